@@ -1,0 +1,299 @@
+"""Score `watcher.extract.extract_facts` against a labelled corpus folder.
+
+Usage: `python bench/accuracy.py [--corpus DIR] [--json] [--repeat N]`. The corpus is a folder of
+`NNN.json` items (`text`, `title`, `published`, `facts`; see the corpus README). Texts are read
+at run time and never copied anywhere.
+
+Matching (per item; each label and each extracted fact is used at most once):
+
+* tariff_rate: `imposer`, `target` and `rate_pct` are equal, and the products agree loosely:
+  both are general (`all goods`, `fentanyl-related`, any scope starting with "all" or "most")
+  or both are specific and share a word after normalising spelling and synonyms
+  (aluminum → aluminium; vehicles/cars/automobiles → auto; chicken/soybeans/... → farm).
+* leader_contact: the participant sets and `mode` are equal, and the dates are equal when both
+  sides have one.
+* deadline: the dates are equal.
+
+Among the pairs that match, the ones that also agree on status and secondary fields are taken
+first (greedy by score). Precision is matched / extracted and recall matched / labelled, per kind.
+Status accuracy and field accuracy (`previous_pct`, `effective`, `date`) are computed over
+matched pairs; a field counts as right when both sides are equal (both null included).
+
+Extracted leader contacts with status `speculated` are not scored: the corpus labels only
+contacts that happened, were denied or are firmly planned, and notes (not labels) record the
+merely expected ones, which the extractor reports as `speculated` by design. They are counted
+and listed separately as `unscored`.
+
+Exit status: 0 after a run, 2 when the corpus folder is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from watcher.extract import extract_facts
+from watcher.models import Fact
+
+DEFAULT_CORPUS = Path("/work/shared/corpus/dev")
+KINDS = ("tariff_rate", "leader_contact", "deadline")
+_GENERAL = {"all goods", "most goods", "fentanyl-related"}
+_SYNONYMS = {
+    "aluminum": "aluminium",
+    "vehicles": "auto", "vehicle": "auto", "cars": "auto", "car": "auto", "autos": "auto",
+    "automobiles": "auto", "automobile": "auto", "automotive": "auto",
+    "chicken": "farm", "pork": "farm", "soybeans": "farm", "beef": "farm", "poultry": "farm",
+    "cotton": "farm", "agricultural": "farm", "agriculture": "farm", "grains": "farm",
+}  # fmt: skip
+_STOP = {
+    "products", "goods", "some", "certain", "and", "the", "of", "incl", "other", "exports",
+    "imports", "made", "us", "u.s.", "e.g.", "most", "few", "categories", "specific",
+}  # fmt: skip
+
+
+def _words(product: str) -> set[str]:
+    tokens = re.findall(r"[a-z.]+", product.lower())
+    return {_SYNONYMS.get(t, t) for t in tokens if t not in _STOP and len(t) > 2}
+
+
+def _general(product: str) -> bool:
+    p = product.lower()
+    return p in _GENERAL or p.startswith(("all ", "most "))
+
+
+def products_agree(a: str, b: str) -> bool:
+    """Loose product agreement as defined in the module docstring."""
+    if _general(a) or _general(b):
+        return _general(a) and _general(b)
+    return bool(_words(a) & _words(b))
+
+
+def matches(label: dict[str, Any], fact: dict[str, Any]) -> bool:
+    """Whether an extracted fact (as a dict) matches a label on the key fields of its kind."""
+    if label["kind"] != fact["kind"]:
+        return False
+    if fact["kind"] == "tariff_rate":
+        return (
+            label["imposer"] == fact["imposer"]
+            and label["target"] == fact["target"]
+            and abs(float(label["rate_pct"]) - float(fact["rate_pct"])) < 0.01
+            and products_agree(label["product"], fact["product"])
+        )
+    if fact["kind"] == "leader_contact":
+        same = set(label["participants"]) == set(fact["participants"])
+        dates_ok = not (label["date"] and fact["date"]) or label["date"] == fact["date"]
+        return same and label["mode"] == fact["mode"] and dates_ok
+    return bool(label["date"] == fact["date"])
+
+
+_SECONDARY = {"tariff_rate": ("previous_pct", "effective"), "leader_contact": ("date",)}
+
+
+def _score(label: dict[str, Any], fact: dict[str, Any]) -> int:
+    score = 2 * int(label["status"] == fact["status"])
+    score += sum(_same(label.get(k), fact.get(k)) for k in _SECONDARY.get(fact["kind"], ()))
+    if fact["kind"] == "tariff_rate":
+        score += _words(label["product"]) == _words(fact["product"])
+    return score
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return abs(float(a) - float(b)) < 0.01
+    return bool(a == b)
+
+
+@dataclass
+class Tally:
+    """Counts for one fact kind."""
+
+    labelled: int = 0
+    extracted: int = 0
+    matched: int = 0
+    status_ok: int = 0
+    fields: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+
+    def summary(self) -> dict[str, Any]:
+        p = self.matched / self.extracted if self.extracted else 1.0
+        r = self.matched / self.labelled if self.labelled else 1.0
+        return {
+            "labelled": self.labelled, "extracted": self.extracted, "matched": self.matched,
+            "precision": round(p, 3), "recall": round(r, 3),
+            "status_accuracy": round(self.status_ok / self.matched, 3) if self.matched else None,
+            "field_accuracy": {k: round(ok / n, 3) for k, (ok, n) in self.fields.items() if n},
+        }  # fmt: skip
+
+
+def _pair(labels: list[dict[str, Any]], facts: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    pairs = [
+        (_score(lab, f), i, j)
+        for i, lab in enumerate(labels)
+        for j, f in enumerate(facts)
+        if matches(lab, f)
+    ]
+    used_l: set[int] = set()
+    used_f: set[int] = set()
+    out = []
+    for _, i, j in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
+        if i not in used_l and j not in used_f:
+            used_l.add(i)
+            used_f.add(j)
+            out.append((i, j))
+    return out
+
+
+def _snippet(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 140 else text[:137] + "..."
+
+
+def _brief(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in ("evidence", "notes")}
+
+
+def score_item(
+    item_id: str, item: dict[str, Any], facts: list[Fact], report: dict[str, Any]
+) -> None:
+    """Add one item's matches, misses and false facts to `report`."""
+    extracted = [f.to_dict() for f in facts]
+    scored = [f for f in extracted if not _unscored(f)]
+    for f in extracted:
+        if _unscored(f):
+            report["unscored"].append(
+                {"item": item_id, **_brief(f), "evidence": _snippet(f["evidence"])}
+            )
+    labels = item["facts"]
+    tallies: dict[str, Tally] = report["tallies"]
+    for lab in labels:
+        tallies[lab["kind"]].labelled += 1
+    for f in scored:
+        tallies[f["kind"]].extracted += 1
+    pairs = _pair(labels, scored)
+    for i, j in pairs:
+        _tally_pair(tallies[labels[i]["kind"]], labels[i], scored[j], item_id, report)
+    paired_l = {i for i, _ in pairs}
+    paired_f = {j for _, j in pairs}
+    for i, lab in enumerate(labels):
+        if i not in paired_l:
+            report["misses"].append(
+                {"item": item_id, **_brief(lab), "evidence": _snippet(lab["evidence"])}
+            )
+    for j, f in enumerate(scored):
+        if j not in paired_f:
+            report["false"].append(
+                {"item": item_id, **_brief(f), "evidence": _snippet(f["evidence"])}
+            )
+
+
+def _unscored(fact: dict[str, Any]) -> bool:
+    return bool(fact["kind"] == "leader_contact" and fact["status"] == "speculated")
+
+
+def _tally_pair(
+    t: Tally, lab: dict[str, Any], f: dict[str, Any], item_id: str, report: dict[str, Any]
+) -> None:
+    t.matched += 1
+    if lab["status"] == f["status"]:
+        t.status_ok += 1
+    else:
+        report["status_errors"].append(
+            {"item": item_id, "kind": f["kind"], "label": lab["status"], "got": f["status"],
+             "evidence": _snippet(f["evidence"])}
+        )  # fmt: skip
+    for k in _SECONDARY.get(f["kind"], ()):
+        t.fields[k][1] += 1
+        t.fields[k][0] += _same(lab.get(k), f.get(k))
+        if not _same(lab.get(k), f.get(k)):
+            report["field_errors"].append(
+                {"item": item_id, "field": k, "label": lab.get(k), "got": f.get(k),
+                 "evidence": _snippet(f["evidence"])}
+            )  # fmt: skip
+
+
+def load_corpus(folder: Path) -> list[tuple[str, dict[str, Any]]]:
+    """(item id, item) for every `*.json` file in the folder, in name order."""
+    return [
+        (p.stem, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(folder.glob("*.json"))
+    ]
+
+
+def _extract(item: dict[str, Any]) -> list[Fact]:
+    pub = date.fromisoformat(item["published"]) if item.get("published") else None
+    return extract_facts(item["text"], title=item.get("title", ""), published=pub)
+
+
+def run(folder: Path, repeat: int) -> dict[str, Any]:
+    """Extract every item, score it, and time the extraction."""
+    items = load_corpus(folder)
+    report: dict[str, Any] = {
+        "tallies": {k: Tally() for k in KINDS}, "misses": [], "false": [], "unscored": [],
+        "status_errors": [], "field_errors": [],
+    }  # fmt: skip
+    for item_id, item in items:
+        score_item(item_id, item, _extract(item), report)
+    _extract(items[0][1]) if items else None  # warm the caches before timing
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for _, item in items:
+            _extract(item)
+    elapsed = time.perf_counter() - start
+    report["articles_per_second"] = round(len(items) * repeat / elapsed, 1) if elapsed else None
+    report["items"] = len(items)
+    report["kinds"] = {k: t.summary() for k, t in report.pop("tallies").items()}
+    return report
+
+
+_SECTIONS = (
+    ("MISSES", "misses"),
+    ("FALSE FACTS", "false"),
+    ("STATUS ERRORS", "status_errors"),
+    ("FIELD ERRORS", "field_errors"),
+    ("UNSCORED (speculated contacts)", "unscored"),
+)
+
+
+def _print(report: dict[str, Any]) -> None:
+    print(f"items: {report['items']}   speed: {report['articles_per_second']} articles/s")
+    print(f"{'kind':16} {'lab':>4} {'ext':>4} {'ok':>4} {'P':>6} {'R':>6} {'status':>7}  fields")
+    for kind, s in report["kinds"].items():
+        fields = " ".join(f"{k}={v}" for k, v in s["field_accuracy"].items())
+        print(
+            f"{kind:16} {s['labelled']:4} {s['extracted']:4} {s['matched']:4} "
+            f"{s['precision']:6.3f} {s['recall']:6.3f} {s['status_accuracy'] or 0:7.3f}  {fields}"
+        )
+    for title, key in _SECTIONS:
+        print(f"\n{title} ({len(report[key])})")
+        for row in report[key]:
+            ev = row.get("evidence", "")
+            rest = {k: v for k, v in row.items() if k not in ("item", "evidence")}
+            print(f"  {row['item']} {json.dumps(rest, ensure_ascii=False)}\n      “{ev}”")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="labelled corpus folder")
+    ap.add_argument("--json", action="store_true", help="machine-readable output")
+    ap.add_argument("--repeat", type=int, default=5, help="timing passes over the corpus")
+    args = ap.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"corpus folder not found: {args.corpus} (pass --corpus DIR)", file=sys.stderr)
+        return 2
+    report = run(args.corpus, max(1, args.repeat))
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False, default=str))
+    else:
+        _print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

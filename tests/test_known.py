@@ -1,0 +1,142 @@
+"""Comparing facts with the known state: new, changed, confirmed, reverted."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from watcher.known import KnownFact, KnownState, Outcome, Provenance
+from watcher.models import Deadline, Fact, LeaderContact, Status, TariffRate
+
+T0 = datetime(2025, 6, 1, tzinfo=UTC)
+PROV = Provenance("seed-1", T0)
+
+
+def rate(pct: float, status: Status = Status.HAPPENED, product: str = "all goods") -> TariffRate:
+    return TariffRate(status, "evidence", "US", "China", product, pct)
+
+
+def contact(day: date | None, status: Status = Status.HAPPENED) -> LeaderContact:
+    return LeaderContact(status, "evidence", ("Trump", "Xi"), "call", day)
+
+
+def deadline(day: date) -> Deadline:
+    return Deadline(Status.ANNOUNCED, "evidence", "tariff truce ends", day, "US", "China")
+
+
+def state(*facts: Fact) -> KnownState:
+    known = KnownState()
+    for fact in facts:
+        known = known.learn(fact, PROV)
+    return known
+
+
+@pytest.mark.parametrize(
+    ("known", "fact", "outcome"),
+    [
+        ((), rate(30), Outcome.NEW),
+        ((rate(30),), rate(30), Outcome.CONFIRMED),
+        ((rate(30),), rate(100), Outcome.CHANGED),
+        ((rate(30), rate(100)), rate(30), Outcome.REVERTED),
+        ((rate(30),), rate(30, product="steel"), Outcome.NEW),
+        ((rate(30),), rate(30, Status.ANNOUNCED), Outcome.CONFIRMED),
+        ((rate(30),), rate(100, Status.THREATENED), Outcome.CHANGED),
+        ((rate(30), rate(100, Status.THREATENED)), rate(100, Status.THREATENED), Outcome.CONFIRMED),
+        ((rate(30), rate(100, Status.THREATENED)), rate(100), Outcome.CHANGED),
+        ((rate(30), rate(100, Status.THREATENED)), rate(30), Outcome.CONFIRMED),
+        ((rate(30),), rate(30.004), Outcome.CONFIRMED),
+        ((rate(30),), rate(24, Status.SUSPENDED), Outcome.NEW),
+        ((rate(30), rate(24, Status.SUSPENDED)), rate(24, Status.SUSPENDED), Outcome.CONFIRMED),
+    ],
+    ids=[
+        "first-rate",
+        "restated",
+        "raised",
+        "back-to-earlier",
+        "other-product",
+        "announced-equals-happened",
+        "threat-vs-in-force",
+        "repeated-threat",
+        "threat-carried-out",
+        "threat-does-not-move-rate-in-force",
+        "rounding",
+        "suspension-is-not-a-rate-change",
+        "repeated-suspension",
+    ],
+)
+def test_tariff_rates(known: tuple[Fact, ...], fact: TariffRate, outcome: Outcome) -> None:
+    """Rates compare on their own track; threats never replace the rate in force."""
+    assert state(*known).compare(fact).outcome is outcome
+
+
+@pytest.mark.parametrize(
+    ("known", "fact", "published", "outcome"),
+    [
+        ((), contact(date(2025, 6, 5)), None, Outcome.NEW),
+        ((contact(date(2025, 6, 5)),), contact(date(2025, 6, 5)), None, Outcome.CONFIRMED),
+        ((contact(date(2025, 6, 5)),), contact(date(2025, 6, 6)), None, Outcome.CONFIRMED),
+        ((contact(date(2025, 6, 5)),), contact(date(2025, 9, 19)), None, Outcome.NEW),
+        ((contact(date(2025, 6, 5)),), contact(None), date(2025, 6, 8), Outcome.CONFIRMED),
+        ((contact(date(2025, 6, 5)),), contact(None), date(2025, 9, 8), Outcome.NEW),
+        (
+            (contact(None, Status.PLANNED),),
+            contact(None, Status.SPECULATED),
+            None,
+            Outcome.CONFIRMED,
+        ),
+        (
+            (contact(date(2025, 6, 5), Status.PLANNED),),
+            contact(date(2025, 6, 5)),
+            None,
+            Outcome.CHANGED,
+        ),
+        (
+            (contact(date(2025, 6, 5)),),
+            contact(date(2025, 6, 5), Status.DENIED),
+            None,
+            Outcome.CHANGED,
+        ),
+    ],
+    ids=[
+        "first-call",
+        "same-day",
+        "next-day-time-zone",
+        "another-call",
+        "undated-recent",
+        "undated-long-after",
+        "same-pending-plan",
+        "planned-then-happened",
+        "denied",
+    ],
+)
+def test_leader_contacts(
+    known: tuple[Fact, ...], fact: LeaderContact, published: date | None, outcome: Outcome
+) -> None:
+    """A contact is one event per pair and day; a plan that happens is a change."""
+    assert state(*known).compare(fact, published).outcome is outcome
+
+
+def test_deadline_moved_and_confirmed() -> None:
+    """A deadline with a new date is changed; the same date again is confirmed."""
+    known = state(deadline(date(2025, 8, 12)))
+    assert known.compare(deadline(date(2025, 11, 10))).outcome is Outcome.CHANGED
+    assert known.compare(deadline(date(2025, 8, 12))).outcome is Outcome.CONFIRMED
+    assert KnownState().compare(deadline(date(2025, 8, 12))).outcome is Outcome.NEW
+
+
+def test_learning_returns_a_new_state() -> None:
+    """`learn` leaves the state it was called on as it was."""
+    before = state(rate(30))
+    after = before.learn(rate(50), PROV)
+    assert before.compare(rate(30)).outcome is Outcome.CONFIRMED
+    assert after.compare(rate(50)).outcome is Outcome.CONFIRMED
+    assert [k.fact for k in after.current()] == [rate(50)]
+
+
+def test_comparison_names_the_known_value() -> None:
+    """A change carries the known fact and its provenance, for the alert to quote."""
+    result = state(rate(30)).compare(rate(100))
+    assert isinstance(result.known, KnownFact)
+    assert result.known.fact == rate(30)
+    assert result.to_dict()["known"]["learned_from"] == "seed-1"

@@ -1,0 +1,386 @@
+"""Tests for watcher.parse: golden feed files, path agreement, errors and dates.
+
+Each `tests/data/feeds/<case>.xml` or `<case>.json` has a sibling `<case>.expected.json`
+holding the parser used, feedparser's bozo text, why the fast path was declined, and the
+normalised articles. To rewrite the expected files from the current output, run
+
+    WATCHER_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_parse.py
+
+and review the diff before committing it. (An environment variable, because a pytest
+option would need a conftest this module does not own.) Files under
+`tests/data/feeds/invalid/` are bodies that must raise ParseError.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from watcher import parse
+from watcher.errors import ParseError
+from watcher.models import FetchResult
+from watcher.parse import ParsedFeed, parse_date, parse_feed
+
+FEEDS = Path(__file__).parent / "data" / "feeds"
+CASES = sorted(
+    p
+    for p in FEEDS.iterdir()
+    if p.suffix in (".xml", ".json") and not p.name.endswith(".expected.json")
+)
+INVALID = sorted((FEEDS / "invalid").iterdir())
+UPDATE_GOLDEN = os.environ.get("WATCHER_UPDATE_GOLDEN") == "1"
+
+# Cases the fast path must hand to feedparser, and the reason each is declined.
+FAST_DECLINES = {
+    "bozo-encoding": "not well-formed XML",
+    "bozo-unescaped-amp": "not well-formed XML",
+    "empty-atom": "no entries",
+    "empty-channel": "no entries",
+    "gb2312": "encoding expat cannot read",
+    "guid-permalink": "has a guid but no link",
+    "rdf": "fastfeedparser dropped the content of entry 2",
+    "rss091": "DOCTYPE",
+    "xml-base": "xml:base",
+}
+
+
+def case_name(path: Path) -> str:
+    return path.name.split(".")[0]
+
+
+def fetched(path: Path, **headers: str) -> FetchResult:
+    """The FetchResult a fetch of this fixture would produce."""
+    content_type = "application/feed+json" if path.suffix == ".json" else "application/xml"
+    name = case_name(path)
+    return FetchResult(
+        source_id=name,
+        url=f"https://feeds.example.org/{name}",
+        status=200,
+        body=path.read_bytes(),
+        headers={"content-type": content_type, **headers},
+    )
+
+
+def snapshot(parsed: ParsedFeed) -> dict[str, Any]:
+    return {
+        "parser": parsed.parser,
+        "bozo": parsed.bozo,
+        "fallback": parsed.fallback,
+        "articles": [article.to_dict() for article in parsed.articles],
+    }
+
+
+def feed_of(*items: str, head: str = "") -> bytes:
+    """A small RSS 2.0 body around the given <item> elements."""
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>t</title><link>https://x.example.org/</link>{head}{''.join(items)}"
+        "</channel></rss>"
+    ).encode()
+
+
+def result_of(body: bytes, **headers: str) -> FetchResult:
+    return FetchResult("inline", "https://x.example.org/feed", 200, body, headers)
+
+
+ITEM = "<item><title>Tariff note {n}</title><link>https://x.example.org/{n}</link></item>"
+
+
+@pytest.mark.parametrize("path", CASES, ids=case_name)
+def test_golden(path: Path) -> None:
+    """parse_feed gives exactly the parser, warnings and articles recorded for each case."""
+    actual = snapshot(parse_feed(fetched(path)))
+    expected_path = path.with_name(f"{case_name(path)}.expected.json")
+    if UPDATE_GOLDEN:
+        text = json.dumps(actual, indent=2, ensure_ascii=False) + "\n"
+        expected_path.write_text(text, encoding="utf-8")
+    assert actual == json.loads(expected_path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", CASES, ids=case_name)
+def test_fast_and_feedparser_paths_agree(path: Path) -> None:
+    """Forcing the fast path gives feedparser's articles, or declines for the listed reason."""
+    reference = parse_feed(fetched(path), parser="feedparser")
+    declined = FAST_DECLINES.get(case_name(path))
+    if declined:
+        with pytest.raises(ParseError, match=declined):
+            parse_feed(fetched(path), parser="fast")
+    else:
+        assert parse_feed(fetched(path), parser="fast").articles == reference.articles
+
+
+@pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)
+def test_invalid_bodies_raise_parse_error_naming_the_source(path: Path) -> None:
+    """Garbage, empty bodies, HTML pages and non-feeds raise ParseError with the source id."""
+    with pytest.raises(ParseError) as caught:
+        parse_feed(fetched(path))
+    assert caught.value.source_id == case_name(path)
+    assert str(caught.value).startswith(f"{case_name(path)}: ")
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("empty.xml", "empty body"),
+        ("whitespace.xml", "empty body"),
+        ("page.html", "HTML page"),
+        ("xhtml-page.xml", "HTML page"),
+        ("garbage.bin", "no entries could be recovered"),
+        ("not-a-jsonfeed.json", "not a JSON Feed"),
+        ("truncated.json", "Expecting value"),
+    ],
+)
+def test_parse_error_messages_say_what_is_wrong(name: str, message: str) -> None:
+    """Each kind of unusable body gets a message that tells the operator what arrived."""
+    with pytest.raises(ParseError, match=message):
+        parse_feed(fetched(FEEDS / "invalid" / name))
+
+
+def test_bozo_feed_with_entries_is_used_and_carries_the_warning() -> None:
+    """A malformed feed that still yields entries returns them with feedparser's warning."""
+    parsed = parse_feed(fetched(FEEDS / "bozo-unescaped-amp.xml"))
+    assert parsed.parser == "feedparser"
+    assert parsed.bozo is not None
+    assert "not well-formed" in parsed.bozo
+    assert len(parsed.articles) == 2
+
+
+@pytest.mark.parametrize("name", ["empty-channel.xml", "empty-atom.xml"])
+def test_well_formed_feed_without_items_is_an_empty_list(name: str) -> None:
+    """A valid feed with no items is a normal outcome, not an error."""
+    parsed = parse_feed(fetched(FEEDS / name))
+    assert parsed.articles == []
+    assert parsed.bozo is None
+
+
+def test_articles_take_the_source_id_from_the_fetch_result() -> None:
+    """Every article names the source it was fetched for."""
+    result = fetched(FEEDS / "rss2.xml")
+    renamed = FetchResult("my-source", result.url, 200, result.body, result.headers)
+    assert {a.source_id for a in parse_feed(renamed).articles} == {"my-source"}
+
+
+def test_cdata_and_escaped_markup_do_not_count_as_items() -> None:
+    """Item-like tags inside CDATA or escaped text do not break the fast path's count."""
+    body = feed_of(
+        "<item><title>a</title><link>https://x.example.org/a</link>"
+        "<description><![CDATA[<item>not an item</item><entry/>]]></description></item>",
+        "<item><title>b</title><link>https://x.example.org/b</link>"
+        "<description>&lt;item&gt;escaped&lt;/item&gt;</description></item>",
+    )
+    parsed = parse_feed(result_of(body))
+    assert (parsed.parser, len(parsed.articles)) == ("fast", 2)
+
+
+def test_count_disagreement_falls_back_to_feedparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When fastfeedparser returns fewer entries than the feed holds, feedparser parses it."""
+    real = parse.fastfeedparser.parse
+
+    def lossy(body: bytes) -> Any:
+        doc = real(body)
+        doc["entries"] = doc["entries"][:1]
+        return doc
+
+    monkeypatch.setattr(parse.fastfeedparser, "parse", lossy)
+    parsed = parse_feed(result_of(feed_of(*(ITEM.format(n=n) for n in range(3)))))
+    assert parsed.parser == "feedparser"
+    assert parsed.fallback == "fastfeedparser read 1 of 3 entries"
+    assert len(parsed.articles) == 3
+
+
+def test_fastfeedparser_exception_falls_back_to_feedparser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Any exception from fastfeedparser means the body is parsed by feedparser instead."""
+
+    def broken(body: bytes) -> Any:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(parse.fastfeedparser, "parse", broken)
+    parsed = parse_feed(result_of(feed_of(ITEM.format(n=1))))
+    assert parsed.parser == "feedparser"
+    assert parsed.fallback == "fastfeedparser failed: RuntimeError: boom"
+
+
+def test_feedparser_gets_bytes_and_only_safe_headers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """feedparser is given a BytesIO, never a URL, and no Content-Encoding or Location."""
+    seen: dict[str, Any] = {}
+    real = parse.feedparser.parse
+
+    def spy(source: Any, **kwargs: Any) -> Any:
+        seen["source"], seen["headers"] = source, kwargs["response_headers"]
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(parse.feedparser, "parse", spy)
+    result = result_of(
+        feed_of(ITEM.format(n=1)),
+        **{"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"},
+        **{"content-location": "https://elsewhere.example.org/"},
+    )
+    parsed = parse_feed(result, parser="feedparser")
+    assert isinstance(seen["source"], io.BytesIO)
+    assert seen["headers"] == {"content-type": "application/rss+xml"}
+    assert [a.url for a in parsed.articles] == ["https://x.example.org/1"]
+
+
+def test_charset_header_contradicting_the_document_declines_the_fast_path() -> None:
+    """An HTTP charset that differs from the XML declaration is left to feedparser."""
+    result = result_of(feed_of(ITEM.format(n=1)), **{"content-type": "text/xml; charset=gbk"})
+    parsed = parse_feed(result)
+    assert parsed.parser == "feedparser"
+    assert parsed.fallback is not None
+    assert "charset gbk" in parsed.fallback
+
+
+def test_second_alternate_link_declines_the_fast_path() -> None:
+    """An entry with two alternate links is left to feedparser, which takes the last."""
+    body = (
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
+        b"<entry><title>a</title><id>urn:a</id><link href='https://x.example.org/1'/>"
+        b"<link href='https://x.example.org/2'/></entry></feed>"
+    )
+    parsed = parse_feed(result_of(body))
+    assert parsed.parser == "feedparser"
+    assert [a.url for a in parsed.articles] == ["https://x.example.org/2"]
+
+
+def test_duplicate_ids_keep_the_first_entry() -> None:
+    """Of several entries with one id, the first in document order is kept."""
+    articles = parse_feed(fetched(FEEDS / "duplicate-guids.xml")).articles
+    assert [a.id for a in articles] == ["ew-7001", "ew-7002"]
+    assert articles[0].url == "https://echowire.example.com/s/deadline-extended"
+
+
+def test_entry_without_title_text_or_link_is_dropped() -> None:
+    """An item with nothing in it does not become an article."""
+    body = feed_of("<item><title></title><description></description></item>")
+    assert parse_feed(result_of(body)).articles == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Wed, 09 Apr 2025 14:30:00 +0800", datetime(2025, 4, 9, 6, 30, tzinfo=UTC)),
+        ("Wed, 9 Apr 2025 14:30:00 EST", datetime(2025, 4, 9, 19, 30, tzinfo=UTC)),
+        ("09 Apr 2025 14:30 GMT", datetime(2025, 4, 9, 14, 30, tzinfo=UTC)),
+        ("Wed, 09 Apr 2025 14:30:00 -0000", datetime(2025, 4, 9, 14, 30, tzinfo=UTC)),
+        ("2025-04-09T14:30:00Z", datetime(2025, 4, 9, 14, 30, tzinfo=UTC)),
+        ("2025-04-09T14:30:00-0530", datetime(2025, 4, 9, 20, 0, tzinfo=UTC)),
+        ("2025-04-09 14:30:00", datetime(2025, 4, 9, 14, 30, tzinfo=UTC)),
+        ("2025-04-09", datetime(2025, 4, 9, tzinfo=UTC)),
+        (" 2025-04-09T14:30:00.5+02:00 ", datetime(2025, 4, 9, 12, 30, 0, 500000, tzinfo=UTC)),
+        ("yesterday", None),
+        ("2 days ago", None),
+        ("April 9, 2025", None),
+        ("2025/04/09 14:30", None),
+        ("2025-02-30T10:00:00Z", None),
+        ("Wed, 09 Apr 2025 24:00:00 GMT", None),
+        ("Wed, 09 Apr 2025 14:30:00 CET", None),
+        ("1744209000", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_date_reads_rfc822_and_iso8601_only(raw: str | None, expected: datetime) -> None:
+    """Dates become aware UTC; relative, impossible or unfamiliar forms stay None."""
+    assert parse_date(raw) == expected
+
+
+def test_json_feed_field_of_wrong_type_names_the_item_and_field() -> None:
+    """A JSON Feed item whose title is not a string is rejected, naming where."""
+    body = json.dumps(
+        {"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": 5}]}
+    ).encode()
+    with pytest.raises(ParseError, match=r"items\[0\]\.title is not a string"):
+        parse_feed(result_of(body))
+
+
+def test_json_feed_without_items_list_is_rejected() -> None:
+    """A JSON Feed must have an items list."""
+    body = b'{"version": "https://jsonfeed.org/version/1", "title": "x"}'
+    with pytest.raises(ParseError, match="no items list"):
+        parse_feed(result_of(body))
+
+
+def test_json_feed_with_no_items_is_an_empty_list() -> None:
+    """A JSON Feed with an empty items list is valid and has no articles."""
+    body = b'{"version": "https://jsonfeed.org/version/1.1", "items": []}'
+    assert parse_feed(result_of(body)) == ParsedFeed([], None, "json")
+
+
+def test_date_element_in_an_unfamiliar_namespace_declines_the_fast_path() -> None:
+    """A date-like element feedparser may map by prefix is left to feedparser to read."""
+    body = feed_of(
+        '<item xmlns:dcx="http://example.org/not-dublin-core/"><title>a</title>'
+        "<link>https://x.example.org/a</link><dcx:date>2025-01-02T00:00:00Z</dcx:date></item>"
+    )
+    parsed = parse_feed(result_of(body))
+    assert parsed.parser == "feedparser"
+    assert (
+        parsed.fallback == "date element 'date' in namespace 'http://example.org/not-dublin-core/'"
+    )
+
+
+def test_atom_source_dates_are_not_the_entrys_date() -> None:
+    """An entry's <source> carries the origin feed's dates, which are not the entry's."""
+    body = (
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
+        b"<link href='https://x.example.org/'/>"
+        b"<entry><title>a</title><id>urn:a</id><link href='https://x.example.org/a'/>"
+        b"<source><id>urn:s</id><updated>2020-01-01T00:00:00Z</updated></source></entry></feed>"
+    )
+    fast = parse_feed(result_of(body), parser="fast")
+    assert [a.published for a in fast.articles] == [None]
+    assert fast.articles == parse_feed(result_of(body), parser="feedparser").articles
+
+
+def atom_of(entry: str) -> bytes:
+    """A small Atom body around one <entry>'s inner elements."""
+    return (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
+        f"<link href='https://x.example.org/'/><entry><title>a</title><id>i</id>{entry}"
+        "</entry></feed>"
+    ).encode()
+
+
+LINK = "<link>https://x.example.org/1</link>"
+XHTML = "<div xmlns='http://www.w3.org/1999/xhtml'>x</div>"
+DECLINED = {
+    "repeat": (
+        feed_of(f"<item><title>a</title><title>b</title>{LINK}</item>"),
+        "repeats its title",
+    ),
+    "markup": (feed_of(f"<item><title>a<b>b</b></title>{LINK}</item>"), "markup inside <title>"),
+    "rss-href": (feed_of("<item><link href='https://x.example.org/1'/></item>"), "with href"),
+    "guid-no-link": (feed_of("<item><title>a</title><guid>g-1</guid></item>"), "guid but no link"),
+    "rss-id": (feed_of(f"<item><id>i-1</id>{LINK}</item>"), "unexpected <id>"),
+    "feed-links": (feed_of(ITEM.format(n=1), head=LINK), "two page links"),
+    "first-link": (
+        atom_of("<link rel='enclosure' href='https://x.example.org/a.mp3'/><link href='/a'/>"),
+        "link the parsers read differently",
+    ),
+    "xhtml-tail": (
+        atom_of(f"<link href='/a'/><content type='xhtml'>{XHTML}</content>stray"),
+        "text after an XHTML element",
+    ),
+    "prefix": (
+        feed_of(ITEM.format(n=1)).replace(b"<rss ", b"<rss xmlns:content='urn:x' "),
+        "prefix 'content' bound",
+    ),
+    "xml-1.1": (feed_of(ITEM.format(n=1)).replace(b'"1.0"', b'"1.1"', 1), "XML version"),
+}
+
+
+@pytest.mark.parametrize(("body", "reason"), DECLINED.values(), ids=DECLINED.keys())
+def test_fast_path_declines_what_the_parsers_read_differently(body: bytes, reason: str) -> None:
+    """Bodies the two libraries would read differently go to feedparser, with the reason."""
+    parsed = parse_feed(result_of(body))
+    assert parsed.parser == "feedparser"
+    assert parsed.fallback is not None
+    assert reason in parsed.fallback

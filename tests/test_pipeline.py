@@ -1,0 +1,277 @@
+"""One pass over the sources, end to end: real loopback server, real SQLite file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.servers import LoopbackServer, Recorded, Reply
+from watcher.fetch import Fetcher
+from watcher.pipeline import Deps, PollStatus, RunReport, run_once
+from watcher.settings import FetchSettings, Settings
+from watcher.sources import DirSource, FeedSource, PageSource, Source
+from watcher.store import open_store
+
+NOW = datetime(2025, 11, 5, 12, 0, tzinfo=UTC)
+
+
+def rss(*items: tuple[str, str]) -> bytes:
+    """An RSS 2.0 body with (guid, title) items."""
+    body = "".join(
+        f"<item><guid>{guid}</guid><title>{title}</title>"
+        f"<description>{title}. A sentence written for the test.</description></item>"
+        for guid, title in items
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        f"<link>http://127.0.0.1/</link>{body}</channel></rss>"
+    ).encode()
+
+
+PAGE = """<html><head><title>Tariff page</title></head><body><nav>Home | News</nav>
+<article><h1>Tariff page</h1><p>{text}</p><p>The ministry said the change follows a
+review of trade flows over the past year and will be published in the official gazette.</p>
+</article><footer>Contact us</footer></body></html>"""
+
+
+@pytest.fixture
+def deps(tmp_path: Path) -> Iterator[Deps]:
+    fetch = FetchSettings(retries=1, backoff_base_s=0.01, read_timeout_s=2, total_timeout_s=5)
+    settings = Settings(state_path=tmp_path / "state.db", fetch=fetch)
+    with open_store(settings.state_path) as store, Fetcher(fetch) as fetcher:
+        yield Deps(settings, store, fetcher)
+
+
+def feed(server: LoopbackServer, path: str = "/feed.xml", sid: str = "wire") -> FeedSource:
+    return FeedSource(id=sid, kind="feed", url=server.url(path))
+
+
+def titles(report: RunReport) -> list[str]:
+    return [a.title for a in report.new_articles]
+
+
+def conditional(etag: str, body: bytes) -> object:
+    """A server that answers 304 when the client sends back `etag`."""
+
+    def reply(request: Recorded) -> Reply:
+        if request.headers.get("if-none-match") == etag:
+            return Reply(304)
+        return Reply(body=body, headers={"ETag": etag})
+
+    return reply
+
+
+def test_second_pass_finds_nothing_new_and_uses_304(
+    http_server: LoopbackServer, deps: Deps
+) -> None:
+    """The first pass reports every item, the second sends the ETag back and gets a 304."""
+    http_server.script("/feed.xml", conditional('"v1"', rss(("a", "One"), ("b", "Two"))))
+    first = run_once([feed(http_server)], deps, NOW)
+    second = run_once([feed(http_server)], deps, NOW + timedelta(minutes=10))
+    assert titles(first) == ["One", "Two"]
+    assert second.outcomes[0].status is PollStatus.NOT_MODIFIED
+    assert second.new_articles == []
+
+
+def test_304_without_validators_keeps_the_stored_ones(
+    http_server: LoopbackServer, deps: Deps
+) -> None:
+    """A 304 that omits the ETag must not make the next poll unconditional."""
+    http_server.script(
+        "/feed.xml", Reply(body=rss(("a", "One")), headers={"ETag": '"v1"'}), Reply(304)
+    )
+    for minutes in (0, 10, 20):
+        run_once([feed(http_server)], deps, NOW + timedelta(minutes=minutes))
+    sent = [r.headers.get("if-none-match") for r in http_server.requests_to("/feed.xml")]
+    assert sent == [None, '"v1"', '"v1"']
+
+
+def test_unchanged_body_is_not_parsed_again(http_server: LoopbackServer, deps: Deps) -> None:
+    """A server without validators sending the same bytes yields status `unchanged`."""
+    http_server.script("/feed.xml", Reply(body=rss(("a", "One"))))
+    run_once([feed(http_server)], deps, NOW)
+    again = run_once([feed(http_server)], deps, NOW + timedelta(minutes=10))
+    assert again.outcomes[0].status is PollStatus.UNCHANGED
+
+
+def test_only_the_new_item_is_new(http_server: LoopbackServer, deps: Deps) -> None:
+    """When a feed gains an item, only that item is reported."""
+    http_server.script("/feed.xml", Reply(body=rss(("a", "One"))))
+    run_once([feed(http_server)], deps, NOW)
+    http_server.script("/feed.xml", Reply(body=rss(("b", "Two"), ("a", "One"))))
+    report = run_once([feed(http_server)], deps, NOW + timedelta(minutes=10))
+    assert titles(report) == ["Two"]
+    assert report.outcomes[0].listed == 2
+
+
+def test_failing_source_does_not_stop_the_others(http_server: LoopbackServer, deps: Deps) -> None:
+    """A source answering 500 is reported as failed while the healthy source is recorded."""
+    http_server.script("/bad.xml", Reply(500))
+    http_server.script("/good.xml", Reply(body=rss(("a", "One"))))
+    sources: list[Source] = [
+        feed(http_server, "/bad.xml", "bad"),
+        feed(http_server, "/good.xml", "good"),
+    ]
+    report = run_once(sources, deps, NOW)
+    assert [o.status for o in report.outcomes] == [PollStatus.FAILED, PollStatus.OK]
+    assert "HTTP 500" in (report.outcomes[0].error or "")
+    assert titles(report) == ["One"]
+    assert deps.store.source_state("bad").consecutive_failures == 1
+
+
+def test_garbage_feed_fails_that_source_only(http_server: LoopbackServer, deps: Deps) -> None:
+    """A body that is no feed at all is a parse failure naming the source."""
+    http_server.script("/junk", Reply(body=b"\x00\x01 not a feed \xff"))
+    report = run_once([feed(http_server, "/junk", "junk")], deps, NOW)
+    assert report.outcomes[0].status is PollStatus.FAILED
+    assert (report.outcomes[0].error or "").startswith("junk:")
+
+
+def test_bozo_feed_with_entries_is_used_with_a_warning(
+    http_server: LoopbackServer, deps: Deps
+) -> None:
+    """A feed that is not well-formed but has entries is used, and the warning is kept."""
+    body = rss(("a", "Tariffs &amp; trade")).replace(b"&amp;", b"& ")
+    http_server.script("/bozo.xml", Reply(body=body))
+    report = run_once([feed(http_server, "/bozo.xml")], deps, NOW)
+    assert len(report.new_articles) == 1
+    assert report.outcomes[0].warnings
+
+
+def test_dry_run_records_nothing(http_server: LoopbackServer, deps: Deps) -> None:
+    """With dry_run the same items are new again on the next pass."""
+    http_server.script("/feed.xml", Reply(body=rss(("a", "One"))))
+    run_once([feed(http_server)], deps, NOW, dry_run=True)
+    report = run_once([feed(http_server)], deps, NOW, dry_run=True)
+    assert titles(report) == ["One"]
+    assert deps.store.count_seen() == 0
+
+
+def test_dir_source_skips_a_bad_file_and_reads_the_rest(tmp_path: Path, deps: Deps) -> None:
+    """One unreadable article file is a warning; the other files are still articles."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "good.md").write_text("# A headline\n\nA body sentence about tariffs.\n")
+    (inbox / "bad.json").write_text("{not json")
+    (inbox / "notes.yaml").write_text("ignored: true\n")
+    report = run_once([DirSource(id="inbox", kind="dir", path=inbox)], deps, NOW)
+    assert titles(report) == ["A headline"]
+    assert "bad.json" in report.outcomes[0].warnings[0]
+
+
+def test_missing_folder_is_a_failure(tmp_path: Path, deps: Deps) -> None:
+    """A dir source whose folder does not exist fails with the path named."""
+    report = run_once([DirSource(id="inbox", kind="dir", path=tmp_path / "gone")], deps, NOW)
+    assert report.outcomes[0].status is PollStatus.FAILED
+    assert "gone" in (report.outcomes[0].error or "")
+
+
+def test_page_is_a_new_article_when_its_text_changes(
+    http_server: LoopbackServer, deps: Deps
+) -> None:
+    """A page source yields a new article only when its main text changes."""
+    source = PageSource(id="page", kind="page", url=http_server.url("/page"))
+    text_a = "The tariff on imported widgets rises to 40% from 1 July, the ministry said."
+    http_server.script("/page", Reply(body=PAGE.format(text=text_a).encode()))
+    first = run_once([source], deps, NOW)
+    http_server.script(
+        "/page",
+        Reply(body=PAGE.format(text=text_a).encode().replace(b"Home | News", b"Home | Latest")),
+    )
+    boilerplate_only = run_once([source], deps, NOW + timedelta(minutes=10))
+    http_server.script("/page", Reply(body=PAGE.format(text=text_a.replace("40%", "45%")).encode()))
+    changed = run_once([source], deps, NOW + timedelta(minutes=20))
+    assert titles(first) == ["Tariff page"]
+    assert "40%" in first.new_articles[0].text
+    assert "Home" not in first.new_articles[0].text
+    assert boilerplate_only.new_articles == []
+    assert "45%" in changed.new_articles[0].text
+
+
+def test_local_feed_file(tmp_path: Path, deps: Deps) -> None:
+    """A feed given as a local path is read from disk."""
+    path = tmp_path / "wire.xml"
+    path.write_bytes(rss(("a", "One")))
+    report = run_once([FeedSource(id="local", kind="feed", url=str(path))], deps, NOW)
+    assert titles(report) == ["One"]
+
+
+def test_seen_ids_survive_until_retention_after_last_listing(
+    http_server: LoopbackServer, deps: Deps
+) -> None:
+    """An item still listed long after it was first seen is not reported again."""
+    http_server.script("/feed.xml", Reply(body=rss(("a", "One"))))
+    retention = timedelta(days=deps.settings.seen_retention_days)
+    run_once([feed(http_server)], deps, NOW)
+    http_server.script("/feed.xml", Reply(body=rss(("a", "One"), ("b", "Two"))))
+    later = run_once([feed(http_server)], deps, NOW + retention * 0.8)
+    http_server.script("/feed.xml", Reply(body=rss(("a", "One"))))
+    much_later = run_once([feed(http_server)], deps, NOW + retention * 1.5)
+    assert titles(later) == ["Two"]
+    assert much_later.new_articles == []
+
+
+THREAT = (
+    "The United States will impose an additional tariff of 100% on Chinese goods from "
+    "November 1 unless Beijing changes course, the president said on Friday."
+)
+
+
+def article_dir(tmp_path: Path, **files: str) -> DirSource:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir(exist_ok=True)
+    for name, body in files.items():
+        (inbox / f"{name}.md").write_text(f"---\npublished: 2025-10-10\n---\n# {name}\n\n{body}\n")
+    return DirSource(id="inbox", kind="dir", path=inbox)
+
+
+def outcomes(report: RunReport) -> list[tuple[str, str]]:
+    return [(c.fact.kind, c.outcome.value) for a in report.assessed for c in a.comparisons]
+
+
+def test_facts_are_compared_and_learned(tmp_path: Path, deps: Deps) -> None:
+    """A new fact is learned, so the same fact in a later run is confirmed."""
+    source = article_dir(tmp_path, first=THREAT)
+    first = run_once([source], deps, NOW)
+    article_dir(tmp_path, second=THREAT.replace("the president said", "officials said"))
+    second = run_once([source], deps, NOW + timedelta(hours=1))
+    assert outcomes(first) == [("tariff_rate", "new")]
+    assert outcomes(second) == [("tariff_rate", "confirmed")]
+    assert len(deps.store.learned_facts()) == 1
+
+
+def test_two_outlets_in_one_run(tmp_path: Path, deps: Deps) -> None:
+    """Of two articles in one run stating the same new fact, the second is confirmed."""
+    source = article_dir(tmp_path, a=THREAT, b=THREAT.replace("president", "White House"))
+    report = run_once([source], deps, NOW)
+    assert outcomes(report) == [("tariff_rate", "new"), ("tariff_rate", "confirmed")]
+
+
+def test_dry_run_learns_nothing(tmp_path: Path, deps: Deps) -> None:
+    """A dry run compares facts but keeps nothing of them."""
+    source = article_dir(tmp_path, a=THREAT)
+    run_once([source], deps, NOW, dry_run=True)
+    assert deps.store.learned_facts() == []
+    assert outcomes(run_once([source], deps, NOW)) == [("tariff_rate", "new")]
+
+
+def test_a_crash_while_recording_leaves_no_trace(
+    tmp_path: Path, deps: Deps, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If recording fails part-way, nothing of the run is kept and the next run redoes it."""
+    source = article_dir(tmp_path, a=THREAT)
+
+    def broken_learn(facts: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(deps.store, "learn", broken_learn)
+    with pytest.raises(OSError, match="disk full"):
+        run_once([source], deps, NOW)
+    monkeypatch.undo()
+    assert deps.store.count_seen() == 0
+    report = run_once([source], deps, NOW)
+    assert titles(report) == ["a"]
+    assert outcomes(report) == [("tariff_rate", "new")]

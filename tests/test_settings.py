@@ -1,0 +1,74 @@
+"""Settings come from flags, WATCHER_* variables, .env and a TOML file, in that order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from watcher.errors import ConfigError
+from watcher.settings import load_settings
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Run each test in an empty folder with no WATCHER_* variables set."""
+    monkeypatch.chdir(tmp_path)
+    for name in list(__import__("os").environ):
+        if name.startswith("WATCHER_"):
+            monkeypatch.delenv(name)
+
+
+def test_defaults_need_no_file() -> None:
+    """With no config file and no variables the documented defaults apply."""
+    settings = load_settings()
+    assert settings.state_path == Path("watcher.db")
+    assert settings.fetch.max_body_bytes == 10_000_000
+    assert settings.fetch.max_redirects == 5
+
+
+def test_precedence_flag_env_dotenv_toml(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A flag beats an environment variable, which beats .env, which beats the TOML file."""
+    (tmp_path / "watcher.toml").write_text(
+        'state_path = "toml.db"\nsources_file = "toml.yaml"\nlog_level = "error"\n'
+        "[fetch]\nretries = 7\n"
+    )
+    (tmp_path / ".env").write_text("WATCHER_SOURCES_FILE=dotenv.yaml\nWATCHER_LOG_LEVEL=debug\n")
+    monkeypatch.setenv("WATCHER_LOG_LEVEL", "warning")
+    monkeypatch.setenv("WATCHER_FETCH__RETRIES", "9")
+    settings = load_settings(None, state_path="flag.db")
+    assert settings.state_path == Path("flag.db")
+    assert settings.sources_file == Path("dotenv.yaml")
+    assert settings.log_level == "warning"
+    assert settings.fetch.retries == 9
+
+
+def test_bad_env_value_names_field_and_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An invalid value fails with the dotted field and the variable that sets it."""
+    monkeypatch.setenv("WATCHER_FETCH__MAX_BODY_BYTES", "lots")
+    with pytest.raises(
+        ConfigError, match=r"fetch\.max_body_bytes \(WATCHER_FETCH__MAX_BODY_BYTES\)"
+    ):
+        load_settings()
+
+
+def test_unknown_key_in_config_file_is_an_error(tmp_path: Path) -> None:
+    """A misspelt key in the TOML file is reported, not silently ignored."""
+    config = tmp_path / "custom.toml"
+    config.write_text("[fetch]\nretires = 2\n")
+    with pytest.raises(ConfigError, match=r"custom\.toml.*fetch\.retires.*Extra inputs"):
+        load_settings(config)
+
+
+def test_named_config_file_must_exist(tmp_path: Path) -> None:
+    """`--config` naming a missing file is an error rather than a silent default."""
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_settings(tmp_path / "nope.toml")
+
+
+def test_toml_syntax_error_names_file(tmp_path: Path) -> None:
+    """A TOML syntax error names the file and the position."""
+    config = tmp_path / "broken.toml"
+    config.write_text("state_path = \n")
+    with pytest.raises(ConfigError, match=r"broken\.toml: .*line 1"):
+        load_settings(config)

@@ -1,0 +1,5 @@
+"""`python -m watcher` runs the command line."""
+
+from watcher.cli import main
+
+main()

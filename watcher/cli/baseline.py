@@ -1,0 +1,107 @@
+"""`watcher baseline show|build`: the known state, and drafting the reviewed baseline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from watcher.baseline import draft_entries, dump_entries
+from watcher.cli.common import build_settings, common_options, fail_cleanly
+from watcher.cli.extract import current_state
+from watcher.documents import list_documents, read_document
+from watcher.known import KnownFact
+from watcher.output import fact_summary
+from watcher.pipeline import facts_of
+
+
+@click.group()
+def baseline() -> None:
+    """The known state: the reviewed baseline plus what has been learned since."""
+
+
+def _table(facts: list[KnownFact]) -> Table:
+    table = Table(header_style="bold", expand=False)
+    for column in ("kind", "value", "status", "published", "learned from", "learned at"):
+        table.add_column(column, overflow="fold")
+    for known in facts:
+        p = known.provenance
+        table.add_row(
+            known.fact.kind,
+            fact_summary(known.fact),
+            known.fact.status.value,
+            f"{p.published:%Y-%m-%d}" if p.published else "—",
+            p.url or p.source,
+            f"{p.learned_at:%Y-%m-%d %H:%M}",
+        )
+    return table
+
+
+@baseline.command()
+@common_options
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@fail_cleanly
+def show(
+    *,
+    config: Path | None,
+    state: Path | None,
+    log_level: str | None,
+    log_format: str | None,
+    fmt: str,
+) -> None:
+    """Print the current known value of every fact, with when and where it was learned."""
+    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
+    facts = sorted(
+        current_state(settings).current(), key=lambda k: (k.fact.kind, "/".join(k.fact.key))
+    )
+    if fmt == "json":
+        click.echo(json.dumps([k.to_dict() for k in facts], indent=2, ensure_ascii=False))
+        return
+    console = Console()
+    if not console.is_terminal:  # piped: do not squeeze the table into 80 columns
+        console = Console(width=200)
+    console.print(_table(facts))
+
+
+@baseline.command()
+@common_options
+@click.option(
+    "--seeds",
+    "seeds_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder of seed documents (default: the seeds_dir setting).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the draft here instead of printing it.",
+)
+@fail_cleanly
+def build(
+    *,
+    config: Path | None,
+    state: Path | None,
+    log_level: str | None,
+    log_format: str | None,
+    seeds_dir: Path | None,
+    output: Path | None,
+) -> None:
+    """Draft a baseline from the seed documents, for a person to review and commit."""
+    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
+    folder = seeds_dir or settings.seeds_dir
+    seeds = [(p.name, read_document(p, "seeds")) for p in list_documents(folder)]
+    text = dump_entries(draft_entries(seeds, lambda a: facts_of(a, settings.gazetteer_file)))
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(
+            f"wrote {len(seeds)} seed documents' facts to {output}; review it before committing",
+            err=True,
+        )

@@ -1,0 +1,77 @@
+"""`watcher check`: one pass over the sources, printed, then exit."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from watcher.cli.common import (
+    EXIT_OK,
+    EXIT_SOURCE_FAILED,
+    build_settings,
+    common_options,
+    fail_cleanly,
+    open_deps,
+    parse_now,
+    select_sources,
+)
+from watcher.output import CheckPrinter
+from watcher.pipeline import run_once
+from watcher.sources import load_sources
+
+
+@click.command()
+@common_options
+@click.option(
+    "--sources",
+    "sources_file",
+    type=click.Path(path_type=Path),
+    help="Sources file (default: ./sources.yaml).",
+)
+@click.option(
+    "--source",
+    "source_ids",
+    multiple=True,
+    metavar="ID",
+    help="Poll only this source (repeatable).",
+)
+@click.option("--now", "now_text", metavar="ISO-TIME", help="The time the run believes it is.")
+@click.option("--dry-run", is_flag=True, help="Record nothing in the state store.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "jsonl"]),
+    default="text",
+    show_default=True,
+    help="Output for people or one JSON object per line.",
+)
+@fail_cleanly
+def check(
+    *,
+    config: Path | None,
+    state: Path | None,
+    log_level: str | None,
+    log_format: str | None,
+    sources_file: Path | None,
+    source_ids: tuple[str, ...],
+    now_text: str | None,
+    dry_run: bool,
+    fmt: str,
+) -> None:
+    """Poll the sources once, print what is new and how its facts compare, and exit."""
+    now = parse_now(now_text)
+    settings = build_settings(
+        config,
+        state_path=state,
+        sources_file=sources_file,
+        log_level=log_level,
+        log_format=log_format,
+    )
+    sources = select_sources(load_sources(settings.sources_file), source_ids)
+    printer = CheckPrinter(fmt=fmt, show_progress=len(sources) > 1)
+    with open_deps(settings) as deps, printer.progress(len(sources)) as advance:
+        report = run_once(sources, deps, now, dry_run=dry_run, on_outcome=advance)
+    printer.print_report(report, dry_run=dry_run)
+    sys.exit(EXIT_SOURCE_FAILED if report.failed else EXIT_OK)

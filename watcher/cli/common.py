@@ -1,0 +1,113 @@
+"""What every command shares: common options, settings, clean failures, the clock."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from watcher.baseline import BASELINE_FILE, load_baseline
+from watcher.errors import ConfigError, StoreError
+from watcher.fetch import Fetcher
+from watcher.logs import configure_logging
+from watcher.pipeline import Deps
+from watcher.settings import Settings, load_settings
+from watcher.sources import Source
+from watcher.store import open_store
+
+EXIT_OK, EXIT_SOURCE_FAILED, EXIT_USAGE = 0, 1, 2
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def parse_now(value: str | None) -> datetime:
+    """`--now` as aware UTC (a time without zone is taken as UTC); absent means the clock."""
+    if value is None:
+        return datetime.now(UTC)
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not an ISO time such as 2025-06-06T12:00Z", param_hint="--now"
+        ) from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def common_options(func: F) -> F:
+    """The options every command takes; they become the command's Settings."""
+    options = [
+        click.option(
+            "--config",
+            "config",
+            type=click.Path(path_type=Path),
+            help="TOML config file (default: ./watcher.toml if present).",
+        ),
+        click.option(
+            "--state",
+            "state",
+            type=click.Path(path_type=Path),
+            help="SQLite state file (default: ./watcher.db).",
+        ),
+        click.option(
+            "--log-level",
+            type=click.Choice(["debug", "info", "warning", "error"]),
+            help="Least severe log level written to stderr.",
+        ),
+        click.option(
+            "--log-format",
+            type=click.Choice(["auto", "console", "json"]),
+            help="Log as text for people or JSON lines for services.",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def build_settings(config: Path | None, **overrides: Any) -> Settings:
+    settings = load_settings(config, **overrides)
+    configure_logging(settings.log_level, settings.log_format)
+    return settings
+
+
+def fail_cleanly(func: F) -> F:
+    """Configuration and store problems end the command with their message and exit code 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (ConfigError, StoreError) as exc:
+            click.echo(f"watcher: error: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def select_sources(sources: list[Source], wanted: tuple[str, ...]) -> list[Source]:
+    """The enabled sources, or exactly those named by `--source` (enabled or not)."""
+    if not wanted:
+        return [s for s in sources if s.enabled]
+    known = {s.id: s for s in sources}
+    unknown = [w for w in wanted if w not in known]
+    if unknown:
+        raise ConfigError(
+            f"unknown source id(s): {', '.join(unknown)}; known: {', '.join(known) or 'none'}"
+        )
+    return [known[w] for w in wanted]
+
+
+def baseline_path(settings: Settings) -> Path:
+    return settings.seeds_dir / BASELINE_FILE
+
+
+@contextmanager
+def open_deps(settings: Settings) -> Iterator[Deps]:
+    baseline = tuple(load_baseline(baseline_path(settings)))
+    with open_store(settings.state_path) as store, Fetcher(settings.fetch) as fetcher:
+        yield Deps(settings=settings, store=store, fetcher=fetcher, baseline=baseline)

@@ -1,0 +1,126 @@
+"""`watcher extract`: the rule author's microscope: the facts of articles, and how each
+compares with the known state. It reads the known state and never changes it."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from watcher.baseline import known_state, load_baseline
+from watcher.cli.common import (
+    baseline_path,
+    build_settings,
+    common_options,
+    fail_cleanly,
+    parse_now,
+)
+from watcher.documents import list_documents, page_article, read_document, text_article
+from watcher.errors import ConfigError, WatcherError
+from watcher.fetch import Fetcher
+from watcher.known import Assessed, KnownState
+from watcher.models import Article
+from watcher.output import article_json, emit_json, print_assessed
+from watcher.parse import parse_feed
+from watcher.pipeline import facts_of
+from watcher.settings import Settings
+from watcher.store import open_store
+
+
+def _from_url(url: str, settings: Settings) -> list[Article]:
+    with Fetcher(settings.fetch) as fetcher:
+        result = fetcher.fetch("url", url)
+    try:
+        articles = parse_feed(result).articles
+    except WatcherError:
+        articles = []
+    return articles or [page_article(result)]
+
+
+def read_inputs(target: str, settings: Settings) -> Iterator[Article]:
+    """Articles from a file, a folder of files, a URL (feed or page), or `-` for stdin."""
+    if target == "-":
+        yield text_article("stdin", sys.stdin.read(), Path("<stdin>"))
+    elif target.startswith(("http://", "https://")):
+        yield from _from_url(target, settings)
+    elif (path := Path(target)).is_dir():
+        yield from (read_document(p, path.name) for p in list_documents(path))
+    elif path.is_file():
+        yield read_document(path, path.parent.name or ".")
+    else:
+        raise ConfigError(f"{target}: no such file, folder or URL")
+
+
+def current_state(settings: Settings) -> KnownState:
+    """Baseline plus what the store has learned; a missing store file is not created."""
+    baseline = load_baseline(baseline_path(settings))
+    if not settings.state_path.is_file():
+        return known_state(baseline, [])
+    with open_store(settings.state_path) as store:
+        return known_state(baseline, store.learned_facts())
+
+
+def _dated(article: Article, now: datetime) -> tuple[Article, str | None]:
+    if article.published is not None:
+        return article, None
+    note = f"undated: relative dates resolved against {now:%Y-%m-%d} (--now)"
+    return Article(
+        article.source_id, article.id, article.title, article.text, article.url, now
+    ), note
+
+
+@click.command()
+@common_options
+@click.argument("targets", nargs=-1, required=True, metavar="PATH|URL|-...")
+@click.option(
+    "--now",
+    "now_text",
+    metavar="ISO-TIME",
+    help="Reference time for undated articles (default: the clock).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "jsonl"]),
+    default="text",
+    show_default=True,
+)
+@fail_cleanly
+def extract(
+    *,
+    config: Path | None,
+    state: Path | None,
+    log_level: str | None,
+    log_format: str | None,
+    targets: tuple[str, ...],
+    now_text: str | None,
+    fmt: str,
+) -> None:
+    """Show the facts of articles and how each compares with the known state."""
+    now = parse_now(now_text)
+    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
+    known = current_state(settings)
+    results: list[Assessed] = []
+    for target in targets:
+        for article in read_inputs(target, settings):
+            dated, note = _dated(article, now)
+            published = dated.published.date() if dated.published else None
+            comparisons = tuple(
+                known.compare(f, published) for f in facts_of(dated, settings.gazetteer_file)
+            )
+            item = Assessed(article, comparisons)
+            if fmt == "text":
+                print_assessed(item, reference_note=note)
+            elif fmt == "jsonl":
+                emit_json(article_json(item))
+            results.append(item)
+    if fmt == "json":
+        click.echo(
+            json.dumps(
+                [article_json(i) for i in results], indent=2, ensure_ascii=False, default=str
+            )
+        )

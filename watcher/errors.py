@@ -1,0 +1,70 @@
+"""The exceptions watcher raises, as one small tree.
+
+    WatcherError                 anything watcher itself reports
+    ├── ConfigError              a settings value, sources file or rule file is invalid
+    ├── FetchError               a source could not be fetched (names the source)
+    │   ├── FetchTimeout         connect, read or total time limit passed
+    │   ├── HTTPStatusError      the server answered with a status we do not accept
+    │   └── BodyTooLarge         the body passed the size cap (after decompression)
+    ├── ParseError               a fetched body yields no articles (names the source)
+    ├── StoreError               the state store cannot be opened or migrated
+    └── NotifyError              a notifier failed; `permanent` says whether a retry can help
+
+Normal outcomes are values, not exceptions: a 304 is `FetchResult(not_modified=True)`, an
+unchanged body is a skipped parse, a feed with no new entries is an empty list.
+"""
+
+from __future__ import annotations
+
+
+class WatcherError(Exception):
+    """Base of every error watcher raises on purpose."""
+
+
+class ConfigError(WatcherError):
+    """Invalid configuration; the message names the file, the entry and the field."""
+
+
+class FetchError(WatcherError):
+    """A source could not be fetched."""
+
+    def __init__(self, source_id: str, message: str) -> None:
+        super().__init__(f"{source_id}: {message}")
+        self.source_id = source_id
+
+
+class FetchTimeout(FetchError):
+    """A connect, read or total time limit passed."""
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with a status that is neither success nor 304."""
+
+    def __init__(self, source_id: str, status: int, url: str) -> None:
+        super().__init__(source_id, f"HTTP {status} from {url}")
+        self.status = status
+        self.url = url
+
+
+class BodyTooLarge(FetchError):
+    """The response body passed the configured cap."""
+
+
+class ParseError(WatcherError):
+    """A body was fetched but yields no articles."""
+
+    def __init__(self, source_id: str, message: str) -> None:
+        super().__init__(f"{source_id}: {message}")
+        self.source_id = source_id
+
+
+class StoreError(WatcherError):
+    """The state store cannot be opened, migrated or written."""
+
+
+class NotifyError(WatcherError):
+    """A notifier failed to deliver; permanent errors are never retried."""
+
+    def __init__(self, message: str, *, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent

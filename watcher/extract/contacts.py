@@ -1,0 +1,258 @@
+"""Leader-contact facts: which two leaders spoke or met, when, and whether it really happened.
+
+A sentence yields contacts when it names a call or meeting and two heads of state or government
+(from the leaders gazetteer), or one leader plus "the two leaders" / "his counterpart" referring
+back to the pair last named together. One leader is the hub and is paired with each other leader
+in the same clause; a leader after "after", "before" or "since" belongs to a different event.
+The mode comes from the cue nearest before each partner ("spoke with X and met Y"). Hedged
+wording ("expected to", "may", "pushing for") makes a contact `speculated`; a firm future with
+a fixed time makes it `planned`; "first call since January 17" adds the earlier call as well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from watcher.extract.context import Context
+from watcher.extract.dates import DateMention, find_dates
+from watcher.extract.gazetteer import Mention
+from watcher.extract.sentences import Sentence
+from watcher.extract.status import DENIED
+from watcher.models import LeaderContact, Status
+
+_CALL = (
+    r"(?:phone|video|telephone)[\s-]*(?:call|conversation|talks?)|phoned|"
+    r"call(?:s|ed)?(?!\s+(?:for|on|off|it|them|the|a|an)\b)|"
+    r"spoke|speak(?:s|ing)?|spoken|talked|conversation"
+)
+_MEET = (
+    r"met|meet(?:s|ing|ings)?|summit|face-to-face|in person|held talks|"
+    r"talks (?:\w+\s+){0,3}?between|talks with|"
+    r"bilateral (?:talks|discussions)|hosted|shak(?:es|ing) hands|visit(?:ed|ing)?"
+)
+_CUE = re.compile(rf"\b(?:(?P<call>{_CALL})|(?P<meet>{_MEET}))\b", re.IGNORECASE)
+_BREAK = re.compile(
+    r"\b(?:after|before|since|when|while|following|ahead of|amid)\b|,\s+(?:which|who)\b",
+    re.IGNORECASE,
+)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?leaders\b|^\W*the\s+(?:phone\s+)?(?:meeting|call|summit|talks)\b|\bcounterpart\b|\bthe\s+two\s+(?:presidents|men)\b",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(r"\b(?:File (?:image|photo)|Photo:|AP Photo|Getty Images|Reuters/)\b")
+_NEGATED = re.compile(
+    r"\b(?:ha(?:s|ve|d)\s+not\s+(?:yet\s+)?(?:spoken|met|talked)|yet to (?:speak|meet)|"
+    r"will not (?:attend|meet)|no plans? to (?:meet|speak|call))\b",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(
+    r"(?-i:\bmay\b)|\b(?:expect\w*|might|could|possibl\w*|hop(?:e|es|ed|ing)|pushing for|"
+    r"would like|soon|no date|uncertain|anticipat\w*|likely|probabl\w*|want(?:s|ed)? to|"
+    r"seek\w*|invit\w*|potential|trying to|arrang\w*|schedul\w* a call|reached out)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|to be held|set to|plans? to|planning to|to meet|to speak|to hold|going to|"
+    r"is to|are to|on the menu)\b",
+    re.IGNORECASE,
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|when|once|until)\s+(?:\w+\s+){0,8}?(?:have|has|speak|speaks|talk|talks|meet|meets|"
+    r"hold|holds)\b|\bconfident\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:held|had|spoke|met|talked|called|phoned|was|were|took place|did|hosted|discussed|"
+    r"shook|agreed|told|said|says|arrived|visited|marks|welcomed|received|confirmed|described|"
+    r"ended|concluded|lasted|began|started|wrapped)\b",
+    re.IGNORECASE,
+)
+_FIRM_TIME = re.compile(
+    r"\b(?:right now|immediately after|tomorrow|today|tonight|during (?:the|his|her|their|the "
+    r"latter's) (?:visit|trip|summit|stay))\b",
+    re.IGNORECASE,
+)
+_STATUS_WINDOW = 60  # characters either side of the cue that decide a contact's status
+_BACKGROUND_DAYS = 16  # a contact dated further back is background (README rule 2)
+_DEFINITE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    fact: LeaderContact
+    earlier: bool = False  # a previous contact named by "since <date>": it absorbs nothing
+    anaphoric: bool = False  # "a video of the meeting": refers back to a contact already named
+
+
+def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderContact]:
+    """Calls and meetings between leaders, one fact per pair, mode, status and date."""
+    found: list[_Found] = []
+    last_pair: tuple[str, str] | None = None
+    for sent in sentences:
+        leaders = _leaders(ctx.gaz.leaders.find(sent.text))
+        if len(leaders) > 1:
+            last_pair = _pair(leaders[0].name, leaders[1].name)
+        if _CAPTION.search(sent.text) or _NEGATED.search(sent.text):
+            continue
+        found.extend(_sentence_contacts(sent.text, leaders, last_pair, ctx))
+    found = _drop_background(_future_dates_only(found, ctx.published), ctx.published)
+    return _merge(_drop_anaphoric(_drop_disputed(found)))
+
+
+def _future_dates_only(found: list[_Found], published: date | None) -> list[_Found]:
+    """A contact not yet held keeps only a date ahead of publication.
+
+    In "when Trump and Xi have a call, this will be ironed out, Bessent said on Sunday" the
+    Sunday is when Bessent spoke, not when the call will be.
+    """
+    if published is None:
+        return found
+    out = []
+    for f in found:
+        c = f.fact
+        stale = c.date is not None and (
+            (c.status is Status.SPECULATED and c.date <= published)
+            or (c.status is Status.PLANNED and c.date < published)
+        )
+        out.append(replace(f, fact=replace(c, date=None)) if stale else f)
+    return out
+
+
+def _drop_anaphoric(found: list[_Found]) -> list[_Found]:
+    """ "The meeting" after a call was reported names that call again, not a second contact."""
+    named = {f.fact.participants for f in found if not f.anaphoric}
+    return [f for f in found if not (f.anaphoric and f.fact.participants in named)]
+
+
+def _drop_background(found: list[_Found], published: date | None) -> list[_Found]:
+    """Contacts dated weeks before publication are recaps, unless named by "since <date>"."""
+    if published is None:
+        return found
+    cutoff = published - timedelta(days=_BACKGROUND_DAYS)
+    return [f for f in found if f.earlier or f.fact.date is None or f.fact.date >= cutoff]
+
+
+def _drop_disputed(found: list[_Found]) -> list[_Found]:
+    """A contact the article reports as denied is not also reported as having happened."""
+    denied = {f.fact.key for f in found if f.fact.status is Status.DENIED}
+    return [
+        f
+        for f in found
+        if f.earlier or f.fact.status is not Status.HAPPENED or f.fact.key not in denied
+    ]
+
+
+def _leaders(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.name not in seen:
+            seen.add(m.name)
+            out.append(m)
+    return out
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    x, y = sorted((a, b))
+    return (x, y)
+
+
+def _sentence_contacts(
+    text: str, leaders: list[Mention], last_pair: tuple[str, str] | None, ctx: Context
+) -> list[_Found]:
+    cues = [c for c in _CUE.finditer(text) if c.start() == 0 or not c.group(0)[0].isupper()]
+    if not cues or not leaders:
+        return []
+    pairs = _pairs(text, leaders, cues)
+    refers_back = last_pair is not None and _BACK_REFERENCE.search(text) is not None
+    if not pairs and refers_back and any(m.name in (last_pair or ()) for m in leaders):
+        pairs = [(last_pair or ("", ""), _mode(cues[0]), cues[0].start())]
+    dates = find_dates(text, ctx.published, default_year=ctx.default_year)
+    out: list[_Found] = []
+    for pair, mode, pos in pairs:
+        out.extend(_facts_for(text, pair, mode, pos, dates))
+    return out
+
+
+def _mode(cue: re.Match[str]) -> str:
+    return "call" if cue.group("call") else "meeting"
+
+
+def _pairs(
+    text: str, leaders: list[Mention], cues: list[re.Match[str]]
+) -> list[tuple[tuple[str, str], str, int]]:
+    """(pair, mode, cue position) for the hub leader and each partner in its clause."""
+    hub, first_cue = leaders[0], cues[0]
+    out = []
+    for partner in leaders[1:]:
+        lo, hi = sorted((hub.end, partner.start))
+        between = [c for c in cues if lo <= c.start() < hi]
+        if first_cue.start() < partner.start and _BREAK.search(
+            text, first_cue.end(), partner.start
+        ):
+            continue
+        cue = between[-1] if between else min(cues, key=lambda c: abs(c.start() - partner.start))
+        out.append((_pair(hub.name, partner.name), _mode(cue), cue.start()))
+    return out
+
+
+def _facts_for(
+    text: str, pair: tuple[str, str], mode: str, pos: int, dates: list[DateMention]
+) -> list[_Found]:
+    status = _status(text, pos, dates)
+    if status is None:
+        return []
+    since = [d for d in dates if d.value and _SINCE.search(text[max(0, d.start - 8) : d.start])]
+    own = [
+        d
+        for d in dates
+        if d not in since
+        and d.value is not None
+        and not _BREAK.search(text, min(pos, d.end), max(pos, d.start))
+    ]
+    when = min(own, key=lambda d: abs(d.start - pos)).value if own else None
+    anaphoric = when is None and _DEFINITE.search(text[max(0, pos - 8) : pos]) is not None
+    out = [_Found(LeaderContact(status, text, pair, mode, when), anaphoric=anaphoric)]
+    out += [_Found(LeaderContact(Status.HAPPENED, text, pair, mode, d.value), True) for d in since]
+    return out
+
+
+def _status(text: str, pos: int, dates: list[DateMention]) -> Status | None:
+    """Denial and tense are read from the sentence, hedges and plans from near the cue.
+
+    None when the sentence neither reports nor announces a contact ("only talks can...").
+    """
+    if DENIED.search(text):
+        return Status.DENIED
+    lo, hi = max(0, pos - _STATUS_WINDOW), pos + _STATUS_WINDOW
+    window = text[lo:hi]
+    if _HEDGE.search(window) or _CONDITIONAL.search(window):
+        return Status.SPECULATED
+    if _FUTURE.search(window):
+        firm = _FIRM_TIME.search(window) or any(lo <= d.start < hi for d in dates)
+        return Status.PLANNED if firm else Status.SPECULATED
+    return Status.HAPPENED if _PAST.search(text) else None
+
+
+def _merge(found: list[_Found]) -> list[LeaderContact]:
+    """One fact per event: same pair, mode and status merge unless their dates differ."""
+    out: list[LeaderContact] = []
+    for c in (f.fact for f in found if not f.earlier):
+        same = [i for i, o in enumerate(out) if o.key == c.key and o.status == c.status]
+        if any(out[i].date == c.date for i in same) or (same and c.date is None):
+            continue
+        undated = [i for i in same if out[i].date is None]
+        if undated:
+            out[undated[0]] = replace(out[undated[0]], date=c.date)
+        else:
+            out.append(c)
+    known = {(o.key, o.date) for o in out}
+    for c in (f.fact for f in found if f.earlier):
+        if (c.key, c.date) not in known:
+            known.add((c.key, c.date))
+            out.append(c)
+    return out

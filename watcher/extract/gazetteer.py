@@ -1,0 +1,135 @@
+"""Names of countries, leaders and product scopes, kept in YAML so users extend them without code.
+
+The packaged files in `data/` are the defaults; `load_gazetteer(path)` merges a user's file (same
+three top-level keys: `countries`, `leaders`, `products`) over them. Each table is compiled once
+into one alternation regex, longest alias first, so a scan of a sentence is a single `finditer`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from watcher.errors import ConfigError
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One gazetteer hit in a sentence: canonical name, span, and the alias's class."""
+
+    name: str
+    start: int
+    end: int
+    adjective: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A compiled alias table: one regex plus the alias → (name, is_adjective) lookup."""
+
+    pattern: re.Pattern[str]
+    lookup: Mapping[str, tuple[str, bool]]
+
+    def find(self, text: str) -> list[Mention]:
+        """All non-overlapping hits, leftmost-longest."""
+        out = []
+        for m in self.pattern.finditer(text):
+            key = m.group(0) if self.pattern.flags & re.IGNORECASE == 0 else m.group(0).lower()
+            name, adj = self.lookup[key]
+            out.append(Mention(name, m.start(), m.end(), adj))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Compiled tables plus the leader → country map used to turn a person into an actor."""
+
+    countries: Table
+    leaders: Table
+    products: Table
+    leader_country: Mapping[str, str]
+    separate_products: frozenset[str]
+
+
+def _compile(lookup: dict[str, tuple[str, bool]], *, ignore_case: bool) -> Table:
+    aliases = sorted(lookup, key=len, reverse=True)
+    body = "|".join(re.escape(a) for a in aliases) or r"(?!x)x"
+    flags = re.IGNORECASE if ignore_case else 0
+    pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w|\.\w)", flags)
+    if ignore_case:
+        lookup = {k.lower(): v for k, v in lookup.items()}
+    return Table(pattern, lookup)
+
+
+def _country_lookup(data: Mapping[str, Any]) -> dict[str, tuple[str, bool]]:
+    out: dict[str, tuple[str, bool]] = {}
+    for name, entry in data.items():
+        for alias in entry.get("adjectives", []):
+            out[alias] = (name, True)
+        for alias in [name, *entry.get("aliases", [])]:
+            out[alias] = (name, False)
+    return out
+
+
+def _leader_lookup(data: Mapping[str, Any]) -> dict[str, tuple[str, bool]]:
+    return {a: (name, False) for name, e in data.items() for a in [*e.get("aliases", [])]}
+
+
+def _product_aliases(entry: Any) -> list[str]:
+    return list(entry.get("aliases", [])) if isinstance(entry, dict) else list(entry or [])
+
+
+def _product_lookup(data: Mapping[str, Any]) -> dict[str, tuple[str, bool]]:
+    return {a: (name, False) for name, e in data.items() for a in [name, *_product_aliases(e)]}
+
+
+def _read(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot load gazetteer: {exc}") from None
+
+
+def _defaults() -> dict[str, dict[str, Any]]:
+    return {key: _read(DATA_DIR / f"{key}.yaml") for key in ("countries", "leaders", "products")}
+
+
+def _merge(base: dict[str, dict[str, Any]], extra: Any, path: Path) -> None:
+    if not isinstance(extra, dict) or not set(extra) <= set(base):
+        raise ConfigError(f"{path}: expected a mapping with keys {sorted(base)}")
+    for key, table in extra.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: {key}: expected a mapping")
+        base[key].update(table)
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The default tables, with the user's file at `path` (if any) merged over them."""
+    return _load_cached(path.resolve() if path is not None else None)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(path: Path | None) -> Gazetteer:
+    data = _defaults()
+    if path is not None:
+        _merge(data, _read(path), path)
+    leaders = data["leaders"]
+    return Gazetteer(
+        countries=_compile(_country_lookup(data["countries"]), ignore_case=False),
+        leaders=_compile(_leader_lookup(leaders), ignore_case=False),
+        products=_compile(_product_lookup(data["products"]), ignore_case=True),
+        leader_country={name: str(e.get("country", "")) for name, e in leaders.items()},
+        separate_products=frozenset(
+            name
+            for name, e in data["products"].items()
+            if isinstance(e, dict) and e.get("separate")
+        ),
+    )

@@ -1,0 +1,110 @@
+"""How firmly the text asserts a fact, read from the wording of the clause that states it.
+
+The checks run from the most specific signal to the default, because wording stacks: "Trump
+threatened to delay ..." is a threat, "could be paused" is speculation about a suspension. A
+denial beats everything; a conditional or warning makes a threat; a modal of possibility makes
+speculation; a verb that pauses or delays a measure suspends it; a person who "is set to" or
+"plans to" act makes a plan; a measure that took effect (or whose effective date is not after
+publication) has happened; anything else is announced.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from watcher.models import Status
+
+_I = re.IGNORECASE
+DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|rejected\b[^.]{0,60}\bclaim|refuted|dismissed\b[^.]{0,40}\breports?|"
+    r"(?:has|had)\s+(?:been\s+)?no\s+(?:recent\s+)?(?:phone\s+)?(?:call|talks|conversation)|"
+    r"never\s+(?:happened|took place)|did\s+not\s+(?:take place|happen))\b",
+    _I,
+)
+THREATENED = re.compile(
+    r"(?<!that )(?<!which )\b(?:threat\w*|warn\w*|vow\w*|unless|ultimatum)\b|"
+    r"\b[Ii]f\b[^.]{0,120}\b(?:will|would)\b|"
+    r"\bshould\s+(?:\S+\s+){1,4}(?:come|go|take|be)\b",
+)
+SPECULATED = re.compile(
+    r"\b(?:could|might|considering|consider(?:s|ed)?|weigh(?:s|ed|ing)?|mull\w*|propos\w*|"
+    r"floated|possibl[ey]|seems? right|hint\w*|sources? (?:said|say)|people familiar|"
+    r"the paper said|reportedly\s+(?:weigh|consider|plan)\w*|"
+    r"according to (?:a |the )?(?:report|sources?))\b"
+    r"|\bmay\b",
+)
+SUSPENDED = re.compile(
+    r"\b(?:paused|pausing|suspend(?:s|ed|ing)?|delayed|delaying|postpon\w+|hold(?:ing)? off|"
+    r"put on hold|pushed back|(?:to|will|would|did|agreed to)\s+(?:pause|delay|push back))\b",
+    _I,
+)
+PLANNED = re.compile(
+    r"\b(?:Trump|he|she|president|administration|government|[A-Z]\w+)\s+(?:is|are)\s+set\s+to\b|"
+    r"(?<!announced )\b(?:plans?|planning|intends?|intending|scheduled)\s+to\b",
+)
+# Wording that puts a measure in force now, whatever tense the rest of the clause has.
+IN_FORCE = re.compile(
+    r"\b(?:took|came|went)\s+(?:into\s+)?(?:effect|force)|\b(?:is|are|now)\s+in (?:force|effect)\b|"
+    r"with immediate effect|effective immediately|\bnow\s+(?:\w+\s+)?(?:to be|totals?|stands?|"
+    r"subject|faces?|at)\b|just past midnight",
+    _I,
+)
+CONDITIONAL = re.compile(r"\b[Ii]f\b[^.]{0,160}$")
+ANNOUNCING = re.compile(r"\bannounc\w*\b", _I)
+HAPPENED = re.compile(
+    r"\b(?:took|take|taking|takes|came|come|comes|went|go|goes)\s+(?:into\s+)?(?:effect|force)|"
+    r"\bin (?:force|effect)\b|with immediate effect|effective immediately|\bnow\b|"
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:impos|rais|hik|increas|slapp|doubl|tariff|risen|hit)\w*|"
+    r"\b(?:imposed|raised|hiked|slapped|doubled|halved|retaliated|increased|levied|hit back|"
+    r"was\s+doubled|were\s+raised|reinstat\w+|by\s+(?:imposing|raising|slapping|hiking|doubling))\b",
+    _I,
+)
+_FUTURE = re.compile(r"\b(?:will|would|to be|is to|are to|shall|set to|going to)\b", _I)
+
+
+def tariff_status(
+    clause: str,
+    *,
+    local: str | None = None,
+    prefix: str = "",
+    effective: date | None,
+    published: date | None,
+) -> Status:
+    """Status of a tariff rate stated in `clause`.
+
+    `local` is the part of the clause from a few words before the rate, where its own verb
+    sits ("took effect, Beijing retaliated by announcing a 15% tax": announced); `prefix` is
+    the sentence before the clause, whose condition ("If China does not withdraw ..., the
+    United States will impose 50%") scopes over it.
+    """
+    local = clause if local is None else local
+    for pattern, status in (
+        (DENIED, Status.DENIED),
+        (THREATENED, Status.THREATENED),
+        (SPECULATED, Status.SPECULATED),
+        (SUSPENDED, Status.SUSPENDED),
+        (PLANNED, Status.PLANNED),
+    ):
+        if pattern.search(clause):
+            return status
+    if CONDITIONAL.search(prefix):
+        return Status.THREATENED
+    if IN_FORCE.search(local):
+        return Status.HAPPENED
+    if ANNOUNCING.search(local):
+        return Status.ANNOUNCED
+    if IN_FORCE.search(prefix):
+        return Status.HAPPENED
+    return _timing(clause, effective, published)
+
+
+def _timing(clause: str, effective: date | None, published: date | None) -> Status:
+    """Happened or announced: an effective date decides, else the tense of the clause."""
+    future = _FUTURE.search(clause) is not None
+    if effective is not None and published is not None:
+        happened = effective < published or (effective == published and not future)
+        return Status.HAPPENED if happened else Status.ANNOUNCED
+    if HAPPENED.search(clause) and not future:
+        return Status.HAPPENED
+    return Status.ANNOUNCED

@@ -1,0 +1,326 @@
+"""Tariff-rate facts: who levies what rate on whose goods, since when, and how firmly.
+
+Each rate gets its own clause (`clauses`); roles come from `roles`, product scopes from the
+gazetteer, the status from `status`. A clause that names no country continues an earlier fact:
+one with the same rate, else the previous sentence's. Repeats within an article merge, the first
+statement completed by details a later one adds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from watcher.extract.clauses import (
+    TARIFF_WORD,
+    Clause,
+    carried_effective,
+    effective_date,
+    has_break,
+    is_headline,
+    is_tariff_rate,
+    is_title,
+    split_clauses,
+)
+from watcher.extract.context import Context
+from watcher.extract.dates import DateMention, find_dates
+from watcher.extract.gazetteer import Gazetteer, Mention
+from watcher.extract.merge import GENERAL, dated, dedup, drop_weak
+from watcher.extract.rates import find_rates
+from watcher.extract.roles import Actor, Role, actors, coordinated, nearest
+from watcher.extract.sentences import Sentence
+from watcher.extract.status import tariff_status
+from watcher.models import Status, TariffRate
+
+_GLOBAL = re.compile(
+    r"\b(?:all|every|global|world|worldwide|trading partners|countries|foreign|baseline|"
+    r"imports)\b",
+    re.IGNORECASE,
+)
+# Words between two rates that introduce a different measure rather than continue a list.
+_OTHER_MEASURE = re.compile(
+    r"\b(?:response|retaliat\w*|against|after|following|than|compared|while)\b", re.IGNORECASE
+)
+# A relative clause right after the rate's clause still describes the measure.
+_RELATIVE = re.compile(r",\s+(?:which|that)\b[^,;]*")
+# Between two list items: the first item's noun phrase, a comma or "and", an article.
+_LIST_GAP = re.compile(r"[^,;]{0,50},\s*(?:and\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE)
+_OPENER = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:after|when|as|while|following|since|before)\b[^,]*,", re.IGNORECASE
+)
+# "... to 125% and added extra levies on ...": a second verb starts another measure.
+_NEW_PREDICATE = re.compile(
+    r"\band\s+(?:also\s+|has\s+|have\s+)?(?:added|imposed|announced|slapped|put|placed|levied|"
+    r"introduced|expanded|extended|targeted|hit|adds|imposes|announces|slaps|puts|places|levies)\b",
+    re.IGNORECASE,
+)
+# Sector-wide or worldwide tariffs stated with no country ("pharmaceutical imports could face
+# 200%", "a baseline of 10% on all trading partners") are, in this domain's news, US measures.
+DEFAULT_IMPOSER = "US"
+_STATUS_REACH = 45  # the verb that governs a rate sits in the few words before it
+_CARRY_SENTENCES = (
+    2  # "The tariffs take effect Thursday." dates the facts of the 2 sentences before
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Memory:
+    """What earlier sentences tell a clause that names no country itself."""
+
+    known: list[TariffRate] = field(default_factory=list)  # facts so far, in text order
+    last: TariffRate | None = None  # the last fact of the previous sentence (or this one)
+    subject: str | None = None  # the previous sentence's acting country ("Beijing struck back")
+
+
+def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate]:
+    """All tariff-rate facts of an article, without repeats or restated earlier levels.
+
+    The article's title repeated as its first line yields weak facts: kept only when the body
+    does not state the same rate for the same parties.
+    """
+    facts: list[TariffRate] = []
+    weak: set[int] = set()
+    memory = _Memory()
+    starts: list[int] = []  # index in `facts` where each sentence's facts begin
+    for sent in sentences:
+        starts.append(len(facts))
+        found = [] if is_headline(sent.text) else _sentence_facts(sent.text, ctx, memory)
+        if is_title(sent.text, ctx.title):
+            weak.update(range(len(facts), len(facts) + len(found)))
+        facts.extend(found)
+        memory = _Memory(facts, found[-1] if found else None, _subject(sent.text, ctx))
+        if not found:
+            _carry_effective(facts, starts, sent.text, ctx)
+    return dedup(drop_weak(facts, weak), ctx.published)
+
+
+def _subject(text: str, ctx: Context) -> str | None:
+    """The acting country of a sentence's main clause (after any "Minutes after ...," opener)."""
+    opener = _OPENER.match(text)
+    start = opener.end() if opener else 0
+    acts = actors(text, ctx.gaz.countries.find(text))
+    return next(
+        (a.name for a in acts if a.start >= start and a.role in (Role.IMPOSER, Role.AGENT)), None
+    )
+
+
+def _carry_effective(facts: list[TariffRate], starts: list[int], text: str, ctx: Context) -> None:
+    """Date the facts of the last sentences from "The tariffs take effect on Thursday"."""
+    carried = carried_effective(text, ctx)
+    if carried is None:
+        return
+    when, (imposer, target) = carried
+    lo = starts[max(0, len(starts) - 1 - _CARRY_SENTENCES)]
+    facts[lo:] = [
+        dated(f, when, ctx.published)
+        if not f.effective and imposer in (None, f.imposer) and target in (None, f.target)
+        else f
+        for f in facts[lo:]
+    ]
+
+
+def _sentence_facts(text: str, ctx: Context, memory: _Memory) -> list[TariffRate]:
+    rates = find_rates(text)
+    if not rates or not TARIFF_WORD.search(text):
+        return []
+    acts = actors(text, ctx.gaz.countries.find(text))
+    products = ctx.gaz.products.find(text)
+    dates = find_dates(text, ctx.published, default_year=ctx.default_year)
+    out: list[TariffRate] = []
+    head_rejected = False  # "This includes the 25% tariff on X, a 25% duty on Y": one list
+    for clause in split_clauses(text, rates):
+        in_list = clause.follows_rate and _LIST_GAP.fullmatch(text[clause.lo : clause.rate.start])
+        if (head_rejected and in_list) or not is_tariff_rate(text, clause, ctx):
+            head_rejected = bool(in_list) or not clause.follows_rate
+            continue
+        head_rejected = False
+        here = _Memory(memory.known + out, out[-1] if out else memory.last, memory.subject)
+        found = _clause_facts(
+            text,
+            clause,
+            acts=acts,
+            products=products,
+            dates=dates,
+            ctx=ctx,
+            memory=here,
+        )
+        out.extend(found)
+    return out
+
+
+def _clause_facts(
+    text: str,
+    clause: Clause,
+    *,
+    acts: list[Actor],
+    products: list[Mention],
+    dates: list[DateMention],
+    ctx: Context,
+    memory: _Memory,
+) -> list[TariffRate]:
+    imposer, targets = _roles(clause, acts, products, gaz=ctx.gaz, memory=memory)
+    if imposer is None or not targets:
+        return []
+    effective = effective_date(text, clause, dates)
+    status = _status(text, clause, effective, ctx, memory.last)
+    r = clause.rate
+    base = TariffRate(status, text, imposer, "", GENERAL, r.value, r.previous, effective)
+    return [
+        replace(base, target=t, product=p)
+        for t in targets
+        if t != imposer
+        for p in _products(clause, products, ctx.gaz)
+    ]
+
+
+def _status(
+    text: str, clause: Clause, effective: date | None, ctx: Context, last: TariffRate | None
+) -> Status:
+    """The clause's status; a rate listed after another shares that rate's verb.
+
+    In "would levy 15% on coal and 10% on crude oil" the 10% is as firm as the 15%. The words
+    between a paired rate's two figures are left out when they hold a clause of their own
+    ("an extra 25% on India after it warned ..., taking the total to 50%").
+    """
+    gap = clause.text[: clause.rate.start - clause.lo]
+    if clause.follows_rate and last and last.evidence == text and not _OTHER_MEASURE.search(gap):
+        return last.status
+    r = clause.rate
+    body = clause.text
+    if has_break(text[r.start : r.end]):
+        body = text[clause.lo : r.start] + " " + text[r.end : clause.hi]
+    if relative := _RELATIVE.match(text, clause.hi):  # ", which Trump had warned about"
+        body += relative.group(0)
+    return tariff_status(
+        body,
+        local=text[max(clause.lo, r.start - _STATUS_REACH) : clause.hi],
+        prefix=text[: clause.lo],
+        effective=effective,
+        published=ctx.published,
+    )
+
+
+def _in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
+    """Products named in the clause, a few words before the rate or up to a line after it.
+
+    In a list ("15% on coal, and 10% on crude oil") the words before a rate name the previous
+    rate's products, so only the words after it count.
+    """
+    lo = clause.rate.start if clause.follows_rate else max(clause.lo, clause.rate.start - 60)
+    hi = min(clause.hi, clause.rate.end + 90)
+    if more := _NEW_PREDICATE.search(clause.sentence, clause.rate.end, hi):
+        hi = more.start()  # "raised duties to 125% and added levies on soybeans": another measure
+    return [p for p in products if lo <= p.start < hi]
+
+
+def _products(clause: Clause, products: list[Mention], gaz: Gazetteer) -> list[str]:
+    names = list(dict.fromkeys(p.name for p in _in_scope(clause, products)))
+    if not names:
+        return [GENERAL]
+    if all(n in gaz.separate_products for n in names):
+        return names
+    return [", ".join(names)]
+
+
+def _sectoral(clause: Clause, products: list[Mention], gaz: Gazetteer) -> bool:
+    """A rate on a sector-wide product ("pharmaceutical imports") with no country named."""
+    return any(p.name in gaz.separate_products for p in _in_scope(clause, products))
+
+
+def _roles(
+    clause: Clause,
+    acts: list[Actor],
+    products: list[Mention],
+    *,
+    gaz: Gazetteer,
+    memory: _Memory,
+) -> tuple[str | None, list[str]]:
+    """(imposer, targets) for one rate: clause roles first, then the sentence, then defaults."""
+    pos = clause.rate.start
+    if not acts and _quoted(clause.sentence, pos):
+        return None, []  # "“A 15% rate was the best we could get,” she said": whose, on whom?
+    inside = [a for a in acts if clause.lo <= a.start < clause.hi and not _heads_next(a, clause)]
+    anchor = nearest([a for a in inside if a.role is Role.TARGET], pos)
+    targets = coordinated(clause.sentence, acts, anchor) if anchor else []
+    if any(a.role is Role.AGENT and a.name in targets for a in inside):
+        return None, []  # "answer 25% tariffs imposed by the US with its own duties on US goods"
+    name = _imposer(inside, acts, targets, pos)
+    if name is None and not targets:
+        same = [f for f in memory.known if f.rate_pct == clause.rate.value]
+        if same and not acts:  # "The 125 per cent tariffs ... will apply from Saturday"
+            return same[-1].imposer, [same[-1].target]
+        worldwide = not acts and _GLOBAL.search(clause.text) is not None
+        if worldwide or _sectoral(clause, products, gaz):
+            return DEFAULT_IMPOSER, ["all"]
+    if not targets:
+        targets = _default_targets(clause, acts, name, bool(_in_scope(clause, products)))
+        ref = memory.last  # "Most goods would face a 25% tariff" continues the last fact
+        if not targets and ref is not None and name in (None, ref.imposer):
+            name, targets = ref.imposer, [ref.target]
+    if name is None and targets:
+        name = _default_imposer(acts, targets, memory.subject)
+    return name, list(dict.fromkeys(targets))
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether position `pos` lies inside a direct quotation."""
+    before = text[:pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _default_imposer(acts: list[Actor], targets: list[str], subject: str | None) -> str | None:
+    """Without a named imposer: the US for others' goods; for US goods, the country acting in
+    this sentence or the previous one ("Beijing struck back. Those include 15% on US coal")."""
+    if DEFAULT_IMPOSER not in targets:
+        return DEFAULT_IMPOSER
+    others = [a.name for a in acts if a.role is Role.NEUTRAL and a.name not in targets]
+    if others:
+        return others[0]
+    return subject if subject not in targets else None
+
+
+def _heads_next(actor: Actor, clause: Clause) -> bool:
+    """In "EU 20%, Vietnam 46%" the name after a rate and before the next belongs to the next."""
+    near_end = clause.hi - actor.end <= len(", ")
+    return clause.before_next_rate and actor.start > clause.rate.end and near_end
+
+
+def _imposer(inside: list[Actor], acts: list[Actor], targets: list[str], pos: int) -> str | None:
+    """The passive agent ("by the US") first, then the nearest imposer in the clause or sentence."""
+    for pool in (
+        [a for a in inside if a.name not in targets],
+        [a for a in acts if a.name not in targets],
+    ):
+        agent = nearest([a for a in pool if a.role is Role.AGENT], pos)
+        found = agent or nearest([a for a in pool if a.role is Role.IMPOSER], pos)
+        if found is not None:
+            return found.name
+    return None
+
+
+def _default_targets(
+    clause: Clause, acts: list[Actor], imposer: str | None, has_product: bool
+) -> list[str]:
+    sentence_targets = [a.name for a in acts if a.role is Role.TARGET and a.name != imposer]
+    if imposer is None:
+        return _coordinated(sentence_targets)
+    if imposer == DEFAULT_IMPOSER and has_product:
+        return ["all"]
+    if sentence_targets:
+        return sentence_targets[:1]
+    if imposer != "US":
+        return ["US"] if any(a.name == "US" for a in acts) else []
+    if (
+        has_product
+        or _GLOBAL.search(clause.text)
+        or (len(acts) <= 1 and _GLOBAL.search(clause.sentence))
+    ):
+        return ["all"]
+    return []
+
+
+def _coordinated(targets: list[str]) -> list[str]:
+    """Targets named together elsewhere in the sentence ("with Indonesia and the Philippines")."""
+    return list(dict.fromkeys(targets))

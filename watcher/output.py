@@ -1,0 +1,191 @@
+"""What the commands print: text for people, JSON lines for programs.
+
+Command output goes to stdout; logs and the progress bar go to stderr, so that
+`watcher check --format jsonl | jq` never sees anything but JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from watcher.known import Assessed, Comparison, KnownFact, Outcome
+from watcher.models import Article, Deadline, Fact, LeaderContact, TariffRate
+from watcher.pipeline import PollStatus, RunReport, SourceOutcome
+
+_UNCHANGED_REASON = {
+    PollStatus.NOT_MODIFIED: "not modified since the last poll",
+    PollStatus.UNCHANGED: "same content as the last poll",
+}
+_STATUS_COLOUR = {
+    PollStatus.OK: "green",
+    PollStatus.NOT_MODIFIED: "cyan",
+    PollStatus.UNCHANGED: "cyan",
+    PollStatus.FAILED: "red",
+}
+
+
+def emit_json(obj: dict[str, Any]) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, default=str))
+
+
+class CheckPrinter:
+    """Prints the outcome of one pass over the sources."""
+
+    def __init__(self, *, fmt: str, show_progress: bool) -> None:
+        self.fmt = fmt
+        self.show_progress = show_progress and sys.stderr.isatty()
+
+    @contextmanager
+    def progress(self, total: int) -> Iterator[Callable[[SourceOutcome], None]]:
+        """A callback that advances a progress bar on a terminal (and does nothing elsewhere)."""
+        if not self.show_progress:
+            yield lambda outcome: None
+            return
+        bar = Progress(
+            TextColumn("polling"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.description}"),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        with bar:
+            task = bar.add_task("", total=total)
+            yield lambda outcome: bar.update(task, advance=1, description=outcome.source_id)
+
+    def print_report(self, report: RunReport, *, dry_run: bool) -> None:
+        assessed = {(a.article.source_id, a.article.id): a for a in report.assessed}
+        if self.fmt == "jsonl":
+            for item in report.assessed:
+                emit_json({"type": "article", **article_json(item)})
+            return
+        for outcome in report.outcomes:
+            self._print_outcome(outcome, assessed)
+        self._print_summary(report, dry_run)
+
+    def _print_outcome(
+        self, outcome: SourceOutcome, assessed: dict[tuple[str, str], Assessed]
+    ) -> None:
+        colour = _STATUS_COLOUR[outcome.status]
+        if outcome.status is PollStatus.FAILED:
+            click.echo(
+                f"{click.style(outcome.source_id, bold=True)}  "
+                f"{click.style('FAILED', fg=colour)}: {outcome.error}"
+            )
+            return
+        name = click.style(outcome.source_id, bold=True)
+        if outcome.status is PollStatus.OK:
+            click.echo(f"{name}  {len(outcome.new)} new of {outcome.listed} listed")
+        else:
+            reason = _UNCHANGED_REASON[outcome.status]
+            click.echo(f"{name}  nothing new ({click.style(reason, fg=colour)})")
+        for warning in outcome.warnings:
+            click.echo(f"  {click.style('warning', fg='yellow')}: {warning}")
+        for article in outcome.new:
+            _print_article(article)
+            item = assessed.get((article.source_id, article.id))
+            for comparison in item.comparisons if item else ():
+                click.echo(f"      {comparison_line(comparison)}")
+
+    def _print_summary(self, report: RunReport, dry_run: bool) -> None:
+        n_new, n_failed = len(report.new_articles), len(report.failed)
+        line = (
+            f"{n_new} new article{'s' * (n_new != 1)} from "
+            f"{len(report.outcomes)} source{'s' * (len(report.outcomes) != 1)}"
+        )
+        outcomes = [c.outcome for a in report.assessed for c in a.comparisons]
+        if outcomes:
+            counts = ", ".join(
+                f"{outcomes.count(o)} {o.value}" for o in Outcome if outcomes.count(o)
+            )
+            line += f"; facts: {counts}"
+        if n_failed:
+            line += click.style(f", {n_failed} failed", fg="red")
+        if dry_run:
+            line += " (dry run: nothing recorded)"
+        click.echo(f"\n{line}")
+
+
+def _print_article(article: Article) -> None:
+    when = article.published.strftime("%Y-%m-%d %H:%M") if article.published else "undated"
+    click.echo(f"  + {click.style(when, dim=True)}  {article.title or '(untitled)'}")
+    if article.url:
+        click.echo(f"    {click.style(article.url, fg='blue')}")
+
+
+_OUTCOME_COLOUR = {
+    Outcome.NEW: "green",
+    Outcome.CHANGED: "yellow",
+    Outcome.REVERTED: "magenta",
+    Outcome.CONFIRMED: "bright_black",
+}
+
+
+def fact_summary(fact: Fact) -> str:
+    """A fact's value in one short line, e.g. `US → China · all goods · 30% (was 145%)`."""
+    if isinstance(fact, TariffRate):
+        line = f"{fact.imposer} → {fact.target} · {fact.product} · {fact.rate_pct:g}%"
+        if fact.previous_pct is not None:
+            line += f" (was {fact.previous_pct:g}%)"
+        return line + (f" · from {fact.effective}" if fact.effective else "")
+    if isinstance(fact, LeaderContact):
+        when = str(fact.date) if fact.date else "date not stated"
+        return f"{' – '.join(fact.participants)} · {fact.mode} · {when}"
+    return _deadline_summary(fact)
+
+
+def _deadline_summary(fact: Deadline) -> str:
+    pair = " → ".join(p for p in (fact.imposer, fact.target) if p)
+    return " · ".join(p for p in (fact.what, str(fact.date) if fact.date else "", pair) if p)
+
+
+def known_summary(known: KnownFact) -> str:
+    p = known.provenance
+    when = (p.published or p.learned_at).date()
+    return f"{fact_summary(known.fact)} [{known.fact.status}; {p.source}, {when}]"
+
+
+def comparison_line(comparison: Comparison) -> str:
+    """`NEW tariff_rate threatened: US → China · all goods · 100% (known: ...)`."""
+    outcome = click.style(
+        comparison.outcome.value.upper(), fg=_OUTCOME_COLOUR[comparison.outcome], bold=True
+    )
+    fact = comparison.fact
+    line = f"{outcome} {fact.kind} {fact.status}: {fact_summary(fact)}"
+    known = comparison.known
+    if known is not None and fact_summary(known.fact) != fact_summary(fact):
+        line += click.style(f"  (known: {known_summary(known)})", dim=True)
+    return line
+
+
+def article_json(item: Assessed) -> dict[str, Any]:
+    """An article (without its text) and its compared facts, as `extract` and `check` emit."""
+    article = {k: v for k, v in item.article.to_dict().items() if k != "text"}
+    return {"article": article, "facts": [c.to_dict() for c in item.comparisons]}
+
+
+def print_assessed(item: Assessed, *, reference_note: str | None = None) -> None:
+    """The rule author's view of one article: every fact, its comparison and evidence."""
+    a = item.article
+    click.echo(click.style(f"== {a.title or '(untitled)'}", bold=True))
+    when = a.published.strftime("%Y-%m-%d %H:%M UTC") if a.published else "undated"
+    click.echo(
+        click.style(f"   {a.source_id} · {when}" + (f" · {a.url}" if a.url else ""), dim=True)
+    )
+    if reference_note:
+        click.echo(click.style(f"   {reference_note}", dim=True))
+    if not item.comparisons:
+        click.echo("   no facts found\n")
+        return
+    for number, comparison in enumerate(item.comparisons, 1):
+        click.echo(f"\n   {number}. {comparison_line(comparison)}")
+        click.echo(f"      “{' '.join(comparison.fact.evidence.split())}”")
+    click.echo()

@@ -1,0 +1,152 @@
+"""Settings: one object, built once by the CLI and passed down.
+
+Values come, highest priority first, from command-line flags, `WATCHER_*` environment variables
+(nested with `__`, e.g. `WATCHER_FETCH__READ_TIMEOUT_S`), a `.env` file, and a TOML config file
+(`--config`, default `watcher.toml` when present). Secrets are `SecretStr`, so they print as
+`**********` in logs, errors and `repr`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from watcher import __version__
+from watcher.errors import ConfigError
+
+DEFAULT_CONFIG_FILE = Path("watcher.toml")
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def data_dir(name: str) -> Path:
+    """Where the shipped `rules/` or `seeds/` live: inside an installed wheel, else the checkout."""
+    installed = PACKAGE_DIR / "_data" / name
+    return installed if installed.is_dir() else PACKAGE_DIR.parent / name
+
+
+class FetchSettings(BaseModel):
+    """How sources are fetched over HTTP."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    connect_timeout_s: float = Field(10.0, gt=0, description="Seconds to wait for a connection.")
+    read_timeout_s: float = Field(30.0, gt=0, description="Seconds to wait for the next bytes.")
+    total_timeout_s: float = Field(
+        60.0, gt=0, description="Seconds one fetch may take in all, retries excluded."
+    )
+    max_body_bytes: int = Field(
+        10_000_000, gt=0, description="Largest body accepted, counted after decompression."
+    )
+    max_redirects: int = Field(5, ge=0, description="Redirects followed before giving up.")
+    user_agent: str = Field(
+        f"watcher/{__version__} (trade-policy news monitor)",
+        description="User-Agent header sent with every request.",
+    )
+    retries: int = Field(3, ge=0, description="Retries after a 5xx, a 429 or a connection error.")
+    backoff_base_s: float = Field(
+        1.0, ge=0, description="First retry delay; doubles each retry, with jitter."
+    )
+    backoff_max_s: float = Field(
+        60.0, ge=0, description="Longest wait before a retry, also caps `Retry-After`."
+    )
+    concurrency: int = Field(8, ge=1, description="Sources fetched at the same time.")
+    per_host_concurrency: int = Field(2, ge=1, description="Requests to one host at the same time.")
+
+
+class Settings(BaseSettings):
+    """Everything watcher can be told, with its default."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="WATCHER_",
+        env_nested_delimiter="__",
+        env_file=".env",
+        extra="forbid",
+        frozen=True,
+    )
+
+    sources_file: Path = Field(
+        Path("sources.yaml"), description="YAML file listing the sources to poll."
+    )
+    state_path: Path = Field(
+        Path("watcher.db"), description="SQLite file holding what watcher has seen and sent."
+    )
+    seeds_dir: Path = Field(
+        default_factory=lambda: data_dir("seeds"),
+        description="Folder of seed documents and the reviewed `baseline.yaml`.",
+    )
+    gazetteer_file: Path | None = Field(
+        None,
+        description="YAML file of extra country, leader and product names for the extractor.",
+    )
+    seen_retention_days: int = Field(
+        180,
+        ge=1,
+        description="Days an article id is remembered after a source last listed it.",
+    )
+    log_level: Literal["debug", "info", "warning", "error"] = Field(
+        "info", description="Least severe log level written."
+    )
+    log_format: Literal["auto", "console", "json"] = Field(
+        "auto", description="`console` for people, `json` for services; `auto` picks by TTY."
+    )
+    fetch: FetchSettings = Field(default_factory=FetchSettings, description="HTTP fetching.")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls)  # reads model_config["toml_file"]
+        return (init_settings, env_settings, dotenv_settings, toml)
+
+
+def _env_name(loc: tuple[int | str, ...]) -> str:
+    return "WATCHER_" + "__".join(str(part).upper() for part in loc)
+
+
+def _config_error(exc: ValidationError, origin: str) -> ConfigError:
+    lines = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        field = ".".join(str(part) for part in loc)
+        lines.append(f"{origin}: {field} ({_env_name(loc)}): {err['msg']}")
+    return ConfigError("\n".join(lines))
+
+
+def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
+    """Build the settings once; a bad value raises ConfigError naming the field.
+
+    `config_file` None means `watcher.toml` if it exists; a named file must exist.
+    `overrides` are command-line values and win over everything else.
+    """
+    if config_file is None:
+        config_file = DEFAULT_CONFIG_FILE if DEFAULT_CONFIG_FILE.is_file() else None
+    elif not config_file.is_file():
+        raise ConfigError(f"{config_file}: config file not found")
+    origin = f"settings ({config_file or 'environment'})"
+    # pydantic-settings takes the TOML path from the class config, so the file chosen at run
+    # time goes into a one-off subclass rather than into global state.
+    bound = type(
+        "Settings",
+        (Settings,),
+        {"model_config": {**Settings.model_config, "toml_file": config_file}},
+    )
+    try:
+        settings: Settings = bound(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as exc:
+        raise _config_error(exc, origin) from None
+    except ValueError as exc:  # a TOML syntax error
+        raise ConfigError(f"{config_file}: {exc}") from None
+    return settings

@@ -1,0 +1,170 @@
+"""The sources file: what to poll, validated into frozen objects.
+
+```yaml
+sources:
+  - id: scmp-china
+    kind: feed                 # feed | page | dir
+    url: https://example.org/china/rss.xml   # or a local file path
+    interval: 10m
+  - id: inbox
+    kind: dir
+    path: ./inbox              # relative paths are relative to this file
+```
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+
+from watcher.errors import ConfigError
+from watcher.yamlfile import YamlDoc, format_loc, load_document
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|d|h|m|s)", re.IGNORECASE)
+_UNITS = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
+
+
+def parse_duration(value: object) -> timedelta:
+    """`90`, `"45s"`, `"10m"`, `"1h30m"`, `"2d"` → timedelta. Plain numbers are seconds."""
+    if isinstance(value, timedelta):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return timedelta(seconds=value)
+    if not isinstance(value, str):
+        # pydantic turns ValueError (not TypeError) into a validation message
+        raise ValueError("expected a duration such as 90s, 10m, 1h or 2d")  # noqa: TRY004
+    text = value.strip().replace(" ", "")
+    if text.replace(".", "", 1).isdigit():
+        return timedelta(seconds=float(text))
+    parts = _DURATION.findall(text)
+    if not parts or "".join(n + u for n, u in parts).lower() != text.lower():
+        raise ValueError(f"{value!r} is not a duration such as 90s, 10m, 1h30m or 2d")
+    return timedelta(seconds=sum(float(n) * _UNITS[u.lower()] for n, u in parts))
+
+
+Duration = Annotated[timedelta, Field(json_schema_extra={"examples": ["10m", "1h"]})]
+
+
+class _SourceBase(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=100)
+    interval: Duration = Field(timedelta(minutes=10))
+    headers: dict[str, str] = Field(default_factory=dict)
+    tags: tuple[str, ...] = ()
+    enabled: bool = True
+
+    @field_validator("interval", mode="before")
+    @classmethod
+    def _duration(cls, value: object) -> timedelta:
+        interval = parse_duration(value)
+        if interval < timedelta(seconds=1):
+            raise ValueError("interval must be at least 1s")
+        return interval
+
+
+class FeedSource(_SourceBase):
+    """An RSS, Atom, RDF or JSON Feed, over HTTP(S) or from a local file."""
+
+    kind: Literal["feed"]
+    url: str = Field(min_length=1)
+
+    @property
+    def is_http(self) -> bool:
+        return self.url.startswith(("http://", "https://"))
+
+
+class PageSource(_SourceBase):
+    """An HTML page whose main text is one article; a new article when that text changes."""
+
+    kind: Literal["page"]
+    url: str = Field(pattern=r"^https?://")
+
+    @property
+    def is_http(self) -> bool:
+        return True
+
+
+class DirSource(_SourceBase):
+    """A local folder of article files (.txt, .md, .html, .json)."""
+
+    kind: Literal["dir"]
+    path: Path
+
+
+Source = Annotated[FeedSource | PageSource | DirSource, Field(discriminator="kind")]
+
+
+class SourcesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    sources: tuple[Source, ...]
+
+
+_ADAPTER = TypeAdapter(SourcesFile)
+
+
+def _resolve(source: Source, base: Path) -> Source:
+    """Relative local paths in a sources file are relative to that file."""
+    if isinstance(source, DirSource) and not source.path.is_absolute():
+        return source.model_copy(update={"path": base / source.path})
+    if isinstance(source, FeedSource) and not source.is_http:
+        path = Path(source.url).expanduser()
+        if not path.is_absolute():
+            return source.model_copy(update={"url": str(base / path)})
+    return source
+
+
+def _entry_loc(err: Any) -> tuple[int | str, ...]:
+    """The error's path as the user wrote it: no discriminator tag, `kind` for a bad kind."""
+    match tuple(err["loc"]):
+        case ("sources", int() as index, "feed" | "page" | "dir", *rest):
+            loc: tuple[int | str, ...] = ("sources", index, *rest)
+        case other:
+            loc = other
+    if err["type"] in ("union_tag_invalid", "union_tag_not_found"):
+        loc = (*loc, "kind")
+    return loc
+
+
+def _source_label(doc: YamlDoc, loc: tuple[int | str, ...]) -> str:
+    match loc:
+        case ("sources", int() as index, *_) if isinstance(doc.data, dict):
+            items = doc.data.get("sources")
+            item = items[index] if isinstance(items, list) and index < len(items) else None
+            if isinstance(item, dict) and "id" in item:
+                return f" (source {item['id']!r})"
+    return ""
+
+
+def _describe(doc: YamlDoc, err: Any) -> str:
+    loc = _entry_loc(err)
+    line = doc.line_of(loc)
+    where = f"{doc.path}:{line}" if line else str(doc.path)
+    return f"{where}: {format_loc(loc)}{_source_label(doc, loc)}: {err['msg']}"
+
+
+def load_sources(path: Path) -> list[Source]:
+    """Read and validate a sources file; any problem raises ConfigError naming where."""
+    if not path.is_file():
+        raise ConfigError(f"{path}: sources file not found")
+    doc = load_document(path)
+    try:
+        parsed = _ADAPTER.validate_python(doc.data)
+    except ValidationError as exc:
+        raise ConfigError("\n".join(_describe(doc, e) for e in exc.errors())) from None
+    seen: dict[str, int] = {}
+    for index, source in enumerate(parsed.sources):
+        if source.id in seen:
+            line = doc.line_of(("sources", index, "id"))
+            raise ConfigError(
+                f"{path}:{line}: sources[{index}].id: duplicate id {source.id!r} "
+                f"(first used by sources[{seen[source.id]}])"
+            )
+        seen[source.id] = index
+    base = path.resolve().parent
+    return [_resolve(s, base) for s in parsed.sources]
