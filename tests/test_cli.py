@@ -53,8 +53,8 @@ def test_dry_run_records_nothing(tmp_path: Path) -> None:
     assert "7 new articles" in real.stdout
 
 
-def test_jsonl_output_is_one_object_per_article(tmp_path: Path) -> None:
-    """`--format jsonl` prints only JSON lines on stdout, one per new article."""
+def test_jsonl_output_is_one_object_per_alert(tmp_path: Path) -> None:
+    """`--format jsonl` prints only JSON lines on stdout, one per alert, with its facts."""
     result = watcher(
         "check",
         "--sources",
@@ -65,15 +65,28 @@ def test_jsonl_output_is_one_object_per_article(tmp_path: Path) -> None:
         "jsonl",
         "--source",
         "demo-wire",
+        "--now",
+        "2025-11-06T12:00Z",
         cwd=tmp_path,
     )
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["type"] for r in rows] == ["article"] * 3
-    assert rows[0]["article"]["published"] == "2025-10-30T09:15:00+00:00"
-    assert rows[0]["article"]["source"] == "demo-wire"
-    contact = next(f for f in rows[0]["facts"] if f["kind"] == "leader_contact")
-    assert contact["participants"] == ["Trump", "Xi"]
-    assert contact["comparison"] == "new"
+    meeting = next(r for r in rows if r["rule"] == "trump-xi-contact")
+    assert meeting["severity"] == "critical"
+    assert meeting["comparison"] == "new"
+    assert meeting["facts"][0]["participants"] == ["Trump", "Xi"]
+    assert meeting["facts"][0]["evidence"].startswith("President Donald Trump met")
+    assert meeting["sources"][0]["url"] == "https://example.org/demo/wire/busan-meeting"
+    assert meeting["sources"][0]["published"] == "2025-10-30T09:15:00+00:00"
+    assert {
+        "rule",
+        "trigger",
+        "severity",
+        "title",
+        "message",
+        "facts",
+        "comparison",
+        "sources",
+    } <= meeting.keys()
 
 
 def test_failed_source_exit_code_1(tmp_path: Path, http_server: LoopbackServer) -> None:

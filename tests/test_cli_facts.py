@@ -107,6 +107,6 @@ def test_baseline_build_drafts_from_the_seeds(tmp_path: Path) -> None:
     result = watcher("baseline", "build", "--output", str(out), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     draft = out.read_text()
-    assert "rate_pct: 30.0" in draft
+    assert "rate_pct: 30\n" in draft
     assert "source: 004_7d6f4ec7374e8f72.txt" in draft
     assert "date: '2025-06-05'" in draft

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import gzip
+import random
 import threading
 import time
+import tracemalloc
+import zlib
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -14,7 +17,7 @@ from structlog.testing import capture_logs
 
 from tests.servers import LoopbackServer, Recorded, Reply, redirect
 from watcher.errors import BodyTooLarge, FetchError, FetchTimeout, HTTPStatusError
-from watcher.fetch import Fetcher, read_local, retry_after_seconds
+from watcher.fetch import ACCEPT_ENCODING, Fetcher, read_local, retry_after_seconds
 from watcher.models import Validators
 from watcher.settings import FetchSettings
 
@@ -277,6 +280,86 @@ def test_gzip_body_within_cap_is_decoded(http_server: LoopbackServer, fetcher: F
     """A gzip body under the cap comes back decompressed."""
     http_server.script("/feed", Reply(body=b"<rss>" + b"a" * 500 + b"</rss>", gzip=True))
     assert fetcher.fetch("src", http_server.url("/feed")).body.startswith(b"<rss>aaa")
+
+
+def _gzip_of_zeros(size: int) -> bytes:
+    """`size` zero bytes, gzip-compressed a megabyte at a time (never held uncompressed)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    megabyte = bytes(1 << 20)
+    parts = [packer.compress(megabyte) for _ in range(size >> 20)]
+    return b"".join([*parts, packer.flush()])
+
+
+def test_gzip_bomb_is_stopped_within_a_block_of_the_cap(http_server: LoopbackServer) -> None:
+    """50 MB of zeros in 50 kB of gzip hits a 1 MB cap without inflating much past it."""
+    bomb = _gzip_of_zeros(50 << 20)
+    assert len(bomb) < 100_000
+    http_server.script("/bomb", Reply(body=bomb, headers={"Content-Encoding": "gzip"}))
+    with Fetcher(fast(max_body_bytes=1 << 20)) as fetcher:
+        tracemalloc.start()
+        try:
+            with pytest.raises(BodyTooLarge, match="decoded body"):
+                fetcher.fetch("src", http_server.url("/bomb"))
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert peak < 8 << 20
+
+
+def _varied(size: int) -> bytes:
+    """Compressible but not trivial bytes, so inflating takes many blocks and chunks."""
+    words = [b"tariff", b"duty", b"quota", b"<item>", b"</item>\n", b"2025", b"\xe5\x95\x86"]
+    rng = random.Random(7)
+    out = bytearray()
+    while len(out) < size:
+        out += rng.choice(words) + b" "
+    return bytes(out[:size])
+
+
+def _deflate(data: bytes, wbits: int) -> bytes:
+    packer = zlib.compressobj(6, zlib.DEFLATED, wbits)
+    return packer.compress(data) + packer.flush()
+
+
+ENCODED = {
+    "gzip": gzip.compress,
+    "deflate": lambda b: _deflate(b, zlib.MAX_WBITS),
+    "deflate-raw": lambda b: _deflate(b, -zlib.MAX_WBITS),
+    "gzip, gzip": lambda b: gzip.compress(gzip.compress(b)),
+    "identity, gzip": gzip.compress,
+    "x-unknown": lambda b: b,
+}
+
+
+@pytest.mark.parametrize("size", [3 * 65536, 300_001])
+@pytest.mark.parametrize("coding", ENCODED)
+def test_encoded_bodies_are_decoded_exactly(
+    http_server: LoopbackServer, coding: str, size: int
+) -> None:
+    """gzip, zlib and raw deflate, stacked codings and exact block multiples decode whole."""
+    body = _varied(size)
+    header = coding.removesuffix("-raw")
+    reply = Reply(body=ENCODED[coding](body), headers={"Content-Encoding": header})
+    http_server.script("/feed", reply)
+    with Fetcher(fast(max_body_bytes=size)) as fetcher:
+        assert fetcher.fetch("src", http_server.url("/feed")).body == body
+
+
+def test_corrupt_gzip_raises_fetch_error(http_server: LoopbackServer, fetcher: Fetcher) -> None:
+    """A body that says gzip but is not raises FetchError naming the decoding failure."""
+    http_server.script(
+        "/feed", Reply(body=b"not gzip at all", headers={"Content-Encoding": "gzip"})
+    )
+    with pytest.raises(FetchError, match="src: DecodingError"):
+        fetcher.fetch("src", http_server.url("/feed"))
+
+
+def test_only_codings_we_decode_are_accepted(http_server: LoopbackServer, fetcher: Fetcher) -> None:
+    """Accept-Encoding names gzip and deflate only, whatever compression packages exist."""
+    http_server.script("/feed", Reply(body=b"x"))
+    fetcher.fetch("src", http_server.url("/feed"))
+    assert http_server.requests_to("/feed")[0].headers["accept-encoding"] == "gzip, deflate"
+    assert ACCEPT_ENCODING == "gzip, deflate"
 
 
 def test_stall_before_headers_raises_fetch_timeout_without_retry(

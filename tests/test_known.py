@@ -125,6 +125,14 @@ def test_deadline_moved_and_confirmed() -> None:
     assert KnownState().compare(deadline(date(2025, 8, 12))).outcome is Outcome.NEW
 
 
+def test_deadline_after_the_known_one_passed_is_new() -> None:
+    """A deadline set after the known one has passed is a new deadline, not a move."""
+    known = state(deadline(date(2025, 8, 12)))
+    after = known.compare(deadline(date(2026, 3, 1)), date(2026, 1, 15))
+    before = known.compare(deadline(date(2025, 11, 10)), date(2025, 8, 11))
+    assert (after.outcome, before.outcome) == (Outcome.NEW, Outcome.CHANGED)
+
+
 def test_learning_returns_a_new_state() -> None:
     """`learn` leaves the state it was called on as it was."""
     before = state(rate(30))

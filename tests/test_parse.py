@@ -42,7 +42,6 @@ FAST_DECLINES = {
     "bozo-unescaped-amp": "not well-formed XML",
     "empty-atom": "no entries",
     "empty-channel": "no entries",
-    "gb2312": "encoding expat cannot read",
     "guid-permalink": "has a guid but no link",
     "rdf": "fastfeedparser dropped the content of entry 2",
     "rss091": "DOCTYPE",
@@ -384,3 +383,54 @@ def test_fast_path_declines_what_the_parsers_read_differently(body: bytes, reaso
     assert parsed.parser == "feedparser"
     assert parsed.fallback is not None
     assert reason in parsed.fallback
+
+
+def legacy_feed(encoding: str, title: str) -> bytes:
+    """A one-item RSS body declared in, and encoded as, a legacy Chinese encoding."""
+    text = (
+        f'<?xml version="1.0" encoding="{encoding}"?><rss version="2.0"><channel>'
+        f"<title>t</title><link>https://x.example.cn/</link><item><title>{title}</title>"
+        f"<link>https://x.example.cn/1</link><description>{title}</description></item>"
+        "</channel></rss>"
+    )
+    return text.encode("gb18030" if encoding == "gb2312" else encoding)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "title", "charset"),
+    [
+        ("gb2312", "朱镕基——关税", None),  # GBK-only character, and dashes gb2312 reads as U+2015
+        ("gb2312", "关税", "GB2312"),
+        ("gbk", "关税·调整", "gbk"),
+        ("big5", "關稅——調整", None),
+    ],
+)
+def test_legacy_chinese_feeds_take_the_fast_path_reading_as_feedparser(
+    encoding: str, title: str, charset: str | None
+) -> None:
+    """GB2312, GBK and Big5 bodies are transcoded for the fast path, with feedparser's text."""
+    headers = {"content-type": f"application/xml; charset={charset}"} if charset else {}
+    result = result_of(legacy_feed(encoding, title), **headers)
+    fast = parse_feed(result)
+    assert (fast.parser, fast.fallback) == ("fast", None)
+    assert [a.title for a in fast.articles] == [title]
+    assert fast.articles == parse_feed(result, parser="feedparser").articles
+
+
+@pytest.mark.parametrize(
+    ("body", "charset"),
+    [
+        (legacy_feed("gb2312", "关税"), "gbk"),  # feedparser decodes by the header's name
+        (legacy_feed("big5", "關稅").replace("關".encode("big5"), b"\xff\xff"), None),
+    ],
+    ids=["charset-differs", "undecodable"],
+)
+def test_legacy_chinese_feeds_the_fast_path_cannot_match_go_to_feedparser(
+    body: bytes, charset: str | None
+) -> None:
+    """A header naming another encoding, or bytes the codec rejects, are left to feedparser."""
+    headers = {"content-type": f"application/xml; charset={charset}"} if charset else {}
+    parsed = parse_feed(result_of(body, **headers))
+    assert parsed.parser == "feedparser"
+    assert parsed.fallback is not None
+    assert "encoding expat cannot read" in parsed.fallback

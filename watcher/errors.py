@@ -1,7 +1,8 @@
 """The exceptions watcher raises, as one small tree.
 
     WatcherError                 anything watcher itself reports
-    ├── ConfigError              a settings value, sources file or rule file is invalid
+    ├── ConfigError              a settings value, sources file or baseline file is invalid
+    │   └── RuleError            a rule file is invalid (every problem, each with file:line)
     ├── FetchError               a source could not be fetched (names the source)
     │   ├── FetchTimeout         connect, read or total time limit passed
     │   ├── HTTPStatusError      the server answered with a status we do not accept
@@ -23,6 +24,14 @@ class WatcherError(Exception):
 
 class ConfigError(WatcherError):
     """Invalid configuration; the message names the file, the entry and the field."""
+
+
+class RuleError(ConfigError):
+    """One or more rule files are invalid; `problems` lists each as `file:line: field: msg`."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
 
 
 class FetchError(WatcherError):

@@ -5,7 +5,9 @@ chose, and every request goes through `Fetcher.fetch`, which adds what a polite,
 poller needs:
 
 - conditional GET from stored `Validators`; a 304 is a `FetchResult(not_modified=True)`;
-- a body cap counted after decompression, and a total time limit per attempt;
+- a body cap counted after decompression, and a total time limit per attempt. The body is
+  decompressed here, from the raw stream, a block at a time, so a compression bomb never
+  inflates more than one block past the cap (httpx would inflate each network chunk whole);
 - redirects followed one hop at a time, so a redirect's own body is never read into memory;
 - retries with exponential backoff and full jitter on 429, 5xx and dropped connections,
   honouring `Retry-After`;
@@ -18,7 +20,8 @@ import random as _random
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC
@@ -44,6 +47,14 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _TRANSIENT_ERRORS = (httpx.NetworkError, httpx.RemoteProtocolError)
 _DELAY_SECONDS = re.compile(r"\d+(?:\.\d+)?")
 _MAX_BACKOFF_EXPONENT = 60  # 2**60 seconds is past any cap, and stays a finite float
+_BLOCK = 64 * 1024  # the most decompressed output held at once beyond the body so far
+
+ACCEPT_ENCODING = "gzip, deflate"
+"""What we ask for: the codings `Fetcher` decompresses itself, within the body cap.
+
+Not br: brotli is not a dependency, and httpx would otherwise ask for br whenever some
+other package happened to install it.
+"""
 
 
 def build_client(
@@ -59,7 +70,7 @@ def build_client(
         transport=transport,
         timeout=timeout,
         follow_redirects=False,
-        headers={"User-Agent": settings.user_agent},
+        headers={"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
     )
 
 
@@ -281,14 +292,14 @@ class Fetcher:
         )
 
     def _read_body(self, source_id: str, response: httpx.Response, deadline: float) -> bytes:
-        """Stream the decoded body, stopping at the size cap or the total time limit."""
+        """Stream and decode the body, stopping at the size cap or the total time limit."""
         cap, url = self._settings.max_body_bytes, str(response.url)
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
             raise _too_large(source_id, cap, url, f"Content-Length {declared}")
         chunks: list[bytes] = []
         size = 0
-        for chunk in response.iter_bytes():
+        for chunk in _decoded(response, min(cap + 1, _BLOCK)):
             size += len(chunk)
             if size > cap:
                 raise _too_large(source_id, cap, url, "decoded body")
@@ -324,3 +335,60 @@ def _check_deadline(source_id: str, url: str, deadline: float, limit: float) -> 
 
 def _too_large(source_id: str, cap: int, url: str, what: str) -> BodyTooLarge:
     return BodyTooLarge(source_id, f"{what} is over the {cap}-byte cap for {url}")
+
+
+# --- Content-Encoding, undone a block at a time --------------------------------------------
+
+
+def _decoded(response: httpx.Response, block: int) -> Iterator[bytes]:
+    """The body with its Content-Encoding undone, as httpx would, but a block at a time.
+
+    Codings are undone last first, and unknown ones skipped, as httpx does; a corrupt
+    stream raises httpx.DecodingError, as it did when httpx decoded the body.
+    """
+    stream: Iterator[bytes] = response.iter_raw()
+    codings = response.headers.get_list("content-encoding", split_commas=True)
+    for coding in reversed([c.strip().lower() for c in codings]):
+        if coding in ("gzip", "deflate"):
+            stream = _inflated(stream, _Inflater(coding, block), response.request)
+    return stream
+
+
+def _inflated(
+    chunks: Iterable[bytes], inflater: _Inflater, request: httpx.Request
+) -> Iterator[bytes]:
+    try:
+        for chunk in chunks:
+            yield from inflater.pieces(chunk)
+    except zlib.error as exc:
+        raise httpx.DecodingError(str(exc), request=request) from exc
+
+
+class _Inflater:
+    """gzip, or deflate: zlib-wrapped, else (as httpx guesses from the first chunk) raw."""
+
+    def __init__(self, coding: str, block: int) -> None:
+        self._raw_fallback = coding == "deflate"
+        self._z = zlib.decompressobj(zlib.MAX_WBITS | 16 if coding == "gzip" else zlib.MAX_WBITS)
+        self._block = block
+
+    def pieces(self, data: bytes) -> Iterator[bytes]:
+        """Inflate `data` a block at a time: `max_length` leaves the input not yet inflated
+        in `unconsumed_tail`, and a full block may leave output pending inside zlib."""
+        out = self._inflate(data)
+        while out:
+            yield out
+            if not self._z.unconsumed_tail and len(out) < self._block:
+                return
+            out = self._z.decompress(self._z.unconsumed_tail, self._block)
+
+    def _inflate(self, data: bytes) -> bytes:
+        try:
+            return self._z.decompress(data, self._block)
+        except zlib.error:
+            if not self._raw_fallback:
+                raise
+            self._z = zlib.decompressobj(-zlib.MAX_WBITS)
+            return self._z.decompress(data, self._block)
+        finally:
+            self._raw_fallback = False

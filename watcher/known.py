@@ -152,7 +152,7 @@ class KnownState:
             return self._compare_rate(fact)
         if isinstance(fact, LeaderContact):
             return self._compare_contact(fact, published)
-        return self._compare_deadline(fact)
+        return self._compare_deadline(fact, published)
 
     # -- tariff rates -------------------------------------------------------------------
 
@@ -170,8 +170,18 @@ class KnownState:
 
     # -- deadlines ----------------------------------------------------------------------
 
-    def _compare_deadline(self, fact: Deadline) -> Comparison:
+    def _compare_deadline(self, fact: Deadline, published: date | None) -> Comparison:
         history = self.history(track_of(fact))
+        last = _date_of(history[-1]) if history else None
+        if (
+            last is not None
+            and published is not None
+            and fact.date is not None
+            and (last < published - timedelta(days=DEADLINE_TOLERANCE_DAYS) < fact.date)
+        ):
+            # The known deadline had passed when this article appeared: a new deadline for
+            # the pair, not the old one moving.
+            return Comparison(fact, Outcome.NEW, history[-1])
         return _compare_values(fact, history, lambda k: _near_date(_date_of(k), fact.date))
 
     # -- leader contacts ----------------------------------------------------------------

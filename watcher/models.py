@@ -83,6 +83,8 @@ class Status(StrEnum):
 
 
 def _jsonable(value: object) -> object:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # 30 rather than 30.0, as people write rates
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple):
@@ -162,6 +164,24 @@ class Deadline(_FactBase):
 
 
 Fact = TariffRate | LeaderContact | Deadline
+
+
+def summarize(fact: Fact) -> str:
+    """A fact's value in one short line, e.g. `US → China · all goods · 30% (was 145%)`."""
+    if isinstance(fact, TariffRate):
+        line = f"{fact.imposer} → {fact.target} · {fact.product} · {fact.rate_pct:g}%"
+        if fact.previous_pct is not None:
+            line += f" (was {fact.previous_pct:g}%)"
+        return line + (f" · from {fact.effective}" if fact.effective else "")
+    if isinstance(fact, LeaderContact):
+        when = str(fact.date) if fact.date else "date not stated"
+        return f"{' – '.join(fact.participants)} · {fact.mode} · {when}"
+    return _deadline_summary(fact)
+
+
+def _deadline_summary(fact: Deadline) -> str:
+    pair = " → ".join(p for p in (fact.imposer, fact.target) if p)
+    return " · ".join(p for p in (fact.what, str(fact.date) if fact.date else "", pair) if p)
 
 
 FACT_TYPES: dict[str, type[TariffRate] | type[LeaderContact] | type[Deadline]] = {

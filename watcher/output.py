@@ -16,8 +16,9 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from watcher.alerts import Alert
 from watcher.known import Assessed, Comparison, KnownFact, Outcome
-from watcher.models import Article, Deadline, Fact, LeaderContact, TariffRate
+from watcher.models import Article, summarize
 from watcher.pipeline import PollStatus, RunReport, SourceOutcome
 
 _UNCHANGED_REASON = {
@@ -64,11 +65,12 @@ class CheckPrinter:
     def print_report(self, report: RunReport, *, dry_run: bool) -> None:
         assessed = {(a.article.source_id, a.article.id): a for a in report.assessed}
         if self.fmt == "jsonl":
-            for item in report.assessed:
-                emit_json({"type": "article", **article_json(item)})
+            for alert in report.alerts:
+                emit_json(alert.to_dict())
             return
         for outcome in report.outcomes:
             self._print_outcome(outcome, assessed)
+        print_alerts(report.alerts)
         self._print_summary(report, dry_run)
 
     def _print_outcome(
@@ -109,6 +111,8 @@ class CheckPrinter:
             line += f"; facts: {counts}"
         if n_failed:
             line += click.style(f", {n_failed} failed", fg="red")
+        n_alerts = len(report.alerts)
+        line += f"; {n_alerts} alert{'s' * (n_alerts != 1)}"
         if dry_run:
             line += " (dry run: nothing recorded)"
         click.echo(f"\n{line}")
@@ -129,28 +133,10 @@ _OUTCOME_COLOUR = {
 }
 
 
-def fact_summary(fact: Fact) -> str:
-    """A fact's value in one short line, e.g. `US → China · all goods · 30% (was 145%)`."""
-    if isinstance(fact, TariffRate):
-        line = f"{fact.imposer} → {fact.target} · {fact.product} · {fact.rate_pct:g}%"
-        if fact.previous_pct is not None:
-            line += f" (was {fact.previous_pct:g}%)"
-        return line + (f" · from {fact.effective}" if fact.effective else "")
-    if isinstance(fact, LeaderContact):
-        when = str(fact.date) if fact.date else "date not stated"
-        return f"{' – '.join(fact.participants)} · {fact.mode} · {when}"
-    return _deadline_summary(fact)
-
-
-def _deadline_summary(fact: Deadline) -> str:
-    pair = " → ".join(p for p in (fact.imposer, fact.target) if p)
-    return " · ".join(p for p in (fact.what, str(fact.date) if fact.date else "", pair) if p)
-
-
 def known_summary(known: KnownFact) -> str:
     p = known.provenance
     when = (p.published or p.learned_at).date()
-    return f"{fact_summary(known.fact)} [{known.fact.status}; {p.source}, {when}]"
+    return f"{summarize(known.fact)} [{known.fact.status}; {p.source}, {when}]"
 
 
 def comparison_line(comparison: Comparison) -> str:
@@ -159,9 +145,9 @@ def comparison_line(comparison: Comparison) -> str:
         comparison.outcome.value.upper(), fg=_OUTCOME_COLOUR[comparison.outcome], bold=True
     )
     fact = comparison.fact
-    line = f"{outcome} {fact.kind} {fact.status}: {fact_summary(fact)}"
+    line = f"{outcome} {fact.kind} {fact.status}: {summarize(fact)}"
     known = comparison.known
-    if known is not None and fact_summary(known.fact) != fact_summary(fact):
+    if known is not None and summarize(known.fact) != summarize(fact):
         line += click.style(f"  (known: {known_summary(known)})", dim=True)
     return line
 
@@ -189,3 +175,27 @@ def print_assessed(item: Assessed, *, reference_note: str | None = None) -> None
         click.echo(f"\n   {number}. {comparison_line(comparison)}")
         click.echo(f"      “{' '.join(comparison.fact.evidence.split())}”")
     click.echo()
+
+
+_SEVERITY_COLOUR = {"info": "cyan", "warning": "yellow", "critical": "red"}
+
+
+def print_alert(alert: Alert) -> None:
+    """One alert for a person: severity, title, the message, then where it was read."""
+    severity = click.style(f"[{alert.severity}]", fg=_SEVERITY_COLOUR[alert.severity], bold=True)
+    click.echo(f"\n{severity} {click.style(alert.title, bold=True)}")
+    click.echo(click.style(f"   rule {alert.rule} · {alert.event}", dim=True))
+    for line in alert.message.splitlines():
+        click.echo(f"   {line}".rstrip())
+    for ref in alert.sources:
+        when = f"{ref.published:%Y-%m-%d %H:%M}" if ref.published else "undated"
+        click.echo(
+            click.style(f"   source: {ref.source} · {when} · {ref.url or ref.title}", dim=True)
+        )
+
+
+def print_alerts(alerts: tuple[Alert, ...]) -> None:
+    if alerts:
+        click.echo(click.style(f"\nALERTS ({len(alerts)})", bold=True))
+    for alert in alerts:
+        print_alert(alert)

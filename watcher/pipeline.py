@@ -1,7 +1,7 @@
 """The one place that knows the order of the stages.
 
     sources ─► fetch ─► parse ─► new articles ─► extract facts ─► compare with known state
-                                                                 ─► [rules, alerts: later stages]
+            ─► rules (per compared fact, per article, and on the clock) ─► alerts
 
 `watcher check` and every job of `watcher run` call `run_once`, so the one-shot command and
 the service cannot drift apart. Sources are collected concurrently in worker threads (network
@@ -14,21 +14,23 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
 import structlog
 
+from watcher.alerts import Alert, render_alert
 from watcher.baseline import known_state
 from watcher.documents import list_documents, page_article, read_document
 from watcher.errors import WatcherError
 from watcher.extract import extract_facts
 from watcher.fetch import Fetcher, read_local
-from watcher.known import Assessed, KnownFact, assess
+from watcher.known import Assessed, KnownFact, KnownState, assess
 from watcher.models import Article, Fact, FetchResult, Validators
 from watcher.parse import parse_feed
+from watcher.rules import RuleSet
 from watcher.settings import Settings
 from watcher.sources import DirSource, FeedSource, PageSource, Source
 from watcher.store import Store
@@ -76,6 +78,7 @@ class RunReport:
     now: datetime
     outcomes: tuple[SourceOutcome, ...] = ()
     assessed: tuple[Assessed, ...] = ()
+    alerts: tuple[Alert, ...] = ()
 
     @property
     def new_articles(self) -> list[Article]:
@@ -94,6 +97,7 @@ class Deps:
     store: Store
     fetcher: Fetcher
     baseline: tuple[KnownFact, ...] = ()
+    rules: RuleSet = field(default_factory=lambda: RuleSet(()))
 
 
 def _sha256(body: bytes) -> str:
@@ -130,7 +134,7 @@ def _collect_fetched(source: FeedSource | PageSource, old: Validators, deps: Dep
     if isinstance(source, PageSource):
         return Collected(source.id, PollStatus.OK, (page_article(result),), validators)
     parsed = parse_feed(result)
-    warnings = (f"feed is not well-formed, used anyway: {parsed.bozo}",) if parsed.bozo else ()
+    warnings = (f"feed parser warning (entries used anyway): {parsed.bozo}",) if parsed.bozo else ()
     return Collected(
         source.id, PollStatus.OK, tuple(parsed.articles), validators, warnings=warnings
     )
@@ -232,12 +236,32 @@ def run_once(
     gazetteer = deps.settings.gazetteer_file
     items = [(a, facts_of(a, gazetteer)) for o in outcomes for a in o.new]
     state = known_state(deps.baseline, deps.store.learned_facts())
-    assessed, _, learned = assess(items, state, now)
+    assessed, state, learned = assess(items, state, now)
     _log_facts(assessed)
+    alerts = _alerts(deps.rules, assessed, state, {s.id: frozenset(s.tags) for s in sources}, now)
     if not dry_run:
         _commit(collected, learned, deps.store, now)
         deps.store.prune_seen(now - timedelta(days=deps.settings.seen_retention_days))
-    return RunReport(now, tuple(outcomes), tuple(assessed))
+    return RunReport(now, tuple(outcomes), tuple(assessed), tuple(alerts))
+
+
+def _alerts(
+    rules: RuleSet,
+    assessed: Sequence[Assessed],
+    state: KnownState,
+    tags: dict[str, frozenset[str]],
+    now: datetime,
+) -> list[Alert]:
+    """Rules over every compared fact and article, then the clock (deadline reminders)."""
+    matches = [
+        m
+        for item in assessed
+        for m in rules.matches(item, tags.get(item.article.source_id, frozenset()))
+    ]
+    matches.extend(rules.clock_matches(state, now))
+    for match in matches:
+        log.info("rule_matched", rule=match.rule.id, alert_key=match.key, on=match.event)
+    return [render_alert(m) for m in matches]
 
 
 def _log_facts(assessed: Sequence[Assessed]) -> None:

@@ -78,6 +78,10 @@ class Settings(BaseSettings):
     state_path: Path = Field(
         Path("watcher.db"), description="SQLite file holding what watcher has seen and sent."
     )
+    rules_dir: Path = Field(
+        default_factory=lambda: data_dir("rules"),
+        description="Folder of rule files (`*.yaml`); the shipped rule pack by default.",
+    )
     seeds_dir: Path = Field(
         default_factory=lambda: data_dir("seeds"),
         description="Folder of seed documents and the reviewed `baseline.yaml`.",

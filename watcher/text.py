@@ -13,9 +13,12 @@ Python; the markers then become line breaks once the source's own whitespace is 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from html import unescape
+from typing import cast
 
-from lxml import etree  # type: ignore[import-untyped]  # lxml ships no stubs
+# lxml ships no stubs; `unused-ignore` keeps mypy clean once lxml-stubs is installed too.
+from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 __all__ = ["html_to_text", "normalize_whitespace"]
 
@@ -71,14 +74,14 @@ def html_to_text(html: str) -> str:
     source's own whitespace is collapsed as a browser would. Never raises on bad markup.
     """
     if "<" not in html and "&" not in html:
-        return normalize_whitespace(html)  # plain text: a quick path for most titles
+        return normalize_whitespace(_UNWANTED.sub("", html))  # plain text, as most titles are
     cleaned = _UNWANTED.sub("", html).strip()  # edge whitespace can change broken markup
     root = _parse(cleaned)
     if root is None:  # nothing lxml calls a document: only comments, or a bare declaration
         return normalize_whitespace(unescape(_TAGS.sub(" ", cleaned)))
     etree.strip_elements(root, *_DROP, with_tail=False)
     _mark_boundaries(root)
-    joined = "".join(root.itertext())
+    joined = "".join(cast("Iterator[str]", root.itertext()))  # str from a str parse
     return _render(joined)
 
 

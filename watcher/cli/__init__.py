@@ -14,6 +14,7 @@ from watcher import __version__
 from watcher.cli.baseline import baseline
 from watcher.cli.check import check
 from watcher.cli.extract import extract
+from watcher.cli.rules import rules
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,7 +23,7 @@ def cli() -> None:
     """Alerts on what changes in US-China trade policy news."""
 
 
-for command in (check, extract, baseline):
+for command in (check, extract, baseline, rules):
     cli.add_command(command)
 
 

@@ -14,7 +14,7 @@ from watcher.cli.common import build_settings, common_options, fail_cleanly
 from watcher.cli.extract import current_state
 from watcher.documents import list_documents, read_document
 from watcher.known import KnownFact
-from watcher.output import fact_summary
+from watcher.models import summarize
 from watcher.pipeline import facts_of
 
 
@@ -31,7 +31,7 @@ def _table(facts: list[KnownFact]) -> Table:
         p = known.provenance
         table.add_row(
             known.fact.kind,
-            fact_summary(known.fact),
+            summarize(known.fact),
             known.fact.status.value,
             f"{p.published:%Y-%m-%d}" if p.published else "—",
             p.url or p.source,

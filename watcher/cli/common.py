@@ -17,6 +17,7 @@ from watcher.errors import ConfigError, StoreError
 from watcher.fetch import Fetcher
 from watcher.logs import configure_logging
 from watcher.pipeline import Deps
+from watcher.rules import RuleSet, load_rules
 from watcher.settings import Settings, load_settings
 from watcher.sources import Source
 from watcher.store import open_store
@@ -109,5 +110,6 @@ def baseline_path(settings: Settings) -> Path:
 @contextmanager
 def open_deps(settings: Settings) -> Iterator[Deps]:
     baseline = tuple(load_baseline(baseline_path(settings)))
+    rules = RuleSet(load_rules([settings.rules_dir]))
     with open_store(settings.state_path) as store, Fetcher(settings.fetch) as fetcher:
-        yield Deps(settings=settings, store=store, fetcher=fetcher, baseline=baseline)
+        yield Deps(settings=settings, store=store, fetcher=fetcher, baseline=baseline, rules=rules)

@@ -86,6 +86,13 @@ _ELLIPSIS = re.compile(r"\b(?:its|their|his) own\b|\bin kind\b|\bmatching\b", re
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # In a sentence about tariffs, "the rate on Canadian steel" names a duty rate.
+# "the hike to 20%": a change of a level already in the story, unless another kind of rate
+_STEP_TO = re.compile(
+    r"\b(?:the|a|an|his|its|their|this|that)\s+(?:\w+\s+)?(?:hike|increase|rise|raise|cut|"
+    r"reduction|jump)\s+to\s+(?=\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))(?!.*\b(?:interest|"
+    r"central bank|inflation|yield|wages?|prices?|VAT|sales tax|minimum)\b)",
+    re.IGNORECASE,
+)
 _RATE_ON_GOODS = re.compile(r"\brates?\s+(?:on|for)\s+(?:imports|goods|[A-Z])")
 
 _MONTH_ONLY = re.compile(
@@ -103,9 +110,16 @@ _CHANGE_TO_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]hould)\b")
-_COUNTERFACTUAL = re.compile(r"\bwould\s+have\s+(?:been\s+)?\w+", re.IGNORECASE)
+_COUNTERFACTUAL = re.compile(
+    r"\bwould\s+have\s+(?:\w+\s+){0,2}?(?:risen|gone|climbed|jumped|reached|faced|paid|hit|"
+    r"doubled|tripled|increased|surged|soared|been)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
 _STACKING = re.compile(r"\b(?:stack\w*|atop|on top of)\b", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:could|would|might)\b", re.IGNORECASE)
+_MODAL = re.compile(
+    r"\b(?:could|might)\b|\bwould\s+(?:now\s+|then\s+)?(?:face|total|reach|amount|rise|climb)",
+    re.IGNORECASE,
+)
 # "in April, when Trump imposed ...": a flashback to an earlier month.
 _FLASHBACK = re.compile(
     rf"\b(?:in|since|back in)\s+(?:{'|'.join(_MONTHS.split())})\s*,?\s+when\b", re.IGNORECASE
@@ -191,13 +205,24 @@ def has_break(text: str) -> bool:
     return _BREAK.search(text) is not None
 
 
-def is_tariff_rate(text: str, clause: Clause, ctx: Context) -> bool:
-    """A rate near a tariff word, not a share or a move, and not old background."""
+def names_tariff(text: str, *, story: bool = False) -> bool:
+    """Whether a sentence speaks of a tariff; in a tariff story, "the hike to 20%" does."""
+    return bool(TARIFF_WORD.search(text) or (story and _STEP_TO.search(text)))
+
+
+def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = False) -> bool:
+    """A rate near a tariff word, not a share or a move, and not old background.
+
+    In an article already reporting tariffs (`story`), a rate introduced as the step of a
+    change ("signed an order for the hike to 20%") is one even without a tariff word.
+    """
     r = clause.rate
     near = text[max(0, r.start - _NEAR) : r.end + _NEAR]
     if _is_list_item(clause) or _ELLIPSIS.search(clause.text):
         near = text
     tariff_near = TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near)
+    if story and not tariff_near:
+        tariff_near = _STEP_TO.search(text, clause.lo, r.end)
     if not tariff_near or _NOT_A_RATE.match(text[r.end : r.end + 20]):
         return False
     before = text[clause.lo : r.start]

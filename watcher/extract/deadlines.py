@@ -38,6 +38,10 @@ _BY = re.compile(
 )
 _MOVE_VERB = re.compile(r"\b(?:delay\w*|extend\w*|push\w*\s+back|postpon\w*)\b", re.IGNORECASE)
 _BY_DAYS = re.compile(r"\bby\s+(?:another\s+)?(?P<n>\d+)\s+(?:more\s+)?days\b", re.IGNORECASE)
+_COUNTERPART = re.compile(
+    r"\b(?:truce|deal|agreement|accord|pause|talks|negotiations)\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _PAUSE = re.compile(
     r"\b(?P<n>\d+)-day\s+(?:\w+\s+)?(?:pause|truce|suspension|reprieve|delay|window|extension)\s+"
@@ -120,4 +124,13 @@ def _parties(text: str, ctx: Context) -> tuple[str | None, str | None]:
     acts = actors(text, ctx.gaz.countries.find(text))
     imposer = next((a.name for a in acts if a.role is Role.IMPOSER), None)
     target = next((a.name for a in acts if a.role is Role.TARGET and a.name != imposer), None)
+    if target is None:  # "extends the tariff truce with China": the other side of the truce
+        target = next(
+            (
+                a.name
+                for a in acts
+                if a.name != imposer and _COUNTERPART.search(text, max(0, a.start - 40), a.start)
+            ),
+            None,
+        )
     return imposer, target

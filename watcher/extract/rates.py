@@ -31,6 +31,7 @@ PERCENT = re.compile(
     r"(?!\s*(?:age\s+)?points?\b)",
     re.IGNORECASE,
 )
+_UNIT = re.compile(r"%|per\s?cent|\bpc\b", re.IGNORECASE)
 _CHANGE_VERB = (
     r"(?:cut|cuts|reduc\w*|lower\w*|drop\w*|fall\w*|fell|rais\w*|rise\w*|rose|hik\w*|increas\w*|"
     r"slash\w*|trim\w*|bring\w*|brought|come|go|goes|went|climb\w*|jump\w*|surg\w*|decreas\w*|"
@@ -95,6 +96,8 @@ def word_to_number(text: str) -> float:
 
 def find_percents(text: str) -> list[_Num]:
     """Every percentage figure in `text`, in order."""
+    if not _UNIT.search(text):  # most sentences state no percentage: skip the number scan
+        return []
     return [
         _Num(word_to_number(m.group("num")), m.start(), m.end()) for m in PERCENT.finditer(text)
     ]

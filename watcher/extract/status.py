@@ -60,6 +60,19 @@ HAPPENED = re.compile(
     r"was\s+doubled|were\s+raised|reinstat\w+|by\s+(?:imposing|raising|slapping|hiking|doubling))\b",
     _I,
 )
+# "were unable to stave off Trump's threat to impose 10%": the threat was carried out.
+FAILED_TO_AVERT = re.compile(
+    r"\b(?:unable|failed|fail(?:s|ing)?|no\s+way)\s+to\s+(?:\w+\s+){0,5}?(?:stave\s+off|avert|"
+    r"head\s+off|ward\s+off|prevent)\b",
+    _I,
+)
+# "hitting back against Trump's decision to hike duties to 145%": what is answered was done.
+# The answer's own rate follows "with" ("retaliated against X with a 15% tax") and is not meant.
+ANSWERED = re.compile(
+    r"\b(?:(?:hitting|hit|struck|striking|strikes)\s+back|retaliat\w*|in\s+(?:response|retaliation)|"
+    r"respond(?:ing|ed|s)?)\s+(?:against|to|for|at)\b(?:(?!\bwith\b)[^,;])*$",
+    _I,
+)
 _FUTURE = re.compile(r"\b(?:will|would|to be|is to|are to|shall|set to|going to)\b", _I)
 
 
@@ -78,7 +91,15 @@ def tariff_status(
     the sentence before the clause, whose condition ("If China does not withdraw ..., the
     United States will impose 50%") scopes over it.
     """
-    local = clause if local is None else local
+    if FAILED_TO_AVERT.search(clause):
+        return Status.ANNOUNCED if _FUTURE.search(clause) else Status.HAPPENED
+    return _worded_status(clause, clause if local is None else local, prefix, effective, published)
+
+
+def _worded_status(
+    clause: str, local: str, prefix: str, effective: date | None, published: date | None
+) -> Status:
+    """The status the clause's own wording gives, from the most specific signal down."""
     for pattern, status in (
         (DENIED, Status.DENIED),
         (THREATENED, Status.THREATENED),

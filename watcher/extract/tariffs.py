@@ -14,7 +14,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from watcher.extract.clauses import (
-    TARIFF_WORD,
     Clause,
     carried_effective,
     effective_date,
@@ -22,16 +21,18 @@ from watcher.extract.clauses import (
     is_headline,
     is_tariff_rate,
     is_title,
+    names_tariff,
     split_clauses,
 )
 from watcher.extract.context import Context
 from watcher.extract.dates import DateMention, find_dates
+from watcher.extract.frames import Frame, in_recap, recap_window, sentence_frame, subject
 from watcher.extract.gazetteer import Gazetteer, Mention
 from watcher.extract.merge import GENERAL, dated, dedup, drop_weak
 from watcher.extract.rates import find_rates
 from watcher.extract.roles import Actor, Role, actors, coordinated, nearest
 from watcher.extract.sentences import Sentence
-from watcher.extract.status import tariff_status
+from watcher.extract.status import ANSWERED, tariff_status
 from watcher.models import Status, TariffRate
 
 _GLOBAL = re.compile(
@@ -41,15 +42,18 @@ _GLOBAL = re.compile(
 )
 # Words between two rates that introduce a different measure rather than continue a list.
 _OTHER_MEASURE = re.compile(
-    r"\b(?:response|retaliat\w*|against|after|following|than|compared|while)\b", re.IGNORECASE
+    r"\b(?:response|retaliat\w*|against|after|following|than|compared|while)\b",
+    re.IGNORECASE,
+)
+# "... and raise his levy": a bare verb coordinated with the one before shares its modal.
+_SHARED_VERB = re.compile(
+    r"\W*and\s+(?:then\s+)?(?!(?:the|an?|its|his|her|their|this|that|these|those|it|he|she|"
+    r"they|we|i|also|later|now)\b)(?!\w+(?:ed|s|ing)\b)[a-z]+\s"
 )
 # A relative clause right after the rate's clause still describes the measure.
 _RELATIVE = re.compile(r",\s+(?:which|that)\b[^,;]*")
 # Between two list items: the first item's noun phrase, a comma or "and", an article.
 _LIST_GAP = re.compile(r"[^,;]{0,50},\s*(?:and\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE)
-_OPENER = re.compile(
-    r"^\W*(?:\w+\s+){0,2}?(?:after|when|as|while|following|since|before)\b[^,]*,", re.IGNORECASE
-)
 # "... to 125% and added extra levies on ...": a second verb starts another measure.
 _NEW_PREDICATE = re.compile(
     r"\band\s+(?:also\s+|has\s+|have\s+)?(?:added|imposed|announced|slapped|put|placed|levied|"
@@ -59,6 +63,9 @@ _NEW_PREDICATE = re.compile(
 # Sector-wide or worldwide tariffs stated with no country ("pharmaceutical imports could face
 # 200%", "a baseline of 10% on all trading partners") are, in this domain's news, US measures.
 DEFAULT_IMPOSER = "US"
+# With no country anywhere near, the "reciprocal" tariff is the US rate on every trading partner.
+_RECIPROCAL = re.compile(r"\breciprocal\b", re.IGNORECASE)
+_ANSWER_REACH = 25  # "hitting back against ...": the clause break may fall inside the phrase
 _STATUS_REACH = 45  # the verb that governs a rate sits in the few words before it
 _CARRY_SENTENCES = (
     2  # "The tariffs take effect Thursday." dates the facts of the 2 sentences before
@@ -72,6 +79,8 @@ class _Memory:
     known: list[TariffRate] = field(default_factory=list)  # facts so far, in text order
     last: TariffRate | None = None  # the last fact of the previous sentence (or this one)
     subject: str | None = None  # the previous sentence's acting country ("Beijing struck back")
+    frame: Frame | None = None  # the measure a rate-less previous sentence reported
+    recap: int = 0  # sentences left in a "Since returning to office, ..." recap
 
 
 def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate]:
@@ -86,24 +95,30 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
     starts: list[int] = []  # index in `facts` where each sentence's facts begin
     for sent in sentences:
         starts.append(len(facts))
-        found = [] if is_headline(sent.text) else _sentence_facts(sent.text, ctx, memory)
+        acts = actors(sent.text, ctx.gaz.countries.find(sent.text))
+        skip = is_headline(sent.text) or in_recap(sent.text, memory.recap, ctx)
+        found = [] if skip else _sentence_facts(sent.text, acts, ctx, memory)
         if is_title(sent.text, ctx.title):
             weak.update(range(len(facts), len(facts) + len(found)))
         facts.extend(found)
-        memory = _Memory(facts, found[-1] if found else None, _subject(sent.text, ctx))
+        frame = None if found else sentence_frame(sent.text, acts, ctx)
+        if frame and frame.listed and len(starts) > 1:
+            _add_scope(facts, starts[-2], frame)
+        last = found[-1] if found else None
+        recap = recap_window(sent.text, memory.recap)
+        memory = _Memory(facts, last, subject(sent.text, acts), frame, recap)
         if not found:
             _carry_effective(facts, starts, sent.text, ctx)
     return dedup(drop_weak(facts, weak), ctx.published)
 
 
-def _subject(text: str, ctx: Context) -> str | None:
-    """The acting country of a sentence's main clause (after any "Minutes after ...," opener)."""
-    opener = _OPENER.match(text)
-    start = opener.end() if opener else 0
-    acts = actors(text, ctx.gaz.countries.find(text))
-    return next(
-        (a.name for a in acts if a.start >= start and a.role in (Role.IMPOSER, Role.AGENT)), None
-    )
+def _add_scope(facts: list[TariffRate], lo: int, frame: Frame) -> None:
+    """ "China imposed 15% tariffs on US exports. Beijing said the duties cover goods including
+    chicken and cotton.": the second sentence scopes the unscoped rates of the first."""
+    for i in range(lo, len(facts)):
+        f = facts[i]
+        if f.product == GENERAL and (f.imposer, f.target) == (frame.imposer, frame.target):
+            facts[i] = replace(f, product=", ".join(frame.listed))
 
 
 def _carry_effective(facts: list[TariffRate], starts: list[int], text: str, ctx: Context) -> None:
@@ -121,22 +136,24 @@ def _carry_effective(facts: list[TariffRate], starts: list[int], text: str, ctx:
     ]
 
 
-def _sentence_facts(text: str, ctx: Context, memory: _Memory) -> list[TariffRate]:
+def _sentence_facts(
+    text: str, acts: list[Actor], ctx: Context, memory: _Memory
+) -> list[TariffRate]:
     rates = find_rates(text)
-    if not rates or not TARIFF_WORD.search(text):
+    story = bool(memory.known)
+    if not rates or not names_tariff(text, story=story):
         return []
-    acts = actors(text, ctx.gaz.countries.find(text))
     products = ctx.gaz.products.find(text)
     dates = find_dates(text, ctx.published, default_year=ctx.default_year)
     out: list[TariffRate] = []
     head_rejected = False  # "This includes the 25% tariff on X, a 25% duty on Y": one list
     for clause in split_clauses(text, rates):
         in_list = clause.follows_rate and _LIST_GAP.fullmatch(text[clause.lo : clause.rate.start])
-        if (head_rejected and in_list) or not is_tariff_rate(text, clause, ctx):
+        if (head_rejected and in_list) or not is_tariff_rate(text, clause, ctx, story=story):
             head_rejected = bool(in_list) or not clause.follows_rate
             continue
         head_rejected = False
-        here = _Memory(memory.known + out, out[-1] if out else memory.last, memory.subject)
+        here = replace(memory, known=memory.known + out, last=out[-1] if out else memory.last)
         found = _clause_facts(
             text,
             clause,
@@ -161,18 +178,30 @@ def _clause_facts(
     memory: _Memory,
 ) -> list[TariffRate]:
     imposer, targets = _roles(clause, acts, products, gaz=ctx.gaz, memory=memory)
+    frame = None if targets else _framed(imposer, acts, memory.frame)
+    if frame is not None:  # "Soybeans are among products facing a 10% tariff" after "China ..."
+        imposer, targets = frame.imposer, [frame.target]
+    elif not (targets or acts or memory.last) and _RECIPROCAL.search(clause.text):
+        imposer, targets = DEFAULT_IMPOSER, ["all"]  # "approved a reciprocal tariff rate of 10%"
     if imposer is None or not targets:
         return []
-    effective = effective_date(text, clause, dates)
+    effective = effective_date(text, clause, dates) or (frame.effective if frame else None)
     status = _status(text, clause, effective, ctx, memory.last)
+    if frame and status is Status.ANNOUNCED:  # "The EU is weighing countermeasures. ... 25%"
+        status = frame.status
     r = clause.rate
     base = TariffRate(status, text, imposer, "", GENERAL, r.value, r.previous, effective)
-    return [
-        replace(base, target=t, product=p)
-        for t in targets
-        if t != imposer
-        for p in _products(clause, products, ctx.gaz)
-    ]
+    scopes = _products(clause, products, ctx.gaz, worldwide=targets == ["all"])
+    if frame and frame.products and scopes == [GENERAL]:
+        scopes = list(frame.products)  # "25% tariffs on both metals"
+    return [replace(base, target=t, product=p) for t in targets if t != imposer for p in scopes]
+
+
+def _framed(imposer: str | None, acts: list[Actor], frame: Frame | None) -> Frame | None:
+    """The previous sentence's measure, when this sentence names no other party."""
+    if frame is None or imposer not in (None, frame.imposer):
+        return None
+    return frame if all(a.name == frame.imposer for a in acts) else None
 
 
 def _status(
@@ -189,17 +218,21 @@ def _status(
         return last.status
     r = clause.rate
     body = clause.text
+    if _SHARED_VERB.match(body):  # "is set to remove ... — and raise his levy to 25%"
+        body = text[: clause.hi]
     if has_break(text[r.start : r.end]):
         body = text[clause.lo : r.start] + " " + text[r.end : clause.hi]
     if relative := _RELATIVE.match(text, clause.hi):  # ", which Trump had warned about"
         body += relative.group(0)
-    return tariff_status(
+    status = tariff_status(
         body,
         local=text[max(clause.lo, r.start - _STATUS_REACH) : clause.hi],
         prefix=text[: clause.lo],
         effective=effective,
         published=ctx.published,
     )
+    answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
+    return Status.HAPPENED if answered and status is Status.ANNOUNCED else status
 
 
 def _in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
@@ -215,11 +248,16 @@ def _in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
     return [p for p in products if lo <= p.start < hi]
 
 
-def _products(clause: Clause, products: list[Mention], gaz: Gazetteer) -> list[str]:
+def _products(
+    clause: Clause, products: list[Mention], gaz: Gazetteer, *, worldwide: bool
+) -> list[str]:
+    """The clause's scope: one fact per sector for a worldwide sectoral measure ("steel and
+    aluminium imports"), one joined scope for a measure on one country ("Canadian steel and
+    aluminium")."""
     names = list(dict.fromkeys(p.name for p in _in_scope(clause, products)))
     if not names:
         return [GENERAL]
-    if all(n in gaz.separate_products for n in names):
+    if worldwide and all(n in gaz.separate_products for n in names):
         return names
     return [", ".join(names)]
 
@@ -256,12 +294,31 @@ def _roles(
             return DEFAULT_IMPOSER, ["all"]
     if not targets:
         targets = _default_targets(clause, acts, name, bool(_in_scope(clause, products)))
-        ref = memory.last  # "Most goods would face a 25% tariff" continues the last fact
-        if not targets and ref is not None and name in (None, ref.imposer):
-            name, targets = ref.imposer, [ref.target]
+        if not targets:
+            name, targets = _continued(name, clause, memory)
     if name is None and targets:
         name = _default_imposer(acts, targets, memory.subject)
     return name, list(dict.fromkeys(targets))
+
+
+def _continued(name: str | None, clause: Clause, memory: _Memory) -> tuple[str | None, list[str]]:
+    """A rate with no target of its own continues an earlier fact of the article.
+
+    A country that only speaks about a rate it was earlier said to face is its target, not its
+    imposer ("Japan's prime minister confirmed the cut in auto tariffs to 15%"); otherwise the
+    rate continues the last fact ("Most goods would face a 25% tariff").
+    """
+    faced = [f for f in memory.known if f.rate_pct == clause.rate.value and f.target == name]
+    if faced:
+        return faced[-1].imposer, [faced[-1].target]
+    ref = memory.last
+    if ref is not None and name in (None, ref.imposer):
+        return ref.imposer, [ref.target]
+    pairs = [(f.imposer, f.target) for f in memory.known if name in (f.imposer, f.target)]
+    partners = {b if a == name else a for a, b in pairs} - {"all"}
+    if name is not None and len(partners) == 1:  # the only country the article pairs it with
+        return name, [partners.pop()]
+    return name, []
 
 
 def _quoted(text: str, pos: int) -> bool:

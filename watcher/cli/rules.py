@@ -1,0 +1,141 @@
+"""`watcher rules validate|test|schema`: the rule author's bench."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import click
+from pydantic import TypeAdapter
+
+from watcher.baseline import known_state, load_baseline
+from watcher.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    baseline_path,
+    build_settings,
+    common_options,
+    fail_cleanly,
+    parse_now,
+)
+from watcher.cli.extract import read_inputs
+from watcher.known import assess
+from watcher.output import comparison_line
+from watcher.pipeline import facts_of
+from watcher.rules import RuleSet
+from watcher.rules.examples import ExampleResult, run_examples
+from watcher.rules.load import load_rule_docs, load_rules, rule_files
+from watcher.rules.schema import Rule
+from watcher.settings import Settings
+
+EXIT_TEST_FAILED = 1
+
+
+@click.group()
+def rules() -> None:
+    """Validate, test and describe rule files."""
+
+
+def _paths(paths: tuple[Path, ...], settings: Settings) -> list[Path]:
+    return list(paths) or [settings.rules_dir]
+
+
+@rules.command()
+@common_options
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@fail_cleanly
+def validate(
+    *,
+    config: Path | None,
+    state: Path | None,
+    log_level: str | None,
+    log_format: str | None,
+    paths: tuple[Path, ...],
+) -> None:
+    """Check rule files (default: the rules folder); exit 2 naming every problem."""
+    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
+    files = rule_files(_paths(paths, settings))
+    loaded, problems = load_rule_docs(files)
+    for problem in problems:
+        click.echo(problem, err=True)
+    summary = f"{len(loaded)} rule(s) in {len(files)} file(s)"
+    if problems:
+        click.echo(f"{summary}; {len(problems)} problem(s)", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(f"{summary}: all valid")
+    sys.exit(EXIT_OK)
+
+
+def _print_example(result: ExampleResult) -> None:
+    mark = click.style("ok  ", fg="green") if result.passed else click.style("FAIL", fg="red")
+    title = result.example.title or result.example.text[:60]
+    click.echo(f"{mark} {result.rule.id} example {result.number}: {title}")
+    for problem in result.problems:
+        click.echo(f"       {problem}")
+    if not result.passed:
+        for alert in result.alerts:
+            click.echo(f"       alert: {alert.title}")
+
+
+def _explain(
+    rules_: list[Rule], settings: Settings, articles: tuple[str, ...], now: datetime
+) -> None:
+    baseline = known_state(load_baseline(baseline_path(settings)), [])
+    ruleset = RuleSet(rules_)
+    for target in articles:
+        for article in read_inputs(target, settings):
+            facts = facts_of(article, settings.gazetteer_file)
+            [item], _, _ = assess([(article, facts)], baseline, now)
+            click.echo(click.style(f"\n== {article.title or target}", bold=True))
+            for comparison in item.comparisons:
+                click.echo(f"   fact: {comparison_line(comparison)}")
+            for verdict in ruleset.explain(item):
+                mark = click.style("FIRES", fg="green") if verdict.fired else "  -  "
+                click.echo(f"   {mark} {verdict.rule.id}: {verdict.reason}")
+
+
+@rules.command()
+@common_options
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--article",
+    "articles",
+    multiple=True,
+    metavar="FILE|URL|-",
+    help="Show which rules fire on this article and why (repeatable).",
+)
+@click.option("--now", "now_text", metavar="ISO-TIME", help="The time the test believes it is.")
+@fail_cleanly
+def test(
+    *,
+    config: Path | None,
+    state: Path | None,
+    log_level: str | None,
+    log_format: str | None,
+    paths: tuple[Path, ...],
+    articles: tuple[str, ...],
+    now_text: str | None,
+) -> None:
+    """Run the rules' own examples; with --article, explain each rule's verdict on it."""
+    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
+    loaded = load_rules(_paths(paths, settings))
+    baseline = known_state(load_baseline(baseline_path(settings)), [])
+    results = run_examples(loaded, baseline, lambda a: facts_of(a, settings.gazetteer_file))
+    for result in results:
+        _print_example(result)
+    failed = sum(not r.passed for r in results)
+    click.echo(f"\n{len(results) - failed} of {len(results)} example(s) passed")
+    if articles:
+        _explain(loaded, settings, articles, parse_now(now_text))
+    sys.exit(EXIT_TEST_FAILED if failed else EXIT_OK)
+
+
+@rules.command()
+def schema() -> None:
+    """Print the JSON Schema of a rule file, for editors."""
+    document = TypeAdapter(Rule).json_schema()
+    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    document["title"] = "watcher rule file"
+    click.echo(json.dumps(document, indent=2))

@@ -1,0 +1,338 @@
+"""The expat pre-scan that decides whether fastfeedparser may read a feed body.
+
+One pass with the standard library's expat, well under a millisecond for a typical feed. It
+counts the item/entry elements (so the caller can check fastfeedparser read them all),
+collects each entry's raw published/updated strings the way feedparser maps them (so both
+parse paths read dates from the same strings), and declines, with a reason, any body that
+feedparser and fastfeedparser would read differently. The rules mirror feedparser 6's field
+mapping; `tests/test_parse.py` runs every golden feed through both paths to keep them honest.
+
+expat reads no multi-byte legacy encoding, so a body declared in GB2312, GBK, GB18030 or
+Big5 is first transcoded to UTF-8 exactly as feedparser would decode it (`Scan.body`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import pyexpat
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Scan", "Seen"]
+
+# Namespaces feedparser reads as the feed's own elements (RSS 0.9x/1.0/2.0 and Atom).
+_CORE_NS = frozenset({
+    "", "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/",
+    "http://backend.userland.com/rss", "http://blogs.law.harvard.edu/tech/rss",
+    "http://purl.org/atom/ns#", "http://www.w3.org/2005/Atom",
+    "http://purl.org/rss/1.0/modules/rss091#",
+})  # fmt: skip
+_ATOM_NS = frozenset({"http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#"})
+_CONTENT = "http://purl.org/rss/1.0/modules/content/"
+_DC = "http://purl.org/dc/elements/1.1/"
+_DCTERMS = "http://purl.org/dc/terms/"
+# feedparser maps an element in an unknown namespace by its prefix, so these prefixes must
+# be bound to their usual namespaces for the two parsers to see the same fields.
+_PREFIXES = {"content": _CONTENT, "dc": _DC, "dcterms": _DCTERMS}
+# (namespace, lower-cased name) -> 0 for feedparser's `published`, 1 for its `updated`.
+_DATE_SLOTS = {
+    ("", "pubdate"): 0, ("", "published"): 0, ("", "issued"): 0, (_DCTERMS, "issued"): 0,
+    ("", "updated"): 1, ("", "modified"): 1, ("", "lastbuilddate"): 1,
+    (_DC, "date"): 1, (_DCTERMS, "modified"): 1,
+}  # fmt: skip
+_DATE_NAMES = frozenset(name for _, name in _DATE_SLOTS) | {"date", "created"}
+_CONTENT_NAMES = frozenset({(_CONTENT, "encoded"), ("", "content")})
+# Elements feedparser stores in one field, so a second one (of either name) is a repeat.
+_FIELDS = {
+    ("", "title"): "title", ("", "link"): "link", ("", "guid"): "id", ("", "id"): "id",
+    ("", "description"): "summary", ("", "summary"): "summary",
+    (_CONTENT, "encoded"): "content", ("", "content"): "content",
+}  # fmt: skip
+# Elements read as text. A child element inside one is read differently by the parsers
+# (fastfeedparser keeps the text before it, feedparser all of it), unless type="xhtml".
+_ENTRY_TEXT = _FIELDS.keys() | _DATE_SLOTS.keys()
+_FEED_TEXT = frozenset(
+    ("", name) for name in ("title", "subtitle", "tagline", "description", "link", "rights")
+)
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
+_XML_BASE = "http://www.w3.org/XML/1998/namespace base"
+_RDF_ABOUT = "http://www.w3.org/1999/02/22-rdf-syntax-ns# about"  # feedparser's RDF item id
+
+
+@dataclass(slots=True)
+class Seen:
+    """What the scan saw in one entry: raw [published, updated] strings and checks."""
+
+    dates: list[str | None] = field(default_factory=lambda: [None, None])
+    links: int = 0
+    guid: bool = False
+    content: bool = False
+    fields: set[str] = field(default_factory=set)
+
+
+class _Decline(Exception):
+    """Raised inside expat handlers to stop the scan at the first reason to decline."""
+
+
+class Scan:
+    """One expat pass over the body: the checks that make the fast path safe.
+
+    It counts item/entry elements by local name (so under any namespace prefix; CDATA and
+    escaped markup are text to expat, so they never count), collects each entry's raw
+    published/updated strings the way feedparser maps them, and declines on anything the
+    two libraries read differently: XML that is not well-formed, a charset the HTTP header
+    contradicts, DOCTYPE, xml:base, no entries, markup inside a text element, a repeated
+    field, a missing or second alternate link, a guid without a link, date elements in
+    unfamiliar namespaces, or a usual prefix bound to an unusual namespace.
+    """
+
+    def __init__(self) -> None:
+        self.entries: list[Seen] = []
+        self.body = b""  # what fastfeedparser must read: the body, or its UTF-8 transcoding
+        self._declared: str | None = None  # the encoding of a transcoded body
+        self._parser = pyexpat.ParserCreate(namespace_separator=" ")
+        self._root: str | None = None
+        self._encoding: str | None = None
+        self._level = 0  # element depth in the document
+        self._entry = 0  # the level of the entry being read, else 0; likewise below
+        self._source = 0  # an Atom <source> in an entry: its dates are not the entry's
+        self._leaf = 0  # an element read as text
+        self._leaf_name = ""
+        self._id_name = "guid"  # the element feedparser and fastfeedparser both read as id
+        self._feed_pages = 0  # the feed's own page links
+        self._xhtml = 0  # an entry element of type="xhtml"
+        self._xhtml_tail = False  # watching the text after one
+        self._slot: int | None = None  # which date the character data belongs to
+        self._text: list[str] = []
+
+    def run(self, body: bytes, header_charset: str | None) -> str | None:
+        """Scan `body`; return why the fast path must not take it, or None."""
+        p = self._parser
+        p.buffer_text = True
+        p.StartElementHandler = self._start
+        p.EndElementHandler = self._end
+        p.XmlDeclHandler = self._decl
+        p.StartDoctypeDeclHandler = self._doctype
+        p.StartNamespaceDeclHandler = self._namespace
+        self.body, self._declared = _as_utf8(body, header_charset)
+        try:
+            p.Parse(self.body, True)
+        except _Decline as exc:
+            return str(exc)
+        except pyexpat.ExpatError as exc:
+            return f"not well-formed XML ({exc})"
+        except (ValueError, LookupError) as exc:  # multi-byte legacy or unknown encodings
+            return f"encoding expat cannot read ({exc})"
+        return self._after(header_charset)
+
+    def _after(self, header_charset: str | None) -> str | None:
+        """The checks that need the whole document."""
+        encoding = self._declared or self._encoding or "utf-8"
+        if header_charset and not _same_codec(header_charset, encoding):
+            return f"HTTP charset {header_charset} contradicts the document's encoding"
+        if not self.entries:
+            return "no entries (feedparser decides whether this is a feed at all)"
+        if self._root == "feed" and not self._feed_pages:
+            return "the Atom feed has no page link (fastfeedparser would use another)"
+        return None
+
+    def _decl(self, version: str | None, encoding: str | None, standalone: int) -> None:
+        if version != "1.0":  # expat lets "1.x" pass; lxml does not
+            raise _Decline(f"XML version {version!r}")
+        self._encoding = encoding
+
+    def _doctype(self, *args: object) -> None:
+        raise _Decline("DOCTYPE (feedparser handles its entities)")
+
+    def _namespace(self, prefix: str | None, uri: str) -> None:
+        if prefix in _PREFIXES and uri != _PREFIXES[prefix]:
+            raise _Decline(f"prefix {prefix!r} bound to {uri!r}")
+
+    def _start(self, name: str, attrs: dict[str, str]) -> None:
+        self._level += 1
+        if self._xhtml_tail:
+            self._stop_watching_tail()
+        if self._leaf:
+            raise _Decline(f"markup inside <{self._leaf_name}>")
+        ns, local = self._name(name, attrs)
+        if self._root is None:
+            self._check_root(local)
+        elif self._entry:
+            if not self._source:
+                self._inside_entry(ns, local, attrs)
+        elif local in ("item", "entry"):  # any namespace: feedparser also goes by prefix
+            self.entries.append(Seen(guid=_RDF_ABOUT in attrs))
+            self._entry = self._level
+            self._id_name = "id" if self._root == "feed" else "guid"
+        elif (ns, local) in _FEED_TEXT:
+            self._read_as_text(local, attrs)
+            if local == "link" and self._level == (2 if self._root == "feed" else 3):
+                self._check_feed_link(attrs)
+
+    def _name(self, name: str, attrs: dict[str, str]) -> tuple[str, str]:
+        """Namespace ("" for RSS and Atom, as feedparser reads them) and lower-cased name."""
+        ns, _, local = name.rpartition(" ")
+        local = local.lower()  # feedparser matches element names case-insensitively
+        if _XML_BASE in attrs:
+            raise _Decline("xml:base (feedparser resolves links against it)")
+        if local == "link" and "href" in attrs and self._root != "feed" and ns not in _ATOM_NS:
+            raise _Decline(
+                "an RSS <link> with href (feedparser reads the href, fastfeedparser the text)"
+            )
+        return ("" if ns in _CORE_NS else ns), local
+
+    def _check_root(self, local: str) -> None:
+        if local not in ("rss", "rdf", "feed"):  # any namespace, as for entries
+            raise _Decline(f"root element <{local}> is not a feed")
+        self._root = local
+
+    def _read_as_text(self, local: str, attrs: dict[str, str]) -> None:
+        if attrs.get("type") != "xhtml":
+            self._leaf, self._leaf_name = self._level, local
+        elif self._entry:
+            self._xhtml = self._level
+
+    def _no_text_after_xhtml(self, data: str) -> None:
+        """fastfeedparser's serialised XHTML keeps the text after the element; feedparser's
+        does not."""
+        if data.strip():
+            raise _Decline(f"entry {len(self.entries)} has text after an XHTML element")
+
+    def _stop_watching_tail(self) -> None:
+        self._xhtml_tail = False
+        self._parser.CharacterDataHandler = None
+
+    def _inside_entry(self, ns: str, local: str, attrs: dict[str, str]) -> None:
+        seen = self.entries[-1]
+        if local in ("item", "entry"):
+            raise _Decline(f"entry {len(self.entries)} contains another entry")
+        if (ns, local) in _ENTRY_TEXT:
+            self._read_as_text(local, attrs)
+            self._note_field(seen, _FIELDS.get((ns, local)))
+        if (ns, local) in _CONTENT_NAMES:
+            seen.content = True
+        elif ns == "" and local == "source":
+            self._source = self._level
+        elif ns == "" and local == "link":
+            self._check_link(seen, attrs)
+        elif ns == "" and local in ("guid", "id"):
+            if local != self._id_name:  # fastfeedparser ignores an RSS <id>, an Atom <guid>
+                raise _Decline(f"entry {len(self.entries)} has an unexpected <{local}>")
+            seen.guid = True
+        elif local in _DATE_NAMES:
+            self._open_date(ns, local)
+
+    def _note_field(self, seen: Seen, name: str | None) -> None:
+        """fastfeedparser reads the first of two titles (or summaries...), feedparser the
+        last, so a repeat declines. Links are counted by `_check_link`; dates may repeat
+        because the scan, like feedparser, keeps the last."""
+        if name is None or name == "link":
+            return
+        if name in seen.fields:
+            raise _Decline(f"entry {len(self.entries)} repeats its {name}")
+        seen.fields.add(name)
+
+    def _is_page_link(self, attrs: dict[str, str]) -> bool:
+        """Whether feedparser takes this link element as the page's link.
+
+        An Atom link without href (feedparser reads it as an empty link), or a page link
+        given by href in RSS (fastfeedparser may skip it), declines.
+        """
+        is_page = (
+            attrs.get("rel", "alternate") == "alternate"
+            and attrs.get("type", "text/html") in _HTML_TYPES
+        )
+        has_href = "href" in attrs
+        if self._root == "feed" and not has_href:
+            raise _Decline("an Atom link without href")
+        if self._root != "feed" and has_href and is_page:
+            raise _Decline("an RSS page link given by href")
+        return is_page
+
+    def _check_link(self, seen: Seen, attrs: dict[str, str]) -> None:
+        """Both libraries must pick the same entry link: fastfeedparser the first, feedparser
+        the last page link. So the first must be a page link, and the only one."""
+        if self._is_page_link(attrs) == bool(seen.links):
+            raise _Decline(f"entry {len(self.entries)} has a link the parsers read differently")
+        seen.links += 1
+
+    def _check_feed_link(self, attrs: dict[str, str]) -> None:
+        """The feed's link is the base for relative entry links; feedparser takes the last
+        page link, fastfeedparser the first, so there must be one at most."""
+        if self._is_page_link(attrs):
+            self._feed_pages += 1
+            if self._feed_pages > 1:
+                raise _Decline("the feed has two page links")
+
+    def _open_date(self, ns: str, local: str) -> None:
+        slot = _DATE_SLOTS.get((ns, local))
+        if slot is None and ns not in ("", _DC, _DCTERMS):
+            raise _Decline(f"date element {local!r} in namespace {ns!r}")
+        if slot is not None:
+            self._slot, self._text = slot, []
+            self._parser.CharacterDataHandler = self._text.append
+
+    def _end(self, name: str) -> None:
+        level, self._level = self._level, self._level - 1
+        if self._xhtml_tail:
+            self._stop_watching_tail()
+        if self._xhtml == level:
+            self._xhtml, self._xhtml_tail = 0, True
+            self._parser.CharacterDataHandler = self._no_text_after_xhtml
+        if self._slot is not None:
+            self.entries[-1].dates[self._slot] = "".join(self._text).strip() or None
+            self._slot = None
+            self._parser.CharacterDataHandler = None
+        if self._leaf == level:
+            self._leaf = 0
+        if self._source == level:
+            self._source = 0
+        elif self._entry == level:
+            self._entry = 0
+            seen = self.entries[-1]
+            if seen.guid and not seen.links:
+                raise _Decline(f"entry {len(self.entries)} has a guid but no link")
+
+
+def _same_codec(a: str, b: str) -> bool:
+    try:
+        return codecs.lookup(a).name == codecs.lookup(b).name
+    except LookupError:
+        return False
+
+
+# Multi-byte encodings expat cannot read. A body declared in one of them is decoded as
+# feedparser decodes it (by the declared name, but gb2312 as its superset gb18030, which
+# maps some punctuation differently), and scanned and given to fastfeedparser as UTF-8.
+_TRANSCODED = frozenset({"gb2312", "gbk", "gb18030", "big5"})
+# The XML declaration's encoding, in ASCII (so byte and character offsets agree up to it).
+_DECLARED = re.compile(rb"<\?xml[^>\x80-\xff\r\n]*?encoding=([\"'])([A-Za-z][\w.-]*)\1")
+# How feedparser finds the declared encoding: transcode only if it finds the same one.
+_FEEDPARSER_DECLARED = re.compile(rb"^<\?.*encoding=['\"](.*?)['\"].*\?>")
+
+
+def _as_utf8(body: bytes, header_charset: str | None) -> tuple[bytes, str | None]:
+    """The body in UTF-8 and the encoding it declared, if that is one of `_TRANSCODED` and
+    the HTTP charset, if any, names it too; else the body as it is, and None."""
+    match = _DECLARED.match(body)
+    declared = match[2].decode("ascii").lower() if match else ""
+    if not match or _codec(declared) not in _TRANSCODED:
+        return body, None
+    if header_charset and header_charset.lower() != declared:
+        return body, None  # feedparser would decode by the header's name
+    seen = _FEEDPARSER_DECLARED.match(body)
+    if not seen or seen[1].lower() != declared.encode():
+        return body, None
+    try:
+        text = body.decode("gb18030" if declared == "gb2312" else declared)
+    except UnicodeDecodeError:
+        return body, None  # expat declines it, and feedparser tries other encodings
+    start, end = match.span(2)
+    return (text[:start] + "utf-8" + text[end:]).encode(), declared
+
+
+def _codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
