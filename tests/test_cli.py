@@ -128,8 +128,17 @@ def test_bad_now_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_json_logs_on_stderr(tmp_path: Path) -> None:
     """Logs are JSON lines on stderr with stable event names when asked."""
+    (tmp_path / "no-rules").mkdir()  # no alerts, so the console notifier stays quiet
     result = watcher(
-        "check", "--sources", str(EXAMPLES), "--state", "s.db", "--log-format", "json", cwd=tmp_path
+        "check",
+        "--sources",
+        str(EXAMPLES),
+        "--state",
+        "s.db",
+        "--log-format",
+        "json",
+        cwd=tmp_path,
+        env={"WATCHER_RULES_DIR": str(tmp_path / "no-rules")},
     )
     events = [json.loads(line)["event"] for line in result.stderr.splitlines()]
     assert events.count("source_polled") == 2

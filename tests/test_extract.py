@@ -2,33 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.test_extract_cases import FRIDAY, MONDAY, PATTERN_CASES, SATURDAY, Case
 from watcher.extract import extract_facts, load_gazetteer
 from watcher.extract.rates import find_rates, word_to_number
 from watcher.extract.sentences import split_sentences
 from watcher.models import Deadline, LeaderContact, Status, TariffRate
-
-FRIDAY = date(2025, 6, 6)  # a Friday
-SATURDAY = date(2025, 4, 5)
-MONDAY = date(2025, 7, 7)
-
-
-@dataclass(frozen=True)
-class Case:
-    """A sentence, its publication date, and the facts (as partial dicts) it must yield."""
-
-    id: str
-    text: str
-    expected: list[dict[str, Any]]
-    published: date | None = FRIDAY
-    kinds: tuple[str, ...] = field(default=("tariff_rate", "leader_contact", "deadline"))
-
 
 CASES = [
     Case(
@@ -133,195 +117,6 @@ CASES = [
         [],
     ),
     Case(
-        "hypothetical-total-if-enacted",
-        "If the extra 25% levy goes ahead, the combined duty on Indian goods would climb to 50%.",
-        [],
-    ),
-    Case(
-        "counterfactual-would-have",
-        "Without the deal, the duty on Korean cars would have risen to 40%, analysts said.",
-        [],
-    ),
-    Case(
-        "stacked-total-is-arithmetic",
-        "With the new duties stacked on top of existing ones, Mexican steel could face a 50% "
-        "tariff.",
-        [],
-    ),
-    Case(
-        "stacking-with-reported-speech-is-still-a-rate",
-        "On top of existing duties, Beijing said it would add a 10% levy on US pork.",
-        [{"imposer": "China", "target": "US", "rate_pct": 10.0}],
-    ),
-    Case(
-        "would-have-elsewhere-in-the-sentence",
-        "Trump, who said he would have preferred a deal, imposed a 25% tariff on Canadian goods.",
-        [{"imposer": "US", "target": "Canada", "rate_pct": 25.0}],
-    ),
-    Case(
-        "flashback-month-when",
-        "The reprieve ends an escalation of tariffs that began in March, when Washington raised "
-        "its duties on Canadian goods to 35%.",
-        [],
-        published=date(2025, 5, 2),
-    ),
-    Case(
-        "old-scene-opener-dates-both-clauses",
-        "Under the accord reached in Madrid in March, Washington cut its duties on Spanish goods "
-        "from 40% to 15%, while Madrid lowered its own from 30% to 5%.",
-        [],
-        published=date(2025, 9, 1),
-    ),
-    Case(
-        "recent-scene-opener-keeps-both-clauses",
-        "Under the accord reached in Madrid on Monday, Washington cut its duties on Spanish goods "
-        "from 40% to 15%, while Madrid lowered its own from 30% to 5%.",
-        [
-            {"imposer": "US", "target": "Spain", "rate_pct": 15.0, "previous_pct": 40.0},
-            {"imposer": "Spain", "target": "US", "rate_pct": 5.0, "previous_pct": 30.0},
-        ],
-    ),
-    Case(
-        "rate-on-goods-is-a-duty",
-        "Hours before the new tariffs kicked in, the president threatened to raise the rate on "
-        "Mexican steel to 50 percent.",
-        [{"imposer": "US", "target": "Mexico", "rate_pct": 50.0, "status": Status.THREATENED}],
-    ),
-    Case(
-        "quoted-rate-without-parties",
-        "Asked about the farm sector, the minister said: \u201ca 12% tariff was the most we could "
-        "accept.\u201d",
-        [],
-    ),
-    Case(
-        "agent-contradicts-target",
-        "Ottawa said it would answer the 35% tariffs imposed by the United States with duties of "
-        "its own on U.S. goods.",
-        [],
-    ),
-    Case(
-        "second-predicate-has-its-own-products",
-        "In response, Ottawa raised duties on US goods to 25% and added new levies on steel.",
-        [{"imposer": "Canada", "target": "US", "rate_pct": 25.0, "product": "all goods"}],
-    ),
-    Case(
-        "current-level-could-come-down",
-        "Vietnam tariffs could come down from their current level of 46 percent to 20 percent, "
-        "the newspaper reported.",
-        [
-            {
-                "imposer": "US",
-                "target": "Vietnam",
-                "rate_pct": 20.0,
-                "previous_pct": 46.0,
-                "status": Status.SPECULATED,
-            }
-        ],
-    ),
-    Case(
-        "parties-from-previous-sentence",
-        "Ottawa said it would levy new duties on American goods. Whisky, orange juice and "
-        "motorcycles are among the products facing a 25% tariff.",
-        [{"imposer": "Canada", "target": "US", "rate_pct": 25.0, "status": Status.ANNOUNCED}],
-    ),
-    Case(
-        "sector-and-start-from-previous-sentence",
-        "Duties on copper imports came into force on Friday, the White House said. The "
-        "president's decision to impose 50 percent tariffs on the metal will lift prices.",
-        [
-            {
-                "imposer": "US",
-                "target": "all",
-                "product": "copper",
-                "status": Status.HAPPENED,
-                "effective": FRIDAY,
-            }
-        ],
-    ),
-    Case(
-        "opener-country-is-not-the-next-target",
-        "Alongside the Brazil tariff hike, the president also offered relief to dozens of "
-        "countries in talks. Most goods would face a duty of 12% for now.",
-        [],
-    ),
-    Case(
-        "reciprocal-rate-without-country",
-        "The president also signed off on a lower reciprocal tariff rate of 10% for ninety days.",
-        [{"imposer": "US", "target": "all", "rate_pct": 10.0}],
-    ),
-    Case(
-        "one-country-sectors-stay-one-fact",
-        "Washington will raise its tariffs on Brazilian steel and aluminum to 40% next month.",
-        [{"imposer": "US", "target": "Brazil", "rate_pct": 40.0, "product": "steel, aluminium"}],
-    ),
-    Case(
-        "recap-after-since",
-        "Since returning to office, the president has raised duties on several partners. Ottawa "
-        "has answered with 25% tariffs on American goods.",
-        [],
-    ),
-    Case(
-        "dated-news-after-recap",
-        "Since returning to office, the president has raised duties on several partners. On "
-        "Thursday, Ottawa announced 25% tariffs on American goods.",
-        [{"imposer": "Canada", "target": "US", "rate_pct": 25.0}],
-    ),
-    Case(
-        "target-country-confirming-its-rate",
-        "The United States set a 20% tariff on Korean goods on Monday. Seoul confirmed the cut "
-        "in auto tariffs to 20% on Tuesday.",
-        [
-            {"imposer": "US", "target": "South Korea", "product": "all goods"},
-            {"imposer": "US", "target": "South Korea", "product": "autos"},
-        ],
-    ),
-    Case(
-        "threat-not-averted-happened",
-        "Talks failed to head off the president's threat of 30% duties on Mexican goods.",
-        [{"imposer": "US", "target": "Mexico", "rate_pct": 30.0, "status": Status.HAPPENED}],
-    ),
-    Case(
-        "rate-answered-was-done",
-        "Ottawa raised its duties on US goods to 30%, hitting back against Washington's decision "
-        "to lift tariffs on Canadian steel to 50%.",
-        [
-            {"imposer": "Canada", "target": "US", "rate_pct": 30.0},
-            {"imposer": "US", "target": "Canada", "rate_pct": 50.0, "status": Status.HAPPENED},
-        ],
-    ),
-    Case(
-        "hike-to-in-a-tariff-story-with-its-only-partner",
-        "China imposed 15% tariffs on US farm goods on Monday. The yuan was steady. Beijing "
-        "acted hours after President Trump signed an order for the hike to 20%, citing fentanyl.",
-        [
-            {"imposer": "China", "target": "US", "rate_pct": 15.0},
-            {"imposer": "US", "target": "China", "rate_pct": 20.0},
-        ],
-    ),
-    Case(
-        "hike-to-without-tariff-story-is-not-a-rate",
-        "Markets slipped after the central bank signed off on the hike to 5%.",
-        [],
-    ),
-    Case(
-        "coordinated-verb-shares-the-plan",
-        "The administration is set to end the exemptions next week \u2014 a step long promised "
-        "\u2014 and raise its duty on Indian goods to 30%.",
-        [{"imposer": "US", "target": "India", "rate_pct": 30.0, "status": Status.PLANNED}],
-    ),
-    Case(
-        "products-listed-in-next-sentence",
-        "Ottawa imposed 25% tariffs on American goods on Tuesday. Ottawa said the levies target "
-        "American goods including pork and soybeans.",
-        [{"imposer": "Canada", "target": "US", "rate_pct": 25.0, "product": "farm products"}],
-    ),
-    Case(
-        "further-measure-in-next-sentence-keeps-scope",
-        "Ottawa imposed 25% tariffs on American goods on Tuesday. Ottawa also said it would add "
-        "levies on American goods such as steel.",
-        [{"imposer": "Canada", "target": "US", "rate_pct": 25.0, "product": "all goods"}],
-    ),
-    Case(
         "call-happened-weekday",
         "Donald Trump and Vladimir Putin spoke by phone on Thursday.",
         [
@@ -399,20 +194,13 @@ CASES = [
         kinds=("deadline",),
     ),
     Case(
-        "deadline-target-is-the-other-side-of-the-truce",
-        "The White House on Friday extended its tariff truce with Mexico by 30 days, moving the "
-        "deadline to March 3.",
-        [{"kind": "deadline", "date": date(2025, 3, 3), "target": "Mexico"}],
-        published=date(2025, 1, 31),
-        kinds=("deadline",),
-    ),
-    Case(
         "deadline-in-a-threat",
         "If no deal is reached by November 1, Washington will raise tariffs on Chinese goods.",
         [{"kind": "deadline", "date": date(2025, 11, 1), "imposer": "US", "target": "China"}],
         published=date(2025, 10, 10),
         kinds=("deadline",),
     ),
+    *PATTERN_CASES,
 ]
 
 

@@ -91,3 +91,15 @@ def test_unconfirmed_call_is_speculated() -> None:
 def test_no_invented_tariffs_in_call_only_seeds() -> None:
     """Seeds 000, 001 and 003 state no tariff rate, so none is reported."""
     assert [f for s in ("000", "001", "003") for f in _tariffs(s)] == []
+
+
+def test_background_call_is_not_reported() -> None:
+    """Seed 001's 'last known call ... took place in January' is a recap, not a new call."""
+    assert [f for f in _trump_xi("001") if f.status is Status.HAPPENED] == []
+
+
+def test_call_in_the_coming_days_is_undated() -> None:
+    """Seed 002's call hinted for 'the coming days' gets no invented day."""
+    upcoming = [f for f in _trump_xi("002") if f.status in NOT_HAPPENED]
+    assert upcoming
+    assert {f.date for f in upcoming} == {None}

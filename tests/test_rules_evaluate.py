@@ -59,7 +59,11 @@ TARIFF = {"type": "tariff_rate", "imposer": ["US"], "target": "China"}
     ("trigger", "item", "expected"),
     [
         (TARIFF, compared(rate(54), Outcome.CHANGED, rate(30)), "FIRES"),
-        (TARIFF, compared(rate(30), Outcome.CONFIRMED, rate(30)), "already known (confirmed)"),
+        (
+            TARIFF,
+            compared(rate(30), Outcome.CONFIRMED, rate(30)),
+            "adds a source to an alert raised for it",
+        ),
         (
             TARIFF,
             compared(rate(30, imposer="China"), Outcome.NEW),
@@ -153,7 +157,7 @@ CALL = LeaderContact(Status.HAPPENED, "ev", ("Trump", "Xi"), "call", date(2025, 
         (
             {"type": "leader_contact"},
             compared(CALL, Outcome.CONFIRMED, CALL),
-            "already known (confirmed)",
+            "adds a source to an alert raised for it",
         ),
         (
             {"type": "leader_contact", "status": "planned"},

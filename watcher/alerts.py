@@ -8,12 +8,13 @@ publication time). Pure: a match in, an alert out.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from watcher.known import Comparison
-from watcher.models import Article, Fact, summarize
+from watcher.models import Article, Fact, fact_from_dict, summarize
 from watcher.rules.evaluate import Match
 from watcher.rules.template import render
 from watcher.rules.triggers import rate_change
@@ -57,9 +58,19 @@ class Alert:
     known: dict[str, Any] | None
     sources: tuple[SourceRef, ...]
     notify: tuple[str, ...]
+    id: int | None = None  # set once the alert is stored
+    version: int = 1  # 2, 3, ... for updates: the same event with a new value
+    created_at: datetime | None = None
+
+    @property
+    def is_update(self) -> bool:
+        return self.version > 1
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "id": self.id,
+            "version": self.version,
+            "update": self.is_update,
             "rule": self.rule,
             "trigger": self.trigger,
             "severity": self.severity,
@@ -72,6 +83,7 @@ class Alert:
             "known": self.known,
             "sources": [s.to_dict() for s in self.sources],
             "notify": list(self.notify),
+            "created_at": self.created_at.isoformat() if self.created_at else None,
         }
 
 
@@ -132,4 +144,40 @@ def render_alert(match: Match) -> Alert:
         known=ctx["known"],
         sources=(SourceRef.of(match.article),) if match.article else (),
         notify=rule.notify,
+    )
+
+
+def fingerprint(key: str) -> str:
+    """A short, stable id for an alert key (rule plus the values that identify the event)."""
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def alert_from_dict(data: dict[str, Any]) -> Alert:
+    """The inverse of `Alert.to_dict`, for alerts this program stored."""
+    sources = tuple(
+        SourceRef(
+            s["source"],
+            s.get("url"),
+            s.get("title"),
+            datetime.fromisoformat(s["published"]) if s.get("published") else None,
+        )
+        for s in data.get("sources", ())
+    )
+    created = data.get("created_at")
+    return Alert(
+        rule=data["rule"],
+        trigger=data["trigger"],
+        severity=data["severity"],
+        key=data["key"],
+        event=data["event"],
+        title=data["title"],
+        message=data["message"],
+        facts=tuple(fact_from_dict(f) for f in data.get("facts", ())),
+        comparison=data.get("comparison"),
+        known=data.get("known"),
+        sources=sources,
+        notify=tuple(data.get("notify", ())),
+        id=data.get("id"),
+        version=int(data.get("version", 1)),
+        created_at=datetime.fromisoformat(created) if created else None,
     )

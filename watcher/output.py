@@ -17,9 +17,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from watcher.alerts import Alert
+from watcher.dedup import Reason
+from watcher.delivery import DeliveryReport
 from watcher.known import Assessed, Comparison, KnownFact, Outcome
 from watcher.models import Article, summarize
 from watcher.pipeline import PollStatus, RunReport, SourceOutcome
+from watcher.recording import Recorded
 
 _UNCHANGED_REASON = {
     PollStatus.NOT_MODIFIED: "not modified since the last poll",
@@ -65,12 +68,18 @@ class CheckPrinter:
     def print_report(self, report: RunReport, *, dry_run: bool) -> None:
         assessed = {(a.article.source_id, a.article.id): a for a in report.assessed}
         if self.fmt == "jsonl":
-            for alert in report.alerts:
-                emit_json(alert.to_dict())
+            for recorded in report.alerts:
+                emit_json(
+                    {
+                        **recorded.alert.to_dict(),
+                        "id": recorded.alert_id,
+                        "decision": recorded.decision.reason.value,
+                    }
+                )
             return
         for outcome in report.outcomes:
             self._print_outcome(outcome, assessed)
-        print_alerts(report.alerts)
+        print_alerts(report.alerts, full=dry_run)
         self._print_summary(report, dry_run)
 
     def _print_outcome(
@@ -96,6 +105,21 @@ class CheckPrinter:
             item = assessed.get((article.source_id, article.id))
             for comparison in item.comparisons if item else ():
                 click.echo(f"      {comparison_line(comparison)}")
+
+    def print_delivery(self, delivery: DeliveryReport) -> None:
+        """What the outbox did, when it did anything worth a line (text output only)."""
+        if self.fmt != "text" or not (delivery.delivered or delivery.retrying or delivery.dead):
+            return
+        line = f"deliveries: {delivery.delivered} delivered"
+        if delivery.retrying:
+            line += click.style(
+                f", {delivery.retrying} still pending (kept in the outbox)", fg="yellow"
+            )
+        if delivery.dead:
+            line += click.style(f", {delivery.dead} failed for good", fg="red")
+        click.echo(line)
+        for error in dict.fromkeys(delivery.errors):
+            click.echo(click.style(f"  {error}", dim=True))
 
     def _print_summary(self, report: RunReport, dry_run: bool) -> None:
         n_new, n_failed = len(report.new_articles), len(report.failed)
@@ -194,8 +218,30 @@ def print_alert(alert: Alert) -> None:
         )
 
 
-def print_alerts(alerts: tuple[Alert, ...]) -> None:
-    if alerts:
-        click.echo(click.style(f"\nALERTS ({len(alerts)})", bold=True))
-    for alert in alerts:
-        print_alert(alert)
+_DECISION = {
+    Reason.FIRST: "sent to {notify}",
+    Reason.UPDATE: "update sent to {notify}",
+    Reason.UPDATE_THROTTLED: "update queued for {notify} once realert has passed",
+    Reason.HELD: "held until enough independent sources agree (min_sources)",
+    Reason.SILENCED: "silenced: recorded, not sent",
+}
+
+
+def decision_text(recorded: Recorded, *, dry_run: bool) -> str:
+    text = _DECISION.get(recorded.decision.reason, recorded.decision.reason.value)
+    text = text.format(notify=", ".join(recorded.alert.notify))
+    return f"would be {text}" if dry_run and recorded.decision.send else text
+
+
+def print_alerts(recorded: list[Recorded], *, full: bool) -> None:
+    """The alerts of a run: in full for a dry run (nothing is delivered), else one line each
+    with what happened to it (the notifiers show the alerts themselves)."""
+    if recorded:
+        click.echo(click.style(f"\nALERTS ({len(recorded)})", bold=True))
+    for r in recorded:
+        if full:
+            print_alert(r.alert)
+            click.echo(click.style(f"   → {decision_text(r, dry_run=True)}", dim=True))
+            continue
+        severity = click.style(f"[{r.alert.severity}]", fg=_SEVERITY_COLOUR[r.alert.severity])
+        click.echo(f"{severity} {r.alert.title}  → {decision_text(r, dry_run=False)}")

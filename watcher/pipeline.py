@@ -12,7 +12,7 @@ one transaction for the whole run.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -23,14 +23,19 @@ import structlog
 
 from watcher.alerts import Alert, render_alert
 from watcher.baseline import known_state
+from watcher.dedup import Action
+from watcher.delivery import DeliveryReport, deliver_due
 from watcher.documents import list_documents, page_article, read_document
 from watcher.errors import WatcherError
 from watcher.extract import extract_facts
 from watcher.fetch import Fetcher, read_local
 from watcher.known import Assessed, KnownFact, KnownState, assess
 from watcher.models import Article, Fact, FetchResult, Validators
+from watcher.notifiers import Notifier
+from watcher.outbox import AlertLog, Silences
 from watcher.parse import parse_feed
-from watcher.rules import RuleSet
+from watcher.recording import Recorded, record_all
+from watcher.rules import Match, RuleSet
 from watcher.settings import Settings
 from watcher.sources import DirSource, FeedSource, PageSource, Source
 from watcher.store import Store
@@ -78,7 +83,13 @@ class RunReport:
     now: datetime
     outcomes: tuple[SourceOutcome, ...] = ()
     assessed: tuple[Assessed, ...] = ()
-    alerts: tuple[Alert, ...] = ()
+    recorded: tuple[Recorded, ...] = ()
+    delivery: DeliveryReport | None = None
+
+    @property
+    def alerts(self) -> list[Recorded]:
+        """The matches that raised or updated an alert (not mere corroborations)."""
+        return [r for r in self.recorded if r.decision.action in (Action.CREATE, Action.UPDATE)]
 
     @property
     def new_articles(self) -> list[Article]:
@@ -98,6 +109,7 @@ class Deps:
     fetcher: Fetcher
     baseline: tuple[KnownFact, ...] = ()
     rules: RuleSet = field(default_factory=lambda: RuleSet(()))
+    notifiers: Mapping[str, Notifier] = field(default_factory=dict)
 
 
 def _sha256(body: bytes) -> str:
@@ -175,11 +187,20 @@ def _decide(collected: Collected, store: Store) -> SourceOutcome:
 
 
 def _commit(
-    collected: Sequence[Collected], learned: Sequence[KnownFact], store: Store, now: datetime
-) -> None:
-    """Everything a run learned, in one transaction: a crash before it leaves no trace, so
-    the next run sees the same articles as new and loses nothing."""
-    with store.transaction():
+    collected: Sequence[Collected],
+    learned: Sequence[KnownFact],
+    pairs: Sequence[tuple[Match, Alert]],
+    deps: Deps,
+    now: datetime,
+    *,
+    dry_run: bool,
+) -> list[Recorded]:
+    """Everything a run learned and decided, in one transaction: seen articles, validators,
+    facts, alerts and their pending deliveries. A crash before the commit leaves no trace, so
+    the next run sees the same articles as new and loses nothing; a dry run rolls it all back
+    after deciding."""
+    store = deps.store
+    with store.transaction(rollback=dry_run):
         for c in collected:
             if c.status is PollStatus.FAILED:
                 store.record_failure(c.source_id, c.error or "unknown error", now)
@@ -188,6 +209,10 @@ def _commit(
             if c.validators is not None:
                 store.record_success(c.source_id, c.validators, now)
         store.learn(learned)
+        silences = Silences(store).active(now)
+        return record_all(
+            AlertLog(store), pairs, silences=silences, configs=deps.settings.notifiers, now=now
+        )
 
 
 def facts_of(article: Article, gazetteer: Path | None = None) -> list[Fact]:
@@ -238,11 +263,19 @@ def run_once(
     state = known_state(deps.baseline, deps.store.learned_facts())
     assessed, state, learned = assess(items, state, now)
     _log_facts(assessed)
-    alerts = _alerts(deps.rules, assessed, state, {s.id: frozenset(s.tags) for s in sources}, now)
+    pairs = _alerts(deps.rules, assessed, state, {s.id: frozenset(s.tags) for s in sources}, now)
+    recorded = _commit(collected, learned, pairs, deps, now, dry_run=dry_run)
+    delivery = None
     if not dry_run:
-        _commit(collected, learned, deps.store, now)
         deps.store.prune_seen(now - timedelta(days=deps.settings.seen_retention_days))
-    return RunReport(now, tuple(outcomes), tuple(assessed), tuple(alerts))
+        delivery = deliver_due(
+            AlertLog(deps.store),
+            deps.notifiers,
+            deps.settings.notifiers,
+            now,
+            deps.settings.delivery,
+        )
+    return RunReport(now, tuple(outcomes), tuple(assessed), tuple(recorded), delivery)
 
 
 def _alerts(
@@ -251,7 +284,7 @@ def _alerts(
     state: KnownState,
     tags: dict[str, frozenset[str]],
     now: datetime,
-) -> list[Alert]:
+) -> list[tuple[Match, Alert]]:
     """Rules over every compared fact and article, then the clock (deadline reminders)."""
     matches = [
         m
@@ -261,7 +294,7 @@ def _alerts(
     matches.extend(rules.clock_matches(state, now))
     for match in matches:
         log.info("rule_matched", rule=match.rule.id, alert_key=match.key, on=match.event)
-    return [render_alert(m) for m in matches]
+    return [(m, render_alert(m)) for m in matches]
 
 
 def _log_facts(assessed: Sequence[Assessed]) -> None:

@@ -21,6 +21,7 @@ from pydantic_settings import (
 
 from watcher import __version__
 from watcher.errors import ConfigError
+from watcher.notifiers.config import NotifierConfig, default_notifiers
 
 DEFAULT_CONFIG_FILE = Path("watcher.toml")
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -59,6 +60,20 @@ class FetchSettings(BaseModel):
     )
     concurrency: int = Field(8, ge=1, description="Sources fetched at the same time.")
     per_host_concurrency: int = Field(2, ge=1, description="Requests to one host at the same time.")
+
+
+class DeliverySettings(BaseModel):
+    """How the outbox retries deliveries."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    backoff_base_s: float = Field(
+        2.0, gt=0, description="First retry delay of a failed delivery; doubles each time."
+    )
+    backoff_max_s: float = Field(900.0, gt=0, description="Longest wait between attempts.")
+    check_wait_s: float = Field(
+        60.0, ge=0, description="How long `watcher check` keeps retrying before it exits."
+    )
 
 
 class Settings(BaseSettings):
@@ -102,6 +117,13 @@ class Settings(BaseSettings):
         "auto", description="`console` for people, `json` for services; `auto` picks by TTY."
     )
     fetch: FetchSettings = Field(default_factory=FetchSettings, description="HTTP fetching.")
+    notifiers: dict[str, NotifierConfig] = Field(
+        default_factory=default_notifiers,
+        description="Named notifiers (`[notifiers.NAME]` with a `kind`); rules refer to names.",
+    )
+    delivery: DeliverySettings = Field(
+        default_factory=DeliverySettings, description="Retrying deliveries."
+    )
 
     @classmethod
     def settings_customise_sources(

@@ -62,6 +62,63 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX learned_facts_track ON learned_facts (track, id);
     """,
+    # 3: alerts, their sources, the delivery outbox with every attempt, and silences
+    """
+    CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        rule TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        value TEXT NOT NULL,
+        state TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        UNIQUE (key, version)
+    );
+    CREATE INDEX alerts_created ON alerts (created_at);
+    CREATE TABLE alert_sources (
+        alert_id INTEGER NOT NULL REFERENCES alerts (id),
+        source_id TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        url TEXT,
+        title TEXT,
+        published TEXT,
+        text_hash TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        PRIMARY KEY (alert_id, source_id, article_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE deliveries (
+        id INTEGER PRIMARY KEY,
+        alert_id INTEGER NOT NULL REFERENCES alerts (id),
+        notifier TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        state TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        due_at TEXT NOT NULL,
+        last_error TEXT,
+        delivered_at TEXT
+    );
+    CREATE INDEX deliveries_due ON deliveries (state, due_at);
+    CREATE TABLE delivery_attempts (
+        id INTEGER PRIMARY KEY,
+        delivery_id INTEGER NOT NULL REFERENCES deliveries (id),
+        at TEXT NOT NULL,
+        duration_s REAL NOT NULL,
+        error TEXT,
+        permanent INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE silences (
+        id INTEGER PRIMARY KEY,
+        rule TEXT,
+        matchers TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+    );
+    """,
 )
 
 
@@ -77,13 +134,13 @@ class SourceState:
     consecutive_failures: int
 
 
-def _iso(moment: datetime) -> str:
+def iso(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("store times must be timezone-aware")
     return moment.isoformat()
 
 
-def _time(value: str | None) -> datetime | None:
+def parse_time(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
@@ -107,11 +164,18 @@ class Store:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """The connection, for reads, with the lock held."""
+        with self._lock:
+            yield self._conn
+
+    @contextmanager
+    def transaction(self, *, rollback: bool = False) -> Iterator[sqlite3.Connection]:
         """All writes inside commit together or not at all.
 
         Transactions nest: an inner one joins the outer, and only the outermost commits, so
-        a caller can group several store methods into one atomic step.
+        a caller can group several store methods into one atomic step. `rollback=True` undoes
+        everything at the end (a dry run sees its own writes, then leaves no trace).
         """
         with self._lock:
             if self._depth:
@@ -129,7 +193,10 @@ class Store:
                 self._conn.rollback()
                 raise
             else:
-                self._conn.commit()
+                if rollback:
+                    self._conn.rollback()
+                else:
+                    self._conn.commit()
             finally:
                 self._depth = 0
 
@@ -147,8 +214,8 @@ class Store:
         return SourceState(
             source_id,
             Validators(etag=row[0], last_modified=row[1], body_sha256=row[2]),
-            _time(row[3]),
-            _time(row[4]),
+            parse_time(row[3]),
+            parse_time(row[4]),
             row[5],
             row[6],
         )
@@ -169,8 +236,8 @@ class Store:
                     validators.etag,
                     validators.last_modified,
                     validators.body_sha256,
-                    _iso(now),
-                    _iso(now),
+                    iso(now),
+                    iso(now),
                 ),
             )
 
@@ -183,7 +250,7 @@ class Store:
                 " ON CONFLICT (source_id) DO UPDATE SET last_poll_at = excluded.last_poll_at,"
                 " last_error = excluded.last_error,"
                 " consecutive_failures = consecutive_failures + 1",
-                (source_id, _iso(now), error),
+                (source_id, iso(now), error),
             )
             row = conn.execute(
                 "SELECT consecutive_failures FROM source_state WHERE source_id = ?", (source_id,)
@@ -214,7 +281,7 @@ class Store:
         Pruning goes by `last_seen`, so an article a feed still lists is never forgotten and
         then reported again; one the feed dropped is forgotten after the retention period.
         """
-        stamp = _iso(now)
+        stamp = iso(now)
         with self.transaction() as conn:
             conn.executemany(
                 "INSERT INTO seen_articles (source_id, article_id, first_seen, last_seen)"
@@ -225,7 +292,7 @@ class Store:
     def prune_seen(self, before: datetime) -> int:
         """Forget article ids last listed before `before`; returns how many."""
         with self.transaction() as conn:
-            cur = conn.execute("DELETE FROM seen_articles WHERE last_seen < ?", (_iso(before),))
+            cur = conn.execute("DELETE FROM seen_articles WHERE last_seen < ?", (iso(before),))
         return cur.rowcount
 
     def count_seen(self, source_id: str | None = None) -> int:
@@ -254,8 +321,8 @@ class Store:
                         k.provenance.article_id,
                         k.provenance.url,
                         k.provenance.title,
-                        _iso(k.provenance.published) if k.provenance.published else None,
-                        _iso(k.provenance.learned_at),
+                        iso(k.provenance.published) if k.provenance.published else None,
+                        iso(k.provenance.learned_at),
                     )
                     for k in facts
                 ),
@@ -272,7 +339,7 @@ class Store:
             KnownFact(
                 fact_from_dict(json.loads(fact)),
                 Provenance(
-                    source, datetime.fromisoformat(at), url, article, title, _time(published)
+                    source, datetime.fromisoformat(at), url, article, title, parse_time(published)
                 ),
             )
             for fact, source, article, url, title, published, at in rows

@@ -18,7 +18,7 @@ from html import unescape
 from typing import cast
 
 # lxml ships no stubs; `unused-ignore` keeps mypy clean once lxml-stubs is installed too.
-from lxml import etree  # type: ignore[import-untyped, unused-ignore]
+from lxml import etree
 
 __all__ = ["html_to_text", "normalize_whitespace"]
 

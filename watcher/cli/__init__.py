@@ -11,6 +11,7 @@ from __future__ import annotations
 import click
 
 from watcher import __version__
+from watcher.cli.alerts import alerts, notify, silence
 from watcher.cli.baseline import baseline
 from watcher.cli.check import check
 from watcher.cli.extract import extract
@@ -23,7 +24,7 @@ def cli() -> None:
     """Alerts on what changes in US-China trade policy news."""
 
 
-for command in (check, extract, baseline, rules):
+for command in (check, extract, baseline, rules, alerts, silence, notify):
     cli.add_command(command)
 
 

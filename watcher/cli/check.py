@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import click
@@ -17,8 +19,10 @@ from watcher.cli.common import (
     parse_now,
     select_sources,
 )
+from watcher.delivery import DeliveryReport, drain
+from watcher.outbox import AlertLog
 from watcher.output import CheckPrinter
-from watcher.pipeline import run_once
+from watcher.pipeline import Deps, run_once
 from watcher.sources import load_sources
 
 
@@ -71,7 +75,29 @@ def check(
     )
     sources = select_sources(load_sources(settings.sources_file), source_ids)
     printer = CheckPrinter(fmt=fmt, show_progress=len(sources) > 1)
-    with open_deps(settings) as deps, printer.progress(len(sources)) as advance:
-        report = run_once(sources, deps, now, dry_run=dry_run, on_outcome=advance)
-    printer.print_report(report, dry_run=dry_run)
+    with open_deps(settings) as deps:
+        with printer.progress(len(sources)) as advance:
+            report = run_once(sources, deps, now, dry_run=dry_run, on_outcome=advance)
+        printer.print_report(report, dry_run=dry_run)
+        if report.delivery is not None:
+            printer.print_delivery(report.delivery.then(finish_deliveries(deps, now)))
     sys.exit(EXIT_SOURCE_FAILED if report.failed else EXIT_OK)
+
+
+def finish_deliveries(deps: Deps, now: datetime) -> DeliveryReport:
+    """Keep retrying what failed for up to `delivery.check_wait_s`, on a clock that starts
+    at `now` (so `--now` replays stay consistent), then leave the rest in the outbox."""
+    started = time.monotonic()
+
+    def clock() -> datetime:
+        return now + timedelta(seconds=time.monotonic() - started)
+
+    until = now + timedelta(seconds=deps.settings.delivery.check_wait_s)
+    return drain(
+        AlertLog(deps.store),
+        deps.notifiers,
+        deps.settings.notifiers,
+        deps.settings.delivery,
+        clock=clock,
+        until=until,
+    )

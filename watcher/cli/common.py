@@ -16,8 +16,9 @@ from watcher.baseline import BASELINE_FILE, load_baseline
 from watcher.errors import ConfigError, StoreError
 from watcher.fetch import Fetcher
 from watcher.logs import configure_logging
+from watcher.notifiers import build_notifier
 from watcher.pipeline import Deps
-from watcher.rules import RuleSet, load_rules
+from watcher.rules import Rule, RuleSet, load_rules
 from watcher.settings import Settings, load_settings
 from watcher.sources import Source
 from watcher.store import open_store
@@ -110,6 +111,32 @@ def baseline_path(settings: Settings) -> Path:
 @contextmanager
 def open_deps(settings: Settings) -> Iterator[Deps]:
     baseline = tuple(load_baseline(baseline_path(settings)))
-    rules = RuleSet(load_rules([settings.rules_dir]))
+    rules = load_rules([settings.rules_dir])
+    check_notifier_names(rules, settings)
+    notifiers = {name: build_notifier(config) for name, config in settings.notifiers.items()}
     with open_store(settings.state_path) as store, Fetcher(settings.fetch) as fetcher:
-        yield Deps(settings=settings, store=store, fetcher=fetcher, baseline=baseline, rules=rules)
+        yield Deps(
+            settings=settings,
+            store=store,
+            fetcher=fetcher,
+            baseline=baseline,
+            rules=RuleSet(rules),
+            notifiers=notifiers,
+        )
+
+
+def check_notifier_names(rules: list[Rule], settings: Settings) -> None:
+    """Every notifier a rule names must be configured: an alert with nowhere to go is lost."""
+    missing = sorted(
+        {
+            f"rule {r.id}: notify: {name}"
+            for r in rules
+            for name in r.notify
+            if name not in settings.notifiers
+        }
+    )
+    if missing:
+        raise ConfigError(
+            "\n".join(missing) + "\n(not configured; configured notifiers: "
+            f"{', '.join(settings.notifiers) or 'none'})"
+        )

@@ -92,7 +92,13 @@ def _explain(
             for comparison in item.comparisons:
                 click.echo(f"   fact: {comparison_line(comparison)}")
             for verdict in ruleset.explain(item):
-                mark = click.style("FIRES", fg="green") if verdict.fired else "  -  "
+                mark = (
+                    click.style("FIRES", fg="green")
+                    if verdict.fired
+                    else "  +  "
+                    if verdict.corroborates
+                    else "  -  "
+                )
                 click.echo(f"   {mark} {verdict.rule.id}: {verdict.reason}")
 
 

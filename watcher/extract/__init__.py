@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from watcher.extract.contacts import contact_facts
@@ -39,6 +39,8 @@ def extract_facts(
     gazetteer_path: Path | None = None,
 ) -> list[Fact]:
     """Every tariff rate, leader contact and deadline `text` states, with evidence and status."""
+    if isinstance(published, datetime):  # a timestamp's calendar day; datetime is a date too
+        published = published.date()
     gaz = load_gazetteer(gazetteer_path)
     year = published.year if published else _default_year(text, title)
     ctx = Context(gaz, published, year, title)

@@ -4,7 +4,10 @@ A sentence such as "China raised its duty on US goods to 125%, hitting back at T
 Chinese goods" states two rates with opposite directions, so every rate gets its own clause:
 the text between the neighbouring rates, cut at clause breaks ("; ", ", while", a participle).
 A figure becomes a candidate rate only near a tariff word, and is dropped when its wording makes
-it background (README rule 2: "remains in place", "last month", a year before publication),
+it background (README rule 2: "remains in place", "last month", a year before publication,
+an opener such as "Under the truce agreed in May," that dates every clause, a flashback "in
+April, when ..."), imagined (a total that "would surge to" if another measure is enacted, what
+"would have" been, duties "stacking atop" others that "could" add up),
 a part or bound ("comprising a 125% levy", "more than 25%") or a restatement ("the 145%
 tariffs" with no event). Effective dates come from a date with a cue ("from", "effective",
 "starting") in the clause, or from the next sentence ("The tariffs take effect Thursday").
@@ -110,9 +113,17 @@ _CHANGE_TO_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]hould)\b")
+_TOTAL_WORD = re.compile(r"\b(?:overall|total|combined|cumulative|effective|average)\b", re.I)
 _COUNTERFACTUAL = re.compile(
     r"\bwould\s+have\s+(?:\w+\s+){0,2}?(?:risen|gone|climbed|jumped|reached|faced|paid|hit|"
     r"doubled|tripled|increased|surged|soared|been)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+# "... removed from the list after Trump warned that it could trigger a 200% tariff": a threat
+# recalled to explain another event is background, not a threat this article reports.
+_RECALLED_THREAT = re.compile(
+    r"\b(?:after|following|since|because)\s+(?:[\w\u2019'.-]+\s+){0,5}?(?:had\s+)?"
+    r"(?:warned|threatened|vowed)\b(?:(?![;:]|,\s+(?:and|but|so|then)\b|\s[\u2013\u2014]\s)[^.])*$",
     re.IGNORECASE,
 )
 _STACKING = re.compile(r"\b(?:stack\w*|atop|on top of)\b", re.IGNORECASE)
@@ -145,6 +156,7 @@ _TAKES_EFFECT = re.compile(
 
 # "(see Trump Administration Rolls Out Sweeping 10% Tariff ...)": a link to another story.
 _CROSS_REFERENCE = re.compile(r"\(see\b[^)]*$", re.IGNORECASE)
+_DUE_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _ON_CUE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PREVIOUS_REACH = 30  # words just before a paired previous rate describe that rate
@@ -245,6 +257,8 @@ def _is_background(text: str, clause: Clause, outside: str, ctx: Context) -> boo
         return True  # "Tariffs on Canada remain unchanged — goods outside USMCA pay 10%"
     if _imagined(text, clause) or _FLASHBACK.search(text, 0, start):
         return True
+    if _RECALLED_THREAT.search(text, max(0, clause.lo - len(" following ")), start):
+        return True  # "after Trump warned that targeting it could trigger a 200% tariff"
     scene = _SCENE_OPENER.match(text)
     if scene and _is_old(scene.group(0), ctx):
         return True  # "Under the truce agreed in May, A cut ..., while B lowered its own ..."
@@ -252,10 +266,20 @@ def _is_background(text: str, clause: Clause, outside: str, ctx: Context) -> boo
 
 
 def _imagined(text: str, clause: Clause) -> bool:
-    """A total the text computes or imagines rather than a measure someone took."""
+    """A total the text computes or imagines rather than a measure someone took.
+
+    "If the extra 50% is enacted, the overall rate would surge to 104%" computes a total (a
+    rate of its own or a total word comes first); "If talks fail, duties would rise to 30%"
+    stays a threat.
+    """
     before = text[clause.lo : clause.rate.start]
-    if _CHANGE_TO_TOTAL.search(before) and _CONDITION.search(text, 0, clause.rate.start):
-        return True  # "If the extra 50% is enacted, the overall rate would surge to 104%"
+    computed = _TOTAL_WORD.search(before) is not None or clause.follows_rate
+    if (
+        computed
+        and _CHANGE_TO_TOTAL.search(before)
+        and _CONDITION.search(text, 0, clause.rate.start)
+    ):
+        return True
     if _COUNTERFACTUAL.search(before):
         return True  # "the levy would have risen to 54%"
     return bool(_STACKING.search(text, 0, clause.rate.start) and _MODAL.search(before))
@@ -314,6 +338,8 @@ def effective_date(text: str, clause: Clause, dates: list[DateMention]) -> date 
         if not (clause.lo <= d.start < clause.hi) or d.value is None:
             continue
         before = text[max(clause.lo, d.start - 30) : d.start]
+        if _DUE_BY.search(before) and _CONDITION.search(text, clause.lo, d.start):
+            continue  # "if Beijing fails to cut its 34% tariff by Tuesday": a deadline
         if _EFFECT_CUE.search(before):
             return d.value
         at_start = d.start - clause.lo <= len("On ")

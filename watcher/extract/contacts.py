@@ -7,6 +7,13 @@ in the same clause; a leader after "after", "before" or "since" belongs to a dif
 The mode comes from the cue nearest before each partner ("spoke with X and met Y"). Hedged
 wording ("expected to", "may", "pushing for") makes a contact `speculated`; a firm future with
 a fixed time makes it `planned`; "first call since January 17" adds the earlier call as well.
+"Xi told Spain's Prime Minister, Pedro Sanchez, in Beijing" is a meeting of the two.
+
+Dates: a contact not yet held takes only a stated day ("on Friday", "October 30"), never one
+invented from "in the coming days" or "this week", nor the day a statement was made ("Bessent
+told CBS on Sunday"), nor a denial's day. An undated contact that the clause places in an
+earlier period ("the last known call ... took place in January", "last met in 2019") is a recap
+and is dropped (`recency`); one presented as new ("held a phone call") stays undated.
 """
 
 from __future__ import annotations
@@ -17,8 +24,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from watcher.extract.context import Context
-from watcher.extract.dates import DateMention, find_dates
+from watcher.extract.dates import DateMention, find_dates, said_on
 from watcher.extract.gazetteer import Mention
+from watcher.extract.recency import earlier_spans
 from watcher.extract.sentences import Sentence
 from watcher.extract.status import DENIED
 from watcher.models import LeaderContact, Status
@@ -26,7 +34,8 @@ from watcher.models import LeaderContact, Status
 _CALL = (
     r"(?:phone|video|telephone)[\s-]*(?:call|conversation|talks?)|phoned|"
     r"call(?:s|ed)?(?!\s+(?:for|on|off|it|them|the|a|an)\b)|"
-    r"spoke|speak(?:s|ing)?|spoken|talked|conversation"
+    r"spoke|speak(?:s|ing)?|spoken|talked|conversation|"
+    r"(?:to|will|may|might|could|would|can|shall)\s+talk"
 )
 _MEET = (
     r"met|meet(?:s|ing|ings)?|summit|face-to-face|in person|held talks|"
@@ -42,6 +51,10 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?leaders\b|^\W*the\s+(?:phone\s+)?(?:meeting|call|summit|talks)\b|\bcounterpart\b|\bthe\s+two\s+(?:presidents|men)\b",
     re.IGNORECASE,
 )
+_TOLD_IN = re.compile(
+    r"\btold\s+(?:visiting\s+)?(?P<obj>[^.;:]{0,60}?),?\s+in\s+(?!(?:a|an|the|his|her|their)\b)[A-Z]"
+)
+_SPEAKER_GAP = 3  # "Xi told": the speaker's name ends right before the verb
 _CAPTION = re.compile(r"\b(?:File (?:image|photo)|Photo:|AP Photo|Getty Images|Reuters/)\b")
 _NEGATED = re.compile(
     r"\b(?:ha(?:s|ve|d)\s+not\s+(?:yet\s+)?(?:spoken|met|talked)|yet to (?:speak|meet)|"
@@ -55,8 +68,8 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|to be held|set to|plans? to|planning to|to meet|to speak|to hold|going to|"
-    r"is to|are to|on the menu)\b",
+    r"\b(?:will|would|shall|to be held|set to|plans? to|planning to|to meet|to speak|to hold|"
+    r"going to|is to|are to|on the menu)\b",
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(
@@ -77,6 +90,7 @@ _FIRM_TIME = re.compile(
 )
 _STATUS_WINDOW = 60  # characters either side of the cue that decide a contact's status
 _BACKGROUND_DAYS = 16  # a contact dated further back is background (README rule 2)
+_CLAUSE_REACH = 100  # characters between a contact's cue and a time phrase of the same clause
 _DEFINITE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
@@ -165,16 +179,32 @@ def _sentence_contacts(
     text: str, leaders: list[Mention], last_pair: tuple[str, str] | None, ctx: Context
 ) -> list[_Found]:
     cues = [c for c in _CUE.finditer(text) if c.start() == 0 or not c.group(0)[0].isupper()]
-    if not cues or not leaders:
+    told = _told_in_place(text, leaders)
+    if not (cues or told) or not leaders:
         return []
-    pairs = _pairs(text, leaders, cues)
+    pairs = (_pairs(text, leaders, cues) if cues else []) + told
     refers_back = last_pair is not None and _BACK_REFERENCE.search(text) is not None
     if not pairs and refers_back and any(m.name in (last_pair or ()) for m in leaders):
         pairs = [(last_pair or ("", ""), _mode(cues[0]), cues[0].start())]
     dates = find_dates(text, ctx.published, default_year=ctx.default_year)
     out: list[_Found] = []
     for pair, mode, pos in pairs:
-        out.extend(_facts_for(text, pair, mode, pos, dates))
+        out.extend(_facts_for(text, pair, mode, pos, dates, published=ctx.published))
+    return out
+
+
+def _told_in_place(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, str], str, int]]:
+    """ "Xi told Spain's Prime Minister, Pedro Sanchez, in Beijing": a meeting of the two.
+
+    The speaker is named just before "told" and the listener right after it, followed by a
+    place; "told reporters in Moscow that Xi ..." names no listening leader and gives nothing.
+    """
+    out = []
+    for m in _TOLD_IN.finditer(text):
+        speaker = [x for x in leaders if 0 <= m.start() - x.end <= _SPEAKER_GAP]
+        heard = [x for x in leaders if m.start("obj") <= x.start and x.end == m.end("obj")]
+        if speaker and heard and speaker[-1].name != heard[0].name:
+            out.append((_pair(speaker[-1].name, heard[0].name), "meeting", m.start()))
     return out
 
 
@@ -201,24 +231,41 @@ def _pairs(
 
 
 def _facts_for(
-    text: str, pair: tuple[str, str], mode: str, pos: int, dates: list[DateMention]
+    text: str,
+    pair: tuple[str, str],
+    mode: str,
+    pos: int,
+    dates: list[DateMention],
+    *,
+    published: date | None,
 ) -> list[_Found]:
-    status = _status(text, pos, dates)
-    if status is None:
-        return []
     since = [d for d in dates if d.value and _SINCE.search(text[max(0, d.start - 8) : d.start])]
+    out = [_Found(LeaderContact(Status.HAPPENED, text, pair, mode, d.value), True) for d in since]
+    status = _status(text, pos, [d for d in dates if not said_on(text, d)])
+    if status is None:
+        return out
     own = [
         d
         for d in dates
         if d not in since
         and d.value is not None
+        and (status is Status.HAPPENED or not said_on(text, d))
+        and (status is not Status.DENIED or d.start > pos)  # "on Monday denied that they spoke"
         and not _BREAK.search(text, min(pos, d.end), max(pos, d.start))
     ]
     when = min(own, key=lambda d: abs(d.start - pos)).value if own else None
+    if status is Status.HAPPENED and when is None and _background(text, pos, published):
+        return out
     anaphoric = when is None and _DEFINITE.search(text[max(0, pos - 8) : pos]) is not None
-    out = [_Found(LeaderContact(status, text, pair, mode, when), anaphoric=anaphoric)]
-    out += [_Found(LeaderContact(Status.HAPPENED, text, pair, mode, d.value), True) for d in since]
-    return out
+    return [_Found(LeaderContact(status, text, pair, mode, when), anaphoric=anaphoric), *out]
+
+
+def _background(text: str, pos: int, published: date | None) -> bool:
+    """An undated contact the clause places in an earlier period ("last met in January")."""
+    return any(
+        abs(pos - s) <= _CLAUSE_REACH and not _BREAK.search(text, min(pos, e), max(pos, s))
+        for s, e in earlier_spans(text, published, _BACKGROUND_DAYS)
+    )
 
 
 def _status(text: str, pos: int, dates: list[DateMention]) -> Status | None:

@@ -5,6 +5,8 @@ News gives dates as "April 9th", "Aug. 1, 2025", "9 April", "(Apr 11)", "on Thur
 distinct span is parsed once: dateparser is slow on whole texts); weekdays and relative words
 are plain arithmetic on `published`, faster and more predictable than a general parser.
 Nothing reads the clock: without a publication date, weekdays and relative words give None.
+A weekday after a past reporting verb ("... will be settled," she told CBS on Sunday) is past:
+the future wording before the verb is what was said, not when.
 """
 
 from __future__ import annotations
@@ -34,10 +36,26 @@ _WEEKDAY = re.compile(
 _RELATIVE = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _FUTURE_HINT = re.compile(
-    r"\b(will|shall|set to|to take effect|starting|beginning|from|effective|scheduled|upcoming|"
-    r"to be|to come into|plans? to|next|due|tak(?:e|es|ing) effect|comes? into force|"
+    r"\b(will|would|shall|set to|to take effect|starting|beginning|from|effective|scheduled|"
+    r"upcoming|to be|to come into|plans? to|next|due|tak(?:e|es|ing) effect|comes? into force|"
     r"go(?:es)? into effect)\b",
     re.IGNORECASE,
+)
+
+
+# "withdraw its duty by Friday", "until Monday": a weekday something is due by lies ahead.
+_DUE_BY = re.compile(r"\b(?:by|until)\s+$", re.IGNORECASE)
+# A past reporting verb dates the statement: "... will be ironed out," Bessent told CBS on Sunday.
+_REPORTED = re.compile(
+    r"\b(?:said|told|stated|wrote|added|noted|remarked|declared|insisted|argued|explained|"
+    r"posted|confirmed|announced|disclosed|revealed)\b",
+    re.IGNORECASE,
+)
+# ... and the date right after it is when the statement was made, not when the event is.
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|tells|stated|wrote|added|noted|remarked|declared|insisted|argued|"
+    r"explained|posted)(?:\s+(?:[A-Z][\w\u2019'.-]*|reporters|journalists|the|a|an|in|on|to|at|"
+    r"interview|statement|post|briefing|remarks|television|TV)){0,6}?\s+(?:on\s+)?$"
 )
 
 
@@ -156,6 +174,18 @@ def _from_weekday(text: str, m: re.Match[str], published: date | None) -> DateMe
     if published is None:
         return DateMention(m.start(), m.end(), None, weekday_only=True)
     weekday = _WEEKDAYS.index(m.group("wd").capitalize())
-    window = text[max(0, m.start() - 60) : m.start()]
-    value = resolve_weekday(weekday, published, future=is_future(window), rel=m.group("rel") or "")
+    window = _after_report(text[max(0, m.start() - 60) : m.start()])
+    future = is_future(window) or _DUE_BY.search(window) is not None
+    value = resolve_weekday(weekday, published, future=future, rel=m.group("rel") or "")
     return DateMention(m.start(), m.end(), value, weekday_only=True)
+
+
+def _after_report(window: str) -> str:
+    """The part of `window` after its last past reporting verb: a future before it is reported."""
+    ends = [m.end() for m in _REPORTED.finditer(window)]
+    return window[ends[-1] :] if ends else window
+
+
+def said_on(text: str, d: DateMention) -> bool:
+    """Whether the date follows a reporting verb ("told CBS on Sunday"): when it was said."""
+    return _SAID_ON.search(text, max(0, d.start - 80), d.start) is not None

@@ -1,9 +1,14 @@
 """Tariff-rate facts: who levies what rate on whose goods, since when, and how firmly.
 
-Each rate gets its own clause (`clauses`); roles come from `roles`, product scopes from the
-gazetteer, the status from `status`. A clause that names no country continues an earlier fact:
-one with the same rate, else the previous sentence's. Repeats within an article merge, the first
-statement completed by details a later one adds.
+Each rate gets its own clause (`clauses`); roles come from `roles`, product scopes from `scopes`
+(gazetteer products or a value of trade), the status from `status`. A clause that names no
+country continues an earlier fact: one with the same rate, else the previous sentence's, else
+the measure a rate-less previous sentence reported (`frames`), else the only partner the article
+pairs its imposer with. Where the roles contradict each other (the passive agent is also the
+target) or the rate sits in a quotation that names nobody, no fact is made: a missing fact costs
+less than a wrong one.
+Repeats within an article merge, the first statement completed by details a later one adds
+(`merge`); a recap of the story so far ("Since returning to office, ...") is not news.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from watcher.extract.gazetteer import Gazetteer, Mention
 from watcher.extract.merge import GENERAL, dated, dedup, drop_weak
 from watcher.extract.rates import find_rates
 from watcher.extract.roles import Actor, Role, actors, coordinated, nearest
+from watcher.extract.scopes import in_scope, products_of, sectoral
 from watcher.extract.sentences import Sentence
 from watcher.extract.status import ANSWERED, tariff_status
 from watcher.models import Status, TariffRate
@@ -42,9 +48,12 @@ _GLOBAL = re.compile(
 )
 # Words between two rates that introduce a different measure rather than continue a list.
 _OTHER_MEASURE = re.compile(
-    r"\b(?:response|retaliat\w*|against|after|following|than|compared|while)\b",
+    r"\b(?:response|retaliat\w*|against|after|following|than|compared|while|if|unless)\b",
     re.IGNORECASE,
 )
+# A rate in the condition of another ("... if Beijing fails to cut its 34% tariff") is not
+# what is threatened.
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # "... and raise his levy": a bare verb coordinated with the one before shares its modal.
 _SHARED_VERB = re.compile(
     r"\W*and\s+(?:then\s+)?(?!(?:the|an?|its|his|her|their|this|that|these|those|it|he|she|"
@@ -54,12 +63,6 @@ _SHARED_VERB = re.compile(
 _RELATIVE = re.compile(r",\s+(?:which|that)\b[^,;]*")
 # Between two list items: the first item's noun phrase, a comma or "and", an article.
 _LIST_GAP = re.compile(r"[^,;]{0,50},\s*(?:and\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE)
-# "... to 125% and added extra levies on ...": a second verb starts another measure.
-_NEW_PREDICATE = re.compile(
-    r"\band\s+(?:also\s+|has\s+|have\s+)?(?:added|imposed|announced|slapped|put|placed|levied|"
-    r"introduced|expanded|extended|targeted|hit|adds|imposes|announces|slaps|puts|places|levies)\b",
-    re.IGNORECASE,
-)
 # Sector-wide or worldwide tariffs stated with no country ("pharmaceutical imports could face
 # 200%", "a baseline of 10% on all trading partners") are, in this domain's news, US measures.
 DEFAULT_IMPOSER = "US"
@@ -191,7 +194,7 @@ def _clause_facts(
         status = frame.status
     r = clause.rate
     base = TariffRate(status, text, imposer, "", GENERAL, r.value, r.previous, effective)
-    scopes = _products(clause, products, ctx.gaz, worldwide=targets == ["all"])
+    scopes = products_of(clause, products, ctx.gaz, worldwide=targets == ["all"])
     if frame and frame.products and scopes == [GENERAL]:
         scopes = list(frame.products)  # "25% tariffs on both metals"
     return [replace(base, target=t, product=p) for t in targets if t != imposer for p in scopes]
@@ -217,11 +220,13 @@ def _status(
     if clause.follows_rate and last and last.evidence == text and not _OTHER_MEASURE.search(gap):
         return last.status
     r = clause.rate
-    body = clause.text
+    condition = _CONDITION.search(gap) if clause.follows_rate else None
+    lo = clause.lo + condition.end() if condition else clause.lo  # "unless Tokyo cuts its 20%"
+    body = text[lo : clause.hi]
     if _SHARED_VERB.match(body):  # "is set to remove ... — and raise his levy to 25%"
         body = text[: clause.hi]
     if has_break(text[r.start : r.end]):
-        body = text[clause.lo : r.start] + " " + text[r.end : clause.hi]
+        body = text[lo : r.start] + " " + text[r.end : clause.hi]
     if relative := _RELATIVE.match(text, clause.hi):  # ", which Trump had warned about"
         body += relative.group(0)
     status = tariff_status(
@@ -233,38 +238,6 @@ def _status(
     )
     answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
     return Status.HAPPENED if answered and status is Status.ANNOUNCED else status
-
-
-def _in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
-    """Products named in the clause, a few words before the rate or up to a line after it.
-
-    In a list ("15% on coal, and 10% on crude oil") the words before a rate name the previous
-    rate's products, so only the words after it count.
-    """
-    lo = clause.rate.start if clause.follows_rate else max(clause.lo, clause.rate.start - 60)
-    hi = min(clause.hi, clause.rate.end + 90)
-    if more := _NEW_PREDICATE.search(clause.sentence, clause.rate.end, hi):
-        hi = more.start()  # "raised duties to 125% and added levies on soybeans": another measure
-    return [p for p in products if lo <= p.start < hi]
-
-
-def _products(
-    clause: Clause, products: list[Mention], gaz: Gazetteer, *, worldwide: bool
-) -> list[str]:
-    """The clause's scope: one fact per sector for a worldwide sectoral measure ("steel and
-    aluminium imports"), one joined scope for a measure on one country ("Canadian steel and
-    aluminium")."""
-    names = list(dict.fromkeys(p.name for p in _in_scope(clause, products)))
-    if not names:
-        return [GENERAL]
-    if worldwide and all(n in gaz.separate_products for n in names):
-        return names
-    return [", ".join(names)]
-
-
-def _sectoral(clause: Clause, products: list[Mention], gaz: Gazetteer) -> bool:
-    """A rate on a sector-wide product ("pharmaceutical imports") with no country named."""
-    return any(p.name in gaz.separate_products for p in _in_scope(clause, products))
 
 
 def _roles(
@@ -290,10 +263,10 @@ def _roles(
         if same and not acts:  # "The 125 per cent tariffs ... will apply from Saturday"
             return same[-1].imposer, [same[-1].target]
         worldwide = not acts and _GLOBAL.search(clause.text) is not None
-        if worldwide or _sectoral(clause, products, gaz):
+        if worldwide or sectoral(clause, products, gaz):
             return DEFAULT_IMPOSER, ["all"]
     if not targets:
-        targets = _default_targets(clause, acts, name, bool(_in_scope(clause, products)))
+        targets = _default_targets(clause, acts, name, bool(in_scope(clause, products)))
         if not targets:
             name, targets = _continued(name, clause, memory)
     if name is None and targets:

@@ -12,11 +12,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from watcher.known import Assessed, Comparison, KnownFact, KnownState
-from watcher.models import Article, Deadline, Fact
+from watcher.documents import content_id
+from watcher.known import IN_FORCE, Assessed, Comparison, KnownFact, KnownState, Outcome
+from watcher.models import Article, Deadline, Fact, LeaderContact, TariffRate
 from watcher.rules.keywords import KeywordIndex
 from watcher.rules.schema import DeadlineTrigger, KeywordTrigger, Rule
 from watcher.rules.triggers import FACT_TRIGGERS, Reason, deadline_filters
+from watcher.text import normalize_whitespace
 
 # A passed deadline is news for a week; a deadline long past at first start is not an alert.
 PASSED_WINDOW = timedelta(days=7)
@@ -39,6 +41,8 @@ class Match:
     terms: tuple[str, ...] = ()
     deadline: KnownFact | None = None
     days_left: int | None = None
+    value: str = ""  # what the event says now: a later match with another value is an update
+    corroborating: bool = False  # a confirmation: adds a source, never raises an alert
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,20 @@ class Verdict:
     fired: bool
     reason: str
     match: Match | None = None
+
+    @property
+    def corroborates(self) -> bool:
+        return self.match is not None and self.match.corroborating
+
+
+def event_value(fact: Fact) -> str:
+    """The part of a fact that, when it changes, makes the same event an update."""
+    if isinstance(fact, TariffRate):
+        track = "in_force" if fact.status in IN_FORCE else "prospective"
+        return f"{fact.rate_pct:g}%|{track}"
+    if isinstance(fact, LeaderContact):
+        return fact.status.value
+    return str(fact.date)
 
 
 def group_key(rule: Rule, fact: Fact | None, *extra: str) -> str:
@@ -102,7 +120,7 @@ class RuleSet:
                 self._by_term.setdefault(term, []).append(rule)
 
     def matches(self, item: Assessed, tags: frozenset[str] = frozenset()) -> list[Match]:
-        """Every rule that fires on one assessed article."""
+        """Every rule that fires on one assessed article, and every one it corroborates."""
         return [v.match for v in self._verdicts(item, tags, explain=False) if v.match]
 
     def explain(self, item: Assessed, tags: frozenset[str] = frozenset()) -> list[Verdict]:
@@ -153,16 +171,27 @@ def _fact_verdicts(
     for comparison in relevant:
         reason = where or predicate(rule.trigger, comparison)
         if reason is None:
-            match = Match(
-                rule,
-                comparison.outcome.value,
-                group_key(rule, comparison.fact),
-                item.article,
-                comparison,
-            )
-            yield Verdict(rule, True, f"{comparison.outcome} {comparison.fact.kind}", match)
+            yield _fact_verdict(rule, item.article, comparison)
         elif explain:
             yield Verdict(rule, False, reason)
+
+
+def _fact_verdict(rule: Rule, article: Article, comparison: Comparison) -> Verdict:
+    fact = comparison.fact
+    confirmed = comparison.outcome is Outcome.CONFIRMED
+    match = Match(
+        rule,
+        comparison.outcome.value,
+        group_key(rule, fact),
+        article,
+        comparison,
+        value=event_value(fact),
+        corroborating=confirmed,
+    )
+    if confirmed:
+        why = f"confirmed {fact.kind}: adds a source to an alert raised for it, never raises one"
+        return Verdict(rule, False, why, match)
+    return Verdict(rule, True, f"{comparison.outcome} {fact.kind}", match)
 
 
 def _keyword_verdict(
@@ -173,9 +202,8 @@ def _keyword_verdict(
     if reason is not None:
         return Verdict(rule, False, reason)
     terms = tuple(t for t in _terms(rule.trigger) if t in present)
-    match = Match(
-        rule, "keyword", f"{rule.id}|{article.source_id}|{article.id}", article, terms=terms
-    )
+    key = f"{rule.id}|{content_id(article.title, normalize_whitespace(article.text))}"
+    match = Match(rule, "keyword", key, article, terms=terms)
     return Verdict(rule, True, f"terms present: {', '.join(terms)}", match)
 
 

@@ -3,6 +3,9 @@
 Each predicate returns None when the fact passes every condition, or the reason it did not,
 in words a rule author can act on ("status threatened is not one of happened, announced").
 `watcher rules test` prints those reasons; evaluation only needs to know which is None.
+
+A `confirmed` fact passes too: it cannot raise an alert, but it corroborates one already
+raised for the same event (the second outlet becomes the alert's second source).
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ def rate_change(comparison: Comparison) -> float | None:
 def _rate_outcome(trigger: TariffRateTrigger, comparison: Comparison) -> Reason:
     outcome = comparison.outcome
     if outcome is Outcome.CONFIRMED:
-        return "the rate is already known (confirmed): nothing changed"
+        return None  # corroborates: may add a source to an alert, never raises one
     if trigger.change == "new" and outcome is not Outcome.NEW:
         return f"change is {outcome}, the rule wants new"
     if trigger.change == "changed" and outcome is Outcome.NEW:
@@ -100,8 +103,6 @@ def leader_contact(trigger: LeaderContactTrigger, comparison: Comparison) -> Rea
         return f"fact is a {fact.kind}, not a leader_contact"
     if trigger.mode not in ("any", fact.mode):
         return f"mode {fact.mode} is not {trigger.mode}"
-    if comparison.outcome is Outcome.CONFIRMED:
-        return "this contact is already known (confirmed)"
     return _status(fact.status, trigger.status) or _participants(trigger, fact)
 
 
@@ -124,7 +125,7 @@ def deadline_filters(trigger: DeadlineTrigger, fact: Deadline) -> Reason:
 def _deadline_event(trigger: DeadlineTrigger, comparison: Comparison) -> Reason:
     outcome = comparison.outcome
     if outcome is Outcome.CONFIRMED:
-        return "this deadline is already known (confirmed)"
+        return None  # corroborates: may add a source to an alert, never raises one
     event = "set" if outcome is Outcome.NEW else "moved"
     if event not in trigger.events:
         return f"the deadline was {event}; the rule fires on {', '.join(trigger.events)}"

@@ -1,0 +1,262 @@
+"""Alerts arrive once, grouped, and are never lost: the outbox against real receivers.
+
+The receivers are real: an HTTP server on 127.0.0.1 for the webhook, a file for the file
+notifier, and the state is a real SQLite file. Time is a parameter: `drain` gets a clock that
+moves only when it sleeps, so retries with backoff run without waiting.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import TypeAdapter
+
+from tests.servers import LoopbackServer, Reply
+from watcher.delivery import drain
+from watcher.fetch import Fetcher
+from watcher.notifiers import build_notifier
+from watcher.notifiers.config import FileConfig, NotifierConfig, WebhookConfig
+from watcher.outbox import AlertLog, Silences
+from watcher.pipeline import Deps, run_once
+from watcher.rules import Rule, RuleSet
+from watcher.settings import DeliverySettings, Settings
+from watcher.sources import DirSource
+from watcher.store import open_store
+
+NOW = datetime(2025, 10, 10, 12, 0, tzinfo=UTC)
+FAST = DeliverySettings(backoff_base_s=1, backoff_max_s=8, check_wait_s=120)
+
+
+def keyword_rule(**alert: Any) -> Rule:
+    return TypeAdapter(Rule).validate_python(
+        {
+            "id": "magnets",
+            "description": "magnet news",
+            "message": "{{ article.title }}",
+            "trigger": {"type": "keyword", "any": ["magnet", "magnets"]},
+            "notify": ["hook", "archive"],
+            "alert": alert,
+        }
+    )
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> DirSource:
+    (tmp_path / "inbox").mkdir()
+    return DirSource(id="inbox", kind="dir", path=tmp_path / "inbox")
+
+
+def write(inbox: DirSource, name: str, body: str) -> None:
+    (inbox.path / f"{name}.md").write_text(f"---\npublished: 2025-10-10\n---\n# {name}\n\n{body}\n")
+
+
+def make_deps(
+    tmp_path: Path, server: LoopbackServer, rule: Rule, max_attempts: int = 8
+) -> Iterator[Deps]:
+    notifiers: dict[str, NotifierConfig] = {
+        "hook": WebhookConfig(
+            kind="webhook", url=server.url("/hook"), timeout_s=2, max_attempts=max_attempts
+        ),
+        "archive": FileConfig(kind="file", path=tmp_path / "alerts.jsonl"),
+    }
+    settings = Settings(state_path=tmp_path / "state.db", notifiers=notifiers, delivery=FAST)
+    with open_store(settings.state_path) as store, Fetcher(settings.fetch) as fetcher:
+        yield Deps(
+            settings,
+            store,
+            fetcher,
+            (),
+            RuleSet([rule]),
+            {n: build_notifier(c) for n, c in notifiers.items()},
+        )
+
+
+@pytest.fixture
+def deps(tmp_path: Path, http_server: LoopbackServer) -> Iterator[Deps]:
+    yield from make_deps(tmp_path, http_server, keyword_rule())
+
+
+class FakeClock:
+    """Time that passes only when the code under test sleeps."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += timedelta(seconds=max(seconds, 0.001))
+
+
+def finish(deps: Deps, start: datetime, minutes: int = 10) -> None:
+    clock = FakeClock(start)
+    drain(
+        AlertLog(deps.store),
+        deps.notifiers,
+        deps.settings.notifiers,
+        deps.settings.delivery,
+        clock=clock,
+        sleep=clock.sleep,
+        until=start + timedelta(minutes=minutes),
+    )
+
+
+def hook_keys(server: LoopbackServer) -> list[str]:
+    return [r.headers["idempotency-key"] for r in server.requests_to("/hook")]
+
+
+def archived(tmp_path: Path) -> list[dict[str, Any]]:
+    path = tmp_path / "alerts.jsonl"
+    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+
+
+def test_receiver_down_then_up_gets_each_alert_once(
+    deps: Deps, inbox: DirSource, http_server: LoopbackServer
+) -> None:
+    """With the receiver failing its first three requests, every alert arrives exactly once."""
+    http_server.script("/hook", Reply(503), Reply(503), Reply(502), Reply(200))
+    for n in range(3):
+        write(inbox, f"a{n}", f"Story {n} about magnet export licences.")
+    run_once([inbox], deps, NOW)
+    finish(deps, NOW)
+    keys = hook_keys(http_server)
+    answered = keys[3:]  # the first three requests were refused
+    assert len(set(keys)) == 3
+    assert sorted(answered) == sorted(set(keys))
+    assert AlertLog(deps.store).counts() == {"delivered": 6}
+
+
+def test_permanent_error_is_not_retried(
+    deps: Deps, inbox: DirSource, http_server: LoopbackServer, tmp_path: Path
+) -> None:
+    """A 400 makes the delivery dead after one attempt; the other notifier still delivers."""
+    http_server.script("/hook", Reply(400, body=b"bad payload"))
+    write(inbox, "a", "A magnet story.")
+    run_once([inbox], deps, NOW)
+    finish(deps, NOW)
+    assert len(http_server.requests_to("/hook")) == 1
+    assert AlertLog(deps.store).counts() == {"dead": 1, "delivered": 1}
+    [row] = AlertLog(deps.store).list()
+    hook = next(d for d in row.deliveries if d["notifier"] == "hook")
+    assert "400" in hook["last_error"]
+    assert len(archived(tmp_path)) == 1
+
+
+def test_transient_errors_until_max_attempts_then_dead(
+    tmp_path: Path, inbox: DirSource, http_server: LoopbackServer
+) -> None:
+    """A receiver that never recovers gets max_attempts tries, then the delivery is dead."""
+    http_server.script("/hook", Reply(503))
+    for deps in make_deps(tmp_path, http_server, keyword_rule(), max_attempts=4):
+        write(inbox, "a", "A magnet story.")
+        run_once([inbox], deps, NOW)
+        finish(deps, NOW, minutes=60)
+        assert len(http_server.requests_to("/hook")) == 4
+        assert AlertLog(deps.store).counts()["dead"] == 1
+
+
+def test_pending_deliveries_survive_a_restart(
+    tmp_path: Path, inbox: DirSource, http_server: LoopbackServer
+) -> None:
+    """Deliveries left pending when the process stops are sent after it starts again."""
+    http_server.script("/hook", Reply(503))
+    write(inbox, "a", "A magnet story.")
+    for deps in make_deps(tmp_path, http_server, keyword_rule()):
+        run_once([inbox], deps, NOW)
+    http_server.script("/hook", Reply(200))
+    for deps in make_deps(tmp_path, http_server, keyword_rule()):
+        report = run_once([inbox], deps, NOW + timedelta(minutes=5))
+        assert report.alerts == []
+        assert AlertLog(deps.store).counts() == {"delivered": 2}
+    assert len(set(hook_keys(http_server))) == 1
+
+
+def test_five_outlets_one_alert_with_five_sources(
+    deps: Deps, inbox: DirSource, http_server: LoopbackServer
+) -> None:
+    """The same event from several outlets is one alert listing every source."""
+    http_server.script("/hook", Reply(200))
+    text = (
+        "The United States raised its additional tariff on all Chinese goods from 30% to "
+        "54% on {day}, officials at {outlet} reported."
+    )
+    deps = Deps(deps.settings, deps.store, deps.fetcher, (), RuleSet([rate_rule()]), deps.notifiers)
+    for n, outlet in enumerate(["Wire A", "Wire B", "Paper C", "Site D", "Radio E"]):
+        write(inbox, f"o{n}", text.format(day="Tuesday", outlet=outlet))
+    report = run_once([inbox], deps, NOW)
+    [alert] = report.alerts
+    [row] = AlertLog(deps.store).list()
+    assert len(row.alert.sources) == 5
+    assert len(http_server.requests_to("/hook")) == 1
+    assert alert.decision.reason.value == "first"
+
+
+def test_update_is_a_new_version(deps: Deps, inbox: DirSource, http_server: LoopbackServer) -> None:
+    """A later article that changes the event is sent as version 2 of the same alert."""
+    http_server.script("/hook", Reply(200))
+    deps = Deps(deps.settings, deps.store, deps.fetcher, (), RuleSet([rate_rule()]), deps.notifiers)
+    write(inbox, "a", "The United States raised its tariff on Chinese goods to 54% on Tuesday.")
+    run_once([inbox], deps, NOW)
+    write(inbox, "b", "The United States raised its tariff on Chinese goods to 60% on Friday.")
+    run_once([inbox], deps, NOW + timedelta(days=3))
+    bodies = [json.loads(r.body) for r in http_server.requests_to("/hook")]
+    versions = [(b["alerts"][0]["version"], b["alerts"][0]["update"]) for b in bodies]
+    assert versions == [(1, False), (2, True)]
+
+
+def rate_rule(**alert: Any) -> Rule:
+    return TypeAdapter(Rule).validate_python(
+        {
+            "id": "rate",
+            "description": "rate",
+            "message": "{{ fact.rate_pct }}",
+            "trigger": {"type": "tariff_rate", "imposer": "US"},
+            "notify": ["hook"],
+            "alert": alert,
+        }
+    )
+
+
+def test_min_sources_holds_until_independent_sources_agree(
+    tmp_path: Path, inbox: DirSource, http_server: LoopbackServer
+) -> None:
+    """An alert needing two sources waits; a syndicated copy does not count, a second text does."""
+    http_server.script("/hook", Reply(200))
+    story = "The United States raised its tariff on Chinese goods to 54% on Tuesday."
+    for deps in make_deps(tmp_path, http_server, rate_rule(min_sources=2)):
+        write(inbox, "first", story)
+        run_once([inbox], deps, NOW)
+        write(inbox, "syndicated", story)  # another headline, the same text
+        run_once([inbox], deps, NOW + timedelta(minutes=5))
+        assert http_server.requests_to("/hook") == []
+        write(
+            inbox,
+            "second",
+            "Washington lifted its tariff on Chinese goods to 54% on "
+            "Tuesday, a second outlet reported in its own words.",
+        )
+        report = run_once([inbox], deps, NOW + timedelta(minutes=10))
+        assert [r.decision.reason.value for r in report.recorded] == ["released"]
+        [request] = http_server.requests_to("/hook")
+        assert len(json.loads(request.body)["alerts"][0]["sources"]) == 3
+
+
+def test_silenced_alerts_are_recorded_not_sent(
+    deps: Deps, inbox: DirSource, http_server: LoopbackServer
+) -> None:
+    """A matching silence keeps the alert in the log and sends nothing."""
+    http_server.script("/hook", Reply(200))
+    Silences(deps.store).add(
+        "magnets", {}, "known story", NOW - timedelta(minutes=1), NOW + timedelta(hours=2)
+    )
+    write(inbox, "a", "A magnet story.")
+    report = run_once([inbox], deps, NOW)
+    assert [r.decision.reason.value for r in report.alerts] == ["silenced"]
+    assert http_server.requests_to("/hook") == []
+    assert AlertLog(deps.store).list()[0].state == "silenced"

@@ -1,0 +1,79 @@
+"""Whether a sentence places a contact or measure in an earlier period rather than reporting news.
+
+News recaps earlier events in passing: "the last known call between the two leaders took place
+in January", "they last met in 2019", "a previous meeting during his first term". Such a mention
+is background (corpus rule 2: events roughly more than two weeks before publication are not
+news). A month or year named without a day ("in January", "in March 2025") is background when
+the whole month or year ended more than `days` before publication; wording that marks the event
+as an earlier one ("last known", "previous", "years ago") is background whatever the date.
+Spans come back so the caller can check they belong to the clause that states the event.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_MONTH_NAMES = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+_FULL_MONTH = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# "in January", "back in early March 2025", "during February" - never "in January 17".
+_MONTH_ONLY = re.compile(
+    rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>{_FULL_MONTH})"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\s,]*\d)\b"
+)
+_YEAR_ONLY = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d\d)\b(?!-)"
+)
+_LAST_MONTH = re.compile(r"\blast\s+month\b", re.IGNORECASE)
+_EARLIER = re.compile(
+    r"\b(?:last|previous|prior|earlier|former)\s+(?:(?:publicly|known|reported|recorded|"
+    r"confirmed|direct|face-to-face|in-person|phone|telephone|video|official)\s+){0,3}"
+    r"(?:call|conversation|meeting|talks|summit|contact|communication|encounter|visit)\b|"
+    r"\blast\s+(?:spoke|met|talked|held)\b|\b(?:first|previous)\s+(?:term|presidency)\b|"
+    r"\b(?:years?|decades?|months)\s+ago\b|\blast\s+year\b|\bearlier\s+this\s+year\b|"
+    r"\b(?:several|many|multiple|numerous|a\s+few)\s+times\b|\bon\s+(?:several|many|multiple)\s+"
+    r"occasions\b|\brepeatedly\b|\bonce\s+(?:met|spoke|talked|hosted|visited)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_spans(text: str, published: date | None, days: int) -> list[tuple[int, int]]:
+    """Spans of `text` that put an event well before `published` (see the module docstring)."""
+    spans = [m.span() for m in _EARLIER.finditer(text)]
+    if published is None:
+        return spans
+    cutoff = published - timedelta(days=days)
+    for m in _MONTH_ONLY.finditer(text):
+        if _month_end(m.group("month"), m.group("year"), published) < cutoff:
+            spans.append(m.span())
+    if published.replace(day=1) - timedelta(days=1) < cutoff:  # all of last month is weeks back
+        spans += [m.span() for m in _LAST_MONTH.finditer(text)]
+    for m in _YEAR_ONLY.finditer(text):
+        if int(m.group("year")) < cutoff.year:
+            spans.append(m.span())
+    return sorted(spans)
+
+
+def _month_end(name: str, year: str | None, published: date) -> date:
+    """Last day of the named month: its stated year, else its latest start not after publication."""
+    month = _MONTH_NAMES.index(name[:3]) + 1
+    y = published.year if month <= published.month else published.year - 1
+    if year:
+        y = int(year)
+    first_of_next = date(y + month // 12, month % 12 + 1, 1)
+    return first_of_next - timedelta(days=1)
