@@ -279,7 +279,7 @@ PATTERN_CASES = [
                 "imposer": "Mexico",
                 "target": "US",
                 "rate_pct": 20.0,
-                "product": "about $30 billion worth of American goods",
+                "product": "goods worth $30 billion",
             }
         ],
         kinds=("tariff_rate",),
@@ -330,5 +330,33 @@ PATTERN_CASES = [
         [{"kind": "deadline", "date": date(2025, 8, 1), "status": Status.ANNOUNCED}],
         published=date(2025, 7, 12),
         kinds=("deadline",),
+    ),
+    Case(
+        "trailing-starting-date-is-the-effective-date",
+        "The president announced a 40% tariff on Swiss watches, starting September 1.",
+        [{"imposer": "US", "target": "Switzerland", "effective": date(2025, 9, 1)}],
+        published=date(2025, 8, 20),
+        kinds=("tariff_rate",),
+    ),
+    Case(
+        "immediate-effect-is-the-publication-day",
+        "Ottawa raised its duty on US steel to 50% with immediate effect.",
+        [{"imposer": "Canada", "effective": date(2025, 8, 20), "status": Status.HAPPENED}],
+        published=date(2025, 8, 20),
+        kinds=("tariff_rate",),
+    ),
+    Case(
+        "hit-with-a-tariff-has-happened",
+        "Brazilian coffee was hit with a 50% tariff by Washington.",
+        [{"imposer": "US", "target": "Brazil", "rate_pct": 50.0, "status": Status.HAPPENED}],
+        kinds=("tariff_rate",),
+    ),
+    Case(
+        "threat-of-this-week-in-an-after-clause-is-news",
+        "Beijing vowed to fight back after Trump threatened on Monday to impose an extra 50% "
+        "tariff on Chinese goods.",
+        [{"imposer": "US", "target": "China", "rate_pct": 50.0, "status": Status.THREATENED}],
+        published=date(2025, 4, 8),
+        kinds=("tariff_rate",),
     ),
 ]

@@ -82,6 +82,12 @@ def test_vague_future_contact_is_undated(text: str) -> None:
     assert facts[0].date is None
 
 
+def test_stated_day_of_a_hedged_contact_resolves() -> None:
+    """A hedged contact on a stated day keeps that day (ahead of publication)."""
+    facts = _contacts("Trump and Xi Jinping are expected to talk on Thursday.")
+    assert [(f.status, f.date) for f in facts] == [(Status.SPECULATED, date(2025, 6, 5))]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "when"),
     [
@@ -147,3 +153,35 @@ def test_told_a_leader_in_a_place_is_a_meeting(
 ) -> None:
     """A leader who tells another something in a city met that leader there."""
     assert [(f.participants, f.mode) for f in _contacts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump spoke about Putin at a rally on Tuesday.",
+        "Zelensky spoke highly of Trump in an interview.",
+        "Trump called Putin a dictator.",
+        "Carney asked Trump to stop calling Canada the 51st state.",
+        "Trump met with reporters and criticised Modi.",
+        "Trump met reporters at the White House to discuss Putin's offer.",
+        "Modi spoke to lawmakers about Trump's tariffs.",
+        "Trump hosted a dinner where he praised Xi Jinping.",
+    ],
+)
+def test_leader_as_topic_is_no_contact(text: str) -> None:
+    """Talking about a leader, or a verb aimed at someone else, is not a contact with them."""
+    assert _contacts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump and Putin talked about Ukraine for two hours.",
+        "Trump called Putin a day after the summit.",
+        "Trump will have a conversation about trade this week with Putin, an aide said.",
+        "\u201cI will be calling Putin right away,\u201d Trump wrote.",
+    ],
+)
+def test_contact_with_a_topic_word_nearby_is_kept(text: str) -> None:
+    """The pair as subject, a time after "called", or a quote's speaker still make a contact."""
+    assert [f.participants for f in _contacts(text)] == [("Putin", "Trump")]

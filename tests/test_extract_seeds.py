@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from watcher.documents import read_document
 from watcher.extract import extract_facts
 from watcher.models import Fact, LeaderContact, Status, TariffRate
 
@@ -103,3 +104,14 @@ def test_call_in_the_coming_days_is_undated() -> None:
     upcoming = [f for f in _trump_xi("002") if f.status in NOT_HAPPENED]
     assert upcoming
     assert {f.date for f in upcoming} == {None}
+
+
+@pytest.mark.parametrize("seed", ["001", "002"])
+def test_seed_as_read_document_gives_only_an_undated_upcoming_call(seed: str) -> None:
+    """Read as the pipeline reads it (first line as title, date from meta.yaml), seeds 001
+    and 002 give an undated speculated Trump-Xi call and no call that happened."""
+    doc = read_document(next(SEEDS.glob(f"{seed}_*.txt")))
+    assert doc.published is not None
+    facts = extract_facts(doc.text, title=doc.title, published=doc.published.date())
+    calls = [f for f in facts if isinstance(f, LeaderContact) and f.participants == ("Trump", "Xi")]
+    assert {(f.status, f.date) for f in calls} == {(Status.SPECULATED, None)}

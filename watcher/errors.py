@@ -49,10 +49,13 @@ class FetchTimeout(FetchError):
 class HTTPStatusError(FetchError):
     """The server answered with a status that is neither success nor 304."""
 
-    def __init__(self, source_id: str, status: int, url: str) -> None:
+    def __init__(
+        self, source_id: str, status: int, url: str, retry_after_s: float | None = None
+    ) -> None:
         super().__init__(source_id, f"HTTP {status} from {url}")
         self.status = status
         self.url = url
+        self.retry_after_s = retry_after_s  # what the server asked us to wait, if it said
 
 
 class BodyTooLarge(FetchError):

@@ -315,7 +315,7 @@ def _retryable(source_id: str, response: httpx.Response) -> _Transient:
     retry_after = retry_after_seconds(
         headers.get("retry-after"), date=headers.get("date"), now=time.time()
     )
-    error = HTTPStatusError(source_id, status, str(response.url))
+    error = HTTPStatusError(source_id, status, str(response.url), retry_after)
     return _Transient(error, f"http_{status}", retry_after)
 
 

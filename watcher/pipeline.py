@@ -1,67 +1,46 @@
 """The one place that knows the order of the stages.
 
-    sources ─► fetch ─► parse ─► new articles ─► extract facts ─► compare with known state
-            ─► rules (per compared fact, per article, and on the clock) ─► alerts
+    sources ─► collect (fetch, parse) ─► new articles ─► extract facts ─► compare with the
+    known state ─► rules (per fact, per article, on the clock) and source health ─► alerts
+    (one event, one alert) ─► outbox ─► notifiers
 
 `watcher check` and every job of `watcher run` call `run_once`, so the one-shot command and
 the service cannot drift apart. Sources are collected concurrently in worker threads (network
-and parsing); everything that writes to the store happens afterwards on the calling thread, in
-one transaction for the whole run.
+and parsing); everything from reading the known state to queueing deliveries happens in one
+store transaction, so runs of concurrent jobs never interleave, a crash leaves no half-run
+behind, and a dry run rolls it all back after deciding.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from enum import StrEnum
 from pathlib import Path
 
 import structlog
 
 from watcher.alerts import Alert, render_alert
 from watcher.baseline import known_state
+from watcher.collect import Collected, PollStatus, collect
 from watcher.dedup import Action
 from watcher.delivery import DeliveryReport, deliver_due
-from watcher.documents import list_documents, page_article, read_document
-from watcher.errors import WatcherError
 from watcher.extract import extract_facts
-from watcher.fetch import Fetcher, read_local
-from watcher.known import Assessed, KnownFact, KnownState, assess
-from watcher.models import Article, Fact, FetchResult, Validators
+from watcher.fetch import Fetcher
+from watcher.health import HEALTHY, health_event, health_of
+from watcher.known import Assessed, KnownFact, KnownState, Outcome, assess
+from watcher.models import Article, Fact, Validators
 from watcher.notifiers import Notifier
 from watcher.outbox import AlertLog, Silences
-from watcher.parse import parse_feed
-from watcher.recording import Recorded, record_all
+from watcher.recording import Event, Recorded, record_all
 from watcher.rules import Match, RuleSet
 from watcher.settings import Settings
-from watcher.sources import DirSource, FeedSource, PageSource, Source
-from watcher.store import Store
+from watcher.sources import Source
+from watcher.store import SourceState, Store
 
 log = structlog.get_logger(__name__)
-
-
-class PollStatus(StrEnum):
-    """How a source's poll ended."""
-
-    OK = "ok"  # a body was read and parsed
-    NOT_MODIFIED = "not_modified"  # the server answered 304
-    UNCHANGED = "unchanged"  # the body is byte for byte the last one; not parsed again
-    FAILED = "failed"
-
-
-@dataclass(frozen=True, slots=True)
-class Collected:
-    """What polling one source produced, before anything is written to the store."""
-
-    source_id: str
-    status: PollStatus
-    articles: tuple[Article, ...] = ()
-    validators: Validators | None = None
-    error: str | None = None
-    warnings: tuple[str, ...] = ()
+__all__ = ["Deps", "PollStatus", "RunReport", "SourceOutcome", "facts_of", "run_once"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +53,7 @@ class SourceOutcome:
     new: tuple[Article, ...] = ()
     error: str | None = None
     warnings: tuple[str, ...] = ()
+    hints_s: tuple[float | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,114 +92,31 @@ class Deps:
     notifiers: Mapping[str, Notifier] = field(default_factory=dict)
 
 
-def _sha256(body: bytes) -> str:
-    return hashlib.sha256(body).hexdigest()
-
-
-def _after_304(old: Validators, result: FetchResult) -> Validators:
-    """A 304 that omits a validator keeps the stored one (some servers forget them)."""
-    return Validators(
-        etag=result.etag or old.etag,
-        last_modified=result.last_modified or old.last_modified,
-        body_sha256=old.body_sha256,
-    )
-
-
-def _fetch(source: FeedSource | PageSource, old: Validators, deps: Deps) -> FetchResult:
-    if isinstance(source, FeedSource) and not source.is_http:
-        return read_local(source.id, _local_path(source.url), deps.settings.fetch.max_body_bytes)
-    return deps.fetcher.fetch(source.id, source.url, validators=old, headers=source.headers)
-
-
-def _local_path(url: str) -> Path:
-    return Path(url.removeprefix("file://"))
-
-
-def _collect_fetched(source: FeedSource | PageSource, old: Validators, deps: Deps) -> Collected:
-    result = _fetch(source, old, deps)
-    if result.not_modified:
-        return Collected(source.id, PollStatus.NOT_MODIFIED, validators=_after_304(old, result))
-    digest = _sha256(result.body)
-    validators = Validators(result.etag, result.last_modified, digest)
-    if digest == old.body_sha256:
-        return Collected(source.id, PollStatus.UNCHANGED, validators=validators)
-    if isinstance(source, PageSource):
-        return Collected(source.id, PollStatus.OK, (page_article(result),), validators)
-    parsed = parse_feed(result)
-    warnings = (f"feed parser warning (entries used anyway): {parsed.bozo}",) if parsed.bozo else ()
-    return Collected(
-        source.id, PollStatus.OK, tuple(parsed.articles), validators, warnings=warnings
-    )
-
-
-def _collect_dir(source: DirSource) -> Collected:
-    if not source.path.is_dir():
-        return Collected(source.id, PollStatus.FAILED, error=f"no such folder: {source.path}")
-    articles, warnings = [], []
-    for path in list_documents(source.path):
-        try:
-            articles.append(read_document(path, source.id))
-        except WatcherError as exc:  # one bad file must not hide the others
-            warnings.append(str(exc))
-    return Collected(source.id, PollStatus.OK, tuple(articles), warnings=tuple(warnings))
-
-
-def collect(source: Source, old: Validators, deps: Deps) -> Collected:
-    """Poll one source; failures become a FAILED result naming the source, never a raise."""
-    with structlog.contextvars.bound_contextvars(source=source.id):
-        try:
-            if isinstance(source, DirSource):
-                return _collect_dir(source)
-            return _collect_fetched(source, old, deps)
-        except WatcherError as exc:
-            return Collected(source.id, PollStatus.FAILED, error=str(exc))
-
-
-def _decide(collected: Collected, store: Store) -> SourceOutcome:
-    """Which of a source's articles are new (read-only)."""
-    sid = collected.source_id
-    if collected.status is PollStatus.FAILED:
-        return SourceOutcome(sid, collected.status, error=collected.error)
-    by_id = {a.id: a for a in collected.articles}  # a feed may repeat a guid; keep one
-    unseen = store.unseen(sid, by_id)
-    new = tuple(a for a in by_id.values() if a.id in unseen)
-    return SourceOutcome(sid, collected.status, len(by_id), new, warnings=collected.warnings)
-
-
-def _commit(
-    collected: Sequence[Collected],
-    learned: Sequence[KnownFact],
-    pairs: Sequence[tuple[Match, Alert]],
-    deps: Deps,
-    now: datetime,
-    *,
-    dry_run: bool,
-) -> list[Recorded]:
-    """Everything a run learned and decided, in one transaction: seen articles, validators,
-    facts, alerts and their pending deliveries. A crash before the commit leaves no trace, so
-    the next run sees the same articles as new and loses nothing; a dry run rolls it all back
-    after deciding."""
-    store = deps.store
-    with store.transaction(rollback=dry_run):
-        for c in collected:
-            if c.status is PollStatus.FAILED:
-                store.record_failure(c.source_id, c.error or "unknown error", now)
-                continue
-            store.mark_seen(c.source_id, {a.id for a in c.articles}, now)
-            if c.validators is not None:
-                store.record_success(c.source_id, c.validators, now)
-        store.learn(learned)
-        silences = Silences(store).active(now)
-        return record_all(
-            AlertLog(store), pairs, silences=silences, configs=deps.settings.notifiers, now=now
-        )
-
-
 def facts_of(article: Article, gazetteer: Path | None = None) -> list[Fact]:
     """The extractor's view of one article; relative dates resolve against its date."""
     published = article.published.date() if article.published else None
     return extract_facts(
         article.text, title=article.title, published=published, gazetteer_path=gazetteer
+    )
+
+
+def _outcome(collected: Collected, store: Store) -> SourceOutcome:
+    """Which of a source's articles are new (read-only)."""
+    sid = collected.source_id
+    if collected.status is PollStatus.FAILED:
+        return SourceOutcome(
+            sid, collected.status, error=collected.error, hints_s=collected.hints_s
+        )
+    by_id = {a.id: a for a in collected.articles}  # a feed may repeat a guid; keep one
+    unseen = store.unseen(sid, by_id)
+    new = tuple(a for a in by_id.values() if a.id in unseen)
+    return SourceOutcome(
+        sid,
+        collected.status,
+        len(by_id),
+        new,
+        warnings=collected.warnings,
+        hints_s=collected.hints_s,
     )
 
 
@@ -238,63 +135,159 @@ def _log_outcome(outcome: SourceOutcome) -> None:
         )
 
 
-def run_once(
+def _poll(
     sources: Sequence[Source],
+    states: Mapping[str, SourceState],
     deps: Deps,
-    now: datetime,
-    *,
-    dry_run: bool = False,
-    on_outcome: Callable[[SourceOutcome], None] | None = None,
-) -> RunReport:
-    """Poll `sources` once and return what is new; `now` is the time the run believes."""
-    states = {s.id: deps.store.source_state(s.id).validators for s in sources}
+    on_outcome: Callable[[SourceOutcome], None] | None,
+) -> tuple[list[Collected], list[SourceOutcome]]:
     collected, outcomes = [], []
     workers = min(deps.settings.fetch.concurrency, max(len(sources), 1))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll") as pool:
-        futures = [pool.submit(collect, s, states[s.id], deps) for s in sources]
+        futures = [pool.submit(collect, s, states[s.id].validators, deps) for s in sources]
         for future in futures:
             collected.append(future.result())
-            outcomes.append(_decide(collected[-1], deps.store))
+            outcomes.append(_outcome(collected[-1], deps.store))
             _log_outcome(outcomes[-1])
             if on_outcome is not None:
                 on_outcome(outcomes[-1])
-    gazetteer = deps.settings.gazetteer_file
-    items = [(a, facts_of(a, gazetteer)) for o in outcomes for a in o.new]
-    state = known_state(deps.baseline, deps.store.learned_facts())
-    assessed, state, learned = assess(items, state, now)
-    _log_facts(assessed)
-    pairs = _alerts(deps.rules, assessed, state, {s.id: frozenset(s.tags) for s in sources}, now)
-    recorded = _commit(collected, learned, pairs, deps, now, dry_run=dry_run)
-    delivery = None
-    if not dry_run:
-        deps.store.prune_seen(now - timedelta(days=deps.settings.seen_retention_days))
-        delivery = deliver_due(
-            AlertLog(deps.store),
-            deps.notifiers,
-            deps.settings.notifiers,
-            now,
-            deps.settings.delivery,
-        )
-    return RunReport(now, tuple(outcomes), tuple(assessed), tuple(recorded), delivery)
+    return collected, outcomes
 
 
-def _alerts(
+def _quiet(
+    outcomes: Iterable[SourceOutcome],
+    states: Mapping[str, SourceState],
+    now: datetime,
+    *,
+    catch_up: bool,
+    max_age: timedelta,
+) -> set[tuple[str, str]]:
+    """Articles that update the known state but alert only on a change against it, unless
+    catching up: all of a source's first poll, and any published long before `now`, so that
+    neither a new source's backlog nor the backlog after downtime floods the reader."""
+    if catch_up:
+        return set()
+    return {
+        (a.source_id, a.id)
+        for o in outcomes
+        for a in o.new
+        if states[o.source_id].first_poll
+        or (a.published is not None and now - a.published > max_age)
+    }
+
+
+def _speaks(match: Match, quiet: set[tuple[str, str]]) -> bool:
+    if match.article is None or (match.article.source_id, match.article.id) not in quiet:
+        return True
+    outcome = match.comparison.outcome if match.comparison else None
+    return match.corroborating or outcome in (Outcome.CHANGED, Outcome.REVERTED)
+
+
+def _rule_events(
     rules: RuleSet,
     assessed: Sequence[Assessed],
     state: KnownState,
-    tags: dict[str, frozenset[str]],
+    tags: Mapping[str, frozenset[str]],
     now: datetime,
-) -> list[tuple[Match, Alert]]:
+    *,
+    quiet: set[tuple[str, str]],
+) -> list[tuple[Event, Alert]]:
     """Rules over every compared fact and article, then the clock (deadline reminders)."""
     matches = [
         m
         for item in assessed
         for m in rules.matches(item, tags.get(item.article.source_id, frozenset()))
     ]
+    matches = [m for m in matches if _speaks(m, quiet)]
     matches.extend(rules.clock_matches(state, now))
-    for match in matches:
-        log.info("rule_matched", rule=match.rule.id, alert_key=match.key, on=match.event)
-    return [(m, render_alert(m)) for m in matches]
+    for m in matches:
+        log.info("rule_matched", rule=m.rule.id, alert_key=m.key, on=m.event)
+    return [(Event.of(m), render_alert(m)) for m in matches]
+
+
+def _record_polls(
+    collected: Sequence[Collected],
+    outcomes: Sequence[SourceOutcome],
+    learned: Sequence[KnownFact],
+    store: Store,
+    now: datetime,
+) -> None:
+    for c, o in zip(collected, outcomes, strict=True):
+        if c.status is PollStatus.FAILED:
+            store.record_failure(c.source_id, c.error or "unknown error", now)
+            continue
+        store.mark_seen(c.source_id, {a.id for a in c.articles}, now)
+        store.record_success(c.source_id, c.validators or Validators(), now)
+        if o.new:
+            store.note_new_articles(c.source_id, now)
+    store.learn(learned)
+
+
+def _health_events(
+    sources: Sequence[Source], deps: Deps, now: datetime
+) -> list[tuple[Event, Alert]]:
+    """A health alert when a source turns unhealthy, and when one that was comes back."""
+    outbox, notify = AlertLog(deps.store), tuple(deps.settings.notifiers)
+    events = []
+    for source in sources:
+        health = health_of(
+            source, deps.store.source_state(source.id), now, deps.settings.health_failures
+        )
+        event, alert = health_event(source.id, health, notify, now)
+        versions = outbox.versions(event.key)
+        if health.status == HEALTHY and (not versions or versions[-1].value == HEALTHY):
+            continue  # nothing to recover from
+        events.append((event, alert))
+    return events
+
+
+def run_once(
+    sources: Sequence[Source],
+    deps: Deps,
+    now: datetime,
+    *,
+    dry_run: bool = False,
+    catch_up: bool = True,
+    on_outcome: Callable[[SourceOutcome], None] | None = None,
+) -> RunReport:
+    """Poll `sources` once and act on what is new; `now` is the time the run believes.
+
+    `catch_up=False` keeps a source's first poll quiet (see `_quiet`). With no sources, a run
+    still evaluates the clock: deadline reminders fall due with no new article.
+    """
+    states = {s.id: deps.store.source_state(s.id) for s in sources}
+    collected, outcomes = _poll(sources, states, deps, on_outcome)
+    quiet = _quiet(
+        outcomes,
+        states,
+        now,
+        catch_up=catch_up,
+        max_age=timedelta(days=deps.settings.alert_max_age_days),
+    )
+    items = [(a, facts_of(a, deps.settings.gazetteer_file)) for o in outcomes for a in o.new]
+    store = deps.store
+    with store.transaction(rollback=dry_run):
+        state = known_state(deps.baseline, store.learned_facts())
+        assessed, state, learned = assess(items, state, now)
+        _log_facts(assessed)
+        tags = {s.id: frozenset(s.tags) for s in sources}
+        events = _rule_events(deps.rules, assessed, state, tags, now, quiet=quiet)
+        _record_polls(collected, outcomes, learned, store, now)
+        events.extend(_health_events(sources, deps, now))
+        recorded = record_all(
+            AlertLog(store),
+            events,
+            silences=Silences(store).active(now),
+            configs=deps.settings.notifiers,
+            now=now,
+        )
+    delivery = None
+    if not dry_run:
+        store.prune_seen(now - timedelta(days=deps.settings.seen_retention_days))
+        delivery = deliver_due(
+            AlertLog(store), deps.notifiers, deps.settings.notifiers, now, deps.settings.delivery
+        )
+    return RunReport(now, tuple(outcomes), tuple(assessed), tuple(recorded), delivery)
 
 
 def _log_facts(assessed: Sequence[Assessed]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import structlog
 
@@ -67,62 +67,90 @@ def _enqueue(
     )
 
 
-def _add_source(outbox: AlertLog, alert_id: int, match: Match, now: datetime) -> None:
-    if match.article is not None:
-        outbox.add_source(
-            alert_id, SourceRef.of(match.article), match.article.id, text_hash(match.article), now
+@dataclass(frozen=True, slots=True)
+class Event:
+    """What recording needs to know of a match: which event, with what value, from where,
+    and the rule's policy. Rule matches and source-health changes both become events."""
+
+    key: str
+    value: str
+    rule: str
+    corroborating: bool = False
+    article: Article | None = None
+    realert: timedelta = timedelta(0)
+    min_sources: int = 1
+
+    @classmethod
+    def of(cls, match: Match) -> Event:
+        return cls(
+            match.key,
+            match.value,
+            match.rule.id,
+            match.corroborating,
+            match.article,
+            match.rule.alert.realert,
+            match.rule.alert.min_sources,
         )
+
+
+def _add_source(outbox: AlertLog, alert_id: int, event: Event, now: datetime) -> None:
+    if event.article is not None:
+        outbox.add_source(
+            alert_id, SourceRef.of(event.article), event.article.id, text_hash(event.article), now
+        )
+
+
+def _decide(
+    outbox: AlertLog, event: Event, alert: Alert, silence: Silence | None, now: datetime
+) -> tuple[Decision, int, int | None]:
+    versions = outbox.versions(event.key)
+    latest_id = outbox.latest_id(event.key)
+    new_source = (
+        latest_id is None
+        or event.article is None
+        or not outbox.has_text(latest_id, text_hash(event.article))
+    )
+    decision = decide(
+        event.value,
+        versions,
+        now,
+        corroborating=event.corroborating,
+        new_source=new_source,
+        realert=event.realert,
+        min_sources=event.min_sources,
+        silenced=silence is not None,
+    )
+    return decision, len(versions), latest_id
 
 
 def record_one(
     outbox: AlertLog,
-    match: Match,
+    event: Event,
     alert: Alert,
     *,
     silences: Sequence[Silence],
     configs: Mapping[str, NotifierConfig],
     now: datetime,
 ) -> Recorded:
-    versions = outbox.versions(match.key)
-    latest_id = outbox.latest_id(match.key)
+    """Decide what the event means for its alert, and write that down (no delivery yet)."""
     silence = silenced_by(silences, alert, now)
-    new_source = (
-        latest_id is None
-        or match.article is None
-        or not outbox.has_text(latest_id, text_hash(match.article))
-    )
-    decision = decide(
-        match.value,
-        versions,
-        now,
-        corroborating=match.corroborating,
-        new_source=new_source,
-        realert=match.rule.alert.realert,
-        min_sources=match.rule.alert.min_sources,
-        silenced=silence is not None,
-    )
-    alert_id = latest_id
+    decision, n_versions, alert_id = _decide(outbox, event, alert, silence, now)
     if decision.action in (Action.CREATE, Action.UPDATE):
-        alert_id = outbox.create(alert, match.value, decision.state, decision.reason, now)
-        _add_source(outbox, alert_id, match, now)
+        alert_id = outbox.create(alert, event.value, decision.state, decision.reason, now)
+        _add_source(outbox, alert_id, event, now)
         if decision.send:
             _enqueue(
-                outbox,
-                alert_id,
-                alert,
-                len(versions) + 1,
-                at=decision.send_at or now,
-                configs=configs,
+                outbox, alert_id, alert, n_versions + 1, at=decision.send_at or now, configs=configs
             )
     elif decision.action is Action.CORROBORATE and alert_id is not None:
-        _add_source(outbox, alert_id, match, now)
+        _add_source(outbox, alert_id, event, now)
         if decision.reason is Reason.RELEASED:
             outbox.mark_sent(alert_id, now)
-            _enqueue(outbox, alert_id, alert, len(versions), at=now, configs=configs)
+            _enqueue(outbox, alert_id, alert, n_versions, at=now, configs=configs)
     log.info(
         "alert_decided",
-        rule=match.rule.id,
-        alert_key=match.key,
+        rule=event.rule,
+        alert_key=event.key,
         action=decision.action.value,
         reason=decision.reason.value,
     )
@@ -131,10 +159,10 @@ def record_one(
 
 def record_all(
     outbox: AlertLog,
-    pairs: Sequence[tuple[Match, Alert]],
+    pairs: Sequence[tuple[Event, Alert]],
     *,
     silences: Sequence[Silence],
     configs: Mapping[str, NotifierConfig],
     now: datetime,
 ) -> list[Recorded]:
-    return [record_one(outbox, m, a, silences=silences, configs=configs, now=now) for m, a in pairs]
+    return [record_one(outbox, e, a, silences=silences, configs=configs, now=now) for e, a in pairs]

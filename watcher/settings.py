@@ -21,7 +21,7 @@ from pydantic_settings import (
 
 from watcher import __version__
 from watcher.errors import ConfigError
-from watcher.notifiers.config import NotifierConfig, default_notifiers
+from watcher.notifiers.config import NOTIFIER_KINDS, NotifierConfig, default_notifiers
 
 DEFAULT_CONFIG_FILE = Path("watcher.toml")
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -74,6 +74,9 @@ class DeliverySettings(BaseModel):
     check_wait_s: float = Field(
         60.0, ge=0, description="How long `watcher check` keeps retrying before it exits."
     )
+    outbox_interval_s: float = Field(
+        5.0, gt=0, description="How often the service looks for deliveries that fall due."
+    )
 
 
 class Settings(BaseSettings):
@@ -104,6 +107,28 @@ class Settings(BaseSettings):
     gazetteer_file: Path | None = Field(
         None,
         description="YAML file of extra country, leader and product names for the extractor.",
+    )
+    http_listen: str = Field(
+        "127.0.0.1:9108",
+        description="Address of the service's /healthz, /readyz and /metrics (`off` to disable).",
+    )
+    clock_interval_s: float = Field(
+        300.0, gt=0, description="How often the service evaluates deadline rules on the clock."
+    )
+    source_backoff_max_s: float = Field(
+        3600.0, gt=0, description="Longest wait between polls of a source that keeps failing."
+    )
+    shutdown_timeout_s: float = Field(
+        30.0, gt=0, description="How long a stop waits for running polls before cutting them."
+    )
+    health_failures: int = Field(
+        3, ge=1, description="Failed polls in a row that make a source unhealthy (one alert)."
+    )
+    alert_max_age_days: float = Field(
+        7,
+        gt=0,
+        description="Articles published longer ago update the known state but alert only on "
+        "a change against it (no flood after downtime).",
     )
     seen_retention_days: int = Field(
         180,
@@ -146,6 +171,8 @@ def _config_error(exc: ValidationError, origin: str) -> ConfigError:
     lines = []
     for err in exc.errors():
         loc = tuple(err["loc"])
+        if len(loc) > 2 and loc[0] == "notifiers" and loc[2] in NOTIFIER_KINDS:  # noqa: PLR2004
+            loc = loc[:2] + loc[3:]  # drop the union tag pydantic inserts
         field = ".".join(str(part) for part in loc)
         lines.append(f"{origin}: {field} ({_env_name(loc)}): {err['msg']}")
     return ConfigError("\n".join(lines))

@@ -57,6 +57,10 @@ class _SourceBase(BaseModel):
     headers: dict[str, str] = Field(default_factory=dict)
     tags: tuple[str, ...] = ()
     enabled: bool = True
+    cron: str | None = Field(None, description="Crontab schedule instead of the interval.")
+    stale_after: Duration | None = Field(
+        None, description="Unhealthy if nothing new has appeared for this long."
+    )
 
     @field_validator("interval", mode="before")
     @classmethod
@@ -65,6 +69,23 @@ class _SourceBase(BaseModel):
         if interval < timedelta(seconds=1):
             raise ValueError("interval must be at least 1s")
         return interval
+
+    @field_validator("stale_after", mode="before")
+    @classmethod
+    def _stale(cls, value: object) -> timedelta | None:
+        return None if value is None else parse_duration(value)
+
+    @field_validator("cron")
+    @classmethod
+    def _crontab(cls, value: str | None) -> str | None:
+        if value is not None:
+            from apscheduler.triggers.cron import CronTrigger  # noqa: PLC0415
+
+            try:
+                CronTrigger.from_crontab(value)
+            except ValueError as exc:
+                raise ValueError(f"{value!r} is not a crontab expression: {exc}") from None
+        return value
 
 
 class FeedSource(_SourceBase):

@@ -119,6 +119,11 @@ MIGRATIONS: tuple[str, ...] = (
         expires_at TEXT NOT NULL
     );
     """,
+    # 4: when a source last produced something new, and when the service will poll it next
+    """
+    ALTER TABLE source_state ADD COLUMN last_new_at TEXT;
+    ALTER TABLE source_state ADD COLUMN next_poll_at TEXT;
+    """,
 )
 
 
@@ -132,6 +137,13 @@ class SourceState:
     last_ok_at: datetime | None
     last_error: str | None
     consecutive_failures: int
+    last_new_at: datetime | None = None
+    next_poll_at: datetime | None = None
+
+    @property
+    def first_poll(self) -> bool:
+        """Never polled before: what it lists now was there before watcher looked."""
+        return self.last_poll_at is None
 
 
 def iso(moment: datetime) -> str:
@@ -206,7 +218,8 @@ class Store:
         with self._lock:
             row = self._conn.execute(
                 "SELECT etag, last_modified, body_sha256, last_poll_at, last_ok_at, last_error,"
-                " consecutive_failures FROM source_state WHERE source_id = ?",
+                " consecutive_failures, last_new_at, next_poll_at FROM source_state"
+                " WHERE source_id = ?",
                 (source_id,),
             ).fetchone()
         if row is None:
@@ -218,7 +231,29 @@ class Store:
             parse_time(row[4]),
             row[5],
             row[6],
+            parse_time(row[7]),
+            parse_time(row[8]),
         )
+
+    def note_new_articles(self, source_id: str, now: datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE source_state SET last_new_at = ? WHERE source_id = ?", (iso(now), source_id)
+            )
+
+    def set_next_poll(self, source_id: str, at: datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE source_state SET next_poll_at = ? WHERE source_id = ?", (iso(at), source_id)
+            )
+
+    def source_states(self) -> list[SourceState]:
+        with self._lock:
+            ids = [
+                r[0]
+                for r in self._conn.execute("SELECT source_id FROM source_state ORDER BY source_id")
+            ]
+        return [self.source_state(i) for i in ids]
 
     def record_success(self, source_id: str, validators: Validators, now: datetime) -> None:
         """A poll worked: keep its validators and reset the failure count."""

@@ -16,6 +16,7 @@ from watcher.cli.baseline import baseline
 from watcher.cli.check import check
 from watcher.cli.extract import extract
 from watcher.cli.rules import rules
+from watcher.cli.service import health, run, sources, status
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -24,7 +25,19 @@ def cli() -> None:
     """Alerts on what changes in US-China trade policy news."""
 
 
-for command in (check, extract, baseline, rules, alerts, silence, notify):
+for command in (
+    check,
+    run,
+    status,
+    sources,
+    health,
+    extract,
+    baseline,
+    rules,
+    alerts,
+    silence,
+    notify,
+):
     cli.add_command(command)
 
 

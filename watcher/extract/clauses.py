@@ -6,11 +6,13 @@ the text between the neighbouring rates, cut at clause breaks ("; ", ", while", 
 A figure becomes a candidate rate only near a tariff word, and is dropped when its wording makes
 it background (README rule 2: "remains in place", "last month", a year before publication,
 an opener such as "Under the truce agreed in May," that dates every clause, a flashback "in
-April, when ..."), imagined (a total that "would surge to" if another measure is enacted, what
-"would have" been, duties "stacking atop" others that "could" add up),
-a part or bound ("comprising a 125% levy", "more than 25%") or a restatement ("the 145%
-tariffs" with no event). Effective dates come from a date with a cue ("from", "effective",
-"starting") in the clause, or from the next sentence ("The tariffs take effect Thursday").
+April, when ..."), a threat recalled to explain something else ("after Trump warned it could
+trigger a 200% tariff"), imagined (a total that "would surge to" if another measure is enacted,
+what "would have" been, duties "stacking atop" others that "could" add up), a part or bound
+("comprising a 125% levy", "more than 25%") or a restatement ("the 145% tariffs" with no
+event). Effective dates come from a date with a cue ("from", "effective",
+"starting") in the clause or a trailing ", starting August 1", from the next sentence ("The
+tariffs take effect Thursday"), or for "with immediate effect" the publication day.
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from watcher.extract.context import Context
 from watcher.extract.dates import DateMention, find_dates
 from watcher.extract.rates import Rate, find_rates
+from watcher.extract.recency import old_months
 from watcher.extract.roles import Role, actors
 
 TARIFF_WORD = re.compile(
@@ -98,10 +101,6 @@ _STEP_TO = re.compile(
 )
 _RATE_ON_GOODS = re.compile(r"\brates?\s+(?:on|for)\s+(?:imports|goods|[A-Z])")
 
-_MONTH_ONLY = re.compile(
-    r"\b[Ii]n\s+(?P<m>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b(?!\s+\d)"
-)
 _MONTHS = "January February March April May June July August September October November December"
 
 # A figure the text only computes or imagines: the total that "would surge to 104%" if another
@@ -151,6 +150,13 @@ _EFFECT_CUE = re.compile(
 _TAKES_EFFECT = re.compile(
     r"\b(?:tak(?:e|es|ing)\s+effect|com(?:e|es|ing)\s+into\s+(?:force|effect)|"
     r"go(?:es)?\s+into\s+effect|appl(?:y|ies)\s+from|(?:be\s+)?applicable|kicks?\s+in)\b",
+    re.IGNORECASE,
+)
+
+_TRAILING_START = re.compile(r",\s+(?:starting|beginning|effective)\b[^,;.]{0,40}", re.IGNORECASE)
+_IMMEDIATE = re.compile(
+    r"\b(?:with\s+immediate\s+effect|effective\s+immediately|immediately\s+effective|"
+    r"t(?:ake|akes|ook|aking)\s+effect\s+immediately)\b",
     re.IGNORECASE,
 )
 
@@ -257,12 +263,23 @@ def _is_background(text: str, clause: Clause, outside: str, ctx: Context) -> boo
         return True  # "Tariffs on Canada remain unchanged — goods outside USMCA pay 10%"
     if _imagined(text, clause) or _FLASHBACK.search(text, 0, start):
         return True
-    if _RECALLED_THREAT.search(text, max(0, clause.lo - len(" following ")), start):
+    recalled = _RECALLED_THREAT.search(text, max(0, clause.lo - len(" following ")), start)
+    if recalled and not _dated_recently(recalled.group(0), ctx):
         return True  # "after Trump warned that targeting it could trigger a 200% tariff"
     scene = _SCENE_OPENER.match(text)
     if scene and _is_old(scene.group(0), ctx):
         return True  # "Under the truce agreed in May, A cut ..., while B lowered its own ..."
     return bool(_BACKGROUND.search(outside) or _is_old(outside, ctx))
+
+
+def _dated_recently(text: str, ctx: Context) -> bool:
+    """Whether `text` dates its event within the last two weeks ("threatened on Monday")."""
+    if ctx.published is None:
+        return False
+    found = find_dates(text, ctx.published, default_year=ctx.default_year)
+    return any(
+        d.value is not None and (ctx.published - d.value).days <= _BACKGROUND_DAYS for d in found
+    )
 
 
 def _imagined(text: str, clause: Clause) -> bool:
@@ -296,15 +313,7 @@ def _is_old(text: str, ctx: Context) -> bool:
     year = ref.year if ref else ctx.default_year
     if year is not None and any(int(y) < year for y in _YEAR.findall(text)):
         return True
-    if ref is None:
-        return False
-    for m in _MONTH_ONLY.finditer(text):
-        month = _MONTHS.split().index(m.group("m")) + 1
-        y = ref.year if month <= ref.month else ref.year - 1
-        month_end = date(y + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        if (ref - month_end).days > _BACKGROUND_DAYS:
-            return True
-    return False
+    return ref is not None and bool(old_months(text, ref, _BACKGROUND_DAYS))
 
 
 def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, str | None]] | None:
@@ -332,10 +341,18 @@ def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, 
     return found[0].value, (imposer, target)
 
 
-def effective_date(text: str, clause: Clause, dates: list[DateMention]) -> date | None:
-    """The first date in the clause that a cue marks as the start of the rate."""
+def effective_date(
+    text: str, clause: Clause, dates: list[DateMention], published: date | None = None
+) -> date | None:
+    """The first date in the clause that a cue marks as the start of the rate.
+
+    A trailing ", starting August 1" still belongs to the rate; "with immediate effect" gives
+    the publication date.
+    """
+    trailing = _TRAILING_START.match(text, clause.hi)
+    hi = trailing.end() if trailing else clause.hi
     for d in dates:
-        if not (clause.lo <= d.start < clause.hi) or d.value is None:
+        if not (clause.lo <= d.start < hi) or d.value is None:
             continue
         before = text[max(clause.lo, d.start - 30) : d.start]
         if _DUE_BY.search(before) and _CONDITION.search(text, clause.lo, d.start):
@@ -345,4 +362,4 @@ def effective_date(text: str, clause: Clause, dates: list[DateMention]) -> date 
         at_start = d.start - clause.lo <= len("On ")
         if _ON_CUE.search(before) and (d.start > clause.rate.end or at_start):
             return d.value
-    return None
+    return published if _IMMEDIATE.search(text, clause.lo, hi) else None

@@ -31,9 +31,15 @@ from watcher.extract.sentences import Sentence
 from watcher.extract.status import DENIED
 from watcher.models import LeaderContact, Status
 
+# "calling Canada the 51st state", "called him a liar": naming, not phoning (but "called Putin a
+# day after", "a call with the president").
+_NAMING = (
+    r"(?!\s+(?!(?:with|to|between|from|by|in|at|of|over|on)\b)[\w\u2019'.-]+\s+[\u201c\"]?"
+    r"(?:an?|the)\s+(?!(?:day|week|month|year|few|couple|second|third|hour|short|brief)\b))"
+)
 _CALL = (
     r"(?:phone|video|telephone)[\s-]*(?:call|conversation|talks?)|phoned|"
-    r"call(?:s|ed)?(?!\s+(?:for|on|off|it|them|the|a|an)\b)|"
+    rf"call(?:s|ed|ing)?(?!\s+(?:for|on|off|it|them|the|a|an)\b){_NAMING}|"
     r"spoke|speak(?:s|ing)?|spoken|talked|conversation|"
     r"(?:to|will|may|might|could|would|can|shall)\s+talk"
 )
@@ -52,8 +58,31 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _TOLD_IN = re.compile(
-    r"\btold\s+(?:visiting\s+)?(?P<obj>[^.;:]{0,60}?),?\s+in\s+(?!(?:a|an|the|his|her|their)\b)[A-Z]"
+    r"\btold\s+(?:visiting\s+)?(?P<obj>[^.;:]{0,60}?),?\s+in\s+"
+    r"(?!(?:a|an|the|his|her|their)\b)[A-Z]"
 )
+# "spoke about Putin" (but "a conversation about trade with Xi": the partner follows "with")
+_TOPIC = re.compile(
+    r"^\W*(?:about|of|highly|out|up|publicly|openly|at\s+(?:a|an|the)\b)"
+    r"(?![^.;]*\b(?:with|to)\s+(?:\w+\s+){0,3}$)",
+    re.IGNORECASE,
+)
+_AUDIENCE = re.compile(
+    r"^\W*(?:(?:with|to)\s+)?(?:his\s+|her\s+|the\s+)?(?:reporters|journalists|press|media|"
+    r"lawmakers|senators|officials|aides|advisers|advisors|executives|supporters|donors|cabinet|"
+    r"team|business\s+leaders|members)\b",
+    re.IGNORECASE,
+)
+_OTHER_PREDICATE = re.compile(
+    r"\b(?:[Ww]here|[Ww]ho|[Ww]hom|[Ww]hich|[Ww]hile|[Ww]hereas)\b|"
+    r"\band\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b"
+)
+_NAME_CALLING = re.compile(
+    r"\s*[\u201c\"']?(?:an?|the)\s+(?!(?:day|week|month|year|few|couple|second|third|hour|"
+    r"short|brief|number)\b)\w",
+    re.IGNORECASE,
+)
+_CLOSING_QUOTE = re.compile(r"[\u201d\"](?=\s|$)")
 _SPEAKER_GAP = 3  # "Xi told": the speaker's name ends right before the verb
 _CAPTION = re.compile(r"\b(?:File (?:image|photo)|Photo:|AP Photo|Getty Images|Reuters/)\b")
 _NEGATED = re.compile(
@@ -226,8 +255,25 @@ def _pairs(
         ):
             continue
         cue = between[-1] if between else min(cues, key=lambda c: abs(c.start() - partner.start))
+        if cue.end() <= partner.start and not _addresses(text, cue, partner):
+            continue
         out.append((_pair(hub.name, partner.name), _mode(cue), cue.start()))
     return out
+
+
+def _addresses(text: str, cue: re.Match[str], partner: Mention) -> bool:
+    """Whether the cue before a leader is a contact with them, not talk about them.
+
+    "Trump spoke about Putin", "met with reporters and criticised Modi", "hosted a dinner where
+    he praised Xi" and "called Putin a dictator" name the leader as a topic or an object. A
+    leader named after a closing quote is its speaker ("... calling Zelensky," Trump wrote).
+    """
+    gap = text[cue.end() : partner.start]
+    quoted = _CLOSING_QUOTE.search(gap) is not None
+    if _TOPIC.match(gap) or _AUDIENCE.match(gap) or (_OTHER_PREDICATE.search(gap) and not quoted):
+        return False
+    called = cue.group(0).lower().startswith("call")
+    return not (called and _NAME_CALLING.match(text, partner.end))
 
 
 def _facts_for(

@@ -38,7 +38,8 @@ _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _FUTURE_HINT = re.compile(
     r"\b(will|would|shall|set to|to take effect|starting|beginning|from|effective|scheduled|"
     r"upcoming|to be|to come into|plans? to|next|due|tak(?:e|es|ing) effect|comes? into force|"
-    r"go(?:es)? into effect)\b",
+    r"go(?:es)? into effect|(?-i:may)(?!\s+have)|might(?!\s+have)|could(?!\s+have)|"
+    r"expected to|likely to)\b",
     re.IGNORECASE,
 )
 

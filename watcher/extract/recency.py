@@ -4,9 +4,11 @@ News recaps earlier events in passing: "the last known call between the two lead
 in January", "they last met in 2019", "a previous meeting during his first term". Such a mention
 is background (corpus rule 2: events roughly more than two weeks before publication are not
 news). A month or year named without a day ("in January", "in March 2025") is background when
-the whole month or year ended more than `days` before publication; wording that marks the event
-as an earlier one ("last known", "previous", "years ago") is background whatever the date.
-Spans come back so the caller can check they belong to the clause that states the event.
+the whole month or year ended more than `days` before publication ("last month" too); wording
+that marks the event as an earlier or repeated one ("last known", "previous", "years ago",
+"earlier this year", "several times") is background whatever the date. Spans come back so the
+caller can check they belong to the clause that states the event. `clauses` uses the month test
+for tariff rates as well.
 """
 
 from __future__ import annotations
@@ -58,15 +60,23 @@ def earlier_spans(text: str, published: date | None, days: int) -> list[tuple[in
     if published is None:
         return spans
     cutoff = published - timedelta(days=days)
-    for m in _MONTH_ONLY.finditer(text):
-        if _month_end(m.group("month"), m.group("year"), published) < cutoff:
-            spans.append(m.span())
+    spans += old_months(text, published, days)
     if published.replace(day=1) - timedelta(days=1) < cutoff:  # all of last month is weeks back
         spans += [m.span() for m in _LAST_MONTH.finditer(text)]
     for m in _YEAR_ONLY.finditer(text):
         if int(m.group("year")) < cutoff.year:
             spans.append(m.span())
     return sorted(spans)
+
+
+def old_months(text: str, published: date, days: int) -> list[tuple[int, int]]:
+    """Spans of months named without a day ("in January") that ended over `days` back."""
+    cutoff = published - timedelta(days=days)
+    return [
+        m.span()
+        for m in _MONTH_ONLY.finditer(text)
+        if _month_end(m.group("month"), m.group("year"), published) < cutoff
+    ]
 
 
 def _month_end(name: str, year: str | None, published: date) -> date:

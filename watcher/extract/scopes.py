@@ -3,7 +3,8 @@
 A rate's scope is named a few words before it ("25% steel tariffs") or within a line after it
 ("15% on US coal and liquefied natural gas"); a second verb ("... and added levies on
 soybeans") starts another measure. With no product named, a stated value of trade ("25% tariffs
-on up to $155 billion in imports") is the scope as the text gives it, else all goods.
+on up to $155 billion in imports") is the scope, named the same way whatever the wording ("goods
+worth $155 billion") so that articles about one measure share its key; else all goods.
 """
 
 from __future__ import annotations
@@ -23,12 +24,14 @@ _NEW_PREDICATE = re.compile(
 
 # "25% tariffs on up to $155 billion in imports": a measure scoped by the value of trade it hits.
 _VALUE_SCOPE = re.compile(
-    r"\bon\s+(?P<scope>(?:(?:up\s+to|about|around|some|nearly|almost|roughly|over)\s+)?"
-    r"(?:[A-Z]{1,2}\s?)?[$\u20ac\u00a3]\s?\d[\d.,]*\s*(?:billion|bn|million|trillion)\b"
+    r"\bon\s+(?:(?:up\s+to|about|around|some|nearly|almost|roughly|over)\s+)?"
+    r"(?:[A-Z]{1,2}\s?)?(?P<symbol>[$\u20ac\u00a3])\s?(?P<amount>\d[\d.,]*)\s*"
+    r"(?P<unit>billion|bn|million|trillion)\b"
     r"(?:\s*\([^()]{0,40}\))?(?:\s+worth)?\s+(?:of|in)\s+(?:[\w.\u2019'-]+\s+){0,3}?"
-    r"(?:imports|goods|products|exports))",
+    r"(?:imports|goods|products|exports)",
     re.IGNORECASE,
 )
+_UNITS = {"bn": "billion"}
 
 _SCOPE_REACH = 90  # the goods a rate applies to follow it within a line
 
@@ -56,7 +59,7 @@ def products_of(
     if not names:
         hi = min(clause.hi, clause.rate.end + _SCOPE_REACH)
         value = _VALUE_SCOPE.search(clause.sentence, clause.rate.end, hi)
-        return [value.group("scope")] if value else [GENERAL]
+        return [_worth(value)] if value else [GENERAL]
     if worldwide and all(n in gaz.separate_products for n in names):
         return names
     return [", ".join(names)]
@@ -65,3 +68,9 @@ def products_of(
 def sectoral(clause: Clause, products: list[Mention], gaz: Gazetteer) -> bool:
     """A rate on a sector-wide product ("pharmaceutical imports") with no country named."""
     return any(p.name in gaz.separate_products for p in in_scope(clause, products))
+
+
+def _worth(m: re.Match[str]) -> str:
+    """A stable name for a value scope, whatever the wording: "goods worth $155 billion"."""
+    unit = m.group("unit").lower()
+    return f"goods worth {m.group('symbol')}{m.group('amount')} {_UNITS.get(unit, unit)}"

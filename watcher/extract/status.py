@@ -57,7 +57,8 @@ HAPPENED = re.compile(
     r"\bin (?:force|effect)\b|with immediate effect|effective immediately|\bnow\b|"
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:impos|rais|hik|increas|slapp|doubl|tariff|risen|hit)\w*|"
     r"\b(?:imposed|raised|hiked|slapped|doubled|halved|retaliated|increased|levied|hit back|"
-    r"was\s+doubled|were\s+raised|reinstat\w+|by\s+(?:imposing|raising|slapping|hiking|doubling))\b",
+    r"was\s+doubled|were\s+raised|reinstat\w+|by\s+(?:imposing|raising|slapping|hiking|doubling)|"
+    r"(?:was|were|been)\s+(?:hit|slapped)\s+with)\b",
     _I,
 )
 # "were unable to stave off Trump's threat to impose 10%": the threat was carried out.

@@ -188,7 +188,9 @@ def _clause_facts(
         imposer, targets = DEFAULT_IMPOSER, ["all"]  # "approved a reciprocal tariff rate of 10%"
     if imposer is None or not targets:
         return []
-    effective = effective_date(text, clause, dates) or (frame.effective if frame else None)
+    effective = effective_date(text, clause, dates, ctx.published) or (
+        frame.effective if frame else None
+    )
     status = _status(text, clause, effective, ctx, memory.last)
     if frame and status is Status.ANNOUNCED:  # "The EU is weighing countermeasures. ... 25%"
         status = frame.status

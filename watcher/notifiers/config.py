@@ -99,6 +99,9 @@ NotifierConfig = Annotated[
 ]
 
 
+NOTIFIER_KINDS = frozenset({"console", "file", "webhook", "email", "apprise", "feed"})
+
+
 def default_notifiers() -> dict[str, NotifierConfig]:
     """With nothing configured, alerts go to the terminal."""
     return {"console": ConsoleConfig(kind="console")}

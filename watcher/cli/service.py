@@ -1,0 +1,204 @@
+"""`watcher run`, `watcher health`, `watcher status` and `watcher sources list`."""
+
+from __future__ import annotations
+
+import sys
+import urllib.error
+import urllib.request
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from watcher.cli.common import (
+    EXIT_OK,
+    build_settings,
+    check_notifier_names,
+    common_options,
+    fail_cleanly,
+    parse_now,
+)
+from watcher.daemon import Service
+from watcher.errors import ConfigError
+from watcher.fetch import Fetcher
+from watcher.health import health_of
+from watcher.ops import parse_listen
+from watcher.outbox import AlertLog
+from watcher.settings import Settings
+from watcher.sources import load_sources
+from watcher.store import open_store
+
+EXIT_UNHEALTHY = 1
+
+
+def _listen(settings: Settings, http: str | None) -> tuple[str, int] | None:
+    try:
+        return parse_listen(http if http is not None else settings.http_listen)
+    except ValueError as exc:
+        raise ConfigError(f"http_listen (WATCHER_HTTP_LISTEN / --http): {exc}") from None
+
+
+@click.command()
+@common_options
+@click.option(
+    "--sources",
+    "sources_file",
+    type=click.Path(path_type=Path),
+    help="Sources file (default: ./sources.yaml).",
+)
+@click.option("--http", metavar="HOST:PORT|off", help="Address of /healthz, /readyz, /metrics.")
+@click.option(
+    "--catch-up",
+    is_flag=True,
+    help="Alert on what a source lists at its first poll and on old articles too.",
+)
+@fail_cleanly
+def run(
+    *,
+    config: Path | None,
+    state: Path | None,
+    log_level: str | None,
+    log_format: str | None,
+    sources_file: Path | None,
+    http: str | None,
+    catch_up: bool,
+) -> None:
+    """Run as a service: poll every source on its schedule until stopped."""
+    settings = build_settings(
+        config,
+        state_path=state,
+        sources_file=sources_file,
+        log_level=log_level,
+        log_format=log_format,
+    )
+    listen = _listen(settings, http)
+    with open_store(settings.state_path) as store, Fetcher(settings.fetch) as fetcher:
+        service = Service(
+            settings,
+            store,
+            fetcher,
+            sources_file=settings.sources_file,
+            catch_up=catch_up,
+            listen=listen,
+            check_rules=lambda rules: check_notifier_names(rules, settings),
+        )
+        code = service.run()
+    sys.exit(code)
+
+
+@click.command()
+@common_options
+@click.option("--http", metavar="HOST:PORT", help="Where the service listens.")
+@fail_cleanly
+def health(
+    *,
+    config: Path | None,
+    state: Path | None,
+    log_level: str | None,
+    log_format: str | None,
+    http: str | None,
+) -> None:
+    """Exit 0 when the local service answers /healthz (for container health checks)."""
+    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
+    address = _listen(settings, http)
+    if address is None:
+        raise ConfigError("the service's HTTP endpoint is off (http_listen = off)")
+    host = "127.0.0.1" if address[0] in ("0.0.0.0", "::", "") else address[0]  # noqa: S104
+    url = f"http://{host}:{address[1]}/healthz"
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            ok = response.status == 200  # noqa: PLR2004
+    except (urllib.error.URLError, OSError) as exc:
+        click.echo(f"unhealthy: {url}: {exc}", err=True)
+        sys.exit(EXIT_UNHEALTHY)
+    click.echo("ok" if ok else "unhealthy")
+    sys.exit(EXIT_OK if ok else EXIT_UNHEALTHY)
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment:%Y-%m-%d %H:%M}" if moment else "never"
+
+
+@click.group()
+def sources() -> None:
+    """The sources file and each source's state."""
+
+
+@sources.command("list")
+@common_options
+@click.option("--sources", "sources_file", type=click.Path(path_type=Path))
+@click.option("--now", "now_text", metavar="ISO-TIME")
+@fail_cleanly
+def list_sources(
+    *,
+    config: Path | None,
+    state: Path | None,
+    log_level: str | None,
+    log_format: str | None,
+    sources_file: Path | None,
+    now_text: str | None,
+) -> None:
+    """Each source: schedule, last poll and its result, next poll, health."""
+    settings = build_settings(
+        config,
+        state_path=state,
+        sources_file=sources_file,
+        log_level=log_level,
+        log_format=log_format,
+    )
+    now = parse_now(now_text)
+    with open_store(settings.state_path) as store:
+        for source in load_sources(settings.sources_file):
+            st = store.source_state(source.id)
+            result = (
+                f"error: {st.last_error}"
+                if st.consecutive_failures
+                else ("ok" if st.last_poll_at else "not polled yet")
+            )
+            schedule = source.cron or f"every {source.interval}"
+            enabled = "" if source.enabled else " (disabled)"
+            verdict = health_of(source, st, now, settings.health_failures)
+            click.echo(
+                f"{source.id}{enabled}  {source.kind}  {schedule}\n"
+                f"  last poll {_when(st.last_poll_at)}: {result}\n"
+                f"  next poll {_when(st.next_poll_at)} · health: {verdict.status}"
+                + (f" ({verdict.reason})" if verdict.status != "healthy" else "")
+            )
+
+
+@click.command()
+@common_options
+@click.option("--sources", "sources_file", type=click.Path(path_type=Path))
+@click.option("--now", "now_text", metavar="ISO-TIME")
+@fail_cleanly
+def status(
+    *,
+    config: Path | None,
+    state: Path | None,
+    log_level: str | None,
+    log_format: str | None,
+    sources_file: Path | None,
+    now_text: str | None,
+) -> None:
+    """Sources in brief, and the outbox: what is pending and what failed for good."""
+    settings = build_settings(
+        config,
+        state_path=state,
+        sources_file=sources_file,
+        log_level=log_level,
+        log_format=log_format,
+    )
+    now = parse_now(now_text)
+    with open_store(settings.state_path) as store:
+        for source in load_sources(settings.sources_file):
+            st = store.source_state(source.id)
+            verdict = health_of(source, st, now, settings.health_failures)
+            click.echo(
+                f"{source.id:<24} last {_when(st.last_poll_at):<16} "
+                f"next {_when(st.next_poll_at):<16} {verdict.status}"
+            )
+        counts = AlertLog(store).counts()
+    click.echo(
+        f"\noutbox: {counts.get('pending', 0)} pending, {counts.get('dead', 0)} dead "
+        f"(failed for good), {counts.get('delivered', 0)} delivered"
+    )
