@@ -14,37 +14,15 @@ sources:
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
+from watcher.durations import parse_duration
 from watcher.errors import ConfigError
 from watcher.yamlfile import YamlDoc, format_loc, load_document
-
-_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|d|h|m|s)", re.IGNORECASE)
-_UNITS = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
-
-
-def parse_duration(value: object) -> timedelta:
-    """`90`, `"45s"`, `"10m"`, `"1h30m"`, `"2d"` → timedelta. Plain numbers are seconds."""
-    if isinstance(value, timedelta):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return timedelta(seconds=value)
-    if not isinstance(value, str):
-        # pydantic turns ValueError (not TypeError) into a validation message
-        raise ValueError("expected a duration such as 90s, 10m, 1h or 2d")  # noqa: TRY004
-    text = value.strip().replace(" ", "")
-    if text.replace(".", "", 1).isdigit():
-        return timedelta(seconds=float(text))
-    parts = _DURATION.findall(text)
-    if not parts or "".join(n + u for n, u in parts).lower() != text.lower():
-        raise ValueError(f"{value!r} is not a duration such as 90s, 10m, 1h30m or 2d")
-    return timedelta(seconds=sum(float(n) * _UNITS[u.lower()] for n, u in parts))
-
 
 Duration = Annotated[timedelta, Field(json_schema_extra={"examples": ["10m", "1h"]})]
 

@@ -69,13 +69,13 @@ def load_documents(path: Path) -> Iterator[YamlDoc]:
         raise ConfigError(f"{path}: not UTF-8 text") from None
     try:
         nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
-        datas = list(yaml.safe_load_all(text))
+        values = list(yaml.safe_load_all(text))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
         problem = getattr(exc, "problem", None) or str(exc)
         raise ConfigError(f"{where}: invalid YAML: {problem}") from None
-    for node, data in zip(nodes, datas, strict=True):
+    for node, data in zip(nodes, values, strict=True):
         yield YamlDoc(path, data, node)
 
 

@@ -17,13 +17,13 @@ from watcher.cli.common import (
     fail_cleanly,
     parse_now,
 )
+from watcher.durations import parse_duration
 from watcher.errors import ConfigError, NotifyError
 from watcher.models import Status, TariffRate
 from watcher.notifiers import Message, build_notifier
 from watcher.outbox import AlertLog, AlertRow, Silences
 from watcher.output import emit_json, print_alert
 from watcher.silences import parse_matchers
-from watcher.sources import parse_duration
 from watcher.store import open_store
 
 EXIT_FAILED = 1

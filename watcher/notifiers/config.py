@@ -21,7 +21,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
-from watcher.sources import parse_duration
+from watcher.durations import parse_duration
 
 
 class _Config(BaseModel):

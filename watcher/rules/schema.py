@@ -13,8 +13,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from watcher.durations import parse_duration
 from watcher.models import Status
-from watcher.sources import parse_duration
 
 Severity = Literal["info", "warning", "critical"]
 RateChange = Literal["new", "changed", "increased", "decreased", "any"]

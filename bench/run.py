@@ -1,0 +1,38 @@
+"""Every benchmark, one after the other: `python bench/run.py [--quick]`.
+
+- bench/parse.py     feed parsing: ours against bare feedparser and bare fastfeedparser
+- bench/pipeline.py  the whole pipeline against plain GET + feedparser, over loopback
+- bench/rules.py     keyword rules: 10, 100 and 1,000 rules, indexed against naive
+- bench/accuracy.py  extraction precision and recall against the labelled dev corpus
+
+Each prints its own figures (medians of several runs, and ratios: the machines are shared
+and noisy). The corpus is read from ../shared/corpus/dev at run time and never copied.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    quick = "--quick" in sys.argv[1:]
+    runs = [
+        ["parse.py", *(["--feeds", "60", "--repeat", "3"] if quick else [])],
+        ["pipeline.py", *(["--feeds", "20", "--runs", "3"] if quick else [])],
+        ["rules.py", *(["--runs", "3"] if quick else [])],
+        ["accuracy.py"],
+    ]
+    worst = 0
+    for script, *args in runs:
+        print(f"\n=== {script} {' '.join(args)}".rstrip(), flush=True)
+        code = subprocess.call([sys.executable, str(HERE / script), *args])
+        worst = max(worst, code)
+    return worst
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,27 @@
+"""Durations as people write them in YAML, TOML and on the command line: `90s`, `10m`, `1h30m`."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|d|h|m|s)", re.IGNORECASE)
+_UNITS = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
+
+
+def parse_duration(value: object) -> timedelta:
+    """`90`, `"45s"`, `"10m"`, `"1h30m"`, `"2d"` → timedelta. Plain numbers are seconds."""
+    if isinstance(value, timedelta):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return timedelta(seconds=value)
+    if not isinstance(value, str):
+        # pydantic turns ValueError (not TypeError) into a validation message
+        raise ValueError("expected a duration such as 90s, 10m, 1h or 2d")  # noqa: TRY004
+    text = value.strip().replace(" ", "")
+    if text.replace(".", "", 1).isdigit():
+        return timedelta(seconds=float(text))
+    parts = _DURATION.findall(text)
+    if not parts or "".join(n + u for n, u in parts).lower() != text.lower():
+        raise ValueError(f"{value!r} is not a duration such as 90s, 10m, 1h30m or 2d")
+    return timedelta(seconds=sum(float(n) * _UNITS[u.lower()] for n, u in parts))
