@@ -260,3 +260,34 @@ def test_silenced_alerts_are_recorded_not_sent(
     assert [r.decision.reason.value for r in report.alerts] == ["silenced"]
     assert http_server.requests_to("/hook") == []
     assert AlertLog(deps.store).list()[0].state == "silenced"
+
+
+def test_digest_window_sends_one_message(
+    tmp_path: Path, inbox: DirSource, http_server: LoopbackServer
+) -> None:
+    """A notifier with a digest window holds its alerts and sends them as one message."""
+    http_server.script("/hook", Reply(200))
+    notifiers: dict[str, NotifierConfig] = {
+        "hook": WebhookConfig(kind="webhook", url=http_server.url("/hook"), digest="15m"),
+        "archive": FileConfig(kind="file", path=tmp_path / "alerts.jsonl"),
+    }
+    settings = Settings(state_path=tmp_path / "state.db", notifiers=notifiers, delivery=FAST)
+    with open_store(settings.state_path) as store, Fetcher(settings.fetch) as fetcher:
+        deps = Deps(
+            settings,
+            store,
+            fetcher,
+            (),
+            RuleSet([keyword_rule()]),
+            {n: build_notifier(c) for n, c in notifiers.items()},
+        )
+        for n in range(3):
+            write(inbox, f"a{n}", f"Story {n} about magnet licences.")
+        run_once([inbox], deps, NOW)
+        assert http_server.requests_to("/hook") == []  # the window is open
+        assert len(archived(tmp_path)) == 3  # other notifiers are not held back
+        finish(deps, NOW, minutes=20)
+    [request] = http_server.requests_to("/hook")
+    body = json.loads(request.body)
+    assert body["digest"] is True
+    assert len(body["alerts"]) == 3
