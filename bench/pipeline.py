@@ -129,15 +129,15 @@ def main() -> None:
     urls = [f"http://127.0.0.1:{port}/feed/{i}" for i in range(len(feeds))]
     sources = [FeedSource(id=f"f{i}", kind="feed", url=u) for i, u in enumerate(urls)]
     workers = Settings().fetch.concurrency
-    floors, firsts, agains, articles = [], [], [], 0
+    floors, firsts, repeats, articles = [], [], [], 0
     for _ in range(args.runs):
         floors.append(floor(urls, workers))
         with tempfile.TemporaryDirectory() as tmp:
             first, again, articles = ours(sources, Path(tmp))
         firsts.append(first)
-        agains.append(again)
+        repeats.append(again)
     server.shutdown()
-    f, o, u = (statistics.median(x) for x in (floors, firsts, agains))
+    f, o, u = (statistics.median(x) for x in (floors, firsts, repeats))
     print(f"{len(feeds)} feeds on loopback, {articles} articles; median of {args.runs} runs")
     print(f"  floor (GET + feedparser)        {f:8.2f} s")
     print(f"  watcher first poll (everything) {o:8.2f} s   {o / f:5.2f}x floor")
