@@ -5,17 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from datetime import UTC, datetime
-from pathlib import Path
 
 import click
 
 from watcher.alerts import Alert, SourceRef
 from watcher.cli.common import (
     EXIT_OK,
-    build_settings,
-    common_options,
-    fail_cleanly,
     parse_now,
+    with_settings,
 )
 from watcher.durations import parse_duration
 from watcher.errors import ConfigError, NotifyError
@@ -23,6 +20,7 @@ from watcher.models import Status, TariffRate
 from watcher.notifiers import Message, build_notifier
 from watcher.outbox import AlertLog, AlertRow, Silences
 from watcher.output import emit_json, print_alert
+from watcher.settings import Settings
 from watcher.silences import parse_matchers
 from watcher.store import open_store
 
@@ -55,19 +53,15 @@ def alerts() -> None:
 
 
 @alerts.command("list")
-@common_options
+@with_settings()
 @click.option("--since", metavar="ISO-TIME|DURATION", help="Only alerts since then (e.g. 24h).")
 @click.option("--rule", help="Only this rule's alerts.")
 @click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text")
 @click.option("--now", "now_text", metavar="ISO-TIME", help="The time to count --since from.")
-@fail_cleanly
 def list_alerts(
     *,
-    config: Path | None,
-    state: Path | None,
-    log_level: str | None,
-    log_format: str | None,
+    settings: Settings,
     since: str | None,
     rule: str | None,
     limit: int,
@@ -75,7 +69,6 @@ def list_alerts(
     now_text: str | None,
 ) -> None:
     """List recent alerts, newest first, with their delivery state."""
-    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
     with open_store(settings.state_path) as store:
         rows = AlertLog(store).list(
             since=_since(since, parse_now(now_text)), rule=rule, limit=limit
@@ -100,21 +93,16 @@ def list_alerts(
 
 
 @alerts.command("show")
-@common_options
+@with_settings()
 @click.argument("alert_id", type=int)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-@fail_cleanly
 def show_alert(
     *,
-    config: Path | None,
-    state: Path | None,
-    log_level: str | None,
-    log_format: str | None,
+    settings: Settings,
     alert_id: int,
     fmt: str,
 ) -> None:
     """One alert in full: message, facts, sources and every delivery."""
-    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
     with open_store(settings.state_path) as store:
         row = AlertLog(store).get(alert_id)
     if row is None:
@@ -148,7 +136,7 @@ def silence() -> None:
 
 
 @silence.command("add")
-@common_options
+@with_settings()
 @click.option("--rule", help="Silence this rule's alerts.")
 @click.option(
     "--match",
@@ -160,13 +148,9 @@ def silence() -> None:
 @click.option("--for", "duration", required=True, metavar="DURATION", help="e.g. 2h, 3d.")
 @click.option("--reason", required=True, help="Why, for whoever reads `silence list`.")
 @click.option("--now", "now_text", metavar="ISO-TIME")
-@fail_cleanly
 def add_silence(
     *,
-    config: Path | None,
-    state: Path | None,
-    log_level: str | None,
-    log_format: str | None,
+    settings: Settings,
     rule: str | None,
     matchers: tuple[str, ...],
     duration: str,
@@ -180,7 +164,6 @@ def add_silence(
         fields, length = parse_matchers(matchers), parse_duration(duration)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
     now = parse_now(now_text)
     with open_store(settings.state_path) as store:
         silence_id = Silences(store).add(rule, fields, reason, now, now + length)
@@ -188,19 +171,14 @@ def add_silence(
 
 
 @silence.command("list")
-@common_options
+@with_settings()
 @click.option("--now", "now_text", metavar="ISO-TIME")
-@fail_cleanly
 def list_silences(
     *,
-    config: Path | None,
-    state: Path | None,
-    log_level: str | None,
-    log_format: str | None,
+    settings: Settings,
     now_text: str | None,
 ) -> None:
     """Silences, active ones first marked as such."""
-    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
     now = parse_now(now_text)
     with open_store(settings.state_path) as store:
         silences = Silences(store).all()
@@ -215,19 +193,14 @@ def list_silences(
 
 
 @silence.command("remove")
-@common_options
+@with_settings()
 @click.argument("silence_id", type=int)
-@fail_cleanly
 def remove_silence(
     *,
-    config: Path | None,
-    state: Path | None,
-    log_level: str | None,
-    log_format: str | None,
+    settings: Settings,
     silence_id: int,
 ) -> None:
     """Remove a silence."""
-    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
     with open_store(settings.state_path) as store:
         removed = Silences(store).remove(silence_id)
     if not removed:
@@ -268,19 +241,14 @@ def notify() -> None:
 
 
 @notify.command("test")
-@common_options
+@with_settings()
 @click.argument("name")
-@fail_cleanly
 def test_notifier(
     *,
-    config: Path | None,
-    state: Path | None,
-    log_level: str | None,
-    log_format: str | None,
+    settings: Settings,
     name: str,
 ) -> None:
     """Send a sample alert through one configured notifier and report the result."""
-    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
     if name not in settings.notifiers:
         raise ConfigError(
             f"no notifier named {name!r}; configured: {', '.join(settings.notifiers) or 'none'}"

@@ -10,12 +10,13 @@ from rich.console import Console
 from rich.table import Table
 
 from watcher.baseline import draft_entries, dump_entries
-from watcher.cli.common import build_settings, common_options, fail_cleanly
+from watcher.cli.common import with_settings
 from watcher.cli.extract import current_state
 from watcher.documents import list_documents, read_document
 from watcher.known import KnownFact
 from watcher.models import summarize
 from watcher.pipeline import facts_of
+from watcher.settings import Settings
 
 
 @click.group()
@@ -41,21 +42,16 @@ def _table(facts: list[KnownFact]) -> Table:
 
 
 @baseline.command()
-@common_options
+@with_settings()
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
-@fail_cleanly
 def show(
     *,
-    config: Path | None,
-    state: Path | None,
-    log_level: str | None,
-    log_format: str | None,
+    settings: Settings,
     fmt: str,
 ) -> None:
     """Print the current known value of every fact, with when and where it was learned."""
-    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
     facts = sorted(
         current_state(settings).current(), key=lambda k: (k.fact.kind, "/".join(k.fact.key))
     )
@@ -69,7 +65,7 @@ def show(
 
 
 @baseline.command()
-@common_options
+@with_settings()
 @click.option(
     "--seeds",
     "seeds_dir",
@@ -82,18 +78,13 @@ def show(
     type=click.Path(path_type=Path, dir_okay=False),
     help="Write the draft here instead of printing it.",
 )
-@fail_cleanly
 def build(
     *,
-    config: Path | None,
-    state: Path | None,
-    log_level: str | None,
-    log_format: str | None,
+    settings: Settings,
     seeds_dir: Path | None,
     output: Path | None,
 ) -> None:
     """Draft a baseline from the seed documents, for a person to review and commit."""
-    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
     folder = seeds_dir or settings.seeds_dir
     seeds = [(p.name, read_document(p, "seeds")) for p in list_documents(folder)]
     text = dump_entries(draft_entries(seeds, lambda a: facts_of(a, settings.gazetteer_file)))

@@ -5,35 +5,27 @@ from __future__ import annotations
 import sys
 import time
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import click
 
 from watcher.cli.common import (
     EXIT_OK,
     EXIT_SOURCE_FAILED,
-    build_settings,
-    common_options,
-    fail_cleanly,
     open_deps,
     parse_now,
     select_sources,
+    with_settings,
 )
 from watcher.delivery import DeliveryReport, drain
 from watcher.outbox import AlertLog
 from watcher.output import CheckPrinter
 from watcher.pipeline import Deps, run_once
+from watcher.settings import Settings
 from watcher.sources import load_sources
 
 
 @click.command()
-@common_options
-@click.option(
-    "--sources",
-    "sources_file",
-    type=click.Path(path_type=Path),
-    help="Sources file (default: ./sources.yaml).",
-)
+@with_settings(sources=True)
 @click.option(
     "--source",
     "source_ids",
@@ -51,14 +43,9 @@ from watcher.sources import load_sources
     show_default=True,
     help="Output for people or one JSON object per line.",
 )
-@fail_cleanly
 def check(
     *,
-    config: Path | None,
-    state: Path | None,
-    log_level: str | None,
-    log_format: str | None,
-    sources_file: Path | None,
+    settings: Settings,
     source_ids: tuple[str, ...],
     now_text: str | None,
     dry_run: bool,
@@ -66,13 +53,6 @@ def check(
 ) -> None:
     """Poll the sources once, print what is new and how its facts compare, and exit."""
     now = parse_now(now_text)
-    settings = build_settings(
-        config,
-        state_path=state,
-        sources_file=sources_file,
-        log_level=log_level,
-        log_format=log_format,
-    )
     sources = select_sources(load_sources(settings.sources_file), source_ids)
     printer = CheckPrinter(fmt=fmt, show_progress=len(sources) > 1)
     with open_deps(settings) as deps:

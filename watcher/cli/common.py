@@ -40,35 +40,36 @@ def parse_now(value: str | None) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def common_options(func: F) -> F:
-    """The options every command takes; they become the command's Settings."""
-    options = [
-        click.option(
-            "--config",
-            "config",
-            type=click.Path(path_type=Path),
-            help="TOML config file (default: ./watcher.toml if present).",
-        ),
-        click.option(
-            "--state",
-            "state",
-            type=click.Path(path_type=Path),
-            help="SQLite state file (default: ./watcher.db).",
-        ),
-        click.option(
-            "--log-level",
-            type=click.Choice(["debug", "info", "warning", "error"]),
-            help="Least severe log level written to stderr.",
-        ),
-        click.option(
-            "--log-format",
-            type=click.Choice(["auto", "console", "json"]),
-            help="Log as text for people or JSON lines for services.",
-        ),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+_COMMON = (
+    click.option(
+        "--config",
+        "config",
+        type=click.Path(path_type=Path),
+        help="TOML config file (default: ./watcher.toml if present).",
+    ),
+    click.option(
+        "--state",
+        "state",
+        type=click.Path(path_type=Path),
+        help="SQLite state file (default: ./watcher.db).",
+    ),
+    click.option(
+        "--log-level",
+        type=click.Choice(["debug", "info", "warning", "error"]),
+        help="Least severe log level written to stderr.",
+    ),
+    click.option(
+        "--log-format",
+        type=click.Choice(["auto", "console", "json"]),
+        help="Log as text for people or JSON lines for services.",
+    ),
+)
+_SOURCES = click.option(
+    "--sources",
+    "sources_file",
+    type=click.Path(path_type=Path),
+    help="Sources file (default: ./sources.yaml).",
+)
 
 
 def build_settings(config: Path | None, **overrides: Any) -> Settings:
@@ -77,18 +78,41 @@ def build_settings(config: Path | None, **overrides: Any) -> Settings:
     return settings
 
 
-def fail_cleanly(func: F) -> F:
-    """Configuration and store problems end the command with their message and exit code 2."""
+def with_settings(*, sources: bool = False) -> Callable[[F], F]:
+    """Give a command the options every command takes (`--config`, `--state`, the log options,
+    and with `sources=True` also `--sources`), build its Settings once from them, and call it
+    with `settings=`. Configuration and store problems end it with their message, exit 2."""
 
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except (ConfigError, StoreError) as exc:
-            click.echo(f"watcher: error: {exc}", err=True)
-            sys.exit(EXIT_USAGE)
+    def decorate(func: F) -> F:
+        @functools.wraps(func)
+        def wrapper(
+            *,
+            config: Path | None,
+            state: Path | None,
+            log_level: str | None,
+            log_format: str | None,
+            sources_file: Path | None = None,
+            **kwargs: Any,
+        ) -> Any:
+            try:
+                settings = build_settings(
+                    config,
+                    state_path=state,
+                    sources_file=sources_file,
+                    log_level=log_level,
+                    log_format=log_format,
+                )
+                return func(settings=settings, **kwargs)
+            except (ConfigError, StoreError) as exc:
+                click.echo(f"watcher: error: {exc}", err=True)
+                sys.exit(EXIT_USAGE)
 
-    return wrapper  # type: ignore[return-value]
+        command: Any = wrapper
+        for option in (*_COMMON, *([_SOURCES] if sources else [])):
+            command = option(command)
+        return command  # type: ignore[no-any-return]
+
+    return decorate
 
 
 def select_sources(sources: list[Source], wanted: tuple[str, ...]) -> list[Source]:

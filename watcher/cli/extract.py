@@ -14,10 +14,8 @@ import click
 from watcher.baseline import known_state, load_baseline
 from watcher.cli.common import (
     baseline_path,
-    build_settings,
-    common_options,
-    fail_cleanly,
     parse_now,
+    with_settings,
 )
 from watcher.documents import list_documents, page_article, read_document, text_article
 from watcher.errors import ConfigError, WatcherError
@@ -74,7 +72,7 @@ def _dated(article: Article, now: datetime) -> tuple[Article, str | None]:
 
 
 @click.command()
-@common_options
+@with_settings()
 @click.argument("targets", nargs=-1, required=True, metavar="PATH|URL|-...")
 @click.option(
     "--now",
@@ -89,20 +87,15 @@ def _dated(article: Article, now: datetime) -> tuple[Article, str | None]:
     default="text",
     show_default=True,
 )
-@fail_cleanly
 def extract(
     *,
-    config: Path | None,
-    state: Path | None,
-    log_level: str | None,
-    log_format: str | None,
+    settings: Settings,
     targets: tuple[str, ...],
     now_text: str | None,
     fmt: str,
 ) -> None:
     """Show the facts of articles and how each compares with the known state."""
     now = parse_now(now_text)
-    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
     known = current_state(settings)
     results: list[Assessed] = []
     for target in targets:

@@ -15,10 +15,8 @@ from watcher.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     baseline_path,
-    build_settings,
-    common_options,
-    fail_cleanly,
     parse_now,
+    with_settings,
 )
 from watcher.cli.extract import read_inputs
 from watcher.known import assess
@@ -43,19 +41,14 @@ def _paths(paths: tuple[Path, ...], settings: Settings) -> list[Path]:
 
 
 @rules.command()
-@common_options
+@with_settings()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@fail_cleanly
 def validate(
     *,
-    config: Path | None,
-    state: Path | None,
-    log_level: str | None,
-    log_format: str | None,
+    settings: Settings,
     paths: tuple[Path, ...],
 ) -> None:
     """Check rule files (default: the rules folder); exit 2 naming every problem."""
-    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
     files = rule_files(_paths(paths, settings))
     loaded, problems = load_rule_docs(files)
     for problem in problems:
@@ -103,7 +96,7 @@ def _explain(
 
 
 @rules.command()
-@common_options
+@with_settings()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--article",
@@ -113,19 +106,14 @@ def _explain(
     help="Show which rules fire on this article and why (repeatable).",
 )
 @click.option("--now", "now_text", metavar="ISO-TIME", help="The time the test believes it is.")
-@fail_cleanly
 def test(
     *,
-    config: Path | None,
-    state: Path | None,
-    log_level: str | None,
-    log_format: str | None,
+    settings: Settings,
     paths: tuple[Path, ...],
     articles: tuple[str, ...],
     now_text: str | None,
 ) -> None:
     """Run the rules' own examples; with --article, explain each rule's verdict on it."""
-    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
     loaded = load_rules(_paths(paths, settings))
     baseline = known_state(load_baseline(baseline_path(settings)), [])
     results = run_examples(loaded, baseline, lambda a: facts_of(a, settings.gazetteer_file))

@@ -6,17 +6,14 @@ import sys
 import urllib.error
 import urllib.request
 from datetime import datetime
-from pathlib import Path
 
 import click
 
 from watcher.cli.common import (
     EXIT_OK,
-    build_settings,
     check_notifier_names,
-    common_options,
-    fail_cleanly,
     parse_now,
+    with_settings,
 )
 from watcher.daemon import Service
 from watcher.errors import ConfigError
@@ -39,38 +36,20 @@ def _listen(settings: Settings, http: str | None) -> tuple[str, int] | None:
 
 
 @click.command()
-@common_options
-@click.option(
-    "--sources",
-    "sources_file",
-    type=click.Path(path_type=Path),
-    help="Sources file (default: ./sources.yaml).",
-)
+@with_settings(sources=True)
 @click.option("--http", metavar="HOST:PORT|off", help="Address of /healthz, /readyz, /metrics.")
 @click.option(
     "--catch-up",
     is_flag=True,
     help="Alert on what a source lists at its first poll and on old articles too.",
 )
-@fail_cleanly
 def run(
     *,
-    config: Path | None,
-    state: Path | None,
-    log_level: str | None,
-    log_format: str | None,
-    sources_file: Path | None,
+    settings: Settings,
     http: str | None,
     catch_up: bool,
 ) -> None:
     """Run as a service: poll every source on its schedule until stopped."""
-    settings = build_settings(
-        config,
-        state_path=state,
-        sources_file=sources_file,
-        log_level=log_level,
-        log_format=log_format,
-    )
     listen = _listen(settings, http)
     with open_store(settings.state_path) as store, Fetcher(settings.fetch) as fetcher:
         service = Service(
@@ -87,19 +66,14 @@ def run(
 
 
 @click.command()
-@common_options
+@with_settings()
 @click.option("--http", metavar="HOST:PORT", help="Where the service listens.")
-@fail_cleanly
 def health(
     *,
-    config: Path | None,
-    state: Path | None,
-    log_level: str | None,
-    log_format: str | None,
+    settings: Settings,
     http: str | None,
 ) -> None:
     """Exit 0 when the local service answers /healthz (for container health checks)."""
-    settings = build_settings(config, state_path=state, log_level=log_level, log_format=log_format)
     address = _listen(settings, http)
     if address is None:
         raise ConfigError("the service's HTTP endpoint is off (http_listen = off)")
@@ -125,27 +99,14 @@ def sources() -> None:
 
 
 @sources.command("list")
-@common_options
-@click.option("--sources", "sources_file", type=click.Path(path_type=Path))
+@with_settings(sources=True)
 @click.option("--now", "now_text", metavar="ISO-TIME")
-@fail_cleanly
 def list_sources(
     *,
-    config: Path | None,
-    state: Path | None,
-    log_level: str | None,
-    log_format: str | None,
-    sources_file: Path | None,
+    settings: Settings,
     now_text: str | None,
 ) -> None:
     """Each source: schedule, last poll and its result, next poll, health."""
-    settings = build_settings(
-        config,
-        state_path=state,
-        sources_file=sources_file,
-        log_level=log_level,
-        log_format=log_format,
-    )
     now = parse_now(now_text)
     with open_store(settings.state_path) as store:
         for source in load_sources(settings.sources_file):
@@ -167,27 +128,14 @@ def list_sources(
 
 
 @click.command()
-@common_options
-@click.option("--sources", "sources_file", type=click.Path(path_type=Path))
+@with_settings(sources=True)
 @click.option("--now", "now_text", metavar="ISO-TIME")
-@fail_cleanly
 def status(
     *,
-    config: Path | None,
-    state: Path | None,
-    log_level: str | None,
-    log_format: str | None,
-    sources_file: Path | None,
+    settings: Settings,
     now_text: str | None,
 ) -> None:
     """Sources in brief, and the outbox: what is pending and what failed for good."""
-    settings = build_settings(
-        config,
-        state_path=state,
-        sources_file=sources_file,
-        log_level=log_level,
-        log_format=log_format,
-    )
     now = parse_now(now_text)
     with open_store(settings.state_path) as store:
         for source in load_sources(settings.sources_file):
