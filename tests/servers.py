@@ -178,12 +178,21 @@ class _Handler(BaseHTTPRequestHandler):
         owner = self.server.owner
         request = self._record()
         owner._enter(request.host)
+        answered = threading.Event()
+
+        def answering() -> None:
+            # A request stops counting as in flight when its answer starts: the client may
+            # finish reading and start its next request before this handler winds down.
+            if not answered.is_set():
+                answered.set()
+                owner._leave(request.host)
+
         try:
-            self._respond(owner._next_reply(request), owner.stopping)
+            self._respond(owner._next_reply(request), owner.stopping, answering)
         except OSError:  # the client hung up first
             pass
         finally:
-            owner._leave(request.host)
+            answering()
             self.close_connection = True
 
     def _record(self) -> Recorded:
@@ -194,11 +203,14 @@ class _Handler(BaseHTTPRequestHandler):
         arrived = time.monotonic()
         return Recorded(self.command, self.path, host, headers, body, arrived)
 
-    def _respond(self, reply: Reply, stopping: threading.Event) -> None:
+    def _respond(
+        self, reply: Reply, stopping: threading.Event, answering: Callable[[], None]
+    ) -> None:
         if reply.delay_s and stopping.wait(reply.delay_s):
             return
         if reply.disconnect:
             return
+        answering()
         body = gzip.compress(reply.body) if reply.gzip else reply.body
         self._send_head(reply, body)
         if self.command != "HEAD":

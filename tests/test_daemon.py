@@ -88,6 +88,12 @@ class ServiceProcess:
             )
         self.wait_for(lambda: self.get("/healthz")[0] == 200, "the service to answer")
 
+    def wait_first_poll(self) -> None:
+        """Until the first poll is recorded: what the feed lists then is the quiet backlog."""
+        self.wait_for(
+            lambda: any(e["event"] == "source_polled" for e in self.events()), "the first poll"
+        )
+
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 15) -> int:
         assert self.proc is not None
         if self.proc.poll() is None:
@@ -170,6 +176,7 @@ def test_sighup_with_a_broken_rule_keeps_the_old_rules(
     """A broken rule file is reported on SIGHUP and the rules in force keep working."""
     http_server.script("/feed", Reply(body=rss("Nothing yet")))
     service.start()
+    service.wait_first_poll()
     (service.dir / "rules" / "broken.yaml").write_text("id: broken\n")
     assert service.proc is not None
     service.proc.send_signal(signal.SIGHUP)
@@ -190,6 +197,7 @@ def test_failing_feed_raises_one_unhealthy_and_one_recovered(
     """A feed failing many polls in a row raises one alert, and one more when it recovers."""
     http_server.script("/feed", Reply(body=rss("A story")))
     service.start()
+    service.wait_first_poll()
     http_server.script("/feed", Reply(500))
     service.wait_for(
         lambda: len([e for e in service.events() if e["event"] == "source_failed"]) >= 5,
@@ -214,6 +222,7 @@ def test_sigterm_exits_0_quickly_and_keeps_pending_deliveries(
     service.env["WATCHER_NOTIFIERS__ARCHIVE__URL"] = f"http://127.0.0.1:{free_port()}/hook"
     http_server.script("/feed", Reply(body=rss("Start")))
     service.start()
+    service.wait_first_poll()
     http_server.script("/feed", Reply(body=rss("A magnet story", "Start")))
     service.wait_for(
         lambda: any(e["event"] == "delivery_retry" for e in service.events()), "a failed delivery"

@@ -8,6 +8,7 @@ moves only when it sleeps, so retries with backoff run without waiting.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,7 +18,7 @@ import pytest
 from pydantic import TypeAdapter
 
 from tests.servers import LoopbackServer, Reply
-from watcher.delivery import drain
+from watcher.delivery import deliver_due, drain
 from watcher.fetch import Fetcher
 from watcher.notifiers import build_notifier
 from watcher.notifiers.config import FileConfig, NotifierConfig, WebhookConfig
@@ -291,3 +292,34 @@ def test_digest_window_sends_one_message(
     body = json.loads(request.body)
     assert body["digest"] is True
     assert len(body["alerts"]) == 3
+
+
+def test_concurrent_delivery_passes_send_each_once(
+    deps: Deps, inbox: DirSource, http_server: LoopbackServer
+) -> None:
+    """Jobs delivering at the same moment claim deliveries, so none is sent twice."""
+    http_server.script("/hook", Reply(503), Reply(200, delay_s=0.2))
+    for n in range(3):
+        write(inbox, f"a{n}", f"Story {n} about magnet licences.")
+    run_once([inbox], deps, NOW)  # the first attempt fails; all three wait to be retried
+    later = NOW + timedelta(minutes=5)
+    threads = [
+        threading.Thread(
+            target=deliver_due,
+            args=(
+                AlertLog(deps.store),
+                deps.notifiers,
+                deps.settings.notifiers,
+                later,
+                deps.settings.delivery,
+            ),
+        )
+        for _ in range(4)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    keys = hook_keys(http_server)[1:]  # after the refused first request
+    assert sorted(keys) == sorted(set(keys))
+    assert AlertLog(deps.store).counts().get("delivered", 0) == 6

@@ -148,3 +148,14 @@ def test_comparison_names_the_known_value() -> None:
     assert isinstance(result.known, KnownFact)
     assert result.known.fact == rate(30)
     assert result.to_dict()["known"]["learned_from"] == "seed-1"
+
+
+def test_renewed_threat_after_other_news_is_news() -> None:
+    """A threat repeated after the rate in force moved, or after another threat, is a change."""
+    known = KnownState()
+    for day, fact in enumerate(
+        [rate(30), rate(100, Status.THREATENED), rate(20), rate(50, Status.THREATENED)]
+    ):
+        known = known.learn(fact, Provenance("wire", T0.replace(day=day + 1)))
+    assert known.compare(rate(100, Status.THREATENED)).outcome is Outcome.CHANGED
+    assert known.compare(rate(50, Status.THREATENED)).outcome is Outcome.CONFIRMED

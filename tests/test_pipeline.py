@@ -275,3 +275,25 @@ def test_a_crash_while_recording_leaves_no_trace(
     report = run_once([source], deps, NOW)
     assert titles(report) == ["a"]
     assert outcomes(report) == [("tariff_rate", "new")]
+
+
+def test_unchanged_polls_keep_seen_ids_alive(http_server: LoopbackServer, deps: Deps) -> None:
+    """Months of 304s do not let the ids of a feed that still lists them age out."""
+    http_server.script("/feed.xml", conditional('"v1"', rss(("a", "One"), ("b", "Two"))))
+    retention = timedelta(days=deps.settings.seen_retention_days)
+    run_once([feed(http_server)], deps, NOW)
+    run_once([feed(http_server)], deps, NOW + retention * 0.6)
+    run_once([feed(http_server)], deps, NOW + retention * 1.2)
+    http_server.script("/feed.xml", Reply(body=rss(("c", "Three"), ("a", "One"), ("b", "Two"))))
+    report = run_once([feed(http_server)], deps, NOW + retention * 1.3)
+    assert titles(report) == ["Three"]
+
+
+def test_failure_messages_hide_url_tokens(http_server: LoopbackServer, deps: Deps) -> None:
+    """A failing source whose URL carries a token is reported, stored and logged without it."""
+    http_server.script("/feed.xml", Reply(500))
+    source = FeedSource(id="wire", kind="feed", url=http_server.url("/feed.xml?api_key=S3CRET"))
+    report = run_once([source], deps, NOW)
+    assert "HTTP 500" in (report.outcomes[0].error or "")
+    assert "S3CRET" not in (report.outcomes[0].error or "")
+    assert "S3CRET" not in (deps.store.source_state("wire").last_error or "")

@@ -13,11 +13,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import structlog
+
 from watcher.known import Comparison
 from watcher.models import Article, Fact, fact_from_dict, summarize
 from watcher.rules.evaluate import Match
 from watcher.rules.template import render
 from watcher.rules.triggers import rate_change
+
+log = structlog.get_logger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,10 +131,24 @@ def _default_title(match: Match, fact: Fact | None) -> str:
     return f"{match.rule.description}: {match.article.title if match.article else ''}"
 
 
+def _render(source: str | None, ctx: dict[str, Any], fallback: str, rule: str) -> str:
+    """A template that fails at render time (a type error on an unusual value) must not cost
+    the alert: the fallback text is used and the failure logged with the rule."""
+    if not source:
+        return fallback
+    try:
+        return render(source, ctx)
+    except Exception as exc:
+        log.warning("template_failed", rule=rule, error=f"{type(exc).__name__}: {exc}")
+        return fallback
+
+
 def render_alert(match: Match) -> Alert:
     rule, fact = match.rule, _fact_of(match)
     ctx = context(match)
-    title = render(rule.title, ctx) if rule.title else _default_title(match, fact)
+    default_title = _default_title(match, fact)
+    title = _render(rule.title, ctx, default_title, rule.id)
+    body = fact.evidence if fact is not None else default_title
     return Alert(
         rule=rule.id,
         trigger=rule.trigger.type,
@@ -138,7 +156,7 @@ def render_alert(match: Match) -> Alert:
         key=match.key,
         event=match.event,
         title=title,
-        message=render(rule.message, ctx),
+        message=_render(rule.message, ctx, body, rule.id),
         facts=(fact,) if fact else (),
         comparison=ctx["comparison"],
         known=ctx["known"],

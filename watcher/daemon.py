@@ -35,6 +35,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from watcher.baseline import BASELINE_FILE, load_baseline
 from watcher.delivery import deliver_due
 from watcher.errors import ConfigError
+from watcher.extract import load_gazetteer
 from watcher.fetch import Fetcher
 from watcher.known import KnownFact
 from watcher.notifiers import build_notifier
@@ -68,6 +69,7 @@ def load_config(
     sources = {s.id: s for s in load_sources(sources_file) if s.enabled}
     rules = load_rules([settings.rules_dir])
     check_rules(rules)
+    load_gazetteer(settings.gazetteer_file)
     baseline = tuple(load_baseline(settings.seeds_dir / BASELINE_FILE))
     return Config(sources, rules, baseline)
 
@@ -171,20 +173,30 @@ class Service:
         )
         self.metrics.observe_delivery(report.delivered, report.retrying, report.dead)
 
-    def _schedule_sources(self) -> None:
+    def _schedule_sources(self, previous: dict[str, Source]) -> None:
+        """Jobs for the sources now configured. A job whose source is unchanged keeps its
+        next run (a reload must not undo a pause the server asked for); a new job starts at
+        the later of now and the next poll the store remembers from before a restart."""
         wanted = {f"source:{sid}": s for sid, s in self.config.sources.items()}
         for job in self.scheduler.get_jobs():
             if job.id.startswith("source:") and job.id not in wanted:
                 job.remove()
         for job_id, source in wanted.items():
+            job = self.scheduler.get_job(job_id)
+            if job is not None and previous.get(source.id) == source:
+                continue
+            if job is not None:
+                job.reschedule(_trigger(source))
+                continue
+            remembered = self.store.source_state(source.id).next_poll_at
+            now = self.clock()
             self.scheduler.add_job(
                 self._poll,
                 _trigger(source),
                 args=[source.id],
                 id=job_id,
                 name=job_id,
-                replace_existing=True,
-                next_run_time=self.clock(),
+                next_run_time=max(now, remembered or now),
             )
 
     # -- reloads -------------------------------------------------------------------------
@@ -207,11 +219,11 @@ class Service:
             # an expected, explained failure: the message, not a traceback
             log.error("config_reload_failed", why=why, error=str(exc))  # noqa: TRY400
             return False
-        self.config = config
+        previous, self.config = self.config.sources, config
         self.deps = dataclasses.replace(
             self.deps, rules=RuleSet(config.rules), baseline=config.baseline
         )
-        self._schedule_sources()
+        self._schedule_sources(previous)
         log.info("config_reloaded", why=why, sources=len(config.sources), rules=len(config.rules))
         return True
 
@@ -242,7 +254,7 @@ class Service:
     def run(self) -> int:
         """Run until SIGTERM/SIGINT; returns the exit code."""
         self._signals()
-        self._schedule_sources()
+        self._schedule_sources({})
         s = self.settings
         self.scheduler.add_job(
             self._clock_tick,

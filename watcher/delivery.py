@@ -144,7 +144,7 @@ def deliver_due(
 ) -> DeliveryReport:
     """Attempt, once, every delivery that is due at `now`."""
     attempts = _Attempts(outbox, settings, random, now)
-    for message, group in _messages(outbox.due(now), configs):
+    for message, group in _messages(outbox.claim_due(now), configs):
         started = time.monotonic()
         error = _send(notifiers.get(message.notifier), message)
         config = configs.get(message.notifier)

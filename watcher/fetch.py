@@ -35,6 +35,7 @@ import structlog
 
 from watcher.errors import BodyTooLarge, FetchError, FetchTimeout, HTTPStatusError
 from watcher.models import FetchResult, Validators
+from watcher.redact import redact_url
 from watcher.settings import FetchSettings
 
 log = structlog.get_logger(__name__)
@@ -240,13 +241,17 @@ class Fetcher:
             finally:
                 response.close()
         except _TRANSIENT_ERRORS as exc:
-            error = FetchError(source_id, f"connection failed for {url}: {exc}")
+            error = FetchError(source_id, f"connection failed for {redact_url(url)}: {exc}")
             error.__cause__ = exc
             return _Transient(error, reason=type(exc).__name__)
         except httpx.TimeoutException as exc:
-            raise FetchTimeout(source_id, f"{type(exc).__name__} fetching {url}") from exc
+            raise FetchTimeout(
+                source_id, f"{type(exc).__name__} fetching {redact_url(url)}"
+            ) from exc
         except (httpx.HTTPError, httpx.InvalidURL) as exc:
-            raise FetchError(source_id, f"{type(exc).__name__} fetching {url}: {exc}") from exc
+            raise FetchError(
+                source_id, f"{type(exc).__name__} fetching {redact_url(url)}: {exc}"
+            ) from exc
 
     def _open(
         self, source_id: str, url: str, headers: Mapping[str, str], deadline: float
@@ -264,7 +269,8 @@ class Fetcher:
             _check_deadline(source_id, url, deadline, self._settings.total_timeout_s)
             request = response.next_request
         raise FetchError(
-            source_id, f"too many redirects (more than {self._settings.max_redirects}) from {url}"
+            source_id,
+            f"too many redirects (more than {self._settings.max_redirects}) from {redact_url(url)}",
         )
 
     def _finish(
@@ -275,7 +281,7 @@ class Fetcher:
         if status in RETRY_STATUSES:
             return _retryable(source_id, response)
         if status != httpx.codes.NOT_MODIFIED and not response.is_success:
-            raise HTTPStatusError(source_id, status, url)
+            raise HTTPStatusError(source_id, status, redact_url(url))
         body = b""
         if status != httpx.codes.NOT_MODIFIED:
             body = self._read_body(source_id, response, deadline)
@@ -315,7 +321,7 @@ def _retryable(source_id: str, response: httpx.Response) -> _Transient:
     retry_after = retry_after_seconds(
         headers.get("retry-after"), date=headers.get("date"), now=time.time()
     )
-    error = HTTPStatusError(source_id, status, str(response.url), retry_after)
+    error = HTTPStatusError(source_id, status, redact_url(str(response.url)), retry_after)
     return _Transient(error, f"http_{status}", retry_after)
 
 
@@ -324,17 +330,19 @@ def _host_of(source_id: str, url: str) -> str:
     try:
         return httpx.URL(url).host.lower()
     except httpx.InvalidURL as exc:
-        raise FetchError(source_id, f"invalid URL {url!r}: {exc}") from exc
+        raise FetchError(source_id, f"invalid URL {redact_url(url)!r}: {exc}") from exc
 
 
 def _check_deadline(source_id: str, url: str, deadline: float, limit: float) -> None:
     """Enforce the per-attempt total limit, which httpx's per-read timeouts cannot."""
     if time.monotonic() > deadline:
-        raise FetchTimeout(source_id, f"total time limit of {limit:g}s passed fetching {url}")
+        raise FetchTimeout(
+            source_id, f"total time limit of {limit:g}s passed fetching {redact_url(url)}"
+        )
 
 
 def _too_large(source_id: str, cap: int, url: str, what: str) -> BodyTooLarge:
-    return BodyTooLarge(source_id, f"{what} is over the {cap}-byte cap for {url}")
+    return BodyTooLarge(source_id, f"{what} is over the {cap}-byte cap for {redact_url(url)}")
 
 
 # --- Content-Encoding, undone a block at a time --------------------------------------------

@@ -158,14 +158,13 @@ class KnownState:
 
     def _compare_rate(self, fact: TariffRate) -> Comparison:
         key = "/".join(fact.key)
-        if fact.status not in IN_FORCE:
-            prospective = self.history(f"{key}#prospective")
-            for known in reversed(prospective):
-                if _same_rate_as(known, fact):
-                    return Comparison(fact, Outcome.CONFIRMED, known)
-            if fact.status in NOT_A_RATE_CHANGE:
-                return Comparison(fact, Outcome.NEW, prospective[-1] if prospective else None)
         history = self.history(f"{key}#in_force")
+        if fact.status not in IN_FORCE:
+            latest = _latest_prospective(self.history(f"{key}#prospective"), history)
+            if latest is not None and _same_rate_as(latest, fact):
+                return Comparison(fact, Outcome.CONFIRMED, latest)
+            if fact.status in NOT_A_RATE_CHANGE:
+                return Comparison(fact, Outcome.NEW, latest)
         return _compare_values(fact, history, lambda k: _same_rate_as(k, fact))
 
     # -- deadlines ----------------------------------------------------------------------
@@ -197,6 +196,19 @@ class KnownState:
         if fact.status is Status.DENIED and happened_before:
             return Comparison(fact, Outcome.CHANGED, match)
         return Comparison(fact, Outcome.CONFIRMED, match)
+
+
+def _latest_prospective(
+    prospective: tuple[KnownFact, ...], in_force: tuple[KnownFact, ...]
+) -> KnownFact | None:
+    """The threat (or plan, or suspension) now on record: the latest one, if it came after the
+    latest change of the rate in force. A threat renewed after other news is news again."""
+    if not prospective:
+        return None
+    latest = prospective[-1]
+    if in_force and latest.provenance.learned_at < in_force[-1].provenance.learned_at:
+        return None
+    return latest
 
 
 def _same_rate_as(known: KnownFact, fact: TariffRate) -> bool:

@@ -105,4 +105,9 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE source_state ADD COLUMN last_new_at TEXT;
     ALTER TABLE source_state ADD COLUMN next_poll_at TEXT;
     """,
+    # 5: a delivery being sent is claimed by one process, so no two send it at once
+    """
+    ALTER TABLE deliveries ADD COLUMN claimed_by TEXT;
+    ALTER TABLE deliveries ADD COLUMN claimed_at TEXT;
+    """,
 )

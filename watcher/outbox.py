@@ -11,15 +11,44 @@ every attempt is recorded with its duration and error.
 from __future__ import annotations
 
 import json
+import os
+import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from watcher.alerts import Alert, SourceRef, alert_from_dict, fingerprint
 from watcher.dedup import State, Version
 from watcher.silences import Silence
 from watcher.store import Store, iso, parse_time
+
+# A claim older than this is abandoned even when its owner cannot be checked (another host).
+CLAIM_LEASE = timedelta(minutes=15)
+
+
+def claimer() -> str:
+    """Who is sending: this host and process."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # it exists, as another user
+    return True
+
+
+def claim_abandoned(claimed_by: str | None, claimed_at: str | None, now: datetime) -> bool:
+    """A `sending` claim whose owner has died (same host), or that is past its lease."""
+    host, _, pid = (claimed_by or "").rpartition(":")
+    if host == socket.gethostname() and pid.isdigit():
+        return not _alive(int(pid))
+    when = parse_time(claimed_at)
+    return when is None or now - when > CLAIM_LEASE
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +114,12 @@ class AlertLog:
             ).fetchone()
         return int(row[0]) if row else None
 
-    def create(self, alert: Alert, value: str, state: State, reason: str, now: datetime) -> int:
-        """Store a new version of the alert's key; returns its id."""
+    def create(
+        self, alert: Alert, value: str, state: State, reason: str, now: datetime, *, sent_now: bool
+    ) -> int:
+        """Store a new version of the alert's key; returns its id. `sent_at` is set now only
+        when it goes out at once; a queued update gets it when its first delivery succeeds,
+        so `realert` is counted from notifications that happened, not planned ones."""
         with self.store.transaction() as conn:
             version = 1 + (
                 conn.execute(
@@ -108,10 +141,19 @@ class AlertLog:
                     reason,
                     json.dumps(payload, ensure_ascii=False),
                     iso(now),
-                    iso(now) if state is State.SENT else None,
+                    iso(now) if state is State.SENT and sent_now else None,
                 ),
             )
         return int(cur.lastrowid or 0)
+
+    def supersede_pending(self, key: str) -> None:
+        """Drop the waiting deliveries of every version of a key (the value flapped back)."""
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE deliveries SET state = 'superseded' WHERE state = 'pending' AND"
+                " alert_id IN (SELECT id FROM alerts WHERE key = ?)",
+                (key,),
+            )
 
     def add_source(
         self, alert_id: int, ref: SourceRef, article_id: str, text_hash: str, now: datetime
@@ -176,26 +218,43 @@ class AlertLog:
                 ((alert_id, name, f"{stamp}.v{version}.{name}", iso(when)) for name, when in due),
             )
 
-    def pending_due_at(self, notifier: str) -> datetime | None:
-        """When the notifier's open digest window closes, if one is open."""
+    def open_window(self, notifier: str, now: datetime, digest: timedelta) -> datetime | None:
+        """When the notifier's open digest window closes, if one is open: a first attempt due
+        within `digest` from now (a retry in backoff or a throttled update is no window)."""
         with self.store.read() as conn:
             row = conn.execute(
-                "SELECT min(due_at) FROM deliveries WHERE state = 'pending' AND notifier = ?",
-                (notifier,),
+                "SELECT min(due_at) FROM deliveries WHERE state = 'pending' AND notifier = ?"
+                " AND attempts = 0 AND due_at > ? AND due_at <= ?",
+                (notifier, iso(now), iso(now + digest)),
             ).fetchone()
         return parse_time(row[0])
 
-    def due(self, now: datetime) -> list[Due]:
-        with self.store.read() as conn:
+    def claim_due(self, now: datetime) -> list[Due]:
+        """Claim every delivery due at `now` for this process, atomically.
+
+        A claimed delivery is `sending` until its attempt is recorded, so another thread or
+        process never sends it too. One left `sending` by a process that has died (a crash
+        mid-send) is claimed again: at-least-once, with the same idempotency key.
+        """
+        owner = claimer()
+        with self.store.transaction() as conn:
             rows = conn.execute(
-                "SELECT d.id, d.notifier, d.idempotency_key, d.attempts, a.id, a.payload"
+                "SELECT d.id, d.notifier, d.idempotency_key, d.attempts, a.id, a.payload,"
+                " d.state, d.claimed_by, d.claimed_at"
                 " FROM deliveries d JOIN alerts a ON a.id = d.alert_id"
-                " WHERE d.state = 'pending' AND d.due_at <= ? ORDER BY d.due_at, d.id",
+                " WHERE (d.state = 'pending' AND d.due_at <= ?) OR d.state = 'sending'"
+                " ORDER BY d.due_at, d.id",
                 (iso(now),),
             ).fetchall()
+            claimed = [r for r in rows if r[6] == "pending" or claim_abandoned(r[7], r[8], now)]
+            conn.executemany(
+                "UPDATE deliveries SET state = 'sending', claimed_by = ?, claimed_at = ?"
+                " WHERE id = ?",
+                ((owner, iso(now), r[0]) for r in claimed),
+            )
         return [
             Due(i, n, k, attempts, _alert(payload, aid, self.sources(aid)))
-            for i, n, k, attempts, aid, payload in rows
+            for i, n, k, attempts, aid, payload, *_ in claimed
         ]
 
     def next_due(self) -> datetime | None:
@@ -226,7 +285,8 @@ class AlertLog:
             )
             conn.executemany(
                 "UPDATE deliveries SET attempts = attempts + 1, state = ?, last_error = ?,"
-                " due_at = coalesce(?, due_at), delivered_at = ? WHERE id = ?",
+                " due_at = coalesce(?, due_at), delivered_at = ?, claimed_by = NULL"
+                " WHERE id = ? AND state = 'sending'",
                 (
                     (
                         state,
@@ -238,6 +298,12 @@ class AlertLog:
                     for i in ids
                 ),
             )
+            if state == "delivered":
+                conn.executemany(
+                    "UPDATE alerts SET sent_at = coalesce(sent_at, ?) WHERE id ="
+                    " (SELECT alert_id FROM deliveries WHERE id = ?)",
+                    ((iso(now), i) for i in ids),
+                )
 
     def counts(self) -> dict[str, int]:
         """Deliveries by state (pending, delivered, dead, superseded)."""

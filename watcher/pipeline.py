@@ -208,7 +208,7 @@ def _rule_events(
 def _record_polls(
     collected: Sequence[Collected],
     outcomes: Sequence[SourceOutcome],
-    learned: Sequence[KnownFact],
+    states: Mapping[str, SourceState],
     store: Store,
     now: datetime,
 ) -> None:
@@ -216,11 +216,13 @@ def _record_polls(
         if c.status is PollStatus.FAILED:
             store.record_failure(c.source_id, c.error or "unknown error", now)
             continue
+        last_ok = states[c.source_id].last_ok_at
+        if c.status in (PollStatus.NOT_MODIFIED, PollStatus.UNCHANGED) and last_ok:
+            store.touch_seen(c.source_id, last_ok, now)
         store.mark_seen(c.source_id, {a.id for a in c.articles}, now)
         store.record_success(c.source_id, c.validators or Validators(), now)
         if o.new:
             store.note_new_articles(c.source_id, now)
-    store.learn(learned)
 
 
 def _health_events(
@@ -272,7 +274,8 @@ def run_once(
         _log_facts(assessed)
         tags = {s.id: frozenset(s.tags) for s in sources}
         events = _rule_events(deps.rules, assessed, state, tags, now, quiet=quiet)
-        _record_polls(collected, outcomes, learned, store, now)
+        _record_polls(collected, outcomes, states, store, now)
+        store.learn(learned)
         events.extend(_health_events(sources, deps, now))
         recorded = record_all(
             AlertLog(store),

@@ -44,10 +44,11 @@ def text_hash(article: Article | None) -> str:
 def _due(
     outbox: AlertLog, configs: Mapping[str, NotifierConfig], name: str, at: datetime
 ) -> datetime:
+    """When a delivery to `name` falls due: at once, or when its digest window closes."""
     config = configs.get(name)
     if config is None or config.digest is None:
         return at
-    return outbox.pending_due_at(name) or at + config.digest
+    return outbox.open_window(name, at, config.digest) or at + config.digest
 
 
 def _enqueue(
@@ -136,12 +137,21 @@ def record_one(
     silence = silenced_by(silences, alert, now)
     decision, n_versions, alert_id = _decide(outbox, event, alert, silence, now)
     if decision.action in (Action.CREATE, Action.UPDATE):
-        alert_id = outbox.create(alert, event.value, decision.state, decision.reason, now)
+        alert_id = outbox.create(
+            alert,
+            event.value,
+            decision.state,
+            decision.reason,
+            now,
+            sent_now=decision.send and decision.send_at is None,
+        )
         _add_source(outbox, alert_id, event, now)
         if decision.send:
             _enqueue(
                 outbox, alert_id, alert, n_versions + 1, at=decision.send_at or now, configs=configs
             )
+    elif decision.reason is Reason.FLAPPING:
+        outbox.supersede_pending(event.key)  # the value is back to what readers were told
     elif decision.action is Action.CORROBORATE and alert_id is not None:
         _add_source(outbox, alert_id, event, now)
         if decision.reason is Reason.RELEASED:

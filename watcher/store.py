@@ -42,8 +42,8 @@ class SourceState:
 
     @property
     def first_poll(self) -> bool:
-        """Never polled before: what it lists now was there before watcher looked."""
-        return self.last_poll_at is None
+        """Never polled successfully: what it lists now was there before watcher looked."""
+        return self.last_ok_at is None
 
 
 def iso(moment: datetime) -> str:
@@ -222,6 +222,15 @@ class Store:
                 "INSERT INTO seen_articles (source_id, article_id, first_seen, last_seen)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET last_seen = excluded.last_seen",
                 ((source_id, i, stamp, stamp) for i in article_ids),
+            )
+
+    def touch_seen(self, source_id: str, listed_at: datetime, now: datetime) -> None:
+        """A 304 or an unchanged body lists what the last full poll listed (every id stamped
+        `listed_at` or later): those ids are still listed, so they must not age out."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE seen_articles SET last_seen = ? WHERE source_id = ? AND last_seen >= ?",
+                (iso(now), source_id, iso(listed_at)),
             )
 
     def prune_seen(self, before: datetime) -> int:

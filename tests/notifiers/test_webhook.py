@@ -73,7 +73,7 @@ def test_configured_headers_cannot_replace_protocol_headers(http_server: Loopbac
 def test_server_error_is_transient(http_server: LoopbackServer, status: int) -> None:
     """A 5xx answer raises a transient NotifyError naming the status and URL."""
     http_server.script("/hook", Reply(status, b"try later"))
-    expected = re.escape(f"HTTP {status} from {http_server.url('/hook')}")
+    expected = re.escape(f"HTTP {status} from {http_server.url('/…')}")
     with pytest.raises(NotifyError, match=expected) as e:
         _notifier(http_server.url("/hook")).send(make_message())
     assert not e.value.permanent
@@ -88,15 +88,16 @@ def test_rate_limit_is_transient_with_retry_after(http_server: LoopbackServer) -
 
 
 def test_client_error_is_permanent_and_hides_secrets(http_server: LoopbackServer) -> None:
-    """A 400 is permanent; the message names status, path and body but no token or secret."""
+    """A 400 is permanent; the message names status, host and body but no token, secret or
+    path (a webhook's path is often its credential)."""
     http_server.script("/hook", Reply(400, b'{"error": "bad field"}'))
     url = http_server.url("/hook?token=query-t0ken").replace("http://", "http://user:pw@")
     with pytest.raises(NotifyError) as caught:
         _notifier(url, secret="s3cret-value").send(make_message())
     text = str(caught.value)
     assert caught.value.permanent
-    assert text == f'HTTP 400 from {http_server.url("/hook")}: {{"error": "bad field"}}'
-    for secret in ("query-t0ken", "s3cret-value", "pw@"):
+    assert text == f'HTTP 400 from {http_server.url("/…")}: {{"error": "bad field"}}'
+    for secret in ("query-t0ken", "s3cret-value", "pw@", "/hook"):
         assert secret not in text
 
 

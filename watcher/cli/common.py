@@ -14,6 +14,7 @@ import click
 
 from watcher.baseline import BASELINE_FILE, load_baseline
 from watcher.errors import ConfigError, StoreError
+from watcher.extract import load_gazetteer
 from watcher.fetch import Fetcher
 from watcher.logs import configure_logging
 from watcher.notifiers import build_notifier
@@ -137,6 +138,7 @@ def open_deps(settings: Settings) -> Iterator[Deps]:
     baseline = tuple(load_baseline(baseline_path(settings)))
     rules = load_rules([settings.rules_dir])
     check_notifier_names(rules, settings)
+    load_gazetteer(settings.gazetteer_file)  # a broken file is a startup error, not a crash later
     notifiers = {name: build_notifier(config) for name, config in settings.notifiers.items()}
     with open_store(settings.state_path) as store, Fetcher(settings.fetch) as fetcher:
         yield Deps(

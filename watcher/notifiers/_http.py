@@ -23,6 +23,7 @@ from watcher import __version__
 from watcher.errors import NotifyError
 from watcher.fetch import RETRY_STATUSES, retry_after_seconds
 from watcher.notifiers._text import truncate
+from watcher.redact import redact_url
 
 USER_AGENT = f"watcher/{__version__} (alert delivery)"
 _ERROR_BODY_CHARS = 200  # enough of a 4xx body to show the receiver's complaint
@@ -89,10 +90,5 @@ def _retry_after(response: httpx.Response) -> str:
 
 
 def redact(url: str) -> str:
-    """The URL without user, password, query or fragment, which may hold tokens."""
-    try:
-        parsed = httpx.URL(url)
-    except httpx.InvalidURL:
-        return "<invalid URL>"
-    port = f":{parsed.port}" if parsed.port else ""
-    return f"{parsed.scheme}://{parsed.host}{port}{parsed.path}"
+    """Scheme and host only: a webhook's path is often its credential (Slack, Discord)."""
+    return redact_url(url, keep_path=False)

@@ -180,3 +180,10 @@ class Rule(_Model):
     @classmethod
     def _lists(cls, value: Any) -> Any:
         return _as_tuple(value)
+
+    @field_validator("notify")
+    @classmethod
+    def _each_notifier_once(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if len(set(value)) != len(value):
+            raise ValueError("a notifier is named more than once")
+        return value
