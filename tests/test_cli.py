@@ -127,7 +127,8 @@ def test_bad_now_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_json_logs_on_stderr(tmp_path: Path) -> None:
-    """Logs are JSON lines on stderr with stable event names when asked."""
+    """Logs are JSON lines on stderr with stable event names when asked; a one-shot command
+    logs warnings only unless asked for more."""
     (tmp_path / "no-rules").mkdir()  # no alerts, so the console notifier stays quiet
     result = watcher(
         "check",
@@ -135,6 +136,8 @@ def test_json_logs_on_stderr(tmp_path: Path) -> None:
         str(EXAMPLES),
         "--state",
         "s.db",
+        "--log-level",
+        "info",
         "--log-format",
         "json",
         cwd=tmp_path,
@@ -142,6 +145,16 @@ def test_json_logs_on_stderr(tmp_path: Path) -> None:
     )
     events = [json.loads(line)["event"] for line in result.stderr.splitlines()]
     assert events.count("source_polled") == 2
+    quiet = watcher(
+        "check",
+        "--sources",
+        str(EXAMPLES),
+        "--state",
+        "q.db",
+        cwd=tmp_path,
+        env={"WATCHER_RULES_DIR": str(tmp_path / "no-rules")},
+    )
+    assert quiet.stderr == ""
 
 
 def test_config_file_and_state_flag(tmp_path: Path) -> None:

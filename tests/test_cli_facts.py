@@ -110,3 +110,30 @@ def test_baseline_build_drafts_from_the_seeds(tmp_path: Path) -> None:
     assert "rate_pct: 30\n" in draft
     assert "source: 004_7d6f4ec7374e8f72.txt" in draft
     assert "date: '2025-06-05'" in draft
+
+
+def test_extract_compares_a_batch_as_check_would(tmp_path: Path) -> None:
+    """Two articles stating the same new rate: the first is new, the second confirms it."""
+    for name, day in (("a", "2025-07-01"), ("b", "2025-07-02")):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\npublished: {day}\n---\n# {name}\n\nThe United States raised its tariff on "
+            "Chinese goods from 30% to 54% on Tuesday, officials said.\n"
+        )
+    result = watcher("extract", "b.md", "a.md", "--format", "jsonl", cwd=tmp_path)
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    outcomes = {r["article"]["title"]: r["facts"][0]["comparison"] for r in rows}
+    assert outcomes == {"a": "changed", "b": "confirmed"}
+
+
+def test_extract_reads_a_local_feed_file(tmp_path: Path) -> None:
+    """A feed file is read as a feed: one article per entry, with the entries' dates."""
+    result = watcher(
+        "extract",
+        str(ROOT / "examples" / "feeds" / "trade-wire.xml"),
+        "--format",
+        "jsonl",
+        cwd=tmp_path,
+    )
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 3
+    assert rows[0]["article"]["published"] == "2025-10-30T09:15:00+00:00"

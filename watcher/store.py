@@ -91,13 +91,18 @@ class Store:
         """
         with self._lock:
             if self._depth:
+                if rollback:  # it would silently commit with the outer one
+                    raise ValueError("a rolled-back transaction cannot join an outer one")
                 self._depth += 1
                 try:
                     yield self._conn
                 finally:
                     self._depth -= 1
                 return
-            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:  # e.g. locked by another process too long
+                raise StoreError(f"{self.path}: {exc}") from None
             self._depth = 1
             try:
                 yield self._conn

@@ -12,6 +12,7 @@ from watcher.alerts import Alert, SourceRef
 from watcher.cli.common import (
     EXIT_OK,
     parse_now,
+    reading_store,
     with_settings,
 )
 from watcher.durations import parse_duration
@@ -69,7 +70,7 @@ def list_alerts(
     now_text: str | None,
 ) -> None:
     """List recent alerts, newest first, with their delivery state."""
-    with open_store(settings.state_path) as store:
+    with reading_store(settings) as store:
         rows = AlertLog(store).list(
             since=_since(since, parse_now(now_text)), rule=rule, limit=limit
         )
@@ -103,7 +104,7 @@ def show_alert(
     fmt: str,
 ) -> None:
     """One alert in full: message, facts, sources and every delivery."""
-    with open_store(settings.state_path) as store:
+    with reading_store(settings) as store:
         row = AlertLog(store).get(alert_id)
     if row is None:
         raise ConfigError(f"no alert with id {alert_id}")
@@ -180,7 +181,7 @@ def list_silences(
 ) -> None:
     """Silences, active ones first marked as such."""
     now = parse_now(now_text)
-    with open_store(settings.state_path) as store:
+    with reading_store(settings) as store:
         silences = Silences(store).all()
     for s in silences:
         what = " ".join(
@@ -201,7 +202,7 @@ def remove_silence(
     silence_id: int,
 ) -> None:
     """Remove a silence."""
-    with open_store(settings.state_path) as store:
+    with reading_store(settings) as store:
         removed = Silences(store).remove(silence_id)
     if not removed:
         raise ConfigError(f"no silence with id {silence_id}")

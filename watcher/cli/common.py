@@ -22,7 +22,7 @@ from watcher.pipeline import Deps
 from watcher.rules import Rule, RuleSet, load_rules
 from watcher.settings import Settings, load_settings
 from watcher.sources import Source
-from watcher.store import open_store
+from watcher.store import Store, open_store
 
 EXIT_OK, EXIT_SOURCE_FAILED, EXIT_USAGE = 0, 1, 2
 F = TypeVar("F", bound=Callable[..., Any])
@@ -73,16 +73,22 @@ _SOURCES = click.option(
 )
 
 
-def build_settings(config: Path | None, **overrides: Any) -> Settings:
+def build_settings(
+    config: Path | None, *, default_log_level: str = "info", **overrides: Any
+) -> Settings:
+    """Settings, and logging set up from them. One-shot commands print their own report, so
+    unless a log level was asked for (flag, variable or file) they log warnings only."""
     settings = load_settings(config, **overrides)
-    configure_logging(settings.log_level, settings.log_format)
+    explicit = "log_level" in settings.model_fields_set
+    configure_logging(settings.log_level if explicit else default_log_level, settings.log_format)
     return settings
 
 
-def with_settings(*, sources: bool = False) -> Callable[[F], F]:
+def with_settings(*, sources: bool = False, service: bool = False) -> Callable[[F], F]:
     """Give a command the options every command takes (`--config`, `--state`, the log options,
     and with `sources=True` also `--sources`), build its Settings once from them, and call it
-    with `settings=`. Configuration and store problems end it with their message, exit 2."""
+    with `settings=`. Configuration and store problems end it with their message, exit 2.
+    `service=True` logs at info by default (a service's log is its record)."""
 
     def decorate(func: F) -> F:
         @functools.wraps(func)
@@ -98,6 +104,7 @@ def with_settings(*, sources: bool = False) -> Callable[[F], F]:
             try:
                 settings = build_settings(
                     config,
+                    default_log_level="info" if service else "warning",
                     state_path=state,
                     sources_file=sources_file,
                     log_level=log_level,
@@ -149,6 +156,13 @@ def open_deps(settings: Settings) -> Iterator[Deps]:
             rules=RuleSet(rules),
             notifiers=notifiers,
         )
+
+
+def reading_store(settings: Settings) -> Store:
+    """The state store for commands that only look: a missing file reads as empty and is not
+    created (an empty in-memory store stands in)."""
+    path = settings.state_path
+    return open_store(path if path.is_file() else Path(":memory:"))
 
 
 def check_notifier_names(rules: list[Rule], settings: Settings) -> None:

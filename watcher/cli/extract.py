@@ -19,14 +19,16 @@ from watcher.cli.common import (
 )
 from watcher.documents import list_documents, page_article, read_document, text_article
 from watcher.errors import ConfigError, WatcherError
-from watcher.fetch import Fetcher
-from watcher.known import Assessed, KnownState
+from watcher.fetch import Fetcher, read_local
+from watcher.known import KnownState, assess
 from watcher.models import Article
 from watcher.output import article_json, emit_json, print_assessed
 from watcher.parse import parse_feed
 from watcher.pipeline import facts_of
 from watcher.settings import Settings
 from watcher.store import open_store
+
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".rdf"})
 
 
 def _from_url(url: str, settings: Settings) -> list[Article]:
@@ -47,6 +49,8 @@ def read_inputs(target: str, settings: Settings) -> Iterator[Article]:
         yield from _from_url(target, settings)
     elif (path := Path(target)).is_dir():
         yield from (read_document(p, path.name) for p in list_documents(path))
+    elif path.is_file() and path.suffix.lower() in FEED_SUFFIXES:
+        yield from parse_feed(read_local(path.stem, path, settings.fetch.max_body_bytes)).articles
     elif path.is_file():
         yield read_document(path, path.parent.name or ".")
     else:
@@ -96,21 +100,15 @@ def extract(
 ) -> None:
     """Show the facts of articles and how each compares with the known state."""
     now = parse_now(now_text)
-    known = current_state(settings)
-    results: list[Assessed] = []
-    for target in targets:
-        for article in read_inputs(target, settings):
-            dated, note = _dated(article, now)
-            published = dated.published.date() if dated.published else None
-            comparisons = tuple(
-                known.compare(f, published) for f in facts_of(dated, settings.gazetteer_file)
-            )
-            item = Assessed(article, comparisons)
-            if fmt == "text":
-                print_assessed(item, reference_note=note)
-            elif fmt == "jsonl":
-                emit_json(article_json(item))
-            results.append(item)
+    dated = [_dated(a, now) for target in targets for a in read_inputs(target, settings)]
+    items = [(article, facts_of(article, settings.gazetteer_file)) for article, _ in dated]
+    # Compared as `check` would: in publication order, each learning from the ones before.
+    results, _, _ = assess(items, current_state(settings), now)
+    for item, (_, note) in zip(results, dated, strict=True):
+        if fmt == "text":
+            print_assessed(item, reference_note=note)
+        elif fmt == "jsonl":
+            emit_json(article_json(item))
     if fmt == "json":
         click.echo(
             json.dumps(

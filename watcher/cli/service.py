@@ -13,6 +13,7 @@ from watcher.cli.common import (
     EXIT_OK,
     check_notifier_names,
     parse_now,
+    reading_store,
     with_settings,
 )
 from watcher.daemon import Service
@@ -36,7 +37,7 @@ def _listen(settings: Settings, http: str | None) -> tuple[str, int] | None:
 
 
 @click.command()
-@with_settings(sources=True)
+@with_settings(sources=True, service=True)
 @click.option("--http", metavar="HOST:PORT|off", help="Address of /healthz, /readyz, /metrics.")
 @click.option(
     "--catch-up",
@@ -108,7 +109,7 @@ def list_sources(
 ) -> None:
     """Each source: schedule, last poll and its result, next poll, health."""
     now = parse_now(now_text)
-    with open_store(settings.state_path) as store:
+    with reading_store(settings) as store:
         for source in load_sources(settings.sources_file):
             st = store.source_state(source.id)
             result = (
@@ -137,7 +138,7 @@ def status(
 ) -> None:
     """Sources in brief, and the outbox: what is pending and what failed for good."""
     now = parse_now(now_text)
-    with open_store(settings.state_path) as store:
+    with reading_store(settings) as store:
         for source in load_sources(settings.sources_file):
             st = store.source_state(source.id)
             verdict = health_of(source, st, now, settings.health_failures)
