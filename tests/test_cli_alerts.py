@@ -170,3 +170,30 @@ def test_notify_test_reports_success_and_failure(
     assert "bad: failed, permanent" in bad.stderr
     body = json.loads(http_server.requests_to("/ok")[0].body)
     assert body["alerts"][0]["title"] == "watcher test alert"
+
+
+def test_sources_list_and_status_after_a_check(tmp_path: Path) -> None:
+    """After a check, each source shows its last poll, result and health; nothing is created
+    by merely looking."""
+    before = watcher("status", "--sources", str(EXAMPLES), "--state", "d.db", cwd=tmp_path)
+    assert "last never" in before.stdout
+    assert not (tmp_path / "d.db").exists()
+    watcher("check", "--sources", str(EXAMPLES), "--state", "d.db", "--now", DEMO_NOW, cwd=tmp_path)
+    listed = watcher(
+        "sources",
+        "list",
+        "--sources",
+        str(EXAMPLES),
+        "--state",
+        "d.db",
+        "--now",
+        DEMO_NOW,
+        cwd=tmp_path,
+    )
+    assert "demo-wire  feed  every 0:10:00" in listed.stdout
+    assert "last poll 2025-11-06 12:00: ok" in listed.stdout
+    assert "health: healthy" in listed.stdout
+    status = watcher(
+        "status", "--sources", str(EXAMPLES), "--state", "d.db", "--now", DEMO_NOW, cwd=tmp_path
+    )
+    assert "outbox: 0 pending, 0 dead (failed for good), 7 delivered" in status.stdout

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import urllib.error
 import urllib.request
+from dataclasses import dataclass
 from datetime import datetime
 
 import click
@@ -19,12 +20,12 @@ from watcher.cli.common import (
 from watcher.daemon import Service
 from watcher.errors import ConfigError
 from watcher.fetch import Fetcher
-from watcher.health import health_of
+from watcher.health import Health, health_of
 from watcher.ops import parse_listen
 from watcher.outbox import AlertLog
 from watcher.settings import Settings
-from watcher.sources import load_sources
-from watcher.store import open_store
+from watcher.sources import Source, load_sources
+from watcher.store import SourceState, Store, open_store
 
 EXIT_UNHEALTHY = 1
 
@@ -94,6 +95,22 @@ def _when(moment: datetime | None) -> str:
     return f"{moment:%Y-%m-%d %H:%M}" if moment else "never"
 
 
+@dataclass(frozen=True)
+class _Row:
+    source: Source
+    state: SourceState
+    health: Health
+
+
+def _rows(settings: Settings, store: Store, now: datetime) -> list[_Row]:
+    """Every configured source with its stored state and health verdict."""
+    rows = []
+    for source in load_sources(settings.sources_file):
+        state = store.source_state(source.id)
+        rows.append(_Row(source, state, health_of(source, state, now, settings.health_failures)))
+    return rows
+
+
 @click.group()
 def sources() -> None:
     """The sources file and each source's state."""
@@ -102,51 +119,40 @@ def sources() -> None:
 @sources.command("list")
 @with_settings(sources=True)
 @click.option("--now", "now_text", metavar="ISO-TIME")
-def list_sources(
-    *,
-    settings: Settings,
-    now_text: str | None,
-) -> None:
+def list_sources(*, settings: Settings, now_text: str | None) -> None:
     """Each source: schedule, last poll and its result, next poll, health."""
-    now = parse_now(now_text)
     with reading_store(settings) as store:
-        for source in load_sources(settings.sources_file):
-            st = store.source_state(source.id)
-            result = (
-                f"error: {st.last_error}"
-                if st.consecutive_failures
-                else ("ok" if st.last_poll_at else "not polled yet")
-            )
-            schedule = source.cron or f"every {source.interval}"
-            enabled = "" if source.enabled else " (disabled)"
-            verdict = health_of(source, st, now, settings.health_failures)
-            click.echo(
-                f"{source.id}{enabled}  {source.kind}  {schedule}\n"
-                f"  last poll {_when(st.last_poll_at)}: {result}\n"
-                f"  next poll {_when(st.next_poll_at)} · health: {verdict.status}"
-                + (f" ({verdict.reason})" if verdict.status != "healthy" else "")
-            )
+        rows = _rows(settings, store, parse_now(now_text))
+    for r in rows:
+        st = r.state
+        result = (
+            f"error: {st.last_error}"
+            if st.consecutive_failures
+            else ("ok" if st.last_poll_at else "not polled yet")
+        )
+        enabled = "" if r.source.enabled else " (disabled)"
+        why = f" ({r.health.reason})" if r.health.status != "healthy" else ""
+        click.echo(
+            f"{r.source.id}{enabled}  {r.source.kind}  "
+            f"{r.source.cron or f'every {r.source.interval}'}\n"
+            f"  last poll {_when(st.last_poll_at)}: {result}\n"
+            f"  next poll {_when(st.next_poll_at)} · health: {r.health.status}{why}"
+        )
 
 
 @click.command()
 @with_settings(sources=True)
 @click.option("--now", "now_text", metavar="ISO-TIME")
-def status(
-    *,
-    settings: Settings,
-    now_text: str | None,
-) -> None:
+def status(*, settings: Settings, now_text: str | None) -> None:
     """Sources in brief, and the outbox: what is pending and what failed for good."""
-    now = parse_now(now_text)
     with reading_store(settings) as store:
-        for source in load_sources(settings.sources_file):
-            st = store.source_state(source.id)
-            verdict = health_of(source, st, now, settings.health_failures)
-            click.echo(
-                f"{source.id:<24} last {_when(st.last_poll_at):<16} "
-                f"next {_when(st.next_poll_at):<16} {verdict.status}"
-            )
+        rows = _rows(settings, store, parse_now(now_text))
         counts = AlertLog(store).counts()
+    for r in rows:
+        click.echo(
+            f"{r.source.id:<24} last {_when(r.state.last_poll_at):<16} "
+            f"next {_when(r.state.next_poll_at):<16} {r.health.status}"
+        )
     click.echo(
         f"\noutbox: {counts.get('pending', 0)} pending, {counts.get('dead', 0)} dead "
         f"(failed for good), {counts.get('delivered', 0)} delivered"
