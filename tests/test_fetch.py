@@ -17,8 +17,9 @@ from structlog.testing import capture_logs
 
 from tests.servers import LoopbackServer, Recorded, Reply, redirect
 from watcher.errors import BodyTooLarge, FetchError, FetchTimeout, HTTPStatusError
-from watcher.fetch import ACCEPT_ENCODING, Fetcher, read_local, retry_after_seconds
+from watcher.fetch import ACCEPT_ENCODING, Fetcher, read_local
 from watcher.models import Validators
+from watcher.retry import retry_after_seconds
 from watcher.settings import FetchSettings
 
 FAST = FetchSettings(

@@ -17,15 +17,12 @@ poller needs:
 from __future__ import annotations
 
 import random as _random
-import re
 import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -36,17 +33,15 @@ import structlog
 from watcher.errors import BodyTooLarge, FetchError, FetchTimeout, HTTPStatusError
 from watcher.models import FetchResult, Validators
 from watcher.redact import redact_url
+from watcher.retry import RETRY_STATUSES, retry_after_seconds
 from watcher.settings import FetchSettings
 
 log = structlog.get_logger(__name__)
 
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-"""Statuses that say "try again later" rather than "this will never work"."""
 
 # Dropped or reset connections are worth another try; timeouts are not (a slow server
 # would otherwise cost `retries` times the time limit on every poll).
 _TRANSIENT_ERRORS = (httpx.NetworkError, httpx.RemoteProtocolError)
-_DELAY_SECONDS = re.compile(r"\d+(?:\.\d+)?")
 _MAX_BACKOFF_EXPONENT = 60  # 2**60 seconds is past any cap, and stays a finite float
 _BLOCK = 64 * 1024  # the most decompressed output held at once beyond the body so far
 
@@ -83,36 +78,6 @@ def conditional_headers(validators: Validators) -> dict[str, str]:
     if validators.last_modified:
         headers["If-Modified-Since"] = validators.last_modified
     return headers
-
-
-def retry_after_seconds(value: str | None, *, date: str | None, now: float) -> float | None:
-    """Seconds a `Retry-After` value asks us to wait, or None when absent or unreadable.
-
-    An HTTP-date is measured against the response's own `Date` header when it has one, so
-    a server whose clock is off still gets the pause it asked for; else against `now`
-    (seconds since the epoch).
-    """
-    if value is None:
-        return None
-    value = value.strip()
-    if _DELAY_SECONDS.fullmatch(value):
-        return float(value)
-    when = _http_date(value)
-    if when is None:
-        return None
-    reference = _http_date(date) if date else None
-    return max(0.0, when - (now if reference is None else reference))
-
-
-def _http_date(value: str) -> float | None:
-    """An HTTP-date as seconds since the epoch; a date without a zone is GMT (RFC 9110)."""
-    try:
-        parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.timestamp()
 
 
 def read_local(source_id: str, path: Path, max_bytes: int) -> FetchResult:

@@ -243,6 +243,43 @@ def _health_events(
     return events
 
 
+@dataclass(frozen=True)
+class _Polled:
+    """What the polling half of a run hands to the deciding half."""
+
+    sources: Sequence[Source]
+    states: Mapping[str, SourceState]
+    collected: list[Collected]
+    outcomes: list[SourceOutcome]
+    quiet: set[tuple[str, str]]
+    items: list[tuple[Article, list[Fact]]]
+
+
+def _decide_and_record(
+    polled: _Polled,
+    deps: Deps,
+    now: datetime,
+) -> tuple[list[Assessed], list[Recorded]]:
+    """Compare, evaluate and record, inside the caller's transaction."""
+    store = deps.store
+    state = known_state(deps.baseline, store.learned_facts())
+    assessed, state, learned = assess(polled.items, state, now)
+    _log_facts(assessed)
+    tags = {s.id: frozenset(s.tags) for s in polled.sources}
+    events = _rule_events(deps.rules, assessed, state, tags, now, quiet=polled.quiet)
+    _record_polls(polled.collected, polled.outcomes, polled.states, store, now)
+    store.learn(learned)
+    events.extend(_health_events(polled.sources, deps, now))
+    recorded = record_all(
+        AlertLog(store),
+        events,
+        silences=Silences(store).active(now),
+        configs=deps.settings.notifiers,
+        now=now,
+    )
+    return assessed, recorded
+
+
 def run_once(
     sources: Sequence[Source],
     deps: Deps,
@@ -257,38 +294,25 @@ def run_once(
     `catch_up=False` keeps a source's first poll quiet (see `_quiet`). With no sources, a run
     still evaluates the clock: deadline reminders fall due with no new article.
     """
-    states = {s.id: deps.store.source_state(s.id) for s in sources}
+    settings, store = deps.settings, deps.store
+    states = {s.id: store.source_state(s.id) for s in sources}
     collected, outcomes = _poll(sources, states, deps, on_outcome)
     quiet = _quiet(
         outcomes,
         states,
         now,
         catch_up=catch_up,
-        max_age=timedelta(days=deps.settings.alert_max_age_days),
+        max_age=timedelta(days=settings.alert_max_age_days),
     )
-    items = [(a, facts_of(a, deps.settings.gazetteer_file)) for o in outcomes for a in o.new]
-    store = deps.store
+    items = [(a, facts_of(a, settings.gazetteer_file)) for o in outcomes for a in o.new]
+    polled = _Polled(sources, states, collected, outcomes, quiet, items)
     with store.transaction(rollback=dry_run):
-        state = known_state(deps.baseline, store.learned_facts())
-        assessed, state, learned = assess(items, state, now)
-        _log_facts(assessed)
-        tags = {s.id: frozenset(s.tags) for s in sources}
-        events = _rule_events(deps.rules, assessed, state, tags, now, quiet=quiet)
-        _record_polls(collected, outcomes, states, store, now)
-        store.learn(learned)
-        events.extend(_health_events(sources, deps, now))
-        recorded = record_all(
-            AlertLog(store),
-            events,
-            silences=Silences(store).active(now),
-            configs=deps.settings.notifiers,
-            now=now,
-        )
+        assessed, recorded = _decide_and_record(polled, deps, now)
     delivery = None
     if not dry_run:
-        store.prune_seen(now - timedelta(days=deps.settings.seen_retention_days))
+        store.prune_seen(now - timedelta(days=settings.seen_retention_days))
         delivery = deliver_due(
-            AlertLog(store), deps.notifiers, deps.settings.notifiers, now, deps.settings.delivery
+            AlertLog(store), deps.notifiers, settings.notifiers, now, settings.delivery
         )
     return RunReport(now, tuple(outcomes), tuple(assessed), tuple(recorded), delivery)
 

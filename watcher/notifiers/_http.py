@@ -21,9 +21,9 @@ import httpx
 
 from watcher import __version__
 from watcher.errors import NotifyError
-from watcher.fetch import RETRY_STATUSES, retry_after_seconds
 from watcher.notifiers._text import truncate
 from watcher.redact import redact_url
+from watcher.retry import RETRY_STATUSES, retry_after_seconds
 
 USER_AGENT = f"watcher/{__version__} (alert delivery)"
 _ERROR_BODY_CHARS = 200  # enough of a 4xx body to show the receiver's complaint
