@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
+
 from tests.servers import LoopbackServer, Reply
+from watcher.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "sources.yaml"
@@ -172,3 +175,22 @@ def test_version() -> None:
     """`watcher --version` names the program and version."""
     result = watcher("--version", cwd=ROOT)
     assert result.stdout.startswith("watcher, version ")
+
+
+def test_every_command_takes_config_and_state() -> None:
+    """Each command and subcommand accepts --config and --state (configurations side by side)."""
+
+    def commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+        out = []
+        for name, cmd in group.commands.items():
+            if isinstance(cmd, click.Group):
+                out.extend(commands(cmd, f"{prefix}{name} "))
+            else:
+                out.append((f"{prefix}{name}", cmd))
+        return out
+
+    found = commands(cli)
+    assert len(found) >= 15
+    for name, cmd in found:
+        options = {o for p in cmd.params for o in getattr(p, "opts", [])}
+        assert {"--config", "--state"} <= options, name

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pydantic import TypeAdapter
 
 from tests.servers import LoopbackServer, Recorded, Reply
 from watcher.fetch import Fetcher
+from watcher.known import KnownFact, Provenance
+from watcher.models import Deadline, Status, TariffRate
 from watcher.pipeline import Deps, PollStatus, RunReport, run_once
+from watcher.rules import Rule, RuleSet
 from watcher.settings import FetchSettings, Settings
 from watcher.sources import DirSource, FeedSource, PageSource, Source
 from watcher.store import open_store
@@ -297,3 +302,74 @@ def test_failure_messages_hide_url_tokens(http_server: LoopbackServer, deps: Dep
     assert "HTTP 500" in (report.outcomes[0].error or "")
     assert "S3CRET" not in (report.outcomes[0].error or "")
     assert "S3CRET" not in (deps.store.source_state("wire").last_error or "")
+
+
+def rules_of(*data: dict[str, object]) -> RuleSet:
+    return RuleSet(TypeAdapter(Rule).validate_python(d) for d in data)
+
+
+def test_a_run_without_sources_sends_due_reminders(deps: Deps) -> None:
+    """The clock alone raises a deadline reminder, once, with no new article."""
+    deadline = Deadline(
+        Status.ANNOUNCED,
+        "The truce ends on 12 August.",
+        "truce ends",
+        date(2025, 8, 12),
+        "US",
+        "China",
+    )
+    rule = {
+        "id": "truce",
+        "description": "truce",
+        "message": "{{ fact.date }}",
+        "trigger": {"type": "deadline", "remind_before": ["7d", "1d"]},
+    }
+    deps = replace(
+        deps, rules=rules_of(rule), baseline=(KnownFact(deadline, Provenance("seed", NOW)),)
+    )
+    first = run_once([], deps, datetime(2025, 8, 6, 9, 0, tzinfo=UTC))
+    again = run_once([], deps, datetime(2025, 8, 6, 15, 0, tzinfo=UTC))
+    assert [r.alert.event for r in first.alerts] == ["reminder"]
+    assert again.alerts == []
+
+
+def test_first_poll_is_quiet_unless_catching_up(tmp_path: Path, deps: Deps) -> None:
+    """Without catch-up a new source's backlog alerts only on facts that changed."""
+    rules = rules_of(
+        {
+            "id": "kw",
+            "description": "kw",
+            "message": "m",
+            "trigger": {"type": "keyword", "any": ["magnet"]},
+        },
+        {
+            "id": "rate",
+            "description": "rate",
+            "message": "m",
+            "trigger": {"type": "tariff_rate", "imposer": "US"},
+        },
+    )
+    deps = replace(
+        deps,
+        rules=rules,
+        baseline=(
+            KnownFact(
+                TariffRate(Status.HAPPENED, "ev", "US", "China", "all goods", 30.0),
+                Provenance("seed", NOW),
+            ),
+        ),
+    )
+    source = article_dir(
+        tmp_path,
+        magnets="Exports of magnet alloys face new licences.",
+        rate="The United States raised its tariff on Chinese goods from 30% "
+        "to 54% on Tuesday, the White House said.",
+    )
+    now = datetime(2025, 10, 11, tzinfo=UTC)  # a day after the articles' date
+    report = run_once([source], deps, now, catch_up=False)
+    assert [r.alert.rule for r in report.alerts] == ["rate"]  # the change still alerts
+    article_dir(tmp_path, later="A second story about magnet exports and licences.")
+    assert [r.alert.rule for r in run_once([source], deps, now, catch_up=False).alerts] == ["kw"]
+    late = datetime(2025, 11, 1, tzinfo=UTC)  # three weeks on: an old article stays quiet
+    article_dir(tmp_path, old="An old story about magnet exports, found late.")
+    assert run_once([source], deps, late, catch_up=False).alerts == []

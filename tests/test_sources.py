@@ -119,3 +119,12 @@ def test_bad_durations(text: str) -> None:
     """Anything that is not a number with a known unit is refused."""
     with pytest.raises(ValueError, match="duration"):
         parse_duration(text)
+
+
+def test_cron_schedules_are_checked(tmp_path: Path) -> None:
+    """A crontab schedule is accepted, and a malformed one names the source and field."""
+    ok = write(tmp_path, "sources:\n  - {id: a, kind: dir, path: x, cron: '*/15 6-22 * * 1-5'}\n")
+    assert load_sources(ok)[0].cron == "*/15 6-22 * * 1-5"
+    bad = write(tmp_path, "sources:\n  - {id: a, kind: dir, path: x, cron: 'every day'}\n")
+    with pytest.raises(ConfigError, match=r":2: sources\[0\]\.cron \(source 'a'\): .*crontab"):
+        load_sources(bad)

@@ -127,7 +127,8 @@ def test(
 
 
 @rules.command()
-def schema() -> None:
+@with_settings()
+def schema(*, settings: Settings) -> None:
     """Print the JSON Schema of a rule file, for editors."""
     document = TypeAdapter(Rule).json_schema()
     document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
