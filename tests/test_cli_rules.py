@@ -121,3 +121,22 @@ def test_check_refuses_to_run_with_a_broken_rule(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "bad.yaml:1: description: Field required" in result.stderr
     assert not (tmp_path / "s.db").exists()
+
+
+def test_check_without_catch_up_alerts_only_on_changes(tmp_path: Path) -> None:
+    """`--no-catch-up` keeps the demo's backlog quiet except facts that changed."""
+    result = watcher(
+        "check",
+        "--sources",
+        str(EXAMPLES),
+        "--state",
+        "d.db",
+        "--now",
+        "2025-11-06T12:00Z",
+        "--format",
+        "jsonl",
+        "--no-catch-up",
+        cwd=tmp_path,
+    )
+    rules = sorted(json.loads(line)["rule"] for line in result.stdout.splitlines())
+    assert rules == ["us-china-tariff-threat", "us-china-truce-deadline", "us-china-truce-extended"]

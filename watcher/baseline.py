@@ -18,7 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from watcher.errors import ConfigError
-from watcher.known import KnownFact, KnownState, Outcome, Provenance
+from watcher.known import KnownFact, KnownState, Provenance, assess
 from watcher.models import Article, Fact, Status, fact_from_dict
 from watcher.yamlfile import format_loc, load_document
 
@@ -121,17 +121,17 @@ def draft_entries(
     same way (`confirmed`) is not repeated; changes and new facts are kept, so the draft reads
     as the story the seeds tell.
     """
-    state = KnownState()
-    out: list[dict[str, Any]] = []
-    for name, article in sorted(articles, key=lambda p: (p[1].published or _UNDATED, p[0])):
-        published = article.published.date() if article.published else None
-        for fact in extract(article):
-            if state.compare(fact, published).outcome is Outcome.CONFIRMED:
-                continue
-            prov = Provenance(f"seeds/{name}", article.published or _UNDATED)
-            state = state.learn(fact, prov)
-            out.append({**fact.to_dict(), "source": name, "published": published})
-    return out
+    ordered = sorted(articles, key=lambda p: (p[1].published or _UNDATED, p[0]))
+    names = {article.id: name for name, article in ordered}
+    _, _, learned = assess([(a, extract(a)) for _, a in ordered], KnownState(), _UNDATED)
+    return [
+        {
+            **k.fact.to_dict(),
+            "source": names[k.provenance.article_id or ""],
+            "published": k.provenance.published.date() if k.provenance.published else None,
+        }
+        for k in learned
+    ]
 
 
 def dump_entries(entries: list[dict[str, Any]]) -> str:

@@ -36,6 +36,12 @@ from watcher.sources import load_sources
 @click.option("--now", "now_text", metavar="ISO-TIME", help="The time the run believes it is.")
 @click.option("--dry-run", is_flag=True, help="Record nothing in the state store.")
 @click.option(
+    "--catch-up/--no-catch-up",
+    default=True,
+    show_default=True,
+    help="Alert on a new source's backlog and on old articles, or only on changes.",
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["text", "jsonl"]),
@@ -49,6 +55,7 @@ def check(
     source_ids: tuple[str, ...],
     now_text: str | None,
     dry_run: bool,
+    catch_up: bool,
     fmt: str,
 ) -> None:
     """Poll the sources once, print what is new and how its facts compare, and exit."""
@@ -57,7 +64,9 @@ def check(
     printer = CheckPrinter(fmt=fmt, show_progress=len(sources) > 1)
     with open_deps(settings) as deps:
         with printer.progress(len(sources)) as advance:
-            report = run_once(sources, deps, now, dry_run=dry_run, on_outcome=advance)
+            report = run_once(
+                sources, deps, now, dry_run=dry_run, catch_up=catch_up, on_outcome=advance
+            )
         printer.print_report(report, dry_run=dry_run)
         if report.delivery is not None:
             printer.print_delivery(report.delivery.then(finish_deliveries(deps, now)))

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from watcher.baseline import BASELINE_FILE, load_baseline
+from watcher.documents import as_utc
 from watcher.errors import ConfigError, StoreError
 from watcher.extract import load_gazetteer
 from watcher.fetch import Fetcher
@@ -32,13 +33,12 @@ def parse_now(value: str | None) -> datetime:
     """`--now` as aware UTC (a time without zone is taken as UTC); absent means the clock."""
     if value is None:
         return datetime.now(UTC)
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+    moment = as_utc(value)
+    if moment is None:
         raise click.BadParameter(
             f"{value!r} is not an ISO time such as 2025-06-06T12:00Z", param_hint="--now"
-        ) from None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+        )
+    return moment
 
 
 _COMMON = (
