@@ -19,6 +19,7 @@ from pydantic import TypeAdapter
 
 from tests.servers import LoopbackServer, Reply
 from watcher.delivery import deliver_due, drain
+from watcher.errors import StoreError
 from watcher.fetch import Fetcher
 from watcher.notifiers import build_notifier
 from watcher.notifiers.config import FileConfig, NotifierConfig, WebhookConfig
@@ -323,3 +324,56 @@ def test_concurrent_delivery_passes_send_each_once(
     keys = hook_keys(http_server)[1:]  # after the refused first request
     assert sorted(keys) == sorted(set(keys))
     assert AlertLog(deps.store).counts().get("delivered", 0) == 6
+
+
+def test_an_error_after_claiming_gives_the_claims_back(
+    deps: Deps, inbox: DirSource, http_server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If recording an attempt fails (a locked store), the deliveries are pending again."""
+    http_server.script("/hook", Reply(503), Reply(200))
+    write(inbox, "a", "A magnet story.")
+    run_once([inbox], deps, NOW)  # the webhook refuses once; the file notifier delivers
+    outbox = AlertLog(deps.store)
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise StoreError("state.db: database is locked")
+
+    monkeypatch.setattr(outbox, "record_attempt", locked)
+    with pytest.raises(StoreError):
+        deliver_due(
+            outbox,
+            deps.notifiers,
+            deps.settings.notifiers,
+            NOW + timedelta(minutes=5),
+            deps.settings.delivery,
+        )
+    monkeypatch.undo()
+    assert outbox.counts().get("sending", 0) == 0
+    finish(deps, NOW + timedelta(minutes=5))
+    assert outbox.counts() == {"delivered": 2}
+
+
+def test_flapping_back_cancels_the_queued_update_and_later_news_still_goes_out(
+    tmp_path: Path, inbox: DirSource, http_server: LoopbackServer
+) -> None:
+    """54% sent, 60% queued by realert, back to 54%: the 60% is dropped; 60% again after the
+    interval is sent as news."""
+    http_server.script("/hook", Reply(200))
+    story = "The United States set its tariff on Chinese goods at {pct}% on {day}, officials said."
+    steps = [
+        (0, "54", "Monday"),
+        (10, "60", "Monday"),
+        (20, "54", "Monday"),
+        (8 * 60, "60", "Tuesday"),
+    ]
+    for deps in make_deps(tmp_path, http_server, rate_rule(realert="6h")):
+        for n, (minutes, pct, day) in enumerate(steps):
+            write(inbox, f"s{n}", story.format(pct=pct, day=day))
+            finish(deps, NOW + timedelta(minutes=minutes), minutes=1)
+            run_once([inbox], deps, NOW + timedelta(minutes=minutes))
+        finish(deps, NOW + timedelta(minutes=steps[-1][0]), minutes=1)
+    sent = [
+        json.loads(r.body)["alerts"][0]["facts"][0]["rate_pct"]
+        for r in http_server.requests_to("/hook")
+    ]
+    assert sent == [54, 60]

@@ -86,6 +86,10 @@ def _fingerprint(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+def _same_schedule(a: Source, b: Source) -> bool:
+    return (a.interval, a.cron) == (b.interval, b.cron)
+
+
 def _trigger(source: Source) -> CronTrigger | IntervalTrigger:
     if source.cron:
         return CronTrigger.from_crontab(source.cron, timezone=UTC)
@@ -174,30 +178,41 @@ class Service:
         self.metrics.observe_delivery(report.delivered, report.retrying, report.dead)
 
     def _schedule_sources(self, previous: dict[str, Source]) -> None:
-        """Jobs for the sources now configured. A job whose source is unchanged keeps its
-        next run (a reload must not undo a pause the server asked for); a new job starts at
-        the later of now and the next poll the store remembers from before a restart."""
+        """Jobs for the sources now configured. A job whose schedule is unchanged keeps its
+        next run (a reload must not undo a pause the server asked for; the job reads the
+        rest of its source afresh each time); a changed schedule keeps the earlier of the old
+        next run and a full new interval; a new job starts when the store says the last one
+        would have run next, if that is still to come."""
         wanted = {f"source:{sid}": s for sid, s in self.config.sources.items()}
         for job in self.scheduler.get_jobs():
             if job.id.startswith("source:") and job.id not in wanted:
                 job.remove()
+        now = self.clock()
         for job_id, source in wanted.items():
             job = self.scheduler.get_job(job_id)
-            if job is not None and previous.get(source.id) == source:
+            old = previous.get(source.id)
+            if job is not None and old is not None and _same_schedule(old, source):
                 continue
+            first = self._first_run(source, now)
             if job is not None:
+                before = job.next_run_time
                 job.reschedule(_trigger(source))
+                job.modify(next_run_time=min(before, first) if before else first)
                 continue
-            remembered = self.store.source_state(source.id).next_poll_at
-            now = self.clock()
             self.scheduler.add_job(
                 self._poll,
                 _trigger(source),
                 args=[source.id],
                 id=job_id,
                 name=job_id,
-                next_run_time=max(now, remembered or now),
+                next_run_time=first,
             )
+
+    def _first_run(self, source: Source, now: datetime) -> datetime:
+        """The next poll the store remembers (a pause a server asked for outlives a restart),
+        or now. A shortened interval takes effect from the poll after that one."""
+        remembered = self.store.source_state(source.id).next_poll_at
+        return max(now, remembered) if remembered else now
 
     # -- reloads -------------------------------------------------------------------------
 

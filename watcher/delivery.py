@@ -144,20 +144,28 @@ def deliver_due(
 ) -> DeliveryReport:
     """Attempt, once, every delivery that is due at `now`."""
     attempts = _Attempts(outbox, settings, random, now)
-    for message, group in _messages(outbox.claim_due(now), configs):
-        started = time.monotonic()
-        error = _send(notifiers.get(message.notifier), message)
-        config = configs.get(message.notifier)
-        attempts.settle(
-            group, error, time.monotonic() - started, config.max_attempts if config else 1
-        )
-        if error is None:
-            log.info(
-                "delivered",
-                notifier=message.notifier,
-                alerts=len(message.alerts),
-                idempotency_key=message.idempotency_key,
+    claimed = outbox.claim_due(now)
+    settled: set[int] = set()
+    try:
+        for message, group in _messages(claimed, configs):
+            started = time.monotonic()
+            error = _send(notifiers.get(message.notifier), message)
+            config = configs.get(message.notifier)
+            attempts.settle(
+                group, error, time.monotonic() - started, config.max_attempts if config else 1
             )
+            settled.update(d.id for d in group)
+            if error is None:
+                log.info(
+                    "delivered",
+                    notifier=message.notifier,
+                    alerts=len(message.alerts),
+                    idempotency_key=message.idempotency_key,
+                )
+    finally:  # an error part-way (a locked store) must not leave claims nobody will settle
+        unsettled = [d.id for d in claimed if d.id not in settled]
+        if unsettled:
+            outbox.release(unsettled)
     return attempts.report
 
 

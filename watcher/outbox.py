@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,9 +28,12 @@ from watcher.store import Store, iso, parse_time
 CLAIM_LEASE = timedelta(minutes=15)
 
 
+_TOKEN = secrets.token_hex(4)  # tells this process from an earlier one that had its pid
+
+
 def claimer() -> str:
-    """Who is sending: this host and process."""
-    return f"{socket.gethostname()}:{os.getpid()}"
+    """Who is sending: this host, process and process instance."""
+    return f"{socket.gethostname()}:{os.getpid()}:{_TOKEN}"
 
 
 def _alive(pid: int) -> bool:
@@ -43,12 +47,18 @@ def _alive(pid: int) -> bool:
 
 
 def claim_abandoned(claimed_by: str | None, claimed_at: str | None, now: datetime) -> bool:
-    """A `sending` claim whose owner has died (same host), or that is past its lease."""
-    host, _, pid = (claimed_by or "").rpartition(":")
-    if host == socket.gethostname() and pid.isdigit():
-        return not _alive(int(pid))
+    """A `sending` claim nobody will settle: its process has died (same host), or reused
+    pid belongs to another process now (a restarted container is pid 1 again), or the claim
+    is older than the lease (no send takes that long)."""
+    host, pid, token = [*(claimed_by or "").split(":"), "", "", ""][:3]
     when = parse_time(claimed_at)
-    return when is None or now - when > CLAIM_LEASE
+    if when is None or now - when > CLAIM_LEASE:
+        return True
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    if int(pid) == os.getpid():
+        return token != _TOKEN
+    return not _alive(int(pid))
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,12 +124,9 @@ class AlertLog:
             ).fetchone()
         return int(row[0]) if row else None
 
-    def create(
-        self, alert: Alert, value: str, state: State, reason: str, now: datetime, *, sent_now: bool
-    ) -> int:
-        """Store a new version of the alert's key; returns its id. `sent_at` is set now only
-        when it goes out at once; a queued update gets it when its first delivery succeeds,
-        so `realert` is counted from notifications that happened, not planned ones."""
+    def create(self, alert: Alert, value: str, state: State, reason: str, now: datetime) -> int:
+        """Store a new version of the alert's key; returns its id. Its `sent_at` is set by the
+        first delivery that succeeds, so `realert` counts notifications that happened."""
         with self.store.transaction() as conn:
             version = 1 + (
                 conn.execute(
@@ -141,18 +148,19 @@ class AlertLog:
                     reason,
                     json.dumps(payload, ensure_ascii=False),
                     iso(now),
-                    iso(now) if state is State.SENT and sent_now else None,
+                    None,  # set by the first delivery that succeeds
                 ),
             )
         return int(cur.lastrowid or 0)
 
-    def supersede_pending(self, key: str) -> None:
-        """Drop the waiting deliveries of every version of a key (the value flapped back)."""
+    def supersede_pending(self, key: str, *, keep_value: str) -> None:
+        """Drop the waiting deliveries of the key's versions with another value (it flapped
+        back to `keep_value`, which readers already have)."""
         with self.store.transaction() as conn:
             conn.execute(
                 "UPDATE deliveries SET state = 'superseded' WHERE state = 'pending' AND"
-                " alert_id IN (SELECT id FROM alerts WHERE key = ?)",
-                (key,),
+                " alert_id IN (SELECT id FROM alerts WHERE key = ? AND value != ?)",
+                (key, keep_value),
             )
 
     def add_source(
@@ -183,11 +191,10 @@ class AlertLog:
             ).fetchone()
         return row is not None
 
-    def mark_sent(self, alert_id: int, now: datetime) -> None:
+    def mark_sent(self, alert_id: int) -> None:
+        """A held alert goes out (its `sent_at` comes with the first delivery)."""
         with self.store.transaction() as conn:
-            conn.execute(
-                "UPDATE alerts SET state = 'sent', sent_at = ? WHERE id = ?", (iso(now), alert_id)
-            )
+            conn.execute("UPDATE alerts SET state = 'sent' WHERE id = ?", (alert_id,))
 
     def sources(self, alert_id: int) -> tuple[SourceRef, ...]:
         with self.store.read() as conn:
@@ -252,10 +259,11 @@ class AlertLog:
                 " WHERE id = ?",
                 ((owner, iso(now), r[0]) for r in claimed),
             )
-        return [
-            Due(i, n, k, attempts, _alert(payload, aid, self.sources(aid)))
-            for i, n, k, attempts, aid, payload, *_ in claimed
-        ]
+            # Built inside the transaction: if an alert cannot be read, no claim is left.
+            return [
+                Due(i, n, k, attempts, _alert(payload, aid, self.sources(aid)))
+                for i, n, k, attempts, aid, payload, *_ in claimed
+            ]
 
     def next_due(self) -> datetime | None:
         with self.store.read() as conn:
@@ -275,35 +283,46 @@ class AlertLog:
         state: str,
         due_at: datetime | None,
     ) -> None:
-        """One attempt for each delivery of a message, and the state it leaves them in."""
-        ids = list(delivery_ids)
+        """One attempt for each delivery of a message, and the state it leaves them in; only
+        for deliveries this process still holds (a claim taken over elsewhere is theirs)."""
+        owner = claimer()
         with self.store.transaction() as conn:
-            conn.executemany(
-                "INSERT INTO delivery_attempts (delivery_id, at, duration_s, error, permanent)"
-                " VALUES (?, ?, ?, ?, ?)",
-                ((i, iso(now), duration_s, error, int(permanent)) for i in ids),
-            )
-            conn.executemany(
-                "UPDATE deliveries SET attempts = attempts + 1, state = ?, last_error = ?,"
-                " due_at = coalesce(?, due_at), delivered_at = ?, claimed_by = NULL"
-                " WHERE id = ? AND state = 'sending'",
-                (
+            for i in delivery_ids:
+                cur = conn.execute(
+                    "UPDATE deliveries SET attempts = attempts + 1, state = ?, last_error = ?,"
+                    " due_at = coalesce(?, due_at), delivered_at = ?, claimed_by = NULL"
+                    " WHERE id = ? AND state = 'sending' AND claimed_by = ?",
                     (
                         state,
                         error,
                         iso(due_at) if due_at else None,
                         iso(now) if state == "delivered" else None,
                         i,
-                    )
-                    for i in ids
-                ),
-            )
-            if state == "delivered":
-                conn.executemany(
-                    "UPDATE alerts SET sent_at = coalesce(sent_at, ?) WHERE id ="
-                    " (SELECT alert_id FROM deliveries WHERE id = ?)",
-                    ((iso(now), i) for i in ids),
+                        owner,
+                    ),
                 )
+                if not cur.rowcount:
+                    continue
+                conn.execute(
+                    "INSERT INTO delivery_attempts (delivery_id, at, duration_s, error,"
+                    " permanent) VALUES (?, ?, ?, ?, ?)",
+                    (i, iso(now), duration_s, error, int(permanent)),
+                )
+                if state == "delivered":  # realert counts from notifications that happened
+                    conn.execute(
+                        "UPDATE alerts SET sent_at = coalesce(sent_at, ?) WHERE id ="
+                        " (SELECT alert_id FROM deliveries WHERE id = ?)",
+                        (iso(now), i),
+                    )
+
+    def release(self, delivery_ids: Iterable[int]) -> None:
+        """Give back claims this process will not settle (an error between claim and send)."""
+        with self.store.transaction() as conn:
+            conn.executemany(
+                "UPDATE deliveries SET state = 'pending', claimed_by = NULL"
+                " WHERE id = ? AND state = 'sending' AND claimed_by = ?",
+                ((i, claimer()) for i in delivery_ids),
+            )
 
     def counts(self) -> dict[str, int]:
         """Deliveries by state (pending, delivered, dead, superseded)."""

@@ -137,25 +137,21 @@ def record_one(
     silence = silenced_by(silences, alert, now)
     decision, n_versions, alert_id = _decide(outbox, event, alert, silence, now)
     if decision.action in (Action.CREATE, Action.UPDATE):
-        alert_id = outbox.create(
-            alert,
-            event.value,
-            decision.state,
-            decision.reason,
-            now,
-            sent_now=decision.send and decision.send_at is None,
-        )
+        alert_id = outbox.create(alert, event.value, decision.state, decision.reason, now)
         _add_source(outbox, alert_id, event, now)
         if decision.send:
             _enqueue(
                 outbox, alert_id, alert, n_versions + 1, at=decision.send_at or now, configs=configs
             )
     elif decision.reason is Reason.FLAPPING:
-        outbox.supersede_pending(event.key)  # the value is back to what readers were told
+        # Back to the value readers were last told: drop what is queued for the other values,
+        # and record this value as the latest (sent to nobody) so a later change is news.
+        outbox.supersede_pending(event.key, keep_value=event.value)
+        alert_id = outbox.create(alert, event.value, decision.state, decision.reason, now)
     elif decision.action is Action.CORROBORATE and alert_id is not None:
         _add_source(outbox, alert_id, event, now)
         if decision.reason is Reason.RELEASED:
-            outbox.mark_sent(alert_id, now)
+            outbox.mark_sent(alert_id)
             _enqueue(outbox, alert_id, alert, n_versions, at=now, configs=configs)
     log.info(
         "alert_decided",

@@ -162,7 +162,12 @@ def reading_store(settings: Settings) -> Store:
     """The state store for commands that only look: a missing file reads as empty and is not
     created (an empty in-memory store stands in)."""
     path = settings.state_path
-    return open_store(path if path.is_file() else Path(":memory:"))
+    if path.is_file():
+        return open_store(path)
+    click.echo(
+        f"watcher: no state file at {path} yet (nothing has run with this --state)", err=True
+    )
+    return open_store(Path(":memory:"))
 
 
 def check_notifier_names(rules: list[Rule], settings: Settings) -> None:

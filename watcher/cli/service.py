@@ -91,8 +91,8 @@ def health(
     sys.exit(EXIT_OK if ok else EXIT_UNHEALTHY)
 
 
-def _when(moment: datetime | None) -> str:
-    return f"{moment:%Y-%m-%d %H:%M}" if moment else "never"
+def _when(moment: datetime | None, missing: str = "never") -> str:
+    return f"{moment:%Y-%m-%d %H:%M}" if moment else missing
 
 
 @dataclass(frozen=True)
@@ -109,6 +109,10 @@ def _rows(settings: Settings, store: Store, now: datetime) -> list[_Row]:
         state = store.source_state(source.id)
         rows.append(_Row(source, state, health_of(source, state, now, settings.health_failures)))
     return rows
+
+
+def _health_word(row: _Row) -> str:
+    return row.health.status if row.state.last_poll_at else "not polled yet"
 
 
 @click.group()
@@ -136,7 +140,8 @@ def list_sources(*, settings: Settings, now_text: str | None) -> None:
             f"{r.source.id}{enabled}  {r.source.kind}  "
             f"{r.source.cron or f'every {r.source.interval}'}\n"
             f"  last poll {_when(st.last_poll_at)}: {result}\n"
-            f"  next poll {_when(st.next_poll_at)} · health: {r.health.status}{why}"
+            f"  next poll {_when(st.next_poll_at, 'set by watcher run')} · health: "
+            f"{_health_word(r)}{why}"
         )
 
 
@@ -151,7 +156,7 @@ def status(*, settings: Settings, now_text: str | None) -> None:
     for r in rows:
         click.echo(
             f"{r.source.id:<24} last {_when(r.state.last_poll_at):<16} "
-            f"next {_when(r.state.next_poll_at):<16} {r.health.status}"
+            f"next {_when(r.state.next_poll_at, '-'):<16} {_health_word(r)}"
         )
     click.echo(
         f"\noutbox: {counts.get('pending', 0)} pending, {counts.get('dead', 0)} dead "

@@ -61,8 +61,11 @@ def body_lines(alert: Alert) -> list[str]:
     """The message, then facts with their evidence, then sources: all a reader needs to trust
     the alert without opening anything else."""
     lines = [line for line in alert.message.splitlines() if line.strip()]
+    message = one_line(alert.message)
     for fact in alert.facts:
-        lines += [f"Fact: {fact_line(fact)}", f'  "{one_line(fact.evidence)}"']
+        lines.append(f"Fact: {fact_line(fact)}")
+        if one_line(fact.evidence) not in message:  # the rule's message may quote it already
+            lines.append(f'  "{one_line(fact.evidence)}"')
     if alert.comparison:
         lines.append(f"Compared with what was known: {alert.comparison}")
     lines += [f"Source: {source_line(source)}" for source in alert.sources]
