@@ -110,13 +110,11 @@ class RuleSet:
         self.rules = tuple(r for r in rules if r.enabled)
         self._fact_rules = [r for r in self.rules if r.trigger.type in FACT_TRIGGERS]
         self._keyword_rules = [r for r in self.rules if isinstance(r.trigger, KeywordTrigger)]
-        self._index = KeywordIndex.build(
-            [t for r in self._keyword_rules for t in _terms(r.trigger)]  # type: ignore[arg-type]
-        )
+        keyword_triggers = [r.trigger for r in self.rules if isinstance(r.trigger, KeywordTrigger)]
+        self._index = KeywordIndex.build([t for k in keyword_triggers for t in _terms(k)])
         self._by_term: dict[str, list[Rule]] = {}
-        for rule in self._keyword_rules:
-            assert isinstance(rule.trigger, KeywordTrigger)
-            for term in (*rule.trigger.any, *rule.trigger.all):
+        for rule, trigger in zip(self._keyword_rules, keyword_triggers, strict=True):
+            for term in (*trigger.any, *trigger.all):
                 self._by_term.setdefault(term, []).append(rule)
 
     def matches(self, item: Assessed, tags: frozenset[str] = frozenset()) -> list[Match]:
