@@ -27,6 +27,7 @@ from watcher.extract.dates import DateMention, find_dates
 from watcher.extract.rates import Rate, find_rates
 from watcher.extract.recency import old_months
 from watcher.extract.roles import Role, actors
+from watcher.extract.starts import implied_start, not_a_start
 
 TARIFF_WORD = re.compile(
     r"\b(?:tariff\w*|dut(?:y|ies)|lev(?:y|ies|ied)|tax(?:es|ed)?|reciprocal|counter-?tariffs?|charged|"
@@ -166,6 +167,7 @@ _DUE_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _ON_CUE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PREVIOUS_REACH = 30  # words just before a paired previous rate describe that rate
+_VERB_REACH = 45  # the verb that governs a rate sits in the few words before it
 _NEAR = 80  # a tariff word this close to a figure makes it a candidate rate
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_SHARE = 0.7  # share of capitalised words that marks a Title Case line
@@ -321,7 +323,7 @@ def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, 
 
     "The tariffs taking effect Thursday match the rate ..." dates the rate stated before it;
     "China's tariffs will take effect on February 10" dates only China's (the pair returned is
-    the sentence's imposer and target, None where unnamed). Calendar dates win
+    the imposer and target named before the verb, None where unnamed). Calendar dates win
     over relative words ("after 21 days from today, which will be August 27").
     """
     m = _TAKES_EFFECT.search(text)
@@ -335,7 +337,8 @@ def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, 
     found.sort(key=lambda d: d.weekday_only)
     if not found or found[0].value is None:
         return None
-    acts = actors(text, ctx.gaz.countries.find(text))
+    head = text[: m.start()]  # the measure that takes effect is named before the verb
+    acts = actors(head, ctx.gaz.countries.find(head))
     imposer = next((a.name for a in acts if a.role in (Role.IMPOSER, Role.AGENT)), None)
     target = next((a.name for a in acts if a.role is Role.TARGET), None)
     return found[0].value, (imposer, target)
@@ -360,6 +363,11 @@ def effective_date(
         if _EFFECT_CUE.search(before):
             return d.value
         at_start = d.start - clause.lo <= len("On ")
-        if _ON_CUE.search(before) and (d.start > clause.rate.end or at_start):
+        governs = max(clause.lo, clause.rate.start - _VERB_REACH)  # the verb that governs a rate
+        verb = text[d.end : clause.rate.start] if at_start else text[governs : d.start]
+        on_cue = _ON_CUE.search(before) and (d.start > clause.rate.end or at_start)
+        if on_cue and not not_a_start(verb):
             return d.value
-    return published if _IMMEDIATE.search(text, clause.lo, hi) else None
+    if _IMMEDIATE.search(text, clause.lo, hi):
+        return published
+    return implied_start(text, clause.lo, hi, has_dates=bool(dates), published=published)

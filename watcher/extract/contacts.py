@@ -141,9 +141,30 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
             last_pair = _pair(leaders[0].name, leaders[1].name)
         if _CAPTION.search(sent.text) or _NEGATED.search(sent.text):
             continue
-        found.extend(_sentence_contacts(sent.text, leaders, last_pair, ctx))
+        new = _sentence_contacts(sent.text, leaders, last_pair, ctx)
+        found.extend(_headline_today(new, sent.text, ctx))
     found = _drop_background(_future_dates_only(found, ctx.published), ctx.published)
     return _merge(_drop_anaphoric(_drop_disputed(found)))
+
+
+# A headline's present tense ("Trump speaks to Putin, says ...") reports the day's news.
+_PRESENT_CONTACT = re.compile(r"\b(?:speaks|talks|meets|phones|calls|holds)\b")
+
+
+def _headline_today(found: list[_Found], text: str, ctx: Context) -> list[_Found]:
+    """An undated contact told in the present tense of the article's title: the publication day."""
+    squash = re.compile(r"\W+")
+    title = squash.sub(" ", ctx.title).strip().lower()
+    if not title or squash.sub(" ", text).strip().lower() != title:
+        return found
+    if ctx.published is None or not _PRESENT_CONTACT.search(text):
+        return found
+    return [
+        replace(f, fact=replace(f.fact, date=ctx.published))
+        if f.fact.status is Status.HAPPENED and f.fact.date is None and not f.earlier
+        else f
+        for f in found
+    ]
 
 
 def _future_dates_only(found: list[_Found], published: date | None) -> list[_Found]:

@@ -44,6 +44,7 @@ _FUTURE_HINT = re.compile(
 )
 
 
+_AT_MIDNIGHT = re.compile(r"\s+at\s+midnight\b", re.IGNORECASE)
 # "withdraw its duty by Friday", "until Monday": a weekday something is due by lies ahead.
 _DUE_BY = re.compile(r"\b(?:by|until)\s+$", re.IGNORECASE)
 # A past reporting verb dates the statement: "... will be ironed out," Bessent told CBS on Sunday.
@@ -175,6 +176,8 @@ def _from_weekday(text: str, m: re.Match[str], published: date | None) -> DateMe
     if published is None:
         return DateMention(m.start(), m.end(), None, weekday_only=True)
     weekday = _WEEKDAYS.index(m.group("wd").capitalize())
+    if _AT_MIDNIGHT.match(text, m.end()):  # "Tuesday at midnight": from the start of Wednesday
+        weekday = (weekday + 1) % 7
     window = _after_report(text[max(0, m.start() - 60) : m.start()])
     future = is_future(window) or _DUE_BY.search(window) is not None
     value = resolve_weekday(weekday, published, future=future, rel=m.group("rel") or "")

@@ -38,6 +38,7 @@ from watcher.extract.rates import find_rates
 from watcher.extract.roles import Actor, Role, actors, coordinated, nearest
 from watcher.extract.scopes import in_scope, products_of, sectoral
 from watcher.extract.sentences import Sentence
+from watcher.extract.starts import inherit_start, sentence_start
 from watcher.extract.status import ANSWERED, tariff_status
 from watcher.models import Status, TariffRate
 
@@ -101,6 +102,8 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
         acts = actors(sent.text, ctx.gaz.countries.find(sent.text))
         skip = is_headline(sent.text) or in_recap(sent.text, memory.recap, ctx)
         found = [] if skip else _sentence_facts(sent.text, acts, ctx, memory)
+        if found and len(starts) > 1:
+            inherit_start(found, facts[starts[-2] :], sent.text)
         if is_title(sent.text, ctx.title):
             weak.update(range(len(facts), len(facts) + len(found)))
         facts.extend(found)
@@ -188,8 +191,10 @@ def _clause_facts(
         imposer, targets = DEFAULT_IMPOSER, ["all"]  # "approved a reciprocal tariff rate of 10%"
     if imposer is None or not targets:
         return []
-    effective = effective_date(text, clause, dates, ctx.published) or (
-        frame.effective if frame else None
+    effective = (
+        effective_date(text, clause, dates, ctx.published)
+        or (frame.effective if frame else None)
+        or sentence_start(text, dates, clause.rate.start)
     )
     status = _status(text, clause, effective, ctx, memory.last)
     if frame and status is Status.ANNOUNCED:  # "The EU is weighing countermeasures. ... 25%"
