@@ -152,14 +152,6 @@ class Store:
                 "UPDATE source_state SET next_poll_at = ? WHERE source_id = ?", (iso(at), source_id)
             )
 
-    def source_states(self) -> list[SourceState]:
-        with self._lock:
-            ids = [
-                r[0]
-                for r in self._conn.execute("SELECT source_id FROM source_state ORDER BY source_id")
-            ]
-        return [self.source_state(i) for i in ids]
-
     def record_success(self, source_id: str, validators: Validators, now: datetime) -> None:
         """A poll worked: keep its validators and reset the failure count."""
         with self.transaction() as conn:
