@@ -25,7 +25,7 @@ from datetime import date
 from watcher.extract.context import Context
 from watcher.extract.dates import DateMention, find_dates
 from watcher.extract.rates import Rate, find_rates
-from watcher.extract.recency import old_months
+from watcher.extract.recency import FULL_MONTHS, old_months
 from watcher.extract.roles import Role, actors
 from watcher.extract.starts import implied_start, not_a_start
 
@@ -102,7 +102,6 @@ _STEP_TO = re.compile(
 )
 _RATE_ON_GOODS = re.compile(r"\brates?\s+(?:on|for)\s+(?:imports|goods|[A-Z])")
 
-_MONTHS = "January February March April May June July August September October November December"
 
 # A figure the text only computes or imagines: the total that "would surge to 104%" if another
 # measure is enacted, what a rate "would have risen to", or duties "stacking atop" earlier ones
@@ -132,9 +131,7 @@ _MODAL = re.compile(
     re.IGNORECASE,
 )
 # "in April, when Trump imposed ...": a flashback to an earlier month.
-_FLASHBACK = re.compile(
-    rf"\b(?:in|since|back in)\s+(?:{'|'.join(_MONTHS.split())})\s*,?\s+when\b", re.IGNORECASE
-)
+_FLASHBACK = re.compile(rf"\b(?:in|since|back in)\s+(?:{FULL_MONTHS})\s*,?\s+when\b", re.IGNORECASE)
 # An adverbial that opens the sentence ("Under the truce agreed in May,") dates every clause;
 # one that recounts a trigger ("After the US raised duties in May,") dates only the trigger.
 _SCENE_OPENER = re.compile(

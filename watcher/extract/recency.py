@@ -30,12 +30,12 @@ _MONTH_NAMES = (
     "Nov",
     "Dec",
 )
-_FULL_MONTH = (
+FULL_MONTHS = (  # the alternation of full month names, for other patterns too
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
 # "in January", "back in early March 2025", "during February" - never "in January 17".
 _MONTH_ONLY = re.compile(
-    rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>{_FULL_MONTH})"
+    rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>{FULL_MONTHS})"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\s,]*\d)\b"
 )
 _YEAR_ONLY = re.compile(

@@ -13,13 +13,11 @@ from dataclasses import replace
 from datetime import date
 
 from watcher.extract.dates import DateMention
+from watcher.extract.recency import FULL_MONTHS
 from watcher.models import TariffRate
 
-_MONTHS = "January February March April May June July August September October November December"
 # Any stated time ("in March", "last week", "in 2018") makes a bare "took effect" not today's.
-_STATED_TIME = re.compile(
-    rf"\b(?:{'|'.join(_MONTHS.split())}|last|earlier|ago|(?:19|20)\d\d)\b", re.IGNORECASE
-)
+_STATED_TIME = re.compile(rf"\b(?:{FULL_MONTHS}|last|earlier|ago|(?:19|20)\d\d)\b", re.IGNORECASE)
 _PAST_MIDNIGHT = re.compile(
     r"\b(?:starting|beginning|since|as of|from)\s+(?:just\s+)?(?:past|after)\s+midnight\b",
     re.IGNORECASE,
