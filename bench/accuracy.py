@@ -1,4 +1,4 @@
-"""Score `watcher.extract.extract_facts` against a labelled corpus folder.
+"""Score `watcher.facts.extract.extract_facts` against a labelled corpus folder.
 
 Usage: `python bench/accuracy.py [--corpus DIR] [--json] [--repeat N]`. The corpus is a folder of
 `NNN.json` items (`text`, `title`, `published`, `facts`; see the corpus README). Texts are read
@@ -40,10 +40,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from watcher.extract import extract_facts
+from watcher.facts.extract import extract_facts
 from watcher.models import Fact
 
-DEFAULT_CORPUS = Path("/work/shared/corpus/dev")
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 KINDS = ("tariff_rate", "leader_contact", "deadline")
 _GENERAL = {"all goods", "most goods", "fentanyl-related"}
 _SYNONYMS = {

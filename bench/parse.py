@@ -49,10 +49,10 @@ import feedparser
 if not __package__:  # run as `python bench/parse.py`: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from watcher.ingest.parse import parse_feed
 from watcher.models import FetchResult
-from watcher.parse import parse_feed
 
-DEFAULT_CORPUS = Path("/work/shared/corpus/dev")
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 KINDS = ("rss", "atom", "rdf")
 _WORDS = (
     "tariff", "duty", "export", "control", "ministry", "commerce", "talks", "delegation",

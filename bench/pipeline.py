@@ -37,16 +37,16 @@ import feedparser
 import httpx
 
 from bench.parse import DEFAULT_CORPUS, build_feeds, generated_texts, load_texts
-from watcher.baseline import load_baseline
-from watcher.fetch import Fetcher
+from watcher.alerting.rules import RuleSet, load_rules
+from watcher.delivery.notifiers import build_notifier
+from watcher.delivery.notifiers.config import FileConfig
+from watcher.facts.baseline import load_baseline
+from watcher.ingest.fetch import Fetcher
+from watcher.ingest.sources import FeedSource
 from watcher.logs import configure_logging
-from watcher.notifiers import build_notifier
-from watcher.notifiers.config import FileConfig
 from watcher.pipeline import Deps, run_once
-from watcher.rules import RuleSet, load_rules
 from watcher.settings import Settings, data_dir
-from watcher.sources import FeedSource
-from watcher.store import open_store
+from watcher.state.store import open_store
 
 NOW = datetime(2025, 11, 6, 12, 0, tzinfo=UTC)
 

@@ -30,10 +30,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pydantic import TypeAdapter
 
-from watcher.known import Assessed
+from watcher.alerting.rules import Rule, RuleSet
+from watcher.alerting.rules.keywords import term_pattern
+from watcher.facts.known import Assessed
 from watcher.models import Article
-from watcher.rules import Rule, RuleSet
-from watcher.rules.keywords import term_pattern
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 SIZES = (10, 100, 1000)

@@ -18,17 +18,19 @@ import pytest
 from pydantic import TypeAdapter
 
 from tests.servers import LoopbackServer, Reply
-from watcher.delivery import deliver_due, drain
+from watcher.alerting.rules import Rule, RuleSet
+from watcher.delivery.notifiers import build_notifier
+from watcher.delivery.notifiers.config import FileConfig, NotifierConfig, WebhookConfig
+from watcher.delivery.outbox import deliver_due, drain
+from watcher.delivery.settings import DeliverySettings
 from watcher.errors import StoreError
-from watcher.fetch import Fetcher
-from watcher.notifiers import build_notifier
-from watcher.notifiers.config import FileConfig, NotifierConfig, WebhookConfig
-from watcher.outbox import AlertLog, Silences
+from watcher.ingest.fetch import Fetcher
+from watcher.ingest.sources import DirSource
 from watcher.pipeline import Deps, run_once
-from watcher.rules import Rule, RuleSet
-from watcher.settings import DeliverySettings, Settings
-from watcher.sources import DirSource
-from watcher.store import open_store
+from watcher.settings import Settings
+from watcher.state.alerts import AlertLog
+from watcher.state.silences import Silences
+from watcher.state.store import open_store
 
 NOW = datetime(2025, 10, 10, 12, 0, tzinfo=UTC)
 FAST = DeliverySettings(backoff_base_s=1, backoff_max_s=8, check_wait_s=120)

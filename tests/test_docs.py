@@ -1,4 +1,5 @@
-"""The README documents every setting and every source kind the code accepts."""
+"""The docs match the code: every setting, source kind and command is in the README, and the
+README's layout paragraph and docs/architecture.md match the tree."""
 
 from __future__ import annotations
 
@@ -6,15 +7,17 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import grimp
 import pytest
 from pydantic import BaseModel
 
-from watcher.baseline import known_state, load_baseline
+from watcher.alerting.rules import load_rules
+from watcher.alerting.rules.examples import run_examples
+from watcher.cli import cli
+from watcher.facts.baseline import known_state, load_baseline
+from watcher.ingest.sources import DirSource, FeedSource, PageSource, load_sources
 from watcher.pipeline import facts_of
-from watcher.rules import load_rules
-from watcher.rules.examples import run_examples
 from watcher.settings import Settings
-from watcher.sources import DirSource, FeedSource, PageSource, load_sources
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -71,3 +74,88 @@ def test_readme_sources_example_is_valid(tmp_path: Path) -> None:
     [block] = [b for b in yaml_blocks() if b.startswith("sources:")]
     (tmp_path / "sources.yaml").write_text(block)
     assert len(load_sources(tmp_path / "sources.yaml")) == 2
+
+
+PACKAGE = ROOT / "watcher"
+ARCHITECTURE = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+# Packages documented as a whole (one row), not module by module.
+WHOLE = {"facts/extract/", "alerting/rules/", "delivery/notifiers/", "cli/"}
+
+
+def _layout_paragraph() -> str:
+    start = README.index("Layout, following the data flow")
+    return README[start : README.index("`docs/architecture.md` has a row", start)]
+
+
+def _module_rows() -> set[str]:
+    return set(re.findall(r"^\| `([\w/.]+)` \|", ARCHITECTURE, flags=re.MULTILINE))
+
+
+def _documented_units() -> set[str]:
+    """Every path that should have a row: top-level modules, stage modules, whole packages."""
+    units: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE).as_posix()
+        if path.name in ("__init__.py", "__main__.py") and "/" not in rel:
+            continue
+        whole = next((w for w in WHOLE if rel.startswith(w)), None)
+        if whole:
+            units.add(whole)
+        elif path.name != "__init__.py":
+            units.add(rel)
+    return units
+
+
+def test_every_module_has_a_row_in_the_architecture_page() -> None:
+    missing = _documented_units() - _module_rows()
+    assert not missing, f"docs/architecture.md has no row for {sorted(missing)}"
+
+
+def test_every_row_of_the_architecture_page_exists() -> None:
+    stale = {row for row in _module_rows() if not (PACKAGE / row).exists()}
+    assert not stale, f"docs/architecture.md names what is not in the tree: {sorted(stale)}"
+
+
+def test_the_readme_layout_names_every_package_and_nothing_else() -> None:
+    named = set(re.findall(r"`watcher/([\w/.]+)`", _layout_paragraph()))
+    packages = {p.name + "/" for p in PACKAGE.iterdir() if (p / "__init__.py").exists()}
+    top_modules = {p.name for p in PACKAGE.glob("*.py") if not p.name.startswith("__")}
+    assert packages <= named, f"the README's layout misses {sorted(packages - named)}"
+    assert top_modules <= named, f"the README's layout misses {sorted(top_modules - named)}"
+    stale = {n for n in named if not (PACKAGE / n).exists()}
+    assert not stale, f"the README's layout names what is not in the tree: {sorted(stale)}"
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_command_is_in_the_readme(name: str) -> None:
+    assert f"`watcher {name}" in README
+
+
+def _cycles(graph: grimp.ImportGraph) -> list[tuple[str, ...]]:
+    """The modules of each import cycle: an import whose target leads back to the importer."""
+    found: set[tuple[str, ...]] = set()
+    for module in graph.modules:
+        for imported in graph.find_modules_directly_imported_by(module):
+            chain = graph.find_shortest_chain(importer=imported, imported=module)
+            if chain:
+                found.add(tuple(sorted({module, *chain})))
+    return sorted(found)
+
+
+def test_no_import_cycles() -> None:
+    """TYPE_CHECKING imports count: a cycle there is still a tangle for the reader."""
+    graph = grimp.build_graph("watcher", exclude_type_checking_imports=False)
+    assert _cycles(graph) == []
+
+
+def test_the_cycle_finder_finds_a_cycle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check above can fail: a two-module cycle written here is found."""
+    pkg = tmp_path / "tangled"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "a.py").write_text("from tangled import b\n")
+    (pkg / "b.py").write_text("from tangled import a\n")
+    (pkg / "c.py").write_text("from tangled import a\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    graph = grimp.build_graph("tangled", cache_dir=None)
+    assert _cycles(graph) == [("tangled.a", "tangled.b")]

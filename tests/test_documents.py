@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from watcher.documents import list_documents, read_document
 from watcher.errors import ParseError
+from watcher.ingest.documents import list_documents, read_document
 
 
 def test_markdown_with_front_matter(tmp_path: Path) -> None:

@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from watcher.extract import extract_facts
-from watcher.extract.dates import find_dates
+from watcher.facts.extract import extract_facts
+from watcher.facts.extract.dates import find_dates
 from watcher.models import LeaderContact, Status
 
 MONDAY = date(2025, 6, 2)

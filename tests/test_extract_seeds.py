@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from watcher.documents import read_document
-from watcher.extract import extract_facts
+from watcher.facts.extract import extract_facts
+from watcher.ingest.documents import read_document
 from watcher.models import Fact, LeaderContact, Status, TariffRate
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

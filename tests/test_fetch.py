@@ -1,4 +1,5 @@
-"""watcher.fetch against a real loopback HTTP server (tests/servers.py), never a mock of httpx."""
+"""watcher.ingest.fetch against a real loopback HTTP server (tests/servers.py), never a mock
+of httpx."""
 
 from __future__ import annotations
 
@@ -16,11 +17,11 @@ import pytest
 from structlog.testing import capture_logs
 
 from tests.servers import LoopbackServer, Recorded, Reply, redirect
+from watcher.common.retry import retry_after_seconds
 from watcher.errors import BodyTooLarge, FetchError, FetchTimeout, HTTPStatusError
-from watcher.fetch import ACCEPT_ENCODING, Fetcher, read_local
+from watcher.ingest.fetch import ACCEPT_ENCODING, Fetcher, read_local
+from watcher.ingest.settings import FetchSettings
 from watcher.models import Validators
-from watcher.retry import retry_after_seconds
-from watcher.settings import FetchSettings
 
 FAST = FetchSettings(
     connect_timeout_s=1.0,

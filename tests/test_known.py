@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from watcher.known import KnownFact, KnownState, Outcome, Provenance
+from watcher.facts.known import KnownFact, KnownState, Outcome, Provenance
 from watcher.models import Deadline, Fact, LeaderContact, Status, TariffRate
 
 T0 = datetime(2025, 6, 1, tzinfo=UTC)

@@ -1,4 +1,4 @@
-"""Tests for watcher.parse: golden feed files, path agreement, errors and dates.
+"""Tests for watcher.ingest.parse: golden feed files, path agreement, errors and dates.
 
 Each `tests/data/feeds/<case>.xml` or `<case>.json` has a sibling `<case>.expected.json`
 holding the parser used, feedparser's bozo text, why the fast path was declined, and the
@@ -22,10 +22,10 @@ from typing import Any
 
 import pytest
 
-from watcher import parse
 from watcher.errors import ParseError
+from watcher.ingest import parse
+from watcher.ingest.parse import ParsedFeed, parse_date, parse_feed
 from watcher.models import FetchResult
-from watcher.parse import ParsedFeed, parse_date, parse_feed
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 CASES = sorted(

@@ -11,14 +11,15 @@ import pytest
 from pydantic import TypeAdapter
 
 from tests.servers import LoopbackServer, Recorded, Reply
-from watcher.fetch import Fetcher
-from watcher.known import KnownFact, Provenance
+from watcher.alerting.rules import Rule, RuleSet
+from watcher.facts.known import KnownFact, Provenance
+from watcher.ingest.fetch import Fetcher
+from watcher.ingest.settings import FetchSettings
+from watcher.ingest.sources import DirSource, FeedSource, PageSource, Source
 from watcher.models import Deadline, Status, TariffRate
 from watcher.pipeline import Deps, PollStatus, RunReport, run_once
-from watcher.rules import Rule, RuleSet
-from watcher.settings import FetchSettings, Settings
-from watcher.sources import DirSource, FeedSource, PageSource, Source
-from watcher.store import open_store
+from watcher.settings import Settings
+from watcher.state.store import open_store
 
 NOW = datetime(2025, 11, 5, 12, 0, tzinfo=UTC)
 

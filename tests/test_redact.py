@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from watcher.redact import redact_url
+from watcher.common.redact import redact_url
 
 
 @pytest.mark.parametrize(

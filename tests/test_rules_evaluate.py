@@ -9,14 +9,14 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
-from watcher.alerts import render_alert
-from watcher.baseline import known_state, load_baseline
-from watcher.known import Assessed, Comparison, KnownFact, KnownState, Outcome, Provenance
+from watcher.alerting.alerts import render_alert
+from watcher.alerting.rules import Rule, RuleSet, load_rules
+from watcher.alerting.rules.examples import run_examples
+from watcher.alerting.rules.template import render
+from watcher.facts.baseline import known_state, load_baseline
+from watcher.facts.known import Assessed, Comparison, KnownFact, KnownState, Outcome, Provenance
 from watcher.models import Article, Deadline, Fact, LeaderContact, Status, TariffRate
 from watcher.pipeline import facts_of
-from watcher.rules import Rule, RuleSet, load_rules
-from watcher.rules.examples import run_examples
-from watcher.rules.template import render
 
 ROOT = Path(__file__).parent.parent
 ARTICLE = Article(

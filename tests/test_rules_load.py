@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from watcher.alerting.rules import load_rules
+from watcher.alerting.rules.schema import KeywordTrigger, LeaderContactTrigger, TariffRateTrigger
 from watcher.errors import ConfigError, RuleError
-from watcher.rules import load_rules
-from watcher.rules.schema import KeywordTrigger, LeaderContactTrigger, TariffRateTrigger
 
 VALID = """\
 id: ok-rule

@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from watcher.schedule import failure_backoff, max_age_s, next_poll, ttl_s
+from watcher.ingest.hints import max_age_s, ttl_s
+from watcher.service.schedule import failure_backoff, next_poll
 
 NOW = datetime(2025, 10, 10, 12, 0, tzinfo=UTC)
 TEN = timedelta(minutes=10)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from watcher.durations import parse_duration
+from watcher.common.durations import parse_duration
 from watcher.errors import ConfigError
-from watcher.sources import DirSource, FeedSource, PageSource, load_sources
+from watcher.ingest.sources import DirSource, FeedSource, PageSource, load_sources
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from watcher.errors import StoreError
-from watcher.migrations import MIGRATIONS
 from watcher.models import Validators
-from watcher.store import open_store
+from watcher.state.migrations import MIGRATIONS
+from watcher.state.store import open_store
 
 NOW = datetime(2025, 6, 6, 12, 0, tzinfo=UTC)
 

@@ -1,10 +1,10 @@
-"""Tests for watcher.text: HTML fragments to readable plain text."""
+"""Tests for watcher.ingest.text: HTML fragments to readable plain text."""
 
 from __future__ import annotations
 
 import pytest
 
-from watcher.text import html_to_text, normalize_whitespace
+from watcher.ingest.text import html_to_text, normalize_whitespace
 
 
 @pytest.mark.parametrize(

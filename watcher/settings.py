@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -19,9 +19,10 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from watcher import __version__
+from watcher.delivery.notifiers.config import NOTIFIER_KINDS, NotifierConfig, default_notifiers
+from watcher.delivery.settings import DeliverySettings
 from watcher.errors import ConfigError
-from watcher.notifiers.config import NOTIFIER_KINDS, NotifierConfig, default_notifiers
+from watcher.ingest.settings import FetchSettings
 
 DEFAULT_CONFIG_FILE = Path("watcher.toml")
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -31,52 +32,6 @@ def data_dir(name: str) -> Path:
     """Where the shipped `rules/` or `seeds/` live: inside an installed wheel, else the checkout."""
     installed = PACKAGE_DIR / "_data" / name
     return installed if installed.is_dir() else PACKAGE_DIR.parent / name
-
-
-class FetchSettings(BaseModel):
-    """How sources are fetched over HTTP."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    connect_timeout_s: float = Field(10.0, gt=0, description="Seconds to wait for a connection.")
-    read_timeout_s: float = Field(30.0, gt=0, description="Seconds to wait for the next bytes.")
-    total_timeout_s: float = Field(
-        60.0, gt=0, description="Seconds one fetch may take in all, retries excluded."
-    )
-    max_body_bytes: int = Field(
-        10_000_000, gt=0, description="Largest body accepted, counted after decompression."
-    )
-    max_redirects: int = Field(5, ge=0, description="Redirects followed before giving up.")
-    user_agent: str = Field(
-        f"watcher/{__version__} (trade-policy news monitor)",
-        description="User-Agent header sent with every request.",
-    )
-    retries: int = Field(3, ge=0, description="Retries after a 5xx, a 429 or a connection error.")
-    backoff_base_s: float = Field(
-        1.0, ge=0, description="First retry delay; doubles each retry, with jitter."
-    )
-    backoff_max_s: float = Field(
-        60.0, ge=0, description="Longest wait before a retry, also caps `Retry-After`."
-    )
-    concurrency: int = Field(8, ge=1, description="Sources fetched at the same time.")
-    per_host_concurrency: int = Field(2, ge=1, description="Requests to one host at the same time.")
-
-
-class DeliverySettings(BaseModel):
-    """How the outbox retries deliveries."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    backoff_base_s: float = Field(
-        2.0, gt=0, description="First retry delay of a failed delivery; doubles each time."
-    )
-    backoff_max_s: float = Field(900.0, gt=0, description="Longest wait between attempts.")
-    check_wait_s: float = Field(
-        60.0, ge=0, description="How long `watcher check` keeps retrying before it exits."
-    )
-    outbox_interval_s: float = Field(
-        5.0, gt=0, description="How often the service looks for deliveries that fall due."
-    )
 
 
 class Settings(BaseSettings):

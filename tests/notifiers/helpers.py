@@ -7,9 +7,9 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from watcher.alerts import Alert, SourceRef
+from watcher.alerting.alerts import Alert, SourceRef
+from watcher.delivery.notifiers import Message
 from watcher.models import Status, TariffRate
-from watcher.notifiers import Message
 
 PUBLISHED = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 

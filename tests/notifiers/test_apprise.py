@@ -10,9 +10,9 @@ from pydantic import SecretStr
 
 from tests.notifiers.helpers import free_port, make_alert, make_message
 from tests.servers import LoopbackServer, Reply
+from watcher.delivery.notifiers.apprise import AppriseNotifier
+from watcher.delivery.notifiers.config import AppriseConfig
 from watcher.errors import NotifyError
-from watcher.notifiers.apprise import AppriseNotifier
-from watcher.notifiers.config import AppriseConfig
 
 # Apprise's email plugin imports the stdlib `imghdr` on Python < 3.13, which warns when the
 # plugins load (on the first `add`); that is Apprise's business, not a failure of ours.

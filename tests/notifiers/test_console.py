@@ -7,9 +7,9 @@ import io
 import pytest
 
 from tests.notifiers.helpers import make_alert, make_message, make_update
+from watcher.delivery.notifiers.config import ConsoleConfig
+from watcher.delivery.notifiers.console import ConsoleNotifier
 from watcher.errors import NotifyError
-from watcher.notifiers.config import ConsoleConfig
-from watcher.notifiers.console import ConsoleNotifier
 
 
 class _Terminal(io.StringIO):

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
-from watcher.notifiers import NOTIFIERS, Notifier, build_notifier, notifier_class
-from watcher.notifiers.config import NotifierConfig
+from watcher.delivery.notifiers import NOTIFIERS, Notifier, build_notifier, notifier_class
+from watcher.delivery.notifiers.config import NotifierConfig
 
 MINIMAL: dict[str, dict[str, Any]] = {
     "console": {},

@@ -10,9 +10,9 @@ from structlog.testing import capture_logs
 
 from tests.notifiers.helpers import free_port, make_alert, make_message, make_update
 from tests.notifiers.smtp import PASSWORD, USER, Certificate, StartSMTP
+from watcher.delivery.notifiers.config import EmailConfig
+from watcher.delivery.notifiers.email import EmailNotifier, message_id
 from watcher.errors import NotifyError
-from watcher.notifiers.config import EmailConfig
-from watcher.notifiers.email import EmailNotifier, message_id
 
 SENDER = "watcher@example.org"
 

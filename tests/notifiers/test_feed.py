@@ -11,9 +11,9 @@ import pytest
 from structlog.testing import capture_logs
 
 from tests.notifiers.helpers import make_alert, make_message, make_update
+from watcher.delivery.notifiers.config import FeedConfig
+from watcher.delivery.notifiers.feed import ATOM, FeedNotifier
 from watcher.errors import NotifyError
-from watcher.notifiers.config import FeedConfig
-from watcher.notifiers.feed import ATOM, FeedNotifier
 
 T0 = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
 

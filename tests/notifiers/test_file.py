@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from tests.notifiers.helpers import make_alert, make_message
+from watcher.delivery.notifiers._files import write_error
+from watcher.delivery.notifiers.config import FileConfig
+from watcher.delivery.notifiers.file import FileNotifier
 from watcher.errors import NotifyError
-from watcher.notifiers._files import write_error
-from watcher.notifiers.config import FileConfig
-from watcher.notifiers.file import FileNotifier
 
 
 def _notifier(path: Path) -> FileNotifier:

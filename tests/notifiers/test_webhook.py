@@ -13,11 +13,11 @@ import pytest
 
 from tests.notifiers.helpers import free_port, make_alert, make_message
 from tests.servers import LoopbackServer, Reply
+from watcher.delivery.notifiers import build_notifier
+from watcher.delivery.notifiers._text import truncate
+from watcher.delivery.notifiers.config import WebhookConfig
+from watcher.delivery.notifiers.webhook import WebhookNotifier
 from watcher.errors import NotifyError
-from watcher.notifiers import build_notifier
-from watcher.notifiers._text import truncate
-from watcher.notifiers.config import WebhookConfig
-from watcher.notifiers.webhook import WebhookNotifier
 
 
 def _notifier(url: str, **settings: Any) -> WebhookNotifier:

@@ -11,12 +11,14 @@ from __future__ import annotations
 import click
 
 from watcher import __version__
-from watcher.cli.alerts import alerts, notify, silence
+from watcher.cli.alerts import alerts
 from watcher.cli.baseline import baseline
 from watcher.cli.check import check
 from watcher.cli.extract import extract
+from watcher.cli.notify import notify
 from watcher.cli.rules import rules
 from watcher.cli.service import health, run, sources, status
+from watcher.cli.silence import silence
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -9,11 +9,11 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from watcher.baseline import draft_entries, dump_entries
 from watcher.cli.common import with_settings
 from watcher.cli.extract import current_state
-from watcher.documents import list_documents, read_document
-from watcher.known import KnownFact
+from watcher.facts.baseline import draft_entries, dump_entries
+from watcher.facts.known import KnownFact
+from watcher.ingest.documents import list_documents, read_document
 from watcher.models import summarize
 from watcher.pipeline import facts_of
 from watcher.settings import Settings

@@ -16,12 +16,12 @@ from watcher.cli.common import (
     select_sources,
     with_settings,
 )
-from watcher.delivery import DeliveryReport, drain
-from watcher.outbox import AlertLog
-from watcher.output import CheckPrinter
+from watcher.cli.output import CheckPrinter
+from watcher.delivery.outbox import DeliveryReport, drain
+from watcher.ingest.sources import load_sources
 from watcher.pipeline import Deps, run_once
 from watcher.settings import Settings
-from watcher.sources import load_sources
+from watcher.state.alerts import AlertLog
 
 
 @click.command()

@@ -12,18 +12,18 @@ from typing import Any, TypeVar
 
 import click
 
-from watcher.baseline import BASELINE_FILE, load_baseline
-from watcher.documents import as_utc
+from watcher.alerting.rules import Rule, RuleSet, load_rules
+from watcher.delivery.notifiers import build_notifier
 from watcher.errors import ConfigError, StoreError
-from watcher.extract import load_gazetteer
-from watcher.fetch import Fetcher
+from watcher.facts.baseline import BASELINE_FILE, load_baseline
+from watcher.facts.extract import load_gazetteer
+from watcher.ingest.documents import as_utc
+from watcher.ingest.fetch import Fetcher
+from watcher.ingest.sources import Source
 from watcher.logs import configure_logging
-from watcher.notifiers import build_notifier
 from watcher.pipeline import Deps
-from watcher.rules import Rule, RuleSet, load_rules
 from watcher.settings import Settings, load_settings
-from watcher.sources import Source
-from watcher.store import Store, open_store
+from watcher.state.store import Store, open_store
 
 EXIT_OK, EXIT_SOURCE_FAILED, EXIT_USAGE = 0, 1, 2
 F = TypeVar("F", bound=Callable[..., Any])

@@ -11,22 +11,22 @@ from pathlib import Path
 
 import click
 
-from watcher.baseline import known_state, load_baseline
 from watcher.cli.common import (
     baseline_path,
     parse_now,
     with_settings,
 )
-from watcher.documents import list_documents, page_article, read_document, text_article
+from watcher.cli.output import article_json, emit_json, print_assessed
 from watcher.errors import ConfigError, WatcherError
-from watcher.fetch import Fetcher, read_local
-from watcher.known import KnownState, assess
+from watcher.facts.baseline import known_state, load_baseline
+from watcher.facts.known import KnownState, assess
+from watcher.ingest.documents import list_documents, page_article, read_document, text_article
+from watcher.ingest.fetch import Fetcher, read_local
+from watcher.ingest.parse import parse_feed
 from watcher.models import Article
-from watcher.output import article_json, emit_json, print_assessed
-from watcher.parse import parse_feed
 from watcher.pipeline import facts_of
 from watcher.settings import Settings
-from watcher.store import open_store
+from watcher.state.store import open_store
 
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".rdf"})
 

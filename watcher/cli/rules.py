@@ -10,7 +10,10 @@ from pathlib import Path
 import click
 from pydantic import TypeAdapter
 
-from watcher.baseline import known_state, load_baseline
+from watcher.alerting.rules import RuleSet
+from watcher.alerting.rules.examples import ExampleResult, run_examples
+from watcher.alerting.rules.load import load_rule_docs, load_rules, rule_files
+from watcher.alerting.rules.schema import Rule
 from watcher.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -19,13 +22,10 @@ from watcher.cli.common import (
     with_settings,
 )
 from watcher.cli.extract import read_inputs
-from watcher.known import assess
-from watcher.output import comparison_line
+from watcher.cli.output import comparison_line
+from watcher.facts.baseline import known_state, load_baseline
+from watcher.facts.known import assess
 from watcher.pipeline import facts_of
-from watcher.rules import RuleSet
-from watcher.rules.examples import ExampleResult, run_examples
-from watcher.rules.load import load_rule_docs, load_rules, rule_files
-from watcher.rules.schema import Rule
 from watcher.settings import Settings
 
 EXIT_TEST_FAILED = 1

@@ -17,15 +17,15 @@ from watcher.cli.common import (
     reading_store,
     with_settings,
 )
-from watcher.daemon import Service
 from watcher.errors import ConfigError
-from watcher.fetch import Fetcher
-from watcher.health import Health, health_of
-from watcher.ops import parse_listen
-from watcher.outbox import AlertLog
+from watcher.ingest.fetch import Fetcher
+from watcher.ingest.sources import Source, load_sources
+from watcher.pipeline.health import Health, health_of
+from watcher.service.daemon import Service
+from watcher.service.ops import parse_listen
 from watcher.settings import Settings
-from watcher.sources import Source, load_sources
-from watcher.store import SourceState, Store, open_store
+from watcher.state.alerts import AlertLog
+from watcher.state.store import SourceState, Store, open_store
 
 EXIT_UNHEALTHY = 1
 

@@ -1,0 +1,372 @@
+"""Cut a sentence into one clause per rate and decide which rates are news.
+
+A sentence such as "China raised its duty on US goods to 125%, hitting back at Trump's 145% on
+Chinese goods" states two rates with opposite directions, so every rate gets its own clause:
+the text between the neighbouring rates, cut at clause breaks ("; ", ", while", a participle).
+A figure becomes a candidate rate only near a tariff word, and is dropped when its wording makes
+it background (docs/extraction.md, background: "remains in place", "last month", a year before
+publication,
+an opener such as "Under the truce agreed in May," that dates every clause, a flashback "in
+April, when ..."), a threat recalled to explain something else ("after Trump warned it could
+trigger a 200% tariff"), imagined (a total that "would surge to" if another measure is enacted,
+what "would have" been, duties "stacking atop" others that "could" add up), a part or bound
+("comprising a 125% levy", "more than 25%") or a restatement ("the 145% tariffs" with no
+event). Effective dates come from a date with a cue ("from", "effective",
+"starting") in the clause or a trailing ", starting August 1", from the next sentence ("The
+tariffs take effect Thursday"), or for "with immediate effect" the publication day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from watcher.facts.extract.context import Context
+from watcher.facts.extract.dates import DateMention, find_dates
+from watcher.facts.extract.rates import Rate, find_rates
+from watcher.facts.extract.recency import FULL_MONTHS, old_months
+from watcher.facts.extract.roles import Role, actors
+from watcher.facts.extract.starts import implied_start, not_a_start
+
+TARIFF_WORD = re.compile(
+    r"\b(?:tariff\w*|dut(?:y|ies)|lev(?:y|ies|ied)|tax(?:es|ed)?|reciprocal|counter-?tariffs?|charged|"
+    r"countermeasures?)\b",
+    re.IGNORECASE,
+)
+
+_BREAK = re.compile(
+    r";|:\s|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|as|after|hitting|following|which|"
+    r"prompting|saying|compared|up from|down from|with)\b|\s(?:while|whereas|after|because)\s|"
+    r",\s+(?!including)[a-z]\w*ing\b|\bin (?:response|retaliation) (?:to|for|against)\b|\s\(see\b",
+    re.IGNORECASE,
+)
+
+_NOT_A_RATE = re.compile(
+    r"^\s*(?:of\b|stake|share|increase|decrease|rise|drop|decline|gain|loss|fall|jump|surge|"
+    r"plunge|growth|chance|probability|majority|owned|lower|higher|more|less|cheaper|interest)",
+    re.IGNORECASE,
+)
+
+_BACKGROUND = re.compile(
+    r"\b(?:remains?|remained|stays?|stayed)\s+(?:in\s+place|unchanged|at|the same)|"
+    r"\bunchanged\b|\bfirst term\b|\bcampaign\w*\b|\bstill\b|\blast (?:month|year)\b|"
+    r"\balready\s+(?:in place|in effect|been|had|imposed|implemented|applied)\b|"
+    r"\b(?:will|would)\s+remain\b|\bmaintain(?:s|ed|ing)?\b|"
+    r"\b(?:Earlier|Previously),|\bnow\s+(?:levied|in place|stands?|at)\b|"
+    r"\bcurrent(?:ly)?\s+(?:level|rate|stands?|at)\b",
+    re.IGNORECASE,
+)
+
+# A sentence that opens by placing itself in the past recounts background ("Earlier, the US had").
+_BACKGROUND_START = re.compile(
+    r"^\W*(?:Earlier|Previously|Last (?:month|year)|In (?:19|20)\d\d|Back in)\b", re.IGNORECASE
+)
+
+# Words before a figure that make it a part, a bound or an old level rather than a new rate.
+_NOT_A_RATE_BEFORE = re.compile(
+    r"\b(?:(?:exceed(?:s|ing)?|above|more than|over|beyond|less than|below|comprising|"
+    r"exclud\w+|plus|on top of|in addition to)(?:\s+(?:the|an?))?|includ\w+(?:\s+the)?|"
+    r"fell|rose|dropped|gained|lost|down|up|jumped|slid|plunged|climbed|surged|tumbled|sank|"
+    r"grew|shrank|by|not|rather than|instead of|than(?:\s+(?:the|a|an|its))?|"
+    r"average(?:\s+\w+){0,3}\s+of|"
+    r"charges(?:\s+the)?(?:\s+[\w.]+)?|"
+    r"(?:the|its|an?|their|his)\s+(?:earlier|previous|prior|existing|current|original))\s+$",
+    re.IGNORECASE,
+)
+
+# A definite or possessive reference to a rate ("the 145% tariffs", "Trump's 10% tariffs") is a
+# restatement unless its clause also reports an event (it took effect, was raised, announced...).
+_DEFINITE = re.compile(r"(?:\b(?:the|his|its|their)|['\u2019]s)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+_EVENT = re.compile(
+    r"\b(?:took|take[sn]?|taking|came|come|comes|went|go(?:es)?)\s+(?:into\s+)?(?:effect|force)|"
+    r"\b(?:come|comes|came|coming|go|goes|going|went|brought|bring)\s+(?:it\s+|them\s+)?(?:down|up)\b|"
+    r"\b(?:impos|announc|rais|hik|increas|lower|reduc|cut|doubl|halv|slash|approv|sign|"
+    r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspend|"
+    r"delay|postpon)\w*",
+    re.IGNORECASE,
+)
+
+# "while Beijing scaled back its own from 125% to 10%": the tariff noun is in the other clause.
+_ELLIPSIS = re.compile(r"\b(?:its|their|his) own\b|\bin kind\b|\bmatching\b", re.IGNORECASE)
+
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# In a sentence about tariffs, "the rate on Canadian steel" names a duty rate.
+# "the hike to 20%": a change of a level already in the story, unless another kind of rate
+_STEP_TO = re.compile(
+    r"\b(?:the|a|an|his|its|their|this|that)\s+(?:\w+\s+)?(?:hike|increase|rise|raise|cut|"
+    r"reduction|jump)\s+to\s+(?=\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))(?!.*\b(?:interest|"
+    r"central bank|inflation|yield|wages?|prices?|VAT|sales tax|minimum)\b)",
+    re.IGNORECASE,
+)
+_RATE_ON_GOODS = re.compile(r"\brates?\s+(?:on|for)\s+(?:imports|goods|[A-Z])")
+
+
+# A figure the text only computes or imagines: the total that "would surge to 104%" if another
+# measure is enacted, what a rate "would have risen to", or duties "stacking atop" earlier ones
+# that "could now" add up to a total. None of these is a measure anyone took.
+_CHANGE_TO_TOTAL = re.compile(
+    r"\b(?:would|could|might)\s+(?:then\s+|now\s+)?(?:surge|soar|rise|climb|jump|balloon|reach|"
+    r"increase|go\s+up|shoot\s+up|spike|total|amount)\w*\s+(?:\w+\s+){0,2}?(?:to\s+)?$",
+    re.IGNORECASE,
+)
+_CONDITION_OPENER = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]hould)\b")
+_TOTAL_WORD = re.compile(r"\b(?:overall|total|combined|cumulative|effective|average)\b", re.I)
+_COUNTERFACTUAL = re.compile(
+    r"\bwould\s+have\s+(?:\w+\s+){0,2}?(?:risen|gone|climbed|jumped|reached|faced|paid|hit|"
+    r"doubled|tripled|increased|surged|soared|been)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+# "... removed from the list after Trump warned that it could trigger a 200% tariff": a threat
+# recalled to explain another event is background, not a threat this article reports.
+_RECALLED_THREAT = re.compile(
+    r"\b(?:after|following|since|because)\s+(?:[\w\u2019'.-]+\s+){0,5}?(?:had\s+)?"
+    r"(?:warned|threatened|vowed)\b(?:(?![;:]|,\s+(?:and|but|so|then)\b|\s[\u2013\u2014]\s)[^.])*$",
+    re.IGNORECASE,
+)
+_STACKING = re.compile(r"\b(?:stack\w*|atop|on top of)\b", re.IGNORECASE)
+_MODAL = re.compile(
+    r"\b(?:could|might)\b|\bwould\s+(?:now\s+|then\s+)?(?:face|total|reach|amount|rise|climb)",
+    re.IGNORECASE,
+)
+# "in April, when Trump imposed ...": a flashback to an earlier month.
+_FLASHBACK = re.compile(rf"\b(?:in|since|back in)\s+(?:{FULL_MONTHS})\s*,?\s+when\b", re.IGNORECASE)
+# An adverbial that opens the sentence ("Under the truce agreed in May,") dates every clause;
+# one that recounts a trigger ("After the US raised duties in May,") dates only the trigger.
+_SCENE_OPENER = re.compile(
+    r"^\W*(?=\w)(?!(?:after|when|since|following|before|as|while|if|unless)\b)[^,;.]{3,80},",
+    re.IGNORECASE,
+)
+
+_EFFECT_CUE = re.compile(
+    r"\b(?:from|effective|starting|beginning|begins?|as of|by|effect|force)\b\W*(?:on\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+_TAKES_EFFECT = re.compile(
+    r"\b(?:tak(?:e|es|ing)\s+effect|com(?:e|es|ing)\s+into\s+(?:force|effect)|"
+    r"go(?:es)?\s+into\s+effect|appl(?:y|ies)\s+from|(?:be\s+)?applicable|kicks?\s+in)\b",
+    re.IGNORECASE,
+)
+
+_TRAILING_START = re.compile(r",\s+(?:starting|beginning|effective)\b[^,;.]{0,40}", re.IGNORECASE)
+_IMMEDIATE = re.compile(
+    r"\b(?:with\s+immediate\s+effect|effective\s+immediately|immediately\s+effective|"
+    r"t(?:ake|akes|ook|aking)\s+effect\s+immediately)\b",
+    re.IGNORECASE,
+)
+
+# "(see Trump Administration Rolls Out Sweeping 10% Tariff ...)": a link to another story.
+_CROSS_REFERENCE = re.compile(r"\(see\b[^)]*$", re.IGNORECASE)
+_BY_BEFORE_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_ON_CUE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+
+_PREVIOUS_REACH = 30  # words just before a paired previous rate describe that rate
+_VERB_REACH = 45  # the verb that governs a rate sits in the few words before it
+_NEAR = 80  # a tariff word this close to a figure makes it a candidate rate
+_HEADLINE_MIN_WORDS = 3
+_HEADLINE_SHARE = 0.7  # share of capitalised words that marks a Title Case line
+_LIST_ITEM_WORDS = 4  # ", Vietnam 46%," is a list item of the sentence's tariff list
+# "in February" more than about two weeks back is background (docs/extraction.md: background)
+_BACKGROUND_DAYS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """The stretch of a sentence that one rate belongs to, as a span of the sentence."""
+
+    text: str
+    lo: int
+    hi: int
+    rate: Rate
+    sentence: str
+    before_next_rate: bool = False
+    follows_rate: bool = False  # the clause starts right after another rate ("15% on A, 10% on B")
+
+
+def is_title(text: str, title: str) -> bool:
+    """Whether the sentence is the article's title repeated in its text."""
+    return bool(title) and _squash(text) == _squash(title)
+
+
+def is_headline(text: str) -> bool:
+    """Title Case lines (headlines, menus) repeat the story's facts without their details."""
+    words = re.findall(r"[A-Za-z][\w'\u2019-]{3,}", text)
+    if text.rstrip("\"\u201d\u2019' ").endswith((".", "!", "?")):
+        return False
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= _HEADLINE_MIN_WORDS and capitals >= _HEADLINE_SHARE * len(words)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def split_clauses(text: str, rates: list[Rate]) -> Iterator[Clause]:
+    """One clause per rate: between the neighbouring rates, cut at the nearest clause breaks."""
+    for i, rate in enumerate(rates):
+        lo = rates[i - 1].end if i else 0
+        hi = rates[i + 1].start if i + 1 < len(rates) else len(text)
+        breaks = [m.end() for m in _BREAK.finditer(text, lo, rate.start)]
+        follows_rate = bool(i) and not breaks
+        lo = breaks[-1] if breaks else lo
+        after = _BREAK.search(text, rate.end, hi)
+        hi = after.start() if after else hi
+        before_next = after is None and i + 1 < len(rates)
+        yield Clause(text[lo:hi], lo, hi, rate, text, before_next, follows_rate)
+
+
+def has_break(text: str) -> bool:
+    """Whether `text` contains a clause break ("; ", ", while", ", taking")."""
+    return _BREAK.search(text) is not None
+
+
+def names_tariff(text: str, *, story: bool = False) -> bool:
+    """Whether a sentence speaks of a tariff; in a tariff story, "the hike to 20%" does."""
+    return bool(TARIFF_WORD.search(text) or (story and _STEP_TO.search(text)))
+
+
+def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = False) -> bool:
+    """A rate near a tariff word, not a share or a move, and not old background.
+
+    In an article already reporting tariffs (`story`), a rate introduced as the step of a
+    change ("signed an order for the hike to 20%") is one even without a tariff word.
+    """
+    r = clause.rate
+    near = text[max(0, r.start - _NEAR) : r.end + _NEAR]
+    if _is_list_item(clause) or _ELLIPSIS.search(clause.text):
+        near = text
+    tariff_near = TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near)
+    if story and not tariff_near:
+        tariff_near = _STEP_TO.search(text, clause.lo, r.end)
+    if not tariff_near or _NOT_A_RATE.match(text[r.end : r.end + 20]):
+        return False
+    before = text[clause.lo : r.start]
+    if _NOT_A_RATE_BEFORE.search(before):
+        return False
+    if r.previous is not None:  # "from their current level of 145%": that describes the previous
+        before = before[:-_PREVIOUS_REACH]
+    outside = before + " " + text[r.end : clause.hi]
+    if _DEFINITE.search(before[-25:]) and not _EVENT.search(clause.text):
+        return False
+    return not _is_background(text, clause, outside, ctx)
+
+
+def _is_background(text: str, clause: Clause, outside: str, ctx: Context) -> bool:
+    """Recounted, imagined or old: not news of this article (docs/extraction.md: background)."""
+    start = clause.rate.start
+    if _BACKGROUND_START.match(text) or _CROSS_REFERENCE.search(text, 0, start):
+        return True
+    if _BACKGROUND.search(text) and not _EVENT.search(clause.text):
+        return True  # "Tariffs on Canada remain unchanged — goods outside USMCA pay 10%"
+    if _imagined(text, clause) or _FLASHBACK.search(text, 0, start):
+        return True
+    recalled = _RECALLED_THREAT.search(text, max(0, clause.lo - len(" following ")), start)
+    if recalled and not _dated_recently(recalled.group(0), ctx):
+        return True  # "after Trump warned that targeting it could trigger a 200% tariff"
+    scene = _SCENE_OPENER.match(text)
+    if scene and _is_old(scene.group(0), ctx):
+        return True  # "Under the truce agreed in May, A cut ..., while B lowered its own ..."
+    return bool(_BACKGROUND.search(outside) or _is_old(outside, ctx))
+
+
+def _dated_recently(text: str, ctx: Context) -> bool:
+    """Whether `text` dates its event within the last two weeks ("threatened on Monday")."""
+    if ctx.published is None:
+        return False
+    found = find_dates(text, ctx.published, default_year=ctx.default_year)
+    return any(
+        d.value is not None and (ctx.published - d.value).days <= _BACKGROUND_DAYS for d in found
+    )
+
+
+def _imagined(text: str, clause: Clause) -> bool:
+    """A total the text computes or imagines rather than a measure someone took.
+
+    "If the extra 50% is enacted, the overall rate would surge to 104%" computes a total (a
+    rate of its own or a total word comes first); "If talks fail, duties would rise to 30%"
+    stays a threat.
+    """
+    before = text[clause.lo : clause.rate.start]
+    computed = _TOTAL_WORD.search(before) is not None or clause.follows_rate
+    if (
+        computed
+        and _CHANGE_TO_TOTAL.search(before)
+        and _CONDITION_OPENER.search(text, 0, clause.rate.start)
+    ):
+        return True
+    if _COUNTERFACTUAL.search(before):
+        return True  # "the levy would have risen to 54%"
+    return bool(_STACKING.search(text, 0, clause.rate.start) and _MODAL.search(before))
+
+
+def _is_list_item(clause: Clause) -> bool:
+    """ ", Vietnam 46%," in a list of rates: the tariff word is in the list's head."""
+    return len(re.findall(r"[A-Za-z]+", clause.text)) <= _LIST_ITEM_WORDS
+
+
+def _is_old(text: str, ctx: Context) -> bool:
+    """Mentions a year before publication, or a month more than two weeks back."""
+    ref = ctx.published
+    year = ref.year if ref else ctx.default_year
+    if year is not None and any(int(y) < year for y in _ANY_YEAR.findall(text)):
+        return True
+    return ref is not None and bool(old_months(text, ref, _BACKGROUND_DAYS))
+
+
+def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, str | None]] | None:
+    """The start date a rate-less sentence gives the measures just reported, and whose.
+
+    "The tariffs taking effect Thursday match the rate ..." dates the rate stated before it;
+    "China's tariffs will take effect on February 10" dates only China's (the pair returned is
+    the imposer and target named before the verb, None where unnamed). Calendar dates win
+    over relative words ("after 21 days from today, which will be August 27").
+    """
+    m = _TAKES_EFFECT.search(text)
+    if m is None or not TARIFF_WORD.search(text) or find_rates(text):
+        return None
+    found = [
+        d
+        for d in find_dates(text, ctx.published, default_year=ctx.default_year)
+        if d.value is not None and d.start >= m.start()
+    ]
+    found.sort(key=lambda d: d.weekday_only)
+    if not found or found[0].value is None:
+        return None
+    head = text[: m.start()]  # the measure that takes effect is named before the verb
+    acts = actors(head, ctx.gaz.countries.find(head))
+    imposer = next((a.name for a in acts if a.role in (Role.IMPOSER, Role.AGENT)), None)
+    target = next((a.name for a in acts if a.role is Role.TARGET), None)
+    return found[0].value, (imposer, target)
+
+
+def effective_date(
+    text: str, clause: Clause, dates: list[DateMention], published: date | None = None
+) -> date | None:
+    """The first date in the clause that a cue marks as the start of the rate.
+
+    A trailing ", starting August 1" still belongs to the rate; "with immediate effect" gives
+    the publication date.
+    """
+    trailing = _TRAILING_START.match(text, clause.hi)
+    hi = trailing.end() if trailing else clause.hi
+    for d in dates:
+        if not (clause.lo <= d.start < hi) or d.value is None:
+            continue
+        before = text[max(clause.lo, d.start - 30) : d.start]
+        if _BY_BEFORE_DATE.search(before) and _CONDITION_OPENER.search(text, clause.lo, d.start):
+            continue  # "if Beijing fails to cut its 34% tariff by Tuesday": a deadline
+        if _EFFECT_CUE.search(before):
+            return d.value
+        at_start = d.start - clause.lo <= len("On ")
+        governs = max(clause.lo, clause.rate.start - _VERB_REACH)  # the verb that governs a rate
+        verb = text[d.end : clause.rate.start] if at_start else text[governs : d.start]
+        on_cue = _ON_CUE.search(before) and (d.start > clause.rate.end or at_start)
+        if on_cue and not not_a_start(verb):
+            return d.value
+    if _IMMEDIATE.search(text, clause.lo, hi):
+        return published
+    return implied_start(text, clause.lo, hi, has_dates=bool(dates), published=published)

@@ -1,0 +1,195 @@
+"""Find date expressions in a sentence and resolve them against the publication date.
+
+News gives dates as "April 9th", "Aug. 1, 2025", "9 April", "(Apr 11)", "on Thursday",
+"tomorrow". Regexes find the small span; dateparser parses calendar spans (cached, so each
+distinct span is parsed once: dateparser is slow on whole texts); weekdays and relative words
+are plain arithmetic on `published`, faster and more predictable than a general parser.
+Nothing reads the clock: without a publication date, weekdays and relative words give None.
+A weekday after a past reporting verb ("... will be settled," she told CBS on Sunday) is past:
+the future wording before the verb is what was said, not when.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from dateparser.date import DateDataParser
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_CALENDAR = re.compile(
+    rf"\b(?:{_MONTH}\s+{_DAY}(?![\d%])(?:,?\s+(?P<y1>20\d\d))?"
+    rf"|{_DAY}\s+{_MONTH}(?:,?\s+(?P<y2>20\d\d))?)(?!\w)"
+)
+_ISO = re.compile(r"\b(20\d\d)-([01]\d)-([0-3]\d)\b")
+_WEEKDAY = re.compile(
+    r"\b(?:(?P<rel>last|next|this|coming|early|late)\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b",
+    re.IGNORECASE,
+)
+_RELATIVE_DAY = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_FUTURE_HINT = re.compile(
+    r"\b(will|would|shall|set to|to take effect|starting|beginning|from|effective|scheduled|"
+    r"upcoming|to be|to come into|plans? to|next|due|tak(?:e|es|ing) effect|comes? into force|"
+    r"go(?:es)? into effect|(?-i:may)(?!\s+have)|might(?!\s+have)|could(?!\s+have)|"
+    r"expected to|likely to)\b",
+    re.IGNORECASE,
+)
+
+
+_AT_MIDNIGHT = re.compile(r"\s+at\s+midnight\b", re.IGNORECASE)
+# "withdraw its duty by Friday", "until Monday": a weekday something is due by lies ahead.
+_BY_OR_UNTIL = re.compile(r"\b(?:by|until)\s+$", re.IGNORECASE)
+# A past reporting verb dates the statement: "... will be ironed out," Bessent told CBS on Sunday.
+_REPORTED = re.compile(
+    r"\b(?:said|told|stated|wrote|added|noted|remarked|declared|insisted|argued|explained|"
+    r"posted|confirmed|announced|disclosed|revealed)\b",
+    re.IGNORECASE,
+)
+# ... and the date right after it is when the statement was made, not when the event is.
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told|tells|stated|wrote|added|noted|remarked|declared|insisted|argued|"
+    r"explained|posted)(?:\s+(?:[A-Z][\w\u2019'.-]*|reporters|journalists|the|a|an|in|on|to|at|"
+    r"interview|statement|post|briefing|remarks|television|TV)){0,6}?\s+(?:on\s+)?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression in a sentence: its span and the day it resolves to (None if unknown)."""
+
+    start: int
+    end: int
+    value: date | None
+    weekday_only: bool = False
+
+
+@functools.lru_cache(maxsize=8)
+def _parser(year: int) -> DateDataParser:
+    """A parser whose missing year is `year` (dateparser takes it from RELATIVE_BASE)."""
+    settings = {
+        "RELATIVE_BASE": datetime(year, 1, 1),  # noqa: DTZ001 - a naive calendar anchor, not a clock
+        "REQUIRE_PARTS": ["day", "month"],
+        "DATE_ORDER": "MDY",
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_calendar(span: str, year: int) -> date | None:
+    """Parse a small calendar span once per (span, year); dateparser is slow, the cache is not."""
+    parsed = _parser(year).get_date_data(span).date_obj
+    return parsed.date() if parsed is not None else None
+
+
+def _nearest_year(span: str, reference: date) -> date | None:
+    """Year-less dates take the year that puts them nearest the publication date."""
+    options = [_parse_calendar(span, reference.year + d) for d in (-1, 0, 1)]
+    found = [o for o in options if o is not None]
+    return min(found, key=lambda d: abs((d - reference).days)) if found else None
+
+
+def resolve_calendar(
+    m: re.Match[str], reference: date | None, default_year: int | None
+) -> date | None:
+    """The date for a calendar match; explicit years win, else the nearest year to `reference`."""
+    span = m.group(0)
+    if m.group("y1") or m.group("y2"):
+        return _parse_calendar(span, 2000)
+    if reference is not None:
+        return _nearest_year(span, reference)
+    return _parse_calendar(span, default_year) if default_year else None
+
+
+def resolve_weekday(weekday: int, published: date, *, future: bool, rel: str = "") -> date:
+    """The weekday nearest to `published` in the direction the wording implies."""
+    rel = rel.lower()
+    if rel in ("next", "coming") or (future and rel not in ("last",)):
+        delta = (weekday - published.weekday()) % 7
+        return published + timedelta(days=delta or (7 if rel == "next" else 0))
+    delta = (published.weekday() - weekday) % 7
+    return published - timedelta(days=delta or (7 if rel == "last" else 0))
+
+
+def is_future(text: str) -> bool:
+    """Whether the wording around a date points forward (so a bare weekday is upcoming)."""
+    return _FUTURE_HINT.search(text) is not None
+
+
+def find_dates(
+    text: str, published: date | None, *, default_year: int | None = None
+) -> list[DateMention]:
+    """Every date expression in `text`, in order, resolved as far as the context allows."""
+    out = [_from_calendar(m, published, default_year) for m in _CALENDAR.finditer(text)]
+    out += [DateMention(m.start(), m.end(), _iso(m)) for m in _ISO.finditer(text)]
+    taken = [(d.start, d.end) for d in out]
+    for m in _WEEKDAY.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        out.append(_from_weekday(text, m, published))
+    for m in _RELATIVE_DAY.finditer(text):
+        value = (
+            published + timedelta(_RELATIVE_DAYS[m.group("word").lower()]) if published else None
+        )
+        out.append(DateMention(m.start(), m.end(), value, weekday_only=True))
+    return _drop_appositions(sorted(out, key=lambda d: d.start))
+
+
+_APPOSITION_GAP = 3  # ", " or " (" between "Friday" and "April 11"
+
+
+def _adjacent(first: DateMention, second: DateMention) -> bool:
+    return 0 <= second.start - first.end <= _APPOSITION_GAP
+
+
+def _drop_appositions(found: list[DateMention]) -> list[DateMention]:
+    """ "Friday, April 11" or "tomorrow (April 8)": the calendar date alone stands for the day."""
+    calendar = [d for d in found if not d.weekday_only and d.value is not None]
+    return [
+        d
+        for d in found
+        if d in calendar or not any(_adjacent(c, d) or _adjacent(d, c) for c in calendar)
+    ]
+
+
+def _from_calendar(
+    m: re.Match[str], published: date | None, default_year: int | None
+) -> DateMention:
+    return DateMention(m.start(), m.end(), resolve_calendar(m, published, default_year))
+
+
+def _iso(m: re.Match[str]) -> date | None:
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _from_weekday(text: str, m: re.Match[str], published: date | None) -> DateMention:
+    if published is None:
+        return DateMention(m.start(), m.end(), None, weekday_only=True)
+    weekday = _WEEKDAYS.index(m.group("wd").capitalize())
+    if _AT_MIDNIGHT.match(text, m.end()):  # "Tuesday at midnight": from the start of Wednesday
+        weekday = (weekday + 1) % 7
+    window = _after_report(text[max(0, m.start() - 60) : m.start()])
+    future = is_future(window) or _BY_OR_UNTIL.search(window) is not None
+    value = resolve_weekday(weekday, published, future=future, rel=m.group("rel") or "")
+    return DateMention(m.start(), m.end(), value, weekday_only=True)
+
+
+def _after_report(window: str) -> str:
+    """The part of `window` after its last past reporting verb: a future before it is reported."""
+    ends = [m.end() for m in _REPORTED.finditer(window)]
+    return window[ends[-1] :] if ends else window
+
+
+def said_on(text: str, d: DateMention) -> bool:
+    """Whether the date follows a reporting verb ("told CBS on Sunday"): when it was said."""
+    return _SAID_ON.search(text, max(0, d.start - 80), d.start) is not None

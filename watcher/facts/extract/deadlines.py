@@ -1,0 +1,181 @@
+"""Deadline facts: trade or tariff deadlines that the text ties to a calendar date.
+
+Three wordings give one: a date next to "deadline" ("the July 9 deadline", "ahead of his August
+1 tariff deadline", "delaying the July 9 deadline to August 1" — the old date is then
+`suspended`, the new one `announced`); a conditional threat with "by <date>" ("if China does not
+withdraw ... by April 8"); a dated pause of N days ("a 90-day pause agreed on May 12" ends
+N days later); a pause extended to a date ("extended the pause on higher tariffs until August
+12"); and the start of tariffs that the sentence frames as the date deals must beat ("rushing to
+strike deals to avoid tariffs set to begin on July 9", "... take effect on August 1 unless a
+deal is reached"). The last two need a date not before publication. Deadlines about non-trade
+matters (a divestment, an election) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date, timedelta
+
+from watcher.facts.extract.context import Context
+from watcher.facts.extract.dates import DateMention, find_dates
+from watcher.facts.extract.roles import Role, actors
+from watcher.facts.extract.sentences import Sentence
+from watcher.models import Deadline, Status
+
+_DEADLINE = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
+_TRADE = re.compile(
+    r"\b(?:tariffs?|trade|duties|reciprocal|deals?|agreements?|negotiat\w*|levies|truce|pause|"
+    r"talks)\b",
+    re.IGNORECASE,
+)
+_OFF_TOPIC = re.compile(
+    r"\b(?:TikTok|divest\w*|election|ballot|ceasefire|prisoner)\b", re.IGNORECASE
+)
+_MOVE = re.compile(
+    r"\b(?:delay\w*|extend\w*|push\w*\s+back|postpon\w*|mov\w+|shift\w*)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+_TO = re.compile(r"\b(?:to|until)\s+$", re.IGNORECASE)
+_BY = re.compile(
+    r"\bby\s+(?:(?:tomorrow|today|next|this)\s*,?\s*)?(?:\w+day,?\s+)?$", re.IGNORECASE
+)
+_MOVE_VERB = re.compile(r"\b(?:delay\w*|extend\w*|push\w*\s+back|postpon\w*)\b", re.IGNORECASE)
+_BY_DAYS = re.compile(r"\bby\s+(?:another\s+)?(?P<n>\d+)\s+(?:more\s+)?days\b", re.IGNORECASE)
+_COUNTERPART = re.compile(
+    r"\b(?:truce|deal|agreement|accord|pause|talks|negotiations)\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_IF_UNLESS = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+# "rushing to strike trade deals to avoid tariffs that are set to begin on July 9": the start of
+# the tariffs is the date the deals must beat.
+_DEAL_RUSH = re.compile(
+    r"\b(?:strik\w*|reach\w*|secur\w*|conclud\w*|seal\w*|clinch\w*|finali[sz]\w*|"
+    r"negotiat\w*|sign\w*|cut|cutting|wrap\w*\s+up)\s+(?:\w+\s+){0,3}?(?:deals?|agreements?|"
+    r"pacts?|accords?)\b|\b(?:deals?|agreements?)\s+(?:is|are|was|were|can\s+be|gets?)\s+"
+    r"(?:reached|struck|signed|agreed|sealed|made|done)\b",
+    re.IGNORECASE,
+)
+_PRESSURE = re.compile(
+    r"\b(?:avoid\w*|avert\w*|stave\s+off|escap\w*|before|ahead\s+of|rush\w*|rac(?:e|es|ing)|"
+    r"scrambl\w*|pressure|in\s+time|spare|unless|if\s+no)\b",
+    re.IGNORECASE,
+)
+# "extended the pause on higher tariffs until August 12": the pause's new end, with no "deadline"
+_DELAYED_TO = re.compile(
+    r"\b(?:delay\w*|extend\w*|postpon\w*|push\w*\s+back|paus\w*|suspend\w*|prolong\w*)\s+"
+    r"(?:[^.;]{0,60}?\b)?(?:pause|truce|tariffs?|duties|levies|reprieve|suspension)\b"
+    r"[^.;]{0,40}?\b(?:to|until|till|through)\s+$",
+    re.IGNORECASE,
+)
+_STARTS_ON = re.compile(
+    r"\b(?:(?:set|due|scheduled|slated|expected)\s+to\s+|will\s+|(?:is|are)\s+to\s+)?"
+    r"(?:begin|start|kick\s+in|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|"
+    r"apply)(?:s|ning)?\s+(?:on\s+|from\s+)?$|"
+    r"\b(?:begin|start|kick\s+in|take\s+effect|apply)s?\s+(?:on\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+_PAUSE = re.compile(
+    r"\b(?P<n>\d+)-day\s+(?:\w+\s+)?(?:pause|truce|suspension|reprieve|delay|window|extension)\s+"
+    r"(?:\w+\s+){0,3}?(?:agreed|announced|signed|reached|began|beginning|starting|from)\s+"
+    r"(?:(?:up)?on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline]:
+    """Every dated trade deadline, once per date (the first statement wins)."""
+    out: list[Deadline] = []
+    seen: set[date] = set()
+    for sent in sentences:
+        text = sent.text
+        if not _TRADE.search(text) or _OFF_TOPIC.search(text):
+            continue
+        for fact in _sentence_deadlines(text, ctx):
+            if fact.date is not None and fact.date not in seen:
+                seen.add(fact.date)
+                out.append(fact)
+    return out
+
+
+def _sentence_deadlines(text: str, ctx: Context) -> Iterator[Deadline]:
+    dates = [d for d in find_dates(text, ctx.published, default_year=ctx.default_year) if d.value]
+    if not dates:
+        return
+    imposer, target = _parties(text, ctx)
+    for what, when, status in _found(text, dates, ctx.published):
+        yield Deadline(status, text, what, when, imposer, target)
+
+
+def _found(
+    text: str, dates: list[DateMention], published: date | None
+) -> Iterator[tuple[str, date, Status]]:
+    has_deadline = _DEADLINE.search(text) is not None
+    for d in dates:
+        assert d.value is not None
+        before = text[max(0, d.start - 120) : d.start]
+        ahead = published is None or d.value >= published
+        if has_deadline and _TO.search(before[-12:]) and _MOVE.search(before):
+            yield "tariff deadline (new date)", d.value, Status.ANNOUNCED
+        elif has_deadline and _near_deadline(text, d):
+            yield from _named_deadline(text, d, d.value)
+        elif _BY.search(before[-30:]) and _IF_UNLESS.search(text[: d.start]):
+            yield "deadline to meet a tariff threat", d.value, Status.ANNOUNCED
+        elif ahead and _STARTS_ON.search(before[-40:]) and _deal_rush(text, d):
+            yield "tariffs start: deadline for trade deals", d.value, Status.ANNOUNCED
+        elif ahead and _DELAYED_TO.search(before):
+            yield "end of the tariff pause (new date)", d.value, Status.ANNOUNCED
+        elif m := _PAUSE.search(before):
+            ends = d.value + timedelta(days=int(m.group("n")))
+            yield f"end of the {m.group('n')}-day pause", ends, Status.ANNOUNCED
+
+
+def _deal_rush(text: str, d: DateMention) -> bool:
+    """Whether the sentence frames the start of tariffs as the date deals must beat ("... unless
+    a deal is reached", "rushing to strike deals to avoid ...")."""
+    return _DEAL_RUSH.search(text) is not None and _PRESSURE.search(text) is not None
+
+
+def _named_deadline(text: str, d: DateMention, when: date) -> Iterator[tuple[str, date, Status]]:
+    """ "the July 9 deadline": set, moved to a later date, or extended by N days."""
+    moved_to = _MOVE.search(text[: d.start]) is not None and _moved_later(text, d)
+    extension = _BY_DAYS.search(text, d.end) if _MOVE_VERB.search(text) else None
+    moved = moved_to or extension is not None
+    yield "tariff deadline", when, Status.SUSPENDED if moved else Status.ANNOUNCED
+    if extension is not None and not moved_to:
+        new = when + timedelta(days=int(extension.group("n")))
+        yield "tariff deadline (new date)", new, Status.ANNOUNCED
+
+
+def _near_deadline(text: str, d: DateMention) -> bool:
+    """The word "deadline" shortly before the date (no other date between) or just after it."""
+    before = text[max(0, d.start - 80) : d.start]
+    hits = list(_DEADLINE.finditer(before))
+    if hits and not _has_date(before[hits[-1].end() :]):
+        return True
+    return _DEADLINE.search(text[d.end : d.end + 30]) is not None
+
+
+def _has_date(text: str) -> bool:
+    return bool(find_dates(text, None, default_year=2000))
+
+
+def _moved_later(text: str, d: DateMention) -> bool:
+    return re.match(r"^[^.;]{0,40}\b(?:to|until)\s+\w", text[d.end :]) is not None
+
+
+def _parties(text: str, ctx: Context) -> tuple[str | None, str | None]:
+    """Who sets the deadline's tariff and on whom, where the sentence says."""
+    acts = actors(text, ctx.gaz.countries.find(text))
+    imposer = next((a.name for a in acts if a.role is Role.IMPOSER), None)
+    target = next((a.name for a in acts if a.role is Role.TARGET and a.name != imposer), None)
+    if target is None:  # "extends the tariff truce with China": the other side of the truce
+        target = next(
+            (
+                a.name
+                for a in acts
+                if a.name != imposer and _COUNTERPART.search(text, max(0, a.start - 40), a.start)
+            ),
+            None,
+        )
+    return imposer, target

@@ -1,0 +1,125 @@
+"""What a sentence without a rate tells the next one: the measure it reports.
+
+News often names the parties, products or start of a measure in one sentence and gives its rate
+in the next ("Beijing said it would charge new duties on American goods. Soybeans and beef are
+among products facing a 10% tariff."; "Duties on steel and aluminium imports came into force on
+Wednesday. Trump's decision to impose 25% tariffs on both metals ..."). A sentence with a
+tariff word but no rate leaves a frame: its main-clause imposer, that imposer's target (or the
+sector products of a worldwide measure), and whether and since when it reports the measure in
+force. A rate whose own sentence names no target continues the frame of the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from watcher.facts.extract.clauses import TARIFF_WORD
+from watcher.facts.extract.context import Context
+from watcher.facts.extract.dates import find_dates
+from watcher.facts.extract.rates import find_percents
+from watcher.facts.extract.roles import Actor, Role
+from watcher.facts.extract.status import IN_FORCE, tariff_status
+from watcher.models import Status
+
+OPENER = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:after|when|as|while|following|since|before)\b[^,]*,", re.IGNORECASE
+)
+_PARTIES = (Role.IMPOSER, Role.AGENT)
+# "Since returning to office, Trump has raised ...": a recap of the story so far. The sentences
+# right after it that go on in the present perfect, with no date of their own ("China has
+# retaliated with 125% tariffs"), recap the standing levels too (docs/extraction.md: background).
+_RECAP = re.compile(r"^\W*Since\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
+_RECAP_SENTENCES = 2
+_LISTING = re.compile(r"\b(?:including|such as|like|notably)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+# "Ottawa also said it would add levies on goods such as steel": a further measure.
+_ANOTHER = re.compile(
+    r"\b(?:also|additional|extra|further|separate|another|other)\b", re.IGNORECASE
+)
+_LIST_REACH = 40  # characters between "including" and the products it lists
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The measure a rate-less sentence reports, for a rate in the next sentence."""
+
+    imposer: str
+    target: str  # "all" for a sectoral measure on every origin
+    products: tuple[str, ...] = ()
+    status: Status = Status.ANNOUNCED  # how firmly that sentence reports the measure
+    effective: date | None = None
+    listed: tuple[str, ...] = ()  # "on American goods including chicken and cotton"
+
+
+def recap_window(text: str, left: int) -> int:
+    """How many of the next sentences may still continue a recap."""
+    return _RECAP_SENTENCES if _RECAP.match(text) else max(0, left - 1)
+
+
+def in_recap(text: str, left: int, ctx: Context) -> bool:
+    """Whether the sentence recounts the story so far rather than reporting news."""
+    if _RECAP.match(text):
+        return True
+    if left <= 0 or _PERFECT.search(text) is None:
+        return False
+    return not find_dates(text, ctx.published, default_year=ctx.default_year)
+
+
+def subject(text: str, acts: list[Actor]) -> str | None:
+    """The acting country of a sentence's main clause (after any "Minutes after ...," opener)."""
+    found = _subject_actor(text, acts)
+    return found.name if found else None
+
+
+def _subject_actor(text: str, acts: list[Actor]) -> Actor | None:
+    opener = OPENER.match(text)
+    start = opener.end() if opener else 0
+    return next((a for a in acts if a.start >= start and a.role in _PARTIES), None)
+
+
+def sentence_frame(text: str, acts: list[Actor], ctx: Context) -> Frame | None:
+    """The frame of a sentence that reports a tariff measure without stating a rate."""
+    actor = _subject_actor(text, acts) if acts else None
+    if actor is None or not TARIFF_WORD.search(text) or find_percents(text):
+        return None
+    imposer = actor.name  # its target follows it: "Beijing said it would tax American goods"
+    others = {a.name for a in acts[acts.index(actor) :] if a.role is Role.TARGET} - {imposer}
+    if len(others) > 1:
+        return None  # several targets: which one the next rate is about is a guess
+    products: tuple[str, ...] = ()
+    if not others:  # a sectoral measure on every origin: "duties on steel imports"
+        found = (p.name for p in ctx.gaz.products.find(text))
+        products = tuple(dict.fromkeys(n for n in found if n in ctx.gaz.separate_products))
+        if not products:
+            return None
+    in_force = IN_FORCE.search(text) is not None
+    effective = _only_date(text, ctx) if in_force else None
+    status = tariff_status(text, effective=effective, published=ctx.published)
+    if in_force:  # "Duties on steel came into force on Wednesday"
+        status = Status.HAPPENED
+    target = others.pop() if others else "all"
+    listed = _listed(text, ctx) if target != "all" and not _ANOTHER.search(text) else ()
+    return Frame(imposer, target, products, status, effective, listed)
+
+
+def _only_date(text: str, ctx: Context) -> date | None:
+    dates = find_dates(text, ctx.published, default_year=ctx.default_year)
+    return dates[0].value if len(dates) == 1 else None
+
+
+def _listed(text: str, ctx: Context) -> tuple[str, ...]:
+    """Products the sentence lists after "including" / "such as"."""
+    found = ctx.gaz.products.find(text)
+    return tuple(
+        dict.fromkeys(
+            p.name
+            for p in found
+            if _LISTING.search(text, max(0, p.start - _LIST_REACH), p.start)
+            or any(
+                0 <= p.start - q.end < _LIST_REACH and _LISTING.search(text, 0, q.start)
+                for q in found
+            )
+        )
+    )

@@ -1,0 +1,168 @@
+"""Find tariff rates in a sentence and pair each new rate with the rate it replaces.
+
+A rate is a number ("25", "12.5", "twenty-five") followed by "%", "percent", "per cent" or "pc".
+"Percentage points" are a difference, not a rate, and never match. Pairings that news uses for a
+change ("from 84% to 125%", "to 10%, down from 125%", "145% levies will be cut to 30%", "doubled
+to 20%", "halved the 20% duty") turn the older figure into `previous` so that it is not reported
+as a separate fact; ranges ("between 50% and 65%", "10-25%") keep the lower bound.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_WORD_NUM = (
+    r"(?:(?:one|two)\s+hundred(?:\s+and)?\s+)?"
+    rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(list(_UNITS)[:9])}))?|{'|'.join(_UNITS)})"
+    r"|(?:one|two)\s+hundred"
+)
+PERCENT = re.compile(
+    rf"(?P<num>\d+(?:\.\d+)?|\b(?:{_WORD_NUM}))\s*(?:%|\s?per\s?cent\b|percent\b|pc\b)"
+    r"(?!\s*(?:age\s+)?points?\b)",
+    re.IGNORECASE,
+)
+_UNIT = re.compile(r"%|per\s?cent|\bpc\b", re.IGNORECASE)
+_CHANGE_VERB = (
+    r"(?:cut|cuts|reduc\w*|lower\w*|drop\w*|fall\w*|fell|rais\w*|rise\w*|rose|hik\w*|increas\w*|"
+    r"slash\w*|trim\w*|bring\w*|brought|come|go|goes|went|climb\w*|jump\w*|surg\w*|decreas\w*|"
+    r"doubl\w*|tripl\w*|quadrupl\w*|halv\w*)"
+)
+_FROM_TO = re.compile(r"^\W*(?:to|and)\s*(?P<between>between\s+)?$", re.IGNORECASE)
+_RANGE = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$")
+_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,4}$")
+_DOWN_FROM = re.compile(
+    r"^\s*(?:tariffs?|duties|duty|levies|levy|rate)?\W{0,3}"
+    r"(?:(?:down|up|also|a\s+(?:drop|cut|reduction|rise|jump))\s+)?from\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_TO = re.compile(rf"\b{_CHANGE_VERB}\b[^%]{{0,60}}\bto\s*$", re.IGNORECASE)
+_MULTIPLIER = re.compile(
+    r"\b(?P<verb>doubl|tripl|quadrupl)\w*\b[^%.;]{0,80}\bto\s*$", re.IGNORECASE
+)
+_HALVED = re.compile(r"\bhalv(?:ed|es|ing)\s+(?:the\s+|its\s+|a\s+|his\s+)?$", re.IGNORECASE)
+# "an extra 25% tariff ..., taking the total levy to 50%": the total is the rate
+# (docs/extraction.md: total).
+_ADDITIONAL = re.compile(r"\b(?:extra|additional|further)\s+$", re.IGNORECASE)
+_TOTAL = re.compile(
+    r"\b(?:taking|bringing|raising|lifting|pushing)\s+(?:the\s+)?(?:total|overall|combined|"
+    r"cumulative)\s+(?:\w+\s+)?(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+_UP_FROM = re.compile(r",\s*(?:up|down)\s+from\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_MAX_CHANGE_GAP = 90  # characters between "145% levies ... cut to" and "30%"
+_FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """A rate that a fact may be built on, with the span of the figure(s) that state it."""
+
+    value: float
+    start: int
+    end: int
+    previous: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Num:
+    value: float
+    start: int
+    end: int
+
+
+def word_to_number(text: str) -> float:
+    """'twenty-five' → 25, 'one hundred and twenty-five' → 125, '12.5' → 12.5."""
+    text = text.lower().replace("-", " ").replace(" and ", " ")
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    total = 0
+    for word in text.split():
+        if word == "hundred":
+            total = max(total, 1) * 100
+        else:
+            total += _UNITS.get(word, 0) + _TENS.get(word, 0)
+    return float(total)
+
+
+def find_percents(text: str) -> list[_Num]:
+    """Every percentage figure in `text`, in order."""
+    if not _UNIT.search(text):  # most sentences state no percentage: skip the number scan
+        return []
+    return [
+        _Num(word_to_number(m.group("num")), m.start(), m.end()) for m in PERCENT.finditer(text)
+    ]
+
+
+def find_rates(text: str) -> list[Rate]:
+    """The rates stated in a sentence, each with the older rate it replaces where stated."""
+    nums = find_percents(text)
+    rates: list[Rate] = []
+    i = 0
+    while i < len(nums):
+        if rates and rates[-1].previous is None and _UP_FROM.search(text[: nums[i].start]):
+            last = rates.pop()  # "35% on Canadian goods ..., up from 25%"
+            rates.append(Rate(last.value, last.start, nums[i].end, nums[i].value))
+            i += 1
+            continue
+        rate, used = _pair(text, nums[i], nums[i + 1 : i + 3])
+        rates.append(rate)
+        i += used
+    return [_absorb_previous(text, r) for r in rates]
+
+
+def _pair(text: str, num: _Num, nxt: list[_Num]) -> tuple[Rate, int]:
+    """Combine `num` with the next figure(s) when they state one change or one range."""
+    if not nxt:
+        return Rate(num.value, num.start, num.end), 1
+    before = text[max(0, num.start - 40) : num.start]
+    gap = text[num.end : nxt[0].start]
+    from_to = _FROM_TO.match(gap)
+    if _FROM_BEFORE.search(before) and from_to:
+        return _from_to(text, num, nxt, between=bool(from_to.group("between")))
+    if _RANGE.match(gap) or (_BETWEEN.search(before) and from_to):
+        return Rate(min(num.value, nxt[0].value), num.start, nxt[0].end), 2
+    if _DOWN_FROM.match(gap):
+        return Rate(num.value, num.start, nxt[0].end, nxt[0].value), 2
+    return _change(num, nxt[0], before, gap)
+
+
+def _change(num: _Num, nxt: _Num, before: str, gap: str) -> tuple[Rate, int]:
+    """ "an extra 25% ..., taking the total to 50%" or "145% levies ... cut to 30%"."""
+    if _ADDITIONAL.search(before) and _TOTAL.search(gap):
+        return Rate(nxt.value, num.start, nxt.end, nxt.value - num.value), 2
+    if len(gap) < _MAX_CHANGE_GAP and not re.search(r"[%,;]", gap) and _CHANGE_TO.search(gap):
+        return Rate(nxt.value, num.start, nxt.end, num.value), 2
+    return Rate(num.value, num.start, num.end), 1
+
+
+def _from_to(text: str, num: _Num, nxt: list[_Num], *, between: bool) -> tuple[Rate, int]:
+    """ "from 145% to 30%", or "from 145% to between 50% and 65%" (the lower bound)."""
+    if between and len(nxt) > 1 and _RANGE.match(text[nxt[0].end : nxt[1].start]):
+        return Rate(nxt[0].value, num.start, nxt[1].end, num.value), 3
+    return Rate(nxt[0].value, num.start, nxt[0].end, num.value), 2
+
+
+def _absorb_previous(text: str, rate: Rate) -> Rate:
+    """'doubled ... to 20%' implies 10% before; 'halved the 20%' means 10% now, 20% before."""
+    if rate.previous is not None:
+        return rate
+    before = text[max(0, rate.start - 100) : rate.start]
+    m = _MULTIPLIER.search(before)
+    if m:
+        return Rate(
+            rate.value, rate.start, rate.end, rate.value / _FACTORS[m.group("verb").lower()]
+        )
+    if _HALVED.search(before):
+        return Rate(rate.value / 2, rate.start, rate.end, rate.value)
+    return rate

@@ -1,0 +1,144 @@
+"""Decide who levies a tariff and whose goods it hits, from the words around each country name.
+
+Direction is the error that matters most ("US tariffs on Chinese goods" vs "China's tariffs on US
+products"), so each country mention is given a role from its immediate context: the object of
+"on", "against" or "imports from", an origin adjective before "goods", a country directly before
+its rate ("Vietnam 46%") or one that "faces" or "is charged" a rate is a target; a possessive or
+adjective before a tariff noun ("China's duties", "U.S. levies"), a sentence subject followed by
+its verb, or the agent after "by" is an imposer. Everything else is neutral.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from watcher.facts.extract.gazetteer import Mention
+
+_GOODS = r"(?:goods|imports|products|exports|vehicles|cars|autos|steel|alumin\w+|items|shipments|"
+_GOODS += r"coal|energy|farm|agricultural|companies|firms|made|origin|crude|soybeans)"
+_Q = r"(?:all|most|some|certain|many|the|its|their|his|key|major|select|specific|nearly\s+all)"
+_TARGET_BEFORE = re.compile(
+    rf"(?:\b(?:on|against|to\s+hit)\s+(?:{_Q}\s+)*(?:(?:imports|goods|products)\s+(?:of|from)\s+)?"
+    rf"(?:{_Q}\s+)*|\b(?:imports?|imported|goods|products|exports|shipments|made|originating|"
+    r"vehicles|cars|resources|commodities)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_TARGET_AFTER = re.compile(
+    rf"^(?:\s*(?:\w+\s+)?{_GOODS}\b|\s+(?:at\s+|with\s+)?(?:\d|a\s+\d)|['\u2019]s\s+(?:\w+\s+)?{_GOODS}|"
+    r"\s+(?:\w+\s+){0,2}?(?:is|was|are|were|will|would|has|have|had)\s+(?:\w+\s+){0,2}?"
+    r"(?:charged|tariffed|hit|slapped|subject|subjected|facing)\b|"
+    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying)\b|"
+    r"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w ]{2,30})?,?\s+(?:which|who|that)\s+"
+    r"(?:will|would|now)\s+(?:\w+\s+)?(?:face|pay|be charged|be hit)\b)",
+    re.IGNORECASE,
+)
+_TARIFF_NOUN = r"(?:tariffs?|levies|levy|duties|duty|tax|taxes|counter-?tariffs?|retaliat\w*)"
+_IMPOSER_AFTER = re.compile(
+    rf"^(?:['\u2019]s?\s+(?:[\w-]+\s+){{0,4}}?{_TARIFF_NOUN}|\s+(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}\b|"
+    r"(?:['\u2019]s)?(?:,[^,]{1,60},)?\s+(?:\S+\s+){0,5}?(?:will|would|has|have|had|is|was|announced|"
+    r"impos\w*|slap\w*|hits?|retaliat\w*|rais\w*|hik\w*|increas\w*|lower\w*|cuts?|reduc\w*|"
+    r"sets?|said|says|approv\w*|agreed|levie?\w*|implement\w*|introduc\w*|strikes|struck|"
+    r"responded|match\w*|decided|ordered|signed|plans?|threaten\w*|warned|added|"
+    r"doubl\w*|halv\w*|unveil\w*|confirm\w*|scal\w*|matched|hits?\s+back)\b)",
+    re.IGNORECASE,
+)
+_IMPOSER_BEFORE = re.compile(
+    r"\b(?:imposed|levied|set|announced)?\s*by\s+(?:the\s+)?$", re.IGNORECASE
+)
+# The object of a warning or a strike is the country whose goods are hit ("threatened Japan").
+_OBJECT_TARGET = re.compile(
+    r"\b(?:warn\w*|threaten\w*|hit(?:ting)?|slapp\w*|target\w*|punish\w*|penali[sz]\w*|"
+    r"sanction\w*|struck)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OBJECT_NEUTRAL = re.compile(
+    r"\b(?:told|tell|urged|accused|asked|pressed|called on|with|and|between|for|over|of|against)"
+    r"\s+(?:the\s+)?(?:(?:President|Prime Minister|Premier|Chancellor|Donald|Mr\.?)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+# "China tariffs could come down": a bare name before the tariff noun is the taxed country, as
+# in "steel tariffs" (only the home market's own "US tariffs" names the imposer this way).
+_HOME = "US"
+_NOUN_ADJUNCT = re.compile(
+    r"^\s+(?:tariffs?|duties|levies)\b(?!\s+(?:on|against)\b)", re.IGNORECASE
+)
+
+
+class Role(Enum):
+    """How a country mention relates to a tariff in its sentence."""
+
+    IMPOSER = "imposer"
+    AGENT = "agent"  # the "by X" of a passive: the surest imposer
+    TARGET = "target"
+    NEUTRAL = "neutral"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A country mention with the role its context gives it."""
+
+    name: str
+    start: int
+    end: int
+    role: Role
+
+
+def classify(text: str, mention: Mention) -> Role:
+    """The role of one country mention, from up to 80 characters either side."""
+    before = text[max(0, mention.start - 80) : mention.start]
+    after = text[mention.end : mention.end + 80]
+    if _is_target(before, after):
+        return Role.TARGET
+    if not mention.adjective and mention.name != _HOME and _NOUN_ADJUNCT.match(after):
+        return Role.TARGET
+    if mention.adjective and not re.match(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}", after):
+        return Role.NEUTRAL
+    if _IMPOSER_BEFORE.search(before):
+        return Role.AGENT
+    if _IMPOSER_AFTER.match(after) and not _OBJECT_NEUTRAL.search(before[-45:]):
+        return Role.IMPOSER
+    return Role.NEUTRAL
+
+
+def _is_target(before: str, after: str) -> bool:
+    return bool(
+        _TARGET_BEFORE.search(before)
+        or _OBJECT_TARGET.search(before[-30:])
+        or _TARGET_AFTER.match(after)
+    )
+
+
+def actors(text: str, mentions: list[Mention]) -> list[Actor]:
+    """Every country mention of a sentence with its role; coordinated targets share the role."""
+    out = [Actor(m.name, m.start, m.end, classify(text, m)) for m in mentions]
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        gap = text[prev.end : cur.start]
+        if prev.role is Role.TARGET and re.fullmatch(
+            r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?", gap
+        ):
+            out[i] = Actor(cur.name, cur.start, cur.end, Role.TARGET)
+    return out
+
+
+_COORDINATION = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?")
+
+
+def coordinated(text: str, acts: list[Actor], anchor: Actor) -> list[str]:
+    """`anchor` and the actors joined to it by "and", "or" or commas ("Canada and Mexico")."""
+    i = acts.index(anchor)
+    lo = hi = i
+    while lo > 0 and _COORDINATION.fullmatch(text[acts[lo - 1].end : acts[lo].start]):
+        lo -= 1
+    while hi + 1 < len(acts) and _COORDINATION.fullmatch(text[acts[hi].end : acts[hi + 1].start]):
+        hi += 1
+    return list(dict.fromkeys(a.name for a in acts[lo : hi + 1]))
+
+
+def nearest(candidates: list[Actor], pos: int) -> Actor | None:
+    """The actor closest to character position `pos`."""
+    return min(candidates, key=lambda a: min(abs(a.start - pos), abs(a.end - pos)), default=None)

@@ -1,0 +1,76 @@
+"""The goods a tariff rate applies to: gazetteer products near the rate, or a value of trade.
+
+A rate's scope is named a few words before it ("25% steel tariffs") or within a line after it
+("15% on US coal and liquefied natural gas"); a second verb ("... and added levies on
+soybeans") starts another measure. With no product named, a stated value of trade ("25% tariffs
+on up to $155 billion in imports") is the scope, named the same way whatever the wording ("goods
+worth $155 billion") so that articles about one measure share its key; else all goods.
+"""
+
+from __future__ import annotations
+
+import re
+
+from watcher.facts.extract.clauses import Clause
+from watcher.facts.extract.gazetteer import Gazetteer, Mention
+from watcher.facts.extract.merge import GENERAL
+
+# "... to 125% and added extra levies on ...": a second verb starts another measure.
+_NEW_PREDICATE = re.compile(
+    r"\band\s+(?:also\s+|has\s+|have\s+)?(?:added|imposed|announced|slapped|put|placed|levied|"
+    r"introduced|expanded|extended|targeted|hit|adds|imposes|announces|slaps|puts|places|levies)\b",
+    re.IGNORECASE,
+)
+
+# "25% tariffs on up to $155 billion in imports": a measure scoped by the value of trade it hits.
+_VALUE_SCOPE = re.compile(
+    r"\bon\s+(?:(?:up\s+to|about|around|some|nearly|almost|roughly|over)\s+)?"
+    r"(?:[A-Z]{1,2}\s?)?(?P<symbol>[$\u20ac\u00a3])\s?(?P<amount>\d[\d.,]*)\s*"
+    r"(?P<unit>billion|bn|million|trillion)\b"
+    r"(?:\s*\([^()]{0,40}\))?(?:\s+worth)?\s+(?:of|in)\s+(?:[\w.\u2019'-]+\s+){0,3}?"
+    r"(?:imports|goods|products|exports)",
+    re.IGNORECASE,
+)
+_UNITS = {"bn": "billion"}
+
+_SCOPE_REACH = 90  # the goods a rate applies to follow it within a line
+
+
+def in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
+    """Products named in the clause, a few words before the rate or up to a line after it.
+
+    In a list ("15% on coal, and 10% on crude oil") the words before a rate name the previous
+    rate's products, so only the words after it count.
+    """
+    lo = clause.rate.start if clause.follows_rate else max(clause.lo, clause.rate.start - 60)
+    hi = min(clause.hi, clause.rate.end + _SCOPE_REACH)
+    if more := _NEW_PREDICATE.search(clause.sentence, clause.rate.end, hi):
+        hi = more.start()  # "raised duties to 125% and added levies on soybeans": another measure
+    return [p for p in products if lo <= p.start < hi]
+
+
+def products_of(
+    clause: Clause, products: list[Mention], gaz: Gazetteer, *, worldwide: bool
+) -> list[str]:
+    """The clause's scope: one fact per sector for a worldwide sectoral measure ("steel and
+    aluminium imports"), one joined scope for a measure on one country ("Canadian steel and
+    aluminium")."""
+    names = list(dict.fromkeys(p.name for p in in_scope(clause, products)))
+    if not names:
+        hi = min(clause.hi, clause.rate.end + _SCOPE_REACH)
+        value = _VALUE_SCOPE.search(clause.sentence, clause.rate.end, hi)
+        return [_worth(value)] if value else [GENERAL]
+    if worldwide and all(n in gaz.separate_products for n in names):
+        return names
+    return [", ".join(names)]
+
+
+def sectoral(clause: Clause, products: list[Mention], gaz: Gazetteer) -> bool:
+    """A rate on a sector-wide product ("pharmaceutical imports") with no country named."""
+    return any(p.name in gaz.separate_products for p in in_scope(clause, products))
+
+
+def _worth(m: re.Match[str]) -> str:
+    """A stable name for a value scope, whatever the wording: "goods worth $155 billion"."""
+    unit = m.group("unit").lower()
+    return f"goods worth {m.group('symbol')}{m.group('amount')} {_UNITS.get(unit, unit)}"

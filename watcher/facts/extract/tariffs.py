@@ -1,0 +1,363 @@
+"""Tariff-rate facts: who levies what rate on whose goods, since when, and how firmly.
+
+Each rate gets its own clause (`clauses`); roles come from `roles`, product scopes from `scopes`
+(gazetteer products or a value of trade), the status from `status`. A clause that names no
+country continues an earlier fact: one with the same rate, else the previous sentence's, else
+the measure a rate-less previous sentence reported (`frames`), else the only partner the article
+pairs its imposer with. Where the roles contradict each other (the passive agent is also the
+target) or the rate sits in a quotation that names nobody, no fact is made: a missing fact costs
+less than a wrong one.
+Repeats within an article merge, the first statement completed by details a later one adds
+(`merge`); a recap of the story so far ("Since returning to office, ...") is not news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from watcher.facts.extract.clauses import (
+    Clause,
+    carried_effective,
+    effective_date,
+    has_break,
+    is_headline,
+    is_tariff_rate,
+    is_title,
+    names_tariff,
+    split_clauses,
+)
+from watcher.facts.extract.context import Context
+from watcher.facts.extract.dates import DateMention, find_dates
+from watcher.facts.extract.frames import Frame, in_recap, recap_window, sentence_frame, subject
+from watcher.facts.extract.gazetteer import Gazetteer, Mention
+from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
+from watcher.facts.extract.rates import find_rates
+from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
+from watcher.facts.extract.scopes import in_scope, products_of, sectoral
+from watcher.facts.extract.sentences import Sentence
+from watcher.facts.extract.starts import inherit_start, sentence_start
+from watcher.facts.extract.status import ANSWERED, tariff_status
+from watcher.models import Status, TariffRate
+
+_GLOBAL = re.compile(
+    r"\b(?:all|every|global|world|worldwide|trading partners|countries|foreign|baseline|"
+    r"imports)\b",
+    re.IGNORECASE,
+)
+# Words between two rates that introduce a different measure rather than continue a list.
+_OTHER_MEASURE = re.compile(
+    r"\b(?:response|retaliat\w*|against|after|following|than|compared|while|if|unless)\b",
+    re.IGNORECASE,
+)
+# A rate in the condition of another ("... if Beijing fails to cut its 34% tariff") is not
+# what is threatened.
+_IF_UNLESS = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+# "... and raise his levy": a bare verb coordinated with the one before shares its modal.
+_SHARED_VERB = re.compile(
+    r"\W*and\s+(?:then\s+)?(?!(?:the|an?|its|his|her|their|this|that|these|those|it|he|she|"
+    r"they|we|i|also|later|now)\b)(?!\w+(?:ed|s|ing)\b)[a-z]+\s"
+)
+# A relative clause right after the rate's clause still describes the measure.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\b[^,;]*")
+# Between two list items: the first item's noun phrase, a comma or "and", an article.
+_LIST_GAP = re.compile(r"[^,;]{0,50},\s*(?:and\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE)
+# Sector-wide or worldwide tariffs stated with no country ("pharmaceutical imports could face
+# 200%", "a baseline of 10% on all trading partners") are, in this domain's news, US measures.
+DEFAULT_IMPOSER = "US"
+# With no country anywhere near, the "reciprocal" tariff is the US rate on every trading partner.
+_RECIPROCAL = re.compile(r"\breciprocal\b", re.IGNORECASE)
+_ANSWER_REACH = 25  # "hitting back against ...": the clause break may fall inside the phrase
+_STATUS_REACH = 45  # the verb that governs a rate sits in the few words before it
+_CARRY_SENTENCES = (
+    2  # "The tariffs take effect Thursday." dates the facts of the 2 sentences before
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Memory:
+    """What earlier sentences tell a clause that names no country itself."""
+
+    known: list[TariffRate] = field(default_factory=list)  # facts so far, in text order
+    last: TariffRate | None = None  # the last fact of the previous sentence (or this one)
+    subject: str | None = None  # the previous sentence's acting country ("Beijing struck back")
+    frame: Frame | None = None  # the measure a rate-less previous sentence reported
+    recap: int = 0  # sentences left in a "Since returning to office, ..." recap
+
+
+def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate]:
+    """All tariff-rate facts of an article, without repeats or restated earlier levels.
+
+    The article's title repeated as its first line yields weak facts: kept only when the body
+    does not state the same rate for the same parties.
+    """
+    facts: list[TariffRate] = []
+    weak: set[int] = set()
+    memory = _Memory()
+    starts: list[int] = []  # index in `facts` where each sentence's facts begin
+    for sent in sentences:
+        starts.append(len(facts))
+        acts = actors(sent.text, ctx.gaz.countries.find(sent.text))
+        skip = is_headline(sent.text) or in_recap(sent.text, memory.recap, ctx)
+        found = [] if skip else _sentence_facts(sent.text, acts, ctx, memory)
+        if found and len(starts) > 1:
+            inherit_start(found, facts[starts[-2] :], sent.text)
+        if is_title(sent.text, ctx.title):
+            weak.update(range(len(facts), len(facts) + len(found)))
+        facts.extend(found)
+        frame = None if found else sentence_frame(sent.text, acts, ctx)
+        if frame and frame.listed and len(starts) > 1:
+            _add_scope(facts, starts[-2], frame)
+        last = found[-1] if found else None
+        recap = recap_window(sent.text, memory.recap)
+        memory = _Memory(facts, last, subject(sent.text, acts), frame, recap)
+        if not found:
+            _carry_effective(facts, starts, sent.text, ctx)
+    return merge_repeats(drop_weak(facts, weak), ctx.published)
+
+
+def _add_scope(facts: list[TariffRate], lo: int, frame: Frame) -> None:
+    """ "China imposed 15% tariffs on US exports. Beijing said the duties cover goods including
+    chicken and cotton.": the second sentence scopes the unscoped rates of the first."""
+    for i in range(lo, len(facts)):
+        f = facts[i]
+        if f.product == GENERAL and (f.imposer, f.target) == (frame.imposer, frame.target):
+            facts[i] = replace(f, product=", ".join(frame.listed))
+
+
+def _carry_effective(facts: list[TariffRate], starts: list[int], text: str, ctx: Context) -> None:
+    """Date the facts of the last sentences from "The tariffs take effect on Thursday"."""
+    carried = carried_effective(text, ctx)
+    if carried is None:
+        return
+    when, (imposer, target) = carried
+    lo = starts[max(0, len(starts) - 1 - _CARRY_SENTENCES)]
+    facts[lo:] = [
+        dated(f, when, ctx.published)
+        if not f.effective and imposer in (None, f.imposer) and target in (None, f.target)
+        else f
+        for f in facts[lo:]
+    ]
+
+
+def _sentence_facts(
+    text: str, acts: list[Actor], ctx: Context, memory: _Memory
+) -> list[TariffRate]:
+    rates = find_rates(text)
+    story = bool(memory.known)
+    if not rates or not names_tariff(text, story=story):
+        return []
+    products = ctx.gaz.products.find(text)
+    dates = find_dates(text, ctx.published, default_year=ctx.default_year)
+    out: list[TariffRate] = []
+    head_rejected = False  # "This includes the 25% tariff on X, a 25% duty on Y": one list
+    for clause in split_clauses(text, rates):
+        in_list = clause.follows_rate and _LIST_GAP.fullmatch(text[clause.lo : clause.rate.start])
+        if (head_rejected and in_list) or not is_tariff_rate(text, clause, ctx, story=story):
+            head_rejected = bool(in_list) or not clause.follows_rate
+            continue
+        head_rejected = False
+        here = replace(memory, known=memory.known + out, last=out[-1] if out else memory.last)
+        found = _clause_facts(
+            text,
+            clause,
+            acts=acts,
+            products=products,
+            dates=dates,
+            ctx=ctx,
+            memory=here,
+        )
+        out.extend(found)
+    return out
+
+
+def _clause_facts(
+    text: str,
+    clause: Clause,
+    *,
+    acts: list[Actor],
+    products: list[Mention],
+    dates: list[DateMention],
+    ctx: Context,
+    memory: _Memory,
+) -> list[TariffRate]:
+    imposer, targets = _roles(clause, acts, products, gaz=ctx.gaz, memory=memory)
+    frame = None if targets else _framed(imposer, acts, memory.frame)
+    if frame is not None:  # "Soybeans are among products facing a 10% tariff" after "China ..."
+        imposer, targets = frame.imposer, [frame.target]
+    elif not (targets or acts or memory.last) and _RECIPROCAL.search(clause.text):
+        imposer, targets = DEFAULT_IMPOSER, ["all"]  # "approved a reciprocal tariff rate of 10%"
+    if imposer is None or not targets:
+        return []
+    effective = (
+        effective_date(text, clause, dates, ctx.published)
+        or (frame.effective if frame else None)
+        or sentence_start(text, dates, clause.rate.start)
+    )
+    status = _status(text, clause, effective, ctx, memory.last)
+    if frame and status is Status.ANNOUNCED:  # "The EU is weighing countermeasures. ... 25%"
+        status = frame.status
+    r = clause.rate
+    base = TariffRate(status, text, imposer, "", GENERAL, r.value, r.previous, effective)
+    scopes = products_of(clause, products, ctx.gaz, worldwide=targets == ["all"])
+    if frame and frame.products and scopes == [GENERAL]:
+        scopes = list(frame.products)  # "25% tariffs on both metals"
+    return [replace(base, target=t, product=p) for t in targets if t != imposer for p in scopes]
+
+
+def _framed(imposer: str | None, acts: list[Actor], frame: Frame | None) -> Frame | None:
+    """The previous sentence's measure, when this sentence names no other party."""
+    if frame is None or imposer not in (None, frame.imposer):
+        return None
+    return frame if all(a.name == frame.imposer for a in acts) else None
+
+
+def _status(
+    text: str, clause: Clause, effective: date | None, ctx: Context, last: TariffRate | None
+) -> Status:
+    """The clause's status; a rate listed after another shares that rate's verb.
+
+    In "would levy 15% on coal and 10% on crude oil" the 10% is as firm as the 15%. The words
+    between a paired rate's two figures are left out when they hold a clause of their own
+    ("an extra 25% on India after it warned ..., taking the total to 50%").
+    """
+    gap = clause.text[: clause.rate.start - clause.lo]
+    if clause.follows_rate and last and last.evidence == text and not _OTHER_MEASURE.search(gap):
+        return last.status
+    r = clause.rate
+    condition = _IF_UNLESS.search(gap) if clause.follows_rate else None
+    lo = clause.lo + condition.end() if condition else clause.lo  # "unless Tokyo cuts its 20%"
+    body = text[lo : clause.hi]
+    if _SHARED_VERB.match(body):  # "is set to remove ... — and raise his levy to 25%"
+        body = text[: clause.hi]
+    if has_break(text[r.start : r.end]):
+        body = text[lo : r.start] + " " + text[r.end : clause.hi]
+    if relative := _RELATIVE_CLAUSE.match(text, clause.hi):  # ", which Trump had warned about"
+        body += relative.group(0)
+    status = tariff_status(
+        body,
+        local=text[max(clause.lo, r.start - _STATUS_REACH) : clause.hi],
+        prefix=text[: clause.lo],
+        effective=effective,
+        published=ctx.published,
+    )
+    answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
+    return Status.HAPPENED if answered and status is Status.ANNOUNCED else status
+
+
+def _roles(
+    clause: Clause,
+    acts: list[Actor],
+    products: list[Mention],
+    *,
+    gaz: Gazetteer,
+    memory: _Memory,
+) -> tuple[str | None, list[str]]:
+    """(imposer, targets) for one rate: clause roles first, then the sentence, then defaults."""
+    pos = clause.rate.start
+    if not acts and _quoted(clause.sentence, pos):
+        return None, []  # "“A 15% rate was the best we could get,” she said": whose, on whom?
+    inside = [a for a in acts if clause.lo <= a.start < clause.hi and not _heads_next(a, clause)]
+    anchor = nearest([a for a in inside if a.role is Role.TARGET], pos)
+    targets = coordinated(clause.sentence, acts, anchor) if anchor else []
+    if any(a.role is Role.AGENT and a.name in targets for a in inside):
+        return None, []  # "answer 25% tariffs imposed by the US with its own duties on US goods"
+    name = _imposer(inside, acts, targets, pos)
+    if name is None and not targets:
+        same = [f for f in memory.known if f.rate_pct == clause.rate.value]
+        if same and not acts:  # "The 125 per cent tariffs ... will apply from Saturday"
+            return same[-1].imposer, [same[-1].target]
+        worldwide = not acts and _GLOBAL.search(clause.text) is not None
+        if worldwide or sectoral(clause, products, gaz):
+            return DEFAULT_IMPOSER, ["all"]
+    if not targets:
+        targets = _default_targets(clause, acts, name, bool(in_scope(clause, products)))
+        if not targets:
+            name, targets = _continued(name, clause, memory)
+    if name is None and targets:
+        name = _default_imposer(acts, targets, memory.subject)
+    return name, list(dict.fromkeys(targets))
+
+
+def _continued(name: str | None, clause: Clause, memory: _Memory) -> tuple[str | None, list[str]]:
+    """A rate with no target of its own continues an earlier fact of the article.
+
+    A country that only speaks about a rate it was earlier said to face is its target, not its
+    imposer ("Japan's prime minister confirmed the cut in auto tariffs to 15%"); otherwise the
+    rate continues the last fact ("Most goods would face a 25% tariff").
+    """
+    faced = [f for f in memory.known if f.rate_pct == clause.rate.value and f.target == name]
+    if faced:
+        return faced[-1].imposer, [faced[-1].target]
+    ref = memory.last
+    if ref is not None and name in (None, ref.imposer):
+        return ref.imposer, [ref.target]
+    pairs = [(f.imposer, f.target) for f in memory.known if name in (f.imposer, f.target)]
+    partners = {b if a == name else a for a, b in pairs} - {"all"}
+    if name is not None and len(partners) == 1:  # the only country the article pairs it with
+        return name, [partners.pop()]
+    return name, []
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether position `pos` lies inside a direct quotation."""
+    before = text[:pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _default_imposer(acts: list[Actor], targets: list[str], subject: str | None) -> str | None:
+    """Without a named imposer: the US for others' goods; for US goods, the country acting in
+    this sentence or the previous one ("Beijing struck back. Those include 15% on US coal")."""
+    if DEFAULT_IMPOSER not in targets:
+        return DEFAULT_IMPOSER
+    others = [a.name for a in acts if a.role is Role.NEUTRAL and a.name not in targets]
+    if others:
+        return others[0]
+    return subject if subject not in targets else None
+
+
+def _heads_next(actor: Actor, clause: Clause) -> bool:
+    """In "EU 20%, Vietnam 46%" the name after a rate and before the next belongs to the next."""
+    near_end = clause.hi - actor.end <= len(", ")
+    return clause.before_next_rate and actor.start > clause.rate.end and near_end
+
+
+def _imposer(inside: list[Actor], acts: list[Actor], targets: list[str], pos: int) -> str | None:
+    """The passive agent ("by the US") first, then the nearest imposer in the clause or sentence."""
+    for pool in (
+        [a for a in inside if a.name not in targets],
+        [a for a in acts if a.name not in targets],
+    ):
+        agent = nearest([a for a in pool if a.role is Role.AGENT], pos)
+        found = agent or nearest([a for a in pool if a.role is Role.IMPOSER], pos)
+        if found is not None:
+            return found.name
+    return None
+
+
+def _default_targets(
+    clause: Clause, acts: list[Actor], imposer: str | None, has_product: bool
+) -> list[str]:
+    sentence_targets = [a.name for a in acts if a.role is Role.TARGET and a.name != imposer]
+    if imposer is None:
+        return _coordinated(sentence_targets)
+    if imposer == DEFAULT_IMPOSER and has_product:
+        return ["all"]
+    if sentence_targets:
+        return sentence_targets[:1]
+    if imposer != "US":
+        return ["US"] if any(a.name == "US" for a in acts) else []
+    if (
+        has_product
+        or _GLOBAL.search(clause.text)
+        or (len(acts) <= 1 and _GLOBAL.search(clause.sentence))
+    ):
+        return ["all"]
+    return []
+
+
+def _coordinated(targets: list[str]) -> list[str]:
+    """Targets named together elsewhere in the sentence ("with Indonesia and the Philippines")."""
+    return list(dict.fromkeys(targets))

@@ -1,0 +1,124 @@
+"""Polling one source: fetch (or read) it and turn what came back into articles.
+
+Runs in worker threads, so it writes nothing: the result is a `Collected` value, and the
+pipeline decides afterwards, on one thread, what is new. Every failure becomes a `FAILED`
+result naming the source (never an exception), so one source cannot stop the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+import structlog
+
+from watcher.errors import HTTPStatusError, WatcherError
+from watcher.ingest.documents import list_documents, page_article, read_document
+from watcher.ingest.fetch import Fetcher, read_local
+from watcher.ingest.hints import max_age_s, ttl_s
+from watcher.ingest.parse import parse_feed
+from watcher.ingest.sources import DirSource, FeedSource, PageSource, Source
+from watcher.models import Article, FetchResult, Validators
+
+log = structlog.get_logger(__name__)
+
+
+class PollStatus(StrEnum):
+    """How a source's poll ended."""
+
+    OK = "ok"  # a body was read and parsed
+    NOT_MODIFIED = "not_modified"  # the server answered 304
+    UNCHANGED = "unchanged"  # the body is byte for byte the last one; not parsed again
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class Collected:
+    """What polling one source produced, before anything is written to the store."""
+
+    source_id: str
+    status: PollStatus
+    articles: tuple[Article, ...] = ()
+    validators: Validators | None = None
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+    hints_s: tuple[float | None, ...] = ()  # Retry-After, max-age, ttl: when to come back
+
+
+def _sha256(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+def _after_304(old: Validators, result: FetchResult) -> Validators:
+    """A 304 that omits a validator keeps the stored one (some servers forget them)."""
+    return Validators(
+        etag=result.etag or old.etag,
+        last_modified=result.last_modified or old.last_modified,
+        body_sha256=old.body_sha256,
+    )
+
+
+def _fetch(source: FeedSource | PageSource, old: Validators, fetcher: Fetcher) -> FetchResult:
+    if isinstance(source, FeedSource) and not source.is_http:
+        return read_local(source.id, _local_path(source.url), fetcher.max_body_bytes)
+    return fetcher.fetch(source.id, source.url, validators=old, headers=source.headers)
+
+
+def _local_path(url: str) -> Path:
+    return Path(url.removeprefix("file://"))
+
+
+def _collect_fetched(
+    source: FeedSource | PageSource, old: Validators, fetcher: Fetcher
+) -> Collected:
+    result = _fetch(source, old, fetcher)
+    if result.not_modified:
+        return Collected(source.id, PollStatus.NOT_MODIFIED, validators=_after_304(old, result))
+    digest = _sha256(result.body)
+    validators = Validators(result.etag, result.last_modified, digest)
+    hints = (max_age_s(result.headers), ttl_s(result.body))
+    if digest == old.body_sha256:
+        return Collected(source.id, PollStatus.UNCHANGED, validators=validators, hints_s=hints)
+    if isinstance(source, PageSource):
+        return Collected(
+            source.id, PollStatus.OK, (page_article(result),), validators, hints_s=hints
+        )
+    parsed = parse_feed(result)
+    warnings = (f"feed parser warning (entries used anyway): {parsed.bozo}",) if parsed.bozo else ()
+    return Collected(
+        source.id,
+        PollStatus.OK,
+        tuple(parsed.articles),
+        validators,
+        warnings=warnings,
+        hints_s=hints,
+    )
+
+
+def _collect_dir(source: DirSource) -> Collected:
+    if not source.path.is_dir():
+        return Collected(source.id, PollStatus.FAILED, error=f"no such folder: {source.path}")
+    articles, warnings = [], []
+    for path in list_documents(source.path):
+        try:
+            articles.append(read_document(path, source.id))
+        except WatcherError as exc:  # one bad file must not hide the others
+            warnings.append(str(exc))
+    return Collected(source.id, PollStatus.OK, tuple(articles), warnings=tuple(warnings))
+
+
+def collect(source: Source, old: Validators, fetcher: Fetcher) -> Collected:
+    """Poll one source; failures become a FAILED result naming the source, never a raise."""
+    with structlog.contextvars.bound_contextvars(source=source.id):
+        try:
+            if isinstance(source, DirSource):
+                return _collect_dir(source)
+            return _collect_fetched(source, old, fetcher)
+        except HTTPStatusError as exc:
+            return Collected(
+                source.id, PollStatus.FAILED, error=str(exc), hints_s=(exc.retry_after_s,)
+            )
+        except WatcherError as exc:
+            return Collected(source.id, PollStatus.FAILED, error=str(exc))

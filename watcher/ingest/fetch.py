@@ -1,0 +1,372 @@
+"""The only place that fetches sources over HTTP (and reads feeds given as local files).
+
+One `httpx.Client` is built here, with the timeouts, User-Agent and transport the caller
+chose, and every request goes through `Fetcher.fetch`, which adds what a polite, bounded
+poller needs:
+
+- conditional GET from stored `Validators`; a 304 is a `FetchResult(not_modified=True)`;
+- a body cap counted after decompression, and a total time limit per attempt. The body is
+  decompressed here, from the raw stream, a block at a time, so a compression bomb never
+  inflates more than one block past the cap (httpx would inflate each network chunk whole);
+- redirects followed one hop at a time, so a redirect's own body is never read into memory;
+- retries with exponential backoff and full jitter on 429, 5xx and dropped connections,
+  honouring `Retry-After`;
+- at most `per_host_concurrency` requests in flight to one host, across threads.
+"""
+
+from __future__ import annotations
+
+import random as _random
+import threading
+import time
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+import httpx
+import structlog
+
+from watcher.common.redact import redact_url
+from watcher.common.retry import RETRY_STATUSES, retry_after_seconds
+from watcher.errors import BodyTooLarge, FetchError, FetchTimeout, HTTPStatusError
+from watcher.ingest.settings import FetchSettings
+from watcher.models import FetchResult, Validators
+
+log = structlog.get_logger(__name__)
+
+
+# Dropped or reset connections are worth another try; timeouts are not (a slow server
+# would otherwise cost `retries` times the time limit on every poll).
+_TRANSIENT_ERRORS = (httpx.NetworkError, httpx.RemoteProtocolError)
+_MAX_BACKOFF_EXPONENT = 60  # 2**60 seconds is past any cap, and stays a finite float
+_BLOCK = 64 * 1024  # the most decompressed output held at once beyond the body so far
+
+ACCEPT_ENCODING = "gzip, deflate"
+"""What we ask for: the codings `Fetcher` decompresses itself, within the body cap.
+
+Not br: brotli is not a dependency, and httpx would otherwise ask for br whenever some
+other package happened to install it.
+"""
+
+
+def build_client(
+    settings: FetchSettings, transport: httpx.BaseTransport | None = None
+) -> httpx.Client:
+    """The one sync client for sources; redirects are followed by `Fetcher`, hop by hop."""
+    timeout = httpx.Timeout(
+        settings.read_timeout_s,
+        connect=settings.connect_timeout_s,
+        pool=settings.connect_timeout_s,
+    )
+    return httpx.Client(
+        transport=transport,
+        timeout=timeout,
+        follow_redirects=False,
+        headers={"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
+    )
+
+
+def conditional_headers(validators: Validators) -> dict[str, str]:
+    """The If-None-Match / If-Modified-Since headers that turn a GET into a conditional one."""
+    headers = {}
+    if validators.etag:
+        headers["If-None-Match"] = validators.etag
+    if validators.last_modified:
+        headers["If-Modified-Since"] = validators.last_modified
+    return headers
+
+
+def read_local(source_id: str, path: Path, max_bytes: int) -> FetchResult:
+    """A feed given as a local file path, with the same size cap as one fetched over HTTP."""
+    started = time.monotonic()
+    try:
+        with path.open("rb") as stream:
+            body = stream.read(max_bytes + 1)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise FetchError(source_id, f"cannot read {path}: {reason}") from exc
+    if len(body) > max_bytes:
+        raise BodyTooLarge(source_id, f"{path} is over the {max_bytes}-byte cap")
+    elapsed = time.monotonic() - started
+    log.info("fetch_done", source=source_id, status=200, bytes=len(body), elapsed_s=elapsed)
+    return FetchResult(source_id, str(path), 200, body=body, elapsed_s=elapsed)
+
+
+@dataclass(frozen=True, slots=True)
+class _Transient:
+    """An attempt that failed in a way another attempt may not: the error and any pause asked."""
+
+    error: FetchError
+    reason: str
+    retry_after_s: float | None = None
+
+
+class Fetcher:
+    """Fetches sources over one shared client; safe to call from many threads at once."""
+
+    def __init__(
+        self,
+        settings: FetchSettings,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        random: Callable[[], float] = _random.random,
+    ) -> None:
+        """`transport`, `sleep` and `random` are seams for tests and benchmarks."""
+        self._settings = settings
+        self._client = build_client(settings, transport)
+        self._sleep = sleep
+        self._random = random
+        self._hosts: dict[str, threading.BoundedSemaphore] = {}
+        self._hosts_lock = threading.Lock()
+
+    @property
+    def max_body_bytes(self) -> int:
+        """The body cap, which local files read for a source obey too."""
+        return self._settings.max_body_bytes
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the client and its pooled connections (and an injected transport)."""
+        self._client.close()
+
+    def fetch(
+        self,
+        source_id: str,
+        url: str,
+        *,
+        validators: Validators = Validators(),  # noqa: B008 - frozen, so sharing is safe
+        headers: Mapping[str, str] | None = None,
+    ) -> FetchResult:
+        """GET `url`, retrying transient failures, and return the final response as a value.
+
+        A 304 returns `FetchResult(not_modified=True, status=304)` whose headers are the 304's
+        own. Servers often leave ETag or Last-Modified out of a 304, so the caller must keep
+        the validators it already stored when the result carries none.
+
+        Raises FetchTimeout, BodyTooLarge, HTTPStatusError (any status other than 2xx or 304,
+        after retries for 429 and 5xx) or FetchError, each naming the source.
+        """
+        request_headers = {**(headers or {}), **conditional_headers(validators)}
+        host = _host_of(source_id, url)
+        attempt = 0
+        while True:
+            with self._host_slot(host):
+                outcome = self._attempt(source_id, url, request_headers)
+            if isinstance(outcome, FetchResult):
+                return outcome
+            if attempt >= self._settings.retries:
+                raise outcome.error
+            attempt += 1
+            self._wait(source_id, attempt, outcome)
+
+    @contextmanager
+    def _host_slot(self, host: str) -> Iterator[None]:
+        """Hold one of the host's `per_host_concurrency` slots for the duration of a request."""
+        with self._hosts_lock:
+            slot = self._hosts.get(host)
+            if slot is None:
+                slot = threading.BoundedSemaphore(self._settings.per_host_concurrency)
+                self._hosts[host] = slot
+        with slot:
+            yield
+
+    def _wait(self, source_id: str, attempt: int, outcome: _Transient) -> None:
+        """Sleep before retry number `attempt`, outside any host slot so others can proceed."""
+        cap = self._settings.backoff_max_s
+        if outcome.retry_after_s is not None:
+            delay = min(outcome.retry_after_s, cap)
+        else:
+            exponent = min(attempt - 1, _MAX_BACKOFF_EXPONENT)
+            delay = self._random() * min(cap, self._settings.backoff_base_s * 2.0**exponent)
+        log.warning(
+            "fetch_retry", source=source_id, attempt=attempt, delay_s=delay, reason=outcome.reason
+        )
+        self._sleep(delay)
+
+    def _attempt(
+        self, source_id: str, url: str, headers: Mapping[str, str]
+    ) -> FetchResult | _Transient:
+        """One try, redirects included, within the total time limit; httpx errors become ours."""
+        started = time.monotonic()
+        deadline = started + self._settings.total_timeout_s
+        try:
+            response = self._open(source_id, url, headers, deadline)
+            try:
+                return self._finish(source_id, response, started, deadline)
+            finally:
+                response.close()
+        except _TRANSIENT_ERRORS as exc:
+            error = FetchError(source_id, f"connection failed for {redact_url(url)}: {exc}")
+            error.__cause__ = exc
+            return _Transient(error, reason=type(exc).__name__)
+        except httpx.TimeoutException as exc:
+            raise FetchTimeout(
+                source_id, f"{type(exc).__name__} fetching {redact_url(url)}"
+            ) from exc
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            raise FetchError(
+                source_id, f"{type(exc).__name__} fetching {redact_url(url)}: {exc}"
+            ) from exc
+
+    def _open(
+        self, source_id: str, url: str, headers: Mapping[str, str], deadline: float
+    ) -> httpx.Response:
+        """Send the request and follow at most `max_redirects` redirects, unread.
+
+        httpx would read each redirect's body into memory, uncapped; hop by hop we only close it.
+        """
+        request = self._client.build_request("GET", url, headers=headers)
+        for _ in range(self._settings.max_redirects + 1):
+            response = self._client.send(request, stream=True)
+            if response.next_request is None:
+                return response
+            response.close()
+            _check_deadline(source_id, url, deadline, self._settings.total_timeout_s)
+            request = response.next_request
+        raise FetchError(
+            source_id,
+            f"too many redirects (more than {self._settings.max_redirects}) from {redact_url(url)}",
+        )
+
+    def _finish(
+        self, source_id: str, response: httpx.Response, started: float, deadline: float
+    ) -> FetchResult | _Transient:
+        """Turn a final response into a result, a retryable failure, or an error."""
+        status, url = response.status_code, str(response.url)
+        if status in RETRY_STATUSES:
+            return _retryable(source_id, response)
+        if status != httpx.codes.NOT_MODIFIED and not response.is_success:
+            raise HTTPStatusError(source_id, status, redact_url(url))
+        body = b""
+        if status != httpx.codes.NOT_MODIFIED:
+            body = self._read_body(source_id, response, deadline)
+        elapsed = time.monotonic() - started
+        log.info("fetch_done", source=source_id, status=status, bytes=len(body), elapsed_s=elapsed)
+        return FetchResult(
+            source_id,
+            url,
+            status,
+            body=body,
+            headers=dict(response.headers.items()),
+            not_modified=status == httpx.codes.NOT_MODIFIED,
+            elapsed_s=elapsed,
+        )
+
+    def _read_body(self, source_id: str, response: httpx.Response, deadline: float) -> bytes:
+        """Stream and decode the body, stopping at the size cap or the total time limit."""
+        cap, url = self._settings.max_body_bytes, str(response.url)
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > cap:
+            raise _too_large(source_id, cap, url, f"Content-Length {declared}")
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in _decoded(response, min(cap + 1, _BLOCK)):
+            size += len(chunk)
+            if size > cap:
+                raise _too_large(source_id, cap, url, "decoded body")
+            _check_deadline(source_id, url, deadline, self._settings.total_timeout_s)
+            chunks.append(chunk)
+        _check_deadline(source_id, url, deadline, self._settings.total_timeout_s)
+        return b"".join(chunks)
+
+
+def _retryable(source_id: str, response: httpx.Response) -> _Transient:
+    """A 429 or 5xx, with the pause its `Retry-After` asks for, if any."""
+    status, headers = response.status_code, response.headers
+    retry_after = retry_after_seconds(
+        headers.get("retry-after"), date=headers.get("date"), now=time.time()
+    )
+    error = HTTPStatusError(source_id, status, redact_url(str(response.url)), retry_after)
+    return _Transient(error, f"http_{status}", retry_after)
+
+
+def _host_of(source_id: str, url: str) -> str:
+    """The host a URL names, the key for per-host limits (127.0.0.1 and localhost differ)."""
+    try:
+        return httpx.URL(url).host.lower()
+    except httpx.InvalidURL as exc:
+        raise FetchError(source_id, f"invalid URL {redact_url(url)!r}: {exc}") from exc
+
+
+def _check_deadline(source_id: str, url: str, deadline: float, limit: float) -> None:
+    """Enforce the per-attempt total limit, which httpx's per-read timeouts cannot."""
+    if time.monotonic() > deadline:
+        raise FetchTimeout(
+            source_id, f"total time limit of {limit:g}s passed fetching {redact_url(url)}"
+        )
+
+
+def _too_large(source_id: str, cap: int, url: str, what: str) -> BodyTooLarge:
+    return BodyTooLarge(source_id, f"{what} is over the {cap}-byte cap for {redact_url(url)}")
+
+
+# --- Content-Encoding, undone a block at a time --------------------------------------------
+
+
+def _decoded(response: httpx.Response, block: int) -> Iterator[bytes]:
+    """The body with its Content-Encoding undone, as httpx would, but a block at a time.
+
+    Codings are undone last first, and unknown ones skipped, as httpx does; a corrupt
+    stream raises httpx.DecodingError, as it did when httpx decoded the body.
+    """
+    stream: Iterator[bytes] = response.iter_raw()
+    codings = response.headers.get_list("content-encoding", split_commas=True)
+    for coding in reversed([c.strip().lower() for c in codings]):
+        if coding in ("gzip", "deflate"):
+            stream = _inflated(stream, _Inflater(coding, block), response.request)
+    return stream
+
+
+def _inflated(
+    chunks: Iterable[bytes], inflater: _Inflater, request: httpx.Request
+) -> Iterator[bytes]:
+    try:
+        for chunk in chunks:
+            yield from inflater.pieces(chunk)
+    except zlib.error as exc:
+        raise httpx.DecodingError(str(exc), request=request) from exc
+
+
+class _Inflater:
+    """gzip, or deflate: zlib-wrapped, else (as httpx guesses from the first chunk) raw."""
+
+    def __init__(self, coding: str, block: int) -> None:
+        self._raw_fallback = coding == "deflate"
+        self._z = zlib.decompressobj(zlib.MAX_WBITS | 16 if coding == "gzip" else zlib.MAX_WBITS)
+        self._block = block
+
+    def pieces(self, data: bytes) -> Iterator[bytes]:
+        """Inflate `data` a block at a time: `max_length` leaves the input not yet inflated
+        in `unconsumed_tail`, and a full block may leave output pending inside zlib."""
+        out = self._inflate(data)
+        while out:
+            yield out
+            if not self._z.unconsumed_tail and len(out) < self._block:
+                return
+            out = self._z.decompress(self._z.unconsumed_tail, self._block)
+
+    def _inflate(self, data: bytes) -> bytes:
+        try:
+            return self._z.decompress(data, self._block)
+        except zlib.error:
+            if not self._raw_fallback:
+                raise
+            self._z = zlib.decompressobj(-zlib.MAX_WBITS)
+            return self._z.decompress(data, self._block)
+        finally:
+            self._raw_fallback = False

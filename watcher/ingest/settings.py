@@ -1,0 +1,36 @@
+"""How sources are fetched: the `fetch` table of the settings."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from watcher import __version__
+
+
+class FetchSettings(BaseModel):
+    """How sources are fetched over HTTP."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    connect_timeout_s: float = Field(10.0, gt=0, description="Seconds to wait for a connection.")
+    read_timeout_s: float = Field(30.0, gt=0, description="Seconds to wait for the next bytes.")
+    total_timeout_s: float = Field(
+        60.0, gt=0, description="Seconds one fetch may take in all, retries excluded."
+    )
+    max_body_bytes: int = Field(
+        10_000_000, gt=0, description="Largest body accepted, counted after decompression."
+    )
+    max_redirects: int = Field(5, ge=0, description="Redirects followed before giving up.")
+    user_agent: str = Field(
+        f"watcher/{__version__} (trade-policy news monitor)",
+        description="User-Agent header sent with every request.",
+    )
+    retries: int = Field(3, ge=0, description="Retries after a 5xx, a 429 or a connection error.")
+    backoff_base_s: float = Field(
+        1.0, ge=0, description="First retry delay; doubles each retry, with jitter."
+    )
+    backoff_max_s: float = Field(
+        60.0, ge=0, description="Longest wait before a retry, also caps `Retry-After`."
+    )
+    concurrency: int = Field(8, ge=1, description="Sources fetched at the same time.")
+    per_host_concurrency: int = Field(2, ge=1, description="Requests to one host at the same time.")

@@ -1,0 +1,317 @@
+"""`run_once`: one pass over some sources, through every stage in order.
+
+    sources ─► collect (fetch, parse) ─► new articles ─► extract facts ─► compare with the
+    known state ─► rules (per fact, per article, on the clock) and source health ─► alerts
+    (one event, one alert) ─► outbox ─► notifiers
+
+`watcher check` and every job of `watcher run` call `run_once`, so the one-shot command and
+the service cannot drift apart. Sources are collected concurrently in worker threads (network
+and parsing); everything from reading the known state to queueing deliveries happens in one
+store transaction, so runs of concurrent jobs never interleave, a crash leaves no half-run
+behind, and a dry run rolls it all back after deciding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import structlog
+
+from watcher.alerting.alerts import Alert, render_alert
+from watcher.alerting.decide import Action
+from watcher.alerting.rules import Match, RuleSet
+from watcher.delivery.outbox import DeliveryReport, deliver_due
+from watcher.facts.baseline import known_state
+from watcher.facts.extract import extract_facts
+from watcher.facts.known import Assessed, KnownState, Outcome, assess
+from watcher.ingest.collect import Collected, PollStatus, collect
+from watcher.ingest.sources import Source
+from watcher.models import Article, Fact, Validators
+from watcher.pipeline.deps import Deps
+from watcher.pipeline.health import HEALTHY, health_event, health_of
+from watcher.pipeline.record import Event, Recorded, record_all
+from watcher.state.alerts import AlertLog
+from watcher.state.silences import Silences
+from watcher.state.store import SourceState, Store
+
+log = structlog.get_logger(__name__)
+__all__ = ["PollStatus", "RunReport", "SourceOutcome", "facts_of", "run_once"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceOutcome:
+    """One source's part of a run: the articles it listed and which of them are new."""
+
+    source_id: str
+    status: PollStatus
+    listed: int = 0
+    new: tuple[Article, ...] = ()
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+    hints_s: tuple[float | None, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RunReport:
+    """Everything one pass over the sources found."""
+
+    now: datetime
+    outcomes: tuple[SourceOutcome, ...] = ()
+    assessed: tuple[Assessed, ...] = ()
+    recorded: tuple[Recorded, ...] = ()
+    delivery: DeliveryReport | None = None
+
+    @property
+    def alerts(self) -> list[Recorded]:
+        """The matches that raised or updated an alert (not mere corroborations)."""
+        return [r for r in self.recorded if r.decision.action in (Action.CREATE, Action.UPDATE)]
+
+    @property
+    def new_articles(self) -> list[Article]:
+        return [a for o in self.outcomes for a in o.new]
+
+    @property
+    def failed(self) -> list[SourceOutcome]:
+        return [o for o in self.outcomes if o.status is PollStatus.FAILED]
+
+
+def facts_of(article: Article, gazetteer: Path | None = None) -> list[Fact]:
+    """The extractor's view of one article; relative dates resolve against its date."""
+    published = article.published.date() if article.published else None
+    return extract_facts(
+        article.text, title=article.title, published=published, gazetteer_path=gazetteer
+    )
+
+
+def _outcome(collected: Collected, store: Store) -> SourceOutcome:
+    """Which of a source's articles are new (read-only)."""
+    sid = collected.source_id
+    if collected.status is PollStatus.FAILED:
+        return SourceOutcome(
+            sid, collected.status, error=collected.error, hints_s=collected.hints_s
+        )
+    by_id = {a.id: a for a in collected.articles}  # a feed may repeat a guid; keep one
+    unseen = store.unseen(sid, by_id)
+    new = tuple(a for a in by_id.values() if a.id in unseen)
+    return SourceOutcome(
+        sid,
+        collected.status,
+        len(by_id),
+        new,
+        warnings=collected.warnings,
+        hints_s=collected.hints_s,
+    )
+
+
+def _log_outcome(outcome: SourceOutcome) -> None:
+    for warning in outcome.warnings:
+        log.warning("source_warning", source=outcome.source_id, warning=warning)
+    if outcome.status is PollStatus.FAILED:
+        log.error("source_failed", source=outcome.source_id, error=outcome.error)
+    else:
+        log.info(
+            "source_polled",
+            source=outcome.source_id,
+            status=outcome.status.value,
+            listed=outcome.listed,
+            new=len(outcome.new),
+        )
+
+
+def _poll(
+    sources: Sequence[Source],
+    states: Mapping[str, SourceState],
+    deps: Deps,
+    on_outcome: Callable[[SourceOutcome], None] | None,
+) -> tuple[list[Collected], list[SourceOutcome]]:
+    collected, outcomes = [], []
+    workers = min(deps.settings.fetch.concurrency, max(len(sources), 1))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll") as pool:
+        futures = [pool.submit(collect, s, states[s.id].validators, deps.fetcher) for s in sources]
+        for future in futures:
+            collected.append(future.result())
+            outcomes.append(_outcome(collected[-1], deps.store))
+            _log_outcome(outcomes[-1])
+            if on_outcome is not None:
+                on_outcome(outcomes[-1])
+    return collected, outcomes
+
+
+def _quiet(
+    outcomes: Iterable[SourceOutcome],
+    states: Mapping[str, SourceState],
+    now: datetime,
+    *,
+    catch_up: bool,
+    max_age: timedelta,
+) -> set[tuple[str, str]]:
+    """Articles that update the known state but alert only on a change against it, unless
+    catching up: all of a source's first poll, and any published long before `now`, so that
+    neither a new source's backlog nor the backlog after downtime floods the reader."""
+    if catch_up:
+        return set()
+    return {
+        (a.source_id, a.id)
+        for o in outcomes
+        for a in o.new
+        if states[o.source_id].first_poll
+        or (a.published is not None and now - a.published > max_age)
+    }
+
+
+def _speaks(match: Match, quiet: set[tuple[str, str]]) -> bool:
+    if match.article is None or (match.article.source_id, match.article.id) not in quiet:
+        return True
+    outcome = match.comparison.outcome if match.comparison else None
+    return match.corroborating or outcome in (Outcome.CHANGED, Outcome.REVERTED)
+
+
+def _rule_events(
+    rules: RuleSet,
+    assessed: Sequence[Assessed],
+    state: KnownState,
+    tags: Mapping[str, frozenset[str]],
+    now: datetime,
+    *,
+    quiet: set[tuple[str, str]],
+) -> list[tuple[Event, Alert]]:
+    """Rules over every compared fact and article, then the clock (deadline reminders)."""
+    matches = [
+        m
+        for item in assessed
+        for m in rules.matches(item, tags.get(item.article.source_id, frozenset()))
+    ]
+    matches = [m for m in matches if _speaks(m, quiet)]
+    matches.extend(rules.clock_matches(state, now))
+    for m in matches:
+        log.info("rule_matched", rule=m.rule.id, alert_key=m.key, on=m.event)
+    return [(Event.of(m), render_alert(m)) for m in matches]
+
+
+def _record_polls(
+    collected: Sequence[Collected],
+    outcomes: Sequence[SourceOutcome],
+    states: Mapping[str, SourceState],
+    store: Store,
+    now: datetime,
+) -> None:
+    for c, o in zip(collected, outcomes, strict=True):
+        if c.status is PollStatus.FAILED:
+            store.record_failure(c.source_id, c.error or "unknown error", now)
+            continue
+        last_ok = states[c.source_id].last_ok_at
+        if c.status in (PollStatus.NOT_MODIFIED, PollStatus.UNCHANGED) and last_ok:
+            store.touch_seen(c.source_id, last_ok, now)
+        store.mark_seen(c.source_id, {a.id for a in c.articles}, now)
+        store.record_success(c.source_id, c.validators or Validators(), now)
+        if o.new:
+            store.note_new_articles(c.source_id, now)
+
+
+def _health_events(
+    sources: Sequence[Source], deps: Deps, now: datetime
+) -> list[tuple[Event, Alert]]:
+    """A health alert when a source turns unhealthy, and when one that was comes back."""
+    outbox, notify = AlertLog(deps.store), tuple(deps.settings.notifiers)
+    events = []
+    for source in sources:
+        health = health_of(
+            source, deps.store.source_state(source.id), now, deps.settings.health_failures
+        )
+        event, alert = health_event(source.id, health, notify, now)
+        versions = outbox.versions(event.key)
+        if health.status == HEALTHY and (not versions or versions[-1].value == HEALTHY):
+            continue  # nothing to recover from
+        events.append((event, alert))
+    return events
+
+
+@dataclass(frozen=True)
+class _Polled:
+    """What the polling half of a run hands to the deciding half."""
+
+    sources: Sequence[Source]
+    states: Mapping[str, SourceState]
+    collected: list[Collected]
+    outcomes: list[SourceOutcome]
+    quiet: set[tuple[str, str]]
+    items: list[tuple[Article, list[Fact]]]
+
+
+def _decide_and_record(
+    polled: _Polled,
+    deps: Deps,
+    now: datetime,
+) -> tuple[list[Assessed], list[Recorded]]:
+    """Compare, evaluate and record, inside the caller's transaction."""
+    store = deps.store
+    state = known_state(deps.baseline, store.learned_facts())
+    assessed, state, learned = assess(polled.items, state, now)
+    _log_facts(assessed)
+    tags = {s.id: frozenset(s.tags) for s in polled.sources}
+    events = _rule_events(deps.rules, assessed, state, tags, now, quiet=polled.quiet)
+    _record_polls(polled.collected, polled.outcomes, polled.states, store, now)
+    store.learn(learned)
+    events.extend(_health_events(polled.sources, deps, now))
+    recorded = record_all(
+        AlertLog(store),
+        events,
+        silences=Silences(store).active(now),
+        configs=deps.settings.notifiers,
+        now=now,
+    )
+    return assessed, recorded
+
+
+def run_once(
+    sources: Sequence[Source],
+    deps: Deps,
+    now: datetime,
+    *,
+    dry_run: bool = False,
+    catch_up: bool = True,
+    on_outcome: Callable[[SourceOutcome], None] | None = None,
+) -> RunReport:
+    """Poll `sources` once and act on what is new; `now` is the time the run believes.
+
+    `catch_up=False` keeps a source's first poll quiet (see `_quiet`). With no sources, a run
+    still evaluates the clock: deadline reminders fall due with no new article.
+    """
+    settings, store = deps.settings, deps.store
+    states = {s.id: store.source_state(s.id) for s in sources}
+    collected, outcomes = _poll(sources, states, deps, on_outcome)
+    quiet = _quiet(
+        outcomes,
+        states,
+        now,
+        catch_up=catch_up,
+        max_age=timedelta(days=settings.alert_max_age_days),
+    )
+    items = [(a, facts_of(a, settings.gazetteer_file)) for o in outcomes for a in o.new]
+    polled = _Polled(sources, states, collected, outcomes, quiet, items)
+    with store.transaction(rollback=dry_run):
+        assessed, recorded = _decide_and_record(polled, deps, now)
+    delivery = None
+    if not dry_run:
+        store.prune_seen(now - timedelta(days=settings.seen_retention_days))
+        delivery = deliver_due(
+            AlertLog(store), deps.notifiers, settings.notifiers, now, settings.delivery
+        )
+    return RunReport(now, tuple(outcomes), tuple(assessed), tuple(recorded), delivery)
+
+
+def _log_facts(assessed: Sequence[Assessed]) -> None:
+    for item in assessed:
+        for c in item.comparisons:
+            log.info(
+                "fact_compared",
+                source=item.article.source_id,
+                article=item.article.id,
+                kind=c.fact.kind,
+                status=c.fact.status.value,
+                outcome=c.outcome.value,
+            )

@@ -1,0 +1,325 @@
+"""`watcher run`: the service people leave running for months.
+
+One APScheduler job per source (its interval with jitter, or its cron expression), each calling
+the same `pipeline.run_once` as `watcher check`; a clock job that evaluates deadline rules with
+no new article; an outbox job that retries deliveries as they fall due. Jobs coalesce, never
+overlap themselves, and tolerate a late start.
+
+After each poll the next one is pushed back when the server asked for a pause (`Retry-After`,
+`Cache-Control: max-age`, a feed's `<ttl>`) or the source keeps failing. Rules and sources are
+reloaded on SIGHUP and when their files change; an invalid file is reported and the last good
+set stays in force. SIGTERM or SIGINT stops the service: running polls finish (or are cut after
+`shutdown_timeout_s`), and pending deliveries stay in the outbox for the next start.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import FrameType
+
+import structlog
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from watcher.alerting.rules import Rule, RuleSet, load_rules
+from watcher.alerting.rules.load import rule_files
+from watcher.delivery.notifiers import build_notifier
+from watcher.delivery.outbox import deliver_due
+from watcher.errors import ConfigError
+from watcher.facts.baseline import BASELINE_FILE, load_baseline
+from watcher.facts.extract import load_gazetteer
+from watcher.facts.known import KnownFact
+from watcher.ingest.fetch import Fetcher
+from watcher.ingest.sources import Source, load_sources
+from watcher.pipeline import Deps, run_once
+from watcher.service.ops import Metrics, serve
+from watcher.service.schedule import next_poll
+from watcher.settings import Settings
+from watcher.state.alerts import AlertLog
+from watcher.state.store import Store
+
+log = structlog.get_logger(__name__)
+WATCH_EVERY_S = 2.0
+
+
+@dataclass(frozen=True)
+class Config:
+    """What a reload replaces: the sources, the rules and the baseline."""
+
+    sources: dict[str, Source]
+    rules: list[Rule]
+    baseline: tuple[KnownFact, ...]
+
+
+def load_config(
+    settings: Settings, sources_file: Path, check_rules: Callable[[list[Rule]], None]
+) -> Config:
+    """Everything that can be reloaded, validated; ConfigError names what is wrong."""
+    sources = {s.id: s for s in load_sources(sources_file) if s.enabled}
+    rules = load_rules([settings.rules_dir])
+    check_rules(rules)
+    load_gazetteer(settings.gazetteer_file)
+    baseline = tuple(load_baseline(settings.seeds_dir / BASELINE_FILE))
+    return Config(sources, rules, baseline)
+
+
+def _fingerprint(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    out = []
+    for path in paths:
+        try:
+            st = path.stat()
+        except OSError:
+            out.append((str(path), -1, -1))
+            continue
+        out.append((str(path), st.st_mtime_ns, st.st_size))
+    return tuple(out)
+
+
+def _same_schedule(a: Source, b: Source) -> bool:
+    return (a.interval, a.cron) == (b.interval, b.cron)
+
+
+def _trigger(source: Source) -> CronTrigger | IntervalTrigger:
+    if source.cron:
+        return CronTrigger.from_crontab(source.cron, timezone=UTC)
+    seconds = source.interval.total_seconds()
+    jitter = int(min(seconds * 0.1, 30)) or None
+    return IntervalTrigger(seconds=seconds, jitter=jitter, timezone=UTC)
+
+
+class Service:
+    """The scheduler, its jobs, the ops endpoint, and reloads."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        fetcher: Fetcher,
+        *,
+        sources_file: Path,
+        catch_up: bool,
+        listen: tuple[str, int] | None,
+        check_rules: Callable[[list[Rule]], None],
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.settings, self.store, self.sources_file = settings, store, sources_file
+        self.catch_up, self.listen, self.clock = catch_up, listen, clock
+        self._check_rules = check_rules
+        self.config = load_config(settings, sources_file, check_rules)
+        notifiers = {n: build_notifier(c) for n, c in settings.notifiers.items()}
+        self.deps = Deps(
+            settings, store, fetcher, self.config.baseline, RuleSet(self.config.rules), notifiers
+        )
+        self.metrics = Metrics(AlertLog(store).counts)
+        self.scheduler = BackgroundScheduler(
+            timezone=UTC,
+            executors={"default": ThreadPoolExecutor(settings.fetch.concurrency + 2)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
+        )
+        self._stop = threading.Event()
+        self._reload = threading.Event()
+        self._watched = self._watch_fingerprint()
+
+    # -- jobs ----------------------------------------------------------------------------
+
+    def _poll(self, source_id: str) -> None:
+        source = self.config.sources.get(source_id)
+        if source is None:
+            return
+        started, now = time.monotonic(), self.clock()
+        try:
+            report = run_once([source], self.deps, now, catch_up=self.catch_up)
+        except Exception:  # a bug in one poll must not stop the source's schedule
+            log.exception("poll_crashed", source=source_id)
+            return
+        self.metrics.observe(report, time.monotonic() - started)
+        self._push_back(source, report.outcomes[0].hints_s, now)
+
+    def _push_back(self, source: Source, hints: tuple[float | None, ...], now: datetime) -> None:
+        """Delay the next poll when the server asked for it or the source keeps failing."""
+        job = self.scheduler.get_job(f"source:{source.id}")
+        if job is None:
+            return
+        failures = self.store.source_state(source.id).consecutive_failures
+        at = next_poll(
+            now,
+            source.interval,
+            failures=failures,
+            hints_s=hints,
+            ceiling=timedelta(seconds=self.settings.source_backoff_max_s),
+        )
+        stretched = at > now + source.interval  # a pause was asked for, or failures
+        if stretched and not source.cron and job.next_run_time and job.next_run_time < at:
+            job.modify(next_run_time=at)
+            log.info("poll_deferred", source=source.id, until=at.isoformat(), failures=failures)
+        if job.next_run_time is not None:
+            self.store.set_next_poll(source.id, job.next_run_time)
+
+    def _clock_tick(self) -> None:
+        report = run_once([], self.deps, self.clock())
+        self.metrics.observe(report, 0.0)
+
+    def _outbox_tick(self) -> None:
+        s = self.settings
+        report = deliver_due(
+            AlertLog(self.store), self.deps.notifiers, s.notifiers, self.clock(), s.delivery
+        )
+        self.metrics.observe_delivery(report.delivered, report.retrying, report.dead)
+
+    def _schedule_sources(self, previous: dict[str, Source]) -> None:
+        """Jobs for the sources now configured. A job whose schedule is unchanged keeps its
+        next run (a reload must not undo a pause the server asked for; the job reads the
+        rest of its source afresh each time); a changed schedule keeps the earlier of the old
+        next run and a full new interval; a new job starts when the store says the last one
+        would have run next, if that is still to come."""
+        wanted = {f"source:{sid}": s for sid, s in self.config.sources.items()}
+        for job in self.scheduler.get_jobs():
+            if job.id.startswith("source:") and job.id not in wanted:
+                job.remove()
+        now = self.clock()
+        for job_id, source in wanted.items():
+            job = self.scheduler.get_job(job_id)
+            old = previous.get(source.id)
+            if job is not None and old is not None and _same_schedule(old, source):
+                continue
+            first = self._first_run(source, now)
+            if job is not None:
+                before = job.next_run_time
+                job.reschedule(_trigger(source))
+                job.modify(next_run_time=min(before, first) if before else first)
+                continue
+            self.scheduler.add_job(
+                self._poll,
+                _trigger(source),
+                args=[source.id],
+                id=job_id,
+                name=job_id,
+                next_run_time=first,
+            )
+
+    def _first_run(self, source: Source, now: datetime) -> datetime:
+        """The next poll the store remembers (a pause a server asked for outlives a restart),
+        or now. A shortened interval takes effect from the poll after that one."""
+        remembered = self.store.source_state(source.id).next_poll_at
+        return max(now, remembered) if remembered else now
+
+    # -- reloads -------------------------------------------------------------------------
+
+    def _watch_paths(self) -> list[Path]:
+        rules = rule_files([self.settings.rules_dir]) if self.settings.rules_dir.is_dir() else []
+        return [self.sources_file, self.settings.seeds_dir / BASELINE_FILE, *rules]
+
+    def _watch_fingerprint(self) -> tuple[tuple[str, int, int], ...]:
+        try:
+            return _fingerprint(self._watch_paths())
+        except ConfigError:
+            return ()
+
+    def reload(self, why: str) -> bool:
+        """Swap in the new sources and rules, or keep the old ones if anything is invalid."""
+        try:
+            config = load_config(self.settings, self.sources_file, self._check_rules)
+        except ConfigError as exc:
+            # an expected, explained failure: the message, not a traceback
+            log.error("config_reload_failed", why=why, error=str(exc))  # noqa: TRY400
+            return False
+        previous, self.config = self.config.sources, config
+        self.deps = dataclasses.replace(
+            self.deps, rules=RuleSet(config.rules), baseline=config.baseline
+        )
+        self._schedule_sources(previous)
+        log.info("config_reloaded", why=why, sources=len(config.sources), rules=len(config.rules))
+        return True
+
+    # -- life cycle ----------------------------------------------------------------------
+
+    def ready(self) -> tuple[bool, str]:
+        if not self.scheduler.running:
+            return False, "scheduler not running"
+        try:
+            with self.store.transaction(rollback=True) as conn:
+                conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ready (x)")
+        except Exception as exc:
+            return False, f"state store not writable: {exc}"
+        return True, "ready"
+
+    def _signals(self) -> None:
+        def stop(signum: int, frame: FrameType | None) -> None:
+            log.info("stop_requested", signal=signal.Signals(signum).name)
+            self._stop.set()
+
+        def hup(signum: int, frame: FrameType | None) -> None:
+            self._reload.set()
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGHUP, hup)
+
+    def run(self) -> int:
+        """Run until SIGTERM/SIGINT; returns the exit code."""
+        self._signals()
+        self._schedule_sources({})
+        s = self.settings
+        self.scheduler.add_job(
+            self._clock_tick,
+            IntervalTrigger(seconds=s.clock_interval_s),
+            id="clock",
+            next_run_time=self.clock(),
+        )
+        self.scheduler.add_job(
+            self._outbox_tick,
+            IntervalTrigger(seconds=s.delivery.outbox_interval_s),
+            id="outbox",
+            next_run_time=self.clock(),
+        )
+        server = serve(self.listen, self.metrics, self.ready) if self.listen else None
+        self.scheduler.start()
+        log.info(
+            "service_started",
+            sources=len(self.config.sources),
+            rules=len(self.config.rules),
+            listen=self.listen and f"{self.listen[0]}:{self.listen[1]}",
+            catch_up=self.catch_up,
+        )
+        self._main_loop()
+        if server is not None:
+            server.shutdown()
+            server.server_close()
+        return self._shutdown()
+
+    def _main_loop(self) -> None:
+        last_watch = time.monotonic()
+        while not self._stop.wait(0.2):
+            if self._reload.is_set():
+                self._reload.clear()
+                self.reload("SIGHUP")
+            if time.monotonic() - last_watch >= WATCH_EVERY_S:
+                last_watch = time.monotonic()
+                current = self._watch_fingerprint()
+                if current != self._watched:
+                    self._watched = current
+                    self.reload("files changed")
+
+    def _shutdown(self) -> int:
+        """Let running polls finish, up to the timeout; pending deliveries stay queued."""
+        done = threading.Thread(target=self.scheduler.shutdown, kwargs={"wait": True}, daemon=True)
+        done.start()
+        done.join(self.settings.shutdown_timeout_s)
+        if done.is_alive():
+            log.warning("shutdown_timeout", seconds=self.settings.shutdown_timeout_s)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(0)  # the store rolls back any half-done run; nothing is lost
+        log.info("service_stopped")
+        return 0

@@ -1,0 +1,155 @@
+"""What operators look at: Prometheus metrics and the /healthz, /readyz, /metrics endpoint.
+
+`/healthz` answers while the process is alive; `/readyz` only when the scheduler is running and
+the state store accepts a write; `/metrics` is the Prometheus text format. The server runs in
+a daemon thread on the address the `http_listen` setting gives (off with `off`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.registry import Collector
+
+from watcher.alerting.decide import Action
+from watcher.ingest.collect import PollStatus
+from watcher.pipeline import RunReport
+
+_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
+
+
+class _OutboxDepth(Collector):
+    """Reads the outbox at scrape time, so the gauge is never stale."""
+
+    def __init__(self, counts: Callable[[], dict[str, int]]) -> None:
+        self._counts = counts
+
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        family = GaugeMetricFamily(
+            "watcher_outbox_deliveries", "Deliveries in the outbox by state.", labels=["state"]
+        )
+        counts = self._counts()
+        for state in ("pending", "dead", "delivered", "superseded"):
+            family.add_metric([state], counts.get(state, 0))
+        yield family
+
+
+class Metrics:
+    """The service's counters, in a registry of their own."""
+
+    def __init__(self, outbox_counts: Callable[[], dict[str, int]]) -> None:
+        self.registry = CollectorRegistry()
+        r = self.registry
+        self.polls = Counter(
+            "watcher_polls_total", "Polls by source and result.", ["source", "status"], registry=r
+        )
+        self.fetch_errors = Counter(
+            "watcher_fetch_errors_total", "Failed polls by source.", ["source"], registry=r
+        )
+        self.poll_seconds = Histogram(
+            "watcher_poll_duration_seconds",
+            "Time to poll a source and act on it.",
+            ["source"],
+            buckets=_BUCKETS,
+            registry=r,
+        )
+        self.articles = Counter(
+            "watcher_articles_total", "New articles by source.", ["source"], registry=r
+        )
+        self.facts = Counter(
+            "watcher_facts_total",
+            "Facts extracted, by kind and comparison.",
+            ["kind", "comparison"],
+            registry=r,
+        )
+        self.alerts = Counter(
+            "watcher_alerts_total", "Alerts raised or updated.", ["rule", "severity"], registry=r
+        )
+        self.deliveries = Counter(
+            "watcher_deliveries_total", "Delivery attempts by outcome.", ["outcome"], registry=r
+        )
+        self.last_success = Gauge(
+            "watcher_source_last_success_timestamp_seconds",
+            "When each source was last polled without error.",
+            ["source"],
+            registry=r,
+        )
+        r.register(_OutboxDepth(outbox_counts))
+
+    def observe(self, report: RunReport, seconds: float) -> None:
+        for o in report.outcomes:
+            self.polls.labels(o.source_id, o.status.value).inc()
+            self.poll_seconds.labels(o.source_id).observe(seconds)
+            self.articles.labels(o.source_id).inc(len(o.new))
+            if o.status is PollStatus.FAILED:
+                self.fetch_errors.labels(o.source_id).inc()
+            else:
+                self.last_success.labels(o.source_id).set(report.now.timestamp())
+        for item in report.assessed:
+            for c in item.comparisons:
+                self.facts.labels(c.fact.kind, c.outcome.value).inc()
+        for r in report.recorded:
+            if r.decision.action in (Action.CREATE, Action.UPDATE):
+                self.alerts.labels(r.alert.rule, r.alert.severity).inc()
+        if report.delivery is not None:
+            self.observe_delivery(
+                report.delivery.delivered, report.delivery.retrying, report.delivery.dead
+            )
+
+    def observe_delivery(self, delivered: int, retrying: int, dead: int) -> None:
+        for outcome, n in (("delivered", delivered), ("retrying", retrying), ("dead", dead)):
+            if n:
+                self.deliveries.labels(outcome).inc(n)
+
+
+def parse_listen(value: str) -> tuple[str, int] | None:
+    """`host:port` (or `:port`, meaning 127.0.0.1) → address; `off` → None."""
+    if value.strip().lower() in ("off", "none", ""):
+        return None
+    host, sep, port = value.rpartition(":")
+    if not sep or not port.isdigit():
+        raise ValueError(f"{value!r}: expected HOST:PORT or off")
+    return (host.strip("[]") or "127.0.0.1", int(port))
+
+
+def serve(
+    address: tuple[str, int], metrics: Metrics, ready: Callable[[], tuple[bool, str]]
+) -> ThreadingHTTPServer:
+    """Start the endpoint in a daemon thread; the caller shuts it down."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            path = self.path.split("?")[0]
+            if path == "/healthz":
+                self._send(200, b"ok\n", "text/plain")
+            elif path == "/readyz":
+                ok, why = ready()
+                self._send(200 if ok else 503, f"{why}\n".encode(), "text/plain")
+            elif path == "/metrics":
+                self._send(
+                    200,
+                    generate_latest(metrics.registry),
+                    "text/plain; version=0.0.4; charset=utf-8",
+                )
+            else:
+                self._send(404, b"not found\n", "text/plain")
+
+        def _send(self, status: int, body: bytes, content_type: str) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            """Quiet: scrapes every few seconds would drown the service log."""
+
+    server = ThreadingHTTPServer(address, Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, name="ops-http", daemon=True).start()
+    return server

@@ -1,0 +1,331 @@
+"""The alert log and the delivery outbox: their tables and the queries on them.
+
+Every alert is kept with its versions (an update is version 2, 3, ...), its sources, and one
+delivery per notifier. Deliveries are written in the same transaction as the alert and the
+articles that raised it, before any is attempted, so a crash at any point either leaves the
+whole run to be redone or leaves the deliveries pending for the next start: none is lost.
+Each delivery has an idempotency key that stays the same across retries and restarts, and
+every attempt is recorded with its duration and error.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from watcher.alerting.alerts import Alert, SourceRef, alert_from_dict, fingerprint
+from watcher.alerting.decide import State, Version
+from watcher.state.claims import claim_abandoned, claimer
+from watcher.state.store import Store, iso, parse_time
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """A delivery whose time has come, with the alert as it stands now."""
+
+    id: int
+    notifier: str
+    idempotency_key: str
+    attempts: int
+    alert: Alert
+
+
+@dataclass(frozen=True, slots=True)
+class AlertRow:
+    """One stored alert version, for `watcher alerts list|show`."""
+
+    alert: Alert
+    state: str
+    reason: str
+    sent_at: datetime | None
+    deliveries: tuple[dict[str, Any], ...]
+
+
+def _alert(payload: str, alert_id: int, sources: tuple[SourceRef, ...]) -> Alert:
+    data = json.loads(payload)
+    data["id"] = alert_id
+    alert = alert_from_dict(data)
+    return alert if not sources else _with_sources(alert, sources)
+
+
+def _with_sources(alert: Alert, sources: tuple[SourceRef, ...]) -> Alert:
+    from dataclasses import replace  # noqa: PLC0415 - only needed here
+
+    return replace(alert, sources=sources)
+
+
+class AlertLog:
+    """Alert versions, their sources and deliveries; shares the store's connection and lock."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- alerts --------------------------------------------------------------------------
+
+    def versions(self, key: str) -> list[Version]:
+        with self.store.read() as conn:
+            rows = conn.execute(
+                "SELECT a.version, a.value, a.state, a.created_at, a.sent_at,"
+                " (SELECT count(DISTINCT text_hash) FROM alert_sources s WHERE s.alert_id = a.id)"
+                " FROM alerts a WHERE key = ? ORDER BY version",
+                (key,),
+            ).fetchall()
+        return [
+            Version(v, value, State(state), datetime.fromisoformat(created), parse_time(sent), n)
+            for v, value, state, created, sent, n in rows
+        ]
+
+    def latest_id(self, key: str) -> int | None:
+        with self.store.read() as conn:
+            row = conn.execute(
+                "SELECT id FROM alerts WHERE key = ? ORDER BY version DESC LIMIT 1", (key,)
+            ).fetchone()
+        return int(row[0]) if row else None
+
+    def create(self, alert: Alert, value: str, state: State, reason: str, now: datetime) -> int:
+        """Store a new version of the alert's key; returns its id. Its `sent_at` is set by the
+        first delivery that succeeds, so `realert` counts notifications that happened."""
+        with self.store.transaction() as conn:
+            version = 1 + (
+                conn.execute(
+                    "SELECT max(version) FROM alerts WHERE key = ?", (alert.key,)
+                ).fetchone()[0]
+                or 0
+            )
+            payload = {**alert.to_dict(), "version": version, "created_at": iso(now)}
+            cur = conn.execute(
+                "INSERT INTO alerts (key, version, rule, severity, value, state, reason,"
+                " payload, created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    alert.key,
+                    version,
+                    alert.rule,
+                    alert.severity,
+                    value,
+                    state.value,
+                    reason,
+                    json.dumps(payload, ensure_ascii=False),
+                    iso(now),
+                    None,  # set by the first delivery that succeeds
+                ),
+            )
+        return int(cur.lastrowid or 0)
+
+    def supersede_pending(self, key: str, *, keep_value: str) -> None:
+        """Drop the waiting deliveries of the key's versions with another value (it flapped
+        back to `keep_value`, which readers already have)."""
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE deliveries SET state = 'superseded' WHERE state = 'pending' AND"
+                " alert_id IN (SELECT id FROM alerts WHERE key = ? AND value != ?)",
+                (key, keep_value),
+            )
+
+    def add_source(
+        self, alert_id: int, ref: SourceRef, article_id: str, text_hash: str, now: datetime
+    ) -> None:
+        """Add a source to an alert (a repeat of the same article is ignored)."""
+        with self.store.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO alert_sources (alert_id, source_id, article_id, url,"
+                " title, published, text_hash, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    alert_id,
+                    ref.source,
+                    article_id,
+                    ref.url,
+                    ref.title,
+                    iso(ref.published) if ref.published else None,
+                    text_hash,
+                    iso(now),
+                ),
+            )
+
+    def has_text(self, alert_id: int, text_hash: str) -> bool:
+        with self.store.read() as conn:
+            row = conn.execute(
+                "SELECT 1 FROM alert_sources WHERE alert_id = ? AND text_hash = ?",
+                (alert_id, text_hash),
+            ).fetchone()
+        return row is not None
+
+    def mark_sent(self, alert_id: int) -> None:
+        """A held alert goes out (its `sent_at` comes with the first delivery)."""
+        with self.store.transaction() as conn:
+            conn.execute("UPDATE alerts SET state = 'sent' WHERE id = ?", (alert_id,))
+
+    def sources(self, alert_id: int) -> tuple[SourceRef, ...]:
+        with self.store.read() as conn:
+            rows = conn.execute(
+                "SELECT source_id, url, title, published FROM alert_sources"
+                " WHERE alert_id = ? ORDER BY added_at, source_id",
+                (alert_id,),
+            ).fetchall()
+        return tuple(SourceRef(s, u, t, parse_time(p)) for s, u, t, p in rows)
+
+    # -- deliveries ----------------------------------------------------------------------
+
+    def enqueue(
+        self, alert_id: int, key: str, version: int, due: Iterable[tuple[str, datetime]]
+    ) -> None:
+        """One pending delivery per (notifier, due time); superseded older versions' pending
+        deliveries of the same key are dropped, so a reader gets the latest value once."""
+        stamp = fingerprint(key)
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE deliveries SET state = 'superseded' WHERE state = 'pending' AND"
+                " alert_id IN (SELECT id FROM alerts WHERE key = ? AND version < ?)",
+                (key, version),
+            )
+            conn.executemany(
+                "INSERT INTO deliveries (alert_id, notifier, idempotency_key, state, due_at)"
+                " VALUES (?, ?, ?, 'pending', ?)",
+                ((alert_id, name, f"{stamp}.v{version}.{name}", iso(when)) for name, when in due),
+            )
+
+    def open_window(self, notifier: str, now: datetime, digest: timedelta) -> datetime | None:
+        """When the notifier's open digest window closes, if one is open: a first attempt due
+        within `digest` from now (a retry in backoff or a throttled update is no window)."""
+        with self.store.read() as conn:
+            row = conn.execute(
+                "SELECT min(due_at) FROM deliveries WHERE state = 'pending' AND notifier = ?"
+                " AND attempts = 0 AND due_at > ? AND due_at <= ?",
+                (notifier, iso(now), iso(now + digest)),
+            ).fetchone()
+        return parse_time(row[0])
+
+    def claim_due(self, now: datetime) -> list[Due]:
+        """Claim every delivery due at `now` for this process, atomically.
+
+        A claimed delivery is `sending` until its attempt is recorded, so another thread or
+        process never sends it too. One left `sending` by a process that has died (a crash
+        mid-send) is claimed again: at-least-once, with the same idempotency key.
+        """
+        owner = claimer()
+        with self.store.transaction() as conn:
+            rows = conn.execute(
+                "SELECT d.id, d.notifier, d.idempotency_key, d.attempts, a.id, a.payload,"
+                " d.state, d.claimed_by, d.claimed_at"
+                " FROM deliveries d JOIN alerts a ON a.id = d.alert_id"
+                " WHERE (d.state = 'pending' AND d.due_at <= ?) OR d.state = 'sending'"
+                " ORDER BY d.due_at, d.id",
+                (iso(now),),
+            ).fetchall()
+            claimed = [r for r in rows if r[6] == "pending" or claim_abandoned(r[7], r[8], now)]
+            conn.executemany(
+                "UPDATE deliveries SET state = 'sending', claimed_by = ?, claimed_at = ?"
+                " WHERE id = ?",
+                ((owner, iso(now), r[0]) for r in claimed),
+            )
+            # Built inside the transaction: if an alert cannot be read, no claim is left.
+            return [
+                Due(i, n, k, attempts, _alert(payload, aid, self.sources(aid)))
+                for i, n, k, attempts, aid, payload, *_ in claimed
+            ]
+
+    def next_due(self) -> datetime | None:
+        with self.store.read() as conn:
+            row = conn.execute(
+                "SELECT min(due_at) FROM deliveries WHERE state = 'pending'"
+            ).fetchone()
+        return parse_time(row[0])
+
+    def record_attempt(
+        self,
+        delivery_ids: Iterable[int],
+        now: datetime,
+        duration_s: float,
+        *,
+        error: str | None,
+        permanent: bool,
+        state: str,
+        due_at: datetime | None,
+    ) -> None:
+        """One attempt for each delivery of a message, and the state it leaves them in; only
+        for deliveries this process still holds (a claim taken over elsewhere is theirs)."""
+        owner = claimer()
+        with self.store.transaction() as conn:
+            for i in delivery_ids:
+                cur = conn.execute(
+                    "UPDATE deliveries SET attempts = attempts + 1, state = ?, last_error = ?,"
+                    " due_at = coalesce(?, due_at), delivered_at = ?, claimed_by = NULL"
+                    " WHERE id = ? AND state = 'sending' AND claimed_by = ?",
+                    (
+                        state,
+                        error,
+                        iso(due_at) if due_at else None,
+                        iso(now) if state == "delivered" else None,
+                        i,
+                        owner,
+                    ),
+                )
+                if not cur.rowcount:
+                    continue
+                conn.execute(
+                    "INSERT INTO delivery_attempts (delivery_id, at, duration_s, error,"
+                    " permanent) VALUES (?, ?, ?, ?, ?)",
+                    (i, iso(now), duration_s, error, int(permanent)),
+                )
+                if state == "delivered":  # realert counts from notifications that happened
+                    conn.execute(
+                        "UPDATE alerts SET sent_at = coalesce(sent_at, ?) WHERE id ="
+                        " (SELECT alert_id FROM deliveries WHERE id = ?)",
+                        (iso(now), i),
+                    )
+
+    def release(self, delivery_ids: Iterable[int]) -> None:
+        """Give back claims this process will not settle (an error between claim and send)."""
+        with self.store.transaction() as conn:
+            conn.executemany(
+                "UPDATE deliveries SET state = 'pending', claimed_by = NULL"
+                " WHERE id = ? AND state = 'sending' AND claimed_by = ?",
+                ((i, claimer()) for i in delivery_ids),
+            )
+
+    def counts(self) -> dict[str, int]:
+        """Deliveries by state (pending, delivered, dead, superseded)."""
+        with self.store.read() as conn:
+            rows = conn.execute("SELECT state, count(*) FROM deliveries GROUP BY state")
+            return dict(rows.fetchall())
+
+    # -- history -------------------------------------------------------------------------
+
+    def list(
+        self, *, since: datetime | None = None, rule: str | None = None, limit: int = 100
+    ) -> list[AlertRow]:
+        query = (
+            "SELECT id, payload, state, reason, sent_at FROM alerts WHERE created_at >= ?"
+            " AND (? IS NULL OR rule = ?) ORDER BY created_at DESC, id DESC LIMIT ?"
+        )
+        with self.store.read() as conn:
+            rows = conn.execute(query, (iso(since) if since else "", rule, rule, limit)).fetchall()
+        return [self._row(*row) for row in rows]
+
+    def get(self, alert_id: int) -> AlertRow | None:
+        with self.store.read() as conn:
+            row = conn.execute(
+                "SELECT id, payload, state, reason, sent_at FROM alerts WHERE id = ?", (alert_id,)
+            ).fetchone()
+        return self._row(*row) if row else None
+
+    def _row(
+        self, alert_id: int, payload: str, state: str, reason: str, sent_at: str | None
+    ) -> AlertRow:
+        with self.store.read() as conn:
+            cur = conn.execute(
+                "SELECT notifier, idempotency_key, state, attempts, last_error, delivered_at"
+                " FROM deliveries WHERE alert_id = ? ORDER BY id",
+                (alert_id,),
+            )
+            names = [c[0] for c in cur.description]
+            deliveries = tuple(dict(zip(names, r, strict=True)) for r in cur.fetchall())
+        return AlertRow(
+            _alert(payload, alert_id, self.sources(alert_id)),
+            state,
+            reason,
+            parse_time(sent_at),
+            deliveries,
+        )

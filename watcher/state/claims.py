@@ -1,0 +1,51 @@
+"""Who holds a delivery in flight, and when such a claim is abandoned.
+
+A delivery being sent is claimed by one process (host, pid and a token of the process
+instance), so that no other thread or process sends it too. A claim whose owner has died is
+taken over: at-least-once delivery, with the same idempotency key.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+from datetime import datetime, timedelta
+
+from watcher.state.db import parse_time
+
+# A claim older than this is abandoned even when its owner cannot be checked (another host).
+CLAIM_LEASE = timedelta(minutes=15)
+
+
+_TOKEN = secrets.token_hex(4)  # tells this process from an earlier one that had its pid
+
+
+def claimer() -> str:
+    """Who is sending: this host, process and process instance."""
+    return f"{socket.gethostname()}:{os.getpid()}:{_TOKEN}"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # it exists, as another user
+    return True
+
+
+def claim_abandoned(claimed_by: str | None, claimed_at: str | None, now: datetime) -> bool:
+    """A `sending` claim nobody will settle: its process has died (same host), or reused
+    pid belongs to another process now (a restarted container is pid 1 again), or the claim
+    is older than the lease (no send takes that long)."""
+    host, pid, token = [*(claimed_by or "").split(":"), "", "", ""][:3]
+    when = parse_time(claimed_at)
+    if when is None or now - when > CLAIM_LEASE:
+        return True
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    if int(pid) == os.getpid():
+        return token != _TOKEN
+    return not _alive(int(pid))

@@ -1,0 +1,159 @@
+"""Source polls and seen articles: validators, last outcomes, and the ids already seen."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from watcher.models import Validators
+from watcher.state.db import Database, iso, parse_time
+
+
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    """What the store knows about one source's polls."""
+
+    source_id: str
+    validators: Validators
+    last_poll_at: datetime | None
+    last_ok_at: datetime | None
+    last_error: str | None
+    consecutive_failures: int
+    last_new_at: datetime | None = None
+    next_poll_at: datetime | None = None
+
+    @property
+    def first_poll(self) -> bool:
+        """Never polled successfully: what it lists now was there before watcher looked."""
+        return self.last_ok_at is None
+
+
+class SourceTables(Database):
+    """The `sources` and `seen_articles` tables."""
+
+    def source_state(self, source_id: str) -> SourceState:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT etag, last_modified, body_sha256, last_poll_at, last_ok_at, last_error,"
+                " consecutive_failures, last_new_at, next_poll_at FROM source_state"
+                " WHERE source_id = ?",
+                (source_id,),
+            ).fetchone()
+        if row is None:
+            return SourceState(source_id, Validators(), None, None, None, 0)
+        return SourceState(
+            source_id,
+            Validators(etag=row[0], last_modified=row[1], body_sha256=row[2]),
+            parse_time(row[3]),
+            parse_time(row[4]),
+            row[5],
+            row[6],
+            parse_time(row[7]),
+            parse_time(row[8]),
+        )
+
+    def note_new_articles(self, source_id: str, now: datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE source_state SET last_new_at = ? WHERE source_id = ?", (iso(now), source_id)
+            )
+
+    def set_next_poll(self, source_id: str, at: datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE source_state SET next_poll_at = ? WHERE source_id = ?", (iso(at), source_id)
+            )
+
+    def record_success(self, source_id: str, validators: Validators, now: datetime) -> None:
+        """A poll worked: keep its validators and reset the failure count."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO source_state (source_id, etag, last_modified, body_sha256,"
+                " last_poll_at, last_ok_at, last_error, consecutive_failures)"
+                " VALUES (?, ?, ?, ?, ?, ?, NULL, 0)"
+                " ON CONFLICT (source_id) DO UPDATE SET etag = excluded.etag,"
+                " last_modified = excluded.last_modified, body_sha256 = excluded.body_sha256,"
+                " last_poll_at = excluded.last_poll_at, last_ok_at = excluded.last_ok_at,"
+                " last_error = NULL, consecutive_failures = 0",
+                (
+                    source_id,
+                    validators.etag,
+                    validators.last_modified,
+                    validators.body_sha256,
+                    iso(now),
+                    iso(now),
+                ),
+            )
+
+    def record_failure(self, source_id: str, error: str, now: datetime) -> int:
+        """A poll failed: keep the validators, count the failure; returns the count."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO source_state (source_id, last_poll_at, last_error,"
+                " consecutive_failures) VALUES (?, ?, ?, 1)"
+                " ON CONFLICT (source_id) DO UPDATE SET last_poll_at = excluded.last_poll_at,"
+                " last_error = excluded.last_error,"
+                " consecutive_failures = consecutive_failures + 1",
+                (source_id, iso(now), error),
+            )
+            row = conn.execute(
+                "SELECT consecutive_failures FROM source_state WHERE source_id = ?", (source_id,)
+            ).fetchone()
+        return int(row[0])
+
+    def unseen(self, source_id: str, article_ids: Iterable[str]) -> set[str]:
+        """The ids among `article_ids` this source has not produced before."""
+        ids = set(article_ids)
+        if not ids:
+            return set()
+        with self._lock:
+            seen = {
+                row[0]
+                for row in self._conn.execute(
+                    "SELECT article_id FROM seen_articles WHERE source_id = ?"
+                    " AND article_id IN (SELECT value FROM json_each(?))",
+                    (source_id, json.dumps(sorted(ids))),
+                )
+            }
+        return ids - seen
+
+    def mark_seen(self, source_id: str, article_ids: Iterable[str], now: datetime) -> None:
+        """Remember ids; ids already known get their `last_seen` moved to `now`.
+
+        Pruning goes by `last_seen`, so an article a feed still lists is never forgotten and
+        then reported again; one the feed dropped is forgotten after the retention period.
+        """
+        stamp = iso(now)
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO seen_articles (source_id, article_id, first_seen, last_seen)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET last_seen = excluded.last_seen",
+                ((source_id, i, stamp, stamp) for i in article_ids),
+            )
+
+    def touch_seen(self, source_id: str, listed_at: datetime, now: datetime) -> None:
+        """A 304 or an unchanged body lists what the last full poll listed (every id stamped
+        `listed_at` or later): those ids are still listed, so they must not age out."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE seen_articles SET last_seen = ? WHERE source_id = ? AND last_seen >= ?",
+                (iso(now), source_id, iso(listed_at)),
+            )
+
+    def prune_seen(self, before: datetime) -> int:
+        """Forget article ids last listed before `before`; returns how many."""
+        with self.transaction() as conn:
+            cur = conn.execute("DELETE FROM seen_articles WHERE last_seen < ?", (iso(before),))
+        return cur.rowcount
+
+    def count_seen(self, source_id: str | None = None) -> int:
+        with self._lock:
+            if source_id is None:
+                row = self._conn.execute("SELECT count(*) FROM seen_articles").fetchone()
+            else:
+                row = self._conn.execute(
+                    "SELECT count(*) FROM seen_articles WHERE source_id = ?", (source_id,)
+                ).fetchone()
+        return int(row[0])
