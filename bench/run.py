@@ -4,6 +4,7 @@
 - bench/pipeline.py  the whole pipeline against plain GET + feedparser, over loopback
 - bench/rules.py     keyword rules: 10, 100 and 1,000 rules, indexed against naive
 - bench/accuracy.py  extraction precision and recall against the labelled dev corpus
+- bench/gate.py      facts on dev and dev2, alerts on dev2 (bench/alerts.py), against floor.json
 
 Each prints its own figures (medians of several runs, and ratios: the machines are shared
 and noisy). The corpus is read from ../shared/corpus/dev at run time and never copied.
@@ -25,6 +26,7 @@ def main() -> int:
         ["pipeline.py", *(["--feeds", "20", "--runs", "3"] if quick else [])],
         ["rules.py", *(["--runs", "3"] if quick else [])],
         ["accuracy.py"],
+        ["gate.py"],
     ]
     worst = 0
     for script, *args in runs:
