@@ -89,8 +89,10 @@ def test_baseline_show_lists_the_seeded_state(tmp_path: Path) -> None:
     assert rates[("US", "all", "aluminium")] == (50, 25)
     calls = sorted(r["date"] for r in rows if r["kind"] == "leader_contact")
     assert calls == ["2025-01-17", "2025-06-05"]
-    truce = [r for r in rows if r["kind"] == "deadline" and r["imposer"] == "US"]
-    assert truce[0]["date"] == "2025-08-12"
+    # Two seed documents state the truce end, one for each side: it is one deadline.
+    [truce] = [r for r in rows if r["kind"] == "deadline"]
+    assert truce["date"] == "2025-08-12"
+    assert {truce["imposer"], truce["target"]} == {"US", "China"}
     assert all(r["learned_from"].startswith("seeds/") for r in rows)
 
 

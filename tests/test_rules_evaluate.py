@@ -303,3 +303,13 @@ def test_default_rule_pack_examples_all_pass() -> None:
     failures = [f"{r.rule.id} #{r.number}: {r.problems}" for r in results if not r.passed]
     assert not failures
     assert len(results) >= 15
+
+
+def test_a_deadline_two_seed_documents_state_reminds_once_per_offset() -> None:
+    """Both sides of the truce are in the baseline; its reminder arrives once, not twice."""
+    rules = RuleSet(load_rules([ROOT / "rules"]))
+    baseline = known_state(load_baseline(ROOT / "seeds" / "baseline.yaml"), [])
+    matches = rules.clock_matches(baseline, datetime(2025, 8, 7, 12, tzinfo=UTC))
+    reminders = [m for m in matches if m.event == "reminder"]
+    assert len(reminders) == 1
+    assert reminders[0].days_left == 5

@@ -150,20 +150,41 @@ class Deadline(_FactBase):
     date: date | None = None
     imposer: str | None = None
     target: str | None = None
+    measure: str | None = None
 
     kind: ClassVar[str] = "deadline"
 
     @property
     def key(self) -> tuple[str, ...]:
-        """One deadline per pair: a later date for the same pair is the deadline moving.
+        """One deadline per measure between a pair of parties, whichever side the text names
+        first: a later date for the same measure is the deadline moving.
 
         `what` is left out on purpose: outlets describe the same deadline in many ways
-        ("the truce", "the 90-day pause", "the tariff deadline").
+        ("the truce", "the 90-day pause", "the tariff deadline"). `measure` is its normalised
+        class ("truce", "tariff", "port_fees", ...; `measure_of` reads one from `what` when
+        the extractor or the baseline gives none).
         """
-        return (self.kind, self.imposer or "", self.target or "")
+        pair = sorted(p for p in (self.imposer, self.target) if p)
+        return (self.kind, "+".join(pair), self.measure or measure_of(self.what))
 
 
 Fact = TariffRate | LeaderContact | Deadline
+
+# Measure classes of deadlines, first match wins: (class, words that name it).
+MEASURE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("truce", ("truce", "pause", "ceasefire", "détente", "detente", "reprieve")),
+    ("port_fees", ("port fee", "port fees", "port charge", "docking fee")),
+    ("export_controls", ("export control", "export ban", "licens", "rare earth", "rare-earth")),
+    ("exclusions", ("exclusion", "exemption")),
+    ("suspension", ("suspen",)),
+    ("tariff", ("tariff", "duty", "duties", "levy", "levies")),
+)
+
+
+def measure_of(what: str) -> str:
+    """The measure class a deadline's description names ("" when none is recognised)."""
+    text = what.casefold()
+    return next((m for m, words in MEASURE_WORDS if any(w in text for w in words)), "")
 
 
 def summarize(fact: Fact) -> str:

@@ -21,7 +21,7 @@ from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence
-from watcher.models import Deadline, Status
+from watcher.models import Deadline, Status, measure_of
 
 _DEADLINE = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
 _TRADE = re.compile(
@@ -103,8 +103,9 @@ def _sentence_deadlines(text: str, ctx: Context) -> Iterator[Deadline]:
     if not dates:
         return
     imposer, target = _parties(text, ctx)
+    measure = measure_of(text)
     for what, when, status in _found(text, dates, ctx.published):
-        yield Deadline(status, text, what, when, imposer, target)
+        yield Deadline(status, text, what, when, imposer, target, measure)
 
 
 def _found(
