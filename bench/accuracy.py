@@ -8,7 +8,9 @@ Matching (per item; each label and each extracted fact is used at most once):
 
 * tariff_rate: `imposer`, `target` and `rate_pct` are equal, and the products agree loosely:
   both are general (`all goods`, `fentanyl-related`, any scope starting with "all" or "most")
-  or both are specific and share a word after normalising spelling and synonyms
+  or both are specific and share a word after normalising spelling and synonyms. A product
+  described in words as all of one party's goods ("Chinese goods (additional)", "goods from
+  China", "overall rate on China"; parentheses ignored) is general, as is any fentanyl tariff,
   (aluminum → aluminium; vehicles/cars/automobiles → auto; chicken/soybeans/... → farm).
 * leader_contact: the participant sets and `mode` are equal, and the dates are equal when both
   sides have one.
@@ -64,9 +66,23 @@ def _words(product: str) -> set[str]:
     return {_SYNONYMS.get(t, t) for t in tokens if t not in _STOP and len(t) > 2}
 
 
+# dev2 labels describe products in words ("Chinese goods (additional)", "goods from China",
+# "overall rate on China", "reciprocal tariff on Chinese imports"): all of one party's goods.
+_BROAD = re.compile(
+    r"^(?:(?:all|most|overall|general|reciprocal) )?(?:[A-Z][\w.'-]* )?"
+    r"(?:goods|imports|exports|products|rate|tariff)(?: (?:imported )?(?:from|on) .+)?$"
+)
+
+
 def _general(product: str) -> bool:
+    named = re.sub(r"\s*\([^)]*\)", "", product).strip()  # a party is a capitalised name
     p = product.lower()
-    return p in _GENERAL or p.startswith(("all ", "most "))
+    return (
+        p in _GENERAL
+        or p.startswith(("all ", "most "))
+        or "fentanyl" in p
+        or _BROAD.match(named) is not None
+    )
 
 
 def products_agree(a: str, b: str) -> bool:
