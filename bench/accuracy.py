@@ -42,8 +42,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from watcher.facts.extract import extract_facts
-from watcher.models import Fact
+from watcher.facts.registry import Fact, extract_facts
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 KINDS = ("tariff_rate", "leader_contact", "deadline")

@@ -99,6 +99,8 @@ def _documented_units() -> set[str]:
         if path.name in ("__init__.py", "__main__.py") and "/" not in rel:
             continue
         whole = next((w for w in WHOLE if rel.startswith(w)), None)
+        if rel.startswith("facts/kinds/") and rel.count("/") == 3:  # one row per fact kind
+            whole = rel.rsplit("/", 1)[0] + "/"
         if whole:
             units.add(whole)
         elif path.name != "__init__.py":

@@ -9,10 +9,11 @@ from typing import Any
 import pytest
 
 from tests.test_extract_cases import FRIDAY, MONDAY, PATTERN_CASES, SATURDAY, Case
-from watcher.facts.extract import extract_facts, load_gazetteer
+from watcher.facts.extract import load_gazetteer
 from watcher.facts.extract.rates import find_rates, word_to_number
 from watcher.facts.extract.sentences import split_sentences
-from watcher.models import Deadline, LeaderContact, Status, TariffRate
+from watcher.facts.registry import Deadline, LeaderContact, TariffRate, extract_facts
+from watcher.models import Status
 
 CASES = [
     Case(

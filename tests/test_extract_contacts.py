@@ -9,9 +9,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from watcher.facts.extract import extract_facts
 from watcher.facts.extract.dates import find_dates
-from watcher.models import LeaderContact, Status
+from watcher.facts.registry import LeaderContact, extract_facts
+from watcher.models import Status
 
 MONDAY = date(2025, 6, 2)
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tests.test_extract_cases import Case
-from watcher.facts.extract import extract_facts
+from watcher.facts.registry import extract_facts
 from watcher.models import Status
 
 TUESDAY = date(2025, 9, 2)

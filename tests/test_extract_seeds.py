@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from watcher.facts.extract import extract_facts
+from watcher.facts.registry import Fact, LeaderContact, TariffRate, extract_facts
 from watcher.ingest.documents import read_document
-from watcher.models import Fact, LeaderContact, Status, TariffRate
+from watcher.models import Status
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # The seed files carry no dates; these are their publication dates.

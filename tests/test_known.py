@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from watcher.facts.known import KnownFact, KnownState, Outcome, Provenance
-from watcher.models import Deadline, Fact, LeaderContact, Status, TariffRate
+from watcher.facts.registry import Deadline, Fact, LeaderContact, TariffRate
+from watcher.models import Status
 
 T0 = datetime(2025, 6, 1, tzinfo=UTC)
 PROV = Provenance("seed-1", T0)

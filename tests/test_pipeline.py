@@ -13,10 +13,11 @@ from pydantic import TypeAdapter
 from tests.servers import LoopbackServer, Recorded, Reply
 from watcher.alerting.rules import Rule, RuleSet
 from watcher.facts.known import KnownFact, Provenance
+from watcher.facts.registry import Deadline, TariffRate
 from watcher.ingest.fetch import Fetcher
 from watcher.ingest.settings import FetchSettings
 from watcher.ingest.sources import DirSource, FeedSource, PageSource, Source
-from watcher.models import Deadline, Status, TariffRate
+from watcher.models import Status
 from watcher.pipeline import Deps, PollStatus, RunReport, run_once
 from watcher.settings import Settings
 from watcher.state.store import open_store

@@ -15,7 +15,8 @@ from watcher.alerting.rules.examples import run_examples
 from watcher.alerting.rules.template import render
 from watcher.facts.baseline import known_state, load_baseline
 from watcher.facts.known import Assessed, Comparison, KnownFact, KnownState, Outcome, Provenance
-from watcher.models import Article, Deadline, Fact, LeaderContact, Status, TariffRate
+from watcher.facts.registry import Deadline, Fact, LeaderContact, TariffRate
+from watcher.models import Article, Status
 from watcher.pipeline import facts_of
 
 ROOT = Path(__file__).parent.parent

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from watcher.alerting.rules import load_rules
-from watcher.alerting.rules.schema import KeywordTrigger, LeaderContactTrigger, TariffRateTrigger
+from watcher.alerting.rules.schema import KeywordTrigger
 from watcher.errors import ConfigError, RuleError
+from watcher.facts.kinds.leader_contact.trigger import LeaderContactTrigger
+from watcher.facts.kinds.tariff_rate.trigger import TariffRateTrigger
 
 VALID = """\
 id: ok-rule

@@ -9,7 +9,8 @@ from typing import Any
 
 from watcher.alerting.alerts import Alert, SourceRef
 from watcher.delivery.notifiers import Message
-from watcher.models import Status, TariffRate
+from watcher.facts.registry import TariffRate
+from watcher.models import Status
 
 PUBLISHED = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 

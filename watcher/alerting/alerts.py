@@ -17,9 +17,10 @@ import structlog
 
 from watcher.alerting.rules.evaluate import Match
 from watcher.alerting.rules.template import render
-from watcher.alerting.rules.triggers import rate_change
+from watcher.facts.kinds.tariff_rate.trigger import rate_change
 from watcher.facts.known import Comparison
-from watcher.models import Article, Fact, fact_from_dict, summarize
+from watcher.facts.registry import Fact, fact_from_dict, summarize
+from watcher.models import Article
 
 log = structlog.get_logger(__name__)
 

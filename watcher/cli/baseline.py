@@ -13,8 +13,8 @@ from watcher.cli.common import with_settings
 from watcher.cli.extract import current_state
 from watcher.facts.baseline import draft_entries, dump_entries
 from watcher.facts.known import KnownFact
+from watcher.facts.registry import summarize
 from watcher.ingest.documents import list_documents, read_document
-from watcher.models import summarize
 from watcher.pipeline import facts_of
 from watcher.settings import Settings
 

@@ -14,7 +14,8 @@ from watcher.cli.common import (
 )
 from watcher.delivery.notifiers import Message, build_notifier
 from watcher.errors import ConfigError, NotifyError
-from watcher.models import Status, TariffRate
+from watcher.facts.registry import TariffRate
+from watcher.models import Status
 from watcher.settings import Settings
 
 EXIT_FAILED = 1

@@ -20,7 +20,8 @@ from watcher.alerting.alerts import Alert
 from watcher.alerting.decide import Reason
 from watcher.delivery.outbox import DeliveryReport
 from watcher.facts.known import Assessed, Comparison, KnownFact, Outcome
-from watcher.models import Article, summarize
+from watcher.facts.registry import summarize
+from watcher.models import Article
 from watcher.pipeline import PollStatus, RunReport, SourceOutcome
 from watcher.pipeline.record import Recorded
 

@@ -10,58 +10,26 @@ on every run, so a corrected baseline takes effect without touching the state st
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime, time
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Union
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from watcher.common.yamlfile import format_loc, load_document
 from watcher.errors import ConfigError
+from watcher.facts.kinds.base import EntryBase
 from watcher.facts.known import KnownFact, KnownState, Provenance, assess
-from watcher.models import Article, Fact, Status, fact_from_dict
+from watcher.facts.registry import KINDS, Fact, fact_from_dict
+from watcher.models import Article
 
 BASELINE_FILE = "baseline.yaml"
-Day = date  # the entries have a field named `date`, which hides the type inside the class
 
-
-class _Entry(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    status: Status
-    evidence: str = Field(min_length=1)
-    source: str = Field(min_length=1, description="seed file the fact comes from")
-    published: date
-    note: str | None = None
-
-
-class TariffRateEntry(_Entry):
-    kind: Literal["tariff_rate"]
-    imposer: str
-    target: str
-    product: str
-    rate_pct: float = Field(ge=0)
-    previous_pct: float | None = Field(None, ge=0)
-    effective: date | None = None
-
-
-class LeaderContactEntry(_Entry):
-    kind: Literal["leader_contact"]
-    participants: tuple[str, str]
-    mode: Literal["call", "meeting"]
-    date: Day | None = None
-
-
-class DeadlineEntry(_Entry):
-    kind: Literal["deadline"]
-    what: str
-    date: Day
-    imposer: str | None = None
-    target: str | None = None
-
-
-Entry = Annotated[TariffRateEntry | LeaderContactEntry | DeadlineEntry, Field(discriminator="kind")]
+if TYPE_CHECKING:
+    Entry = EntryBase
+else:  # one schema per registered kind, told apart by `kind`
+    Entry = Annotated[Union[tuple(k.entry for k in KINDS.values())], Field(discriminator="kind")]  # noqa: UP007
 
 
 class BaselineFile(BaseModel):
@@ -71,16 +39,13 @@ class BaselineFile(BaseModel):
 
 
 _ADAPTER = TypeAdapter(BaselineFile)
-_PROVENANCE_KEYS = {"source", "published", "note"}
 
 
-def _known(entry: _Entry) -> KnownFact:
-    data = entry.model_dump(mode="json", exclude=_PROVENANCE_KEYS)
-    if isinstance(entry, LeaderContactEntry):
-        data["participants"] = sorted(data["participants"])
+def _known(entry: EntryBase) -> KnownFact:
     published = datetime.combine(entry.published, time(), tzinfo=UTC)
     return KnownFact(
-        fact_from_dict(data), Provenance(f"seeds/{entry.source}", published, published=published)
+        fact_from_dict(entry.fact_data()),
+        Provenance(f"seeds/{entry.source}", published, published=published),
     )
 
 
@@ -94,9 +59,7 @@ def load_baseline(path: Path) -> list[KnownFact]:
     except ValidationError as exc:
         lines = []
         for err in exc.errors():
-            loc = tuple(
-                p for p in err["loc"] if p not in ("tariff_rate", "leader_contact", "deadline")
-            )
+            loc = tuple(p for p in err["loc"] if p not in KINDS)
             lines.append(f"{path}:{doc.line_of(loc)}: {format_loc(loc)}: {err['msg']}")
         raise ConfigError("\n".join(lines)) from None
     entries = sorted(parsed.facts, key=lambda e: e.published)

@@ -26,11 +26,11 @@ from watcher.alerting.decide import Action
 from watcher.alerting.rules import Match, RuleSet
 from watcher.delivery.outbox import DeliveryReport, deliver_due
 from watcher.facts.baseline import known_state
-from watcher.facts.extract import extract_facts
 from watcher.facts.known import Assessed, KnownState, Outcome, assess
+from watcher.facts.registry import Fact, extract_facts
 from watcher.ingest.collect import Collected, PollStatus, collect
 from watcher.ingest.sources import Source
-from watcher.models import Article, Fact, Validators
+from watcher.models import Article, Validators
 from watcher.pipeline.deps import Deps
 from watcher.pipeline.health import HEALTHY, health_event, health_of
 from watcher.pipeline.record import Event, Recorded, record_all

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from watcher.facts.known import KnownFact, Provenance, track_of
-from watcher.models import fact_from_dict
+from watcher.facts.registry import fact_from_dict
 from watcher.state.db import Database, iso, parse_time
 
 

@@ -8,25 +8,22 @@ do not come from articles; `clock_matches` finds them from the known state and `
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
+from typing import Any
 
 from watcher.alerting.rules.keywords import KeywordIndex
-from watcher.alerting.rules.schema import DeadlineTrigger, KeywordTrigger, Rule
-from watcher.alerting.rules.triggers import FACT_TRIGGERS, Reason, deadline_filters
-from watcher.facts.known import IN_FORCE, Assessed, Comparison, KnownFact, KnownState, Outcome
+from watcher.alerting.rules.schema import KeywordTrigger, Rule
+from watcher.alerting.rules.triggers import FACT_TRIGGERS, Reason
+from watcher.facts.kinds.base import ClockEvent
+from watcher.facts.known import Assessed, Comparison, KnownFact, KnownState, Outcome
+from watcher.facts.registry import KINDS, Fact, kind_of
 from watcher.ingest.documents import content_id
 from watcher.ingest.text import normalize_whitespace
-from watcher.models import Article, Deadline, Fact, LeaderContact, TariffRate
+from watcher.models import Article
 
-# A passed deadline is news for a week; a deadline long past at first start is not an alert.
-PASSED_WINDOW = timedelta(days=7)
-DEFAULT_GROUP_BY: dict[str, tuple[str, ...]] = {
-    "tariff_rate": ("imposer", "target", "product"),
-    "leader_contact": ("participants", "mode", "date"),
-    "deadline": ("imposer", "target"),
-}
+DEFAULT_GROUP_BY: dict[str, tuple[str, ...]] = {name: k.group_by for name, k in KINDS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +58,7 @@ class Verdict:
 
 def event_value(fact: Fact) -> str:
     """The part of a fact that, when it changes, makes the same event an update."""
-    if isinstance(fact, TariffRate):
-        track = "in_force" if fact.status in IN_FORCE else "prospective"
-        return f"{fact.rate_pct:g}%|{track}"
-    if isinstance(fact, LeaderContact):
-        return fact.status.value
-    return str(fact.date)
+    return kind_of(fact).event_value(fact)
 
 
 def group_key(rule: Rule, fact: Fact | None, *extra: str) -> str:
@@ -140,15 +132,17 @@ class RuleSet:
                 yield Verdict(rule, False, "none of its terms occurs")
 
     def clock_matches(self, known: KnownState, now: datetime) -> list[Match]:
-        """Deadline reminders due and deadlines just passed, as of `now`."""
+        """What the clock raises without an article (deadline reminders, passed deadlines),
+        as of `now`: each fact kind with a clock says when."""
         today = now.date()
-        deadlines = [k for k in known.current() if isinstance(k.fact, Deadline)]
+        current = known.current()
         return [
             m
             for rule in self.rules
-            if isinstance(rule.trigger, DeadlineTrigger)
-            for k in deadlines
-            for m in _clock(rule, rule.trigger, k, today)
+            if (clock := _clock_of(rule)) is not None
+            for k in current
+            if k.fact.kind == rule.trigger.type
+            for m in _clock_matches(rule, clock(rule.trigger, k.fact, today), k)
         ]
 
 
@@ -205,23 +199,19 @@ def _keyword_verdict(
     return Verdict(rule, True, f"terms present: {', '.join(terms)}", match)
 
 
-def _clock(
-    rule: Rule,
-    trigger: DeadlineTrigger,
-    known: KnownFact,
-    today: date,
-) -> Sequence[Match]:
-    fact = known.fact
-    assert isinstance(fact, Deadline)
-    if fact.date is None or deadline_filters(trigger, fact) is not None:
-        return ()
-    days_left = (fact.date - today).days
-    if "passed" in trigger.events and timedelta(0) < -timedelta(days=days_left) <= PASSED_WINDOW:
-        key = group_key(rule, fact, str(fact.date), "passed")
-        return (Match(rule, "passed", key, deadline=known, days_left=days_left),)
-    due = [r for r in trigger.remind_before if 0 <= days_left <= r.days]
-    if "reminder" in trigger.events and due:
-        before = min(due)
-        key = group_key(rule, fact, str(fact.date), f"reminder-{before.days}d")
-        return (Match(rule, "reminder", key, deadline=known, days_left=days_left),)
-    return ()
+def _clock_of(rule: Rule) -> Callable[[Any, Any, date], Sequence[ClockEvent]] | None:
+    kind = KINDS.get(rule.trigger.type)
+    return kind.clock if kind is not None else None
+
+
+def _clock_matches(rule: Rule, events: Sequence[ClockEvent], known: KnownFact) -> list[Match]:
+    return [
+        Match(
+            rule,
+            e.event,
+            group_key(rule, known.fact, *e.key),
+            deadline=known,
+            days_left=e.days_left,
+        )
+        for e in events
+    ]

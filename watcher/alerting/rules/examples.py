@@ -14,7 +14,8 @@ from watcher.alerting.alerts import Alert, render_alert
 from watcher.alerting.rules.evaluate import RuleSet
 from watcher.alerting.rules.schema import Example, Rule
 from watcher.facts.known import KnownState, assess
-from watcher.models import Article, Fact
+from watcher.facts.registry import Fact
+from watcher.models import Article
 
 Extractor = Callable[[Article], list[Fact]]
 _UNDATED_EXAMPLE = datetime(2000, 1, 1, tzinfo=UTC)

@@ -9,100 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 from datetime import timedelta
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from watcher.common.durations import parse_duration
-from watcher.models import Status
+from watcher.facts.kinds.base import TriggerBase, as_tuple
+from watcher.facts.registry import KINDS
 
 Severity = Literal["info", "warning", "critical"]
-RateChange = Literal["new", "changed", "increased", "decreased", "any"]
-DeadlineEvent = Literal["set", "moved", "reminder", "passed"]
-IN_FORCE_STATUSES = (Status.HAPPENED, Status.ANNOUNCED)
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-def _as_tuple(value: Any) -> Any:
-    """Let a single value stand for a one-item list: `imposer: US` = `imposer: [US]`."""
-    return (value,) if isinstance(value, str) else value
-
-
-class _Trigger(_Model):
-    status: tuple[Status, ...] = Field(
-        IN_FORCE_STATUSES, description="Statuses that count; a threat can be its own rule."
-    )
-
-    @field_validator("status", mode="before")
-    @classmethod
-    def _one_or_many(cls, value: Any) -> Any:
-        return _as_tuple(value)
-
-
-class TariffRateTrigger(_Trigger):
-    """Fires on a tariff rate that is new, or differs from the known rate."""
-
-    type: Literal["tariff_rate"]
-    imposer: tuple[str, ...] = Field((), description="Any of these imposers (empty: any).")
-    target: tuple[str, ...] = Field((), description="Any of these targets (empty: any).")
-    product: tuple[str, ...] = Field((), description="Any of these products (empty: any).")
-    change: RateChange = Field("any", description="Which comparison outcomes fire.")
-    min_change_pts: float = Field(
-        0, ge=0, description="Smallest change, in percentage points, that fires."
-    )
-
-    @field_validator("imposer", "target", "product", mode="before")
-    @classmethod
-    def _lists(cls, value: Any) -> Any:
-        return _as_tuple(value)
-
-
-class Participants(_Model):
-    all_of: tuple[str, ...] = ()
-    any_of: tuple[str, ...] = ()
-
-
-class LeaderContactTrigger(_Trigger):
-    """Fires once per contact (same pair, same date): when first reported or when it changes
-    (a planned call that happened)."""
-
-    type: Literal["leader_contact"]
-    participants: Participants = Field(default_factory=Participants)
-    mode: Literal["call", "meeting", "any"] = "any"
-    status: tuple[Status, ...] = (Status.HAPPENED,)
-
-    @field_validator("participants", mode="before")
-    @classmethod
-    def _plain_list_means_all_of(cls, value: Any) -> Any:
-        return {"all_of": _as_tuple(value)} if isinstance(value, str | list) else value
-
-
-class DeadlineTrigger(_Trigger):
-    """Fires when a deadline is set or moved, before it falls due, and when it passes."""
-
-    type: Literal["deadline"]
-    what: str | None = Field(None, description="Regular expression over the deadline's `what`.")
-    imposer: tuple[str, ...] = ()
-    target: tuple[str, ...] = ()
-    events: tuple[DeadlineEvent, ...] = ("set", "moved", "reminder", "passed")
-    moved: Literal["later", "earlier", "any"] = "any"
-    remind_before: tuple[timedelta, ...] = Field(
-        (), description="Reminders before the date, e.g. [30d, 7d, 1d, 0d]."
-    )
-    status: tuple[Status, ...] = (Status.ANNOUNCED, Status.HAPPENED, Status.SUSPENDED)
-
-    @field_validator("imposer", "target", "events", mode="before")
-    @classmethod
-    def _lists(cls, value: Any) -> Any:
-        return _as_tuple(value)
-
-    @field_validator("remind_before", mode="before")
-    @classmethod
-    def _durations(cls, value: Any) -> Any:
-        return tuple(parse_duration(v) for v in _as_tuple(value))
 
 
 class KeywordTrigger(_Model):
@@ -118,7 +37,7 @@ class KeywordTrigger(_Model):
     @field_validator("any", "all", "none", mode="before")
     @classmethod
     def _lists(cls, value: Any) -> Any:
-        return _as_tuple(value)
+        return as_tuple(value)
 
     @model_validator(mode="after")
     def _needs_a_positive_term(self) -> KeywordTrigger:
@@ -127,10 +46,13 @@ class KeywordTrigger(_Model):
         return self
 
 
-Trigger = Annotated[
-    TariffRateTrigger | LeaderContactTrigger | DeadlineTrigger | KeywordTrigger,
-    Field(discriminator="type"),
-]
+if TYPE_CHECKING:
+    Trigger = TriggerBase | KeywordTrigger
+else:  # one trigger per registered fact kind, plus keyword; told apart by `type`
+    Trigger = Annotated[
+        Union[(*(k.trigger for k in KINDS.values()), KeywordTrigger)],
+        Field(discriminator="type"),
+    ]
 
 
 class Policy(_Model):
@@ -179,7 +101,7 @@ class Rule(_Model):
     @field_validator("sources", "tags", "notify", mode="before")
     @classmethod
     def _lists(cls, value: Any) -> Any:
-        return _as_tuple(value)
+        return as_tuple(value)
 
     @field_validator("notify")
     @classmethod

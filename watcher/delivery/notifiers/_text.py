@@ -9,7 +9,7 @@ from typing import Any
 
 from watcher.alerting.alerts import Alert, SourceRef
 from watcher.delivery.notifiers import Message
-from watcher.models import Fact, summarize
+from watcher.facts.registry import Fact, summarize
 
 _SUBJECT_CHARS = 200  # mail clients and chat titles cut long subjects anyway
 

@@ -29,7 +29,8 @@ from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.recency import earlier_spans
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.status import DENIED
-from watcher.models import LeaderContact, Status
+from watcher.facts.kinds.leader_contact import LeaderContact
+from watcher.models import Status
 
 # "calling Canada the 51st state", "called him a liar": naming, not phoning (but "called Putin a
 # day after", "a call with the president").

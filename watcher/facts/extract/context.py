@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,3 +18,12 @@ class Context:
     published: date | None
     default_year: int | None
     title: str = ""
+
+
+_YEAR_2000S = re.compile(r"\b20\d\d\b")
+
+
+def default_year(text: str, title: str) -> int | None:
+    """Without a publication date, the year the text mentions most stands in for it."""
+    years = Counter(_YEAR_2000S.findall(f"{title} {text}"))
+    return int(years.most_common(1)[0][0]) if years else None

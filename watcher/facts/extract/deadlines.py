@@ -21,7 +21,8 @@ from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence
-from watcher.models import Deadline, Status, measure_of
+from watcher.facts.kinds.deadline import Deadline, measure_of
+from watcher.models import Status
 
 _DEADLINE = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
 _TRADE = re.compile(

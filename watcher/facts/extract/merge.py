@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from watcher.models import Status, TariffRate
+from watcher.facts.kinds.tariff_rate import TariffRate
+from watcher.models import Status
 
 GENERAL = "all goods"
 

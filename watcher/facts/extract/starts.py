@@ -14,7 +14,7 @@ from datetime import date
 
 from watcher.facts.extract.dates import DateMention
 from watcher.facts.extract.recency import FULL_MONTHS
-from watcher.models import TariffRate
+from watcher.facts.kinds.tariff_rate import TariffRate
 
 # Any stated time ("in March", "last week", "in 2018") makes a bare "took effect" not today's.
 _STATED_TIME = re.compile(rf"\b(?:{FULL_MONTHS}|last|earlier|ago|(?:19|20)\d\d)\b", re.IGNORECASE)

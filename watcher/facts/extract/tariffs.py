@@ -40,7 +40,8 @@ from watcher.facts.extract.scopes import in_scope, products_of, sectoral
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.starts import inherit_start, sentence_start
 from watcher.facts.extract.status import ANSWERED, tariff_status
-from watcher.models import Status, TariffRate
+from watcher.facts.kinds.tariff_rate import TariffRate
+from watcher.models import Status
 
 _GLOBAL = re.compile(
     r"\b(?:all|every|global|world|worldwide|trading partners|countries|foreign|baseline|"

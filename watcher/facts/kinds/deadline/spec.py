@@ -1,0 +1,27 @@
+"""The `deadline` kind's entry in the registry (`watcher.facts.registry`)."""
+
+from __future__ import annotations
+
+from watcher.facts.extract.deadlines import deadline_facts
+from watcher.facts.kinds.deadline.compare import compare, event_value
+from watcher.facts.kinds.deadline.model import (
+    Deadline,
+    DeadlineEntry,
+    summary,
+)
+from watcher.facts.kinds.deadline.trigger import DeadlineTrigger, clock, predicate
+from watcher.facts.kinds.fact_kind import FactKind
+
+KIND = FactKind(
+    name="deadline",
+    model=Deadline,
+    entry=DeadlineEntry,
+    summary=summary,
+    extract=deadline_facts,
+    compare=compare,
+    trigger=DeadlineTrigger,
+    predicate=predicate,
+    group_by=("imposer", "target", "measure"),
+    event_value=event_value,
+    clock=clock,
+)

@@ -1,0 +1,51 @@
+"""`FactKind`: what a fact kind hands to the core, so that the core never names a kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from watcher.facts.comparison import Comparison, Histories, KnownFact
+from watcher.facts.extract.context import Context
+from watcher.facts.extract.sentences import Sentence
+from watcher.facts.kinds.base import ClockEvent, EntryBase, FactBase, Reason, TriggerBase
+
+
+def plain_track(fact: FactBase) -> str:
+    return "/".join(fact.key)
+
+
+def latest(history: tuple[KnownFact, ...]) -> list[KnownFact]:
+    return [history[-1]] if history else []
+
+
+@dataclass(frozen=True)
+class FactKind:
+    """One kind of fact, end to end.
+
+    - `model`: the fact value; `entry`: its baseline-file schema; `summary`: one short line.
+    - `extract(sentences, ctx)`: every fact of this kind an article states.
+    - `track(fact)`: the history the fact belongs to (its key, plus anything that splits it).
+    - `compare(histories, fact, published)`: new, changed, confirmed or reverted.
+    - `current(history)`: what of a track's history is known now (default: the latest).
+    - `trigger`, `predicate(trigger, comparison)`: the rule trigger `type: <name>` and whether
+      a comparison fires it (a reason when not); `group_by`: fields that make one event.
+    - `event_value(fact)`: the part whose change makes the same event an update.
+    - `clock(trigger, fact, today)`: events the clock raises without an article (reminders).
+    """
+
+    name: str
+    model: type[FactBase]
+    entry: type[EntryBase]
+    summary: Callable[[Any], str]
+    extract: Callable[[Sequence[Sentence], Context], Sequence[FactBase]]
+    compare: Callable[[Histories, Any, date | None], Comparison]
+    trigger: type[TriggerBase]
+    predicate: Callable[[Any, Comparison], Reason]
+    group_by: tuple[str, ...]
+    event_value: Callable[[Any], str]
+    track: Callable[[Any], str] = plain_track
+    current: Callable[[tuple[KnownFact, ...]], list[KnownFact]] = latest
+    clock: Callable[[Any, Any, date], Sequence[ClockEvent]] | None = None

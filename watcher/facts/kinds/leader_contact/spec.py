@@ -1,0 +1,23 @@
+"""The `leader_contact` kind's entry in the registry (`watcher.facts.registry`)."""
+
+from __future__ import annotations
+
+from watcher.facts.extract.contacts import contact_facts
+from watcher.facts.kinds.fact_kind import FactKind
+from watcher.facts.kinds.leader_contact.compare import compare, current, event_value
+from watcher.facts.kinds.leader_contact.model import LeaderContact, LeaderContactEntry, summary
+from watcher.facts.kinds.leader_contact.trigger import LeaderContactTrigger, predicate
+
+KIND = FactKind(
+    name="leader_contact",
+    model=LeaderContact,
+    entry=LeaderContactEntry,
+    summary=summary,
+    extract=contact_facts,
+    compare=compare,
+    current=current,
+    trigger=LeaderContactTrigger,
+    predicate=predicate,
+    group_by=("participants", "mode", "date"),
+    event_value=event_value,
+)

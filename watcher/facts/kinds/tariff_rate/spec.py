@@ -1,0 +1,23 @@
+"""The `tariff_rate` kind's entry in the registry (`watcher.facts.registry`)."""
+
+from __future__ import annotations
+
+from watcher.facts.extract.tariffs import tariff_facts
+from watcher.facts.kinds.fact_kind import FactKind
+from watcher.facts.kinds.tariff_rate.compare import compare, event_value, track
+from watcher.facts.kinds.tariff_rate.model import TariffRate, TariffRateEntry, summary
+from watcher.facts.kinds.tariff_rate.trigger import TariffRateTrigger, predicate
+
+KIND = FactKind(
+    name="tariff_rate",
+    model=TariffRate,
+    entry=TariffRateEntry,
+    summary=summary,
+    extract=tariff_facts,
+    compare=compare,
+    track=track,
+    trigger=TariffRateTrigger,
+    predicate=predicate,
+    group_by=("imposer", "target", "product"),
+    event_value=event_value,
+)

@@ -1,0 +1,78 @@
+"""The `tariff_rate` rule trigger: which rates, which change, how large."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field, field_validator
+
+from watcher.facts.comparison import Comparison, Outcome
+from watcher.facts.kinds.base import Reason, TriggerBase, as_tuple, one_of, status_reason
+from watcher.facts.kinds.tariff_rate.model import TariffRate
+
+RateChange = Literal["new", "changed", "increased", "decreased", "any"]
+
+
+class TariffRateTrigger(TriggerBase):
+    """Fires on a tariff rate that is new, or differs from the known rate."""
+
+    type: Literal["tariff_rate"]
+    imposer: tuple[str, ...] = Field((), description="Any of these imposers (empty: any).")
+    target: tuple[str, ...] = Field((), description="Any of these targets (empty: any).")
+    product: tuple[str, ...] = Field((), description="Any of these products (empty: any).")
+    change: RateChange = Field("any", description="Which comparison outcomes fire.")
+    min_change_pts: float = Field(
+        0, ge=0, description="Smallest change, in percentage points, that fires."
+    )
+
+    @field_validator("imposer", "target", "product", mode="before")
+    @classmethod
+    def _lists(cls, value: Any) -> Any:
+        return as_tuple(value)
+
+
+def rate_change(comparison: Comparison) -> float | None:
+    """Points the rate moved: against the known rate, else the previous rate the text gave."""
+    fact = comparison.fact
+    assert isinstance(fact, TariffRate)
+    known = comparison.known.fact if comparison.known else None
+    if isinstance(known, TariffRate) and comparison.outcome is not Outcome.NEW:
+        return fact.rate_pct - known.rate_pct
+    if fact.previous_pct is not None:
+        return fact.rate_pct - fact.previous_pct
+    return None
+
+
+def _rate_outcome(trigger: TariffRateTrigger, comparison: Comparison) -> Reason:
+    outcome = comparison.outcome
+    if outcome is Outcome.CONFIRMED:
+        return None  # corroborates: may add a source to an alert, never raises one
+    if trigger.change == "new" and outcome is not Outcome.NEW:
+        return f"change is {outcome}, the rule wants new"
+    if trigger.change == "changed" and outcome is Outcome.NEW:
+        return "change is new, the rule wants changed"
+    return _rate_movement(trigger, rate_change(comparison))
+
+
+def _rate_movement(trigger: TariffRateTrigger, delta: float | None) -> Reason:
+    if trigger.change in ("increased", "decreased"):
+        if delta is None:
+            return f"no earlier rate to tell whether it {trigger.change}"
+        if (delta > 0) != (trigger.change == "increased") or delta == 0:
+            return f"the rate moved {delta:+g} points, the rule wants {trigger.change}"
+    if delta is not None and abs(delta) < trigger.min_change_pts:
+        return f"the rate moved {abs(delta):g} points, less than min_change_pts"
+    return None
+
+
+def predicate(trigger: TariffRateTrigger, comparison: Comparison) -> Reason:
+    fact = comparison.fact
+    if not isinstance(fact, TariffRate):
+        return f"fact is a {fact.kind}, not a tariff_rate"
+    return (
+        status_reason(fact.status, trigger.status)
+        or one_of("imposer", fact.imposer, trigger.imposer)
+        or one_of("target", fact.target, trigger.target)
+        or one_of("product", fact.product, trigger.product)
+        or _rate_outcome(trigger, comparison)
+    )

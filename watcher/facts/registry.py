@@ -1,0 +1,104 @@
+"""The registry of fact kinds, and the loops over it.
+
+`KINDS` lists every kind in the order extraction reports them. Everything that handles facts
+without caring which kind they are goes through here: extracting an article's facts, reading
+a stored fact back, a fact's one-line summary, its track in the known state.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from watcher.facts.extract.context import Context, default_year
+from watcher.facts.extract.gazetteer import load_gazetteer
+from watcher.facts.extract.sentences import split_sentences
+from watcher.facts.kinds.base import FactBase
+from watcher.facts.kinds.deadline import Deadline
+from watcher.facts.kinds.deadline import spec as deadline
+from watcher.facts.kinds.fact_kind import FactKind
+from watcher.facts.kinds.leader_contact import LeaderContact
+from watcher.facts.kinds.leader_contact import spec as leader_contact
+from watcher.facts.kinds.tariff_rate import TariffRate
+from watcher.facts.kinds.tariff_rate import spec as tariff_rate
+from watcher.models import Status
+
+KINDS: dict[str, FactKind] = {
+    k.name: k
+    for k in (
+        tariff_rate.KIND,
+        leader_contact.KIND,
+        deadline.KIND,
+    )
+}
+
+Fact = FactBase
+"""A fact of any registered kind."""
+
+__all__ = [
+    "KINDS",
+    "Deadline",
+    "Fact",
+    "FactKind",
+    "LeaderContact",
+    "TariffRate",
+    "extract_facts",
+    "fact_from_dict",
+    "kind_of",
+    "summarize",
+    "track_of",
+]
+
+
+def kind_of(fact: FactBase) -> FactKind:
+    return KINDS[fact.kind]
+
+
+def summarize(fact: FactBase) -> str:
+    """A fact's value in one short line, e.g. `US → China · all goods · 30% (was 145%)`."""
+    return kind_of(fact).summary(fact)
+
+
+def track_of(fact: FactBase) -> str:
+    """The history a fact belongs to in the known state."""
+    return kind_of(fact).track(fact)
+
+
+def fact_from_dict(data: Mapping[str, Any]) -> FactBase:
+    """The inverse of `FactBase.to_dict` (for facts this program wrote; user input goes
+    through the validated baseline schema)."""
+    cls = KINDS[str(data["kind"])].model
+    names = {f.name for f in dataclasses.fields(cls)}
+    values = {k: v for k, v in data.items() if k in names}
+    values["status"] = Status(values["status"])
+    for f in dataclasses.fields(cls):
+        value = values.get(f.name)
+        if f.type in ("date | None", "date") and isinstance(value, str):
+            values[f.name] = date.fromisoformat(value)
+        elif isinstance(value, list):
+            values[f.name] = tuple(value)
+    return cls(**values)
+
+
+def extract_facts(
+    text: str,
+    *,
+    title: str = "",
+    published: date | None = None,
+    gazetteer_path: Path | None = None,
+) -> list[FactBase]:
+    """Every fact `text` states, kind by kind in registry order, each in text order.
+
+    Pure: the gazetteers are read once and cached, nothing else is read, and the clock is never
+    consulted — relative dates resolve against the `published` argument.
+    """
+    if isinstance(published, datetime):  # a timestamp's calendar day; datetime is a date too
+        published = published.date()
+    gaz = load_gazetteer(gazetteer_path)
+    year = published.year if published else default_year(text, title)
+    ctx = Context(gaz, published, year, title)
+    sentences = split_sentences(text)
+    return [fact for kind in KINDS.values() for fact in kind.extract(sentences, ctx)]
