@@ -21,6 +21,7 @@ first (greedy by score). Precision is matched / extracted and recall matched / l
 Status accuracy and field accuracy (`previous_pct`, `effective`, `date`) are computed over
 matched pairs; a field counts as right when both sides are equal (both null included).
 
+Facts of kinds the corpus does not label (`export_control`) are listed as `unscored` too.
 Extracted leader contacts with status `speculated` are not scored: the corpus labels only
 contacts that happened, were denied or are firmly planned, and notes (not labels) record the
 merely expected ones, which the extractor reports as `speculated` by design. They are counted
@@ -209,6 +210,9 @@ def score_item(
 
 
 def _unscored(fact: dict[str, Any]) -> bool:
+    """Speculated contacts, and kinds the corpus does not label (export_control)."""
+    if fact["kind"] not in KINDS:
+        return True
     return bool(fact["kind"] == "leader_contact" and fact["status"] == "speculated")
 
 

@@ -329,7 +329,8 @@ def _score_alerts(item_id: str, item: Item, alerts: list[Alert], report: Report)
 
 def _note_quiet(run: ItemRun, item: Item, report: Report) -> None:
     spoke = [a for a in run.alerts if a.get("decision") in DELIVERED and not is_clock(a)]
-    for rule in {f"{a['rule']} ({a['trigger']})" for a in spoke if not a.get("facts")}:
+    unscored = [a for a in spoke if not a.get("facts") or a["facts"][0]["kind"] not in ALERT_KIND]
+    for rule in {f"{a['rule']} ({a['trigger']})" for a in unscored}:
         report.rule_rows[rule]["items"] += 1
         report.rule_rows[rule]["quiet_items"] += not item["expected"]
     if not item["expected"]:

@@ -86,7 +86,7 @@ def test_check_over_examples_prints_expected_alerts(tmp_path: Path) -> None:
             "trump-xi-contact",
             "trump-xi-contact",
             "us-china-tariff-threat",
-            "rare-earths",
+            "us-china-export-controls",
             "us-china-tariff-change",
             "us-china-truce-deadline",
         ]

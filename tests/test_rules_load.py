@@ -11,6 +11,7 @@ from watcher.alerting.rules.schema import KeywordTrigger
 from watcher.errors import ConfigError, RuleError
 from watcher.facts.kinds.leader_contact.trigger import LeaderContactTrigger
 from watcher.facts.kinds.tariff_rate.trigger import TariffRateTrigger
+from watcher.facts.registry import KINDS
 
 VALID = """\
 id: ok-rule
@@ -38,7 +39,8 @@ BROKEN = [
     (
         "unknown-trigger",
         VALID.replace("type: tariff_rate", "type: tariffs"),
-        r"x\.yaml:5: trigger\.type: .*'tariff_rate', 'leader_contact', 'deadline', 'keyword'",
+        r"x\.yaml:5: trigger\.type: .*'tariff_rate', 'leader_contact', 'deadline',"
+        r" 'export_control', 'keyword'",
     ),
     (
         "trigger-unknown-key",
@@ -147,12 +149,15 @@ def test_missing_path(tmp_path: Path) -> None:
 
 
 def test_shipped_rules_load() -> None:
-    """The default rule pack is valid and covers every trigger type."""
+    """The default rule pack is valid and alerts on modelled changes only: every fact kind
+    has a rule, and no enabled rule is a keyword rule (keyword rules fire on mentions)."""
     rules = load_rules([Path(__file__).parent.parent / "rules"])
-    assert {r.trigger.type for r in rules} == {
-        "tariff_rate",
-        "leader_contact",
-        "deadline",
-        "keyword",
-    }
-    assert any(isinstance(r.trigger, KeywordTrigger) for r in rules)
+    assert {r.trigger.type for r in rules} == set(KINDS)
+    assert not any(isinstance(r.trigger, KeywordTrigger) and r.enabled for r in rules)
+
+
+def test_keyword_examples_load_and_are_off() -> None:
+    """The keyword rules kept as examples are valid, and off until a user turns them on."""
+    rules = load_rules([Path(__file__).parent.parent / "examples" / "rules"])
+    assert rules
+    assert all(isinstance(r.trigger, KeywordTrigger) and not r.enabled for r in rules)

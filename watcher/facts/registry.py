@@ -19,6 +19,7 @@ from watcher.facts.extract.sentences import split_sentences
 from watcher.facts.kinds.base import FactBase
 from watcher.facts.kinds.deadline import Deadline
 from watcher.facts.kinds.deadline import spec as deadline
+from watcher.facts.kinds.export_control import spec as export_control
 from watcher.facts.kinds.fact_kind import FactKind
 from watcher.facts.kinds.leader_contact import LeaderContact
 from watcher.facts.kinds.leader_contact import spec as leader_contact
@@ -32,6 +33,7 @@ KINDS: dict[str, FactKind] = {
         tariff_rate.KIND,
         leader_contact.KIND,
         deadline.KIND,
+        export_control.KIND,
     )
 }
 

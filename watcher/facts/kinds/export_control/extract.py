@@ -1,0 +1,231 @@
+"""Export-control facts, read as frames: an anchor noun, its roles, its step, its modality.
+
+A sentence holds a fact when it names an export control (`anchors` in `lexicon.yaml`: "export
+controls", "licensing requirements", "restrictions on exports", ...). Around that anchor:
+
+- the item is the nearest restricted-goods word (`items`: rare earths, chips, software, ...);
+- the step is the nearest measure word before the anchor, else just after it (`measures`:
+  lift / suspend / tighten / impose); a control named with no step is a mention, not a fact;
+- the imposer is the country (or a leader's country) named before the anchor, not as a target;
+  the target is a country after a target cue ("on", "against", "for"), else `all`;
+- the status comes from scoped triggers in the words before the anchor's verb (`status`:
+  denied, threatened, speculated, announced), else happened; a suspension is `suspended`;
+- a date after a start word is the start, after an end word the end (`starts`, `ends`).
+
+All the words live in `lexicon.yaml`; this module is the fixed algorithm that reads them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from watcher.facts.extract.context import Context
+from watcher.facts.extract.dates import DateMention, find_dates
+from watcher.facts.extract.gazetteer import Mention
+from watcher.facts.extract.sentences import Sentence
+from watcher.facts.kinds.export_control.model import ExportControl
+from watcher.models import Status
+
+LEXICON = Path(__file__).with_name("lexicon.yaml")
+_WINDOW = 80  # characters around the anchor in which its item and step are looked for
+_DATE_CUE_REACH = 24  # a start or end word sits right before its date
+_NO_FACT = frozenset({"conditional", "requested"})  # status classes that state no measure
+
+
+def _phrase(entry: str) -> str:
+    """A lexicon entry as a regex: words apart by any space, `word*` any word ending."""
+    return r"\s+".join(
+        re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in entry.split()
+    )
+
+
+def _compile(entries: Iterable[str]) -> re.Pattern[str]:
+    alternatives = sorted((_phrase(e) for e in entries), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    anchors: re.Pattern[str]
+    items: tuple[tuple[str, re.Pattern[str]], ...]
+    measures: tuple[tuple[str, re.Pattern[str]], ...]
+    status: tuple[tuple[str, re.Pattern[str]], ...]
+    terminators: re.Pattern[str]
+    starts: re.Pattern[str]
+    ends: re.Pattern[str]
+    target_cue: re.Pattern[str]
+
+
+@functools.cache
+def lexicon(path: Path = LEXICON) -> Lexicon:
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def classes(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        return tuple((k, _compile(v)) for k, v in data[name].items())
+
+    cue_end = r")\s+(?:on\s+|the\s+)?$"
+    return Lexicon(
+        anchors=_compile(data["anchors"]),
+        items=classes("items"),
+        measures=classes("measures"),
+        status=classes("status"),
+        terminators=re.compile(
+            "|".join(
+                re.escape(t) if not t[0].isalpha() else rf"\b{re.escape(t)}\b"
+                for t in data["terminators"]
+            ),
+            re.I,
+        ),
+        starts=re.compile(r"\b(?:" + "|".join(map(_phrase, data["starts"])) + cue_end, re.I),
+        ends=re.compile(r"\b(?:" + "|".join(map(_phrase, data["ends"])) + cue_end, re.I),
+        target_cue=re.compile(
+            r"\b(?:" + "|".join(map(_phrase, data["target_cues"])) + r")\s+(?:the\s+)?$", re.I
+        ),
+    )
+
+
+def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[ExportControl]:
+    """Every export control the article states, one per sentence and item, in text order."""
+    lex = lexicon()
+    found: list[ExportControl] = []
+    for sentence in sentences:
+        fact = _sentence_fact(sentence.text, ctx, lex)
+        if fact is not None and all(f.key != fact.key or f.measure != fact.measure for f in found):
+            found.append(fact)
+    return found
+
+
+def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | None:
+    anchor = lex.anchors.search(text)
+    if anchor is None:
+        return None
+    measure, verb_at = _measure(text, anchor, lex)
+    scope = _scope(text, min(verb_at, anchor.start()), lex)
+    imposer, target = _parties(text, scope, anchor.start(), ctx)
+    status = _status(text[scope:verb_at], lex)
+    if measure is None and status is not None:
+        measure = "new"  # "threatened export controls": the threat of new ones
+    if imposer is None or measure is None or status in _NO_FACT:
+        return None
+    effective, ends = _dates(text, ctx, lex)
+    return ExportControl(
+        _firmness(status, measure, effective, ctx.published),
+        text,
+        imposer,
+        _nearest_class(text, anchor, lex.items) or "unspecified",
+        measure,
+        target,
+        effective,
+        ends,
+    )
+
+
+def _scope(text: str, verb_at: int, lex: Lexicon) -> int:
+    """Where the clause of the anchor's verb starts: after the last terminator before it."""
+    ends = [m.end() for m in lex.terminators.finditer(text, 0, verb_at)]
+    return ends[-1] if ends else 0
+
+
+def _nearest_class(
+    text: str, anchor: re.Match[str], classes: Iterable[tuple[str, re.Pattern[str]]]
+) -> str | None:
+    lo, hi = max(0, anchor.start() - _WINDOW), anchor.end() + _WINDOW
+    best: tuple[int, str] | None = None
+    for name, pattern in classes:
+        for m in pattern.finditer(text, lo, hi):
+            distance = min(abs(m.start() - anchor.end()), abs(anchor.start() - m.end()))
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best else None
+
+
+def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None, int]:
+    """The step and where its word starts: the last measure word before the anchor, else one
+    inside it ("require licences"), else the first just after it ("controls ... were
+    suspended"); None when no step is named."""
+    spans = (
+        (max(0, anchor.start() - _WINDOW), anchor.start(), True),
+        (anchor.start(), anchor.end(), False),
+        (anchor.end(), anchor.end() + _WINDOW // 2, False),
+    )
+    for lo, hi, last in spans:
+        hits = sorted(
+            (m.start(), name)
+            for name, pattern in lex.measures
+            for m in pattern.finditer(text, lo, hi)
+        )
+        if hits:
+            at, name = hits[-1] if last else hits[0]
+            return name, at
+    return None, anchor.start()
+
+
+def _parties(text: str, scope: int, anchor_at: int, ctx: Context) -> tuple[str | None, str]:
+    """The imposer: the country (or leader's country) nearest before the anchor in its clause,
+    not named as a target; the target: a country after a target cue, else `all`."""
+    imposer: str | None = None
+    target = "all"
+    lex = lexicon()
+    mentions = sorted([*ctx.gaz.countries.find(text), *_leader_countries(text, ctx)], key=_at)
+    for mention in mentions:
+        cued = lex.target_cue.search(text[max(0, mention.start - 30) : mention.start])
+        if cued and mention.start > anchor_at and target == "all":
+            target = mention.name
+        elif not cued and scope <= mention.start < anchor_at:
+            imposer = mention.name  # the last one before the anchor is the nearest
+    if target == imposer:
+        target = "all"
+    return imposer, target
+
+
+def _at(mention: Mention) -> int:
+    return mention.start
+
+
+def _leader_countries(text: str, ctx: Context) -> list[Mention]:
+    """A leader named as the actor stands for the leader's country ("Trump imposed ...")."""
+    return [
+        Mention(ctx.gaz.leader_country[m.name], m.start, m.end)
+        for m in ctx.gaz.leaders.find(text)
+        if m.name in ctx.gaz.leader_country
+    ]
+
+
+def _dates(text: str, ctx: Context, lex: Lexicon) -> tuple[date | None, date | None]:
+    effective = ends = None
+    for d in find_dates(text, ctx.published, default_year=ctx.default_year):
+        before = text[max(0, d.start - _DATE_CUE_REACH) : d.start]
+        if _valued(d) and effective is None and lex.starts.search(before):
+            effective = d.value
+        elif _valued(d) and ends is None and lex.ends.search(before):
+            ends = d.value
+    return effective, ends
+
+
+def _valued(d: DateMention) -> bool:
+    return d.value is not None and not d.weekday_only
+
+
+def _status(scope: str, lex: Lexicon) -> str | None:
+    """The first category, in lexicon order, with a trigger in the verb's clause."""
+    return next((name for name, pattern in lex.status if pattern.search(scope)), None)
+
+
+def _firmness(
+    status: str | None, measure: str, effective: date | None, published: date | None
+) -> Status:
+    if measure == "suspended" and status in (None, "announced"):
+        return Status.SUSPENDED
+    if status is not None:
+        return Status(status)
+    if effective is not None and published is not None and effective > published:
+        return Status.ANNOUNCED
+    return Status.HAPPENED

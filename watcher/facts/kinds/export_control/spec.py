@@ -1,0 +1,22 @@
+"""The `export_control` kind's entry in the registry (`watcher.facts.registry`)."""
+
+from __future__ import annotations
+
+from watcher.facts.kinds.export_control.compare import compare, event_value
+from watcher.facts.kinds.export_control.extract import export_control_facts
+from watcher.facts.kinds.export_control.model import ExportControl, ExportControlEntry, summary
+from watcher.facts.kinds.export_control.trigger import ExportControlTrigger, predicate
+from watcher.facts.kinds.fact_kind import FactKind
+
+KIND = FactKind(
+    name="export_control",
+    model=ExportControl,
+    entry=ExportControlEntry,
+    summary=summary,
+    extract=export_control_facts,
+    compare=compare,
+    trigger=ExportControlTrigger,
+    predicate=predicate,
+    group_by=("imposer", "target", "item"),
+    event_value=event_value,
+)

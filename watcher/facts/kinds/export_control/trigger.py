@@ -1,0 +1,59 @@
+"""The `export_control` rule trigger: whose controls, on what, which steps."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field, field_validator
+
+from watcher.facts.comparison import Comparison, Outcome
+from watcher.facts.kinds.base import Reason, TriggerBase, as_tuple, one_of, status_reason
+from watcher.facts.kinds.export_control.model import ExportControl, Measure
+from watcher.models import Status
+
+
+class ExportControlTrigger(TriggerBase):
+    """Fires on an export control that is new, or a step that changes a known one."""
+
+    type: Literal["export_control"]
+    imposer: tuple[str, ...] = Field((), description="Any of these imposers (empty: any).")
+    target: tuple[str, ...] = Field((), description="Any of these targets (empty: any).")
+    item: tuple[str, ...] = Field(
+        (), description="Any of these classes: rare_earths, chips, software, technology."
+    )
+    measure: tuple[Measure, ...] = Field(
+        ("new", "tightened", "suspended", "lifted"), description="Which steps fire."
+    )
+    change: Literal["new", "changed", "any"] = Field(
+        "any", description="Which comparison outcomes fire."
+    )
+    status: tuple[Status, ...] = (Status.HAPPENED, Status.ANNOUNCED, Status.SUSPENDED)
+
+    @field_validator("imposer", "target", "item", "measure", mode="before")
+    @classmethod
+    def _lists(cls, value: Any) -> Any:
+        return as_tuple(value)
+
+
+def _outcome(trigger: ExportControlTrigger, outcome: Outcome) -> Reason:
+    if outcome is Outcome.CONFIRMED:
+        return None  # corroborates: may add a source to an alert, never raises one
+    if trigger.change == "new" and outcome is not Outcome.NEW:
+        return f"change is {outcome}, the rule wants new"
+    if trigger.change == "changed" and outcome is Outcome.NEW:
+        return "change is new, the rule wants changed"
+    return None
+
+
+def predicate(trigger: ExportControlTrigger, comparison: Comparison) -> Reason:
+    fact = comparison.fact
+    if not isinstance(fact, ExportControl):
+        return f"fact is a {fact.kind}, not an export_control"
+    return (
+        status_reason(fact.status, trigger.status)
+        or one_of("imposer", fact.imposer, trigger.imposer)
+        or one_of("target", fact.target, trigger.target)
+        or one_of("item", fact.item, trigger.item)
+        or one_of("measure", fact.measure, trigger.measure)
+        or _outcome(trigger, comparison.outcome)
+    )
