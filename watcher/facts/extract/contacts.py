@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+import yaml
 
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates, said_on
-from watcher.facts.extract.gazetteer import Mention
-from watcher.facts.extract.recency import earlier_spans
+from watcher.facts.extract.gazetteer import DATA_DIR, Mention
+from watcher.facts.extract.recency import FULL_MONTHS, earlier_spans
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.status import DENIED
 from watcher.facts.kinds.leader_contact import LeaderContact
@@ -38,24 +40,39 @@ _NAMING = (
     r"(?!\s+(?!(?:with|to|between|from|by|in|at|of|over|on)\b)[\w\u2019'.-]+\s+[\u201c\"]?"
     r"(?:an?|the)\s+(?!(?:day|week|month|year|few|couple|second|third|hour|short|brief)\b))"
 )
-_CALL = (
-    r"(?:phone|video|telephone)[\s-]*(?:call|conversation|talks?)|phoned|"
-    rf"call(?:s|ed|ing)?(?!\s+(?:for|on|off|it|them|the|a|an)\b){_NAMING}|"
-    r"spoke|speak(?:s|ing)?|spoken|talked|conversation|"
-    r"(?:to|will|may|might|could|would|can|shall)\s+talk"
-)
-_MEET = (
-    r"met|meet(?:s|ing|ings)?|summit|face-to-face|in person|held talks|"
-    r"talks (?:\w+\s+){0,3}?between|talks with|"
-    r"bilateral (?:talks|discussions)|hosted|shak(?:es|ing) hands|visit(?:ed|ing)?"
-)
-_CUE = re.compile(rf"\b(?:(?P<call>{_CALL})|(?P<meet>{_MEET}))\b", re.IGNORECASE)
+_CALL_VERB = rf"call(?:s|ed|ing)?(?!\s+(?:for|on|off|it|them|the|a|an)\b){_NAMING}"
+
+
+def _alternation(entries: list[str]) -> str:
+    return "|".join(f"(?:{e})" for e in entries)
+
+
+def _load_lexicon() -> dict[str, re.Pattern[str]]:
+    """The `contact:` section of data/lexicon.yaml, one whole-word pattern per trigger class."""
+    data = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8"))["contact"]
+    out = {
+        k: re.compile(rf"\b(?:{_alternation(v)})\b", re.IGNORECASE)
+        for k, v in data.items()
+        if k != "caption"
+    }
+    out["caption"] = re.compile(_alternation(data["caption"]), re.IGNORECASE)
+    out["cue"] = re.compile(
+        rf"\b(?:(?P<call>{_CALL_VERB}|{_alternation(data['call'])})|"
+        rf"(?P<meet>{_alternation(data['meeting'])})|(?P<talks>{_alternation(data['talks'])}))\b",
+        re.IGNORECASE,
+    )
+    return out
+
+
+_LEX = _load_lexicon()
+_CUE = _LEX["cue"]
 _BREAK = re.compile(
     r"\b(?:after|before|since|when|while|following|ahead of|amid)\b|,\s+(?:which|who)\b",
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|both)\s+(?:two\s+)?leaders\b|^\W*the\s+(?:phone\s+)?(?:meeting|call|summit|talks)\b|\bcounterpart\b|\bthe\s+two\s+(?:presidents|men)\b",
+    rf"{_LEX['group'].pattern}|^\W*the\s+(?:phone\s+)?(?:meeting|call|summit|talks)\b|"
+    r"\bcounterpart\b",
     re.IGNORECASE,
 )
 _TOLD_IN = re.compile(
@@ -69,9 +86,7 @@ _TOPIC = re.compile(
     re.IGNORECASE,
 )
 _AUDIENCE = re.compile(
-    r"^\W*(?:(?:with|to)\s+)?(?:his\s+|her\s+|the\s+)?(?:reporters|journalists|press|media|"
-    r"lawmakers|senators|officials|aides|advisers|advisors|executives|supporters|donors|cabinet|"
-    r"team|business\s+leaders|members)\b",
+    rf"^\W*(?:(?:with|to)\s+)?(?:his\s+|her\s+|the\s+)?{_LEX['audience'].pattern}",
     re.IGNORECASE,
 )
 _OTHER_PREDICATE = re.compile(
@@ -85,37 +100,18 @@ _NAME_CALLING = re.compile(
 )
 _CLOSING_QUOTE = re.compile(r"[\u201d\"](?=\s|$)")
 _SPEAKER_GAP = 3  # "Xi told": the speaker's name ends right before the verb
-_CAPTION = re.compile(r"\b(?:File (?:image|photo)|Photo:|AP Photo|Getty Images|Reuters/)\b")
-_NEGATED = re.compile(
-    r"\b(?:ha(?:s|ve|d)\s+not\s+(?:yet\s+)?(?:spoken|met|talked)|yet to (?:speak|meet)|"
-    r"will not (?:attend|meet)|no plans? to (?:meet|speak|call))\b",
-    re.IGNORECASE,
-)
-_HEDGE = re.compile(
-    r"(?-i:\bmay\b)|\b(?:expect\w*|might|could|possibl\w*|hop(?:e|es|ed|ing)|pushing for|"
-    r"would like|soon|no date|uncertain|anticipat\w*|likely|probabl\w*|want(?:s|ed)? to|"
-    r"seek\w*|invit\w*|potential|trying to|arrang\w*|schedul\w* a call|reached out)\b",
-    re.IGNORECASE,
-)
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|to be held|set to|plans? to|planning to|to meet|to speak|to hold|"
-    r"going to|is to|are to|on the menu)\b",
-    re.IGNORECASE,
-)
-_CONDITIONAL = re.compile(
-    r"\b(?:if|when|once|until)\s+(?:\w+\s+){0,8}?(?:have|has|speak|speaks|talk|talks|meet|meets|"
-    r"hold|holds)\b|\bconfident\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"\b(?:held|had|spoke|met|talked|called|phoned|was|were|took place|did|hosted|discussed|"
-    r"shook|agreed|told|said|says|arrived|visited|marks|welcomed|received|confirmed|described|"
-    r"ended|concluded|lasted|began|started|wrapped)\b",
-    re.IGNORECASE,
-)
-_FIRM_TIME = re.compile(
-    r"\b(?:right now|immediately after|tomorrow|today|tonight|during (?:the|his|her|their|the "
-    r"latter's) (?:visit|trip|summit|stay))\b",
+_CAPTION = _LEX["caption"]
+_NEGATED = _LEX["negated"]
+_HEDGE = _LEX["speculated"]
+_FUTURE = _LEX["planned"]
+_FIRM_PLAN = _LEX["firm_plan"]
+_GENERIC = _LEX["generic"]
+_CONDITIONAL = _LEX["conditional"]
+_PAST = _LEX["happened"]
+_FIRM_TIME = _LEX["firm_time"]
+# "after their summit", "following his talks with", "last week's meeting": a contact over already.
+_ANTERIOR = re.compile(
+    rf"(?:{_LEX['anterior'].pattern}|{_LEX['past_time'].pattern})\W+(?:[\w\u2019'-]+\W+){{0,4}}$",
     re.IGNORECASE,
 )
 _STATUS_WINDOW = 60  # characters either side of the cue that decide a contact's status
@@ -135,17 +131,105 @@ class _Found:
 def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderContact]:
     """Calls and meetings between leaders, one fact per pair, mode, status and date."""
     found: list[_Found] = []
-    last_pair: tuple[str, str] | None = None
+    memory = _Memory()
     for sent in sentences:
-        leaders = _leaders(ctx.gaz.leaders.find(sent.text))
-        if len(leaders) > 1:
-            last_pair = _pair(leaders[0].name, leaders[1].name)
+        leaders = _leaders(_find_leaders(sent.text, ctx))
+        memory.see(leaders)
         if _CAPTION.search(sent.text) or _NEGATED.search(sent.text):
+            memory.next_sentence(leaders)
             continue
-        new = _sentence_contacts(sent.text, leaders, last_pair, ctx)
+        new = _sentence_contacts(sent.text, leaders, memory, ctx)
         found.extend(_headline_today(new, sent.text, ctx))
-    found = _drop_background(_future_dates_only(found, ctx.published), ctx.published)
-    return _merge(_drop_anaphoric(_drop_disputed(found)))
+        memory.next_sentence(leaders)
+    found = _future_dates_only(found, ctx.published)
+    return _merge(_drop_anaphoric(_drop_disputed(_settle_talks(found))))
+
+
+def _settle_talks(found: list[_Found]) -> list[_Found]:
+    """ "Talks" are a call when the article reports a call of the same pair, else a meeting."""
+    calls = {f.fact.participants for f in found if f.fact.mode == "call"}
+    return [
+        replace(f, fact=replace(f.fact, mode="call" if f.fact.participants in calls else "meeting"))
+        if f.fact.mode == "talks"
+        else f
+        for f in found
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    """A title that names a leader while they hold it ("the Chinese leader")."""
+
+    pattern: re.Pattern[str]
+    name: str
+    start: date | None
+    end: date | None
+
+    def holds(self, day: date | None) -> bool:
+        if day is None:  # undated article: only a role still held applies
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+def _load_roles() -> list[_Role]:
+    """The date-bounded `roles` of data/leaders.yaml (the gazetteer reads only `aliases`)."""
+    data = yaml.safe_load((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
+    out = []
+    for name, entry in data.items():
+        for role in entry.get("roles", []):
+            phrases = "|".join(re.escape(p).replace("'", "['\u2019]") for p in role["phrases"])
+            pattern = re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE)
+            out.append(_Role(pattern, name, role.get("from"), role.get("until")))
+    return out
+
+
+_ROLES = _load_roles()
+
+
+def _find_leaders(text: str, ctx: Context) -> list[Mention]:
+    """Leaders named (gazetteer aliases) or given by a title they hold on the publication day."""
+    named = ctx.gaz.leaders.find(text)
+    titled = [
+        Mention(role.name, m.start(), m.end())
+        for role in _ROLES
+        if role.holds(ctx.published)
+        for m in role.pattern.finditer(text)
+    ]
+    free = [t for t in titled if not any(n.start < t.end and t.start < n.end for n in named)]
+    return sorted(named + free, key=lambda m: m.start)
+
+
+_CARRY_SENTENCES = 3  # how many sentences back "the two leaders" or "he" may reach
+
+
+@dataclass(slots=True)
+class _Memory:
+    """Simple carry-over: the pair last named together and the leaders of recent sentences."""
+
+    pair: tuple[str, str] | None = None
+    pair_age: int = 0
+    recent: list[list[str]] = field(default_factory=list)
+
+    def see(self, leaders: list[Mention]) -> None:
+        if len(leaders) > 1:
+            self.pair, self.pair_age = _pair(leaders[0].name, leaders[1].name), 0
+        elif self.pair is not None and any(m.name in self.pair for m in leaders):
+            self.pair_age = 0  # a sentence about one of the pair keeps the pair in focus
+
+    def next_sentence(self, leaders: list[Mention]) -> None:
+        self.pair_age += 1
+        self.recent = [[m.name for m in leaders], *self.recent][:_CARRY_SENTENCES]
+
+    def last_pair(self) -> tuple[str, str] | None:
+        return self.pair if self.pair_age <= _CARRY_SENTENCES else None
+
+    def actor_other_than(self, name: str) -> str | None:
+        """The leader most recently named before this sentence, other than `name`."""
+        for names in self.recent:
+            others = [n for n in names if n != name]
+            if others:
+                return others[0]
+        return None
 
 
 # A headline's present tense ("Trump speaks to Putin, says ...") reports the day's news.
@@ -193,14 +277,6 @@ def _drop_anaphoric(found: list[_Found]) -> list[_Found]:
     return [f for f in found if not (f.anaphoric and f.fact.participants in named)]
 
 
-def _drop_background(found: list[_Found], published: date | None) -> list[_Found]:
-    """Contacts dated weeks before publication are recaps, unless named by "since <date>"."""
-    if published is None:
-        return found
-    cutoff = published - timedelta(days=_BACKGROUND_DAYS)
-    return [f for f in found if f.earlier or f.fact.date is None or f.fact.date >= cutoff]
-
-
 def _drop_disputed(found: list[_Found]) -> list[_Found]:
     """A contact the article reports as denied is not also reported as having happened."""
     denied = {f.fact.key for f in found if f.fact.status is Status.DENIED}
@@ -227,21 +303,99 @@ def _pair(a: str, b: str) -> tuple[str, str]:
 
 
 def _sentence_contacts(
-    text: str, leaders: list[Mention], last_pair: tuple[str, str] | None, ctx: Context
+    text: str, leaders: list[Mention], memory: _Memory, ctx: Context
 ) -> list[_Found]:
     cues = [c for c in _CUE.finditer(text) if c.start() == 0 or not c.group(0)[0].isupper()]
     told = _told_in_place(text, leaders)
-    if not (cues or told) or not leaders:
+    if not (cues or told):
         return []
-    pairs = (_pairs(text, leaders, cues) if cues else []) + told
+    last_pair = memory.last_pair()
+    pairs = (_pairs(text, leaders, cues) if cues and leaders else []) + told
     refers_back = last_pair is not None and _BACK_REFERENCE.search(text) is not None
     if not pairs and refers_back and any(m.name in (last_pair or ()) for m in leaders):
         pairs = [(last_pair or ("", ""), _mode(cues[0]), cues[0].start())]
+    pairs += _group_pairs(text, leaders, cues, pairs, last_pair)
+    if not pairs:
+        pairs = _carried_pairs(text, leaders, cues, memory, ctx)
     dates = find_dates(text, ctx.published, default_year=ctx.default_year)
     out: list[_Found] = []
     for pair, mode, pos in pairs:
         out.extend(_facts_for(text, pair, mode, pos, dates, published=ctx.published))
     return out
+
+
+_GROUP_BEFORE = re.compile(
+    rf"(?:{_LEX['group_possessive'].pattern})\s+(?:[\w\u2019'-]+\s+){{0,3}}$", re.IGNORECASE
+)
+_GROUP_AFTER = re.compile(rf"\s+between\s+(?:{_LEX['group'].pattern})", re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(rf"(?:{_LEX['group'].pattern})[^,;:.]{{0,40}}$", re.IGNORECASE)
+
+
+def _group_pairs(
+    text: str,
+    leaders: list[Mention],
+    cues: list[re.Match[str]],
+    pairs: list[tuple[tuple[str, str], str, int]],
+    last_pair: tuple[str, str] | None,
+) -> list[tuple[tuple[str, str], str, int]]:
+    """Cues no named partner claimed whose participants are a group: "after their summit",
+    "the two leaders met". The group is the sentence's pair, else the pair last named together
+    when this sentence names none or one of them."""
+    if len(leaders) > 1:
+        group: tuple[str, str] | None = _pair(leaders[0].name, leaders[1].name)
+    elif last_pair is not None and all(m.name in last_pair for m in leaders):
+        group = last_pair
+    else:
+        return []
+    used = {pos for _, _, pos in pairs}
+    out = []
+    for cue in cues:
+        before = text[max(0, cue.start() - 60) : cue.start()]
+        after = text[cue.end() : cue.end() + 40]
+        grouped = _GROUP_BEFORE.search(before) or _GROUP_SUBJECT.search(before)
+        if cue.start() in used or not (grouped or _GROUP_AFTER.match(after)):
+            continue
+        if group is not None:
+            out.append((group, _mode(cue), cue.start()))
+    return out
+
+
+# "a meeting with Australian Prime Minister Anthony Albanese": the partner follows the cue.
+_WITH_PARTNER = re.compile(r"^\s+(?:(?:with|to)\s+)?(?:[\w.\u2019'-]+\s+){0,4}$", re.IGNORECASE)
+_TITLE = re.compile(r"\b(?:the|a|an)\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+")
+_CLAUSE_START = re.compile(r"[.;:\u201c\u201d\"(]\s*")
+_NAMED = re.compile(rf"\s(?!(?:{FULL_MONTHS}|[A-Z][a-z]+day)\b)[A-Z][a-z]")
+
+
+def _names_someone(clause: str, ctx: Context) -> bool:
+    """Whether a clause names a subject (a capitalised name that is no title, country or date)."""
+    for m in ctx.gaz.countries.find(clause)[::-1]:
+        clause = clause[: m.start] + clause[m.end :]
+    return _NAMED.search(" " + _TITLE.sub("", clause[1:])) is not None
+
+
+def _carried_pairs(
+    text: str, leaders: list[Mention], cues: list[re.Match[str]], memory: _Memory, ctx: Context
+) -> list[tuple[tuple[str, str], str, int]]:
+    """One leader met by an unnamed subject ("he", "I", a passive): the actor carried over.
+
+    "The warning came during a meeting with Albanese" after a sentence about Trump is a
+    Trump-Albanese meeting; a subject named in the clause ("Bessent met with Xi") is not a
+    leader and gives nothing.
+    """
+    if len(leaders) != 1:
+        return []
+    partner = leaders[0]
+    for cue in cues:
+        if not _WITH_PARTNER.match(text[cue.end() : partner.start]):
+            continue
+        starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, cue.start())]
+        clause = text[starts[-1] if starts else 0 : cue.start()]
+        actor = memory.actor_other_than(partner.name)
+        if actor is None or _names_someone(clause, ctx):
+            return []
+        return [(_pair(actor, partner.name), _mode(cue), cue.start())]
+    return []
 
 
 def _told_in_place(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, str], str, int]]:
@@ -260,7 +414,8 @@ def _told_in_place(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, s
 
 
 def _mode(cue: re.Match[str]) -> str:
-    return "call" if cue.group("call") else "meeting"
+    """A cue's mode; "talks" is settled later by the article's other contacts (`_merge`)."""
+    return "call" if cue.group("call") else "talks" if cue.group("talks") else "meeting"
 
 
 def _pairs(
@@ -309,7 +464,7 @@ def _facts_for(
 ) -> list[_Found]:
     since = [d for d in dates if d.value and _SINCE.search(text[max(0, d.start - 8) : d.start])]
     out = [_Found(LeaderContact(Status.HAPPENED, text, pair, mode, d.value), True) for d in since]
-    status = _status(text, pos, [d for d in dates if not said_on(text, d)])
+    status = _status(text, pos, [d for d in dates if not _stated_on(text, d)])
     if status is None:
         return out
     own = [
@@ -317,15 +472,26 @@ def _facts_for(
         for d in dates
         if d not in since
         and d.value is not None
-        and (status is Status.HAPPENED or not said_on(text, d))
+        and (status is Status.HAPPENED or not _stated_on(text, d))
         and (status is not Status.DENIED or d.start > pos)  # "on Monday denied that they spoke"
         and not _BREAK.search(text, min(pos, d.end), max(pos, d.start))
+        and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
     ]
     when = min(own, key=lambda d: abs(d.start - pos)).value if own else None
     if status is Status.HAPPENED and when is None and _background(text, pos, published):
         return out
     anaphoric = when is None and _DEFINITE.search(text[max(0, pos - 8) : pos]) is not None
     return [_Found(LeaderContact(status, text, pair, mode, when), anaphoric=anaphoric), *out]
+
+
+# ", with Russia and Ukraine set to swap prisoners on March 19": the date of another clause.
+_OTHER_CLAUSE = re.compile(r",\s+(?:with|as|while|and|but)\s", re.IGNORECASE)
+_REPORTED_ON = re.compile(rf"(?:{_LEX['reporting'].pattern})\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _stated_on(text: str, d: DateMention) -> bool:
+    """Whether the date is when something was said ("told CBS on Sunday", "confirmed Friday")."""
+    return said_on(text, d) or _REPORTED_ON.search(text, max(0, d.start - 30), d.start) is not None
 
 
 def _background(text: str, pos: int, published: date | None) -> bool:
@@ -339,18 +505,43 @@ def _background(text: str, pos: int, published: date | None) -> bool:
 def _status(text: str, pos: int, dates: list[DateMention]) -> Status | None:
     """Denial and tense are read from the sentence, hedges and plans from near the cue.
 
-    None when the sentence neither reports nor announces a contact ("only talks can...").
+    The triggers are the lexicon's (data/lexicon.yaml `contact:`), checked in priority order:
+    a denial; a contact noun after "after"/"following"/"last week's", which is over; talk about
+    contacts in general ("talks are the best way"), which is none; a firm plan ("scheduled to");
+    a hedge; a future (a plan when its time is fixed); a past tense. None when the sentence
+    neither reports nor announces a contact.
     """
     if DENIED.search(text):
         return Status.DENIED
     lo, hi = max(0, pos - _STATUS_WINDOW), pos + _STATUS_WINDOW
     window = text[lo:hi]
+    if _anterior(text, pos):
+        return Status.HAPPENED
+    if _GENERIC.search(window):
+        return None
+    firm = _FIRM_TIME.search(window) is not None or any(lo <= d.start < hi for d in dates)
+    modal = _modality(window, firm=firm)
+    if modal is not None:
+        return modal
+    return Status.HAPPENED if _PAST.search(text) else None
+
+
+def _modality(window: str, *, firm: bool) -> Status | None:
+    """A firm plan ("scheduled to"), else a hedge, else a future: a plan when its time is fixed."""
+    if _FIRM_PLAN.search(window):
+        return Status.PLANNED
     if _HEDGE.search(window) or _CONDITIONAL.search(window):
         return Status.SPECULATED
     if _FUTURE.search(window):
-        firm = _FIRM_TIME.search(window) or any(lo <= d.start < hi for d in dates)
         return Status.PLANNED if firm else Status.SPECULATED
-    return Status.HAPPENED if _PAST.search(text) else None
+    return None
+
+
+def _anterior(text: str, pos: int) -> bool:
+    """ "after their summit", "following his talks": over, unless "their upcoming summit"."""
+    before = text[max(0, pos - 60) : pos]
+    m = _ANTERIOR.search(before)
+    return m is not None and not (_HEDGE.search(m.group(0)) or _FUTURE.search(m.group(0)))
 
 
 def _merge(found: list[_Found]) -> list[LeaderContact]:

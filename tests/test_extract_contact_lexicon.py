@@ -1,0 +1,172 @@
+"""Leader contacts read through the `contact:` lexicon: carry-over, anteriority, plans, roles.
+
+Every sentence is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watcher.facts.extract import extract_facts
+from watcher.models import LeaderContact, Status
+
+SATURDAY = date(2025, 11, 8)
+
+
+def _contacts(text: str, published: date | None = SATURDAY) -> list[tuple[object, ...]]:
+    return [
+        (f.participants, f.mode, f.status, f.date)
+        for f in extract_facts(text, published=published)
+        if isinstance(f, LeaderContact)
+    ]
+
+
+def test_the_two_leaders_resolve_to_the_previous_pair() -> None:
+    """ "The two leaders" in a sentence naming nobody are the pair named just before."""
+    text = (
+        "Trump and Xi Jinping flew to the coast for the trade forum. "
+        "The two leaders met in a hotel near the harbour on Thursday."
+    )
+    assert _contacts(text) == [(("Trump", "Xi"), "meeting", Status.HAPPENED, date(2025, 11, 6))]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Grain futures climbed after their summit.",
+        "Shipping stocks firmed in the wake of their meeting.",
+        "Factory orders picked up two months after their summit in the port city.",
+    ],
+)
+def test_a_contact_after_which_something_happened_is_over(second: str) -> None:
+    """ "After their summit": an undated meeting that happened (date null), not background."""
+    text = f"Trump praised Xi Jinping in a speech to farmers. {second}"
+    assert _contacts(text) == [(("Trump", "Xi"), "meeting", Status.HAPPENED, None)]
+
+
+def test_upcoming_contact_is_not_over() -> None:
+    """ "After their upcoming meeting" still lies ahead."""
+    text = "Trump hopes for a deal with Xi Jinping after their upcoming meeting in the spring."
+    assert all(c[2] is not Status.HAPPENED for c in _contacts(text))
+
+
+def test_unnamed_subject_takes_the_actor_of_the_previous_sentence() -> None:
+    """ "Following his talks with Xi": his = the leader named before."""
+    text = (
+        "Trump returned to Washington late on Friday. "
+        "Following his talks with Xi Jinping in the southern city, markets steadied."
+    )
+    assert _contacts(text) == [(("Trump", "Xi"), "meeting", Status.HAPPENED, None)]
+
+
+def test_passive_clause_takes_the_actor_of_the_previous_sentence() -> None:
+    """ "The remark came during a meeting with X": the actor is the leader just named."""
+    text = (
+        "Trump repeated his warning about chip exports. "
+        "The remark came during a meeting with Japanese Prime Minister Shigeru Ishiba."
+    )
+    assert _contacts(text) == [(("Ishiba", "Trump"), "meeting", Status.HAPPENED, None)]
+
+
+def test_named_subject_is_not_carried_over() -> None:
+    """A minister who meets a leader is not a leader contact."""
+    text = "Trump spoke at a rally. Treasury Secretary Scott Bessent met with Xi Jinping on Friday."
+    assert _contacts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump said he would meet Xi Jinping in a couple of weeks.",
+        "Trump hopes to sit down with Xi Jinping before the end of the year.",
+        "Xi Jinping has invited Trump to visit Beijing.",
+    ],
+)
+def test_plans_and_hopes_did_not_happen(text: str) -> None:
+    """ "Would meet", "hopes to", "invited": not a contact that happened."""
+    assert all(c[2] is not Status.HAPPENED for c in _contacts(text))
+
+
+def test_talk_about_talks_is_no_contact() -> None:
+    """ "Talks with Xi are the best way": talks in general, no event at all."""
+    text = "Trump said that talks with Xi Jinping were the best way to settle the dispute."
+    assert _contacts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Trump is scheduled to meet Xi Jinping in the capital on Friday.", date(2025, 11, 14)),
+        ("Before flying home, Modi is due to meet Xi Jinping.", None),
+    ],
+)
+def test_scheduled_contacts_are_planned(text: str, when: date | None) -> None:
+    """ "Scheduled to", "due to meet": a plan, whatever hedge-like words surround it."""
+    assert [(c[2], c[3]) for c in _contacts(text)] == [(Status.PLANNED, when)]
+
+
+def test_due_to_a_reason_is_no_plan() -> None:
+    """ "Due to their schedules" gives a reason, not a plan."""
+    text = "Trump and Xi Jinping met for only an hour due to their busy schedules."
+    assert [c[2] for c in _contacts(text)] == [Status.HAPPENED]
+
+
+def test_compound_pair_with_talks_on_a_past_day() -> None:
+    """ "Xi-Trump talks on <day> eased ...": a meeting on that day."""
+    text = "Xi-Trump talks on November 3 eased the dispute over rare earths."
+    assert _contacts(text) == [(("Trump", "Xi"), "meeting", Status.HAPPENED, date(2025, 11, 3))]
+
+
+def test_talks_are_a_call_when_the_article_reports_a_call() -> None:
+    """ "Talks" take the mode of the pair's other contact in the article."""
+    text = (
+        "Trump and Xi Jinping held a phone call on Monday. "
+        "Trump and Xi Jinping held their first talks since the truce, officials said."
+    )
+    assert _contacts(text) == [(("Trump", "Xi"), "call", Status.HAPPENED, date(2025, 11, 3))]
+
+
+def test_group_after_the_cue() -> None:
+    """ "A brief meeting between the two leaders" refers to the pair named before."""
+    text = (
+        "Lula and Trump spoke by video link on Monday. "
+        "That exchange followed a brief meeting between the two leaders at a forum abroad."
+    )
+    got = _contacts(text)
+    assert (("Lula", "Trump"), "meeting", Status.HAPPENED, None) in got
+
+
+def test_date_of_another_clause_is_not_the_contact_date() -> None:
+    """ ", with ... on March 19" dates another predicate, not the call."""
+    text = (
+        "Trump and Putin held a phone call on Tuesday. The long call between the two leaders "
+        "produced a deal, with both armies set to swap prisoners on November 20."
+    )
+    assert _contacts(text) == [(("Putin", "Trump"), "call", Status.HAPPENED, date(2025, 11, 4))]
+
+
+def test_title_names_the_leader_who_holds_it() -> None:
+    """ "The Chinese leader" is Xi; "the US president" is Trump only from his inauguration."""
+    text = "The US president spoke with the Chinese leader by phone on Tuesday."
+    assert _contacts(text) == [(("Trump", "Xi"), "call", Status.HAPPENED, date(2025, 11, 4))]
+    assert [c[0] for c in _contacts(text, date(2024, 11, 8))] == []
+
+
+def test_confirmed_day_is_not_the_day_of_a_plan() -> None:
+    """ "Confirmed Friday his plans to speak": Friday is the statement, the call only hoped for."""
+    text = "Trump confirmed Friday his plans to speak with the Chinese leader."
+    assert [(c[2], c[3]) for c in _contacts(text)] == [(Status.SPECULATED, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FILE PHOTO: Trump and Xi Jinping shake hands at a summit in 2017.",
+        "Xi Jinping held talks with Narendra Modi on Sunday.",
+    ],
+)
+def test_captions_and_other_pairs_are_not_trump_xi(text: str) -> None:
+    """An archive caption is no contact; Xi with another leader is not Trump-Xi."""
+    assert all(c[0] != ("Trump", "Xi") for c in _contacts(text))
