@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 
-from watcher.facts.extract import extract_facts
-from watcher.models import LeaderContact, Status
+from watcher.facts.kinds.leader_contact import LeaderContact
+from watcher.facts.registry import extract_facts
+from watcher.models import Status
 
 SATURDAY = date(2025, 11, 8)
 
