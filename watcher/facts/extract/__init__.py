@@ -16,6 +16,7 @@ from watcher.facts.extract.contacts import contact_facts
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.deadlines import deadline_facts
 from watcher.facts.extract.gazetteer import Gazetteer, load_gazetteer
+from watcher.facts.extract.measures import year_in_office
 from watcher.facts.extract.sentences import split_sentences
 from watcher.facts.extract.tariffs import tariff_facts
 from watcher.models import Fact
@@ -26,9 +27,12 @@ _YEAR_2000S = re.compile(r"\b20\d\d\b")
 
 
 def _default_year(text: str, title: str) -> int | None:
-    """Without a publication date, the year the text mentions most stands in for it."""
+    """Without a publication date, the year the text mentions most stands in for it,
+    moved into the term of an office the text names someone in."""
     years = Counter(_YEAR_2000S.findall(f"{title} {text}"))
-    return int(years.most_common(1)[0][0]) if years else None
+    if not years:
+        return None
+    return year_in_office(f"{title} {text}", int(years.most_common(1)[0][0]))
 
 
 def extract_facts(
