@@ -36,6 +36,9 @@ _TRADE = re.compile(
 _OFF_TOPIC = re.compile(
     r"\b(?:TikTok|divest\w*|election|ballot|ceasefire|prisoner)\b", re.IGNORECASE
 )
+# A sentence about these is never about a trade measure's date. (The TikTok ban and a
+# ceasefire are left to the frames, whose measure nouns decide.)
+_NOT_TRADE = re.compile(r"\b(?:divest\w*|election|ballot|prisoner)\b", re.IGNORECASE)
 _MOVE = re.compile(
     r"\b(?:delay\w*|extend\w*|push\w*\s+back|postpon\w*|mov\w+|shift\w*)\b[^.;]{0,80}$",
     re.IGNORECASE,
@@ -97,8 +100,9 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
     for sent in sentences:
         text = sent.text
         named = _named(text, ctx)
-        if not _OFF_TOPIC.search(text):
-            for fact in _sentence_deadlines(text, ctx, carry or doc):
+        if not _NOT_TRADE.search(text):
+            context = named if len(named) > 1 else carry or doc
+            for fact in _sentence_deadlines(text, ctx, context):
                 if _new(fact, seen):
                     out.append(fact)
         carry = named or carry
@@ -125,17 +129,16 @@ def _sentence_deadlines(text: str, ctx: Context, context: tuple[str, ...]) -> It
     dates = [d for d in find_dates(text, ctx.published, default_year=ctx.default_year) if d.value]
     if not dates:
         return
-    imposer, target = _parties(text, ctx)
+    imposer, target = _fill_parties(*_parties(text, ctx), context)
     done: set[date] = set()
-    if _TRADE.search(text):
+    if _TRADE.search(text) and not _OFF_TOPIC.search(text):
         measure = measure_of(text)
         for what, when, status in _found(text, dates, ctx.published):
             done.add(when)
             yield Deadline(status, text, what, when, imposer, target, measure)
-    frame_parties = _fill_parties(imposer, target, context)
     for frame in frames(text, dates, ctx.published):
         if frame.date not in done:
-            yield _frame_fact(text, frame, *frame_parties)
+            yield _frame_fact(text, frame, imposer, target)
 
 
 def _frame_fact(text: str, frame: Frame, imposer: str | None, target: str | None) -> Deadline:

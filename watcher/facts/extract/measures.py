@@ -119,7 +119,7 @@ def frames(text: str, dates: list[DateMention], published: date | None) -> Itera
         if lex.superseded.search(text, max(0, cue_start - 30), cue_start):
             continue
         noun = _nearest_noun(lex, text, d, cue_start)
-        if noun is None or not lex.noun_class[_norm(noun.group(0))]:
+        if noun is None or not lex.noun_class[_norm(noun.group(0))] or _about(lex, text, noun):
             continue
         past = _norm(cue) in lex.past or (published is not None and d.value < published)
         lifted = lex.lift.search(_clause_before(text, cue_start)) is not None
@@ -162,6 +162,20 @@ def _clause_start(text: str, pos: int) -> int:
 
 def _clause_before(text: str, pos: int) -> str:
     return text[_clause_start(text, pos) : pos]
+
+
+_ABOUT = re.compile(
+    r"\s+(?:on|over|about|of|into|regarding|against|challenging)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w%-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _about(lex: Lexicon, text: str, noun: re.Match[str]) -> bool:
+    """Whether the measure noun is what an event is about ("the hearing on the tariffs")."""
+    lo = max(0, noun.start() - 40)
+    events = [m for m in lex.nouns.finditer(text, lo, noun.start()) if not lex.noun_class[_norm(m.group(0))]]
+    return bool(events) and _ABOUT.fullmatch(text, events[-1].end(), noun.start()) is not None
 
 
 def _nearest_noun(lex: Lexicon, text: str, d: DateMention, cue_start: int) -> re.Match[str] | None:
