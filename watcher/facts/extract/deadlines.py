@@ -38,6 +38,7 @@ _OFF_TOPIC = re.compile(
 )
 # A sentence about these is never about a trade measure's date. (The TikTok ban and a
 # ceasefire are left to the frames, whose measure nouns decide.)
+_PAIR = 2  # parties of a pair
 _NOT_TRADE = re.compile(r"\b(?:divest\w*|election|ballot|prisoner)\b", re.IGNORECASE)
 _MOVE = re.compile(
     r"\b(?:delay\w*|extend\w*|push\w*\s+back|postpon\w*|mov\w+|shift\w*)\b[^.;]{0,80}$",
@@ -144,8 +145,9 @@ def _sentence_deadlines(text: str, ctx: Context, context: tuple[str, ...]) -> It
 def _frame_fact(text: str, frame: Frame, imposer: str | None, target: str | None) -> Deadline:
     """A dated measure as a deadline, with a short description of what falls due."""
     status = Status.HAPPENED if frame.past else Status.ANNOUNCED
-    return Deadline(status, text, _describe(frame, imposer, target), frame.date, imposer,
-                    target, frame.measure)
+    return Deadline(
+        status, text, _describe(frame, imposer, target), frame.date, imposer, target, frame.measure
+    )
 
 
 def _describe(frame: Frame, imposer: str | None, target: str | None) -> str:
@@ -176,18 +178,17 @@ def _doc_parties(sentences: list[Sentence], ctx: Context) -> tuple[str, ...]:
 def _fill_parties(
     imposer: str | None, target: str | None, context: tuple[str, ...]
 ) -> tuple[str | None, str | None]:
-    """Fill a side the sentence leaves open from the parties of the previous sentences (or of
-    the article), but only as the other side of a party the sentence or context names."""
-    if imposer and target:
+    """Fill a side the sentence leaves open from the pair of the previous sentences (or of the
+    article), but only as the other side of a party the sentence or that pair names."""
+    if (imposer and target) or len(context) < _PAIR:
         return imposer, target
-    others = [p for p in context if p not in (imposer, target)]
-    if imposer and others and len(context) >= 2 and imposer in context:
-        return imposer, others[0]
-    if target and others and len(context) >= 2 and target in context:
-        return others[0], target
-    if not imposer and not target and len(context) >= 2:
+    if not imposer and not target:
         return context[0], context[1]
-    return imposer, target
+    known = imposer or target
+    other = next((p for p in context if p != known), None)
+    if known not in context or other is None:
+        return imposer, target
+    return (known, other) if imposer else (other, known)
 
 
 def _found(

@@ -174,7 +174,11 @@ _ABOUT = re.compile(
 def _about(lex: Lexicon, text: str, noun: re.Match[str]) -> bool:
     """Whether the measure noun is what an event is about ("the hearing on the tariffs")."""
     lo = max(0, noun.start() - 40)
-    events = [m for m in lex.nouns.finditer(text, lo, noun.start()) if not lex.noun_class[_norm(m.group(0))]]
+    events = [
+        m
+        for m in lex.nouns.finditer(text, lo, noun.start())
+        if not lex.noun_class[_norm(m.group(0))]
+    ]
     return bool(events) and _ABOUT.fullmatch(text, events[-1].end(), noun.start()) is not None
 
 
