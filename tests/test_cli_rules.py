@@ -89,6 +89,11 @@ def test_check_over_examples_prints_expected_alerts(tmp_path: Path) -> None:
             "us-china-export-controls",
             "us-china-tariff-change",
             "us-china-truce-deadline",
+            # dated measures: the threatened tariff's Nov 1 start, the fentanyl cut's Nov 10
+            # start, the reciprocal extension to Nov 10, 2026 (one reminder above covers Nov 10)
+            "us-china-truce-deadline",
+            "us-china-truce-deadline",
+            "us-china-truce-deadline",
         ]
     )
 

@@ -103,6 +103,7 @@ CASES = [
         "Washington will raise duties on steel imports to 50% from June 4.",
         [{"imposer": "US", "target": "all", "product": "steel", "effective": date(2025, 6, 4)}],
         published=date(2025, 5, 31),
+        kinds=("tariff_rate",),
     ),
     Case(
         "sector-products-split",

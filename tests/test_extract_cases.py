@@ -293,17 +293,17 @@ PATTERN_CASES = [
         kinds=("deadline",),
     ),
     Case(
-        "tariff-start-without-deal-pressure-is-no-deadline",
+        "tariff-start-without-deal-pressure-is-a-dated-measure",
         "The new duties on steel are set to take effect on August 12.",
-        [],
+        [{"kind": "deadline", "date": date(2025, 8, 12), "status": Status.ANNOUNCED}],
         published=date(2025, 7, 30),
         kinds=("deadline",),
     ),
     Case(
-        "signed-deal-with-a-start-date-is-no-deadline",
+        "signed-deal-with-a-start-date-is-a-dated-measure",
         "The two sides signed a trade agreement on Monday, and the lower tariffs will apply from "
         "August 1.",
-        [],
+        [{"kind": "deadline", "date": date(2025, 8, 1), "status": Status.ANNOUNCED}],
         published=date(2025, 7, 30),
         kinds=("deadline",),
     ),

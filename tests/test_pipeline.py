@@ -222,8 +222,8 @@ def test_seen_ids_survive_until_retention_after_last_listing(
 
 
 THREAT = (
-    "The United States will impose an additional tariff of 100% on Chinese goods from "
-    "November 1 unless Beijing changes course, the president said on Friday."
+    "The United States will impose an additional tariff of 100% on Chinese goods unless "
+    "Beijing changes course, the president said on Friday."
 )
 
 

@@ -14,16 +14,20 @@ matters (a divestment, an election) are skipped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
+from watcher.facts.extract.measures import Frame, frames
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.kinds.deadline import Deadline, measure_of
 from watcher.models import Status
 
+# Descriptions the "deadline"-worded constructions give (one per date, whatever the measure).
+_WORDED = ("tariff deadline", "deadline", "tariffs start", "end of the")
 _DEADLINE = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
 _TRADE = re.compile(
     r"\b(?:tariffs?|trade|duties|reciprocal|deals?|agreements?|negotiat\w*|levies|truce|pause|"
@@ -33,6 +37,10 @@ _TRADE = re.compile(
 _OFF_TOPIC = re.compile(
     r"\b(?:TikTok|divest\w*|election|ballot|ceasefire|prisoner)\b", re.IGNORECASE
 )
+# A sentence about these is never about a trade measure's date. (The TikTok ban and a
+# ceasefire are left to the frames, whose measure nouns decide.)
+_PAIR = 2  # parties of a pair
+_NOT_TRADE = re.compile(r"\b(?:divest\w*|election|ballot|prisoner)\b", re.IGNORECASE)
 _MOVE = re.compile(
     r"\b(?:delay\w*|extend\w*|push\w*\s+back|postpon\w*|mov\w+|shift\w*)\b[^.;]{0,80}$",
     re.IGNORECASE,
@@ -85,28 +93,103 @@ _PAUSE = re.compile(
 
 
 def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline]:
-    """Every dated trade deadline, once per date (the first statement wins)."""
+    """Every dated trade deadline, once per date and measure (the first statement wins)."""
+    sentences = list(sentences)
+    doc = _doc_parties(sentences, ctx)
     out: list[Deadline] = []
-    seen: set[date] = set()
+    seen: set[tuple[date, str]] = set()  # (date, measure); measure "*" for "deadline" wording
+    carry: tuple[str, ...] = ()
     for sent in sentences:
         text = sent.text
-        if not _TRADE.search(text) or _OFF_TOPIC.search(text):
-            continue
-        for fact in _sentence_deadlines(text, ctx):
-            if fact.date is not None and fact.date not in seen:
-                seen.add(fact.date)
-                out.append(fact)
+        named = _named(text, ctx)
+        if not _NOT_TRADE.search(text):
+            context = named if len(named) > 1 else carry or doc
+            for fact in _sentence_deadlines(text, ctx, context):
+                if _new(fact, seen):
+                    out.append(fact)
+        carry = named or carry
     return out
 
 
-def _sentence_deadlines(text: str, ctx: Context) -> Iterator[Deadline]:
+def _new(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
+    """Whether the fact is the first for its date (a date named a "deadline" takes every
+    measure) and measure; records it."""
+    if fact.date is None or (fact.date, "*") in seen:
+        return False
+    measure = fact.measure or ""
+    if (fact.date, measure) in seen or (fact.what.startswith(_WORDED) and _dated(fact, seen)):
+        return False
+    seen.add((fact.date, "*" if fact.what.startswith(_WORDED) else measure))
+    return True
+
+
+def _dated(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
+    return any(d == fact.date for d, _ in seen)
+
+
+def _sentence_deadlines(text: str, ctx: Context, context: tuple[str, ...]) -> Iterator[Deadline]:
     dates = [d for d in find_dates(text, ctx.published, default_year=ctx.default_year) if d.value]
     if not dates:
         return
-    imposer, target = _parties(text, ctx)
-    measure = measure_of(text)
-    for what, when, status in _found(text, dates, ctx.published):
-        yield Deadline(status, text, what, when, imposer, target, measure)
+    imposer, target = _fill_parties(*_parties(text, ctx), context)
+    done: set[date] = set()
+    if _TRADE.search(text) and not _OFF_TOPIC.search(text):
+        measure = measure_of(text)
+        for what, when, status in _found(text, dates, ctx.published):
+            done.add(when)
+            yield Deadline(status, text, what, when, imposer, target, measure)
+    for frame in frames(text, dates, ctx.published):
+        if frame.date not in done:
+            yield _frame_fact(text, frame, imposer, target)
+
+
+def _frame_fact(text: str, frame: Frame, imposer: str | None, target: str | None) -> Deadline:
+    """A dated measure as a deadline, with a short description of what falls due."""
+    status = Status.HAPPENED if frame.past else Status.ANNOUNCED
+    return Deadline(
+        status, text, _describe(frame, imposer, target), frame.date, imposer, target, frame.measure
+    )
+
+
+def _describe(frame: Frame, imposer: str | None, target: str | None) -> str:
+    """ "US tariffs on China take effect", "China port fees lifted", "truce ends"."""
+    noun = frame.noun.casefold()
+    if imposer and target:
+        noun = f"{imposer} {noun} on {target}"
+    elif imposer:
+        noun = f"{imposer} {noun}"
+    if frame.edge == "end":
+        return f"{noun}: end"
+    return f"{noun}: {'lifted' if frame.lifted else 'take effect'}"
+
+
+def _named(text: str, ctx: Context) -> tuple[str, ...]:
+    """The parties a sentence names, in order of first mention."""
+    return tuple(dict.fromkeys(m.name for m in ctx.gaz.countries.find(text)))
+
+
+def _doc_parties(sentences: list[Sentence], ctx: Context) -> tuple[str, ...]:
+    """The two parties the article names most (title included): the pair a sentence that
+    names nobody is about."""
+    counts = Counter(m.name for s in sentences for m in ctx.gaz.countries.find(s.text))
+    counts.update(m.name for m in ctx.gaz.countries.find(ctx.title))
+    return tuple(name for name, _ in counts.most_common(2))
+
+
+def _fill_parties(
+    imposer: str | None, target: str | None, context: tuple[str, ...]
+) -> tuple[str | None, str | None]:
+    """Fill a side the sentence leaves open from the pair of the previous sentences (or of the
+    article), but only as the other side of a party the sentence or that pair names."""
+    if (imposer and target) or len(context) < _PAIR:
+        return imposer, target
+    if not imposer and not target:
+        return context[0], context[1]
+    known = imposer or target
+    other = next((p for p in context if p != known), None)
+    if known not in context or other is None:
+        return imposer, target
+    return (known, other) if imposer else (other, known)
 
 
 def _found(

@@ -1,0 +1,133 @@
+"""Dated measures are deadlines: a start or end construction ties a date to a measure noun.
+
+Each sentence below is written for the test; the cue and noun classes live in the `deadline:`
+section of watcher/facts/extract/data/lexicon.yaml.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watcher.facts.registry import extract_facts
+from watcher.facts.kinds.deadline import Deadline
+from watcher.models import Status
+
+PUB = date(2025, 10, 20)
+
+
+def _deadlines(text: str, published: date | None = PUB) -> list[Deadline]:
+    return [f for f in extract_facts(text, published=published) if isinstance(f, Deadline)]
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "measure", "imposer", "target"),
+    [
+        # a tariff's start ("from")
+        (
+            "Washington will add a further 60% tariff on Chinese electronics from December 3.",
+            date(2025, 12, 3),
+            "tariff",
+            "US",
+            "China",
+        ),
+        # a suspension's end ("runs until")
+        (
+            "Beijing said the suspension of its curbs on US chipmakers runs until 5 March 2026.",
+            date(2026, 3, 5),
+            "suspension",
+            "China",
+            "US",
+        ),
+        # port fees' start ("take effect on")
+        (
+            "China's new port fees on US-owned tankers take effect on November 2.",
+            date(2025, 11, 2),
+            "port_fees",
+            "China",
+            "US",
+        ),
+        # an export-control rule's start ("applies from")
+        (
+            "The US said its new licensing rule for Chinese buyers of AI chips applies from "
+            "January 15.",
+            date(2026, 1, 15),
+            "export_controls",
+            "US",
+            "China",
+        ),
+        # a truce's end ("expires on")
+        (
+            "The tariff truce between the US and China now expires on February 20.",
+            date(2026, 2, 20),
+            "truce",
+            "US",
+            "China",
+        ),
+    ],
+)
+def test_dated_measure_is_a_deadline(
+    text: str, when: date, measure: str, imposer: str, target: str
+) -> None:
+    [fact] = _deadlines(text)
+    assert (fact.date, fact.measure, fact.status) == (when, measure, Status.ANNOUNCED)
+    assert {fact.imposer, fact.target} == {imposer, target}
+    assert fact.what
+
+
+def test_clock_time_and_weekday_between_cue_and_date() -> None:
+    text = "China will lift its duties on US pork effective 00:01 local time on Friday, November 7."
+    [fact] = _deadlines(text)
+    assert fact.date == date(2025, 11, 7)
+    assert "lifted" in fact.what
+
+
+def test_past_cue_is_happened() -> None:
+    [fact] = _deadlines("The US levy on Chinese steel wire took effect on October 1.")
+    assert (fact.date, fact.status) == (date(2025, 10, 1), Status.HAPPENED)
+
+
+def test_extension_to_a_new_date_skips_the_superseded_one() -> None:
+    text = (
+        "The order extends the US tariff exclusions for Chinese machinery, originally due to end "
+        "on November 29, 2025, to May 31, 2026."
+    )
+    assert [(f.date, f.measure) for f in _deadlines(text)] == [(date(2026, 5, 31), "exclusions")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade talks between the US and China start on November 4 in Geneva.",
+        "The court hearing on the tariffs begins on December 9.",
+        "Trump and Xi will hold a summit from April 2 in Beijing.",
+    ],
+)
+def test_event_dates_are_not_deadlines(text: str) -> None:
+    assert _deadlines(text) == []
+
+
+def test_other_pair_keeps_its_own_parties() -> None:
+    [fact] = _deadlines("The US tariff of 35% on Canadian lumber takes effect on November 14.")
+    assert (fact.imposer, fact.target) == ("US", "Canada")
+
+
+def test_sentence_without_parties_takes_the_previous_ones() -> None:
+    text = (
+        "China agreed to halt its port charges on US vessels. "
+        "The pause lasts until November 30, 2026."
+    )
+    [fact] = _deadlines(text)
+    assert (fact.date, fact.measure) == (date(2026, 11, 30), "truce")
+    assert {fact.imposer, fact.target} == {"China", "US"}
+
+
+def test_undated_text_takes_a_year_in_the_named_office() -> None:
+    """A year-less date in a text whose only year predates the named president's term."""
+    text = (
+        "President Donald Trump signed an order on Friday that keeps the 20% US tariff on "
+        "Chinese goods until March 9. The deficit with China was large in 2024."
+    )
+    [fact] = _deadlines(text, published=None)
+    assert fact.date == date(2025, 3, 9)

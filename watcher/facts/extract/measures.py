@@ -1,0 +1,220 @@
+"""Dated measures: a calendar date tied to a trade measure by a start or an end construction.
+
+"an additional 100% tariff on Chinese goods from November 1", "the suspension runs until 10
+November 2026", "port fees ... take effect on October 14": each is a deadline although the
+text never says "deadline". A frame has an anchor (the date), a cue just before it (a start
+or end construction) and the measure noun nearest the date in its clause, which gives the
+measure class. The cue and noun lists are data (`deadline:` in data/lexicon.yaml); this module
+is the fixed algorithm that reads them. A date whose nearest noun names an event (talks, a
+summit, a court hearing) is that event's date, not a measure's; a date the text marks as
+superseded ("originally set to expire on ...", the first date of "from X to Y") is skipped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from watcher.facts.extract.dates import DateMention
+
+LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
+_BEFORE = 160  # characters before a date searched for its measure noun
+_AFTER = 90  # ... and after it
+# A clock time or a weekday between a cue and its date ("effective 12:01 am EST on Monday,
+# November 10", "came into effect at 9.30 AM on Wednesday (August 27)").
+_FILLER = (
+    r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+|local\s+time\s+)?"
+    r"(?:on\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*\(?\s*)?(?:the\s+)?"
+)
+_CLAUSE_BREAK = re.compile(r"[;:\n]|\.\s|\s[-\u2013\u2014]\s")
+_MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"^\s*,?\s*(?:to|until|through|till)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The compiled `deadline:` section."""
+
+    start: re.Pattern[str]
+    end: re.Pattern[str]
+    start_after: re.Pattern[str]
+    end_after: re.Pattern[str]
+    past: frozenset[str]
+    superseded: re.Pattern[str]
+    lift: re.Pattern[str]
+    move: re.Pattern[str]
+    nouns: re.Pattern[str]
+    noun_class: Mapping[str, str]  # casefolded noun -> measure class, or "" for an event
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One dated measure in a sentence."""
+
+    date: date
+    edge: str  # "start" or "end"
+    measure: str  # a class of watcher.models.MEASURE_WORDS
+    noun: str  # the measure noun as written
+    past: bool  # the cue is in the past tense
+    lifted: bool  # the clause lifts or pauses the measure ("scrap duties ... from Nov 10")
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted({w.strip() for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+
+
+def _cue(words: list[str]) -> re.Pattern[str]:
+    """A cue ending right before a date, with an optional "on"/"from" and filler."""
+    return re.compile(
+        rf"(?<![\w-])(?P<cue>{_alternation(words)})\s+(?:(?:on|from)\s+)?{_FILLER}$",
+        re.IGNORECASE,
+    )
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def lexicon(path: Path = LEXICON) -> Lexicon:
+    """The `deadline:` section of the lexicon, compiled once."""
+    with path.open(encoding="utf-8") as fh:
+        data: dict[str, Any] = yaml.safe_load(fh)["deadline"]
+    classes: dict[str, str] = {w.casefold(): "" for w in data["events"]}
+    for measure, nouns in data["measures"].items():
+        for noun in nouns:
+            classes.setdefault(noun.casefold(), str(measure))
+    return Lexicon(
+        start=_cue(data["start"]),
+        end=_cue(data["end"]),
+        start_after=re.compile(rf"^\s*(?:{_alternation(data['start_after'])})\b", re.I),
+        end_after=re.compile(rf"^\s*(?:{_alternation(data['end_after'])})\b", re.I),
+        past=frozenset(" ".join(w.casefold().split()) for w in data["past"]),
+        superseded=_words(data["superseded"]),
+        lift=_words(data["lift"]),
+        move=_words(data["move"]),
+        nouns=_words(list(classes)),
+        noun_class=classes,
+    )
+
+
+def frames(text: str, dates: list[DateMention], published: date | None) -> Iterator[Frame]:
+    """Every dated measure in the sentence `text`, in text order."""
+    lex = lexicon()
+    for i, d in enumerate(dates):
+        if d.value is None or d.weekday_only or _superseded_range(text, d, dates[i + 1 :]):
+            continue
+        found = _anchor(lex, text, d)
+        if found is None:
+            continue
+        edge, cue_start, cue = found
+        if lex.superseded.search(text, max(0, cue_start - 30), cue_start):
+            continue
+        noun = _nearest_noun(lex, text, d, cue_start)
+        if noun is None or not lex.noun_class[_norm(noun.group(0))] or _about(lex, text, noun):
+            continue
+        past = _norm(cue) in lex.past or (published is not None and d.value < published)
+        lifted = lex.lift.search(_clause_before(text, cue_start)) is not None
+        measure = lex.noun_class[_norm(noun.group(0))]
+        yield Frame(d.value, edge, measure, noun.group(0), past, lifted)
+
+
+def _norm(words: str) -> str:
+    return " ".join(words.casefold().split())
+
+
+def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | None:
+    """The edge ("start"/"end") a cue gives the date, where the cue starts, and the cue."""
+    before = text[max(0, d.start - 80) : d.start]
+    offset = max(0, d.start - 80)
+    for edge, pattern in (("end", lex.end), ("start", lex.start)):
+        m = pattern.search(before)
+        if m is not None:
+            return edge, offset + m.start("cue"), m.group("cue")
+    moved = _MOVED_TO.search(before)
+    if moved is not None and lex.move.search(_clause_before(text, offset + moved.start())):
+        return "end", offset + moved.start("cue"), moved.group("cue")
+    after = text[d.end : d.end + 30]
+    if lex.end_after.match(after):
+        return "end", d.start, ""
+    if lex.start_after.match(after):
+        return "start", d.start, ""
+    return None
+
+
+def _superseded_range(text: str, d: DateMention, later: list[DateMention]) -> bool:
+    """The first date of "from November 10, 2025, to November 10, 2026" is the old one."""
+    return any(_RANGE_TO.match(text[d.end : n.start]) for n in later[:1])
+
+
+def _clause_start(text: str, pos: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - _BEFORE), pos)]
+    return breaks[-1] if breaks else max(0, pos - _BEFORE)
+
+
+def _clause_before(text: str, pos: int) -> str:
+    return text[_clause_start(text, pos) : pos]
+
+
+_ABOUT = re.compile(
+    r"\s+(?:on|over|about|of|into|regarding|against|challenging)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w%-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _about(lex: Lexicon, text: str, noun: re.Match[str]) -> bool:
+    """Whether the measure noun is what an event is about ("the hearing on the tariffs")."""
+    lo = max(0, noun.start() - 40)
+    events = [
+        m
+        for m in lex.nouns.finditer(text, lo, noun.start())
+        if not lex.noun_class[_norm(m.group(0))]
+    ]
+    return bool(events) and _ABOUT.fullmatch(text, events[-1].end(), noun.start()) is not None
+
+
+def _nearest_noun(lex: Lexicon, text: str, d: DateMention, cue_start: int) -> re.Match[str] | None:
+    """The measure or event noun nearest before the cue, else the first one shortly after the
+    date ("Starting October 14, ports will levy ...")."""
+    lo = _clause_start(text, cue_start)
+    before = list(lex.nouns.finditer(text, lo, cue_start))
+    stop = _CLAUSE_BREAK.search(text, d.end, d.end + _AFTER)
+    after = lex.nouns.search(text, d.end, stop.start() if stop else d.end + _AFTER)
+    return before[-1] if before else after
+
+
+_FORMER = re.compile(r"\b(?:former|ex-|then-?|late)\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _offices(path: Path = LEXICON) -> tuple[tuple[re.Pattern[str], tuple[range, ...]], ...]:
+    with path.open(encoding="utf-8") as fh:
+        data: dict[str, Any] = yaml.safe_load(fh)["deadline"]
+    return tuple(
+        (_words(o["title"]), tuple(range(a, (b or 9999) + 1) for a, b in o["years"]))
+        for o in data["offices"]
+    )
+
+
+def year_in_office(text: str, year: int) -> int:
+    """`year`, or the nearest year in which a title the text names in office was held: a text
+    about "President Donald Trump" signing an order is not from 2024. A year inside the term
+    of any title named stays (dates.py uses it for texts without a publication date)."""
+    terms = [
+        term
+        for title, held in _offices()
+        if any(not _FORMER.search(text, 0, m.start()) for m in title.finditer(text))
+        for term in held
+    ]
+    if not terms or any(year in term for term in terms):
+        return year
+    return min((y for t in terms for y in (t.start, t.stop - 1)), key=lambda y: abs(y - year))
