@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 
-from watcher.facts.registry import extract_facts
 from watcher.facts.kinds.deadline import Deadline
+from watcher.facts.registry import extract_facts
 from watcher.models import Status
 
 PUB = date(2025, 10, 20)

@@ -17,8 +17,8 @@ from watcher.facts.registry import Deadline, TariffRate
 from watcher.ingest.fetch import Fetcher
 from watcher.ingest.settings import FetchSettings
 from watcher.ingest.sources import DirSource, FeedSource, PageSource, Source
-from watcher.models import Status
-from watcher.pipeline import Deps, PollStatus, RunReport, run_once
+from watcher.models import Article, Status
+from watcher.pipeline import Deps, PollStatus, RunReport, facts_of, run_once
 from watcher.settings import Settings
 from watcher.state.store import open_store
 
@@ -375,3 +375,17 @@ def test_first_poll_is_quiet_unless_catching_up(tmp_path: Path, deps: Deps) -> N
     late = datetime(2025, 11, 1, tzinfo=UTC)  # three weeks on: an old article stays quiet
     article_dir(tmp_path, old="An old story about magnet exports, found late.")
     assert run_once([source], deps, late, catch_up=False).alerts == []
+
+
+def test_an_undated_article_is_read_as_of_the_run() -> None:
+    """`check` reads an undated story as `watcher extract` does: as of the time it polls."""
+    article = Article(
+        "wire",
+        "x1",
+        "Duties to rise",
+        "The United States will raise its tariff on Chinese goods to 50% from November 1.",
+    )
+    now = datetime(2025, 10, 20, 12, tzinfo=UTC)
+    dates = [f.date for f in facts_of(article, now=now) if isinstance(f, Deadline)]
+    assert dates == [date(2025, 11, 1)]
+    assert article.published is None  # the article itself stays undated

@@ -79,9 +79,17 @@ class RunReport:
         return [o for o in self.outcomes if o.status is PollStatus.FAILED]
 
 
-def facts_of(article: Article, gazetteer: Path | None = None) -> list[Fact]:
-    """The extractor's view of one article; relative dates resolve against its date."""
-    published = article.published.date() if article.published else None
+def facts_of(
+    article: Article, gazetteer: Path | None = None, now: datetime | None = None
+) -> list[Fact]:
+    """The extractor's view of one article; relative dates resolve against its date.
+
+    An article without a date is read as of `now`, the time it was fetched (as `watcher
+    extract` reads one): "from November 1" in an undated story polled in October is this
+    year's November. The article itself stays undated.
+    """
+    when = article.published or now
+    published = when.date() if when else None
     return extract_facts(
         article.text, title=article.title, published=published, gazetteer_path=gazetteer
     )
@@ -291,7 +299,7 @@ def run_once(
         catch_up=catch_up,
         max_age=timedelta(days=settings.alert_max_age_days),
     )
-    items = [(a, facts_of(a, settings.gazetteer_file)) for o in outcomes for a in o.new]
+    items = [(a, facts_of(a, settings.gazetteer_file, now)) for o in outcomes for a in o.new]
     polled = _Polled(sources, states, collected, outcomes, quiet, items)
     with store.transaction(rollback=dry_run):
         assessed, recorded = _decide_and_record(polled, deps, now)
