@@ -15,6 +15,7 @@ from watcher.alerting.rules import load_rules
 from watcher.alerting.rules.examples import run_examples
 from watcher.cli import cli
 from watcher.facts.baseline import known_state, load_baseline
+from watcher.facts.registry import KINDS
 from watcher.ingest.sources import DirSource, FeedSource, PageSource, load_sources
 from watcher.pipeline import facts_of
 from watcher.settings import Settings
@@ -53,10 +54,12 @@ def yaml_blocks() -> list[str]:
     return re.findall(r"```yaml\n(.*?)```", README, flags=re.DOTALL)
 
 
-@pytest.mark.parametrize("trigger", ["tariff_rate", "leader_contact", "deadline", "keyword"])
+@pytest.mark.parametrize("trigger", [*KINDS, "keyword"])
 def test_every_trigger_type_is_in_the_readme(trigger: str) -> None:
-    """Each trigger type has a row in the README's trigger table."""
+    """Each trigger type (one per registered fact kind, and keyword) has a row in the README's
+    trigger table, and each fact kind a row in its table of kinds."""
     assert f"| `{trigger}` |" in README
+    assert README.count(f"| `{trigger}` |") == (2 if trigger in KINDS else 1)
 
 
 def test_readme_rule_example_is_valid_and_its_example_passes(tmp_path: Path) -> None:
