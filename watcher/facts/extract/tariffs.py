@@ -197,6 +197,8 @@ def _clause_facts(
         or sentence_start(text, dates, clause.rate.start)
     )
     status = _status(text, clause, effective, ctx, memory.last)
+    if status is None:  # counterfactual or historical: not news (lexicon `modality:`)
+        return []
     if frame and status is Status.ANNOUNCED:  # "The EU is weighing countermeasures. ... 25%"
         status = frame.status
     r = clause.rate
@@ -216,8 +218,8 @@ def _framed(imposer: str | None, acts: list[Actor], frame: Frame | None) -> Fram
 
 def _status(
     text: str, clause: Clause, effective: date | None, ctx: Context, last: TariffRate | None
-) -> Status:
-    """The clause's status; a rate listed after another shares that rate's verb.
+) -> Status | None:
+    """The clause's status (None: not news); a rate listed after another shares its verb.
 
     In "would levy 15% on coal and 10% on crude oil" the 10% is as firm as the 15%. The words
     between a paired rate's two figures are left out when they hold a clause of their own
@@ -230,10 +232,12 @@ def _status(
     condition = _IF_UNLESS.search(gap) if clause.follows_rate else None
     lo = clause.lo + condition.end() if condition else clause.lo  # "unless Tokyo cuts its 20%"
     body = text[lo : clause.hi]
+    anchor = (r.start - lo, r.end - lo)
     if _SHARED_VERB.match(body):  # "is set to remove ... — and raise his levy to 25%"
-        body = text[: clause.hi]
+        body, anchor = text[: clause.hi], (0, clause.hi)  # shares every trigger before it
     if has_break(text[r.start : r.end]):
         body = text[lo : r.start] + " " + text[r.end : clause.hi]
+        anchor = (r.start - lo, r.start - lo + 1)
     if relative := _RELATIVE_CLAUSE.match(text, clause.hi):  # ", which Trump had warned about"
         body += relative.group(0)
     status = tariff_status(
@@ -242,7 +246,10 @@ def _status(
         prefix=text[: clause.lo],
         effective=effective,
         published=ctx.published,
+        anchor=anchor,
     )
+    if status is None:
+        return None
     answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
     return Status.HAPPENED if answered and status is Status.ANNOUNCED else status
 
