@@ -45,13 +45,14 @@ _BREAK = re.compile(
 
 _NOT_A_RATE = re.compile(
     r"^\s*(?:of\b|stake|share|increase|decrease|rise|drop|decline|gain|loss|fall|jump|surge|"
-    r"plunge|growth|chance|probability|majority|owned|lower|higher|more|less|cheaper|interest)",
+    r"plunge|growth|chance|probability|majority|owned|lower|higher|more|less|cheaper|interest|"
+    r"reduction|cut\b|hike\b)",
     re.IGNORECASE,
 )
 
 _BACKGROUND = re.compile(
     r"\b(?:remains?|remained|stays?|stayed)\s+(?:in\s+place|unchanged|at|the same)|"
-    r"\bunchanged\b|\bfirst term\b|\bcampaign\w*\b|\bstill\b|\blast (?:month|year)\b|"
+    r"\bunchanged\b|\bfirst term\b|\bcampaign\w*\b|\blast (?:month|year)\b|"
     r"\balready\s+(?:in place|in effect|been|had|imposed|implemented|applied)\b|"
     r"\b(?:will|would)\s+remain\b|\bmaintain(?:s|ed|ing)?\b|"
     r"\b(?:Earlier|Previously),|\bnow\s+(?:levied|in place|stands?|at)\b|"

@@ -10,9 +10,9 @@ those whose scope reaches the anchor (no terminator and at most `window` words b
 and return the one of highest priority, nearest first.
 
 Phrase syntax: words match whole words, case-insensitively; a word ending in `*` matches any
-ending ("threat*": threat, threatens, threatened); `...` matches a gap of up to twenty words within the sentence
-("if ... would"). An entry written as a mapping may set `case: true` (match the case as
-written: "may" the modal, not "May" the month) and its own `window`.
+ending ("threat*": threat, threatens, threatened); `...` matches a gap of up to twenty words
+within the sentence ("if ... would"). An entry written as a mapping may set `case: true`
+(match the case as written: "may" the modal, not "May" the month) and its own `window`.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ LEXICON = DATA_DIR / "lexicon.yaml"
 _GAP = r"(?:[^\s.;]+[\s,]+){0,20}?"
 _WORD = re.compile(r"\w+")
 _DIRECTIONS = ("forward", "backward", "both")
+_GAP_TOKEN = "..."  # noqa: S105 (a phrase token, not a secret)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,17 +53,26 @@ class _Trigger:
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    triggers: tuple[_Trigger, ...]
+    by_word: dict[str, tuple[_Trigger, ...]]  # triggers indexed by their first word
+    by_prefix: tuple[tuple[str, _Trigger], ...]  # triggers whose first word ends in `*`
+    others: tuple[_Trigger, ...]  # triggers that start with punctuation
     pseudo: re.Pattern[str]
-    terminators: tuple[tuple[re.Pattern[str], frozenset[str]], ...]  # (term, categories it spares)
+    terminators: tuple[tuple[re.Pattern[str], frozenset[str]], ...]  # (term, categories spared)
     priority: dict[str, int]
+
+    def candidates(self, text: str) -> list[_Trigger]:
+        """The triggers whose first word occurs in `text`: the only ones worth a scan."""
+        words = {w.lower() for w in _WORD.findall(text)}
+        found = [t for w in words for t in self.by_word.get(w, ())]
+        found += [t for p, t in self.by_prefix if any(w.startswith(p) for w in words)]
+        return found + list(self.others)
 
 
 def phrase_pattern(phrase: str, *, case: bool = False) -> re.Pattern[str]:
     """A whole-word regex for a lexicon phrase (`*` = any ending, `...` = a short gap)."""
     body = ""
     for token in phrase.split():
-        if token == "...":
+        if token == _GAP_TOKEN:
             body += _GAP
             continue
         stem = re.escape(token.rstrip("*"))
@@ -73,34 +83,40 @@ def phrase_pattern(phrase: str, *, case: bool = False) -> re.Pattern[str]:
     return re.compile(left + body + right, 0 if case else re.IGNORECASE)
 
 
-def _union(phrases: list[str], *, case: bool = False) -> re.Pattern[str]:
-    """One alternation of phrases, longest first, so one scan finds them all."""
+def _union(phrases: list[str]) -> re.Pattern[str]:
+    """One alternation of phrases, longest first."""
     if not phrases:
         return re.compile(r"(?!x)x")
     ordered = sorted(phrases, key=len, reverse=True)
-    body = "|".join(f"(?:{phrase_pattern(p).pattern})" for p in ordered)
-    return re.compile(body, 0 if case else re.IGNORECASE)
+    return re.compile("|".join(f"(?:{phrase_pattern(p).pattern})" for p in ordered), re.I)
 
 
-def _triggers(section: dict[str, Any], default_window: int) -> tuple[_Trigger, ...]:
-    """One compiled trigger per (category, direction, window, case): a few scans per text."""
-    groups: dict[tuple[str, str, int, bool], list[str]] = {}
+def _spec(entry: Any) -> dict[str, Any]:
+    return entry if isinstance(entry, dict) else {"phrase": entry}
+
+
+def _triggers(section: dict[str, Any], default_window: int) -> list[tuple[str, _Trigger]]:
+    """Every trigger of the section with its first word."""
+    out: list[tuple[str, _Trigger]] = []
     for category, by_direction in section.get("triggers", {}).items():
         for direction, entries in by_direction.items():
             if direction not in _DIRECTIONS:
                 raise ValueError(f"lexicon modality: {category}: unknown direction {direction}")
-            for entry in entries:
-                spec = entry if isinstance(entry, dict) else {"phrase": entry}
-                key = (category, direction, int(spec.get("window", default_window)))
-                groups.setdefault((*key, bool(spec.get("case"))), []).append(str(spec["phrase"]))
-    return tuple(
-        _Trigger(cat, direction, window, _union(phrases, case=case))
-        for (cat, direction, window, case), phrases in groups.items()
-    )
+            for spec in map(_spec, entries):
+                phrase = str(spec["phrase"])
+                pattern = phrase_pattern(phrase, case=bool(spec.get("case")))
+                window = int(spec.get("window", default_window))
+                out.append(
+                    (
+                        phrase.split(maxsplit=1)[0].lower(),
+                        _Trigger(category, direction, window, pattern),
+                    )
+                )
+    return out
 
 
 def _terminator(entry: Any) -> tuple[re.Pattern[str], frozenset[str]]:
-    spec = entry if isinstance(entry, dict) else {"phrase": entry}
+    spec = _spec(entry)
     return phrase_pattern(str(spec["phrase"])), frozenset(spec.get("except", []))
 
 
@@ -108,26 +124,42 @@ def _terminator(entry: Any) -> tuple[re.Pattern[str], frozenset[str]]:
 def load_lexicon(section: str = "modality") -> _Lexicon:
     """The compiled trigger knowledge base of one lexicon section (read once, cached)."""
     data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))[section]
-    window = int(data.get("window", 12))
-    priority = {c: i for i, c in enumerate(data.get("priority", []))}
+    triggers = _triggers(data, int(data.get("window", 12)))
+    by_word: dict[str, list[_Trigger]] = {}
+    for first, t in triggers:
+        if first[:1].isalnum() and not first.endswith("*"):
+            by_word.setdefault(first, []).append(t)
     return _Lexicon(
-        _triggers(data, window),
+        {w: tuple(ts) for w, ts in by_word.items()},
+        tuple((f.rstrip("*"), t) for f, t in triggers if f.endswith("*")),
+        tuple(t for f, t in triggers if not f[:1].isalnum()),
         _union([str(p) for p in data.get("pseudo", [])]),
         tuple(_terminator(t) for t in data.get("terminators", [])),
-        priority,
+        {c: i for i, c in enumerate(data.get("priority", []))},
     )
 
 
-def _reaches(text: str, lex: _Lexicon, trig: _Trigger, span: tuple[int, int], anchor: tuple[int, int]) -> int | None:
-    """Words between trigger and anchor when the trigger's scope reaches it, else None."""
+def _between(
+    trig: _Trigger, span: tuple[int, int], anchor: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The stretch from trigger to anchor, when the trigger points the anchor's way."""
     if span[1] <= anchor[0] and trig.direction != "backward":
-        between = text[span[1] : anchor[0]]
-    elif span[0] >= anchor[1] and trig.direction != "forward":
-        between = text[anchor[1] : span[0]]
-    elif span[0] < anchor[1] and anchor[0] < span[1]:
-        return 0  # the trigger contains the anchor
-    else:
+        return span[1], anchor[0]
+    if span[0] >= anchor[1] and trig.direction != "forward":
+        return anchor[1], span[0]
+    if span[0] < anchor[1] and anchor[0] < span[1]:
+        return span[0], span[0]  # the trigger contains the anchor
+    return None
+
+
+def _reaches(
+    text: str, lex: _Lexicon, trig: _Trigger, span: tuple[int, int], anchor: tuple[int, int]
+) -> int | None:
+    """Words between trigger and anchor when the trigger's scope reaches it, else None."""
+    gap = _between(trig, span, anchor)
+    if gap is None:
         return None
+    between = text[gap[0] : gap[1]]
     words = len(_WORD.findall(between))
     ends = (t for t, spared in lex.terminators if trig.category not in spared)
     if words > trig.window or any(t.search(between) for t in ends):
@@ -140,7 +172,7 @@ def modalities(text: str, anchor: tuple[int, int], section: str = "modality") ->
     lex = load_lexicon(section)
     masked = [m.span() for m in lex.pseudo.finditer(text)]
     found: list[tuple[int, int, Modality]] = []
-    for trig in lex.triggers:
+    for trig in lex.candidates(text):
         for m in trig.pattern.finditer(text):
             if any(lo < m.end() and m.start() < hi for lo, hi in masked):
                 continue
@@ -152,6 +184,6 @@ def modalities(text: str, anchor: tuple[int, int], section: str = "modality") ->
 
 
 def modality(text: str, anchor: tuple[int, int], section: str = "modality") -> Modality | None:
-    """The governing modality of the concept at `anchor` in `text`, or None if no trigger reaches it."""
+    """The governing modality of the concept at `anchor` in `text` (None: no trigger reaches)."""
     found = modalities(text, anchor, section)
     return found[0] if found else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from watcher.facts.extract.modality import modality
+from watcher.facts.extract.modality import modalities
 from watcher.models import Status
 
 # Modality categories (data/lexicon.yaml) that make a value no news: never in force, or old.
@@ -24,6 +24,7 @@ _WORDED = {
     "speculated": Status.SPECULATED,
     "suspended": Status.SUSPENDED,
     "planned": Status.PLANNED,
+    "current": Status.HAPPENED,  # "now face a combined 55%": the level in force
 }
 
 _I = re.IGNORECASE
@@ -75,6 +76,7 @@ def tariff_status(
     effective: date | None,
     published: date | None,
     anchor: tuple[int, int] | None = None,
+    changed: bool = False,
 ) -> Status | None:
     """Status of a tariff rate stated in `clause`, or None when it is not news.
 
@@ -84,16 +86,26 @@ def tariff_status(
     of the clause from a few words before the rate, where its own verb sits ("took effect,
     Beijing retaliated by announcing a 15% tax": announced); `prefix` is the sentence before
     the clause, whose condition ("If China does not withdraw ..., the United States will
-    impose 50%") scopes over it.
+    impose 50%") scopes over it. A level word ("combined") says nothing of a change
+    (`changed`): "the combined 145% levies will be cut to 30%" is announced.
     """
     if FAILED_TO_AVERT.search(clause):
         return Status.ANNOUNCED if _FUTURE.search(clause) else Status.HAPPENED
-    found = modality(clause, anchor or (0, len(clause)))
+    found = next(
+        (
+            m
+            for m in modalities(clause, anchor or (0, len(clause)))
+            if not (changed and m.category == "current")  # a change has a verb of its own
+        ),
+        None,
+    )
     if found is not None and found.category in NOT_NEWS:
         return None
     if found is not None and found.category in _WORDED:
         return _WORDED[found.category]
-    return _unworded_status(clause, clause if local is None else local, prefix, effective, published)
+    return _unworded_status(
+        clause, clause if local is None else local, prefix, effective, published
+    )
 
 
 def _unworded_status(

@@ -247,6 +247,7 @@ def _status(
         effective=effective,
         published=ctx.published,
         anchor=anchor,
+        changed=r.previous is not None,
     )
     if status is None:
         return None
@@ -350,10 +351,18 @@ def _default_targets(
     sentence_targets = [a.name for a in acts if a.role is Role.TARGET and a.name != imposer]
     if imposer is None:
         return _coordinated(sentence_targets)
-    if imposer == DEFAULT_IMPOSER and has_product:
+    # the other party speaking of the measure ("Beijing said Washington would cut ...") faces it
+    speakers = [a.name for a in acts if a.role is Role.SPEAKER and a.name != imposer]
+    if imposer == DEFAULT_IMPOSER and has_product and not speakers:
         return ["all"]
-    if sentence_targets:
-        return sentence_targets[:1]
+    named = sentence_targets[:1] or speakers[:1]
+    return named or _unnamed_targets(clause, acts, imposer, has_product=has_product)
+
+
+def _unnamed_targets(
+    clause: Clause, acts: list[Actor], imposer: str, *, has_product: bool
+) -> list[str]:
+    """No target named: the US for another imposer, all origins for a worldwide US measure."""
     if imposer != "US":
         return ["US"] if any(a.name == "US" for a in acts) else []
     if (

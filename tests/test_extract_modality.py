@@ -1,0 +1,185 @@
+"""The ConText-style modality engine and the tariff facts it decides.
+
+Every sentence is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watcher.facts.extract import extract_facts
+from watcher.facts.extract.modality import load_lexicon, modality, phrase_pattern
+from watcher.models import Status, TariffRate
+
+PUBLISHED = date(2025, 11, 20)
+
+
+def _anchor(text: str, target: str) -> tuple[int, int]:
+    i = text.index(target)
+    return i, i + len(target)
+
+
+def _rates(text: str) -> list[TariffRate]:
+    facts = extract_facts(text, published=PUBLISHED)
+    return [f for f in facts if isinstance(f, TariffRate)]
+
+
+# --- the engine -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "category"),
+    [
+        ("Officials denied that a 40% levy was planned.", "40%", "denied"),
+        ("The pact kept the duty from rising to 90%.", "90%", "counterfactual"),
+        ("At one point the duty stood at 90%.", "90%", "historical"),
+        ("Ottawa warned it would answer with 25% duties.", "25%", "threatened"),
+        ("A 25% duty is possible, officials said.", "25%", "speculated"),
+        ("The 25% duty was paused for a month.", "25%", "suspended"),
+        ("Rome is set to levy 5% on digital services.", "5%", "planned"),
+        ("Importers now pay a combined 35%.", "35%", "current"),
+    ],
+)
+def test_trigger_categories(text: str, target: str, category: str) -> None:
+    found = modality(text, _anchor(text, target))
+    assert found is not None
+    assert found.category == category
+
+
+def test_no_trigger_is_none() -> None:
+    text = "Lima raised its duty on wheat to 12%."
+    assert modality(text, _anchor(text, "12%")) is None
+
+
+def test_forward_trigger_does_not_reach_back() -> None:
+    text = "A 12% duty applies, which helps exporters avoid losses."
+    assert modality(text, _anchor(text, "12%")) is None  # "avoid" only modifies what follows
+
+
+def test_terminator_ends_the_scope() -> None:
+    text = "Quito threatened tariffs on bananas, but its 8% duty on rice took effect."
+    assert modality(text, _anchor(text, "8%")) is None
+
+
+def test_terminator_can_spare_a_category() -> None:
+    text = "Delhi announced 20% duties on nuts but the duties were later suspended."
+    found = modality(text, _anchor(text, "20%"))
+    assert found is not None
+    assert found.category == "suspended"
+
+
+def test_pseudo_trigger_cancels_a_match() -> None:
+    text = "A 10% duty that threatens margins took effect."
+    assert modality(text, _anchor(text, "10%")) is None  # "that threatens": another subject
+
+
+def test_window_limits_the_scope() -> None:
+    filler = " ".join(["word"] * 30)
+    text = f"Officials could {filler} 10% levy."
+    assert modality(text, _anchor(text, "10%")) is None
+
+
+def test_priority_prefers_denial_over_threat() -> None:
+    text = "The ministry denied it had threatened a 30% duty."
+    found = modality(text, _anchor(text, "30%"))
+    assert found is not None
+    assert found.category == "denied"
+
+
+def test_case_sensitive_entry() -> None:
+    month = "In May the 10% duty took effect."
+    modal = "The duty may reach 10% next year."
+    assert modality(month, _anchor(month, "10%")) is None
+    found = modality(modal, _anchor(modal, "10%"))
+    assert found is not None
+    assert found.category == "speculated"
+
+
+def test_phrase_syntax_wildcards_and_gaps() -> None:
+    assert phrase_pattern("threat*").search("she threatens")
+    assert not phrase_pattern("threat*").search("athreat")
+    assert phrase_pattern("if ... would").search("if talks fail the duty would rise")
+    assert not phrase_pattern("if ... would").search("if talks fail. The duty would rise")
+
+
+def test_lexicon_is_compiled_once() -> None:
+    assert load_lexicon() is load_lexicon()
+
+
+# --- tariff facts: not in force, not news (issue failure 3) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new order keeps duties on Chinese goods from climbing back up to 125%.",
+        "The truce prevents US tariffs on Chinese imports from returning to 125%.",
+        "Without the truce, the US levy on Chinese imports would have risen to 80%.",
+        "The deal averted a jump in US duties on Chinese goods to 80%.",
+        "At one point the US tariff on Chinese goods stood at 80%.",
+        "In March the US tariff on Chinese goods reached 80%.",
+    ],
+)
+def test_counterfactual_and_historical_rates_are_no_facts(text: str) -> None:
+    assert _rates(text) == []
+
+
+# --- roles: the actor, not the speaker (failure 4) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing's commerce ministry said Washington would cut its fentanyl levy to 10%.",
+        "The Chinese trade ministry said on Monday that Washington would lower its duties to 20%.",
+    ],
+)
+def test_speaker_is_not_the_imposer(text: str) -> None:
+    (fact,) = _rates(text)
+    assert (fact.imposer, fact.target) == ("US", "China")
+
+
+# --- current levels and reported speculation (failure 5) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("Chinese goods now face a combined 55% tariff in the United States.", 55.0),
+        ("Chinese toys face an overall 130% duty when they enter the United States.", 130.0),
+        ("US soybeans still face a 13% tariff in China.", 13.0),
+    ],
+)
+def test_current_level_is_happened(text: str, rate: float) -> None:
+    (fact,) = _rates(text)
+    assert (fact.rate_pct, fact.status) == (rate, Status.HAPPENED)
+
+
+def test_combined_level_before_a_change_is_not_current() -> None:
+    (fact,) = _rates("The combined 90% US levies on Chinese toys will be cut to 40% next month.")
+    assert fact.status is Status.ANNOUNCED
+
+
+def test_reported_weighing_is_speculated() -> None:
+    text = (
+        "The Post reported the administration is weighing a cut to 15% in its levy on Chinese toys."
+    )
+    (fact,) = _rates(text)
+    assert (fact.imposer, fact.target, fact.rate_pct) == ("US", "China", 15.0)
+    assert fact.status is Status.SPECULATED
+
+
+# --- a reduction without its result is no rate (docs/extraction.md: rate needed) -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump announced a 10% reduction in tariffs on Chinese goods.",
+        "He said he had reduced the tariff on Chinese goods by 10%.",
+    ],
+)
+def test_reduction_without_result_is_no_rate(text: str) -> None:
+    assert _rates(text) == []
