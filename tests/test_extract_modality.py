@@ -183,3 +183,58 @@ def test_reported_weighing_is_speculated() -> None:
 )
 def test_reduction_without_result_is_no_rate(text: str) -> None:
     assert _rates(text) == []
+
+
+# --- lifted, kept, listed, ranges, urged -----------------------------------------------------
+
+
+def test_lifting_a_duty_suspends_it() -> None:
+    (fact,) = _rates("Seoul will lift tariffs of up to 12% on US farm goods from next month.")
+    assert (fact.imposer, fact.target, fact.rate_pct) == ("South Korea", "US", 12.0)
+    assert fact.status is Status.SUSPENDED
+
+
+def test_lift_to_a_rate_is_a_raise() -> None:
+    text = "Ottawa answered Washington's decision to lift tariffs on Canadian steel to 50%."
+    assert all(f.status is not Status.SUSPENDED for f in _rates(text))
+
+
+def test_a_kept_level_is_no_event() -> None:
+    text = "Hanoi will halve its duty on US pork to 5% while keeping a 15% levy on US beef."
+    assert [f.rate_pct for f in _rates(text)] == [5.0]
+
+
+def test_a_list_shares_its_historical_trigger() -> None:
+    text = (
+        "The spring truce had left Chinese exports facing an extra 30% duty and US goods hit "
+        "with a 10% levy in China."
+    )
+    assert _rates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa will impose tariffs of 20 to 40 per cent on US steel.",
+        "Ottawa set 20-40% duties on US steel.",
+    ],
+)
+def test_range_with_one_unit_gives_the_lower_bound(text: str) -> None:
+    (fact,) = _rates(text)
+    assert fact.rate_pct == 20.0
+
+
+def test_a_change_with_one_unit() -> None:
+    (fact,) = _rates("Ottawa raised its duty on US steel from 20 to 40 percent.")
+    assert (fact.rate_pct, fact.previous_pct) == (40.0, 20.0)
+
+
+def test_the_urged_party_imposes() -> None:
+    (fact,) = _rates("The senator urged Japan to impose a 30% duty on Chinese steel.")
+    assert (fact.imposer, fact.target, fact.status) == ("Japan", "China", Status.SPECULATED)
+
+
+def test_an_urged_party_that_is_no_country_gives_no_fact() -> None:
+    assert (
+        _rates("Trump called on his allies to slap tariffs of 50 to 100 per cent on China.") == []
+    )

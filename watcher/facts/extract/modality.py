@@ -10,9 +10,10 @@ those whose scope reaches the anchor (no terminator and at most `window` words b
 and return the one of highest priority, nearest first.
 
 Phrase syntax: words match whole words, case-insensitively; a word ending in `*` matches any
-ending ("threat*": threat, threatens, threatened); `...` matches a gap of up to twenty words
-within the sentence ("if ... would"). An entry written as a mapping may set `case: true`
-(match the case as written: "may" the modal, not "May" the month) and its own `window`.
+ending ("threat*": threat, threatens, threatened); `a|b` matches either word; `...` matches
+a gap of up to twenty words within the sentence ("if ... would"). An entry written as a
+mapping may set `case: true` (match the case as written: "may" the modal, not "May" the
+month) and its own `window`.
 """
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ class _Lexicon:
         return found + list(self.others)
 
 
+def _word_pattern(word: str) -> str:
+    stem = re.escape(word.rstrip("*"))
+    return stem + r"\w*" if word.endswith("*") else stem
+
+
 def phrase_pattern(phrase: str, *, case: bool = False) -> re.Pattern[str]:
     """A whole-word regex for a lexicon phrase (`*` = any ending, `...` = a short gap)."""
     body = ""
@@ -75,8 +81,7 @@ def phrase_pattern(phrase: str, *, case: bool = False) -> re.Pattern[str]:
         if token == _GAP_TOKEN:
             body += _GAP
             continue
-        stem = re.escape(token.rstrip("*"))
-        body += (stem + r"\w*" if token.endswith("*") else stem) + r"\s+"
+        body += "(?:" + "|".join(map(_word_pattern, token.split("|"))) + r")\s+"
     body = body.removesuffix(r"\s+")
     left = r"(?<!\w)" if phrase[:1].isalnum() else ""
     right = r"(?!\w)" if phrase.rstrip("*")[-1:].isalnum() else ""
@@ -96,7 +101,7 @@ def _spec(entry: Any) -> dict[str, Any]:
 
 
 def _triggers(section: dict[str, Any], default_window: int) -> list[tuple[str, _Trigger]]:
-    """Every trigger of the section with its first word."""
+    """Every trigger of the section with its first word (once per alternative: "a|b")."""
     out: list[tuple[str, _Trigger]] = []
     for category, by_direction in section.get("triggers", {}).items():
         for direction, entries in by_direction.items():
@@ -106,12 +111,9 @@ def _triggers(section: dict[str, Any], default_window: int) -> list[tuple[str, _
                 phrase = str(spec["phrase"])
                 pattern = phrase_pattern(phrase, case=bool(spec.get("case")))
                 window = int(spec.get("window", default_window))
-                out.append(
-                    (
-                        phrase.split(maxsplit=1)[0].lower(),
-                        _Trigger(category, direction, window, pattern),
-                    )
-                )
+                trigger = _Trigger(category, direction, window, pattern)
+                first = phrase.split(maxsplit=1)[0].lower()
+                out.extend((alt, trigger) for alt in first.split("|"))
     return out
 
 

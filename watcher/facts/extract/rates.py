@@ -32,6 +32,12 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 _UNIT = re.compile(r"%|per\s?cent|\bpc\b", re.IGNORECASE)
+# "50 to 100 per cent", "50-100%", "from 20 to 30 percent": the first figure shares the unit.
+_BARE_FIRST = re.compile(
+    r"(?<![\w.$\u20ac\u00a3,])(?P<num>\d+(?:\.\d+)?)(?=\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?\s*"
+    r"(?:%|\s?per\s?cent\b|percent\b))",
+    re.IGNORECASE,
+)
 _CHANGE_VERB = (
     r"(?:cut|cuts|reduc\w*|lower\w*|drop\w*|fall\w*|fell|rais\w*|rise\w*|rose|hik\w*|increas\w*|"
     r"slash\w*|trim\w*|bring\w*|brought|come|go|goes|went|climb\w*|jump\w*|surg\w*|decreas\w*|"
@@ -99,9 +105,11 @@ def find_percents(text: str) -> list[_Num]:
     """Every percentage figure in `text`, in order."""
     if not _UNIT.search(text):  # most sentences state no percentage: skip the number scan
         return []
-    return [
-        _Num(word_to_number(m.group("num")), m.start(), m.end()) for m in PERCENT.finditer(text)
+    found = [
+        _Num(word_to_number(m.group("num")), m.start(), m.end())
+        for m in (*PERCENT.finditer(text), *_BARE_FIRST.finditer(text))
     ]
+    return sorted(found, key=lambda n: n.start)
 
 
 def find_rates(text: str) -> list[Rate]:

@@ -13,15 +13,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from watcher.facts.extract.modality import modalities
+from watcher.facts.extract.modality import modalities, modality
 from watcher.models import Status
 
 # Modality categories (data/lexicon.yaml) that make a value no news: never in force, or old.
-NOT_NEWS = frozenset({"counterfactual", "historical"})
+NOT_NEWS = frozenset({"counterfactual", "historical", "unchanged"})
 _WORDED = {
     "denied": Status.DENIED,
     "threatened": Status.THREATENED,
     "speculated": Status.SPECULATED,
+    "urged": Status.SPECULATED,  # a measure someone presses another party to take
     "suspended": Status.SUSPENDED,
     "planned": Status.PLANNED,
     "current": Status.HAPPENED,  # "now face a combined 55%": the level in force
@@ -106,6 +107,12 @@ def tariff_status(
     return _unworded_status(
         clause, clause if local is None else local, prefix, effective, published
     )
+
+
+def not_news(text: str, anchor: tuple[int, int]) -> bool:
+    """Whether the governing trigger makes the value at `anchor` counterfactual, old or kept."""
+    found = modality(text, anchor)
+    return found is not None and found.category in NOT_NEWS
 
 
 def _unworded_status(

@@ -34,12 +34,13 @@ from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.frames import Frame, in_recap, recap_window, sentence_frame, subject
 from watcher.facts.extract.gazetteer import Gazetteer, Mention
 from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
+from watcher.facts.extract.modality import modality
 from watcher.facts.extract.rates import find_rates
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
 from watcher.facts.extract.scopes import in_scope, products_of, sectoral
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.starts import inherit_start, sentence_start
-from watcher.facts.extract.status import ANSWERED, tariff_status
+from watcher.facts.extract.status import ANSWERED, not_news, tariff_status
 from watcher.models import Status, TariffRate
 
 _GLOBAL = re.compile(
@@ -189,7 +190,9 @@ def _clause_facts(
         imposer, targets = frame.imposer, [frame.target]
     elif not (targets or acts or memory.last) and _RECIPROCAL.search(clause.text):
         imposer, targets = DEFAULT_IMPOSER, ["all"]  # "approved a reciprocal tariff rate of 10%"
-    if imposer is None or not targets:
+    if imposer is not None and (urged := _urged(clause, ctx)) is not None:
+        imposer = urged or None  # "urged NATO allies to impose ...": not the one who urges
+    if imposer is None or not targets or imposer in targets:
         return []
     effective = (
         effective_date(text, clause, dates, ctx.published)
@@ -209,6 +212,19 @@ def _clause_facts(
     return [replace(base, target=t, product=p) for t in targets if t != imposer for p in scopes]
 
 
+def _urged(clause: Clause, ctx: Context) -> str | None:
+    """The party urged to impose the rate ("" when it is no known country), None if not urged."""
+    r, lo = clause.rate, clause.head
+    text = clause.sentence
+    found = modality(text[lo : clause.hi], (r.start - lo, r.end - lo))
+    if found is None or found.category != "urged":
+        return None
+    span = text[lo + found.start : r.start]  # "urged Japan to impose": the party is inside
+    countries = [m.name for m in ctx.gaz.countries.find(span)]
+    leaders = [ctx.gaz.leader_country.get(m.name, "") for m in ctx.gaz.leaders.find(span)]
+    return next((c for c in [*countries, *leaders] if c), "")
+
+
 def _framed(imposer: str | None, acts: list[Actor], frame: Frame | None) -> Frame | None:
     """The previous sentence's measure, when this sentence names no other party."""
     if frame is None or imposer not in (None, frame.imposer):
@@ -226,9 +242,13 @@ def _status(
     ("an extra 25% on India after it warned ..., taking the total to 50%").
     """
     gap = clause.text[: clause.rate.start - clause.lo]
+    r = clause.rate
+    if clause.follows_rate and not_news(
+        text[clause.head : clause.hi], (r.start - clause.head, r.end - clause.head)
+    ):
+        return None  # "had left A facing 30% and B hit with 10%": the list shares its trigger
     if clause.follows_rate and last and last.evidence == text and not _OTHER_MEASURE.search(gap):
         return last.status
-    r = clause.rate
     condition = _IF_UNLESS.search(gap) if clause.follows_rate else None
     lo = clause.lo + condition.end() if condition else clause.lo  # "unless Tokyo cuts its 20%"
     body = text[lo : clause.hi]
