@@ -49,7 +49,8 @@ _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,4}$")
 _DOWN_FROM = re.compile(
     r"^\s*(?:tariffs?|duties|duty|levies|levy|rate)?\W{0,3}"
-    r"(?:(?:down|up|also|a\s+(?:drop|cut|reduction|rise|jump))\s+)?from\s+(?:the\s+|a\s+)?$",
+    r"(?:(?:down|up|also|a\s+(?:drop|cut|reduction|rise|jump))\s+)?from\s+(?:the\s+|a\s+)?"
+    r"(?:[a-z]+\s+)?$",  # "down from a staggering 145%"
     re.IGNORECASE,
 )
 _CHANGE_TO = re.compile(rf"\b{_CHANGE_VERB}\b[^%]{{0,60}}\bto\s*$", re.IGNORECASE)
