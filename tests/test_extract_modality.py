@@ -238,3 +238,19 @@ def test_an_urged_party_that_is_no_country_gives_no_fact() -> None:
     assert (
         _rates("Trump called on his allies to slap tariffs of 50 to 100 per cent on China.") == []
     )
+
+
+def test_a_point_in_time_since_a_measure_is_background() -> None:
+    text = "The leaders spoke for the first time since Washington imposed 50% tariffs on Brazil."
+    assert _rates(text) == []
+
+
+def test_has_since_is_news() -> None:
+    (fact,) = _rates("Ottawa has since raised its duty on US steel to 40%.")
+    assert fact.rate_pct == 40.0
+
+
+def test_a_threat_noun_after_the_rate_is_no_threat() -> None:
+    text = "Washington raised its tariff on Brazilian goods to 40%, citing a threat to national security."
+    (fact,) = _rates(text)
+    assert fact.status is not Status.THREATENED
