@@ -251,6 +251,6 @@ def test_has_since_is_news() -> None:
 
 
 def test_a_threat_noun_after_the_rate_is_no_threat() -> None:
-    text = "Washington raised its tariff on Brazilian goods to 40%, citing a threat to national security."
+    text = "Washington raised its tariff on Brazilian goods to 40%, citing a threat to security."
     (fact,) = _rates(text)
     assert fact.status is not Status.THREATENED
