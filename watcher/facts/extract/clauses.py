@@ -8,8 +8,9 @@ it background (docs/extraction.md, background: "remains in place", "last month",
 publication,
 an opener such as "Under the truce agreed in May," that dates every clause, a flashback "in
 April, when ..."), a threat recalled to explain something else ("after Trump warned it could
-trigger a 200% tariff"), imagined (a total that "would surge to" if another measure is enacted,
-what "would have" been, duties "stacking atop" others that "could" add up), a part or bound
+trigger a 200% tariff"), imagined (a total that "would surge to" if another measure is
+enacted, duties "stacking atop" others that "could" add up; what "would have" been is the
+modality lexicon's counterfactual), a part or bound
 ("comprising a 125% levy", "more than 25%") or a restatement ("the 145% tariffs" with no
 event). Effective dates come from a date with a cue ("from", "effective",
 "starting") in the clause or a trailing ", starting August 1", from the next sentence ("The
@@ -106,7 +107,7 @@ _RATE_ON_GOODS = re.compile(r"\brates?\s+(?:on|for)\s+(?:imports|goods|[A-Z])")
 
 
 # A figure the text only computes or imagines: the total that "would surge to 104%" if another
-# measure is enacted, what a rate "would have risen to", or duties "stacking atop" earlier ones
+# measure is enacted, or duties "stacking atop" earlier ones
 # that "could now" add up to a total. None of these is a measure anyone took.
 _CHANGE_TO_TOTAL = re.compile(
     r"\b(?:would|could|might)\s+(?:then\s+|now\s+)?(?:surge|soar|rise|climb|jump|balloon|reach|"
@@ -115,11 +116,6 @@ _CHANGE_TO_TOTAL = re.compile(
 )
 _CONDITION_OPENER = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]hould)\b")
 _TOTAL_WORD = re.compile(r"\b(?:overall|total|combined|cumulative|effective|average)\b", re.I)
-_COUNTERFACTUAL = re.compile(
-    r"\bwould\s+have\s+(?:\w+\s+){0,2}?(?:risen|gone|climbed|jumped|reached|faced|paid|hit|"
-    r"doubled|tripled|increased|surged|soared|been)\b[^.;]{0,60}$",
-    re.IGNORECASE,
-)
 # "... removed from the list after Trump warned that it could trigger a 200% tariff": a threat
 # recalled to explain another event is background, not a threat this article reports.
 _RECALLED_THREAT = re.compile(
@@ -302,8 +298,6 @@ def _imagined(text: str, clause: Clause) -> bool:
         and _CONDITION_OPENER.search(text, 0, clause.rate.start)
     ):
         return True
-    if _COUNTERFACTUAL.search(before):
-        return True  # "the levy would have risen to 54%"
     return bool(_STACKING.search(text, 0, clause.rate.start) and _MODAL.search(before))
 
 
