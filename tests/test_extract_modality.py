@@ -254,3 +254,33 @@ def test_a_threat_noun_after_the_rate_is_no_threat() -> None:
     text = "Washington raised its tariff on Brazilian goods to 40%, citing a threat to security."
     (fact,) = _rates(text)
     assert fact.status is not Status.THREATENED
+
+
+def test_a_level_kept_at_a_rate_is_no_event() -> None:
+    assert _rates("The order kept the US duty on Chinese toys at 30% until March.") == []
+
+
+def test_a_level_already_in_place_is_no_event() -> None:
+    text = (
+        "Economists warned that doubling levies on Chinese goods, already taxed at 30 percent, "
+        "would hurt buyers."
+    )
+    assert _rates(text) == []
+
+
+def test_in_force_since_is_a_standing_level() -> None:
+    assert _rates("An earlier 50% duty on Chinese chips has been in force since 2024.") == []
+
+
+def test_from_a_rate_down_to_another() -> None:
+    (fact,) = _rates("Ottawa is lowering its duty on US steel from 25% down to 10%.")
+    assert (fact.rate_pct, fact.previous_pct) == (10.0, 25.0)
+
+
+def test_a_participle_that_opens_the_clause_is_its_trigger() -> None:
+    text = (
+        "Trump raised the stakes in his dispute with Canada, warning that he would impose 60% "
+        "duties on Canadian lumber."
+    )
+    (fact,) = _rates(text)
+    assert fact.status is Status.THREATENED

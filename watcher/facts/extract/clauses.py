@@ -183,6 +183,7 @@ class Clause:
     before_next_rate: bool = False
     follows_rate: bool = False  # the clause starts right after another rate ("15% on A, 10% on B")
     head: int = 0  # where the first clause of such a run of rates starts: its triggers reach all
+    cue: int = 0  # where the break that opens the clause starts: ", warning that ..." is a cue
 
 
 def is_title(text: str, title: str) -> bool:
@@ -209,14 +210,14 @@ def split_clauses(text: str, rates: list[Rate]) -> Iterator[Clause]:
     for i, rate in enumerate(rates):
         lo = rates[i - 1].end if i else 0
         hi = rates[i + 1].start if i + 1 < len(rates) else len(text)
-        breaks = [m.end() for m in _BREAK.finditer(text, lo, rate.start)]
+        breaks = [m.span() for m in _BREAK.finditer(text, lo, rate.start)]
         follows_rate = bool(i) and not breaks
-        lo = breaks[-1] if breaks else lo
+        cue, lo = breaks[-1] if breaks else (lo, lo)
         head = head if follows_rate else lo
         after = _BREAK.search(text, rate.end, hi)
         hi = after.start() if after else hi
         before_next = after is None and i + 1 < len(rates)
-        yield Clause(text[lo:hi], lo, hi, rate, text, before_next, follows_rate, head)
+        yield Clause(text[lo:hi], lo, hi, rate, text, before_next, follows_rate, head, cue)
 
 
 def has_break(text: str) -> bool:

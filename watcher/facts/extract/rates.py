@@ -43,7 +43,9 @@ _CHANGE_VERB = (
     r"slash\w*|trim\w*|bring\w*|brought|come|go|goes|went|climb\w*|jump\w*|surg\w*|decreas\w*|"
     r"doubl\w*|tripl\w*|quadrupl\w*|halv\w*)"
 )
-_FROM_TO = re.compile(r"^\W*(?:to|and)\s*(?P<between>between\s+)?$", re.IGNORECASE)
+_FROM_TO = re.compile(
+    r"^\W*(?:(?:down|up)\s+)?(?:to|and)\s*(?P<between>between\s+)?$", re.IGNORECASE
+)  # "from 20% to 15%", "from 20% down to 15%"
 _RANGE = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$")
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,4}$")

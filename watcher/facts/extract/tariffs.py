@@ -250,7 +250,8 @@ def _status(
     if clause.follows_rate and last and last.evidence == text and not _OTHER_MEASURE.search(gap):
         return last.status
     condition = _IF_UNLESS.search(gap) if clause.follows_rate else None
-    lo = clause.lo + condition.end() if condition else clause.lo  # "unless Tokyo cuts its 20%"
+    # "unless Tokyo cuts its 20%": the condition's own words; else from the break (", warning")
+    lo = clause.lo + condition.end() if condition else clause.cue
     body = text[lo : clause.hi]
     anchor = (r.start - lo, r.end - lo)
     if _SHARED_VERB.match(body):  # "is set to remove ... — and raise his levy to 25%"
