@@ -88,6 +88,7 @@ def test_check_over_examples_prints_expected_alerts(tmp_path: Path) -> None:
             "us-china-tariff-threat",
             "rare-earths",
             "us-china-tariff-change",
+            "us-china-tariff-suspended",
             "us-china-truce-deadline",
         ]
     )
