@@ -284,3 +284,17 @@ def test_a_participle_that_opens_the_clause_is_its_trigger() -> None:
     )
     (fact,) = _rates(text)
     assert fact.status is Status.THREATENED
+
+
+def test_the_dispute_partner_is_the_target() -> None:
+    text = (
+        "Trump threatened to skip the summit as he escalated his trade war with China, warning "
+        "that he would impose 100 per cent tariffs from November 1."
+    )
+    (fact,) = _rates(text)
+    assert (fact.imposer, fact.target, fact.status) == ("US", "China", Status.THREATENED)
+
+
+def test_a_country_paying_a_rate_faces_it_now() -> None:
+    (fact,) = _rates("Canada is paying a 35 per cent tariff on its exports to the US.")
+    assert (fact.imposer, fact.target, fact.status) == ("US", "Canada", Status.HAPPENED)

@@ -48,6 +48,11 @@ _GLOBAL = re.compile(
     r"imports)\b",
     re.IGNORECASE,
 )
+# After a rate, an object of its own ("on its trade partner") or a measure on every origin.
+_OBJECT_OR_WORLD = re.compile(
+    r"\b(?:on|against|all|every|global|world|worldwide|trading partners|countries|baseline)\b",
+    re.IGNORECASE,
+)
 # Words between two rates that introduce a different measure rather than continue a list.
 _OTHER_MEASURE = re.compile(
     r"\b(?:response|retaliat\w*|against|after|following|than|compared|while|if|unless)\b",
@@ -386,6 +391,10 @@ def _unnamed_targets(
     """No target named: the US for another imposer, all origins for a worldwide US measure."""
     if imposer != "US":
         return ["US"] if any(a.name == "US" for a in acts) else []
+    partners = {a.name for a in acts if a.role is Role.NEUTRAL and a.name != imposer}
+    after = clause.sentence[clause.rate.start : clause.hi]
+    if not has_product and len(partners) == 1 and not _OBJECT_OR_WORLD.search(after):
+        return list(partners)  # "his trade war with China, warning he would impose 100%"
     if (
         has_product
         or _GLOBAL.search(clause.text)
