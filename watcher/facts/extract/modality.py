@@ -56,6 +56,7 @@ class _Trigger:
 class _Lexicon:
     by_word: dict[str, tuple[_Trigger, ...]]  # triggers indexed by their first word
     by_prefix: tuple[tuple[str, _Trigger], ...]  # triggers whose first word ends in `*`
+    prefixes: re.Pattern[str]  # finds those first words' stems at the start of a word
     others: tuple[_Trigger, ...]  # triggers that start with punctuation
     pseudo: re.Pattern[str]
     terminators: tuple[tuple[re.Pattern[str], frozenset[str]], ...]  # (term, categories spared)
@@ -65,8 +66,9 @@ class _Lexicon:
         """The triggers whose first word occurs in `text`: the only ones worth a scan."""
         words = {w.lower() for w in _WORD.findall(text)}
         found = [t for w in words for t in self.by_word.get(w, ())]
-        found += [t for p, t in self.by_prefix if any(w.startswith(p) for w in words)]
-        return found + list(self.others)
+        stems = self.prefixes.findall(" ".join(words))
+        found += [t for p, t in self.by_prefix if p in stems]
+        return list(dict.fromkeys(found)) + list(self.others)
 
 
 def _word_pattern(word: str) -> str:
@@ -131,9 +133,12 @@ def load_lexicon(section: str = "modality") -> _Lexicon:
     for first, t in triggers:
         if first[:1].isalnum() and not first.endswith("*"):
             by_word.setdefault(first, []).append(t)
+    by_prefix = tuple((f.rstrip("*"), t) for f, t in triggers if f.endswith("*"))
+    stems = sorted({p for p, _ in by_prefix}, key=len, reverse=True)
     return _Lexicon(
         {w: tuple(ts) for w, ts in by_word.items()},
-        tuple((f.rstrip("*"), t) for f, t in triggers if f.endswith("*")),
+        by_prefix,
+        re.compile(r"\b(" + "|".join(map(re.escape, stems)) + ")" if stems else r"(?!x)x"),
         tuple(t for f, t in triggers if not f[:1].isalnum()),
         _union([str(p) for p in data.get("pseudo", [])]),
         tuple(_terminator(t) for t in data.get("terminators", [])),
