@@ -47,11 +47,11 @@ def test_demo_delivers_through_console_file_and_webhook(
         env=env,
     )
     assert result.returncode == 0, result.stderr
-    assert "deliveries: 30 delivered" in result.stdout
+    assert "deliveries: 33 delivered" in result.stdout
     assert result.stderr.count("[critical]") == 4
     archived = [json.loads(line) for line in (tmp_path / "alerts.jsonl").read_text().splitlines()]
     posted = [json.loads(r.body)["alerts"][0] for r in http_server.requests_to("/team")]
-    assert len(archived) == len(posted) == 10
+    assert len(archived) == len(posted) == 11
     assert {a["title"] for a in archived} == {p["title"] for p in posted}
     assert "not-a-real-secret" not in result.stdout + result.stderr
     again = watcher(
@@ -66,7 +66,7 @@ def test_demo_delivers_through_console_file_and_webhook(
         env=env,
     )
     assert "0 alerts" in again.stdout
-    assert len(http_server.requests_to("/team")) == 10
+    assert len(http_server.requests_to("/team")) == 11
 
 
 def test_unconfigured_notifier_stops_check(tmp_path: Path) -> None:
@@ -88,7 +88,7 @@ def test_alerts_list_and_show(tmp_path: Path) -> None:
     watcher("check", "--sources", str(EXAMPLES), "--state", "d.db", "--now", DEMO_NOW, cwd=tmp_path)
     listed = watcher("alerts", "list", "--state", "d.db", "--format", "jsonl", cwd=tmp_path)
     rows = [json.loads(line) for line in listed.stdout.splitlines()]
-    assert len(rows) == 10
+    assert len(rows) == 11
     assert all(r["deliveries"][0]["state"] == "delivered" for r in rows)
     shown = watcher("alerts", "show", str(rows[-1]["id"]), "--state", "d.db", cwd=tmp_path)
     assert "delivery to console: delivered after 1 attempt(s)" in shown.stdout
@@ -196,4 +196,4 @@ def test_sources_list_and_status_after_a_check(tmp_path: Path) -> None:
     status = watcher(
         "status", "--sources", str(EXAMPLES), "--state", "d.db", "--now", DEMO_NOW, cwd=tmp_path
     )
-    assert "outbox: 0 pending, 0 dead (failed for good), 10 delivered" in status.stdout
+    assert "outbox: 0 pending, 0 dead (failed for good), 11 delivered" in status.stdout

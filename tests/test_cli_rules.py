@@ -88,6 +88,7 @@ def test_check_over_examples_prints_expected_alerts(tmp_path: Path) -> None:
             "us-china-tariff-threat",
             "us-china-export-controls",
             "us-china-tariff-change",
+            "us-china-tariff-suspended",
             "us-china-truce-deadline",
             # dated measures: the threatened tariff's Nov 1 start, the fentanyl cut's Nov 10
             # start, the reciprocal extension to Nov 10, 2026 (one reminder above covers Nov 10)

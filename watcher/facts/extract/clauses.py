@@ -8,8 +8,9 @@ it background (docs/extraction.md, background: "remains in place", "last month",
 publication,
 an opener such as "Under the truce agreed in May," that dates every clause, a flashback "in
 April, when ..."), a threat recalled to explain something else ("after Trump warned it could
-trigger a 200% tariff"), imagined (a total that "would surge to" if another measure is enacted,
-what "would have" been, duties "stacking atop" others that "could" add up), a part or bound
+trigger a 200% tariff"), imagined (a total that "would surge to" if another measure is
+enacted, duties "stacking atop" others that "could" add up; what "would have" been is the
+modality lexicon's counterfactual), a part or bound
 ("comprising a 125% levy", "more than 25%") or a restatement ("the 145% tariffs" with no
 event). Effective dates come from a date with a cue ("from", "effective",
 "starting") in the clause or a trailing ", starting August 1", from the next sentence ("The
@@ -45,13 +46,14 @@ _BREAK = re.compile(
 
 _NOT_A_RATE = re.compile(
     r"^\s*(?:of\b|stake|share|increase|decrease|rise|drop|decline|gain|loss|fall|jump|surge|"
-    r"plunge|growth|chance|probability|majority|owned|lower|higher|more|less|cheaper|interest)",
+    r"plunge|growth|chance|probability|majority|owned|lower|higher|more|less|cheaper|interest|"
+    r"reduction|cut\b|hike\b)",
     re.IGNORECASE,
 )
 
 _BACKGROUND = re.compile(
     r"\b(?:remains?|remained|stays?|stayed)\s+(?:in\s+place|unchanged|at|the same)|"
-    r"\bunchanged\b|\bfirst term\b|\bcampaign\w*\b|\bstill\b|\blast (?:month|year)\b|"
+    r"\bunchanged\b|\bfirst term\b|\bcampaign\w*\b|\blast (?:month|year)\b|"
     r"\balready\s+(?:in place|in effect|been|had|imposed|implemented|applied)\b|"
     r"\b(?:will|would)\s+remain\b|\bmaintain(?:s|ed|ing)?\b|"
     r"\b(?:Earlier|Previously),|\bnow\s+(?:levied|in place|stands?|at)\b|"
@@ -105,7 +107,7 @@ _RATE_ON_GOODS = re.compile(r"\brates?\s+(?:on|for)\s+(?:imports|goods|[A-Z])")
 
 
 # A figure the text only computes or imagines: the total that "would surge to 104%" if another
-# measure is enacted, what a rate "would have risen to", or duties "stacking atop" earlier ones
+# measure is enacted, or duties "stacking atop" earlier ones
 # that "could now" add up to a total. None of these is a measure anyone took.
 _CHANGE_TO_TOTAL = re.compile(
     r"\b(?:would|could|might)\s+(?:then\s+|now\s+)?(?:surge|soar|rise|climb|jump|balloon|reach|"
@@ -114,11 +116,6 @@ _CHANGE_TO_TOTAL = re.compile(
 )
 _CONDITION_OPENER = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]hould)\b")
 _TOTAL_WORD = re.compile(r"\b(?:overall|total|combined|cumulative|effective|average)\b", re.I)
-_COUNTERFACTUAL = re.compile(
-    r"\bwould\s+have\s+(?:\w+\s+){0,2}?(?:risen|gone|climbed|jumped|reached|faced|paid|hit|"
-    r"doubled|tripled|increased|surged|soared|been)\b[^.;]{0,60}$",
-    re.IGNORECASE,
-)
 # "... removed from the list after Trump warned that it could trigger a 200% tariff": a threat
 # recalled to explain another event is background, not a threat this article reports.
 _RECALLED_THREAT = re.compile(
@@ -185,6 +182,8 @@ class Clause:
     sentence: str
     before_next_rate: bool = False
     follows_rate: bool = False  # the clause starts right after another rate ("15% on A, 10% on B")
+    head: int = 0  # where the first clause of such a run of rates starts: its triggers reach all
+    cue: int = 0  # where the break that opens the clause starts: ", warning that ..." is a cue
 
 
 def is_title(text: str, title: str) -> bool:
@@ -207,16 +206,18 @@ def _squash(text: str) -> str:
 
 def split_clauses(text: str, rates: list[Rate]) -> Iterator[Clause]:
     """One clause per rate: between the neighbouring rates, cut at the nearest clause breaks."""
+    head = 0
     for i, rate in enumerate(rates):
         lo = rates[i - 1].end if i else 0
         hi = rates[i + 1].start if i + 1 < len(rates) else len(text)
-        breaks = [m.end() for m in _BREAK.finditer(text, lo, rate.start)]
+        breaks = [m.span() for m in _BREAK.finditer(text, lo, rate.start)]
         follows_rate = bool(i) and not breaks
-        lo = breaks[-1] if breaks else lo
+        cue, lo = breaks[-1] if breaks else (lo, lo)
+        head = head if follows_rate else lo
         after = _BREAK.search(text, rate.end, hi)
         hi = after.start() if after else hi
         before_next = after is None and i + 1 < len(rates)
-        yield Clause(text[lo:hi], lo, hi, rate, text, before_next, follows_rate)
+        yield Clause(text[lo:hi], lo, hi, rate, text, before_next, follows_rate, head, cue)
 
 
 def has_break(text: str) -> bool:
@@ -298,8 +299,6 @@ def _imagined(text: str, clause: Clause) -> bool:
         and _CONDITION_OPENER.search(text, 0, clause.rate.start)
     ):
         return True
-    if _COUNTERFACTUAL.search(before):
-        return True  # "the levy would have risen to 54%"
     return bool(_STACKING.search(text, 0, clause.rate.start) and _MODAL.search(before))
 
 

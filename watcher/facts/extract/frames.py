@@ -96,7 +96,11 @@ def sentence_frame(text: str, acts: list[Actor], ctx: Context) -> Frame | None:
             return None
     in_force = IN_FORCE.search(text) is not None
     effective = _only_date(text, ctx) if in_force else None
-    status = tariff_status(text, effective=effective, published=ctx.published)
+    noun = TARIFF_WORD.search(text)
+    anchor = noun.span() if noun else None
+    status = tariff_status(text, effective=effective, published=ctx.published, anchor=anchor)
+    if status is None:  # a measure prevented or long past frames nothing
+        return None
     if in_force:  # "Duties on steel came into force on Wednesday"
         status = Status.HAPPENED
     target = others.pop() if others else "all"

@@ -32,18 +32,27 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 _UNIT = re.compile(r"%|per\s?cent|\bpc\b", re.IGNORECASE)
+# "50 to 100 per cent", "50-100%", "from 20 to 30 percent": the first figure shares the unit.
+_BARE_FIRST = re.compile(
+    r"(?<![\w.$\u20ac\u00a3,])(?P<num>\d+(?:\.\d+)?)(?=\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?\s*"
+    r"(?:%|\s?per\s?cent\b|percent\b))",
+    re.IGNORECASE,
+)
 _CHANGE_VERB = (
     r"(?:cut|cuts|reduc\w*|lower\w*|drop\w*|fall\w*|fell|rais\w*|rise\w*|rose|hik\w*|increas\w*|"
     r"slash\w*|trim\w*|bring\w*|brought|come|go|goes|went|climb\w*|jump\w*|surg\w*|decreas\w*|"
     r"doubl\w*|tripl\w*|quadrupl\w*|halv\w*)"
 )
-_FROM_TO = re.compile(r"^\W*(?:to|and)\s*(?P<between>between\s+)?$", re.IGNORECASE)
+_FROM_TO = re.compile(
+    r"^\W*(?:(?:down|up)\s+)?(?:to|and)\s*(?P<between>between\s+)?$", re.IGNORECASE
+)  # "from 20% to 15%", "from 20% down to 15%"
 _RANGE = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$")
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,4}$")
 _DOWN_FROM = re.compile(
     r"^\s*(?:tariffs?|duties|duty|levies|levy|rate)?\W{0,3}"
-    r"(?:(?:down|up|also|a\s+(?:drop|cut|reduction|rise|jump))\s+)?from\s+(?:the\s+|a\s+)?$",
+    r"(?:(?:down|up|also|a\s+(?:drop|cut|reduction|rise|jump))\s+)?from\s+(?:the\s+|a\s+)?"
+    r"(?:[a-z]+\s+)?$",  # "down from a staggering 145%"
     re.IGNORECASE,
 )
 _CHANGE_TO = re.compile(rf"\b{_CHANGE_VERB}\b[^%]{{0,60}}\bto\s*$", re.IGNORECASE)
@@ -99,9 +108,11 @@ def find_percents(text: str) -> list[_Num]:
     """Every percentage figure in `text`, in order."""
     if not _UNIT.search(text):  # most sentences state no percentage: skip the number scan
         return []
-    return [
-        _Num(word_to_number(m.group("num")), m.start(), m.end()) for m in PERCENT.finditer(text)
+    found = [
+        _Num(word_to_number(m.group("num")), m.start(), m.end())
+        for m in (*PERCENT.finditer(text), *_BARE_FIRST.finditer(text))
     ]
+    return sorted(found, key=lambda n: n.start)
 
 
 def find_rates(text: str) -> list[Rate]:

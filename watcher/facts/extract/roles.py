@@ -10,11 +10,15 @@ its verb, or the agent after "by" is an imposer. Everything else is neutral.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
 
+import yaml
+
 from watcher.facts.extract.gazetteer import Mention
+from watcher.facts.extract.modality import LEXICON
 
 _GOODS = r"(?:goods|imports|products|exports|vehicles|cars|autos|steel|alumin\w+|items|shipments|"
 _GOODS += r"coal|energy|farm|agricultural|companies|firms|made|origin|crude|soybeans)"
@@ -29,7 +33,7 @@ _TARGET_AFTER = re.compile(
     rf"^(?:\s*(?:\w+\s+)?{_GOODS}\b|\s+(?:at\s+|with\s+)?(?:\d|a\s+\d)|['\u2019]s\s+(?:\w+\s+)?{_GOODS}|"
     r"\s+(?:\w+\s+){0,2}?(?:is|was|are|were|will|would|has|have|had)\s+(?:\w+\s+){0,2}?"
     r"(?:charged|tariffed|hit|slapped|subject|subjected|facing)\b|"
-    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying)\b|"
+    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying)\b|['\u2019]s\s+(?:paying|facing)\b|"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w ]{2,30})?,?\s+(?:which|who|that)\s+"
     r"(?:will|would|now)\s+(?:\w+\s+)?(?:face|pay|be charged|be hit)\b)",
     re.IGNORECASE,
@@ -68,6 +72,18 @@ _NOUN_ADJUNCT = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1)
+def _speech_verbs() -> re.Pattern[str]:
+    """What lies between a speaker and the subject of its reported clause (lexicon `tariff:`)."""
+    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))["tariff"]
+    verbs = "|".join(re.escape(v) for v in data["speech_verbs"])
+    return re.compile(
+        rf"(?:['\u2019]s?)?(?:\s+[\w-]+){{0,4}}?\s+(?:{verbs})(?:\s+(?:on|in)\s+\w+)?"
+        r"(?:,\s+[^,]{1,40},)?\s+(?:that\s+)?(?:the\s+)?",
+        re.IGNORECASE,
+    )
+
+
 class Role(Enum):
     """How a country mention relates to a tariff in its sentence."""
 
@@ -75,6 +91,7 @@ class Role(Enum):
     AGENT = "agent"  # the "by X" of a passive: the surest imposer
     TARGET = "target"
     NEUTRAL = "neutral"
+    SPEAKER = "speaker"  # "Beijing said Washington would cut ...": speaks, does not act
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +130,17 @@ def _is_target(before: str, after: str) -> bool:
 
 
 def actors(text: str, mentions: list[Mention]) -> list[Actor]:
-    """Every country mention of a sentence with its role; coordinated targets share the role."""
+    """Every country mention of a sentence with its role; coordinated targets share the role.
+
+    Syntax gives roles, not proximity: in "Beijing said Washington would cut its levy" the
+    subject of the measure verb (Washington) acts and the subject of the speech verb speaks.
+    """
     out = [Actor(m.name, m.start, m.end, classify(text, m)) for m in mentions]
+    for i in range(len(out) - 1):
+        cur, nxt = out[i], out[i + 1]
+        speaks = cur.role in (Role.IMPOSER, Role.NEUTRAL) and nxt.role is Role.IMPOSER
+        if speaks and cur.name != nxt.name and _speech_verbs().fullmatch(text[cur.end : nxt.start]):
+            out[i] = Actor(cur.name, cur.start, cur.end, Role.SPEAKER)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         gap = text[prev.end : cur.start]

@@ -13,7 +13,20 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from watcher.facts.extract.modality import modalities, modality
 from watcher.models import Status
+
+# Modality categories (data/lexicon.yaml) that make a value no news: never in force, or old.
+NOT_NEWS = frozenset({"counterfactual", "historical", "unchanged"})
+_WORDED = {
+    "denied": Status.DENIED,
+    "threatened": Status.THREATENED,
+    "speculated": Status.SPECULATED,
+    "urged": Status.SPECULATED,  # a measure someone presses another party to take
+    "suspended": Status.SUSPENDED,
+    "planned": Status.PLANNED,
+    "current": Status.HAPPENED,  # "now face a combined 55%": the level in force
+}
 
 _I = re.IGNORECASE
 DENIED = re.compile(
@@ -21,27 +34,6 @@ DENIED = re.compile(
     r"(?:has|had)\s+(?:been\s+)?no\s+(?:recent\s+)?(?:phone\s+)?(?:call|talks|conversation)|"
     r"never\s+(?:happened|took place)|did\s+not\s+(?:take place|happen))\b",
     _I,
-)
-THREATENED = re.compile(
-    r"(?<!that )(?<!which )\b(?:threat\w*|warn\w*|vow\w*|unless|ultimatum)\b|"
-    r"\b[Ii]f\b[^.]{0,120}\b(?:will|would)\b|"
-    r"\bshould\s+(?:\S+\s+){1,4}(?:come|go|take|be)\b",
-)
-SPECULATED = re.compile(
-    r"\b(?:could|might|considering|consider(?:s|ed)?|weigh(?:s|ed|ing)?|mull\w*|propos\w*|"
-    r"floated|possibl[ey]|seems? right|hint\w*|sources? (?:said|say)|people familiar|"
-    r"the paper said|reportedly\s+(?:weigh|consider|plan)\w*|"
-    r"according to (?:a |the )?(?:report|sources?))\b"
-    r"|\bmay\b",
-)
-SUSPENDED = re.compile(
-    r"\b(?:paused|pausing|suspend(?:s|ed|ing)?|delayed|delaying|postpon\w+|hold(?:ing)? off|"
-    r"put on hold|pushed back|(?:to|will|would|did|agreed to)\s+(?:pause|delay|push back))\b",
-    _I,
-)
-PLANNED = re.compile(
-    r"\b(?:Trump|he|she|president|administration|government|[A-Z]\w+)\s+(?:is|are)\s+set\s+to\b|"
-    r"(?<!announced )\b(?:plans?|planning|intends?|intending|scheduled)\s+to\b",
 )
 # Wording that puts a measure in force now, whatever tense the rest of the clause has.
 IN_FORCE = re.compile(
@@ -84,32 +76,49 @@ def tariff_status(
     prefix: str = "",
     effective: date | None,
     published: date | None,
-) -> Status:
-    """Status of a tariff rate stated in `clause`.
+    anchor: tuple[int, int] | None = None,
+    changed: bool = False,
+) -> Status | None:
+    """Status of a tariff rate stated in `clause`, or None when it is not news.
 
-    `local` is the part of the clause from a few words before the rate, where its own verb
-    sits ("took effect, Beijing retaliated by announcing a 15% tax": announced); `prefix` is
-    the sentence before the clause, whose condition ("If China does not withdraw ..., the
-    United States will impose 50%") scopes over it.
+    `anchor` is the rate's span in `clause` (None: the whole clause); the modality lexicon
+    decides which trigger governs it, and a counterfactual or historical value ("kept tariffs
+    from rising to 145%", "at one point reached 145%") is no fact at all. `local` is the part
+    of the clause from a few words before the rate, where its own verb sits ("took effect,
+    Beijing retaliated by announcing a 15% tax": announced); `prefix` is the sentence before
+    the clause, whose condition ("If China does not withdraw ..., the United States will
+    impose 50%") scopes over it. A level word ("combined") says nothing of a change
+    (`changed`): "the combined 145% levies will be cut to 30%" is announced.
     """
     if FAILED_TO_AVERT.search(clause):
         return Status.ANNOUNCED if _FUTURE.search(clause) else Status.HAPPENED
-    return _worded_status(clause, clause if local is None else local, prefix, effective, published)
+    found = next(
+        (
+            m
+            for m in modalities(clause, anchor or (0, len(clause)))
+            if not (changed and m.category == "current")  # a change has a verb of its own
+        ),
+        None,
+    )
+    if found is not None and found.category in NOT_NEWS:
+        return None
+    if found is not None and found.category in _WORDED:
+        return _WORDED[found.category]
+    return _unworded_status(
+        clause, clause if local is None else local, prefix, effective, published
+    )
 
 
-def _worded_status(
+def not_news(text: str, anchor: tuple[int, int]) -> bool:
+    """Whether the governing trigger makes the value at `anchor` counterfactual, old or kept."""
+    found = modality(text, anchor)
+    return found is not None and found.category in NOT_NEWS
+
+
+def _unworded_status(
     clause: str, local: str, prefix: str, effective: date | None, published: date | None
 ) -> Status:
-    """The status the clause's own wording gives, from the most specific signal down."""
-    for pattern, status in (
-        (DENIED, Status.DENIED),
-        (THREATENED, Status.THREATENED),
-        (SPECULATED, Status.SPECULATED),
-        (SUSPENDED, Status.SUSPENDED),
-        (PLANNED, Status.PLANNED),
-    ):
-        if pattern.search(clause):
-            return status
+    """With no modality trigger: a condition before, wording of force, else timing."""
     if CONDITIONAL.search(prefix):
         return Status.THREATENED
     if IN_FORCE.search(local):

@@ -34,18 +34,24 @@ from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.frames import Frame, in_recap, recap_window, sentence_frame, subject
 from watcher.facts.extract.gazetteer import Gazetteer, Mention
 from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
+from watcher.facts.extract.modality import modality
 from watcher.facts.extract.rates import find_rates
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
 from watcher.facts.extract.scopes import in_scope, products_of, sectoral
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.starts import inherit_start, sentence_start
-from watcher.facts.extract.status import ANSWERED, tariff_status
+from watcher.facts.extract.status import ANSWERED, not_news, tariff_status
 from watcher.facts.kinds.tariff_rate import TariffRate
 from watcher.models import Status
 
 _GLOBAL = re.compile(
     r"\b(?:all|every|global|world|worldwide|trading partners|countries|foreign|baseline|"
     r"imports)\b",
+    re.IGNORECASE,
+)
+# After a rate, an object of its own ("on its trade partner") or a measure on every origin.
+_OBJECT_OR_WORLD = re.compile(
+    r"\b(?:on|against|all|every|global|world|worldwide|trading partners|countries|baseline)\b",
     re.IGNORECASE,
 )
 # Words between two rates that introduce a different measure rather than continue a list.
@@ -190,7 +196,9 @@ def _clause_facts(
         imposer, targets = frame.imposer, [frame.target]
     elif not (targets or acts or memory.last) and _RECIPROCAL.search(clause.text):
         imposer, targets = DEFAULT_IMPOSER, ["all"]  # "approved a reciprocal tariff rate of 10%"
-    if imposer is None or not targets:
+    if imposer is not None and (urged := _urged(clause, ctx)) is not None:
+        imposer = urged or None  # "urged NATO allies to impose ...": not the one who urges
+    if imposer is None or not targets or imposer in targets:
         return []
     effective = (
         effective_date(text, clause, dates, ctx.published)
@@ -198,6 +206,8 @@ def _clause_facts(
         or sentence_start(text, dates, clause.rate.start)
     )
     status = _status(text, clause, effective, ctx, memory.last)
+    if status is None:  # counterfactual or historical: not news (lexicon `modality:`)
+        return []
     if frame and status is Status.ANNOUNCED:  # "The EU is weighing countermeasures. ... 25%"
         status = frame.status
     r = clause.rate
@@ -206,6 +216,19 @@ def _clause_facts(
     if frame and frame.products and scopes == [GENERAL]:
         scopes = list(frame.products)  # "25% tariffs on both metals"
     return [replace(base, target=t, product=p) for t in targets if t != imposer for p in scopes]
+
+
+def _urged(clause: Clause, ctx: Context) -> str | None:
+    """The party urged to impose the rate ("" when it is no known country), None if not urged."""
+    r, lo = clause.rate, clause.head
+    text = clause.sentence
+    found = modality(text[lo : clause.hi], (r.start - lo, r.end - lo))
+    if found is None or found.category != "urged":
+        return None
+    span = text[lo + found.start : r.start]  # "urged Japan to impose": the party is inside
+    countries = [m.name for m in ctx.gaz.countries.find(span)]
+    leaders = [ctx.gaz.leader_country.get(m.name, "") for m in ctx.gaz.leaders.find(span)]
+    return next((c for c in [*countries, *leaders] if c), "")
 
 
 def _framed(imposer: str | None, acts: list[Actor], frame: Frame | None) -> Frame | None:
@@ -217,24 +240,31 @@ def _framed(imposer: str | None, acts: list[Actor], frame: Frame | None) -> Fram
 
 def _status(
     text: str, clause: Clause, effective: date | None, ctx: Context, last: TariffRate | None
-) -> Status:
-    """The clause's status; a rate listed after another shares that rate's verb.
+) -> Status | None:
+    """The clause's status (None: not news); a rate listed after another shares its verb.
 
     In "would levy 15% on coal and 10% on crude oil" the 10% is as firm as the 15%. The words
     between a paired rate's two figures are left out when they hold a clause of their own
     ("an extra 25% on India after it warned ..., taking the total to 50%").
     """
     gap = clause.text[: clause.rate.start - clause.lo]
+    r = clause.rate
+    if clause.follows_rate and not_news(
+        text[clause.head : clause.hi], (r.start - clause.head, r.end - clause.head)
+    ):
+        return None  # "had left A facing 30% and B hit with 10%": the list shares its trigger
     if clause.follows_rate and last and last.evidence == text and not _OTHER_MEASURE.search(gap):
         return last.status
-    r = clause.rate
     condition = _IF_UNLESS.search(gap) if clause.follows_rate else None
-    lo = clause.lo + condition.end() if condition else clause.lo  # "unless Tokyo cuts its 20%"
+    # "unless Tokyo cuts its 20%": the condition's own words; else from the break (", warning")
+    lo = clause.lo + condition.end() if condition else clause.cue
     body = text[lo : clause.hi]
+    anchor = (r.start - lo, r.end - lo)
     if _SHARED_VERB.match(body):  # "is set to remove ... — and raise his levy to 25%"
-        body = text[: clause.hi]
+        body, anchor = text[: clause.hi], (0, clause.hi)  # shares every trigger before it
     if has_break(text[r.start : r.end]):
         body = text[lo : r.start] + " " + text[r.end : clause.hi]
+        anchor = (r.start - lo, r.start - lo + 1)
     if relative := _RELATIVE_CLAUSE.match(text, clause.hi):  # ", which Trump had warned about"
         body += relative.group(0)
     status = tariff_status(
@@ -243,7 +273,11 @@ def _status(
         prefix=text[: clause.lo],
         effective=effective,
         published=ctx.published,
+        anchor=anchor,
+        changed=r.previous is not None,
     )
+    if status is None:
+        return None
     answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
     return Status.HAPPENED if answered and status is Status.ANNOUNCED else status
 
@@ -344,12 +378,24 @@ def _default_targets(
     sentence_targets = [a.name for a in acts if a.role is Role.TARGET and a.name != imposer]
     if imposer is None:
         return _coordinated(sentence_targets)
-    if imposer == DEFAULT_IMPOSER and has_product:
+    # the other party speaking of the measure ("Beijing said Washington would cut ...") faces it
+    speakers = [a.name for a in acts if a.role is Role.SPEAKER and a.name != imposer]
+    if imposer == DEFAULT_IMPOSER and has_product and not speakers:
         return ["all"]
-    if sentence_targets:
-        return sentence_targets[:1]
+    named = sentence_targets[:1] or speakers[:1]
+    return named or _unnamed_targets(clause, acts, imposer, has_product=has_product)
+
+
+def _unnamed_targets(
+    clause: Clause, acts: list[Actor], imposer: str, *, has_product: bool
+) -> list[str]:
+    """No target named: the US for another imposer, all origins for a worldwide US measure."""
     if imposer != "US":
         return ["US"] if any(a.name == "US" for a in acts) else []
+    partners = {a.name for a in acts if a.role is Role.NEUTRAL and a.name != imposer}
+    after = clause.sentence[clause.rate.start : clause.hi]
+    if not has_product and len(partners) == 1 and not _OBJECT_OR_WORLD.search(after):
+        return list(partners)  # "his trade war with China, warning he would impose 100%"
     if (
         has_product
         or _GLOBAL.search(clause.text)

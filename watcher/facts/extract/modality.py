@@ -1,0 +1,196 @@
+"""Did it happen? ConText-style modality by scoped trigger phrases (NegEx / ConText).
+
+The knowledge is data: the `modality:` section of `data/lexicon.yaml` lists trigger phrases by
+category (denied, counterfactual, historical, threatened, speculated, suspended, planned, ...)
+and direction (a trigger modifies what follows it, what precedes it, or both), pseudo-triggers
+that cancel a false match ("not only"), termination terms that end a trigger's scope ("but",
+";"), a maximum scope in words and a priority order for when several triggers reach one target.
+The algorithm is fixed and small: find the triggers, drop those inside a pseudo-trigger, keep
+those whose scope reaches the anchor (no terminator and at most `window` words between them),
+and return the one of highest priority, nearest first.
+
+Phrase syntax: words match whole words, case-insensitively; a word ending in `*` matches any
+ending ("threat*": threat, threatens, threatened); `a|b` matches either word; `...` matches
+a gap of up to twenty words within the sentence ("if ... would"). An entry written as a
+mapping may set `case: true` (match the case as written: "may" the modal, not "May" the
+month) and its own `window`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from watcher.facts.extract.gazetteer import DATA_DIR
+
+LEXICON = DATA_DIR / "lexicon.yaml"
+_GAP = r"(?:[^\s.;]+[\s,]+){0,20}?"
+_WORD = re.compile(r"\w+")
+_DIRECTIONS = ("forward", "backward", "both")
+_GAP_TOKEN = "..."  # noqa: S105 (a phrase token, not a secret)
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """The category of the trigger that governs an anchor, and the trigger's span."""
+
+    category: str
+    start: int
+    end: int
+    trigger: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    category: str
+    direction: str
+    window: int
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    by_word: dict[str, tuple[_Trigger, ...]]  # triggers indexed by their first word
+    by_prefix: tuple[tuple[str, _Trigger], ...]  # triggers whose first word ends in `*`
+    prefixes: re.Pattern[str]  # finds those first words' stems at the start of a word
+    others: tuple[_Trigger, ...]  # triggers that start with punctuation
+    pseudo: re.Pattern[str]
+    terminators: tuple[tuple[re.Pattern[str], frozenset[str]], ...]  # (term, categories spared)
+    priority: dict[str, int]
+
+    def candidates(self, text: str) -> list[_Trigger]:
+        """The triggers whose first word occurs in `text`: the only ones worth a scan."""
+        words = {w.lower() for w in _WORD.findall(text)}
+        found = [t for w in words for t in self.by_word.get(w, ())]
+        stems = self.prefixes.findall(" ".join(words))
+        found += [t for p, t in self.by_prefix if p in stems]
+        return list(dict.fromkeys(found)) + list(self.others)
+
+
+def _word_pattern(word: str) -> str:
+    stem = re.escape(word.rstrip("*"))
+    return stem + r"\w*" if word.endswith("*") else stem
+
+
+def phrase_pattern(phrase: str, *, case: bool = False) -> re.Pattern[str]:
+    """A whole-word regex for a lexicon phrase (`*` = any ending, `...` = a short gap)."""
+    body = ""
+    for token in phrase.split():
+        if token == _GAP_TOKEN:
+            body += _GAP
+            continue
+        body += "(?:" + "|".join(map(_word_pattern, token.split("|"))) + r")\s+"
+    body = body.removesuffix(r"\s+")
+    left = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    right = r"(?!\w)" if phrase.rstrip("*")[-1:].isalnum() else ""
+    return re.compile(left + body + right, 0 if case else re.IGNORECASE)
+
+
+def _union(phrases: list[str]) -> re.Pattern[str]:
+    """One alternation of phrases, longest first."""
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile("|".join(f"(?:{phrase_pattern(p).pattern})" for p in ordered), re.I)
+
+
+def _spec(entry: Any) -> dict[str, Any]:
+    return entry if isinstance(entry, dict) else {"phrase": entry}
+
+
+def _triggers(section: dict[str, Any], default_window: int) -> list[tuple[str, _Trigger]]:
+    """Every trigger of the section with its first word (once per alternative: "a|b")."""
+    out: list[tuple[str, _Trigger]] = []
+    for category, by_direction in section.get("triggers", {}).items():
+        for direction, entries in by_direction.items():
+            if direction not in _DIRECTIONS:
+                raise ValueError(f"lexicon modality: {category}: unknown direction {direction}")
+            for spec in map(_spec, entries):
+                phrase = str(spec["phrase"])
+                pattern = phrase_pattern(phrase, case=bool(spec.get("case")))
+                window = int(spec.get("window", default_window))
+                trigger = _Trigger(category, direction, window, pattern)
+                first = phrase.split(maxsplit=1)[0].lower()
+                out.extend((alt, trigger) for alt in first.split("|"))
+    return out
+
+
+def _terminator(entry: Any) -> tuple[re.Pattern[str], frozenset[str]]:
+    spec = _spec(entry)
+    return phrase_pattern(str(spec["phrase"])), frozenset(spec.get("except", []))
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(section: str = "modality") -> _Lexicon:
+    """The compiled trigger knowledge base of one lexicon section (read once, cached)."""
+    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))[section]
+    triggers = _triggers(data, int(data.get("window", 12)))
+    by_word: dict[str, list[_Trigger]] = {}
+    for first, t in triggers:
+        if first[:1].isalnum() and not first.endswith("*"):
+            by_word.setdefault(first, []).append(t)
+    by_prefix = tuple((f.rstrip("*"), t) for f, t in triggers if f.endswith("*"))
+    stems = sorted({p for p, _ in by_prefix}, key=len, reverse=True)
+    return _Lexicon(
+        {w: tuple(ts) for w, ts in by_word.items()},
+        by_prefix,
+        re.compile(r"\b(" + "|".join(map(re.escape, stems)) + ")" if stems else r"(?!x)x"),
+        tuple(t for f, t in triggers if not f[:1].isalnum()),
+        _union([str(p) for p in data.get("pseudo", [])]),
+        tuple(_terminator(t) for t in data.get("terminators", [])),
+        {c: i for i, c in enumerate(data.get("priority", []))},
+    )
+
+
+def _between(
+    trig: _Trigger, span: tuple[int, int], anchor: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The stretch from trigger to anchor, when the trigger points the anchor's way."""
+    if span[1] <= anchor[0] and trig.direction != "backward":
+        return span[1], anchor[0]
+    if span[0] >= anchor[1] and trig.direction != "forward":
+        return anchor[1], span[0]
+    if span[0] < anchor[1] and anchor[0] < span[1]:
+        return span[0], span[0]  # the trigger contains the anchor
+    return None
+
+
+def _reaches(
+    text: str, lex: _Lexicon, trig: _Trigger, span: tuple[int, int], anchor: tuple[int, int]
+) -> int | None:
+    """Words between trigger and anchor when the trigger's scope reaches it, else None."""
+    gap = _between(trig, span, anchor)
+    if gap is None:
+        return None
+    between = text[gap[0] : gap[1]]
+    words = len(_WORD.findall(between))
+    ends = (t for t, spared in lex.terminators if trig.category not in spared)
+    if words > trig.window or any(t.search(between) for t in ends):
+        return None
+    return words
+
+
+def modalities(text: str, anchor: tuple[int, int], section: str = "modality") -> list[Modality]:
+    """Every trigger whose scope reaches `anchor` (a span of `text`), best first."""
+    lex = load_lexicon(section)
+    masked = [m.span() for m in lex.pseudo.finditer(text)]
+    found: list[tuple[int, int, Modality]] = []
+    for trig in lex.candidates(text):
+        for m in trig.pattern.finditer(text):
+            if any(lo < m.end() and m.start() < hi for lo, hi in masked):
+                continue
+            dist = _reaches(text, lex, trig, m.span(), anchor)
+            if dist is not None:
+                rank = lex.priority.get(trig.category, len(lex.priority))
+                found.append((rank, dist, Modality(trig.category, m.start(), m.end(), m.group(0))))
+    return [mod for _, _, mod in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
+def modality(text: str, anchor: tuple[int, int], section: str = "modality") -> Modality | None:
+    """The governing modality of the concept at `anchor` in `text` (None: no trigger reaches)."""
+    found = modalities(text, anchor, section)
+    return found[0] if found else None
