@@ -1,6 +1,6 @@
 """Export-control facts, read as frames: an anchor noun, its roles, its step, its modality.
 
-A sentence holds a fact when it names an export control (`anchors` in `lexicon.yaml`: "export
+A sentence holds a fact when it names an export control (`anchors` in the lexicon: "export
 controls", "licensing requirements", "restrictions on exports", ...). Around that anchor:
 
 - the item is the nearest restricted-goods word (`items`: rare earths, chips, software, ...);
@@ -12,7 +12,9 @@ controls", "licensing requirements", "restrictions on exports", ...). Around tha
   denied, threatened, speculated, announced), else happened; a suspension is `suspended`;
 - a date after a start word is the start, after an end word the end (`starts`, `ends`).
 
-All the words live in `lexicon.yaml`; this module is the fixed algorithm that reads them.
+All the words live in the `export_control:` section of the extractor's lexicon
+(`watcher/facts/extract/data/lexicon.yaml`); this module is the fixed algorithm that reads
+them.
 """
 
 from __future__ import annotations
@@ -30,26 +32,24 @@ import yaml
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.gazetteer import Mention
+from watcher.facts.extract.modality import LEXICON, phrase_pattern
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.kinds.export_control.model import ExportControl
 from watcher.models import Status
 
-LEXICON = Path(__file__).with_name("lexicon.yaml")
 _WINDOW = 80  # characters around the anchor in which its item and step are looked for
 _DATE_CUE_REACH = 24  # a start or end word sits right before its date
 _NO_FACT = frozenset({"conditional", "requested"})  # status classes that state no measure
 
 
 def _phrase(entry: str) -> str:
-    """A lexicon entry as a regex: words apart by any space, `word*` any word ending."""
-    return r"\s+".join(
-        re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in entry.split()
-    )
+    """A lexicon entry as a regex body, in the modality lexicon's phrase syntax."""
+    return phrase_pattern(entry).pattern
 
 
 def _compile(entries: Iterable[str]) -> re.Pattern[str]:
     alternatives = sorted((_phrase(e) for e in entries), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +66,8 @@ class Lexicon:
 
 @functools.cache
 def lexicon(path: Path = LEXICON) -> Lexicon:
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    """The `export_control` section of the extractor's lexicon, compiled once."""
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))["export_control"]
 
     def classes(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         return tuple((k, _compile(v)) for k, v in data[name].items())
