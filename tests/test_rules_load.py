@@ -12,6 +12,7 @@ from watcher.errors import ConfigError, RuleError
 from watcher.facts.kinds.leader_contact.trigger import LeaderContactTrigger
 from watcher.facts.kinds.tariff_rate.trigger import TariffRateTrigger
 from watcher.facts.registry import KINDS
+from watcher.models import Status
 
 VALID = """\
 id: ok-rule
@@ -161,3 +162,11 @@ def test_keyword_examples_load_and_are_off() -> None:
     rules = load_rules([Path(__file__).parent.parent / "examples" / "rules"])
     assert rules
     assert all(isinstance(r.trigger, KeywordTrigger) and not r.enabled for r in rules)
+
+
+def test_shipped_pack_does_not_alert_on_plans_or_hopes() -> None:
+    """A planned or speculated contact is not a change: no enabled shipped rule fires on one."""
+    rules = load_rules([Path(__file__).parent.parent / "rules"])
+    for rule in rules:
+        if rule.enabled and isinstance(rule.trigger, LeaderContactTrigger):
+            assert set(rule.trigger.status) == {Status.HAPPENED}, rule.id
