@@ -84,6 +84,18 @@ class Histories(Protocol):
     def history(self, track: str) -> tuple[KnownFact, ...]: ...
 
 
+def change_reason(wanted: str, outcome: Outcome) -> str | None:
+    """Whether an outcome is the change a rule asks for (`new`, `changed` or anything else for
+    any). A confirmation always passes: it corroborates an alert, it never raises one."""
+    if outcome is Outcome.CONFIRMED:
+        return None
+    if wanted == "new" and outcome is not Outcome.NEW:
+        return f"change is {outcome}, the rule wants new"
+    if wanted == "changed" and outcome is Outcome.NEW:
+        return "change is new, the rule wants changed"
+    return None
+
+
 def compare_values(
     fact: FactBase, history: tuple[KnownFact, ...], same: Callable[[KnownFact], bool]
 ) -> Comparison:

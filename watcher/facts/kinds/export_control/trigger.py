@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
-from watcher.facts.comparison import Comparison, Outcome
+from watcher.facts.comparison import Comparison, change_reason
 from watcher.facts.kinds.base import Reason, TriggerBase, as_tuple, one_of, status_reason
 from watcher.facts.kinds.export_control.model import ExportControl, Measure
 from watcher.models import Status
@@ -35,16 +35,6 @@ class ExportControlTrigger(TriggerBase):
         return as_tuple(value)
 
 
-def _outcome(trigger: ExportControlTrigger, outcome: Outcome) -> Reason:
-    if outcome is Outcome.CONFIRMED:
-        return None  # corroborates: may add a source to an alert, never raises one
-    if trigger.change == "new" and outcome is not Outcome.NEW:
-        return f"change is {outcome}, the rule wants new"
-    if trigger.change == "changed" and outcome is Outcome.NEW:
-        return "change is new, the rule wants changed"
-    return None
-
-
 def predicate(trigger: ExportControlTrigger, comparison: Comparison) -> Reason:
     fact = comparison.fact
     if not isinstance(fact, ExportControl):
@@ -55,5 +45,5 @@ def predicate(trigger: ExportControlTrigger, comparison: Comparison) -> Reason:
         or one_of("target", fact.target, trigger.target)
         or one_of("item", fact.item, trigger.item)
         or one_of("measure", fact.measure, trigger.measure)
-        or _outcome(trigger, comparison.outcome)
+        or change_reason(trigger.change, comparison.outcome)
     )

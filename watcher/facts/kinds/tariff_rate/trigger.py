@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
-from watcher.facts.comparison import Comparison, Outcome
+from watcher.facts.comparison import Comparison, Outcome, change_reason
 from watcher.facts.kinds.base import Reason, TriggerBase, as_tuple, one_of, status_reason
 from watcher.facts.kinds.tariff_rate.model import TariffRate
 
@@ -44,14 +44,11 @@ def rate_change(comparison: Comparison) -> float | None:
 
 
 def _rate_outcome(trigger: TariffRateTrigger, comparison: Comparison) -> Reason:
-    outcome = comparison.outcome
-    if outcome is Outcome.CONFIRMED:
+    if comparison.outcome is Outcome.CONFIRMED:
         return None  # corroborates: may add a source to an alert, never raises one
-    if trigger.change == "new" and outcome is not Outcome.NEW:
-        return f"change is {outcome}, the rule wants new"
-    if trigger.change == "changed" and outcome is Outcome.NEW:
-        return "change is new, the rule wants changed"
-    return _rate_movement(trigger, rate_change(comparison))
+    return change_reason(trigger.change, comparison.outcome) or _rate_movement(
+        trigger, rate_change(comparison)
+    )
 
 
 def _rate_movement(trigger: TariffRateTrigger, delta: float | None) -> Reason:
