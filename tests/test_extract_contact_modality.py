@@ -174,3 +174,9 @@ def test_the_day_an_interview_was_released_is_not_the_meetings_day() -> None:
         "radio interview released Friday (March 14)."
     )
     assert _contacts(text, date(2025, 3, 14)) == [(("Modi", "Xi"), "meeting", Status.PLANNED, None)]
+
+
+def test_an_upcoming_meeting_at_an_occasion_is_only_expected() -> None:
+    """ "An upcoming meeting ... at a regional summit": no one says it will be held: expected."""
+    text = "Markets eyed an upcoming meeting between Modi and Xi Jinping at a regional summit."
+    assert _statuses(text) == {Status.SPECULATED}

@@ -605,7 +605,9 @@ def _status(
         return None
     near = [d for d in dates if lo <= d.start < hi]
     firm = bool(_FIRM_TIME.search(text, lo, end) or near or _VENUE.match(text, pos))
-    modal = _modality(window, firm=firm)
+    # "during the upcoming summit" fixes the time; its "upcoming" is no hedge (pseudo-trigger)
+    unfixed = _FIRM_TIME.sub(lambda m: " " * len(m.group(0)), text[lo:end])[: hi - lo]
+    modal = _modality(unfixed, firm=firm)
     if modal is not None:
         return modal
     return _tense(text, window, [d for d in near if d.start > pos], published, firm=firm)
