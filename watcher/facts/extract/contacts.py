@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 import yaml
 
@@ -34,10 +34,11 @@ from watcher.facts.extract.status import DENIED
 from watcher.facts.kinds.leader_contact import LeaderContact
 from watcher.models import Status
 
-# "calling Canada the 51st state", "called him a liar": naming, not phoning (but "called Putin a
-# day after", "a call with the president").
+# "calling Canada the 51st state", "called him a liar", "called New Delhi a friend": naming, not
+# phoning (but "called Putin a day after", "a call with the president").
 _NAMING = (
-    r"(?!\s+(?!(?:with|to|between|from|by|in|at|of|over|on)\b)[\w\u2019'.-]+\s+[\u201c\"]?"
+    r"(?!\s+(?!(?:with|to|between|from|by|in|at|of|over|on)\b)"
+    r"(?:(?-i:[A-Z][\w\u2019'.-]*\s+){1,3}(?-i:[A-Z])|)[\w\u2019'.-]+\s+[\u201c\"]?"
     r"(?:an?|the)\s+(?!(?:day|week|month|year|few|couple|second|third|hour|short|brief)\b))"
 )
 _CALL_VERB = rf"call(?:s|ed|ing)?(?!\s+(?:for|on|off|it|them|the|a|an)\b){_NAMING}"
@@ -109,6 +110,16 @@ _GENERIC = _LEX["generic"]
 _CONDITIONAL = _LEX["conditional"]
 _PAST = _LEX["happened"]
 _FIRM_TIME = _LEX["firm_time"]
+_SCHEDULED = _LEX["scheduled"]
+_SCHEDULED_SIMPLE = _LEX["scheduled_simple"]
+_AHEAD = _LEX["ahead"]
+# "will meet Chinese President Xi Jinping in Seoul", "will meet in Beijing": a verb's named venue
+# (a noun's is not: "after their upcoming meeting in Seoul" is only expected).
+_VENUE = re.compile(
+    r"(?:meet|speak|talk|visit|call|hold\s+(?:\w+\s+)?talks)\s+"
+    r"(?:(?:with|to|his|her|their|the|counterpart|[A-Z][\w.\u2019'-]*),?\s+){0,6}in\s+[A-Z]"
+)
+_DENIED_CONTACT = _LEX["denied"]
 # "after their summit", "following his talks with", "last week's meeting": a contact over already.
 _ANTERIOR = re.compile(
     rf"(?:{_LEX['anterior'].pattern}|{_LEX['past_time'].pattern})\W+(?:[\w\u2019'-]+\W+){{0,4}}$",
@@ -142,6 +153,8 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
         found.extend(_headline_today(new, sent.text, ctx))
         memory.next_sentence(leaders)
     found = _future_dates_only(found, ctx.published)
+    if ctx.published is None:
+        found = _before_plans(found)
     return _merge(_drop_anaphoric(_drop_disputed(_settle_talks(found))))
 
 
@@ -199,6 +212,7 @@ def _find_leaders(text: str, ctx: Context) -> list[Mention]:
     return sorted(named + free, key=lambda m: m.start)
 
 
+_PAIR_SIZE = 2
 _CARRY_SENTENCES = 3  # how many sentences back "the two leaders" or "he" may reach
 
 
@@ -211,7 +225,9 @@ class _Memory:
     recent: list[list[str]] = field(default_factory=list)
 
     def see(self, leaders: list[Mention]) -> None:
-        if len(leaders) > 1:
+        if len(leaders) > _PAIR_SIZE:  # "accused Xi, Putin and Kim": "the leaders" is no pair
+            self.pair = None
+        elif len(leaders) > 1:
             self.pair, self.pair_age = _pair(leaders[0].name, leaders[1].name), 0
         elif self.pair is not None and any(m.name in self.pair for m in leaders):
             self.pair_age = 0  # a sentence about one of the pair keeps the pair in focus
@@ -269,6 +285,50 @@ def _future_dates_only(found: list[_Found], published: date | None) -> list[_Fou
         )
         out.append(replace(f, fact=replace(c, date=None)) if stale else f)
     return out
+
+
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{FULL_MONTHS})\s+(?P<year>20\d\d)\b")
+
+
+def _before_plans(found: list[_Found]) -> list[_Found]:
+    """In an undated article, a past contact lies before the months the article plans ahead.
+
+    Without a publication date a day and month take the year the text names most, which may be
+    the year of a plan ("accepted an invitation to visit in April 2026"): a contact that
+    happened on "Nov. 24" of an article looking forward to April 2026 is the Nov. 24 before it.
+    Only a date whose year the sentence does not write is moved.
+    """
+    ends = [
+        _month_end(m.group("month"), int(m.group("year")))
+        for f in found
+        if f.fact.status in (Status.PLANNED, Status.SPECULATED)
+        for m in _MONTH_YEAR.finditer(f.fact.evidence)
+    ]
+    if not ends:
+        return found
+    horizon = min(ends)
+    out = []
+    for f in found:
+        day = f.fact.date
+        movable = day is not None and str(day.year) not in f.fact.evidence
+        if f.fact.status is Status.HAPPENED and day is not None and day > horizon and movable:
+            out.append(replace(f, fact=replace(f.fact, date=_year_before(day))))
+        else:
+            out.append(f)
+    return out
+
+
+def _year_before(day: date) -> date:
+    """The same day a year earlier (February 29 becomes February 28)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # February 29
+        return day.replace(year=day.year - 1, day=day.day - 1)
+
+
+def _month_end(month: str, year: int) -> date:
+    number = FULL_MONTHS.split("|").index(month) + 1
+    return date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
 
 
 def _drop_anaphoric(found: list[_Found]) -> list[_Found]:
@@ -435,7 +495,25 @@ def _pairs(
         if cue.end() <= partner.start and not _addresses(text, cue, partner):
             continue
         out.append((_pair(hub.name, partner.name), _mode(cue), cue.start()))
+        out.extend(
+            (_pair(hub.name, partner.name), _mode(c), c.start()) for c in _then(text, partner, cues)
+        )
     return out
+
+
+# "accepted Xi's invitation to visit", "spoke with Xi and agreed to visit": a second contact of
+# the pair, an infinitive after the partner.
+_THEN_TO = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,3}?to\s+$")
+
+
+def _then(text: str, partner: Mention, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The cue right after the partner that its own infinitive links back to the pair."""
+    after = [c for c in cues if c.start() >= partner.end]
+    if not after:
+        return []
+    again = list(re.finditer(rf"\b{re.escape(partner.name)}\b", text[: after[0].start()]))
+    start = max(partner.end, again[-1].end() if again else 0)  # "... accepted Xi's invitation"
+    return after[:1] if _THEN_TO.fullmatch(text, start, after[0].start()) else []
 
 
 def _addresses(text: str, cue: re.Match[str], partner: Mention) -> bool:
@@ -464,7 +542,7 @@ def _facts_for(
 ) -> list[_Found]:
     since = [d for d in dates if d.value and _SINCE.search(text[max(0, d.start - 8) : d.start])]
     out = [_Found(LeaderContact(Status.HAPPENED, text, pair, mode, d.value), True) for d in since]
-    status = _status(text, pos, [d for d in dates if not _stated_on(text, d)])
+    status = _status(text, pos, [d for d in dates if not _stated_on(text, d)], published)
     if status is None:
         return out
     own = [
@@ -486,7 +564,10 @@ def _facts_for(
 
 # ", with Russia and Ukraine set to swap prisoners on March 19": the date of another clause.
 _OTHER_CLAUSE = re.compile(r",\s+(?:with|as|while|and|but)\s", re.IGNORECASE)
-_REPORTED_ON = re.compile(rf"(?:{_LEX['reporting'].pattern})\s+(?:on\s+)?$", re.IGNORECASE)
+# "confirmed on Friday", "released Friday (Oct 17)": a weekday may stand before the date.
+_REPORTED_ON = re.compile(
+    rf"(?:{_LEX['reporting'].pattern})\s+(?:on\s+)?(?:[A-Z][a-z]+day\s*[,(]?\s*)?$", re.IGNORECASE
+)
 
 
 def _stated_on(text: str, d: DateMention) -> bool:
@@ -502,7 +583,9 @@ def _background(text: str, pos: int, published: date | None) -> bool:
     )
 
 
-def _status(text: str, pos: int, dates: list[DateMention]) -> Status | None:
+def _status(
+    text: str, pos: int, dates: list[DateMention], published: date | None = None
+) -> Status | None:
     """Denial and tense are read from the sentence, hedges and plans from near the cue.
 
     The triggers are the lexicon's (data/lexicon.yaml `contact:`), checked in priority order:
@@ -511,19 +594,100 @@ def _status(text: str, pos: int, dates: list[DateMention]) -> Status | None:
     a hedge; a future (a plan when its time is fixed); a past tense. None when the sentence
     neither reports nor announces a contact.
     """
-    if DENIED.search(text):
+    if DENIED.search(text) or _DENIED_CONTACT.search(text):
         return Status.DENIED
-    lo, hi = max(0, pos - _STATUS_WINDOW), pos + _STATUS_WINDOW
+    lo, end = _scope(text, pos), _clause_end(text, pos)
+    hi = min(end, pos + _STATUS_WINDOW)
     window = text[lo:hi]
-    if _anterior(text, pos):
+    if _anterior(text, pos) or _dated_before(text, pos, dates, published):
         return Status.HAPPENED
     if _GENERIC.search(window):
         return None
-    firm = _FIRM_TIME.search(window) is not None or any(lo <= d.start < hi for d in dates)
-    modal = _modality(window, firm=firm)
+    near = [d for d in dates if lo <= d.start < hi]
+    firm = bool(_FIRM_TIME.search(text, lo, end) or near or _VENUE.match(text, pos))
+    # "during the upcoming summit" fixes the time; its "upcoming" is no hedge (pseudo-trigger)
+    unfixed = _FIRM_TIME.sub(lambda m: " " * len(m.group(0)), text[lo:end])[: hi - lo]
+    modal = _modality(unfixed, firm=firm)
     if modal is not None:
         return modal
+    return _tense(text, window, [d for d in near if d.start > pos], published, firm=firm)
+
+
+def _tense(
+    text: str, window: str, later: list[DateMention], published: date | None, *, firm: bool
+) -> Status | None:
+    """Without modal wording: the present with a time ahead is a plan, else the past reports."""
+    if firm and _scheduled(window, later, published):
+        return Status.PLANNED
+    if _SCHEDULED_SIMPLE.search(window) and _any_past(later, published, weekdays=True):
+        return Status.HAPPENED  # "Xi meets Putin on Monday" read on Tuesday
     return Status.HAPPENED if _PAST.search(text) else None
+
+
+# A trigger after the cue reaches it only within its clause: "spoke with Xi and accepted an
+# invitation to visit" (the acceptance is another predicate), "met, but may meet again".
+_FORWARD_END = re.compile(
+    r";|\b(?:but|however|while|although|whereas)\b|\band\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the cue's clause ends, at most `_CLAUSE_REACH` characters on."""
+    m = _FORWARD_END.search(text, pos + 1, pos + _CLAUSE_REACH)
+    return m.start() if m else min(len(text), pos + _CLAUSE_REACH)
+
+
+_TERMINATION = re.compile(r"[;:,.!?\u2014]|\b(?:but|however|while|although|whereas)\b", re.I)
+_SCOPE_REACH = 160  # characters a trigger before the cue may reach back, within its clause
+
+
+def _scope(text: str, pos: int) -> int:
+    """Where the status window starts: 60 characters back, or further to the clause start.
+
+    A hedge reaches the contact it governs across the whole clause (ConText scope), as in
+    "he expected a lot to be settled with the premier in their talks"; a clause boundary
+    (a comma, "but", "while") ends its reach.
+    """
+    lo = max(0, pos - _SCOPE_REACH)
+    ends = [m.end() for m in _TERMINATION.finditer(text, lo, pos)]
+    return min(ends[-1] if ends else lo, max(0, pos - _STATUS_WINDOW))
+
+
+def _scheduled(window: str, near: list[DateMention], published: date | None) -> bool:
+    """The present tense of a contact at a time not yet past ("I'm meeting her on Friday").
+
+    `near` are the dates after the cue: the time of a scheduled contact follows its verb.
+    """
+    if _any_past(near, published):
+        return False
+    if _SCHEDULED.search(window):
+        return True
+    later = any(d.value and published and d.value > published for d in near)
+    return bool(later or _AHEAD.search(window)) and _SCHEDULED_SIMPLE.search(window) is not None
+
+
+def _any_past(dates: list[DateMention], published: date | None, *, weekdays: bool = False) -> bool:
+    """Whether a date is before publication; a bare weekday counts only if `weekdays`, as the
+    week it falls in depends on the tense ("I'm seeing her on Friday": the coming one)."""
+    return published is not None and any(
+        d.value and d.value < published and (weekdays or not d.weekday_only) for d in dates
+    )
+
+
+_ATTRIBUTIVE_GAP = re.compile(r"^(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?$")
+
+
+def _dated_before(text: str, pos: int, dates: list[DateMention], published: date | None) -> bool:
+    """ "their June 5 conversation": a contact noun named by a day already past is over."""
+    return any(
+        d.value is not None
+        and published is not None
+        and d.value < published
+        and d.end <= pos
+        and _ATTRIBUTIVE_GAP.match(text[d.end : pos])
+        for d in dates
+    )
 
 
 def _modality(window: str, *, firm: bool) -> Status | None:

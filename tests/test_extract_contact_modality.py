@@ -1,0 +1,182 @@
+"""Round 2 of the `contact:` lexicon: plans, schedules, invitations, naming, denials, years.
+
+Every sentence is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watcher.facts.kinds.leader_contact import LeaderContact
+from watcher.facts.registry import extract_facts
+from watcher.models import Status
+
+TUESDAY = date(2025, 3, 11)
+
+
+def _contacts(text: str, published: date | None = TUESDAY) -> list[tuple[object, ...]]:
+    return [
+        (f.participants, f.mode, f.status, f.date)
+        for f in extract_facts(text, published=published)
+        if isinstance(f, LeaderContact)
+    ]
+
+
+def _statuses(text: str, published: date | None = TUESDAY) -> set[object]:
+    return {c[2] for c in _contacts(text, published)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi will hold talks with Xi Jinping during the upcoming regional summit in Kazan.",
+        "Modi will hold talks with Xi Jinping at next month's trade forum.",
+        "Carney will meet Trump in late May to go over the border dispute.",
+        "Carney will meet U.S. President Donald Trump in Ottawa, his office said.",
+        "Modi and Xi Jinping are set to meet on the margins of the gathering.",
+        "The call, set for Thursday, will be their first since the election, Carney said of Trump.",
+    ],
+)
+def test_a_future_contact_at_a_stated_time_occasion_or_place_is_planned(text: str) -> None:
+    """A future with a month, an occasion or a venue, and "set to"/"set for", is a plan."""
+    assert _statuses(text) == {Status.PLANNED}
+
+
+def test_a_future_contact_about_a_place_is_not_a_venue() -> None:
+    """ "To speak to Putin about the war in Ukraine": Ukraine is the topic, not the venue."""
+    text = "Trump has promised to speak to Putin about the fighting in Ukraine."
+    assert _statuses(text) == {Status.SPECULATED}
+
+
+def test_an_upcoming_meeting_without_a_fixed_time_is_only_expected() -> None:
+    """ "After their upcoming meeting in Seoul": ahead, but nobody says it will happen then."""
+    text = (
+        "Trump said he felt sure of a deal with Xi Jinping after their upcoming meeting in Seoul."
+    )
+    assert _statuses(text) == {Status.SPECULATED}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Trump meets Putin today at a lodge in the hills to discuss the ceasefire.", TUESDAY),
+        ("\u201cI\u2019m talking with Prime Minister Carney on Friday,\u201d Trump said.", None),
+        ("Sheinbaum is meeting Trump on March 14 in the border city.", date(2025, 3, 14)),
+    ],
+)
+def test_the_present_tense_with_a_time_ahead_is_a_schedule(text: str, day: date | None) -> None:
+    """ "Meets ... today", "I'm talking with her on Friday": planned, not happened."""
+    found = _contacts(text)
+    assert {c[2] for c in found} == {Status.PLANNED}
+    if day is not None:
+        assert {c[3] for c in found} == {day}
+
+
+def test_the_present_tense_of_a_past_day_is_not_a_plan() -> None:
+    """ "Xi meets Putin on Monday" read on Tuesday reports the meeting."""
+    text = "Xi Jinping meets Putin on Monday, and the two sign a pipeline accord."
+    assert _statuses(text) == {Status.HAPPENED}
+
+
+def test_a_hedge_reaches_the_contact_across_its_clause() -> None:
+    """ "He expected ... in their talks": the talks are expected, however far the hedge."""
+    text = (
+        "Trump flew to Asia on Sunday and praised Xi Jinping. "
+        "Trump said he expected a long list of quarrels to be cleared away in their talks."
+    )
+    assert Status.HAPPENED not in _statuses(text)
+
+
+def test_welcoming_a_visit_is_an_invitation() -> None:
+    """ "Welcomed Trump's visit" welcomes a visit to come: no meeting happened."""
+    text = "Lula welcomed Trump\u2019s visit to Brazil once more, an aide said."
+    assert Status.HAPPENED not in _statuses(text)
+
+
+def test_calling_a_place_a_name_is_no_phone_call() -> None:
+    """ "Called New Delhi a partner": naming, even when the object has two words."""
+    text = "Xi Jinping greeted Modi warmly and called New Delhi a trusted partner."
+    assert [c for c in _contacts(text) if c[1] == "call"] == []
+
+
+def test_calling_a_leader_a_day_later_is_still_a_call() -> None:
+    """ "Called Xi Jinping a day after" is a phone call."""
+    text = "Trump called Xi Jinping a day after the vote."
+    assert [c[1] for c in _contacts(text)] == ["call"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi and Xi Jinping came together in the city for a ceremony on Monday.",
+        "Modi and Xi Jinping had a short encounter in the hall on Monday.",
+    ],
+)
+def test_meeting_cues_came_together_and_encounter(text: str) -> None:
+    """ "Came together", "an encounter": meetings."""
+    assert _contacts(text) == [(("Modi", "Xi"), "meeting", Status.HAPPENED, date(2025, 3, 10))]
+
+
+def test_connected_by_phone_is_a_call() -> None:
+    """ "Connected by phone": a call."""
+    text = "Lula and Trump connected by phone on Monday."
+    assert _contacts(text) == [(("Lula", "Trump"), "call", Status.HAPPENED, date(2025, 3, 10))]
+
+
+def test_a_group_of_three_leaders_is_not_carried_as_a_pair() -> None:
+    """ "The leaders" after a sentence naming three leaders is no single known pair."""
+    text = (
+        "Trump criticised Xi Jinping, Putin and Kim Jong Un in a long post. "
+        "The leaders came together for a parade on Monday."
+    )
+    assert _contacts(text) == []
+
+
+def test_not_having_had_a_call_is_a_denial() -> None:
+    """ "Had not had a conversation", like "had no call": the contact is denied."""
+    text = "Beijing said Trump and Xi Jinping had not had a phone conversation in weeks."
+    assert _statuses(text) == {Status.DENIED}
+
+
+def test_a_contact_named_by_a_past_day_is_over() -> None:
+    """ "Their March 3 call" is a call that happened, even among hedges."""
+    text = "Lula may visit, Trump said, recalling an offer Lula made in their March 3 call."
+    assert (("Lula", "Trump"), "call", Status.HAPPENED, date(2025, 3, 3)) in _contacts(text)
+
+
+def test_an_infinitive_after_the_partner_is_a_second_contact() -> None:
+    """ "Accepted Xi's invitation to visit": a planned meeting beside the call just held."""
+    text = (
+        "Trump spoke with Xi Jinping on Monday and accepted Xi\u2019s invitation to visit "
+        "China in the autumn."
+    )
+    found = _contacts(text)
+    assert (("Trump", "Xi"), "call", Status.HAPPENED, date(2025, 3, 10)) in found
+    assert (("Trump", "Xi"), "meeting", Status.PLANNED, None) in found
+
+
+def test_undated_article_puts_a_past_call_before_its_plans() -> None:
+    """Undated: a call "on Oct. 2" of a text planning a visit "in March 2027" is in 2026."""
+    text = (
+        "Trump spoke with Xi Jinping by phone on Oct. 2. "
+        "Trump said he had accepted an invitation from Xi Jinping to visit in March 2027."
+    )
+    calls = [c for c in _contacts(text, None) if c[1] == "call"]
+    assert calls == [(("Trump", "Xi"), "call", Status.HAPPENED, date(2026, 10, 2))]
+
+
+def test_the_day_an_interview_was_released_is_not_the_meetings_day() -> None:
+    """ "..., he said in an interview released Friday (March 14)": that day is the release."""
+    text = (
+        "Modi will hold talks with Xi Jinping at the coming regional summit, he said in a "
+        "radio interview released Friday (March 14)."
+    )
+    assert _contacts(text, date(2025, 3, 14)) == [(("Modi", "Xi"), "meeting", Status.PLANNED, None)]
+
+
+def test_an_upcoming_meeting_at_an_occasion_is_only_expected() -> None:
+    """ "An upcoming meeting ... at a regional summit": no one says it will be held: expected."""
+    text = "Markets eyed an upcoming meeting between Modi and Xi Jinping at a regional summit."
+    assert _statuses(text) == {Status.SPECULATED}
