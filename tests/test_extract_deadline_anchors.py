@@ -54,6 +54,19 @@ def test_extension_points_back_to_the_measure_it_extends() -> None:
     assert _dated(text, date(2026, 2, 1)) == [(date(2026, 5, 5), "ban")]
 
 
+def test_pronoun_inside_a_clause_points_elsewhere() -> None:
+    text = (
+        "The US tariff on Chinese phones is 20%. "
+        "A phone maker said it will start assembly in Texas from March 2."
+    )
+    assert _deadlines(text) == []
+
+
+def test_change_verb_needs_its_measure_before_it() -> None:
+    """What rises or falls is the verb's subject, not a measure named after the date."""
+    assert _deadlines("Shares fell on October 9 after new US tariffs on Chinese steel.") == []
+
+
 def test_pointing_back_needs_an_earlier_measure() -> None:
     assert _deadlines("The US and China met in Rome. This runs through May 5.") == []
 

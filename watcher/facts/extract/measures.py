@@ -26,6 +26,9 @@ from watcher.facts.extract.dates import DateMention
 
 LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
 REFER = "^"  # the class of words that point back to an earlier sentence's measure
+SUBJECT = "^s"  # ... and of pronouns that do so only as their clause's subject
+_POINTERS = frozenset({REFER, SUBJECT})
+_CHANGE_REACH = 60  # characters between a change verb and the measure noun it changes
 _BEFORE = 160  # characters before a date searched for its measure noun
 _AFTER = 90  # ... and after it
 # A clock time or a weekday between a cue and its date ("effective 12:01 am EST on Monday,
@@ -56,6 +59,7 @@ class Lexicon:
     lift: re.Pattern[str]
     move: re.Pattern[str]
     change: re.Pattern[str]
+    change_words: frozenset[str]
     verbs: re.Pattern[str]
     verb_class: Mapping[str, str]  # casefolded verb -> measure class it names
     others: re.Pattern[str]
@@ -113,6 +117,7 @@ def lexicon(path: Path = LEXICON) -> Lexicon:
         for noun in nouns:
             classes.setdefault(noun.casefold(), str(measure))
     classes.update({w.casefold(): REFER for w in data["refer_back"]})
+    classes.update({w.casefold(): SUBJECT for w in data["refer_back_subjects"]})
     verbs = {v.casefold(): str(m) for m, vs in data["verb_measures"].items() for v in vs}
     return Lexicon(
         start=_cue(data["start"]),
@@ -124,6 +129,7 @@ def lexicon(path: Path = LEXICON) -> Lexicon:
         lift=_words(data["lift"]),
         move=_words(data["move"]),
         change=_change_cue(data["change"]),
+        change_words=frozenset(_norm(w) for w in data["change"]),
         verbs=_words(list(verbs)),
         verb_class=verbs,
         others=_words(data["others"]),
@@ -155,7 +161,8 @@ def frames(
             text, max(0, cue_start - 20), cue_start
         ):
             continue
-        named = _measure(lex, text, d, cue_start, carried)
+        changed = _norm(cue) in lex.change_words
+        named = _measure(lex, text, (d, cue_start, changed), carried)
         if named is None:
             continue
         measure, noun, others = named
@@ -199,7 +206,7 @@ def last_measure(text: str) -> str | None:
     """The class of the last measure noun in `text` (for the sentences after it)."""
     lex = lexicon()
     found = [lex.noun_class[_norm(m.group(0))] for m in lex.nouns.finditer(text)]
-    return next((c for c in reversed(found) if c and c != REFER), None)
+    return next((c for c in reversed(found) if c and c not in _POINTERS), None)
 
 
 def _norm(words: str) -> str:
@@ -270,7 +277,7 @@ def _nouns(lex: Lexicon, text: str, lo: int, hi: int) -> list[re.Match[str]]:
 
 
 def _measure(
-    lex: Lexicon, text: str, d: DateMention, cue_start: int, carried: str | None
+    lex: Lexicon, text: str, anchor: tuple[DateMention, int, bool], carried: str | None
 ) -> tuple[str, str, bool] | None:
     """The measure class a cue's date belongs to, the words naming it, and whether it is other
     countries' measure; None when the date is an event's or names no measure.
@@ -278,21 +285,42 @@ def _measure(
     In order: the measure or event noun nearest before the cue in its clause; a verb that
     names a measure ("suspending ... until"); a word pointing back to the previous sentences'
     measure ("The extension runs through"); the first noun shortly after the date ("Starting
-    October 14, ports will levy ...")."""
+    October 14, ports will levy ..."). A change verb ("will rise on") takes only a noun
+    shortly before it: what rises is its subject."""
+    d, cue_start, changed = anchor
     lo = _clause_start(text, cue_start)
+    if changed:
+        lo = max(lo, cue_start - _CHANGE_REACH)
     before = _nouns(lex, text, lo, cue_start)
-    named = [m for m in before if lex.noun_class[_norm(m.group(0))] != REFER]
+    named = [m for m in before if lex.noun_class[_norm(m.group(0))] not in _POINTERS]
     if named:
         return _of_noun(lex, text, named[-1], cue_start)
     verbs = list(lex.verbs.finditer(text, lo, cue_start)) if carried else []
     if verbs:
         return lex.verb_class[_norm(verbs[-1].group(0))], verbs[-1].group(0), False
-    if before and carried:
-        return carried, before[-1].group(0), False
+    pointers = [m for m in before if _points_back(lex, text, m)]
+    if pointers and carried:
+        return carried, pointers[-1].group(0), False
+    if changed:
+        return None
     stop = _CLAUSE_BREAK.search(text, d.end, d.end + _AFTER)
     after = _nouns(lex, text, d.end, stop.start() if stop else d.end + _AFTER)
-    measures = [m for m in after[:1] if lex.noun_class[_norm(m.group(0))] != REFER]
+    measures = [m for m in after[:1] if lex.noun_class[_norm(m.group(0))] not in _POINTERS]
     return _of_noun(lex, text, measures[0], measures[0].end() + 40) if measures else None
+
+
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[;:\n]|,\s*(?:and|but)\s)[\W\d]*(?:(?:and|but|so|yet|now)\s+)?$", re.I
+)
+
+
+def _points_back(lex: Lexicon, text: str, word: re.Match[str]) -> bool:
+    """A noun that points back ("the extension"), or a pronoun opening its clause ("This
+    will rise ...", "..., and it runs until ...")."""
+    kind = lex.noun_class[_norm(word.group(0))]
+    if kind == SUBJECT:
+        return _CLAUSE_OPENING.search(text, 0, word.start()) is not None
+    return kind == REFER
 
 
 def _of_noun(
