@@ -8,6 +8,11 @@ measure class. The cue and noun lists are data (`deadline:` in data/lexicon.yaml
 is the fixed algorithm that reads them. A date whose nearest noun names an event (talks, a
 summit, a court hearing) is that event's date, not a measure's; a date the text marks as
 superseded ("originally set to expire on ...", the first date of "from X to Y") is skipped.
+Where no noun names the measure, a verb may ("suspending Article 2 ... until"), or a word that
+points back to the previous sentences' measure ("The extension runs through", "This will rise
+on"); a schedule's list item ("• April 1, 2027 → 90 yuan") is a step of that measure. The
+dates of a chronology entry ("On April 9, 2025, ..., effective April 10") weeks before
+publication are history.
 """
 
 from __future__ import annotations
