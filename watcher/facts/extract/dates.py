@@ -5,6 +5,8 @@ News gives dates as "April 9th", "Aug. 1, 2025", "9 April", "(Apr 11)", "on Thur
 distinct span is parsed once: dateparser is slow on whole texts); weekdays and relative words
 are plain arithmetic on `published`, faster and more predictable than a general parser.
 Nothing reads the clock: without a publication date, weekdays and relative words give None.
+A relative word in words said on a given day ('"They start tomorrow," he said on Monday') is
+relative to that day.
 A weekday after a past reporting verb ("... will be settled," she told CBS on Sunday) is past:
 the future wording before the verb is what was said, not when.
 """
@@ -56,7 +58,7 @@ _REPORTED = re.compile(
 # ... and the date right after it is when the statement was made, not when the event is.
 _SAID_ON = re.compile(
     r"\b(?:said|says|told|tells|stated|wrote|added|noted|remarked|declared|insisted|argued|"
-    r"explained|posted)(?:\s+(?:[A-Z][\w\u2019'.-]*|reporters|journalists|the|a|an|in|on|to|at|"
+    r"explained|posted|predicted|predicts|warned|warns)(?:\s+(?:[A-Z][\w\u2019'.-]*|reporters|journalists|the|a|an|in|on|to|at|"
     r"interview|statement|post|briefing|remarks|television|TV)){0,6}?\s+(?:on\s+)?$"
 )
 
@@ -127,17 +129,24 @@ def find_dates(
     text: str, published: date | None, *, default_year: int | None = None
 ) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved as far as the context allows."""
-    out = [_from_calendar(m, published, default_year) for m in _CALENDAR.finditer(text)]
-    out += [DateMention(m.start(), m.end(), _iso(m)) for m in _ISO.finditer(text)]
+    out = [DateMention(m.start(), m.end(), _iso(m)) for m in _ISO.finditer(text)]
+    calendar = list(_CALENDAR.finditer(text))
+    out += [_from_calendar(m, published, default_year) for m in calendar if _has_year(m)]
+    dated = [d for d in out if d.value is not None]
+    out += [
+        _from_calendar(m, _sentence_reference(m, dated) or published, default_year)
+        for m in calendar
+        if not _has_year(m)
+    ]
     taken = [(d.start, d.end) for d in out]
     for m in _WEEKDAY.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
         out.append(_from_weekday(text, m, published))
+    said = [d for d in out if d.value is not None and said_on(text, d)]
     for m in _RELATIVE_DAY.finditer(text):
-        value = (
-            published + timedelta(_RELATIVE_DAYS[m.group("word").lower()]) if published else None
-        )
+        base = next((d.value for d in said if d.start > m.end()), published)
+        value = base + timedelta(_RELATIVE_DAYS[m.group("word").lower()]) if base else None
         out.append(DateMention(m.start(), m.end(), value, weekday_only=True))
     return _drop_appositions(sorted(out, key=lambda d: d.start))
 
@@ -163,6 +172,18 @@ def _from_calendar(
     m: re.Match[str], published: date | None, default_year: int | None
 ) -> DateMention:
     return DateMention(m.start(), m.end(), resolve_calendar(m, published, default_year))
+
+
+def _has_year(m: re.Match[str]) -> bool:
+    return bool(m.group("y1") or m.group("y2"))
+
+
+def _sentence_reference(m: re.Match[str], dated: list[DateMention]) -> date | None:
+    """The last full date before a year-less one in the same sentence: "On April 2, 2025, ...
+    effective April 9" is that April, whatever the publication date. (A full date after it
+    does not say: "from December 1 until June 30, 2026" may start in either year.)"""
+    earlier = [d for d in dated if d.end <= m.start()]
+    return max(earlier, key=lambda d: d.end).value if earlier else None
 
 
 def _iso(m: re.Match[str]) -> date | None:

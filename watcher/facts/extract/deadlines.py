@@ -19,8 +19,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import DateMention, find_dates
-from watcher.facts.extract.measures import Frame, frames
+from watcher.facts.extract.dates import DateMention, find_dates, said_on
+from watcher.facts.extract.measures import Frame, frames, last_measure
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.kinds.deadline import Deadline, measure_of
@@ -40,6 +40,9 @@ _OFF_TOPIC = re.compile(
 # A sentence about these is never about a trade measure's date. (The TikTok ban and a
 # ceasefire are left to the frames, whose measure nouns decide.)
 _PAIR = 2  # parties of a pair
+_WEEK = 7
+_CARRY_SENTENCES = 3  # how far back "the extension" or "this" may point
+OTHERS = "all"  # the target of a measure on every country but the pair
 _NOT_TRADE = re.compile(r"\b(?:divest\w*|election|ballot|prisoner)\b", re.IGNORECASE)
 _MOVE = re.compile(
     r"\b(?:delay\w*|extend\w*|push\w*\s+back|postpon\w*|mov\w+|shift\w*)\b[^.;]{0,80}$",
@@ -96,18 +99,26 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
     """Every dated trade deadline, once per date and measure (the first statement wins)."""
     sentences = list(sentences)
     doc = _doc_parties(sentences, ctx)
+    dated = [_dates(s.text, ctx) for s in sentences]
+    anchors = {d.value for found in dated for d in found if not d.weekday_only}
     out: list[Deadline] = []
     seen: set[tuple[date, str]] = set()  # (date, measure); measure "*" for "deadline" wording
     carry: tuple[str, ...] = ()
-    for sent in sentences:
+    recent: list[str | None] = []  # the last measure class each recent sentence named
+    for sent, dates in zip(sentences, dated, strict=True):
         text = sent.text
         named = _named(text, ctx)
-        if not _NOT_TRADE.search(text):
+        measure = last_measure(text)
+        if dates and not _NOT_TRADE.search(text):
             context = named if len(named) > 1 else carry or doc
-            for fact in _sentence_deadlines(text, ctx, context):
-                if _new(fact, seen):
-                    out.append(fact)
-        carry = named or carry
+            carried = next((m for m in reversed(recent) if m), None)
+            found = list(
+                _anchored(_sentence_deadlines(text, dates, ctx, context, carried), anchors)
+            )
+            out.extend(fact for fact in found if _new(fact, seen))
+            measure = measure or next((f.measure for f in found), None)
+        carry = _pair_of(text, named, ctx, doc) or carry
+        recent = [*recent, measure][-_CARRY_SENTENCES:]
     return out
 
 
@@ -127,25 +138,50 @@ def _dated(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
     return any(d == fact.date for d, _ in seen)
 
 
-def _sentence_deadlines(text: str, ctx: Context, context: tuple[str, ...]) -> Iterator[Deadline]:
-    dates = [d for d in find_dates(text, ctx.published, default_year=ctx.default_year) if d.value]
-    if not dates:
-        return
+def _dates(text: str, ctx: Context) -> list[DateMention]:
+    return [d for d in find_dates(text, ctx.published, default_year=ctx.default_year) if d.value]
+
+
+def _anchored(
+    found: Iterable[tuple[Deadline, bool]], anchors: set[date | None]
+) -> Iterator[Deadline]:
+    """The facts, without those dated only by a weekday ("took effect on Monday") that no
+    calendar date of the article confirms within a week: the weekday was resolved against a
+    publication date that may only be the day the article was read."""
+    for fact, weekday in found:
+        near = any(
+            a is not None and fact.date is not None and abs((a - fact.date).days) <= _WEEK
+            for a in anchors
+        )
+        if near or not weekday:
+            yield fact
+
+
+def _sentence_deadlines(
+    text: str,
+    dates: list[DateMention],
+    ctx: Context,
+    context: tuple[str, ...],
+    carried: str | None,
+) -> Iterator[tuple[Deadline, bool]]:
+    """The sentence's deadlines, each with whether only a weekday dates it."""
     imposer, target = _fill_parties(*_parties(text, ctx), context)
     done: set[date] = set()
     if _TRADE.search(text) and not _OFF_TOPIC.search(text):
         measure = measure_of(text)
         for what, when, status in _found(text, dates, ctx.published):
             done.add(when)
-            yield Deadline(status, text, what, when, imposer, target, measure)
-    for frame in frames(text, dates, ctx.published):
+            yield Deadline(status, text, what, when, imposer, target, measure), False
+    for frame in frames(text, dates, ctx.published, carried):
         if frame.date not in done:
-            yield _frame_fact(text, frame, imposer, target)
+            yield _frame_fact(text, frame, imposer, target), frame.weekday
 
 
 def _frame_fact(text: str, frame: Frame, imposer: str | None, target: str | None) -> Deadline:
     """A dated measure as a deadline, with a short description of what falls due."""
     status = Status.HAPPENED if frame.past else Status.ANNOUNCED
+    if frame.others:  # "tariffs on other countries' goods start on ...": not the pair's date
+        target = OTHERS
     return Deadline(
         status, text, _describe(frame, imposer, target), frame.date, imposer, target, frame.measure
     )
@@ -166,6 +202,19 @@ def _describe(frame: Frame, imposer: str | None, target: str | None) -> str:
 def _named(text: str, ctx: Context) -> tuple[str, ...]:
     """The parties a sentence names, in order of first mention."""
     return tuple(dict.fromkeys(m.name for m in ctx.gaz.countries.find(text)))
+
+
+def _pair_of(
+    text: str, named: tuple[str, ...], ctx: Context, doc: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The pair a sentence is about, for the sentences after it that name nobody: one party
+    named ("the tariffs on China") is completed from the article's pair by its role."""
+    if len(named) != 1:
+        return named
+    imposer, target = _parties(text, ctx)
+    if imposer is None and target is None:
+        return named
+    return tuple(p for p in _fill_parties(imposer, target, doc) if p)
 
 
 def _doc_parties(sentences: list[Sentence], ctx: Context) -> tuple[str, ...]:
@@ -198,6 +247,8 @@ def _found(
     has_deadline = _DEADLINE.search(text) is not None
     for d in dates:
         assert d.value is not None
+        if said_on(text, d):  # "..., Bessent predicted Tuesday": when it was said
+            continue
         before = text[max(0, d.start - 120) : d.start]
         ahead = published is None or d.value >= published
         if has_deadline and _TO.search(before[-12:]) and _MOVE.search(before):

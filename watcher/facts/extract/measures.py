@@ -8,6 +8,11 @@ measure class. The cue and noun lists are data (`deadline:` in data/lexicon.yaml
 is the fixed algorithm that reads them. A date whose nearest noun names an event (talks, a
 summit, a court hearing) is that event's date, not a measure's; a date the text marks as
 superseded ("originally set to expire on ...", the first date of "from X to Y") is skipped.
+Where no noun names the measure, a verb may ("suspending Article 2 ... until"), or a word that
+points back to the previous sentences' measure ("The extension runs through", "This will rise
+on"); a schedule's list item ("• April 1, 2027 → 90 yuan") is a step of that measure. The
+dates of a chronology entry ("On April 9, 2025, ..., effective April 10") weeks before
+publication are history.
 """
 
 from __future__ import annotations
@@ -25,6 +30,10 @@ import yaml
 from watcher.facts.extract.dates import DateMention
 
 LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
+REFER = "^"  # the class of words that point back to an earlier sentence's measure
+SUBJECT = "^s"  # ... and of pronouns that do so only as their clause's subject
+_POINTERS = frozenset({REFER, SUBJECT})
+_CHANGE_REACH = 60  # characters between a change verb and the measure noun it changes
 _BEFORE = 160  # characters before a date searched for its measure noun
 _AFTER = 90  # ... and after it
 # A clock time or a weekday between a cue and its date ("effective 12:01 am EST on Monday,
@@ -33,8 +42,12 @@ _FILLER = (
     r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+|local\s+time\s+)?"
     r"(?:on\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*\(?\s*)?(?:the\s+)?"
 )
-_CLAUSE_BREAK = re.compile(r"[;:\n]|\.\s|\s[-\u2013\u2014]\s")
+# Clause breaks inside a sentence. A full stop is not one: the sentence splitter already ended
+# the sentence at every full stop that is not an abbreviation ("U.S. ships", "Nov. 27").
+_CLAUSE_BREAK = re.compile(r"[;:\n]|\s[-\u2013\u2014]\s")
 _MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until)\s+(?:the\s+)?$", re.IGNORECASE)
+# "21 days from today": the date a period is counted from, not the measure's.
+_COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
 _RANGE_TO = re.compile(r"^\s*,?\s*(?:to|until|through|till)\s+$", re.IGNORECASE)
 
 
@@ -50,8 +63,13 @@ class Lexicon:
     superseded: re.Pattern[str]
     lift: re.Pattern[str]
     move: re.Pattern[str]
+    change: re.Pattern[str]
+    change_words: frozenset[str]
+    verbs: re.Pattern[str]
+    verb_class: Mapping[str, str]  # casefolded verb -> measure class it names
+    others: re.Pattern[str]
     nouns: re.Pattern[str]
-    noun_class: Mapping[str, str]  # casefolded noun -> measure class, or "" for an event
+    noun_class: Mapping[str, str]  # casefolded noun -> measure class, "" (event) or REFER
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +82,8 @@ class Frame:
     noun: str  # the measure noun as written
     past: bool  # the cue is in the past tense
     lifted: bool  # the clause lifts or pauses the measure ("scrap duties ... from Nov 10")
+    others: bool = False  # the measure is other countries' ("tariffs on other countries' ...")
+    weekday: bool = False  # only a weekday or a relative word ("on Monday") dates it
 
 
 def _alternation(words: list[str]) -> str:
@@ -75,6 +95,15 @@ def _cue(words: list[str]) -> re.Pattern[str]:
     """A cue ending right before a date, with an optional "on"/"from" and filler."""
     return re.compile(
         rf"(?<![\w-])(?P<cue>{_alternation(words)})\s+(?:(?:on|from)\s+)?{_FILLER}$",
+        re.IGNORECASE,
+    )
+
+
+def _change_cue(words: list[str]) -> re.Pattern[str]:
+    """A change verb before a date, with an optional new level ("rise to 25% on June 1")."""
+    level = r"(?:\s+(?:to|by)\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent))?"
+    return re.compile(
+        rf"(?<![\w-])(?P<cue>{_alternation(words)}){level}\s+(?:(?:on|from)\s+)?{_FILLER}$",
         re.IGNORECASE,
     )
 
@@ -92,6 +121,9 @@ def lexicon(path: Path = LEXICON) -> Lexicon:
     for measure, nouns in data["measures"].items():
         for noun in nouns:
             classes.setdefault(noun.casefold(), str(measure))
+    classes.update({w.casefold(): REFER for w in data["refer_back"]})
+    classes.update({w.casefold(): SUBJECT for w in data["refer_back_subjects"]})
+    verbs = {v.casefold(): str(m) for m, vs in data["verb_measures"].items() for v in vs}
     return Lexicon(
         start=_cue(data["start"]),
         end=_cue(data["end"]),
@@ -101,30 +133,85 @@ def lexicon(path: Path = LEXICON) -> Lexicon:
         superseded=_words(data["superseded"]),
         lift=_words(data["lift"]),
         move=_words(data["move"]),
+        change=_change_cue(data["change"]),
+        change_words=frozenset(_norm(w) for w in data["change"]),
+        verbs=_words(list(verbs)),
+        verb_class=verbs,
+        others=_words(data["others"]),
         nouns=_words(list(classes)),
         noun_class=classes,
     )
 
 
-def frames(text: str, dates: list[DateMention], published: date | None) -> Iterator[Frame]:
-    """Every dated measure in the sentence `text`, in text order."""
+def frames(
+    text: str, dates: list[DateMention], published: date | None, carried: str | None = None
+) -> Iterator[Frame]:
+    """Every dated measure in the sentence `text`, in text order. `carried` is the measure
+    class the previous sentences named last: the one "the extension" or "this" points back
+    to, and the topic that lets a verb name a measure ("suspending Article 2 ... until")."""
     lex = lexicon()
+    history = _chronicle(text, dates, published)
     for i, d in enumerate(dates):
-        if d.value is None or d.weekday_only or _superseded_range(text, d, dates[i + 1 :]):
+        if d.value is None or _superseded_range(text, d, dates[i + 1 :]):
+            continue
+        if history is not None and d.value <= history:
             continue
         found = _anchor(lex, text, d)
         if found is None:
+            if carried and _schedule_step(text, d):
+                yield Frame(d.value, "start", carried, "schedule", _before(d, published), False)
             continue
         edge, cue_start, cue = found
-        if lex.superseded.search(text, max(0, cue_start - 30), cue_start):
+        if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or _COUNTED.search(
+            text, max(0, cue_start - 20), cue_start
+        ):
             continue
-        noun = _nearest_noun(lex, text, d, cue_start)
-        if noun is None or not lex.noun_class[_norm(noun.group(0))] or _about(lex, text, noun):
+        changed = _norm(cue) in lex.change_words
+        named = _measure(lex, text, (d, cue_start, changed), carried)
+        if named is None:
             continue
-        past = _norm(cue) in lex.past or (published is not None and d.value < published)
+        measure, noun, others = named
+        past = _norm(cue) in lex.past or _before(d, published)
         lifted = lex.lift.search(_clause_before(text, cue_start)) is not None
-        measure = lex.noun_class[_norm(noun.group(0))]
-        yield Frame(d.value, edge, measure, noun.group(0), past, lifted)
+        yield Frame(d.value, edge, measure, noun, past, lifted, others, d.weekday_only)
+
+
+_OPENING = re.compile(r"^[\W\d]*on\s+$", re.IGNORECASE)
+_CHRONICLE_DAYS = 7
+
+
+def _chronicle(text: str, dates: list[DateMention], published: date | None) -> date | None:
+    """For a chronology entry, a sentence that opens with its own calendar date weeks before
+    publication ("On April 9, 2025, the rate was raised, effective April 10"): the
+    publication date, up to which its measure dates are history, not deadlines."""
+    first = dates[0] if dates else None
+    if published is None or first is None or first.value is None or first.weekday_only:
+        return None
+    if not _OPENING.match(text[: first.start]):
+        return None
+    return published if (published - first.value).days > _CHRONICLE_DAYS else None
+
+
+# A schedule's list item: a date, an arrow or a colon, and a level (" • April 1, 2027 → 90 yuan").
+_STEP_BEFORE = re.compile(r"^[\s\u2022\u25aa\u25cf*\-\u2013\u2014]*$")
+_STEP_AFTER = re.compile(r"\s*(?:\u2192|->|:|\u2013|\u2014|-)\s*(?:[$\u20ac\u00a3\u00a5]\s*)?\d")
+
+
+def _schedule_step(text: str, d: DateMention) -> bool:
+    """Whether the sentence is a list item giving a level from a date on: a step of the
+    measure the sentences before named ("The fees will rise: • April 1, 2027 → 90 yuan")."""
+    return bool(_STEP_BEFORE.match(text[: d.start])) and bool(_STEP_AFTER.match(text, d.end))
+
+
+def _before(d: DateMention, published: date | None) -> bool:
+    return published is not None and d.value is not None and d.value < published
+
+
+def last_measure(text: str) -> str | None:
+    """The class of the last measure noun in `text` (for the sentences after it)."""
+    lex = lexicon()
+    found = [lex.noun_class[_norm(m.group(0))] for m in lex.nouns.finditer(text)]
+    return next((c for c in reversed(found) if c and c not in _POINTERS), None)
 
 
 def _norm(words: str) -> str:
@@ -135,7 +222,7 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
     """The edge ("start"/"end") a cue gives the date, where the cue starts, and the cue."""
     before = text[max(0, d.start - 80) : d.start]
     offset = max(0, d.start - 80)
-    for edge, pattern in (("end", lex.end), ("start", lex.start)):
+    for edge, pattern in (("end", lex.end), ("start", lex.start), ("start", lex.change)):
         m = pattern.search(before)
         if m is not None:
             return edge, offset + m.start("cue"), m.group("cue")
@@ -182,14 +269,75 @@ def _about(lex: Lexicon, text: str, noun: re.Match[str]) -> bool:
     return bool(events) and _ABOUT.fullmatch(text, events[-1].end(), noun.start()) is not None
 
 
-def _nearest_noun(lex: Lexicon, text: str, d: DateMention, cue_start: int) -> re.Match[str] | None:
-    """The measure or event noun nearest before the cue, else the first one shortly after the
-    date ("Starting October 14, ports will levy ...")."""
+_DOCUMENT = re.compile(r"\s+(?:No\.?\s*)?\d", re.IGNORECASE)
+
+
+def _nouns(lex: Lexicon, text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Measure, event and pointing-back nouns in text[lo:hi], without documents' names."""
+    return [
+        m
+        for m in lex.nouns.finditer(text, lo, hi)
+        if lex.noun_class[_norm(m.group(0))] or not _DOCUMENT.match(text, m.end())
+    ]
+
+
+def _measure(
+    lex: Lexicon, text: str, anchor: tuple[DateMention, int, bool], carried: str | None
+) -> tuple[str, str, bool] | None:
+    """The measure class a cue's date belongs to, the words naming it, and whether it is other
+    countries' measure; None when the date is an event's or names no measure.
+
+    In order: the measure or event noun nearest before the cue in its clause; a verb that
+    names a measure ("suspending ... until"); a word pointing back to the previous sentences'
+    measure ("The extension runs through"); the first noun shortly after the date ("Starting
+    October 14, ports will levy ..."). A change verb ("will rise on") takes only a noun
+    shortly before it: what rises is its subject."""
+    d, cue_start, changed = anchor
     lo = _clause_start(text, cue_start)
-    before = list(lex.nouns.finditer(text, lo, cue_start))
+    if changed:
+        lo = max(lo, cue_start - _CHANGE_REACH)
+    before = _nouns(lex, text, lo, cue_start)
+    named = [m for m in before if lex.noun_class[_norm(m.group(0))] not in _POINTERS]
+    if named:
+        return _of_noun(lex, text, named[-1], cue_start)
+    verbs = list(lex.verbs.finditer(text, lo, cue_start)) if carried else []
+    if verbs:
+        return lex.verb_class[_norm(verbs[-1].group(0))], verbs[-1].group(0), False
+    pointers = [m for m in before if _points_back(lex, text, m)]
+    if pointers and carried:
+        return carried, pointers[-1].group(0), False
+    if changed:
+        return None
     stop = _CLAUSE_BREAK.search(text, d.end, d.end + _AFTER)
-    after = lex.nouns.search(text, d.end, stop.start() if stop else d.end + _AFTER)
-    return before[-1] if before else after
+    after = _nouns(lex, text, d.end, stop.start() if stop else d.end + _AFTER)
+    measures = [m for m in after[:1] if lex.noun_class[_norm(m.group(0))] not in _POINTERS]
+    return _of_noun(lex, text, measures[0], measures[0].end() + 40) if measures else None
+
+
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[;:\n]|,\s*(?:and|but)\s)[\W\d]*(?:(?:and|but|so|yet|now)\s+)?$", re.I
+)
+
+
+def _points_back(lex: Lexicon, text: str, word: re.Match[str]) -> bool:
+    """A noun that points back ("the extension"), or a pronoun opening its clause ("This
+    will rise ...", "..., and it runs until ...")."""
+    kind = lex.noun_class[_norm(word.group(0))]
+    if kind == SUBJECT:
+        return _CLAUSE_OPENING.search(text, 0, word.start()) is not None
+    return kind == REFER
+
+
+def _of_noun(
+    lex: Lexicon, text: str, noun: re.Match[str], end: int
+) -> tuple[str, str, bool] | None:
+    """A measure noun's class, unless the noun is an event's or an event is about it; and
+    whether other countries than the pair are its target (up to `end`)."""
+    measure = lex.noun_class[_norm(noun.group(0))]
+    if not measure or _about(lex, text, noun):
+        return None
+    others = lex.others.search(text, noun.start(), end) is not None
+    return measure, noun.group(0), others
 
 
 _FORMER = re.compile(r"\b(?:former|ex-|then-?|late)\s*$", re.IGNORECASE)

@@ -1,0 +1,149 @@
+"""Deadlines whose measure or date is given indirectly: by a verb, by a word pointing back, by a
+weekday, by a schedule's list item; and dates that look like deadlines but are history, another
+pair's, or when something was said.
+
+Each sentence below is written for the test; the word classes live in the `deadline:` section
+of watcher/facts/extract/data/lexicon.yaml.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from watcher.facts.extract.dates import find_dates
+from watcher.facts.kinds.deadline import Deadline
+from watcher.facts.registry import extract_facts
+from watcher.models import Status
+
+PUB = date(2025, 10, 20)  # a Monday
+
+
+def _deadlines(text: str, published: date | None = PUB) -> list[Deadline]:
+    return [f for f in extract_facts(text, published=published) if isinstance(f, Deadline)]
+
+
+def _dated(text: str, published: date | None = PUB) -> list[tuple[date | None, str | None]]:
+    return [(f.date, f.measure) for f in _deadlines(text, published)]
+
+
+def test_abbreviation_does_not_end_the_clause() -> None:
+    """ "U.S. tankers" keeps the measure noun in the clause of the cue."""
+    text = "Beijing will collect port charges on U.S. tankers starting December 2."
+    assert _dated(text) == [(date(2025, 12, 2), "port_fees")]
+
+
+def test_change_verb_is_a_start_cue() -> None:
+    text = "Duties on Chinese drones will increase to 40% on January 12."
+    assert _dated(text) == [(date(2026, 1, 12), "tariff")]
+
+
+def test_pronoun_points_back_to_the_previous_measure() -> None:
+    text = (
+        "Washington set the new tariff on Chinese wafers at zero for now. "
+        "This will rise on March 1, 2027 to a level still to be decided."
+    )
+    assert _dated(text) == [(date(2027, 3, 1), "tariff")]
+
+
+def test_extension_points_back_to_the_measure_it_extends() -> None:
+    text = (
+        "Beijing postponed its ban on gallium sales to American buyers. "
+        "The minister gave no reason. "
+        "The extension runs through May 5."
+    )
+    assert _dated(text, date(2026, 2, 1)) == [(date(2026, 5, 5), "ban")]
+
+
+def test_pronoun_inside_a_clause_points_elsewhere() -> None:
+    text = (
+        "The US tariff on Chinese phones is 20%. "
+        "A phone maker said it will start assembly in Texas from March 2."
+    )
+    assert _deadlines(text) == []
+
+
+def test_change_verb_needs_its_measure_before_it() -> None:
+    """What rises or falls is the verb's subject, not a measure named after the date."""
+    assert _deadlines("Shares fell on October 9 after new US tariffs on Chinese steel.") == []
+
+
+def test_pointing_back_needs_an_earlier_measure() -> None:
+    assert _deadlines("The US and China met in Rome. This runs through May 5.") == []
+
+
+def test_verb_names_the_measure_of_a_numbered_document() -> None:
+    text = (
+        "China's commerce ministry tightened its licensing requirements for US chip buyers. "
+        "A week later it went further by suspending Section 3 of Announcement No. 15 until "
+        "June 30, 2026."
+    )
+    assert _dated(text) == [(date(2026, 6, 30), "suspension")]
+
+
+def test_weekday_confirmed_by_a_calendar_date_of_the_article() -> None:
+    text = (
+        "On October 17, China said it would pause its port fees on US ships. "
+        "The suspension of the fees took effect at 9:00 a.m. on Monday."
+    )
+    [fact] = _deadlines(text)
+    assert (fact.date, fact.status) == (PUB, Status.HAPPENED)
+
+
+def test_weekday_alone_is_not_enough() -> None:
+    """Without a calendar date near it, the weekday may be resolved against the day the
+    article was read rather than the day it was written."""
+    assert _deadlines("The suspension of the port fees on US ships took effect on Monday.") == []
+
+
+def test_date_of_a_chronology_entry_is_history() -> None:
+    text = (
+        "On February 3, 2025, Washington raised its tariff on Chinese steel, effective February 10."
+    )
+    assert _deadlines(text) == []
+    assert _dated(text, date(2025, 2, 4)) == [(date(2025, 2, 10), "tariff")]
+
+
+def test_sentence_year_resolves_a_year_less_date() -> None:
+    text = "On February 3, 2025, Washington raised its tariff, effective February 10."
+    assert [d.value for d in find_dates(text, PUB)] == [date(2025, 2, 3), date(2025, 2, 10)]
+
+
+def test_other_countries_measure_is_not_the_pair_s() -> None:
+    text = (
+        "The US truce with China holds, but higher US duties on every other country's goods "
+        "take effect on November 3."
+    )
+    [fact] = _deadlines(text)
+    assert fact.date == date(2025, 11, 3)
+    assert fact.target == "all"
+
+
+def test_weekday_of_a_statement_is_not_a_deadline() -> None:
+    text = (
+        "The tariff truce between the US and China will outlast its November 30 deadline, "
+        "the trade representative predicted Thursday."
+    )
+    assert [f.date for f in _deadlines(text)] == [date(2025, 11, 30)]
+
+
+def test_relative_day_in_reported_words_is_relative_to_when_said() -> None:
+    text = '"The levies start tomorrow," the minister said on Friday.'
+    dates = find_dates(text, date(2025, 10, 18))  # a Saturday
+    assert [d.value for d in dates] == [date(2025, 10, 18), date(2025, 10, 17)]
+
+
+def test_day_a_period_is_counted_from_is_not_a_start() -> None:
+    assert _deadlines("US duties on Chinese cranes apply 30 days from today.") == []
+
+
+def test_schedule_list_items_are_steps_of_the_measure() -> None:
+    text = (
+        "Chinese port fees on US-owned ships will climb every year:\n"
+        " \u2022 May 1, 2026 \u2192 500 yuan\n"
+        " \u2022 May 1, 2027 \u2192 700 yuan\n"
+    )
+    assert _dated(text) == [(date(2026, 5, 1), "port_fees"), (date(2027, 5, 1), "port_fees")]
+
+
+def test_schedule_item_needs_an_earlier_measure() -> None:
+    assert _deadlines("Prices of cars:\n \u2022 May 1, 2026 \u2192 500 yuan\n") == []
