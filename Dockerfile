@@ -1,6 +1,9 @@
-# syntax=docker/dockerfile:1
+# watcher as a container: `docker build -t watcher:local .` (Docker 23+, BuildKit) or
+# `podman build --format docker -t watcher:local .` (the docker format keeps the HEALTHCHECK,
+# which podman's default OCI format drops), then see docs/deployment.md.
 #
-# watcher as a container: `docker build -t watcher .` then see docs/deployment.md.
+# No `# syntax=` line: it would make BuildKit fetch the Dockerfile frontend from a registry,
+# and the built-in frontend of Docker 23+ already knows `RUN --mount`.
 #
 # Two stages: the builder turns the checkout and every dependency into wheels (google-re2, lxml
 # and the other compiled dependencies come as manylinux wheels from PyPI, so no compiler is
@@ -54,9 +57,10 @@ ENV PYTHONUNBUFFERED=1 \
 
 # The user owns only its state directory; /etc/watcher and the venv stay root-owned, read-only
 # to it. The state directory is created before VOLUME so a new named volume starts out with
-# this ownership.
-RUN groupadd --system --gid "${WATCHER_GID}" watcher \
- && useradd --system --uid "${WATCHER_UID}" --gid watcher \
+# this ownership. A regular (not --system) user and group: 10001 lies above SYS_UID_MAX, and
+# --system would warn about it. --no-log-init keeps a high UID from growing /var/log/lastlog.
+RUN groupadd --gid "${WATCHER_GID}" watcher \
+ && useradd --no-log-init --uid "${WATCHER_UID}" --gid watcher \
         --home-dir /var/lib/watcher --no-create-home --shell /usr/sbin/nologin watcher \
  && install -d -m 0750 -o watcher -g watcher /var/lib/watcher \
  && install -d -m 0755 /etc/watcher
