@@ -15,6 +15,7 @@ from typing import Any
 
 from watcher.facts.extract.context import Context, default_year
 from watcher.facts.extract.gazetteer import load_gazetteer
+from watcher.facts.extract.memo import new_article
 from watcher.facts.extract.sentences import split_sentences
 from watcher.facts.kinds.base import FactBase
 from watcher.facts.kinds.deadline import Deadline
@@ -99,6 +100,7 @@ def extract_facts(
     """
     if isinstance(published, datetime):  # a timestamp's calendar day; datetime is a date too
         published = published.date()
+    new_article()
     gaz = load_gazetteer(gazetteer_path)
     year = published.year if published else default_year(text, title)
     ctx = Context(gaz, published, year, title)

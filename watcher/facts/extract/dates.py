@@ -20,6 +20,8 @@ from datetime import date, datetime, timedelta
 
 from dateparser.date import DateDataParser
 
+from watcher.facts.extract.memo import per_article
+
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -129,6 +131,13 @@ def find_dates(
     text: str, published: date | None, *, default_year: int | None = None
 ) -> list[DateMention]:
     """Every date expression in `text`, in order, resolved as far as the context allows."""
+    return list(_find_dates(text, published, default_year))
+
+
+@per_article
+def _find_dates(
+    text: str, published: date | None, default_year: int | None
+) -> tuple[DateMention, ...]:
     out = [DateMention(m.start(), m.end(), _iso(m)) for m in _ISO.finditer(text)]
     calendar = list(_CALENDAR.finditer(text))
     out += [_from_calendar(m, published, default_year) for m in calendar if _has_year(m)]
@@ -148,7 +157,7 @@ def find_dates(
         base = next((d.value for d in said if d.start > m.end()), published)
         value = base + timedelta(_RELATIVE_DAYS[m.group("word").lower()]) if base else None
         out.append(DateMention(m.start(), m.end(), value, weekday_only=True))
-    return _drop_appositions(sorted(out, key=lambda d: d.start))
+    return tuple(_drop_appositions(sorted(out, key=lambda d: d.start)))
 
 
 _APPOSITION_GAP = 3  # ", " or " (" between "Friday" and "April 11"

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from watcher.errors import ConfigError
+from watcher.facts.extract.memo import per_article
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -31,7 +32,7 @@ class Mention:
     adjective: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity, for the memo
 class Table:
     """A compiled alias table: one regex plus the alias → (name, is_adjective) lookup."""
 
@@ -40,12 +41,17 @@ class Table:
 
     def find(self, text: str) -> list[Mention]:
         """All non-overlapping hits, leftmost-longest."""
-        out = []
-        for m in self.pattern.finditer(text):
-            key = m.group(0) if self.pattern.flags & re.IGNORECASE == 0 else m.group(0).lower()
-            name, adj = self.lookup[key]
-            out.append(Mention(name, m.start(), m.end(), adj))
-        return out
+        return list(_find(self, text))
+
+
+@per_article
+def _find(table: Table, text: str) -> tuple[Mention, ...]:
+    out = []
+    for m in table.pattern.finditer(text):
+        key = m.group(0) if table.pattern.flags & re.IGNORECASE == 0 else m.group(0).lower()
+        name, adj = table.lookup[key]
+        out.append(Mention(name, m.start(), m.end(), adj))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
