@@ -76,6 +76,9 @@ _LIST_GAP = re.compile(r"[^,;]{0,50},\s*(?:and\s+)?(?:an?\s+|the\s+)?", re.IGNOR
 DEFAULT_IMPOSER = "US"
 # With no country anywhere near, the "reciprocal" tariff is the US rate on every trading partner.
 _RECIPROCAL = re.compile(r"\breciprocal\b", re.IGNORECASE)
+# The start of the next rate's noun phrase at a clause's end: ", and a possible " (100%).
+_NEXT_RATE_HEAD = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+_FIGURE_AHEAD = re.compile(r"\d")
 _ANSWER_REACH = 25  # "hitting back against ...": the clause break may fall inside the phrase
 _STATUS_REACH = 45  # the verb that governs a rate sits in the few words before it
 _CARRY_SENTENCES = (
@@ -258,7 +261,7 @@ def _status(
     condition = _IF_UNLESS.search(gap) if clause.follows_rate else None
     # "unless Tokyo cuts its 20%": the condition's own words; else from the break (", warning")
     lo = clause.lo + condition.end() if condition else clause.cue
-    body = text[lo : clause.hi]
+    body = text[lo : _own_end(text, clause.hi)]
     anchor = (r.start - lo, r.end - lo)
     if _SHARED_VERB.match(body):  # "is set to remove ... — and raise his levy to 25%"
         body, anchor = text[: clause.hi], (0, clause.hi)  # shares every trigger before it
@@ -280,6 +283,15 @@ def _status(
         return None
     answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
     return Status.HAPPENED if answered and status is Status.ANNOUNCED else status
+
+
+def _own_end(text: str, hi: int) -> int:
+    """Where a clause's own words end: ", and a possible 100%" opens the next rate's phrase, so
+    "possible" qualifies that rate, not the one before it."""
+    head = _NEXT_RATE_HEAD.search(text, 0, hi)
+    if head and _FIGURE_AHEAD.match(text, hi):
+        return head.start()
+    return hi
 
 
 def _roles(
