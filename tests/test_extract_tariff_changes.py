@@ -58,3 +58,11 @@ def test_past_decrease_verb_puts_the_new_rate_in_force() -> None:
 def test_reduced_as_adjective_is_no_event() -> None:
     got = _facts("Ottawa will keep a sharply reduced levy of 15% on Peruvian copper from June 2.")
     assert [f[0] for f in got] != ["happened"]
+
+
+def test_result_participle_shares_the_change_status() -> None:
+    text = (
+        "The US put 20% tariffs on Vietnam in May. The talks eased steel tariffs from 30% to 15%,"
+        " dropping the overall Japan rate from 40% to 30%."
+    )
+    assert ("happened", "US", "Japan", 30.0, 40.0) in _facts(text)
