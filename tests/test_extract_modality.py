@@ -317,3 +317,13 @@ def test_unless_naming_a_country_stays_a_threat() -> None:
     )
     (fact,) = _rates(text)
     assert fact.status is Status.THREATENED
+
+
+def test_easing_duties_of_a_rate_suspends_them() -> None:
+    (fact,) = _rates("Seoul said it will ease some tariffs of up to 8% on US beef.")
+    assert fact.status is Status.SUSPENDED
+
+
+def test_easing_duties_to_a_rate_is_a_cut() -> None:
+    (fact,) = _rates("Seoul eased its tariffs on US beef from 8% to 4% on Monday.")
+    assert (fact.rate_pct, fact.previous_pct, fact.status) == (4.0, 8.0, Status.HAPPENED)
