@@ -325,5 +325,5 @@ def test_easing_duties_of_a_rate_suspends_them() -> None:
 
 
 def test_easing_duties_to_a_rate_is_a_cut() -> None:
-    (fact,) = _rates("Seoul eased its tariffs on US beef from 8% to 4% on Monday.")
+    (fact,) = _rates("Seoul eased its tariffs on US beef from 8% to 4%.")
     assert (fact.rate_pct, fact.previous_pct, fact.status) == (4.0, 8.0, Status.HAPPENED)
