@@ -299,3 +299,31 @@ def test_the_dispute_partner_is_the_target() -> None:
 def test_a_country_paying_a_rate_faces_it_now() -> None:
     (fact,) = _rates("Canada is paying a 35 per cent tariff on its exports to the US.")
     assert (fact.imposer, fact.target, fact.status) == ("US", "Canada", Status.HAPPENED)
+
+
+def test_unless_exempting_some_payers_is_no_threat() -> None:
+    text = (
+        "Washington will levy a 40% tariff on imports of furniture from March 3, unless the "
+        "manufacturer has opened a factory in Ohio."
+    )
+    (fact,) = _rates(text)
+    assert fact.status is Status.ANNOUNCED
+
+
+def test_unless_naming_a_country_stays_a_threat() -> None:
+    text = (
+        "Washington will levy a 40% tariff on Canadian lumber from March 3 unless Ottawa cuts "
+        "its dairy duties."
+    )
+    (fact,) = _rates(text)
+    assert fact.status is Status.THREATENED
+
+
+def test_easing_duties_of_a_rate_suspends_them() -> None:
+    (fact,) = _rates("Seoul said it will ease some tariffs of up to 8% on US beef.")
+    assert fact.status is Status.SUSPENDED
+
+
+def test_easing_duties_to_a_rate_is_a_cut() -> None:
+    (fact,) = _rates("Seoul eased its tariffs on US beef from 8% to 4%.")
+    assert (fact.rate_pct, fact.previous_pct, fact.status) == (4.0, 8.0, Status.HAPPENED)

@@ -19,13 +19,17 @@ tariffs take effect Thursday"), or for "with immediate effect" the publication d
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+import yaml
+
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
+from watcher.facts.extract.modality import LEXICON
 from watcher.facts.extract.rates import Rate, find_rates
 from watcher.facts.extract.recency import FULL_MONTHS, old_months
 from watcher.facts.extract.roles import Role, actors
@@ -103,6 +107,25 @@ _STEP_TO = re.compile(
     r"central bank|inflation|yield|wages?|prices?|VAT|sales tax|minimum)\b)",
     re.IGNORECASE,
 )
+# Figures that are no tariff even after a verb of paying: "paying 5% interest".
+_PAID_OTHER = (
+    r"(?!\s*(?:more|less|of|interest|in\s+taxes|on\s+(?:loans?|deposits?|bonds?))\b)"
+    r"(?!.*\b(?:interest|inflation|yield|wages?|salar\w+|dividends?|VAT|sales tax)\b)"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _paid_rate() -> re.Pattern[str]:
+    """ "Brazil is paying 50 per cent": in a tariff story, the rate a payer faces (lexicon
+    `tariff: payment_verbs`)."""
+    verbs = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))["tariff"]["payment_verbs"]
+    return re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+(?:an?\s+|about\s+|around\s+)?"
+        rf"(?=\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\b{_PAID_OTHER})",
+        re.IGNORECASE,
+    )
+
+
 _RATE_ON_GOODS = re.compile(r"\brates?\s+(?:on|for)\s+(?:imports|goods|[A-Z])")
 
 
@@ -227,7 +250,9 @@ def has_break(text: str) -> bool:
 
 def names_tariff(text: str, *, story: bool = False) -> bool:
     """Whether a sentence speaks of a tariff; in a tariff story, "the hike to 20%" does."""
-    return bool(TARIFF_WORD.search(text) or (story and _STEP_TO.search(text)))
+    if TARIFF_WORD.search(text):
+        return True
+    return story and bool(_STEP_TO.search(text) or _paid_rate().search(text))
 
 
 def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = False) -> bool:
@@ -242,7 +267,9 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
         near = text
     tariff_near = TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near)
     if story and not tariff_near:
-        tariff_near = _STEP_TO.search(text, clause.lo, r.end)
+        tariff_near = _STEP_TO.search(text, clause.lo, r.end) or _paid_rate().search(
+            text, clause.lo, r.end
+        )
     if not tariff_near or _NOT_A_RATE.match(text[r.end : r.end + 20]):
         return False
     before = text[clause.lo : r.start]
@@ -251,9 +278,16 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
     if r.previous is not None:  # "from their current level of 145%": that describes the previous
         before = before[:-_PREVIOUS_REACH]
     outside = before + " " + text[r.end : clause.hi]
-    if _DEFINITE.search(before[-25:]) and not _EVENT.search(clause.text):
+    if _restated(text, clause, before):
         return False
     return not _is_background(text, clause, outside, ctx)
+
+
+def _restated(text: str, clause: Clause, before: str) -> bool:
+    """ "the 145% tariffs" with no event restates a known rate; "China's paying 55%" does not."""
+    if not _DEFINITE.search(before[-25:]) or _EVENT.search(clause.text):
+        return False
+    return not _paid_rate().search(text, clause.lo, clause.rate.end)
 
 
 def _is_background(text: str, clause: Clause, outside: str, ctx: Context) -> bool:

@@ -56,6 +56,11 @@ _DOWN_FROM = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_TO = re.compile(rf"\b{_CHANGE_VERB}\b[^%]{{0,60}}\bto\s*$", re.IGNORECASE)
+# "reducing the 20% tariffs on X to 10%": the verb names the change before the old figure.
+_VERB_BEFORE = re.compile(
+    rf"\b{_CHANGE_VERB}\s+(?:the|its|his|their|her|our)\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+)
+_TO_END = re.compile(r"^[^%,;.]{0,60}\bto\s*$", re.IGNORECASE)
 _MULTIPLIER = re.compile(
     r"\b(?P<verb>doubl|tripl|quadrupl)\w*\b[^%.;]{0,80}\bto\s*$", re.IGNORECASE
 )
@@ -153,6 +158,8 @@ def _change(num: _Num, nxt: _Num, before: str, gap: str) -> tuple[Rate, int]:
     if _ADDITIONAL.search(before) and _TOTAL.search(gap):
         return Rate(nxt.value, num.start, nxt.end, nxt.value - num.value), 2
     if len(gap) < _MAX_CHANGE_GAP and not re.search(r"[%,;]", gap) and _CHANGE_TO.search(gap):
+        return Rate(nxt.value, num.start, nxt.end, num.value), 2
+    if _VERB_BEFORE.search(before) and _TO_END.match(gap):
         return Rate(nxt.value, num.start, nxt.end, num.value), 2
     return Rate(num.value, num.start, num.end), 1
 

@@ -64,11 +64,13 @@ _OBJECT_NEUTRAL = re.compile(
 )
 
 
-# "China tariffs could come down": a bare name before the tariff noun is the taxed country, as
-# in "steel tariffs" (only the home market's own "US tariffs" names the imposer this way).
+# "China tariffs could come down", "the overall Japan rate": a bare name before the tariff noun
+# is the taxed country, as in "steel tariffs" (only the home market's own "US tariffs" names the
+# imposer this way).
 _HOME = "US"
 _NOUN_ADJUNCT = re.compile(
-    r"^\s+(?:tariffs?|duties|levies)\b(?!\s+(?:on|against)\b)", re.IGNORECASE
+    r"^\s+(?:tariffs?|duties|levies|(?:tariff\s+)?rates?)\b(?!\s+(?:on|against)\b)",
+    re.IGNORECASE,
 )
 
 

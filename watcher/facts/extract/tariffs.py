@@ -13,10 +13,13 @@ Repeats within an article merge, the first statement completed by details a late
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+
+import yaml
 
 from watcher.facts.extract.clauses import (
     Clause,
@@ -34,7 +37,7 @@ from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.frames import Frame, in_recap, recap_window, sentence_frame, subject
 from watcher.facts.extract.gazetteer import Gazetteer, Mention
 from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
-from watcher.facts.extract.modality import modality
+from watcher.facts.extract.modality import LEXICON, modality
 from watcher.facts.extract.rates import find_rates
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
 from watcher.facts.extract.scopes import in_scope, products_of, sectoral
@@ -76,6 +79,9 @@ _LIST_GAP = re.compile(r"[^,;]{0,50},\s*(?:and\s+)?(?:an?\s+|the\s+)?", re.IGNOR
 DEFAULT_IMPOSER = "US"
 # With no country anywhere near, the "reciprocal" tariff is the US rate on every trading partner.
 _RECIPROCAL = re.compile(r"\breciprocal\b", re.IGNORECASE)
+# The start of the next rate's noun phrase at a clause's end: ", and a possible " (100%).
+_NEXT_RATE_HEAD = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+_FIGURE_AHEAD = re.compile(r"\d")
 _ANSWER_REACH = 25  # "hitting back against ...": the clause break may fall inside the phrase
 _STATUS_REACH = 45  # the verb that governs a rate sits in the few words before it
 _CARRY_SENTENCES = (
@@ -255,10 +261,12 @@ def _status(
         return None  # "had left A facing 30% and B hit with 10%": the list shares its trigger
     if clause.follows_rate and last and last.evidence == text and not _OTHER_MEASURE.search(gap):
         return last.status
+    if last and last.evidence == text and _result_participle().search(text, 0, clause.lo):
+        return last.status  # ", bringing the overall rate to 47%": the same change
     condition = _IF_UNLESS.search(gap) if clause.follows_rate else None
     # "unless Tokyo cuts its 20%": the condition's own words; else from the break (", warning")
     lo = clause.lo + condition.end() if condition else clause.cue
-    body = text[lo : clause.hi]
+    body = text[lo : _own_end(text, clause.hi)]
     anchor = (r.start - lo, r.end - lo)
     if _SHARED_VERB.match(body):  # "is set to remove ... — and raise his levy to 25%"
         body, anchor = text[: clause.hi], (0, clause.hi)  # shares every trigger before it
@@ -280,6 +288,23 @@ def _status(
         return None
     answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
     return Status.HAPPENED if answered and status is Status.ANNOUNCED else status
+
+
+@functools.lru_cache(maxsize=1)
+def _result_participle() -> re.Pattern[str]:
+    """A clause opened by ", bringing" states the result of the change before it (lexicon
+    `tariff: result_participles`)."""
+    words = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))["tariff"]["result_participles"]
+    return re.compile(rf",\s*(?:{'|'.join(map(re.escape, words))})\s*$", re.IGNORECASE)
+
+
+def _own_end(text: str, hi: int) -> int:
+    """Where a clause's own words end: ", and a possible 100%" opens the next rate's phrase, so
+    "possible" qualifies that rate, not the one before it."""
+    head = _NEXT_RATE_HEAD.search(text, 0, hi)
+    if head and _FIGURE_AHEAD.match(text, hi):
+        return head.start()
+    return hi
 
 
 def _roles(

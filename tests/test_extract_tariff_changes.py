@@ -1,0 +1,68 @@
+"""Tariff changes stated with the verb before the old figure (round 2 of tariff_rate)."""
+
+from watcher.facts.extract.rates import find_rates
+from watcher.facts.registry import extract_facts
+
+
+def _rates(text: str) -> list[tuple[float, float | None]]:
+    return [(r.value, r.previous) for r in find_rates(text)]
+
+
+def test_verb_before_old_figure_gives_one_change() -> None:
+    assert _rates("Reducing the 25% tariffs on Mexico to 10%.") == [(10.0, 25.0)]
+    assert _rates("Ottawa raised its 10 percent levy on US whiskey to 25 percent.") == [
+        (25.0, 10.0)
+    ]
+
+
+def test_verb_before_figure_without_to_keeps_two_rates() -> None:
+    assert _rates("He cut the 25% tariff on Canada, and levied 10% on Mexico.") == [
+        (25.0, None),
+        (10.0, None),
+    ]
+
+
+def test_change_fact_carries_previous_rate() -> None:
+    facts = extract_facts("Washington slashed the 20% tariff on Chinese goods to 10% on Monday.")
+    rates = [(f.rate_pct, f.previous_pct) for f in facts if hasattr(f, "rate_pct")]
+    assert rates == [(10.0, 20.0)]
+
+
+def _facts(text: str) -> list[tuple[str, str, str, float, float | None]]:
+    return [
+        (f.status.value, f.imposer, f.target, f.rate_pct, f.previous_pct)
+        for f in extract_facts(text)
+        if hasattr(f, "rate_pct")
+    ]
+
+
+def test_country_before_rate_noun_is_the_target() -> None:
+    text = (
+        "The US put 20% tariffs on Vietnam in May. The talks eased steel tariffs from 30% to 15%,"
+        " dropping the overall Japan rate from 40% to 30%."
+    )
+    assert ("US", "Japan", 30.0, 40.0) in [f[1:] for f in _facts(text)]
+
+
+def test_possessive_before_rate_noun_names_no_target() -> None:
+    assert _facts("Japan's tariff rate dropped from 40% to 30%.") == []
+
+
+def test_past_decrease_verb_puts_the_new_rate_in_force() -> None:
+    got = _facts("Washington eased its tariffs on Canada from 30% to 15% on Monday.")
+    assert got == [("happened", "US", "Canada", 15.0, 30.0)]
+    got = _facts("Washington reduced the 30% tariffs on Canadian goods to 15%.")
+    assert got == [("happened", "US", "Canada", 15.0, 30.0)]
+
+
+def test_reduced_as_adjective_is_no_event() -> None:
+    got = _facts("Ottawa will keep a sharply reduced levy of 15% on Peruvian copper from June 2.")
+    assert [f[0] for f in got] != ["happened"]
+
+
+def test_result_participle_shares_the_change_status() -> None:
+    text = (
+        "The US put 20% tariffs on Vietnam in May. The talks eased steel tariffs from 30% to 15%,"
+        " dropping the overall Japan rate from 40% to 30%."
+    )
+    assert ("happened", "US", "Japan", 30.0, 40.0) in _facts(text)
