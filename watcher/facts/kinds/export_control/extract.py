@@ -55,6 +55,7 @@ def _compile(entries: Iterable[str]) -> re.Pattern[str]:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     anchors: re.Pattern[str]
+    anchor_stems: tuple[str, ...]  # every anchor holds one of these: a cheap test first
     items: tuple[tuple[str, re.Pattern[str]], ...]
     measures: tuple[tuple[str, re.Pattern[str]], ...]
     status: tuple[tuple[str, re.Pattern[str]], ...]
@@ -75,6 +76,7 @@ def lexicon(path: Path = LEXICON) -> Lexicon:
     cue_end = r")\s+(?:on\s+|the\s+)?$"
     return Lexicon(
         anchors=_compile(data["anchors"]),
+        anchor_stems=tuple({a.split()[0].rstrip("*").casefold() for a in data["anchors"]}),
         items=classes("items"),
         measures=classes("measures"),
         status=classes("status"),
@@ -105,6 +107,9 @@ def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[Ex
 
 
 def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | None:
+    folded = text.casefold()
+    if not any(stem in folded for stem in lex.anchor_stems):
+        return None
     anchor = lex.anchors.search(text)
     if anchor is None:
         return None
