@@ -103,3 +103,37 @@ def test_a_suspension_changes_a_known_control_and_a_repeat_confirms_it() -> None
 def test_a_hypothetical_is_speculated() -> None:
     [fact] = controls("Under a draft deal, Washington would require licences for chip exports.")
     assert fact.status is Status.SPECULATED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated step is denied, not announced
+        "Beijing will not impose new export controls on rare earths, the minister said.",
+        "Washington did not add new export curbs on chips this week.",
+    ],
+)
+def test_negation_is_denied(text: str) -> None:
+    assert [f.status for f in controls(text)] == [Status.DENIED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "from" names where goods come from, and "May" is a month: no step, no status
+        "Exports from China to Canada fell in May despite the export controls.",
+        # an adjective of the companies listed is not the one who lists them
+        "The Commerce Department added twelve Chinese firms to the entity list.",
+    ],
+)
+def test_no_false_actor_or_step(text: str) -> None:
+    assert controls(text) == []
+
+
+def test_the_step_stays_in_its_clause_and_a_source_is_no_target() -> None:
+    [fact] = controls(
+        "China retaliated with export controls on gallium, while the US widened its chip curbs."
+    )
+    assert (fact.imposer, fact.measure) == ("China", "new")
+    [sourced] = controls("China imposed export controls on graphite, according to US officials.")
+    assert sourced.target == "all"

@@ -40,6 +40,8 @@ from watcher.models import Status
 _WINDOW = 80  # characters around the anchor in which its item and step are looked for
 _DATE_CUE_REACH = 24  # a start or end word sits right before its date
 _NO_FACT = frozenset({"conditional", "requested"})  # status classes that state no measure
+_ADJECTIVE_REACH = 2  # words between "Chinese" and the control it names ("rare earth")
+_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _phrase(entry: str) -> str:
@@ -79,7 +81,8 @@ def lexicon(path: Path = LEXICON) -> Lexicon:
         anchor_stems=tuple({a.split()[0].rstrip("*").casefold() for a in data["anchors"]}),
         items=classes("items"),
         measures=classes("measures"),
-        status=classes("status"),
+        # case as written: the modal "may" is not the month "May"
+        status=tuple((k, re.compile(_compile(v).pattern)) for k, v in data["status"].items()),
         terminators=re.compile(
             "|".join(
                 re.escape(t) if not t[0].isalpha() else rf"\b{re.escape(t)}\b"
@@ -155,12 +158,15 @@ def _nearest_class(
 
 def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None, int]:
     """The step and where its word starts: the last measure word before the anchor, else one
-    inside it ("require licences"), else the first just after it ("controls ... were
-    suspended"); None when no step is named."""
+    inside it ("require licences"), else the first just after it and before the clause ends
+    ("controls ... were suspended"); None when no step is named."""
+    after_end = min(anchor.end() + _WINDOW // 2, len(text))
+    if (stop := lex.terminators.search(text, anchor.end(), after_end)) is not None:
+        after_end = stop.start()
     spans = (
         (max(0, anchor.start() - _WINDOW), anchor.start(), True),
         (anchor.start(), anchor.end(), False),
-        (anchor.end(), anchor.end() + _WINDOW // 2, False),
+        (anchor.end(), after_end, False),
     )
     for lo, hi, last in spans:
         hits = sorted(
@@ -176,20 +182,31 @@ def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None
 
 def _parties(text: str, scope: int, anchor_at: int, ctx: Context) -> tuple[str | None, str]:
     """The imposer: the country (or leader's country) nearest before the anchor in its clause,
-    not named as a target; the target: a country after a target cue, else `all`."""
+    not named as a target, and not an adjective of something else ("Chinese companies"); the
+    target: a country after a target cue, else `all`. A source ("according to US officials")
+    is neither."""
     imposer: str | None = None
     target = "all"
     lex = lexicon()
     mentions = sorted([*ctx.gaz.countries.find(text), *_leader_countries(text, ctx)], key=_at)
     for mention in mentions:
-        cued = lex.target_cue.search(text[max(0, mention.start - 30) : mention.start])
+        before = text[max(0, mention.start - 30) : mention.start]
+        if _SOURCE.search(before):
+            continue
+        cued = lex.target_cue.search(before)
         if cued and mention.start > anchor_at and target == "all":
             target = mention.name
-        elif not cued and scope <= mention.start < anchor_at:
+        elif not cued and scope <= mention.start < anchor_at and _actor(text, mention, anchor_at):
             imposer = mention.name  # the last one before the anchor is the nearest
     if target == imposer:
         target = "all"
     return imposer, target
+
+
+def _actor(text: str, mention: Mention, anchor_at: int) -> bool:
+    """A name acts; an adjective acts only as the control's own modifier ("Chinese export
+    controls", "Chinese rare earth curbs"), a few words before it."""
+    return not mention.adjective or len(text[mention.end : anchor_at].split()) <= _ADJECTIVE_REACH
 
 
 def _at(mention: Mention) -> int:
