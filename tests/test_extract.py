@@ -278,3 +278,11 @@ def test_deadline_fact_type() -> None:
     )
     deadlines = [f for f in facts if isinstance(f, Deadline)]
     assert [(d.date, d.target) for d in deadlines] == [(date(2025, 8, 1), "Brazil")]
+
+
+def test_unicode_case_folding_is_no_crash() -> None:
+    """The regexes match case-insensitively, Unicode included; a word that matches only by
+    folding (a long s, a dotless i) is no alias and no crash."""
+    text = "The US raised tariffs on Chinese \u017fteel to 50% ye\u017fterday; ch\u0131cken too."
+    facts = extract_facts(text, published=date(2025, 1, 1))
+    assert all(f.evidence == text for f in facts)

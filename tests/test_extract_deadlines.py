@@ -6,11 +6,13 @@ section of watcher/facts/extract/data/lexicon.yaml.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
+from watcher.facts.comparison import Outcome, Provenance
 from watcher.facts.kinds.deadline import Deadline
+from watcher.facts.known import KnownState
 from watcher.facts.registry import extract_facts
 from watcher.models import Status
 
@@ -131,3 +133,23 @@ def test_undated_text_takes_a_year_in_the_named_office() -> None:
     )
     [fact] = _deadlines(text, published=None)
     assert fact.date == date(2025, 3, 9)
+
+
+def test_each_sides_measure_is_its_own_deadline_but_a_truce_is_one() -> None:
+    """China's port fees and the US's are two deadlines; a truce binds both, so naming the
+    sides the other way round is the same truce."""
+
+    def deadline(text: str) -> Deadline:
+        [fact] = [
+            f for f in extract_facts(text, published=date(2025, 11, 7)) if isinstance(f, Deadline)
+        ]
+        return fact
+
+    china = deadline("China will suspend its port fees on US-owned ships until 3 March 2026.")
+    state = KnownState().learn(china, Provenance("wire", datetime(2025, 11, 7, tzinfo=UTC)))
+    us = deadline("The US will suspend its port fees on Chinese-built ships until 3 March 2026.")
+    assert state.compare(us).outcome is Outcome.NEW
+    truce = deadline("The US tariff truce with China now expires on 3 March 2026.")
+    state = state.learn(truce, Provenance("wire", datetime(2025, 11, 7, tzinfo=UTC)))
+    mirrored = deadline("China's tariff truce with the US now expires on 3 March 2026.")
+    assert state.compare(mirrored).outcome is Outcome.CONFIRMED

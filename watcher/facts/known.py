@@ -90,7 +90,8 @@ def assess(
     results: dict[int, Assessed] = {}
     learned: list[KnownFact] = []
     for index, (article, facts) in ordered:
-        published = article.published.date() if article.published else None
+        # an undated article is compared as of the run, as it was read (`facts_of`)
+        published = (article.published or now).date()
         comparisons = []
         for fact in facts:
             comparison = state.compare(fact, published)

@@ -155,7 +155,8 @@ def _find_dates(
     said = [d for d in out if d.value is not None and said_on(text, d)]
     for m in _RELATIVE_DAY.finditer(text):
         base = next((d.value for d in said if d.start > m.end()), published)
-        value = base + timedelta(_RELATIVE_DAYS[m.group("word").lower()]) if base else None
+        days = _RELATIVE_DAYS.get(m.group("word").lower())  # None: only Unicode-folded
+        value = base + timedelta(days) if base and days is not None else None
         out.append(DateMention(m.start(), m.end(), value, weekday_only=True))
     return tuple(_drop_appositions(sorted(out, key=lambda d: d.start)))
 

@@ -49,7 +49,10 @@ def _find(table: Table, text: str) -> tuple[Mention, ...]:
     out = []
     for m in table.pattern.finditer(text):
         key = m.group(0) if table.pattern.flags & re.IGNORECASE == 0 else m.group(0).lower()
-        name, adj = table.lookup[key]
+        entry = table.lookup.get(key)
+        if entry is None:  # matched only by Unicode case folding (a long s): not an alias
+            continue
+        name, adj = entry
         out.append(Mention(name, m.start(), m.end(), adj))
     return tuple(out)
 

@@ -2,8 +2,10 @@
 and gazetteer hits are found once per article, not once per kind.
 
 `per_article` caches a pure function; `new_article()` (called by `extract_facts` before each
-article) empties every such cache, so nothing carries from one article to the next and a
-benchmark that reads the same texts again pays the full price each time.
+article) empties every such cache, so a benchmark that reads the same texts again pays the
+full price each time. The functions are pure, so a result is right whichever article put it
+in the cache: when two service jobs extract at once, they only clear each other's memo (a
+cost in speed, never in correctness).
 """
 
 from __future__ import annotations

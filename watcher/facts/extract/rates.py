@@ -177,10 +177,9 @@ def _absorb_previous(text: str, rate: Rate) -> Rate:
         return rate
     before = text[max(0, rate.start - 100) : rate.start]
     m = _MULTIPLIER.search(before)
-    if m:
-        return Rate(
-            rate.value, rate.start, rate.end, rate.value / _FACTORS[m.group("verb").lower()]
-        )
+    factor = _FACTORS.get(m.group("verb").lower()) if m else None
+    if factor:
+        return Rate(rate.value, rate.start, rate.end, rate.value / factor)
     if _HALVED.search(before):
         return Rate(rate.value / 2, rate.start, rate.end, rate.value)
     return rate

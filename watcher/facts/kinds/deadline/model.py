@@ -21,6 +21,10 @@ MEASURE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# Measures that bind both parties at once: their deadlines do not depend on who is named first.
+BILATERAL = frozenset({"truce"})
+
+
 def measure_of(what: str) -> str:
     """The measure class a deadline's description names ("" when none is recognised)."""
     text = what.casefold()
@@ -41,16 +45,21 @@ class Deadline(FactBase):
 
     @property
     def key(self) -> tuple[str, ...]:
-        """One deadline per measure between a pair of parties, whichever side the text names
-        first: a later date for the same measure is the deadline moving.
+        """One deadline per measure and parties: a later date for the same measure is the
+        deadline moving.
 
-        `what` is left out on purpose: outlets describe the same deadline in many ways
-        ("the truce", "the 90-day pause", "the tariff deadline"). `measure` is its normalised
-        class ("truce", "tariff", "port_fees", ...; `measure_of` reads one from `what` when
-        the extractor or the baseline gives none).
+        A truce binds both sides, so its parties are a pair in either order (the baseline
+        states the Geneva truce once per side: one deadline). Any other measure is one side's
+        (China's port fees on US ships are not the US's on Chinese ships), so its parties
+        keep their order. `what` is left out on purpose: outlets describe the same deadline
+        in many ways ("the truce", "the 90-day pause", "the tariff deadline"). `measure` is
+        its normalised class ("truce", "tariff", "port_fees", ...; `measure_of` reads one
+        from `what` when the extractor or the baseline gives none).
         """
-        pair = sorted(p for p in (self.imposer, self.target) if p)
-        return (self.kind, "+".join(pair), self.measure or measure_of(self.what))
+        measure = self.measure or measure_of(self.what)
+        parties = [p for p in (self.imposer, self.target) if p]
+        joined = "+".join(sorted(parties)) if measure in BILATERAL else "→".join(parties)
+        return (self.kind, joined, measure)
 
 
 class DeadlineEntry(EntryBase):
