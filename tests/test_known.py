@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 
 import pytest
 
 from watcher.facts.known import KnownFact, KnownState, Outcome, Provenance
-from watcher.facts.registry import Deadline, Fact, LeaderContact, TariffRate
+from watcher.facts.registry import (
+    Deadline,
+    Fact,
+    LeaderContact,
+    TariffRate,
+    extract_facts,
+    fact_from_dict,
+)
 from watcher.models import Status
 
 T0 = datetime(2025, 6, 1, tzinfo=UTC)
@@ -160,3 +168,21 @@ def test_renewed_threat_after_other_news_is_news() -> None:
         known = known.learn(fact, Provenance("wire", T0.replace(day=day + 1)))
     assert known.compare(rate(100, Status.THREATENED)).outcome is Outcome.CHANGED
     assert known.compare(rate(50, Status.THREATENED)).outcome is Outcome.CONFIRMED
+
+
+def test_every_kind_reads_back_what_it_wrote() -> None:
+    """What the store keeps (`to_dict` as JSON) comes back equal, dates and tuples included."""
+    text = (
+        "China suspended its export controls on rare earths until November 10, 2026. "
+        "Trump and Xi met in a hotel near the port on Thursday. "
+        "The US raised its tariff on Chinese goods to 50% from December 1."
+    )
+    facts = extract_facts(text, published=date(2025, 11, 7))
+    assert {f.kind for f in facts} == {
+        "export_control",
+        "leader_contact",
+        "tariff_rate",
+        "deadline",
+    }
+    for fact in facts:
+        assert fact_from_dict(json.loads(json.dumps(fact.to_dict()))) == fact

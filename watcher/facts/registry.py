@@ -8,6 +8,8 @@ a stored fact back, a fact's one-line summary, its track in the known state.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import typing
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
@@ -77,13 +79,21 @@ def fact_from_dict(data: Mapping[str, Any]) -> FactBase:
     names = {f.name for f in dataclasses.fields(cls)}
     values = {k: v for k, v in data.items() if k in names}
     values["status"] = Status(values["status"])
-    for f in dataclasses.fields(cls):
-        value = values.get(f.name)
-        if f.type in ("date | None", "date") and isinstance(value, str):
-            values[f.name] = date.fromisoformat(value)
+    for name, hint in _field_types(str(data["kind"])).items():
+        value = values.get(name)
+        if isinstance(value, str) and (hint is date or date in typing.get_args(hint)):
+            values[name] = date.fromisoformat(value)
         elif isinstance(value, list):
-            values[f.name] = tuple(value)
+            values[name] = tuple(value)
     return cls(**values)
+
+
+@functools.cache
+def _field_types(kind: str) -> dict[str, Any]:
+    """A kind's fact field types, resolved (however the kind wrote its annotations)."""
+    cls = KINDS[kind].model
+    hints = typing.get_type_hints(cls)
+    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
 
 
 def extract_facts(
