@@ -25,11 +25,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-import yaml
-
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
-from watcher.facts.extract.modality import LEXICON
+from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.rates import Rate, find_rates
 from watcher.facts.extract.recency import FULL_MONTHS, old_months
 from watcher.facts.extract.roles import Role, actors
@@ -118,7 +116,7 @@ _PAID_OTHER = (
 def _paid_rate() -> re.Pattern[str]:
     """ "Brazil is paying 50 per cent": in a tariff story, the rate a payer faces (lexicon
     `tariff: payment_verbs`)."""
-    verbs = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))["tariff"]["payment_verbs"]
+    verbs = section("tariff")["payment_verbs"]
     return re.compile(
         rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+(?:an?\s+|about\s+|around\s+)?"
         rf"(?=\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\b{_PAID_OTHER})",

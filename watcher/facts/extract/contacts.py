@@ -28,6 +28,7 @@ import yaml
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates, said_on
 from watcher.facts.extract.gazetteer import DATA_DIR, Mention
+from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.recency import FULL_MONTHS, earlier_spans
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.status import DENIED
@@ -50,7 +51,7 @@ def _alternation(entries: list[str]) -> str:
 
 def _load_lexicon() -> dict[str, re.Pattern[str]]:
     """The `contact:` section of data/lexicon.yaml, one whole-word pattern per trigger class."""
-    data = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text(encoding="utf-8"))["contact"]
+    data = section("contact")
     out = {
         k: re.compile(rf"\b(?:{_alternation(v)})\b", re.IGNORECASE)
         for k, v in data.items()

@@ -22,14 +22,11 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-import yaml
-
 from watcher.facts.extract.dates import DateMention
+from watcher.facts.extract.lexicon import section
 
-LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
 REFER = "^"  # the class of words that point back to an earlier sentence's measure
 SUBJECT = "^s"  # ... and of pronouns that do so only as their clause's subject
 _POINTERS = frozenset({REFER, SUBJECT})
@@ -113,10 +110,9 @@ def _words(words: list[str]) -> re.Pattern[str]:
 
 
 @functools.cache
-def lexicon(path: Path = LEXICON) -> Lexicon:
+def lexicon() -> Lexicon:
     """The `deadline:` section of the lexicon, compiled once."""
-    with path.open(encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.safe_load(fh)["deadline"]
+    data: dict[str, Any] = section("deadline")
     classes: dict[str, str] = {w.casefold(): "" for w in data["events"]}
     for measure, nouns in data["measures"].items():
         for noun in nouns:
@@ -344,9 +340,8 @@ _FORMER = re.compile(r"\b(?:former|ex-|then-?|late)\s*$", re.IGNORECASE)
 
 
 @functools.cache
-def _offices(path: Path = LEXICON) -> tuple[tuple[re.Pattern[str], tuple[range, ...]], ...]:
-    with path.open(encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.safe_load(fh)["deadline"]
+def _offices() -> tuple[tuple[re.Pattern[str], tuple[range, ...]], ...]:
+    data: dict[str, Any] = section("deadline")
     return tuple(
         (_words(o["title"]), tuple(range(a, (b or 9999) + 1) for a, b in o["years"]))
         for o in data["offices"]

@@ -23,11 +23,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
+from watcher.facts.extract.lexicon import section as lexicon_section
 
-from watcher.facts.extract.gazetteer import DATA_DIR
-
-LEXICON = DATA_DIR / "lexicon.yaml"
 _GAP = r"(?:[^\s.;]+[\s,]+){0,20}?"
 _WORD = re.compile(r"\w+")
 _DIRECTIONS = ("forward", "backward", "both")
@@ -127,7 +124,7 @@ def _terminator(entry: Any) -> tuple[re.Pattern[str], frozenset[str]]:
 @functools.lru_cache(maxsize=4)
 def load_lexicon(section: str = "modality") -> _Lexicon:
     """The compiled trigger knowledge base of one lexicon section (read once, cached)."""
-    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))[section]
+    data = lexicon_section(section)
     triggers = _triggers(data, int(data.get("window", 12)))
     by_word: dict[str, list[_Trigger]] = {}
     for first, t in triggers:

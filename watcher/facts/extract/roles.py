@@ -15,10 +15,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-import yaml
-
 from watcher.facts.extract.gazetteer import Mention
-from watcher.facts.extract.modality import LEXICON
+from watcher.facts.extract.lexicon import section
 
 _GOODS = r"(?:goods|imports|products|exports|vehicles|cars|autos|steel|alumin\w+|items|shipments|"
 _GOODS += r"coal|energy|farm|agricultural|companies|firms|made|origin|crude|soybeans)"
@@ -77,7 +75,7 @@ _NOUN_ADJUNCT = re.compile(
 @functools.lru_cache(maxsize=1)
 def _speech_verbs() -> re.Pattern[str]:
     """What lies between a speaker and the subject of its reported clause (lexicon `tariff:`)."""
-    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))["tariff"]
+    data = section("tariff")
     verbs = "|".join(re.escape(v) for v in data["speech_verbs"])
     return re.compile(
         rf"(?:['\u2019]s?)?(?:\s+[\w-]+){{0,4}}?\s+(?:{verbs})(?:\s+(?:on|in)\s+\w+)?"

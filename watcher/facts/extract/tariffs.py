@@ -19,8 +19,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-import yaml
-
 from watcher.facts.extract.clauses import (
     Clause,
     carried_effective,
@@ -36,8 +34,9 @@ from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.frames import Frame, in_recap, recap_window, sentence_frame, subject
 from watcher.facts.extract.gazetteer import Gazetteer, Mention
+from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
-from watcher.facts.extract.modality import LEXICON, modality
+from watcher.facts.extract.modality import modality
 from watcher.facts.extract.rates import find_rates
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
 from watcher.facts.extract.scopes import in_scope, products_of, sectoral
@@ -294,7 +293,7 @@ def _status(
 def _result_participle() -> re.Pattern[str]:
     """A clause opened by ", bringing" states the result of the change before it (lexicon
     `tariff: result_participles`)."""
-    words = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))["tariff"]["result_participles"]
+    words = section("tariff")["result_participles"]
     return re.compile(rf",\s*(?:{'|'.join(map(re.escape, words))})\s*$", re.IGNORECASE)
 
 

@@ -24,15 +24,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.gazetteer import Mention
-from watcher.facts.extract.modality import LEXICON, phrase_pattern
+from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.modality import phrase_pattern
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.kinds.export_control.model import ExportControl
 from watcher.models import Status
@@ -68,9 +66,9 @@ class Lexicon:
 
 
 @functools.cache
-def lexicon(path: Path = LEXICON) -> Lexicon:
+def lexicon() -> Lexicon:
     """The `export_control` section of the extractor's lexicon, compiled once."""
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))["export_control"]
+    data: dict[str, Any] = section("export_control")
 
     def classes(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         return tuple((k, _compile(v)) for k, v in data[name].items())
