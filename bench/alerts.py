@@ -43,7 +43,7 @@ A "quiet item" has no expected alert; it is "alerted" when it raised any deliver
 other than a clock alert (keyword and acceptable alerts included).
 
 Exit status: 0 after a run, 1 when `watcher check` failed on some item, 2 when the corpus
-folder is missing.
+folder is missing or none of its items has alert labels (dev has fact labels only).
 """
 
 from __future__ import annotations
@@ -443,6 +443,13 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"corpus folder not found: {args.corpus} (pass --corpus DIR)", file=sys.stderr)
+        return 2
+    if not load_corpus(args.corpus):
+        print(
+            f"no item in {args.corpus} has alert labels (`expected`): nothing to score"
+            " (dev has only fact labels; use bench/accuracy.py there)",
+            file=sys.stderr,
+        )
         return 2
     s = run(args.corpus, args.workers)
     if args.json:
