@@ -87,8 +87,8 @@ def phrase_pattern(phrase: str, *, case: bool = False) -> re.Pattern[str]:
     return re.compile(left + body + right, 0 if case else re.IGNORECASE)
 
 
-def _union(phrases: list[str]) -> re.Pattern[str]:
-    """One alternation of phrases, longest first."""
+def phrase_union(phrases: list[str]) -> re.Pattern[str]:
+    """One case-insensitive alternation of lexicon phrases, longest first."""
     if not phrases:
         return re.compile(r"(?!x)x")
     ordered = sorted(phrases, key=len, reverse=True)
@@ -137,7 +137,7 @@ def load_lexicon(section: str = "modality") -> _Lexicon:
         by_prefix,
         re.compile(r"\b(" + "|".join(map(re.escape, stems)) + ")" if stems else r"(?!x)x"),
         tuple(t for f, t in triggers if not f[:1].isalnum()),
-        _union([str(p) for p in data.get("pseudo", [])]),
+        phrase_union([str(p) for p in data.get("pseudo", [])]),
         tuple(_terminator(t) for t in data.get("terminators", [])),
         {c: i for i, c in enumerate(data.get("priority", []))},
     )

@@ -30,7 +30,7 @@ from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import section
-from watcher.facts.extract.modality import phrase_pattern
+from watcher.facts.extract.modality import phrase_pattern, phrase_union
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.kinds.export_control.model import ExportControl
 from watcher.models import Status
@@ -48,8 +48,7 @@ def _phrase(entry: str) -> str:
 
 
 def _compile(entries: Iterable[str]) -> re.Pattern[str]:
-    alternatives = sorted((_phrase(e) for e in entries), key=len, reverse=True)
-    return re.compile("|".join(alternatives), re.IGNORECASE)
+    return phrase_union(list(entries))
 
 
 @dataclass(frozen=True, slots=True)
