@@ -15,6 +15,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from tests.servers import LoopbackServer, Reply
 
 SENTENCE = (
@@ -25,11 +27,8 @@ SENTENCE = (
 
 def rss(guid: str, title: str, text_element: str = "description") -> bytes:
     """A one-item RSS 2.0 feed whose item text (the tariff sentence) sits in `text_element`."""
-    text = (
-        f"<xhtml:body><p>{SENTENCE}</p></xhtml:body>"
-        if text_element == "xhtml:body"
-        else f"<{text_element}>{SENTENCE}</{text_element}>"
-    )
+    inner = f"<p>{SENTENCE}</p>" if "body" in text_element else SENTENCE
+    text = f"<{text_element}>{inner}</{text_element}>"
     return (
         '<?xml version="1.0" encoding="utf-8"?>'
         '<rss version="2.0" xmlns:xhtml="http://www.w3.org/1999/xhtml"><channel>'
@@ -147,3 +146,17 @@ def test_service_puts_off_a_source_that_asks_for_a_day(
         if service.proc is not None and service.proc.poll() is None:
             service.proc.kill()
             service.proc.wait()
+
+
+@pytest.mark.parametrize("element", ["description", "xhtml:body", "body", "fullitem"])
+def test_check_alerts_on_item_text_in_any_content_element(
+    tmp_path: Path, http_server: LoopbackServer, element: str
+) -> None:
+    """The tariff sentence alerts whether the item holds it in <description> or only in an
+    element the fast parse path does not read (<xhtml:body>, <body>, <fullitem>)."""
+    http_server.script("/feed.xml", Reply(body=rss("t1", "Tariff news", element)))
+    sources = write_sources(tmp_path, ("wire", http_server.url("/feed.xml")))
+    result, _ = check(tmp_path, sources)
+    assert result.returncode == 0, result.stderr
+    assert "ALERTS (1)" in result.stdout
+    assert "54%" in result.stdout
