@@ -500,9 +500,11 @@ def test_source_headers_are_not_sent_to_another_host(
     """A redirect from 127.0.0.1 to localhost drops the source's own header (an API key)."""
     http_server.script("/start", redirect(other_server.url("/feed", host="localhost")))
     other_server.script("/feed", Reply(body=b"<rss/>"))
-    result = fetcher.fetch("src", http_server.url("/start"), headers={"X-Api-Key": "k-secret"})
+    own = {"X-Api-Key": "k-secret", "User-Agent": "source-agent/2"}
+    result = fetcher.fetch("src", http_server.url("/start"), headers=own)
     assert result.body == b"<rss/>"
-    assert http_server.requests_to("/start")[0].headers["x-api-key"] == "k-secret"
+    first = http_server.requests_to("/start")[0].headers
+    assert (first["x-api-key"], first["user-agent"]) == ("k-secret", "source-agent/2")
     moved = other_server.requests_to("/feed")[0]
     assert moved.host == "localhost"
     assert "x-api-key" not in moved.headers

@@ -80,7 +80,7 @@ def build_client(
     return httpx.Client(
         transport=transport,
         timeout=_timeouts(settings, settings.total_timeout_s),
-        limits=httpx.Limits(max_keepalive_connections=0),
+        limits=httpx.Limits(max_connections=100, max_keepalive_connections=0),
         follow_redirects=False,
         headers={"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
     )
@@ -130,7 +130,7 @@ class _Watchdog:
         self._lock = threading.Lock()
         self._streams: list[Any] = []
         self.expired = False
-        self._timer = threading.Timer(limit_s, self._expire)
+        self._timer = threading.Timer(min(limit_s, threading.TIMEOUT_MAX), self._expire)
         self._timer.daemon = True
 
     def __enter__(self) -> Self:
@@ -374,6 +374,8 @@ class Fetcher:
         if target != hop.host and not hop.rules.headers_follow:
             for name in hop.own_headers:
                 request.headers.pop(name, None)
+                if name in self._client.headers:  # the source had replaced one of ours
+                    request.headers[name] = self._client.headers[name]
         if not hop.rules.allow_private:
             refused = redirect_refusal(self._resolve(hop.host), self._resolve(target))
             if refused is not None:
