@@ -38,7 +38,8 @@ class Reply:
     `delay_s` pauses before the status line; `stall_at`/`stall_s` pause after that many body
     bytes; `chunk_size`/`chunk_pause_s` trickle the body; `chunked` drops Content-Length for
     chunked transfer; `gzip` compresses the body and says so; `disconnect` closes the
-    connection without answering.
+    connection without answering; `head_pause_s` sends the status line and headers one byte
+    at a time, pausing this long after each byte (a slow-headers server).
     """
 
     status: int = 200
@@ -52,6 +53,7 @@ class Reply:
     stall_at: int | None = None
     stall_s: float = 0.0
     disconnect: bool = False
+    head_pause_s: float = 0.0
 
 
 def redirect(location: str, status: int = 302) -> Reply:
@@ -212,7 +214,10 @@ class _Handler(BaseHTTPRequestHandler):
             return
         answering()
         body = gzip.compress(reply.body) if reply.gzip else reply.body
+        self._head_pause, self._stopping = reply.head_pause_s, stopping
         self._send_head(reply, body)
+        if self._head_pause and stopping.is_set():
+            return
         if self.command != "HEAD":
             self._send_body(reply, body, stopping)
 
@@ -231,6 +236,22 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.send_header("Connection", "close")
         self.end_headers()
+
+    _head_pause = 0.0
+    _stopping: threading.Event | None = None
+
+    def flush_headers(self) -> None:
+        """As BaseHTTPRequestHandler, or one byte at a time for a `head_pause_s` reply."""
+        if not self._head_pause or self._stopping is None:
+            super().flush_headers()
+            return
+        head = b"".join(getattr(self, "_headers_buffer", []))
+        self._headers_buffer: list[bytes] = []
+        for i in range(len(head)):
+            self.wfile.write(head[i : i + 1])
+            self.wfile.flush()
+            if self._stopping.wait(self._head_pause):
+                return
 
     def _send_body(self, reply: Reply, body: bytes, stopping: threading.Event) -> None:
         size = reply.chunk_size or len(body) or 1

@@ -19,7 +19,8 @@ from structlog.testing import capture_logs
 from tests.servers import LoopbackServer, Recorded, Reply, redirect
 from watcher.common.retry import retry_after_seconds
 from watcher.errors import BodyTooLarge, FetchError, FetchTimeout, HTTPStatusError
-from watcher.ingest.fetch import ACCEPT_ENCODING, Fetcher, read_local
+from watcher.ingest.addresses import IPAddress, parse_ip, redirect_refusal
+from watcher.ingest.fetch import ACCEPT_ENCODING, Fetcher, RedirectRules, read_local, resolve_host
 from watcher.ingest.settings import FetchSettings
 from watcher.models import Validators
 
@@ -186,13 +187,28 @@ def test_retry_after_http_date_is_measured_from_the_server_date(
     assert sleeps == [4.0]
 
 
-def test_retry_after_is_capped_by_backoff_max(
+def test_retry_after_within_backoff_max_is_waited(
     http_server: LoopbackServer, fetcher: Fetcher, sleeps: list[float]
 ) -> None:
-    """A Retry-After longer than backoff_max_s waits only backoff_max_s."""
-    http_server.script("/feed", Reply(429, headers={"Retry-After": "3600"}), Reply(body=b"ok"))
-    fetcher.fetch("src", http_server.url("/feed"))
+    """A Retry-After no longer than backoff_max_s is waited in full, then retried."""
+    http_server.script("/feed", Reply(429, headers={"Retry-After": "5"}), Reply(body=b"ok"))
+    assert fetcher.fetch("src", http_server.url("/feed")).body == b"ok"
     assert sleeps == [FAST.backoff_max_s]
+
+
+def test_retry_after_beyond_backoff_max_fails_at_once_and_carries_the_wait(
+    http_server: LoopbackServer, fetcher: Fetcher, sleeps: list[float]
+) -> None:
+    """A 503 asking for a day is not slept through: the fetch fails now, saying how long the
+    server asked for, so the service can come back then (issue 11, section 3)."""
+    http_server.script("/feed", Reply(503, headers={"Retry-After": "86400"}), Reply(body=b"ok"))
+    with capture_logs() as logs, pytest.raises(HTTPStatusError) as caught:
+        fetcher.fetch("src", http_server.url("/feed"))
+    assert (caught.value.status, caught.value.retry_after_s) == (503, 86400.0)
+    assert "Retry-After 86400s" in str(caught.value)
+    assert sleeps == []
+    assert len(http_server.requests_to("/feed")) == 1
+    assert any(e["event"] == "fetch_not_retried" for e in logs)
 
 
 @pytest.mark.parametrize(
@@ -449,3 +465,153 @@ def test_read_local_over_cap_raises_body_too_large(tmp_path: Path) -> None:
     path.write_bytes(b"x" * 101)
     with pytest.raises(BodyTooLarge, match="100-byte cap"):
         read_local("src", path, max_bytes=100)
+
+
+# --- issue 11, section 3: the total limit covers connect, headers and body -------------------
+
+
+def test_trickling_headers_hit_the_total_time_limit(http_server: LoopbackServer) -> None:
+    """A server sending its status line and headers a byte at a time (each byte within the
+    read timeout) is cut at the total time limit, not after the whole head has trickled."""
+    padding = {"X-Padding": "p" * 200}  # ~300 header bytes: a minute at 0.2 s a byte
+    http_server.script("/slow", Reply(body=b"<rss/>", headers=padding, head_pause_s=0.2))
+    started = time.monotonic()
+    limit = pytest.raises(FetchTimeout, match="total time limit of 1s")
+    with Fetcher(fast(total_timeout_s=1.0)) as fetcher, limit as caught:
+        fetcher.fetch("src", http_server.url("/slow"))
+    assert time.monotonic() - started < 2.5
+    assert str(caught.value).startswith("src: ")
+    assert len(http_server.requests_to("/slow")) == 1  # a cut attempt is not retried
+
+
+# --- issue 11, section 7: what a redirect may carry and where it may lead --------------------
+
+
+@pytest.fixture
+def other_server() -> Iterator[LoopbackServer]:
+    """A second real server, reached as "localhost" (another host than 127.0.0.1)."""
+    with LoopbackServer() as server:
+        yield server
+
+
+def test_source_headers_are_not_sent_to_another_host(
+    http_server: LoopbackServer, other_server: LoopbackServer, fetcher: Fetcher
+) -> None:
+    """A redirect from 127.0.0.1 to localhost drops the source's own header (an API key)."""
+    http_server.script("/start", redirect(other_server.url("/feed", host="localhost")))
+    other_server.script("/feed", Reply(body=b"<rss/>"))
+    own = {"X-Api-Key": "k-secret", "User-Agent": "source-agent/2"}
+    result = fetcher.fetch("src", http_server.url("/start"), headers=own)
+    assert result.body == b"<rss/>"
+    first = http_server.requests_to("/start")[0].headers
+    assert (first["x-api-key"], first["user-agent"]) == ("k-secret", "source-agent/2")
+    moved = other_server.requests_to("/feed")[0]
+    assert moved.host == "localhost"
+    assert "x-api-key" not in moved.headers
+    assert moved.headers["user-agent"] == "watcher-test/1.0"  # ours still go
+
+
+def test_source_headers_follow_when_the_source_allows_it(
+    http_server: LoopbackServer, other_server: LoopbackServer, fetcher: Fetcher
+) -> None:
+    """`headers_follow_redirects: true` sends them to the other host as well."""
+    http_server.script("/start", redirect(other_server.url("/feed", host="localhost")))
+    other_server.script("/feed", Reply(body=b"<rss/>"))
+    rules = RedirectRules(headers_follow=True)
+    fetcher.fetch("src", http_server.url("/start"), headers={"X-Api-Key": "k1"}, redirects=rules)
+    assert other_server.requests_to("/feed")[0].headers["x-api-key"] == "k1"
+
+
+def test_source_headers_stay_on_a_redirect_within_the_host(
+    http_server: LoopbackServer, fetcher: Fetcher
+) -> None:
+    """A redirect to another path of the same host keeps the source's headers."""
+    http_server.script("/start", redirect("/feed"))
+    http_server.script("/feed", Reply(body=b"<rss/>"))
+    fetcher.fetch("src", http_server.url("/start"), headers={"X-Api-Key": "k1"})
+    assert http_server.requests_to("/feed")[0].headers["x-api-key"] == "k1"
+
+
+def ips(*texts: str) -> list[IPAddress]:
+    return [a for a in map(parse_ip, texts) if a is not None]
+
+
+PUBLIC = "93.184.215.14"  # a global address; only ever classified, never connected to
+
+
+@pytest.mark.parametrize(
+    ("origin", "target", "refused"),
+    [
+        ([PUBLIC], ["127.0.0.2"], "127.0.0.2"),  # loopback
+        ([PUBLIC], ["10.1.2.3"], "10.1.2.3"),  # private
+        ([PUBLIC], ["169.254.169.254"], "169.254.169.254"),  # link-local (cloud metadata)
+        ([PUBLIC], ["100.64.0.1"], "100.64.0.1"),  # shared address space
+        ([PUBLIC], ["0.0.0.0"], "0.0.0.0"),  # unspecified
+        ([PUBLIC], ["::1"], "::1"),
+        ([PUBLIC], ["fd00::1"], "fd00::1"),  # unique local
+        ([PUBLIC], ["fe80::1"], "fe80::1"),
+        ([PUBLIC], ["::ffff:127.0.0.1"], "::ffff:127.0.0.1"),  # IPv4 loopback written as IPv6
+        ([PUBLIC], ["8.8.8.8", "10.0.0.1"], "10.0.0.1"),  # any internal address refuses
+        ([], ["10.0.0.1"], "10.0.0.1"),  # an origin that did not resolve counts as public
+        ([PUBLIC, "10.0.0.5"], ["10.0.0.1"], "10.0.0.1"),  # so does a mixed one
+        ([PUBLIC], ["8.8.8.8", "2606:4700::1111"], None),  # public to public
+        (["127.0.0.1"], ["10.0.0.1"], None),  # configured inside: its redirects may stay inside
+        (["10.0.0.5", "fd00::5"], ["127.0.0.1"], None),
+        (["127.0.0.1"], [PUBLIC], None),
+    ],
+)
+def test_redirect_refusal_by_address_class(
+    origin: list[str], target: list[str], refused: str | None
+) -> None:
+    """A public origin may not redirect into internal addresses; an internal one may."""
+    expected = parse_ip(refused) if refused else None
+    assert redirect_refusal(ips(*origin), ips(*target)) == expected
+    assert redirect_refusal(ips(*origin), ips(*target), allow_private=True) is None
+
+
+def test_resolve_host_reads_literals_and_names() -> None:
+    """IP literals are taken as written; localhost resolves to loopback; junk to nothing."""
+    assert resolve_host("127.0.0.2") == ips("127.0.0.2")
+    assert resolve_host("[::1]") == ips("::1")
+    assert all(a.is_loopback for a in resolve_host("localhost"))
+    assert resolve_host("no-such-host.invalid") == []
+
+
+def public_localhost(host: str) -> list[IPAddress]:
+    """Resolution as the redirect rules see it, with "localhost" declared a public host.
+
+    The connection itself still goes to the real localhost; only the classification of the
+    origin changes, which is the one thing a test on this machine cannot get for real.
+    """
+    return ips(PUBLIC) if host == "localhost" else resolve_host(host)
+
+
+def test_redirect_from_a_public_origin_into_loopback_is_refused(
+    http_server: LoopbackServer, other_server: LoopbackServer
+) -> None:
+    """A real redirect from a (declared) public host to 127.0.0.1 is not followed, and the
+    error names the target; the loopback server never sees a request."""
+    target = other_server.url("/latest/meta-data/")
+    http_server.script("/start", redirect(target))
+    other_server.script("/latest/meta-data/", Reply(body=b"secret"))
+    refused = pytest.raises(FetchError, match="refused redirect")
+    with Fetcher(FAST, resolve=public_localhost) as fetcher, refused as caught:
+        fetcher.fetch("src", http_server.url("/start", host="localhost"))
+    message = str(caught.value)
+    assert message.startswith("src: ")
+    assert target in message
+    assert "allow_private_addresses" in message
+    assert len(http_server.requests_to("/start")) == 1
+    assert other_server.requests == []
+
+
+def test_allow_private_addresses_lets_the_redirect_through(
+    http_server: LoopbackServer, other_server: LoopbackServer
+) -> None:
+    """With `allow_private_addresses: true` the same redirect is followed."""
+    http_server.script("/start", redirect(other_server.url("/feed")))
+    other_server.script("/feed", Reply(body=b"<rss/>"))
+    with Fetcher(FAST, resolve=public_localhost) as fetcher:
+        url = http_server.url("/start", host="localhost")
+        result = fetcher.fetch("src", url, redirects=RedirectRules(allow_private=True))
+    assert result.body == b"<rss/>"

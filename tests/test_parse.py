@@ -434,3 +434,128 @@ def test_legacy_chinese_feeds_the_fast_path_cannot_match_go_to_feedparser(
     assert parsed.parser == "feedparser"
     assert parsed.fallback is not None
     assert "encoding expat cannot read" in parsed.fallback
+
+
+# --- issue 11, section 4: the fast path must give feedparser's item TEXT, not just its count --
+
+TARIFF = "The United States raised its tariff on Chinese steel from 30% to 54% on Tuesday."
+_NS = {
+    "xhtml": "http://www.w3.org/1999/xhtml",
+    "content": "http://purl.org/rss/1.0/modules/content/",
+    "media": "http://search.yahoo.com/mrss/",
+    "itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
+    "dc": "http://purl.org/dc/elements/1.1/",
+}
+_XMLNS = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in _NS.items())
+
+
+def rss_item(inner: str) -> bytes:
+    """One RSS 2.0 item, title and link, then `inner`; every usual prefix bound."""
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0" {_XMLNS}><channel>'
+        "<title>t</title><link>https://x.example.org/</link><item><title>Steel</title>"
+        f"<link>https://x.example.org/1</link>{inner}</item></channel></rss>"
+    ).encode()
+
+
+def atom_entry(inner: str) -> bytes:
+    return (
+        f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" {_XMLNS}>'
+        "<title>t</title><link href='https://x.example.org/'/><entry><title>Steel</title>"
+        f"<id>urn:1</id><link href='https://x.example.org/1'/>{inner}</entry></feed>"
+    ).encode()
+
+
+P = f"<p>{TARIFF}</p>"
+SHORT = "<description>Steel story.</description>"
+# The content-element shapes of feedparser's corpus and of real feeds, alone and after a
+# shorter summary: feedparser reads each into the item's text.
+CONTENT_SHAPES = {
+    "xhtml:body": rss_item(f"<xhtml:body>{P}</xhtml:body>"),
+    "body-xhtml-default-ns": rss_item(f"<body xmlns='{_NS['xhtml']}'>{P}</body>"),
+    "body": rss_item(f"<body>{P}</body>"),
+    "fullitem": rss_item(f"<fullitem>&lt;p&gt;{TARIFF}&lt;/p&gt;</fullitem>"),
+    "fullitem-cdata": rss_item(f"<fullitem><![CDATA[{P}]]></fullitem>"),
+    "description+xhtml:body": rss_item(f"{SHORT}<xhtml:body>{P}</xhtml:body>"),
+    "description+fullitem": rss_item(f"{SHORT}<fullitem><![CDATA[{P}]]></fullitem>"),
+    "content:encoded": rss_item(f"<content:encoded><![CDATA[{P}]]></content:encoded>"),
+    "description+content:encoded": rss_item(
+        f"{SHORT}<content:encoded><![CDATA[{P}]]></content:encoded>"
+    ),
+    "media:description": rss_item(f"<media:description>{TARIFF}</media:description>"),
+    "description+media:description": rss_item(
+        f"{SHORT}<media:description>{TARIFF}</media:description>"
+    ),
+    "media:group/media:description": rss_item(
+        f"<media:group><media:description>{TARIFF}</media:description></media:group>"
+    ),
+    "itunes:summary": rss_item(f"<itunes:summary>{TARIFF}</itunes:summary>"),
+    "description+itunes:summary": rss_item(f"{SHORT}<itunes:summary>{TARIFF}</itunes:summary>"),
+    "itunes:summary+description": rss_item(
+        f"<itunes:summary>Steel story.</itunes:summary><description>{TARIFF}</description>"
+    ),
+    "description+itunes:summary+content:encoded": rss_item(
+        f"{SHORT}<itunes:summary>{TARIFF}</itunes:summary>"
+        "<content:encoded><![CDATA[<p>Also in the full text.</p>]]></content:encoded>"
+    ),
+    "dc:description": rss_item(f"<dc:description>{TARIFF}</dc:description>"),
+    "description+dc:description": rss_item(f"{SHORT}<dc:description>{TARIFF}</dc:description>"),
+    "abstract": rss_item(f"<abstract>{TARIFF}</abstract>"),
+    "atom-content-xhtml": atom_entry(
+        f"<content type='xhtml'><div xmlns='{_NS['xhtml']}'>{P}</div></content>"
+    ),
+    "atom-summary+content-html": atom_entry(
+        f"<summary>Steel story.</summary><content type='html'>&lt;p&gt;{TARIFF}&lt;/p&gt;</content>"
+    ),
+    "atom-media:group/media:description": atom_entry(
+        f"<media:group><media:description>{TARIFF}</media:description></media:group>"
+    ),
+}
+
+
+@pytest.mark.parametrize("body", CONTENT_SHAPES.values(), ids=CONTENT_SHAPES.keys())
+def test_every_content_shape_gives_feedparsers_text(body: bytes) -> None:
+    """Whichever path reads the item, its text is feedparser's, and holds the sentence."""
+    result = result_of(body)
+    reference = parse_feed(result, parser="feedparser").articles
+    assert TARIFF in reference[0].text
+    assert parse_feed(result).articles == reference
+
+
+REAL_FEEDS = Path(__file__).resolve().parents[2] / "shared" / "feeds" / "real"
+REAL = sorted(p for p in REAL_FEEDS.glob("*") if p.suffix in (".rss", ".atom", ".rdf"))
+
+
+@pytest.mark.skipif(not REAL, reason="../shared/feeds/real is not beside this checkout")
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
+def test_real_feeds_fast_path_gives_feedparsers_articles(path: Path) -> None:
+    """On real feed snapshots, a feed the fast path reads gives feedparser's articles: the
+    same entries with the same text, title, link, id and date."""
+    result = FetchResult(
+        path.stem, f"https://feeds.example.org/{path.name}", 200, path.read_bytes()
+    )
+    parsed = parse_feed(result)
+    if parsed.parser == "fast":
+        assert parsed.articles == parse_feed(result, parser="feedparser").articles
+
+
+@pytest.mark.parametrize(
+    ("shape", "reason"),
+    [
+        ("xhtml:body", "entry 1 holds <body>, which fastfeedparser does not read"),
+        ("fullitem", "entry 1 holds <fullitem>, which fastfeedparser does not read"),
+        ("abstract", "fastfeedparser read no text for entry 1, which holds some"),
+    ],
+)
+def test_content_the_fast_path_cannot_read_says_why(shape: str, reason: str) -> None:
+    """A fallback for lost text names the entry and the reason, for the debug log."""
+    assert parse_feed(result_of(CONTENT_SHAPES[shape])).fallback == reason
+
+
+def test_an_item_whose_only_text_is_markup_stays_on_the_fast_path() -> None:
+    """A description holding only a tracking image gives no text on either path, which is
+    not text lost: the fast path keeps the feed."""
+    body = rss_item('<description>&lt;img src="https://x.example.org/p.gif"/&gt;</description>')
+    parsed = parse_feed(result_of(body))
+    assert (parsed.parser, parsed.articles[0].text) == ("fast", "")
+    assert parsed.articles == parse_feed(result_of(body), parser="feedparser").articles

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -389,3 +390,25 @@ def test_an_undated_article_is_read_as_of_the_run() -> None:
     dates = [f.date for f in facts_of(article, now=now) if isinstance(f, Deadline)]
     assert dates == [date(2025, 11, 1)]
     assert article.published is None  # the article itself stays undated
+
+
+def test_a_slow_source_listed_first_does_not_hold_back_the_others(
+    http_server: LoopbackServer, deps: Deps
+) -> None:
+    """Outcomes are reported as sources finish: the quick source's comes while the slow one
+    (listed first) is still waiting for its server; the report keeps the listed order."""
+    http_server.script("/slow.xml", Reply(body=rss(("s", "Slow story")), delay_s=1.5))
+    http_server.script("/quick.xml", Reply(body=rss(("q", "Quick story"))))
+    slow, quick = feed(http_server, "/slow.xml", "slow"), feed(http_server, "/quick.xml", "quick")
+    started = time.monotonic()
+    heard: list[tuple[str, float]] = []
+    report = run_once(
+        [slow, quick],
+        deps,
+        NOW,
+        on_outcome=lambda o: heard.append((o.source_id, time.monotonic() - started)),
+    )
+    assert [sid for sid, _ in heard] == ["quick", "slow"]
+    assert heard[0][1] < 1.0 <= heard[1][1]
+    assert [o.source_id for o in report.outcomes] == ["slow", "quick"]
+    assert titles(report) == ["Slow story", "Quick story"]

@@ -52,7 +52,8 @@ class HTTPStatusError(FetchError):
     def __init__(
         self, source_id: str, status: int, url: str, retry_after_s: float | None = None
     ) -> None:
-        super().__init__(source_id, f"HTTP {status} from {url}")
+        asked = "" if retry_after_s is None else f" (Retry-After {retry_after_s:g}s)"
+        super().__init__(source_id, f"HTTP {status} from {url}{asked}")
         self.status = status
         self.url = url
         self.retry_after_s = retry_after_s  # what the server asked us to wait, if it said

@@ -16,7 +16,7 @@ import structlog
 
 from watcher.errors import HTTPStatusError, WatcherError
 from watcher.ingest.documents import list_documents, page_article, read_document
-from watcher.ingest.fetch import Fetcher, read_local
+from watcher.ingest.fetch import Fetcher, RedirectRules, read_local
 from watcher.ingest.hints import max_age_s, ttl_s
 from watcher.ingest.parse import parse_feed
 from watcher.ingest.sources import DirSource, FeedSource, PageSource, Source
@@ -63,7 +63,10 @@ def _after_304(old: Validators, result: FetchResult) -> Validators:
 def _fetch(source: FeedSource | PageSource, old: Validators, fetcher: Fetcher) -> FetchResult:
     if isinstance(source, FeedSource) and not source.is_http:
         return read_local(source.id, _local_path(source.url), fetcher.max_body_bytes)
-    return fetcher.fetch(source.id, source.url, validators=old, headers=source.headers)
+    redirects = RedirectRules(source.headers_follow_redirects, source.allow_private_addresses)
+    return fetcher.fetch(
+        source.id, source.url, validators=old, headers=source.headers, redirects=redirects
+    )
 
 
 def _local_path(url: str) -> Path:

@@ -3,8 +3,10 @@
 One pass with the standard library's expat, well under a millisecond for a typical feed. It
 counts the item/entry elements (so the caller can check fastfeedparser read them all),
 collects each entry's raw published/updated strings the way feedparser maps them (so both
-parse paths read dates from the same strings), and declines, with a reason, any body that
-feedparser and fastfeedparser would read differently. The rules mirror feedparser 6's field
+parse paths read dates from the same strings), follows which element feedparser takes an
+entry's text from (so the fast path can be held to the same text, not only the same count),
+and declines, with a reason, any body that feedparser and fastfeedparser would read
+differently. The rules mirror feedparser 6's field
 mapping; `tests/test_parse.py` runs every golden feed through both paths to keep them honest.
 
 expat reads no multi-byte legacy encoding, so a body declared in GB2312, GBK, GB18030 or
@@ -31,9 +33,18 @@ _ATOM_NS = frozenset({"http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#"}
 _CONTENT = "http://purl.org/rss/1.0/modules/content/"
 _DC = "http://purl.org/dc/elements/1.1/"
 _DCTERMS = "http://purl.org/dc/terms/"
+_XHTML = "http://www.w3.org/1999/xhtml"
+_MEDIA = frozenset({"http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss"})
+# feedparser matches namespace names case-insensitively; these are lower case, as compared.
+_ITUNES = frozenset(
+    {"http://www.itunes.com/dtds/podcast-1.0.dtd", "http://example.com/dtds/podcast-1.0.dtd"}
+)
 # feedparser maps an element in an unknown namespace by its prefix, so these prefixes must
-# be bound to their usual namespaces for the two parsers to see the same fields.
-_PREFIXES = {"content": _CONTENT, "dc": _DC, "dcterms": _DCTERMS}
+# be bound to their usual namespaces (in any case) for the two parsers to see the same fields.
+_PREFIXES = {
+    "content": frozenset({_CONTENT}), "dc": frozenset({_DC}), "dcterms": frozenset({_DCTERMS}),
+    "xhtml": frozenset({_XHTML}), "media": _MEDIA, "itunes": _ITUNES,
+}  # fmt: skip
 # (namespace, lower-cased name) -> 0 for feedparser's `published`, 1 for its `updated`.
 _DATE_SLOTS = {
     ("", "pubdate"): 0, ("", "published"): 0, ("", "issued"): 0, (_DCTERMS, "issued"): 0,
@@ -42,6 +53,15 @@ _DATE_SLOTS = {
 }  # fmt: skip
 _DATE_NAMES = frozenset(name for _, name in _DATE_SLOTS) | {"date", "created"}
 _CONTENT_NAMES = frozenset({(_CONTENT, "encoded"), ("", "content")})
+# What feedparser reads into an entry's text that fastfeedparser does not read at all.
+_UNREAD_CONTENT = frozenset({("", "body"), (_XHTML, "body"), ("", "fullitem")})
+# Elements feedparser reads as the entry's summary; a second one, before any content, it
+# reads as the entry's first content instead (`_start_description`, `_start_summary`), and
+# that is the text it gives. (<abstract> sets the summary but is never promoted.)
+_SUMMARIES = frozenset({
+    ("", "description"), ("", "summary"), ("", "abstract"), (_DC, "description"),
+    *((ns, "description") for ns in _MEDIA), *((ns, "summary") for ns in _ITUNES),
+})  # fmt: skip
 # Elements feedparser stores in one field, so a second one (of either name) is a repeat.
 _FIELDS = {
     ("", "title"): "title", ("", "link"): "link", ("", "guid"): "id", ("", "id"): "id",
@@ -50,7 +70,7 @@ _FIELDS = {
 }  # fmt: skip
 # Elements read as text. A child element inside one is read differently by the parsers
 # (fastfeedparser keeps the text before it, feedparser all of it), unless type="xhtml".
-_ENTRY_TEXT = _FIELDS.keys() | _DATE_SLOTS.keys()
+_ENTRY_TEXT = _FIELDS.keys() | _DATE_SLOTS.keys() | _SUMMARIES
 _FEED_TEXT = frozenset(
     ("", name) for name in ("title", "subtitle", "tagline", "description", "link", "rights")
 )
@@ -61,13 +81,22 @@ _RDF_ABOUT = "http://www.w3.org/1999/02/22-rdf-syntax-ns# about"  # feedparser's
 
 @dataclass(slots=True)
 class Seen:
-    """What the scan saw in one entry: raw [published, updated] strings and checks."""
+    """What the scan saw in one entry: raw [published, updated] strings and checks.
+
+    `texts` says the entry holds an element feedparser reads text from, so the fast path
+    must not give it none; `promoted` is the raw text of a second summary that feedparser
+    reads as the entry's first content (fastfeedparser reads it as nothing of the kind).
+    """
 
     dates: list[str | None] = field(default_factory=lambda: [None, None])
     links: int = 0
     guid: bool = False
     content: bool = False
     fields: set[str] = field(default_factory=set)
+    texts: bool = False
+    summaries: int = 0
+    has_content: bool = False
+    promoted: str | None = None
 
 
 class _Decline(Exception):
@@ -83,7 +112,8 @@ class Scan:
     two libraries read differently: XML that is not well-formed, a charset the HTTP header
     contradicts, DOCTYPE, xml:base, no entries, markup inside a text element, a repeated
     field, a missing or second alternate link, a guid without a link, date elements in
-    unfamiliar namespaces, or a usual prefix bound to an unusual namespace.
+    unfamiliar namespaces, a usual prefix bound to an unusual namespace, or entry text in
+    an element fastfeedparser does not read (<body>, <xhtml:body>, <fullitem>).
     """
 
     def __init__(self) -> None:
@@ -103,6 +133,8 @@ class Scan:
         self._xhtml = 0  # an entry element of type="xhtml"
         self._xhtml_tail = False  # watching the text after one
         self._slot: int | None = None  # which date the character data belongs to
+        self._promoted = 0  # the level of a summary feedparser reads as content, else 0
+        self._texty: tuple[int, int] | None = None  # a text element's level and byte offset
         self._text: list[str] = []
 
     def run(self, body: bytes, header_charset: str | None) -> str | None:
@@ -145,7 +177,7 @@ class Scan:
         raise _Decline("DOCTYPE (feedparser handles its entities)")
 
     def _namespace(self, prefix: str | None, uri: str) -> None:
-        if prefix in _PREFIXES and uri != _PREFIXES[prefix]:
+        if prefix in _PREFIXES and uri.lower() not in _PREFIXES[prefix]:
             raise _Decline(f"prefix {prefix!r} bound to {uri!r}")
 
     def _start(self, name: str, attrs: dict[str, str]) -> None:
@@ -206,6 +238,8 @@ class Scan:
         seen = self.entries[-1]
         if local in ("item", "entry"):
             raise _Decline(f"entry {len(self.entries)} contains another entry")
+        if not self._xhtml:  # inside XHTML content, elements are the content's markup
+            self._follow_text(seen, ns, local, attrs.get("type") == "xhtml")
         if (ns, local) in _ENTRY_TEXT:
             self._read_as_text(local, attrs)
             self._note_field(seen, _FIELDS.get((ns, local)))
@@ -221,6 +255,30 @@ class Scan:
             seen.guid = True
         elif local in _DATE_NAMES:
             self._open_date(ns, local)
+
+    def _follow_text(self, seen: Seen, ns: str, local: str, xhtml: bool) -> None:
+        """Follow feedparser's choice of the entry's text: its content elements in order,
+        then its summary. A second summary before any content becomes content, so its text
+        is collected here for the fast path; content fastfeedparser never reads declines."""
+        key = (ns.lower(), local)
+        if key in _UNREAD_CONTENT:
+            raise _Decline(
+                f"entry {len(self.entries)} holds <{local}>, which fastfeedparser does not read"
+            )
+        if local in ("description", "summary") and key not in _SUMMARIES:
+            raise _Decline(f"entry {len(self.entries)} has a <{local}> in namespace {ns!r}")
+        if key in _CONTENT_NAMES | _SUMMARIES:
+            self._texty = (self._level, self._parser.CurrentByteIndex)
+        if key in _CONTENT_NAMES:
+            seen.has_content = True
+        elif key in _SUMMARIES:
+            if seen.summaries and not seen.has_content and local != "abstract":
+                if xhtml:
+                    raise _Decline(f"entry {len(self.entries)} has a second, XHTML summary")
+                seen.has_content = True
+                self._promoted, self._text = self._level, []
+                self._parser.CharacterDataHandler = self._text.append
+            seen.summaries += 1
 
     def _note_field(self, seen: Seen, name: str | None) -> None:
         """fastfeedparser reads the first of two titles (or summaries...), feedparser the
@@ -283,6 +341,8 @@ class Scan:
             self.entries[-1].dates[self._slot] = "".join(self._text).strip() or None
             self._slot = None
             self._parser.CharacterDataHandler = None
+        if self._texty and self._texty[0] == level:
+            self._end_text(level)
         if self._leaf == level:
             self._leaf = 0
         if self._source == level:
@@ -292,6 +352,25 @@ class Scan:
             seen = self.entries[-1]
             if seen.guid and not seen.links:
                 raise _Decline(f"entry {len(self.entries)} has a guid but no link")
+
+    def _end_text(self, level: int) -> None:
+        """The end of an element feedparser reads text from: note whether it held any, and
+        keep what a promoted summary said."""
+        assert self._texty is not None
+        if _holds_something(self.body, self._texty[1], self._parser.CurrentByteIndex):
+            self.entries[-1].texts = True
+        self._texty = None
+        if self._promoted == level:
+            self.entries[-1].promoted = "".join(self._text)
+            self._promoted = 0
+            self._parser.CharacterDataHandler = None
+
+
+def _holds_something(body: bytes, start: int, end: int) -> bool:
+    """Whether the element whose start tag begins at byte `start`, and whose end tag at
+    `end`, holds anything but white space (`<x/>` and `<x> </x>` hold nothing)."""
+    opened = body.find(b">", start, end)
+    return opened >= 0 and bool(body[opened + 1 : end].strip())
 
 
 def _same_codec(a: str, b: str) -> bool:

@@ -5,27 +5,43 @@ chose, and every request goes through `Fetcher.fetch`, which adds what a polite,
 poller needs:
 
 - conditional GET from stored `Validators`; a 304 is a `FetchResult(not_modified=True)`;
-- a body cap counted after decompression, and a total time limit per attempt. The body is
-  decompressed here, from the raw stream, a block at a time, so a compression bomb never
-  inflates more than one block past the cap (httpx would inflate each network chunk whole);
+- a body cap counted after decompression. The body is decompressed here, from the raw
+  stream, a block at a time, so a compression bomb never inflates more than one block past
+  the cap (httpx would inflate each network chunk whole);
+- a total time limit per attempt that covers the whole exchange: connect, every redirect,
+  the response headers and the body (`_Watchdog`);
 - redirects followed one hop at a time, so a redirect's own body is never read into memory;
+  the source's own headers are not sent on to another host, and a public URL may not
+  redirect into loopback, private or link-local addresses (`RedirectRules`);
 - retries with exponential backoff and full jitter on 429, 5xx and dropped connections,
-  honouring `Retry-After`;
+  honouring `Retry-After`, except that a server asking for a longer pause than
+  `backoff_max_s` fails the fetch at once (the error carries the pause for the schedule);
 - at most `per_host_concurrency` requests in flight to one host, across threads.
+
+Why a watchdog: httpx has no total timeout, only per-operation ones, so a server that sends
+its headers one byte a second never trips the read timeout. Each attempt therefore runs
+under a timer that, at the deadline, shuts down the attempt's sockets (found through
+httpcore's public `trace` extension, which reports each new connection), which wakes the
+blocked read at once, whatever phase it is in; every hop's own timeouts are also clamped to
+the time left. Connections are not kept alive between requests, so every request opens a
+connection the watchdog sees (a pooled one would not be reported again). Name resolution
+runs before a socket exists and cannot be cut: a hanging DNS lookup can still overrun the
+limit by the resolver's own timeout.
 """
 
 from __future__ import annotations
 
 import random as _random
+import socket
 import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import httpx
 import structlog
@@ -33,6 +49,7 @@ import structlog
 from watcher.common.redact import redact_url
 from watcher.common.retry import RETRY_STATUSES, retry_after_seconds
 from watcher.errors import BodyTooLarge, FetchError, FetchTimeout, HTTPStatusError
+from watcher.ingest.addresses import IPAddress, parse_ip, redirect_refusal
 from watcher.ingest.settings import FetchSettings
 from watcher.models import FetchResult, Validators
 
@@ -56,18 +73,98 @@ other package happened to install it.
 def build_client(
     settings: FetchSettings, transport: httpx.BaseTransport | None = None
 ) -> httpx.Client:
-    """The one sync client for sources; redirects are followed by `Fetcher`, hop by hop."""
-    timeout = httpx.Timeout(
-        settings.read_timeout_s,
-        connect=settings.connect_timeout_s,
-        pool=settings.connect_timeout_s,
-    )
+    """The one sync client for sources; redirects are followed by `Fetcher`, hop by hop.
+
+    No connection is kept alive, so each request opens one that `_Watchdog` is told about.
+    """
     return httpx.Client(
         transport=transport,
-        timeout=timeout,
+        timeout=_timeouts(settings, settings.total_timeout_s),
+        limits=httpx.Limits(max_connections=100, max_keepalive_connections=0),
         follow_redirects=False,
         headers={"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
     )
+
+
+def _timeouts(settings: FetchSettings, left: float) -> httpx.Timeout:
+    """The per-operation timeouts, none longer than the `left` seconds of the total limit."""
+    connect = max(min(settings.connect_timeout_s, left), 0.001)
+    return httpx.Timeout(
+        max(min(settings.read_timeout_s, left), 0.001), connect=connect, pool=connect
+    )
+
+
+def resolve_host(host: str) -> list[IPAddress]:
+    """The addresses `host` resolves to (getaddrinfo), or the literal address it is; [] when
+    it does not resolve."""
+    literal = parse_ip(host)
+    if literal is not None:
+        return [literal]
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return []
+    found = (parse_ip(str(info[4][0])) for info in infos)
+    return list(dict.fromkeys(a for a in found if a is not None))
+
+
+@dataclass(frozen=True, slots=True)
+class RedirectRules:
+    """What a source allows its redirects to do (its `headers_follow_redirects` and
+    `allow_private_addresses` fields)."""
+
+    headers_follow: bool = False  # send the source's headers to another host too
+    allow_private: bool = False  # a public URL may redirect to an internal address
+
+
+class _Watchdog:
+    """Cuts one fetch attempt at its deadline, whatever it is waiting for.
+
+    `trace` is given to httpcore (the `trace` request extension) and hears of every
+    connection the attempt opens; when the timer fires, each one's socket is shut down,
+    which wakes a read blocked in another thread at once. A connection made after the
+    deadline (its DNS lookup could not be cut) is shut as soon as it is reported.
+    """
+
+    def __init__(self, limit_s: float) -> None:
+        self._lock = threading.Lock()
+        self._streams: list[Any] = []
+        self.expired = False
+        self._timer = threading.Timer(min(limit_s, threading.TIMEOUT_MAX), self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> Self:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+    def trace(self, event: str, info: Mapping[str, Any]) -> None:
+        """httpcore's trace hook: remember each stream (TCP, then TLS) the attempt opens."""
+        if event not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            return
+        with self._lock:
+            self._streams.append(info.get("return_value"))
+            expired = self.expired
+        if expired:
+            self._expire()
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            streams = list(self._streams)
+        for stream in streams:
+            _shut_down(stream)
+
+
+def _shut_down(stream: Any) -> None:
+    """Shut a connection's socket for reading and writing; a closed one is left alone."""
+    sock = stream.get_extra_info("socket") if stream is not None else None
+    if sock is None:
+        return
+    with suppress(OSError):  # already closed by httpcore: the attempt is over
+        sock.shutdown(socket.SHUT_RDWR)
 
 
 def conditional_headers(validators: Validators) -> dict[str, str]:
@@ -115,12 +212,15 @@ class Fetcher:
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
         random: Callable[[], float] = _random.random,
+        resolve: Callable[[str], list[IPAddress]] = resolve_host,
     ) -> None:
-        """`transport`, `sleep` and `random` are seams for tests and benchmarks."""
+        """`transport`, `sleep`, `random` and `resolve` (how a host's addresses are found for
+        the redirect rules) are seams for tests and benchmarks."""
         self._settings = settings
         self._client = build_client(settings, transport)
         self._sleep = sleep
         self._random = random
+        self._resolve = resolve
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._hosts_lock = threading.Lock()
 
@@ -151,28 +251,53 @@ class Fetcher:
         *,
         validators: Validators = Validators(),  # noqa: B008 - frozen, so sharing is safe
         headers: Mapping[str, str] | None = None,
+        redirects: RedirectRules = RedirectRules(),  # frozen, so sharing is safe
     ) -> FetchResult:
         """GET `url`, retrying transient failures, and return the final response as a value.
 
         A 304 returns `FetchResult(not_modified=True, status=304)` whose headers are the 304's
         own. Servers often leave ETag or Last-Modified out of a 304, so the caller must keep
-        the validators it already stored when the result carries none.
+        the validators it already stored when the result carries none. `headers` are the
+        source's own; `redirects` says whether they follow a redirect to another host and
+        whether a redirect may lead into internal addresses.
 
         Raises FetchTimeout, BodyTooLarge, HTTPStatusError (any status other than 2xx or 304,
-        after retries for 429 and 5xx) or FetchError, each naming the source.
+        after retries for 429 and 5xx; at once when `Retry-After` asks for more than
+        `backoff_max_s`) or FetchError, each naming the source.
         """
-        request_headers = {**(headers or {}), **conditional_headers(validators)}
+        hop = _Hop(
+            source_id,
+            url,
+            {**(headers or {}), **conditional_headers(validators)},
+            frozenset(name.lower() for name in headers or {}),
+            redirects,
+        )
         host = _host_of(source_id, url)
         attempt = 0
         while True:
             with self._host_slot(host):
-                outcome = self._attempt(source_id, url, request_headers)
+                outcome = self._attempt(hop)
             if isinstance(outcome, FetchResult):
                 return outcome
-            if attempt >= self._settings.retries:
+            if attempt >= self._settings.retries or self._too_long(source_id, outcome):
                 raise outcome.error
             attempt += 1
             self._wait(source_id, attempt, outcome)
+
+    def _too_long(self, source_id: str, outcome: _Transient) -> bool:
+        """Whether the server asks for a longer pause than any retry here would wait: then
+        the fetch fails now, and the pause travels with the error to the schedule."""
+        asked, cap = outcome.retry_after_s, self._settings.backoff_max_s
+        if asked is None or asked <= cap:
+            return False
+        log.warning(
+            "fetch_not_retried",
+            source=source_id,
+            reason=outcome.reason,
+            retry_after_s=asked,
+            backoff_max_s=cap,
+        )
+        return True
 
     @contextmanager
     def _host_slot(self, host: str) -> Iterator[None]:
@@ -198,50 +323,70 @@ class Fetcher:
         )
         self._sleep(delay)
 
-    def _attempt(
-        self, source_id: str, url: str, headers: Mapping[str, str]
-    ) -> FetchResult | _Transient:
+    def _attempt(self, hop: _Hop) -> FetchResult | _Transient:
         """One try, redirects included, within the total time limit; httpx errors become ours."""
+        limit = self._settings.total_timeout_s
         started = time.monotonic()
-        deadline = started + self._settings.total_timeout_s
-        try:
-            response = self._open(source_id, url, headers, deadline)
+        deadline = started + limit
+        with _Watchdog(limit) as watchdog:
             try:
-                return self._finish(source_id, response, started, deadline)
-            finally:
-                response.close()
-        except _TRANSIENT_ERRORS as exc:
-            error = FetchError(source_id, f"connection failed for {redact_url(url)}: {exc}")
-            error.__cause__ = exc
-            return _Transient(error, reason=type(exc).__name__)
-        except httpx.TimeoutException as exc:
-            raise FetchTimeout(
-                source_id, f"{type(exc).__name__} fetching {redact_url(url)}"
-            ) from exc
-        except (httpx.HTTPError, httpx.InvalidURL) as exc:
-            raise FetchError(
-                source_id, f"{type(exc).__name__} fetching {redact_url(url)}: {exc}"
-            ) from exc
+                response = self._open(hop, deadline, watchdog)
+                try:
+                    return self._finish(hop.source_id, response, started, deadline)
+                finally:
+                    response.close()
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:
+                if watchdog.expired or time.monotonic() > deadline:
+                    raise _total_timeout(hop.source_id, hop.url, limit) from exc
+                return _failure(hop.source_id, hop.url, exc)
 
-    def _open(
-        self, source_id: str, url: str, headers: Mapping[str, str], deadline: float
-    ) -> httpx.Response:
+    def _open(self, hop: _Hop, deadline: float, watchdog: _Watchdog) -> httpx.Response:
         """Send the request and follow at most `max_redirects` redirects, unread.
 
-        httpx would read each redirect's body into memory, uncapped; hop by hop we only close it.
+        httpx would read each redirect's body into memory, uncapped; hop by hop we only close
+        it. Each hop gets the time left of the total limit and the watchdog's trace hook.
         """
-        request = self._client.build_request("GET", url, headers=headers)
+        limit = self._settings.total_timeout_s
+        request = self._client.build_request("GET", hop.url, headers=hop.headers)
         for _ in range(self._settings.max_redirects + 1):
+            left = deadline - time.monotonic()
+            request.extensions = {
+                **request.extensions,
+                "timeout": _timeouts(self._settings, left).as_dict(),
+                "trace": watchdog.trace,
+            }
             response = self._client.send(request, stream=True)
             if response.next_request is None:
                 return response
             response.close()
-            _check_deadline(source_id, url, deadline, self._settings.total_timeout_s)
-            request = response.next_request
+            _check_deadline(hop.source_id, hop.url, deadline, limit)
+            request = self._redirected(hop, response.next_request)
         raise FetchError(
-            source_id,
-            f"too many redirects (more than {self._settings.max_redirects}) from {redact_url(url)}",
+            hop.source_id,
+            f"too many redirects (more than {self._settings.max_redirects}) "
+            f"from {redact_url(hop.url)}",
         )
+
+    def _redirected(self, hop: _Hop, request: httpx.Request) -> httpx.Request:
+        """The next hop, once the redirect rules allow it: the source's headers stay with its
+        own host, and a public origin may not lead into internal addresses."""
+        target = request.url.host.lower()
+        if target != hop.host and not hop.rules.headers_follow:
+            for name in hop.own_headers:
+                request.headers.pop(name, None)
+                if name in self._client.headers:  # the source had replaced one of ours
+                    request.headers[name] = self._client.headers[name]
+        if not hop.rules.allow_private:
+            refused = redirect_refusal(self._resolve(hop.host), self._resolve(target))
+            if refused is not None:
+                raise FetchError(
+                    hop.source_id,
+                    f"refused redirect from {redact_url(hop.url)} to "
+                    f"{redact_url(str(request.url))}: {target} resolves to {refused}, a "
+                    f"loopback, private or link-local address (set allow_private_addresses: "
+                    f"true on the source if it is meant to reach one)",
+                )
+        return request
 
     def _finish(
         self, source_id: str, response: httpx.Response, started: float, deadline: float
@@ -285,6 +430,39 @@ class Fetcher:
         return b"".join(chunks)
 
 
+@dataclass(frozen=True, slots=True)
+class _Hop:
+    """What every hop of one fetch needs: the source, the URL it is configured with, the
+    headers to send, which of them are the source's own, and its redirect rules."""
+
+    source_id: str
+    url: str
+    headers: Mapping[str, str]
+    own_headers: frozenset[str]
+    rules: RedirectRules
+
+    @property
+    def host(self) -> str:
+        return httpx.URL(self.url).host.lower()
+
+
+def _failure(source_id: str, url: str, exc: Exception) -> _Transient:
+    """An httpx error as ours: a dropped connection may be retried, the rest raise."""
+    if isinstance(exc, _TRANSIENT_ERRORS):
+        error = FetchError(source_id, f"connection failed for {redact_url(url)}: {exc}")
+        error.__cause__ = exc
+        return _Transient(error, reason=type(exc).__name__)
+    if isinstance(exc, httpx.TimeoutException):
+        raise FetchTimeout(source_id, f"{type(exc).__name__} fetching {redact_url(url)}") from exc
+    raise FetchError(source_id, f"{type(exc).__name__} fetching {redact_url(url)}: {exc}") from exc
+
+
+def _total_timeout(source_id: str, url: str, limit: float) -> FetchTimeout:
+    return FetchTimeout(
+        source_id, f"total time limit of {limit:g}s passed fetching {redact_url(url)}"
+    )
+
+
 def _retryable(source_id: str, response: httpx.Response) -> _Transient:
     """A 429 or 5xx, with the pause its `Retry-After` asks for, if any."""
     status, headers = response.status_code, response.headers
@@ -306,9 +484,7 @@ def _host_of(source_id: str, url: str) -> str:
 def _check_deadline(source_id: str, url: str, deadline: float, limit: float) -> None:
     """Enforce the per-attempt total limit, which httpx's per-read timeouts cannot."""
     if time.monotonic() > deadline:
-        raise FetchTimeout(
-            source_id, f"total time limit of {limit:g}s passed fetching {redact_url(url)}"
-        )
+        raise _total_timeout(source_id, url, limit)
 
 
 def _too_large(source_id: str, cap: int, url: str, what: str) -> BodyTooLarge:

@@ -7,8 +7,11 @@ but has silently dropped entries (0 of 60 in one real RDF feed, 10 of 20 in anot
 `content:encoded` in RDF, and picks links, ids and repeated fields differently. So a body
 goes to fastfeedparser only after one cheap expat pass (`watcher.ingest.feedscan`) finds nothing
 the two read differently; its entry count must then equal the scan's count of item/entry
-elements, and no entry may have lost its content. Anything else goes to feedparser, and
-`ParsedFeed.fallback` says why.
+elements, no entry may have lost its content, and no entry that holds text may come out
+without any. The scan also follows which element feedparser takes each entry's text from
+and collects the one case fastfeedparser cannot give (a second summary that feedparser
+reads as content); text in elements fastfeedparser never reads (<body>, <xhtml:body>,
+<fullitem>) declines. Anything else goes to feedparser, and `ParsedFeed.fallback` says why.
 
 Both paths feed one normaliser, so they give the same Articles: the golden tests run every
 feed file through both and compare. Dates come from the raw strings on both paths (the scan
@@ -315,25 +318,37 @@ def _parse_fast(result: FetchResult) -> tuple[ParsedFeed | None, str]:
     entries: list[Mapping[str, Any]] = doc.get("entries") or []
     if len(entries) != len(scan.entries):
         return None, f"fastfeedparser read {len(entries)} of {len(scan.entries)} entries"
-    for i, (entry, seen) in enumerate(zip(entries, scan.entries, strict=True), 1):
+    normalised = [_from_fast(e, s) for e, s in zip(entries, scan.entries, strict=True)]
+    for i, (entry, seen, ours) in enumerate(zip(entries, scan.entries, normalised, strict=True), 1):
         if seen.content and not entry.get("content"):
             return None, f"fastfeedparser dropped the content of entry {i}"
+        if seen.texts and not ours.text and not any(map(_str, _text_candidates(entry, seen))):
+            return None, f"fastfeedparser read no text for entry {i}, which holds some"
     base = _base_url(doc.get("feed", {}).get("link"), result.url)
-    normalised = (_from_fast(e, s) for e, s in zip(entries, scan.entries, strict=True))
     return ParsedFeed(_articles(normalised, base, result.source_id), None, "fast"), ""
 
 
 def _from_fast(entry: Mapping[str, Any], seen: Seen) -> _Entry:
     """An entry from fastfeedparser, with dates from the scan; its id is used only when the
-    entry had one, because fastfeedparser fills a missing id with the link."""
-    contents = [c.get("value") for c in entry.get("content") or ()]
+    entry had one, because fastfeedparser fills a missing id with the link. A summary the
+    scan saw feedparser promote to content comes first, as feedparser reads it."""
     return _Entry(
         guid=_str(entry.get("id")) if seen.guid else None,
         link=_str(entry.get("link")),
         title=_title(entry.get("title")),
-        text=_first_text([*contents, entry.get("description")]),
+        text=_first_text(_text_candidates(entry, seen)),
         published=_first_date(*seen.dates),
     )
+
+
+def _text_candidates(entry: Mapping[str, Any], seen: Seen) -> list[object]:
+    """The raw values an entry's text is taken from, in feedparser's order of preference.
+
+    An entry whose values are all blank while the scan saw text lost it (fastfeedparser did
+    not read the element); one whose values are only markup (a tracking image) did not.
+    """
+    contents = [c.get("value") for c in entry.get("content") or ()]
+    return [seen.promoted, *contents, entry.get("description")]
 
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)

@@ -15,7 +15,10 @@ class FetchSettings(BaseModel):
     connect_timeout_s: float = Field(10.0, gt=0, description="Seconds to wait for a connection.")
     read_timeout_s: float = Field(30.0, gt=0, description="Seconds to wait for the next bytes.")
     total_timeout_s: float = Field(
-        60.0, gt=0, description="Seconds one fetch may take in all, retries excluded."
+        60.0,
+        gt=0,
+        description="Seconds one fetch attempt may take in all: connecting, redirects, "
+        "headers and body (retries excluded).",
     )
     max_body_bytes: int = Field(
         10_000_000, gt=0, description="Largest body accepted, counted after decompression."
@@ -30,7 +33,10 @@ class FetchSettings(BaseModel):
         1.0, ge=0, description="First retry delay; doubles each retry, with jitter."
     )
     backoff_max_s: float = Field(
-        60.0, ge=0, description="Longest wait before a retry, also caps `Retry-After`."
+        60.0,
+        ge=0,
+        description="Longest wait before a retry; a `Retry-After` asking for more fails the "
+        "fetch at once, leaving the pause to the service's schedule.",
     )
     concurrency: int = Field(8, ge=1, description="Sources fetched at the same time.")
     per_host_concurrency: int = Field(2, ge=1, description="Requests to one host at the same time.")

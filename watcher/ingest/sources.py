@@ -6,6 +6,9 @@ sources:
     kind: feed                 # feed | page | dir
     url: https://example.org/china/rss.xml   # or a local file path
     interval: 10m
+    headers: {X-Api-Key: "..."}  # sent with every request, but not to another host
+    headers_follow_redirects: false   # true: send them on when redirected to another host
+    allow_private_addresses: false    # true: a redirect may lead to 127.x, 10.x, 169.254.x...
   - id: inbox
     kind: dir
     path: ./inbox              # relative paths are relative to this file
@@ -33,6 +36,14 @@ class _SourceBase(BaseModel):
     id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=100)
     interval: Duration = Field(timedelta(minutes=10))
     headers: dict[str, str] = Field(default_factory=dict)
+    headers_follow_redirects: bool = Field(
+        False, description="Send `headers` on when a redirect leads to another host."
+    )
+    allow_private_addresses: bool = Field(
+        False,
+        description="Let a redirect lead from a public address to a loopback, private or "
+        "link-local one (a URL configured with such an address is always allowed).",
+    )
     tags: tuple[str, ...] = ()
     enabled: bool = True
     cron: str | None = Field(None, description="Crontab schedule instead of the interval.")

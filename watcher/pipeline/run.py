@@ -14,7 +14,7 @@ behind, and a dry run rolls it all back after deciding.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -136,17 +136,26 @@ def _poll(
     deps: Deps,
     on_outcome: Callable[[SourceOutcome], None] | None,
 ) -> tuple[list[Collected], list[SourceOutcome]]:
-    collected, outcomes = [], []
+    """Collect every source in worker threads; each outcome is logged and reported to
+    `on_outcome` as soon as its source is done, so a slow source never holds up the news of
+    the others. The lists come back in the order of `sources`, whatever order they finished
+    in, so what the run records and prints does not depend on timing."""
+    done: dict[int, tuple[Collected, SourceOutcome]] = {}
     workers = min(deps.settings.fetch.concurrency, max(len(sources), 1))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll") as pool:
-        futures = [pool.submit(collect, s, states[s.id].validators, deps.fetcher) for s in sources]
-        for future in futures:
-            collected.append(future.result())
-            outcomes.append(_outcome(collected[-1], deps.store))
-            _log_outcome(outcomes[-1])
+        futures = {
+            pool.submit(collect, s, states[s.id].validators, deps.fetcher): i
+            for i, s in enumerate(sources)
+        }
+        for future in as_completed(futures):
+            collected = future.result()
+            outcome = _outcome(collected, deps.store)
+            done[futures[future]] = (collected, outcome)
+            _log_outcome(outcome)
             if on_outcome is not None:
-                on_outcome(outcomes[-1])
-    return collected, outcomes
+                on_outcome(outcome)
+    ordered = [done[i] for i in range(len(sources))]
+    return [c for c, _ in ordered], [o for _, o in ordered]
 
 
 def _quiet(
