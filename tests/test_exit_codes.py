@@ -18,9 +18,16 @@ import pytest
 from click.testing import CliRunner
 
 from tests.servers import LoopbackServer, Reply
-from tests.test_cli import watcher
+from tests.test_cli import ROOT, watcher
 from tests.test_daemon import ServiceProcess, free_port
-from watcher.cli.common import EXIT_INTERNAL, with_settings
+from watcher.cli.common import (
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_SOURCE_FAILED,
+    EXIT_UNDELIVERED,
+    EXIT_USAGE,
+    with_settings,
+)
 from watcher.settings import Settings
 from watcher.state.store import open_store
 
@@ -153,3 +160,9 @@ def test_run_with_a_configuration_error_exits_2(tmp_path: Path) -> None:
     result = watcher("run", "--http", "off", cwd=tmp_path)
     assert result.returncode == 2
     assert "sources.yaml" in result.stderr
+
+
+def test_readme_has_a_row_for_every_exit_code() -> None:
+    readme = (ROOT / "README.md").read_text()
+    for code in (EXIT_OK, EXIT_SOURCE_FAILED, EXIT_USAGE, EXIT_UNDELIVERED, EXIT_INTERNAL):
+        assert f"\n| `{code}` | " in readme, code

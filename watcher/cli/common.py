@@ -186,10 +186,10 @@ def open_deps(settings: Settings) -> Iterator[Deps]:
 
 def reading_store(settings: Settings) -> Store:
     """The state store for commands that only look: a missing file reads as empty and is not
-    created (an empty in-memory store stands in)."""
+    created (an empty in-memory store stands in), and a read-only file is fine."""
     path = settings.state_path
     if path.is_file():
-        return open_store(path)
+        return open_store(path, write=False)
     click.echo(
         f"watcher: no state file at {path} yet (nothing has run with this --state)", err=True
     )
