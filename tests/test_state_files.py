@@ -5,11 +5,13 @@ Real SQLite files, real `watcher` subprocesses; a full disk is a real, small fil
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -260,27 +262,54 @@ def test_full_disk_loses_nothing_and_delivers_once_when_space_returns(
 # -- concurrent starts -------------------------------------------------------------------
 
 
+def release_together(fifos: list[Path], content: bytes) -> None:
+    """Wait until a reader has opened each FIFO, then give them all `content` at once."""
+    fds = []
+    deadline = time.monotonic() + 60
+    for fifo in fifos:
+        while True:
+            try:
+                fds.append(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+                break
+            except OSError as exc:  # ENXIO: nobody reads it yet
+                if exc.errno != errno.ENXIO or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
+    for fd in fds:
+        os.write(fd, content)
+        os.close(fd)
+
+
 @pytest.mark.slow
 def test_processes_creating_one_new_state_file_at_once_all_succeed(tmp_path: Path) -> None:
     """Several `watcher check` started together on a state file that does not exist yet: one
-    creates the schema, the others wait for it; none fails with "table already exists"."""
+    creates the schema, the others wait for it; none fails with "table already exists".
+
+    To make the race likely rather than lucky, each process reads its gazetteer file (the
+    last file read before the store is opened) from a FIFO, and the test releases them all
+    at the same moment once every one is waiting. Before the fix this failed in most rounds
+    ("table source_state already exists", "duplicate column name", exit 2)."""
     (tmp_path / "rules").mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("WATCHER_")}
-    env["WATCHER_RULES_DIR"] = str(tmp_path / "rules")
+    base = {k: v for k, v in os.environ.items() if not k.startswith("WATCHER_")}
+    base["WATCHER_RULES_DIR"] = str(tmp_path / "rules")
     feed = EXAMPLES.parent / "feeds" / "trade-wire.xml"
     (tmp_path / "sources.yaml").write_text(f"sources:\n  - {{id: f, kind: feed, url: '{feed}'}}\n")
-    for round_ in range(4):
+    for round_ in range(3):
         path = tmp_path / f"s{round_}.db"
-        procs = [
-            subprocess.Popen(
-                [sys.executable, "-m", "watcher", "check", "--state", str(path)],
-                cwd=tmp_path,
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-                text=True,
+        fifos = [tmp_path / f"gazetteer-{round_}-{i}.yaml" for i in range(4)]
+        procs = []
+        for fifo in fifos:
+            os.mkfifo(fifo)
+            procs.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "watcher", "check", "--state", str(path)],
+                    cwd=tmp_path,
+                    env={**base, "WATCHER_GAZETTEER_FILE": str(fifo)},
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                )
             )
-            for _ in range(5)
-        ]
+        release_together(fifos, b"{}\n")
         results = [(p.communicate(timeout=60)[1], p.returncode) for p in procs]
         assert {code for _, code in results} == {0}, results
