@@ -187,9 +187,8 @@ def test_full_database_rolls_back_and_says_so(tmp_path: Path) -> None:
         with store.read() as conn:
             pages = conn.execute("PRAGMA page_count").fetchone()[0]
             conn.execute(f"PRAGMA max_page_count = {pages}")
-        with pytest.raises(StoreError, match=r"s\.db: .*full") as info:
+        with pytest.raises(StoreError, match=r"s\.db: the disk holding the state file is full"):
             store.mark_seen("a", [f"id-{i}-" + "x" * 200 for i in range(500)], NOW)
-        assert "Traceback" not in str(info.value)
         assert store.unseen("a", ["kept", "id-0-" + "x" * 200]) == {"id-0-" + "x" * 200}
         with store.read() as conn:
             conn.execute("PRAGMA max_page_count = 1000000")
@@ -243,8 +242,7 @@ def test_full_disk_loses_nothing_and_delivers_once_when_space_returns(
         full = watcher("check", *state, cwd=tmp_path, env=env)
         assert full.returncode == 2, full.stdout + full.stderr
         assert "Traceback" not in full.stderr
-        assert "s.db" in full.stderr
-        assert "full" in full.stderr
+        assert f"{disk / 's.db'}: the disk holding the state file is full" in full.stderr
         assert len(http_server.requests_to("/hook")) == 1
         filler.unlink()
         after = watcher("check", *state, cwd=tmp_path, env=env)
