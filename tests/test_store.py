@@ -30,6 +30,8 @@ def test_new_file_is_created_migrated_and_in_wal_mode(tmp_path: Path) -> None:
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
     """A file written by a newer watcher is refused with a message, not modified."""
     path = tmp_path / "state.db"
+    with open_store(path):
+        pass
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
     conn.close()
@@ -41,7 +43,7 @@ def test_not_a_database_is_a_store_error(tmp_path: Path) -> None:
     """A file that is not SQLite fails with the path in the message."""
     path = tmp_path / "state.db"
     path.write_bytes(b"this is not a database, just text" * 100)
-    with pytest.raises(StoreError, match=r"state\.db: cannot open state store"):
+    with pytest.raises(StoreError, match=r"state\.db: not an SQLite database"):
         open_store(path)
 
 

@@ -1,5 +1,28 @@
-"""`python -m watcher` runs the command line."""
+"""`python -m watcher` and the `watcher` script run the command line.
 
-from watcher.cli import main
+For `watcher run`, the signal handlers go in before anything slow is imported: a SIGTERM sent
+while the service starts must stop it cleanly (exit 0), not kill it (exit 143). See
+`watcher.common.early_signals`.
+"""
 
-main()
+import sys
+
+from watcher.common import early_signals
+
+
+def _command(argv: list[str]) -> str | None:
+    """The subcommand: the first argument that is not an option (the group's only options,
+    `--version` and `--help`, take no value)."""
+    return next((arg for arg in argv if not arg.startswith("-")), None)
+
+
+def main() -> None:
+    if _command(sys.argv[1:]) == "run":
+        early_signals.catch()
+    from watcher.cli import main as cli_main  # noqa: PLC0415 (slow: after the handlers)
+
+    cli_main()
+
+
+if __name__ == "__main__":
+    main()

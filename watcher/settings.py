@@ -43,6 +43,7 @@ class Settings(BaseSettings):
         env_file=".env",
         extra="forbid",
         frozen=True,
+        allow_inf_nan=False,  # `1e309` parses as infinity; every float setting must be finite
     )
 
     sources_file: Path = Field(

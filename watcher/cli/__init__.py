@@ -1,7 +1,8 @@
 """The `watcher` command line: one module per command or command group.
 
 Every command accepts `--config` and `--state`, so several configurations can live side by
-side. Exit codes: 0 all went well, 1 some source failed, 2 a usage or configuration error.
+side. Exit codes (`cli.common`): 0 all went well, 1 some source failed, 2 a usage or
+configuration error, 3 deliveries pending or dead after `check`, 4 an internal error.
 The CLI and the daemon are the only places that read the clock; every command takes `--now`
 so that a run can be replayed as of another time.
 """

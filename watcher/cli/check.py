@@ -11,6 +11,7 @@ import click
 from watcher.cli.common import (
     EXIT_OK,
     EXIT_SOURCE_FAILED,
+    EXIT_UNDELIVERED,
     open_deps,
     parse_now,
     select_sources,
@@ -68,9 +69,22 @@ def check(
                 sources, deps, now, dry_run=dry_run, catch_up=catch_up, on_outcome=advance
             )
         printer.print_report(report, dry_run=dry_run)
+        undelivered = 0
         if report.delivery is not None:
-            printer.print_delivery(report.delivery.then(finish_deliveries(deps, now)))
-    sys.exit(EXIT_SOURCE_FAILED if report.failed else EXIT_OK)
+            delivery = report.delivery.then(finish_deliveries(deps, now))
+            printer.print_delivery(delivery)
+            undelivered = delivery.dead + AlertLog(deps.store).failing()
+    sys.exit(exit_code(sources_failed=bool(report.failed), undelivered=undelivered))
+
+
+def exit_code(*, sources_failed: bool, undelivered: int) -> int:
+    """The highest code that holds: 3 when a delivery died in this run or still waits for a
+    retry after the check's wait (a digest waiting for its window has not failed), 1 when a
+    source failed, else 0."""
+    return max(
+        EXIT_SOURCE_FAILED if sources_failed else EXIT_OK,
+        EXIT_UNDELIVERED if undelivered else EXIT_OK,
+    )
 
 
 def finish_deliveries(deps: Deps, now: datetime) -> DeliveryReport:

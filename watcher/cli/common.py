@@ -8,9 +8,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
+import structlog
 
 from watcher.alerting.rules import Rule, RuleSet, load_rules
 from watcher.delivery.notifiers import build_notifier
@@ -25,7 +26,12 @@ from watcher.pipeline import Deps
 from watcher.settings import Settings, load_settings
 from watcher.state.store import Store, open_store
 
-EXIT_OK, EXIT_SOURCE_FAILED, EXIT_USAGE = 0, 1, 2
+# Exit codes (README "Exit codes"); where several hold, the highest wins.
+EXIT_OK = 0  # all went well (`run`: a clean stop)
+EXIT_SOURCE_FAILED = 1  # `check`: a source failed; the others were polled and recorded
+EXIT_USAGE = 2  # a usage or configuration error, or a state file that cannot be used
+EXIT_UNDELIVERED = 3  # `check`: deliveries still pending or dead after its wait
+EXIT_INTERNAL = 4  # an internal error: a bug
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -87,7 +93,8 @@ def build_settings(
 def with_settings(*, sources: bool = False, service: bool = False) -> Callable[[F], F]:
     """Give a command the options every command takes (`--config`, `--state`, the log options,
     and with `sources=True` also `--sources`), build its Settings once from them, and call it
-    with `settings=`. Configuration and store problems end it with their message, exit 2.
+    with `settings=`. Configuration and store problems end it with their message, exit 2; an
+    unexpected exception is an internal error, exit 4.
     `service=True` logs at info by default (a service's log is its record)."""
 
     def decorate(func: F) -> F:
@@ -114,6 +121,10 @@ def with_settings(*, sources: bool = False, service: bool = False) -> Callable[[
             except (ConfigError, StoreError) as exc:
                 click.echo(f"watcher: error: {exc}", err=True)
                 sys.exit(EXIT_USAGE)
+            except (click.ClickException, click.exceptions.Exit, click.Abort):
+                raise  # click's own: usage errors (exit 2) and early exits
+            except Exception as exc:  # anything else is a bug
+                internal_error(exc)
 
         command: Any = wrapper
         for option in (*_COMMON, *([_SOURCES] if sources else [])):
@@ -121,6 +132,21 @@ def with_settings(*, sources: bool = False, service: bool = False) -> Callable[[
         return command  # type: ignore[no-any-return]
 
     return decorate
+
+
+def internal_error(exc: Exception) -> NoReturn:
+    """An exception nobody expected is a bug: exit 4 (not click's 1, which means a failed
+    source), with the traceback in the log on stderr (so a JSON log stays one object per line)
+    and one short line saying what happened and what to do."""
+    if not structlog.is_configured():
+        configure_logging("error")
+    structlog.get_logger(__name__).error("internal_error", exc_info=exc)
+    click.echo(
+        f"watcher: internal error (a bug in watcher, not a problem with your files): "
+        f"{type(exc).__name__}: {exc}\nPlease report it with the traceback above.",
+        err=True,
+    )
+    sys.exit(EXIT_INTERNAL)
 
 
 def select_sources(sources: list[Source], wanted: tuple[str, ...]) -> list[Source]:
@@ -160,10 +186,10 @@ def open_deps(settings: Settings) -> Iterator[Deps]:
 
 def reading_store(settings: Settings) -> Store:
     """The state store for commands that only look: a missing file reads as empty and is not
-    created (an empty in-memory store stands in)."""
+    created (an empty in-memory store stands in), and a read-only file is fine."""
     path = settings.state_path
     if path.is_file():
-        return open_store(path)
+        return open_store(path, write=False)
     click.echo(
         f"watcher: no state file at {path} yet (nothing has run with this --state)", err=True
     )

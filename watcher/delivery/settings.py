@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 class DeliverySettings(BaseModel):
     """How the outbox retries deliveries."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     backoff_base_s: float = Field(
         2.0, gt=0, description="First retry delay of a failed delivery; doubles each time."

@@ -10,7 +10,7 @@ from watcher import __version__
 class FetchSettings(BaseModel):
     """How sources are fetched over HTTP."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     connect_timeout_s: float = Field(10.0, gt=0, description="Seconds to wait for a connection.")
     read_timeout_s: float = Field(30.0, gt=0, description="Seconds to wait for the next bytes.")

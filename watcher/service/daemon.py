@@ -34,6 +34,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from watcher.alerting.rules import Rule, RuleSet, load_rules
 from watcher.alerting.rules.load import rule_files
+from watcher.common import early_signals
 from watcher.delivery.notifiers import build_notifier
 from watcher.delivery.outbox import deliver_due
 from watcher.errors import ConfigError
@@ -265,10 +266,17 @@ class Service:
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
         signal.signal(signal.SIGHUP, hup)
+        early = early_signals.stop_requested()  # arrived while starting (`python -m watcher`)
+        if early is not None:
+            log.info("stop_requested", signal=early, while_starting=True)
+            self._stop.set()
 
     def run(self) -> int:
         """Run until SIGTERM/SIGINT; returns the exit code."""
         self._signals()
+        if self._stop.is_set():  # stopped while starting: nothing was scheduled yet
+            log.info("service_stopped")
+            return 0
         self._schedule_sources({})
         s = self.settings
         self.scheduler.add_job(

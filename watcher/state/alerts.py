@@ -291,6 +291,15 @@ class AlertLog:
             rows = conn.execute("SELECT state, count(*) FROM deliveries GROUP BY state")
             return dict(rows.fetchall())
 
+    def failing(self) -> int:
+        """Pending deliveries that failed at least once and wait for a retry (not those that
+        merely wait for a digest window): what `watcher check` exits 3 for."""
+        with self.store.read() as conn:
+            row = conn.execute(
+                "SELECT count(*) FROM deliveries WHERE state = 'pending' AND attempts > 0"
+            ).fetchone()
+            return int(row[0])
+
     # -- history -------------------------------------------------------------------------
 
     def list(

@@ -1,7 +1,9 @@
 """The state store's schema, one migration per version, oldest first.
 
 `store.open_store` applies the ones a file has not seen yet (tracked in `PRAGMA
-user_version`). Never edit a migration that has shipped: add the next one.
+user_version`), statement by statement, in one transaction taken with the write lock, so
+that processes opening a new file at once do not both create it. Never edit a migration that
+has shipped: add the next one.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 A problem names the file, the line and the field, e.g.
 `rules/tariffs.yaml:7: trigger.change: Input should be 'new', 'changed', ...`. Beyond the
-schema, loading checks what pydantic cannot: templates use only the names an alert provides,
-keyword terms compile, and no two rules share an id.
+schema, loading checks what pydantic cannot: templates use only the names an alert provides
+and no Python internals, keyword terms compile, no two rules share an id, and no rule file is
+empty.
 """
 
 from __future__ import annotations
@@ -91,6 +92,9 @@ def load_rule_docs(files: Sequence[Path]) -> tuple[list[tuple[Rule, YamlDoc]], l
             docs = [d for d in load_documents(path) if d.data is not None]
         except ConfigError as exc:
             problems.append(str(exc))
+            continue
+        if not docs:  # a failed copy or the wrong file: a rule someone counts on is missing
+            problems.append(f"{path}: no rule in this file; write one, or remove the file")
             continue
         for doc in docs:
             rule, found = _parse(doc)

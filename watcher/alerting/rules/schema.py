@@ -21,7 +21,7 @@ Severity = Literal["info", "warning", "critical"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class KeywordTrigger(_Model):

@@ -2,8 +2,9 @@
 
 A template sees only the values of one alert (`fact`, `known`, `comparison`, `change_pts`,
 `event`, `article`, `rule`) and cannot call into Python: the immutable sandbox refuses
-attribute tricks and mutation. Unknown names are rejected when the rule file is loaded, not
-when the first alert is rendered.
+attribute tricks and mutation. Unknown names, and attributes or keys that start with `_`
+(`__class__`, `__mro__`: what the sandbox refuses at render), are rejected when the rule file
+is loaded, not when the first alert is rendered.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import TemplateSyntaxError, meta
+from jinja2 import TemplateSyntaxError, meta, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 NAMES = frozenset({"fact", "known", "comparison", "change_pts", "event", "article", "rule"})
@@ -30,7 +31,30 @@ def check_template(source: str) -> str | None:
             f"unknown name(s) {', '.join(sorted(unknown))}; "
             f"templates may use {', '.join(sorted(NAMES))}"
         )
+    internal = sorted({n for n in map(_accessed, parsed.find_all(_ACCESS)) if n and n[0] == "_"})
+    if internal:
+        return (
+            f"{', '.join(internal)}: attributes and keys that start with '_' reach Python "
+            "internals and are not allowed in templates"
+        )
     return None
+
+
+_ACCESS = (nodes.Getattr, nodes.Getitem, nodes.Filter)
+
+
+def _accessed(node: nodes.Node) -> str | None:
+    """The attribute or key a node reads when it is written out in the template: `x.name`,
+    `x['name']`, `x|attr('name')` (a name computed at render time is left to the sandbox)."""
+    if isinstance(node, nodes.Getattr):
+        return str(node.attr)
+    if isinstance(node, nodes.Getitem):
+        key = node.arg
+    elif isinstance(node, nodes.Filter) and node.name == "attr" and node.args:
+        key = node.args[0]
+    else:
+        return None
+    return key.value if isinstance(key, nodes.Const) and isinstance(key.value, str) else None
 
 
 @lru_cache(maxsize=1024)

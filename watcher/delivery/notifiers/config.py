@@ -25,7 +25,7 @@ from watcher.common.durations import parse_duration
 
 
 class _Config(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     digest: timedelta | None = Field(
         None, description="Collect alerts for this long and send them as one message."

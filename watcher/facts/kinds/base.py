@@ -76,7 +76,7 @@ def as_tuple(value: Any) -> Any:
 class TriggerBase(BaseModel):
     """The rule trigger of a fact kind; `type` is the kind's name."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     type: str  # each kind narrows it to Literal["<kind name>"]
     status: tuple[Status, ...] = Field(
