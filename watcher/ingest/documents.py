@@ -147,6 +147,7 @@ def html_article(
     import trafilatura  # noqa: PLC0415 - heavy (~0.15 s); only page and .html sources need it
     from trafilatura.settings import Document  # noqa: PLC0415
 
+    html = strip_controls(html)  # trafilatura would keep what follows a sequence's ESC
     doc = trafilatura.bare_extraction(
         html,
         url=url,

@@ -131,9 +131,15 @@ def _marked(marker: str, text: str | None) -> str:
     """`marker + text`, minus the controls (from `&#1;` and the like) lxml would refuse."""
     if not text:
         return marker
-    if _CONTROL_CHARS.search(text):
-        text = _CONTROL_CHARS.sub("", text)
-    return marker + text
+    return marker + _drop_controls(text)
+
+
+def _drop_controls(text: str) -> str:
+    """Text without the controls that character references (`&#27;`) put in the parsed tree,
+    escape sequences removed whole."""
+    if not _CONTROL_CHARS.search(text):
+        return text
+    return _CONTROL_CHARS.sub("", _ESCAPES.sub("", text))
 
 
 def _render(joined: str) -> str:
@@ -144,7 +150,7 @@ def _render(joined: str) -> str:
     takes the spaces after it, so only a single space before it is left to remove. String
     methods do the rest: a regex substitution per word gap was the slowest step here.
     """
-    collapsed = " ".join(_CONTROL_CHARS.sub("", joined).split())  # markers are not spaces
+    collapsed = " ".join(_drop_controls(joined).split())  # markers are not spaces
     text = _MARKER_RUN.sub(_breaks, collapsed)
     return text.replace(" \n", "\n").strip()
 
