@@ -62,8 +62,10 @@ def test_bad_feed_in_the_service_raises_source_unhealthy(
     service.wait_first_poll()
     http_server.script("/feed", Reply(body=rss("A magnet story", "An old story")))
     service.wait_for(
-        lambda: {a["event"] for a in service.alerts()} >= {"source_unhealthy"}
-        and any(a["rule"] == "magnets" for a in service.alerts()),
+        lambda: (
+            {a["event"] for a in service.alerts()} >= {"source_unhealthy"}
+            and any(a["rule"] == "magnets" for a in service.alerts())
+        ),
         "the unhealthy alert and the good source's alert",
     )
     unhealthy = next(a for a in service.alerts() if a["event"] == "source_unhealthy")

@@ -12,9 +12,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.test_isolation import billion_laughs, nested_json
 from watcher.alerting.rules import load_rules
+from watcher.common import yamlfile
 from watcher.common.yamlfile import MAX_YAML_DEPTH, load_documents
 from watcher.errors import ConfigError, ParseError
 from watcher.facts.baseline import load_baseline
@@ -22,6 +24,7 @@ from watcher.facts.extract import load_gazetteer
 from watcher.ingest.documents import read_document
 from watcher.ingest.sources import load_sources
 
+ROOT = Path(__file__).resolve().parent.parent
 DEEP_FLOW = "sources: " + nested_json(MAX_YAML_DEPTH + 50)  # within libyaml's own limit
 DEEPER_FLOW = "sources: " + nested_json(100_000)  # libyaml stops it first
 DEEP_BLOCK = "".join(f"{' ' * n}k{n}:\n" for n in range(MAX_YAML_DEPTH + 5)) + " " * 200 + "x"
@@ -150,3 +153,23 @@ def test_bad_meta_yaml_is_a_parse_error_naming_it(
     with pytest.raises(ParseError) as info:
         read_document(tmp_path / "a.txt", "inbox")
     assert problem in str(info.value)
+
+
+@pytest.mark.parametrize("loader", ["libyaml", "pure-python"])
+def test_both_parsers_give_the_same_data_and_limits(
+    monkeypatch: pytest.MonkeyPatch, loader: str
+) -> None:
+    """Without libyaml, PyYAML's own parser runs under the same limits."""
+    if loader == "pure-python":
+        monkeypatch.setattr(yamlfile, "_LOADER", yamlfile._PyLoader)
+    text = (ROOT / "seeds" / "baseline.yaml").read_text(encoding="utf-8")
+    assert yamlfile.load_yaml(text) == yaml.safe_load(text)
+    for bad, problem in [
+        (BOMB, "aliases expand"),
+        (DEEP_FLOW, "nested deeper than 100"),
+        (DEEP_BLOCK, "nested deeper than 100"),
+        ("a: &a [*a]", "refers to a node that contains it"),
+    ]:
+        with pytest.raises(yaml.YAMLError) as info:
+            yamlfile.load_yaml(bad)
+        assert problem in yamlfile.yaml_problem(info.value)[1]
