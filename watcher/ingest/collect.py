@@ -2,11 +2,21 @@
 
 Runs in worker threads, so it writes nothing: the result is a `Collected` value, and the
 pipeline decides afterwards, on one thread, what is new. Every failure becomes a `FAILED`
-result naming the source (never an exception), so one source cannot stop the others.
+result naming the source (never an exception), so one source cannot stop the others: an
+expected one (a FetchError, a ParseError) with its message, and any other exception — a bug,
+or a library failing on an input nobody foresaw — with its type, after a `source_crashed` log
+event at error level with the traceback. In a `dir` source the same holds per file: a file
+that cannot be read is skipped with a warning naming it (`document_crashed` with the traceback
+when the exception was unexpected) and the folder's other files are still read; only an
+unreadable `meta.yaml`, which describes them all, fails the source.
+
+Errors and warnings are cleaned of control characters like the articles' texts, because they
+quote file names and server answers and are printed to a terminal.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
@@ -15,11 +25,18 @@ from pathlib import Path
 import structlog
 
 from watcher.errors import HTTPStatusError, WatcherError
-from watcher.ingest.documents import list_documents, page_article, read_document
+from watcher.ingest.documents import (
+    folder_meta,
+    list_documents,
+    page_article,
+    page_charset,
+    read_document,
+)
 from watcher.ingest.fetch import Fetcher, RedirectRules, read_local
 from watcher.ingest.hints import max_age_s, ttl_s
 from watcher.ingest.parse import parse_feed
 from watcher.ingest.sources import DirSource, FeedSource, PageSource, Source
+from watcher.ingest.text import strip_controls
 from watcher.models import Article, FetchResult, Validators
 
 log = structlog.get_logger(__name__)
@@ -85,8 +102,11 @@ def _collect_fetched(
     if digest == old.body_sha256:
         return Collected(source.id, PollStatus.UNCHANGED, validators=validators, hints_s=hints)
     if isinstance(source, PageSource):
+        article = page_article(result)
+        _, charset_warning = page_charset(result.headers)
+        warnings = (charset_warning,) if charset_warning else ()
         return Collected(
-            source.id, PollStatus.OK, (page_article(result),), validators, hints_s=hints
+            source.id, PollStatus.OK, (article,), validators, warnings=warnings, hints_s=hints
         )
     parsed = parse_feed(result)
     warnings = (f"feed parser warning (entries used anyway): {parsed.bozo}",) if parsed.bozo else ()
@@ -103,25 +123,48 @@ def _collect_fetched(
 def _collect_dir(source: DirSource) -> Collected:
     if not source.path.is_dir():
         return Collected(source.id, PollStatus.FAILED, error=f"no such folder: {source.path}")
+    folder_meta(source.path)  # an unreadable meta.yaml fails the source, naming the file
     articles, warnings = [], []
     for path in list_documents(source.path):
         try:
             articles.append(read_document(path, source.id))
         except WatcherError as exc:  # one bad file must not hide the others
             warnings.append(str(exc))
+        except Exception as exc:  # a bug, but still only this file's problem
+            log.exception("document_crashed", file=str(path))
+            warnings.append(f"{path}: unexpected {type(exc).__name__}: {exc}")
     return Collected(source.id, PollStatus.OK, tuple(articles), warnings=tuple(warnings))
+
+
+def _where(source: Source) -> str:
+    return str(source.path) if isinstance(source, DirSource) else source.url
+
+
+def _cleaned(collected: Collected) -> Collected:
+    """Error and warnings without control characters: they quote names and answers."""
+    error = strip_controls(collected.error) if collected.error else collected.error
+    warnings = tuple(strip_controls(w) for w in collected.warnings)
+    if error == collected.error and warnings == collected.warnings:
+        return collected
+    return dataclasses.replace(collected, error=error, warnings=warnings)
 
 
 def collect(source: Source, old: Validators, fetcher: Fetcher) -> Collected:
     """Poll one source; failures become a FAILED result naming the source, never a raise."""
     with structlog.contextvars.bound_contextvars(source=source.id):
-        try:
-            if isinstance(source, DirSource):
-                return _collect_dir(source)
-            return _collect_fetched(source, old, fetcher)
-        except HTTPStatusError as exc:
-            return Collected(
-                source.id, PollStatus.FAILED, error=str(exc), hints_s=(exc.retry_after_s,)
-            )
-        except WatcherError as exc:
-            return Collected(source.id, PollStatus.FAILED, error=str(exc))
+        return _cleaned(_collect(source, old, fetcher))
+
+
+def _collect(source: Source, old: Validators, fetcher: Fetcher) -> Collected:
+    try:
+        if isinstance(source, DirSource):
+            return _collect_dir(source)
+        return _collect_fetched(source, old, fetcher)
+    except HTTPStatusError as exc:
+        return Collected(source.id, PollStatus.FAILED, error=str(exc), hints_s=(exc.retry_after_s,))
+    except WatcherError as exc:
+        return Collected(source.id, PollStatus.FAILED, error=str(exc))
+    except Exception as exc:  # a bug, or a library failing on an unforeseen input
+        log.exception("source_crashed", where=_where(source))
+        error = f"{source.id}: unexpected {type(exc).__name__} reading {_where(source)}: {exc}"
+        return Collected(source.id, PollStatus.FAILED, error=error)

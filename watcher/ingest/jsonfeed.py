@@ -3,6 +3,11 @@
 A wrong type anywhere is an error naming where (`items[3].title is not a string`), never a
 guess. Items come back with plain-text title and text and raw date strings; `watcher.ingest.parse`
 turns them into Articles with the same normaliser as the XML paths.
+
+JSON from sources (this reader, and `.json` article files) is parsed by `load_json`, which
+refuses anything nested deeper than `MAX_JSON_DEPTH` before the recursive parser sees it: a
+feed nested 200,000 deep raised RecursionError. Every text is cleaned of control characters
+by `watcher.ingest.text` and `watcher.ingest.parse` (titles, text, links and ids).
 """
 
 from __future__ import annotations
@@ -11,16 +16,56 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from watcher.ingest.text import html_to_text, normalize_whitespace
 
-__all__ = ["JSONFeed", "JSONFeedError", "JSONItem", "is_json", "read_json_feed"]
+__all__ = [
+    "MAX_JSON_DEPTH",
+    "JSONFeed",
+    "JSONFeedError",
+    "JSONItem",
+    "JSONTooDeep",
+    "is_json",
+    "load_json",
+    "read_json_feed",
+]
 
+MAX_JSON_DEPTH = 100
 _JSON_FEED_VERSION = re.compile(r"https?://jsonfeed\.org/version/1(?:\.\d+)?")
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
 
 
 class JSONFeedError(ValueError):
     """A JSON Feed breaks the spec; the caller turns it into ParseError with the source."""
+
+
+class JSONTooDeep(ValueError):
+    """JSON nested deeper than MAX_JSON_DEPTH; the caller names the source or file."""
+
+
+def load_json(text: str) -> Any:
+    """`json.loads`, after making sure the text is nested at most MAX_JSON_DEPTH deep.
+
+    Python's parser recurses once per level, so depth is checked first, on the text with its
+    strings removed. Text with fewer brackets than the limit cannot be too deep, which spares
+    the scan for most article files.
+    """
+    if text.count("[") + text.count("{") > MAX_JSON_DEPTH:
+        _check_depth(text)
+    return json.loads(text)
+
+
+def _check_depth(text: str) -> None:
+    depth = 0
+    for bracket in _JSON_BRACKET.finditer(_JSON_STRING.sub("", text)):
+        if bracket.group() in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                raise JSONTooDeep(f"nested deeper than {MAX_JSON_DEPTH} levels (the limit)")
+        else:
+            depth -= 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +95,7 @@ def is_json(body: bytes, content_type: str) -> bool:
 
 def read_json_feed(body: bytes) -> JSONFeed:
     """Read a JSON Feed; raises ValueError (JSONDecodeError or JSONFeedError) saying why not."""
-    doc = json.loads(body.decode("utf-8-sig"))  # JSON Feed is UTF-8 only
+    doc = load_json(body.decode("utf-8-sig"))  # JSON Feed is UTF-8 only
     if not isinstance(doc, dict) or not _JSON_FEED_VERSION.fullmatch(str(doc.get("version", ""))):
         raise JSONFeedError("JSON body is not a JSON Feed (no jsonfeed.org version)")
     items = doc.get("items")

@@ -34,7 +34,7 @@ import functools
 import io
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from hashlib import sha256
@@ -47,7 +47,7 @@ import feedparser
 from watcher.errors import ParseError
 from watcher.ingest.feedscan import Scan, Seen
 from watcher.ingest.jsonfeed import is_json, read_json_feed
-from watcher.ingest.text import html_to_text, normalize_whitespace
+from watcher.ingest.text import html_to_text, normalize_whitespace, strip_controls
 from watcher.models import Article, FetchResult
 
 __all__ = ["ParsedFeed", "ParserChoice", "ParserName", "parse_date", "parse_feed"]
@@ -113,7 +113,8 @@ def _articles(entries: Iterable[_Entry], base: str, source_id: str) -> list[Arti
     """Resolve links and ids; drop entries with nothing in them and repeats of an id."""
     seen: set[str] = set()
     articles: list[Article] = []
-    for entry in entries:
+    for raw in entries:
+        entry = _without_controls(raw)
         url = _resolve(base, entry.link)
         if not (entry.title or entry.text or url):
             continue
@@ -125,6 +126,16 @@ def _articles(entries: Iterable[_Entry], base: str, source_id: str) -> list[Arti
             Article(source_id, article_id, entry.title, entry.text, url, entry.published)
         )
     return articles
+
+
+def _without_controls(entry: _Entry) -> _Entry:
+    """The entry with control characters out of its guid and link too (title and text are
+    clean already: `watcher.ingest.text` made them); a copy only when there were any."""
+    guid = strip_controls(entry.guid) if entry.guid else entry.guid
+    link = strip_controls(entry.link) if entry.link else entry.link
+    if guid is entry.guid and link is entry.link:
+        return entry
+    return replace(entry, guid=guid or None, link=link or None)
 
 
 def _article_id(entry: _Entry, url: str | None) -> str:

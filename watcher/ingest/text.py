@@ -8,6 +8,13 @@ lxml's HTML parser does the parsing: it is C, tolerant of broken markup, and nev
 anything. Block boundaries are marked with private-use characters before the text is joined
 in one C-level `itertext()` pass, which is several times faster than walking the tree in
 Python; the markers then become line breaks once the source's own whitespace is collapsed.
+
+Control characters never leave this module: a title like `\x1b]0;owned\x07` (a terminal's
+"set window title") or `\x1b[2J` (clear screen) would act on the terminal of whoever reads
+`watcher check` or the console notifier. `strip_controls` removes terminal escape sequences
+whole and every other C0 and C1 control except newline and tab, and turns carriage returns
+into newlines; `html_to_text` and `normalize_whitespace` apply it, so every text of an
+Article built from them is clean.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from typing import cast
 # lxml ships no stubs; `unused-ignore` keeps mypy clean once lxml-stubs is installed too.
 from lxml import etree
 
-__all__ = ["html_to_text", "normalize_whitespace"]
+__all__ = ["html_to_text", "normalize_whitespace", "strip_controls"]
 
 # Markers placed in the tree; removed from the input first so that text cannot forge them.
 _PARA = "\ue000"
@@ -52,8 +59,9 @@ _MARKS = {
 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
-# Removed from HTML before parsing: controls lxml rejects, invisible characters, our markers.
-_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+# Removed from HTML before parsing: C0 and C1 controls but tab, newline and carriage return
+# (which lxml accepts and treats as spaces), invisible characters, our markers.
+_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 _UNWANTED = re.compile(f"[{_CONTROLS}{_INVISIBLE_CHARS}{_MARKERS}]")
 # Character references can still put controls into the parsed text.
 _CONTROL_CHARS = re.compile(f"[{_CONTROLS}]")
@@ -62,6 +70,18 @@ _CONTROL_CHARS = re.compile(f"[{_CONTROLS}]")
 _HSPACES = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
 _MARKER_RUN = re.compile(f"[{_MARKERS}][ {_MARKERS}]*")
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# Terminal escape sequences, in their 7-bit (ESC ...) and 8-bit (C1) forms: CSI (`ESC [` up
+# to a final byte), strings (OSC `ESC ]`, DCS, SOS, PM, APC) up to their BEL or ST terminator,
+# and two-character escapes. A string with no terminator is left to lose only its ESC, so a
+# stray `ESC ]` cannot swallow the rest of an article.
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -~]"
+)
+# Every C0 and C1 control but tab and newline (carriage returns become newlines first).
+_ANY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ESCAPE_START = re.compile("[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _TAGS = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
 
@@ -73,6 +93,8 @@ def html_to_text(html: str) -> str:
     become blank-line paragraph breaks, `<br>` and list items become line breaks, and the
     source's own whitespace is collapsed as a browser would. Never raises on bad markup.
     """
+    if _ESCAPE_START.search(html):
+        html = _ESCAPES.sub("", html)  # whole sequences, before their ESC alone is dropped
     if "<" not in html and "&" not in html:
         return normalize_whitespace(_UNWANTED.sub("", html))  # plain text, as most titles are
     cleaned = _UNWANTED.sub("", html).strip()  # edge whitespace can change broken markup
@@ -109,9 +131,15 @@ def _marked(marker: str, text: str | None) -> str:
     """`marker + text`, minus the controls (from `&#1;` and the like) lxml would refuse."""
     if not text:
         return marker
-    if _CONTROL_CHARS.search(text):
-        text = _CONTROL_CHARS.sub("", text)
-    return marker + text
+    return marker + _drop_controls(text)
+
+
+def _drop_controls(text: str) -> str:
+    """Text without the controls that character references (`&#27;`) put in the parsed tree,
+    escape sequences removed whole."""
+    if not _CONTROL_CHARS.search(text):
+        return text
+    return _CONTROL_CHARS.sub("", _ESCAPES.sub("", text))
 
 
 def _render(joined: str) -> str:
@@ -122,7 +150,7 @@ def _render(joined: str) -> str:
     takes the spaces after it, so only a single space before it is left to remove. String
     methods do the rest: a regex substitution per word gap was the slowest step here.
     """
-    collapsed = " ".join(_CONTROL_CHARS.sub("", joined).split())  # markers are not spaces
+    collapsed = " ".join(_drop_controls(joined).split())  # markers are not spaces
     text = _MARKER_RUN.sub(_breaks, collapsed)
     return text.replace(" \n", "\n").strip()
 
@@ -143,9 +171,19 @@ def normalize_whitespace(text: str, *, keep_paragraphs: bool = False) -> str:
     lines are trimmed and more than one blank line becomes one, because extractors rely on
     "\n\n" meaning a paragraph boundary.
     """
-    text = _INVISIBLE.sub("", text)
+    text = _INVISIBLE.sub("", strip_controls(text))
     if not keep_paragraphs:
         return " ".join(text.split())
     text = _HSPACES.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = "\n".join(line.strip(" ") for line in text.split("\n"))
     return _BLANK_RUNS.sub("\n\n", text).strip()
+
+
+def strip_controls(text: str) -> str:
+    """`text` without terminal escape sequences or C0/C1 controls; tab and newline stay, and
+    a carriage return (alone or before a newline) becomes one newline."""
+    if not _ANY_CONTROL.search(text):
+        return text  # nearly every text: one scan, no copy
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _ANY_CONTROL.sub("", _ESCAPES.sub("", text))

@@ -9,6 +9,21 @@ turns a source's failures into health verdicts and events.
 """
 
 from watcher.pipeline.deps import Deps
-from watcher.pipeline.run import PollStatus, RunReport, SourceOutcome, facts_of, run_once
+from watcher.pipeline.run import (
+    PollStatus,
+    RunReport,
+    SourceOutcome,
+    facts_of,
+    record_crash,
+    run_once,
+)
 
-__all__ = ["Deps", "PollStatus", "RunReport", "SourceOutcome", "facts_of", "run_once"]
+__all__ = [
+    "Deps",
+    "PollStatus",
+    "RunReport",
+    "SourceOutcome",
+    "facts_of",
+    "record_crash",
+    "run_once",
+]

@@ -1,10 +1,15 @@
 """Source health: one alert when a source goes bad, one when it comes back, never one per poll.
 
 A source is unhealthy when it has failed `health_failures` times in a row, or when it has a
-`stale_after` period and has produced nothing new for longer than that. The change is an event
-like any other (key `source-health|<id>`, value `unhealthy` or `healthy`), so the alert log's
-one-event-one-alert logic applies: the first unhealthy verdict raises `source_unhealthy`, the
-same verdict again adds nothing, and the first healthy verdict after it is `source_recovered`.
+`stale_after` period and has produced nothing new for longer than that. A failed poll is any
+poll that did not read the source: a fetch or parse error, an input the source boundary
+caught (`watcher.ingest.collect`), or a poll of the service that crashed outright
+(`pipeline.run.record_crash`), so a source never stays "not polled yet" while it fails.
+
+The change is an event like any other (key `source-health|<id>`, value `unhealthy` or
+`healthy`), so the alert log's one-event-one-alert logic applies: the first unhealthy verdict
+raises `source_unhealthy`, the same verdict again adds nothing, and the first healthy verdict
+after it is `source_recovered`.
 """
 
 from __future__ import annotations

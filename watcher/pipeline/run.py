@@ -39,7 +39,7 @@ from watcher.state.silences import Silences
 from watcher.state.store import SourceState, Store
 
 log = structlog.get_logger(__name__)
-__all__ = ["PollStatus", "RunReport", "SourceOutcome", "facts_of", "run_once"]
+__all__ = ["PollStatus", "RunReport", "SourceOutcome", "facts_of", "record_crash", "run_once"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,6 +319,31 @@ def run_once(
             AlertLog(store), deps.notifiers, settings.notifiers, now, settings.delivery
         )
     return RunReport(now, tuple(outcomes), tuple(assessed), tuple(recorded), delivery)
+
+
+def record_crash(source: Source, deps: Deps, now: datetime, error: str) -> RunReport:
+    """A poll of `source` that crashed (a bug: `run_once` raised) counts as a failed poll.
+
+    The failure is recorded like any other, so the source's health, its `last_error`, the
+    schedule's backoff and the metrics see it: after `health_failures` crashes in a row the
+    usual `source_unhealthy` alert is raised and sent. Nothing else of the crashed run is
+    kept (its transaction was rolled back). Raises only when the store itself fails.
+    """
+    store = deps.store
+    with store.transaction():
+        store.record_failure(source.id, error, now)
+        recorded = record_all(
+            AlertLog(store),
+            _health_events([source], deps, now),
+            silences=Silences(store).active(now),
+            configs=deps.settings.notifiers,
+            now=now,
+        )
+    delivery = deliver_due(
+        AlertLog(store), deps.notifiers, deps.settings.notifiers, now, deps.settings.delivery
+    )
+    outcome = SourceOutcome(source.id, PollStatus.FAILED, error=error)
+    return RunReport(now, (outcome,), (), tuple(recorded), delivery)
 
 
 def _log_facts(assessed: Sequence[Assessed]) -> None:

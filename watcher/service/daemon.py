@@ -43,7 +43,8 @@ from watcher.facts.extract import load_gazetteer
 from watcher.facts.known import KnownFact
 from watcher.ingest.fetch import Fetcher
 from watcher.ingest.sources import Source, load_sources
-from watcher.pipeline import Deps, run_once
+from watcher.pipeline import Deps, PollStatus, RunReport, SourceOutcome, record_crash, run_once
+from watcher.pipeline.health import UNHEALTHY, health_of
 from watcher.service.ops import Metrics, serve
 from watcher.service.schedule import next_poll
 from watcher.settings import Settings
@@ -141,11 +142,21 @@ class Service:
         started, now = time.monotonic(), self.clock()
         try:
             report = run_once([source], self.deps, now, catch_up=self.catch_up)
-        except Exception:  # a bug in one poll must not stop the source's schedule
+        except Exception as exc:  # a bug in one poll must not stop the source's schedule
             log.exception("poll_crashed", source=source_id)
-            return
+            report = self._crashed(source, now, exc)
         self.metrics.observe(report, time.monotonic() - started)
         self._push_back(source, report.outcomes[0].hints_s, now)
+
+    def _crashed(self, source: Source, now: datetime, exc: Exception) -> RunReport:
+        """A crashed poll is a failed poll of its source (health, backoff, metrics, /readyz);
+        if even that cannot be recorded, the metrics still count it."""
+        error = f"poll crashed: {type(exc).__name__}: {exc} (see the poll_crashed log event)"
+        try:
+            return record_crash(source, self.deps, now, error)
+        except Exception:
+            log.exception("poll_crash_unrecorded", source=source.id)
+            return RunReport(now, (SourceOutcome(source.id, PollStatus.FAILED, error=error),))
 
     def _push_back(self, source: Source, hints: tuple[float | None, ...], now: datetime) -> None:
         """Delay the next poll when the server asked for it or the source keeps failing."""
@@ -253,7 +264,18 @@ class Service:
                 conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ready (x)")
         except Exception as exc:
             return False, f"state store not writable: {exc}"
-        return True, "ready"
+        return True, "\n".join(["ready", *self._unhealthy_sources()])
+
+    def _unhealthy_sources(self) -> list[str]:
+        """One line per unhealthy source, for /readyz: the service is still ready (a source's
+        outage is not the service's), but whoever looks is told."""
+        now, limit = self.clock(), self.settings.health_failures
+        lines = []
+        for source in self.config.sources.values():
+            health = health_of(source, self.store.source_state(source.id), now, limit)
+            if health.status == UNHEALTHY:
+                lines.append(f"source {source.id} unhealthy: {health.reason}")
+        return lines
 
     def _signals(self) -> None:
         def stop(signum: int, frame: FrameType | None) -> None:

@@ -23,8 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-import yaml
-
+from watcher.common.yamlfile import load_yaml
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates, said_on
 from watcher.facts.extract.gazetteer import DATA_DIR, Mention
@@ -187,7 +186,7 @@ class _Role:
 
 def _load_roles() -> list[_Role]:
     """The date-bounded `roles` of data/leaders.yaml (the gazetteer reads only `aliases`)."""
-    data = yaml.safe_load((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
     out = []
     for name, entry in data.items():
         for role in entry.get("roles", []):

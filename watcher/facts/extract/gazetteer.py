@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from watcher.common.yamlfile import load_yaml
 from watcher.errors import ConfigError
 from watcher.facts.extract.memo import per_article
 
@@ -102,8 +103,8 @@ def _product_lookup(data: Mapping[str, Any]) -> dict[str, tuple[str, bool]]:
 
 def _read(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        return load_yaml(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot load gazetteer: {exc}") from None
 
 

@@ -2,8 +2,8 @@
 
 One top-level section per concern (`modality`, `tariff`, `contact`, `deadline`,
 `export_control`); each module that reads a section compiles what it needs from it and caches
-that. Parsing the whole file once here, with libyaml where it is installed, keeps the cost off
-every module that reads a section.
+that. Parsing the whole file once here, with the one YAML loader (`watcher.common.yamlfile`,
+libyaml's parser where it is installed), keeps the cost off every module that reads a section.
 """
 
 from __future__ import annotations
@@ -11,17 +11,15 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-import yaml
-
+from watcher.common.yamlfile import load_yaml
 from watcher.facts.extract.gazetteer import DATA_DIR
 
 LEXICON = DATA_DIR / "lexicon.yaml"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @functools.cache
 def _sections() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.load(LEXICON.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
+    data: dict[str, Any] = load_yaml(LEXICON.read_text(encoding="utf-8"))
     return data
 
 
