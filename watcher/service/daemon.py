@@ -43,7 +43,7 @@ from watcher.facts.known import KnownFact
 from watcher.ingest.fetch import Fetcher
 from watcher.ingest.sources import Source, load_sources
 from watcher.pipeline import Deps, run_once
-from watcher.service.ops import Metrics, serve
+from watcher.service.ops import Metrics, dead_detail, serve
 from watcher.service.schedule import next_poll
 from watcher.settings import Settings
 from watcher.state.alerts import AlertLog
@@ -121,7 +121,7 @@ class Service:
         self.deps = Deps(
             settings, store, fetcher, self.config.baseline, RuleSet(self.config.rules), notifiers
         )
-        self.metrics = Metrics(AlertLog(store).counts)
+        self.metrics = Metrics(AlertLog(store).counts, AlertLog(store).dead_by_notifier)
         self.scheduler = BackgroundScheduler(
             timezone=UTC,
             executors={"default": ThreadPoolExecutor(settings.fetch.concurrency + 2)},
@@ -252,7 +252,7 @@ class Service:
                 conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ready (x)")
         except Exception as exc:
             return False, f"state store not writable: {exc}"
-        return True, "ready"
+        return True, "ready" + dead_detail(AlertLog(self.store).dead_by_notifier())
 
     def _signals(self) -> None:
         def stop(signum: int, frame: FrameType | None) -> None:
