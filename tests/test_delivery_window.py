@@ -9,6 +9,8 @@ so half an hour of outage takes well under a second.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,7 +20,7 @@ import pytest
 from pydantic import TypeAdapter
 from structlog.testing import capture_logs
 
-from tests.notifiers.helpers import free_port
+from tests.notifiers.helpers import free_port, make_alert
 from tests.servers import LoopbackServer, Recorded, Reply
 from watcher.alerting.rules import Rule, RuleSet
 from watcher.delivery.notifiers import build_notifier
@@ -30,6 +32,7 @@ from watcher.ingest.sources import DirSource
 from watcher.pipeline import Deps, run_once
 from watcher.settings import Settings
 from watcher.state.alerts import AlertLog
+from watcher.state.migrations import MIGRATIONS
 from watcher.state.store import open_store
 
 NOW = datetime(2025, 10, 10, 12, 0, tzinfo=UTC)
@@ -206,3 +209,31 @@ def test_undelivered_counts_this_runs_failures_not_digest_windows(
 def test_give_up_after_must_be_a_positive_duration(value: str) -> None:
     with pytest.raises(ValueError, match=r"give_up_after\n.*(longer than 0s|not a duration)"):
         WebhookConfig(kind="webhook", url="http://127.0.0.1:1/", give_up_after=value)
+
+
+def test_a_state_file_from_before_the_window_counts_from_its_first_recorded_attempt(
+    tmp_path: Path,
+) -> None:
+    """Migration 6 gives deliveries attempted under the old schema the time of their first
+    attempt, so an upgrade neither restarts nor loses their window."""
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:
+        for number, script in enumerate(MIGRATIONS[:5], start=1):
+            conn.executescript(f"{script}; PRAGMA user_version = {number};")
+        conn.execute(
+            "INSERT INTO alerts (id, key, version, rule, severity, value, state, reason, payload,"
+            " created_at) VALUES (1, 'k', 1, 'r', 'info', 'v', 'sent', 'first', ?, ?)",
+            (json.dumps(make_alert().to_dict()), NOW.isoformat()),
+        )
+        conn.execute(
+            "INSERT INTO deliveries (id, alert_id, notifier, idempotency_key, state, attempts,"
+            " due_at) VALUES (1, 1, 'hook', 'k.v1.hook', 'pending', 2, ?)",
+            ((NOW + timedelta(minutes=5)).isoformat(),),
+        )
+        conn.executemany(
+            "INSERT INTO delivery_attempts (delivery_id, at, duration_s) VALUES (1, ?, 0.1)",
+            [((NOW + timedelta(seconds=s)).isoformat(),) for s in (0, 30)],
+        )
+    with open_store(path) as store:
+        [due] = AlertLog(store).claim_due(NOW + timedelta(minutes=5))
+    assert due.first_attempt_at == NOW
