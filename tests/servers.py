@@ -79,7 +79,9 @@ Responder = Reply | Callable[[Recorded], Reply]
 class LoopbackServer:
     """A ThreadingHTTPServer on 127.0.0.1 with scripted replies; use as a context manager."""
 
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
+        """`port` 0 picks a free one; a given port lets a test bring up a receiver at an
+        address that refused connections until then."""
         self.requests: list[Recorded] = []
         self.errors: list[BaseException] = []
         self._scripts: dict[str, list[Responder]] = {}
@@ -88,7 +90,7 @@ class LoopbackServer:
         self._peak: dict[str, int] = {}
         self._peak_total = 0
         self.stopping = threading.Event()
-        self._httpd = _Server(("127.0.0.1", 0), _Handler)
+        self._httpd = _Server(("127.0.0.1", port), _Handler)
         self._httpd.owner = self
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True

@@ -72,3 +72,23 @@ def test_toml_syntax_error_names_file(tmp_path: Path) -> None:
     config.write_text("state_path = \n")
     with pytest.raises(ConfigError, match=r"broken\.toml: .*line 1"):
         load_settings(config)
+
+
+def test_max_attempts_is_refused_with_what_to_write_instead(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`max_attempts` (the old limit, spent within minutes) is an error that names the
+    notifier and says to use `give_up_after`; it is never silently ignored."""
+    (tmp_path / "watcher.toml").write_text(
+        '[notifiers.team]\nkind = "webhook"\nurl = "http://127.0.0.1:9/hook"\n'
+    )
+    monkeypatch.setenv("WATCHER_NOTIFIERS__TEAM__MAX_ATTEMPTS", "3")
+    with pytest.raises(ConfigError) as caught:
+        load_settings()
+    message = str(caught.value)
+    assert "notifiers.team (WATCHER_NOTIFIERS__TEAM)" in message
+    assert "max_attempts is no longer a setting" in message
+    assert "give_up_after" in message
+    monkeypatch.delenv("WATCHER_NOTIFIERS__TEAM__MAX_ATTEMPTS")
+    monkeypatch.setenv("WATCHER_NOTIFIERS__TEAM__GIVE_UP_AFTER", "6h")
+    assert load_settings().notifiers["team"].give_up_after.total_seconds() == 6 * 3600

@@ -2,14 +2,17 @@
 
 Events have stable snake_case names (`fetch_done`, `source_failed`) and carry their context as
 fields; `source` and `rule` are bound with `structlog.contextvars` where a stage works on one.
-Logs go to stderr so that stdout stays for a command's own output.
+Logs go to stderr so that stdout stays for a command's own output. With `scrub`, every value
+of an event and every rendered line pass through it first, so that a secret a server echoed
+back (a password in an SMTP reply, a token in a 401 body) never reaches the log.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-from typing import Literal, TextIO
+from collections.abc import Callable, MutableMapping
+from typing import Any, Literal, TextIO
 
 import structlog
 
@@ -22,8 +25,37 @@ _LEVELS = {
 }
 
 
+Scrub = Callable[[str], str]
+
+
+def _scrub_value(value: Any, scrub: Scrub) -> Any:
+    if isinstance(value, str):
+        return scrub(value)
+    if isinstance(value, list | tuple):
+        return type(value)(_scrub_value(v, scrub) for v in value)
+    if isinstance(value, dict):
+        return {k: _scrub_value(v, scrub) for k, v in value.items()}
+    return value
+
+
+def _scrubbing(scrub: Scrub) -> tuple[structlog.typing.Processor, structlog.typing.Processor]:
+    """Processors that scrub an event's values (before rendering, so escaping cannot hide a
+    secret) and the rendered line (tracebacks included)."""
+
+    def values(_: Any, __: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+        return {k: _scrub_value(v, scrub) for k, v in event.items()}
+
+    def line(_: Any, __: str, rendered: Any) -> Any:
+        return scrub(rendered) if isinstance(rendered, str) else rendered
+
+    return values, line
+
+
 def configure_logging(
-    level: str = "info", fmt: LogFormat = "auto", stream: TextIO | None = None
+    level: str = "info",
+    fmt: LogFormat = "auto",
+    stream: TextIO | None = None,
+    scrub: Scrub | None = None,
 ) -> None:
     """Set up structlog once per process; `auto` means console on a TTY, else JSON."""
     out = stream or sys.stderr
@@ -31,15 +63,23 @@ def configure_logging(
     renderer: structlog.typing.Processor = (
         structlog.processors.JSONRenderer(sort_keys=False)
         if use_json
-        else structlog.dev.ConsoleRenderer(colors=out.isatty())
+        # Tracebacks without local variables: locals hold settings and secrets, and a
+        # rendered line is scrubbed of configured secrets only, not of everything sensitive.
+        else structlog.dev.ConsoleRenderer(
+            colors=out.isatty(),
+            exception_formatter=structlog.dev.RichTracebackFormatter(show_locals=False),
+        )
     )
+    scrubbing = _scrubbing(scrub) if scrub is not None else None
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             structlog.processors.format_exc_info if use_json else structlog.dev.set_exc_info,
+            *(scrubbing[:1] if scrubbing else ()),
             renderer,
+            *(scrubbing[1:] if scrubbing else ()),
         ],
         wrapper_class=structlog.make_filtering_bound_logger(_LEVELS[level]),
         logger_factory=structlog.PrintLoggerFactory(file=out),

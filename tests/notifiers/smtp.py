@@ -91,7 +91,8 @@ StartSMTP = Callable[..., SMTPServer]
 
 @contextmanager
 def smtp_servers() -> Iterator[StartSMTP]:
-    """Start SMTP servers on loopback (options go to aiosmtpd); all stop on exit."""
+    """Start SMTP servers on loopback (options go to aiosmtpd; `authenticator` replaces the
+    one that accepts USER and PASSWORD); all stop on exit."""
     controllers: list[Controller] = []
 
     def start(**options: Any) -> SMTPServer:
@@ -101,7 +102,7 @@ def smtp_servers() -> Iterator[StartSMTP]:
             hostname="127.0.0.1",
             port=free_port(),
             server_hostname="smtp.test",
-            authenticator=_authenticate,
+            authenticator=options.pop("authenticator", _authenticate),
             ready_timeout=5,
             **options,
         )

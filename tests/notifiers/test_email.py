@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ssl
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,7 +13,8 @@ from tests.notifiers.helpers import free_port, make_alert, make_message, make_up
 from tests.notifiers.smtp import PASSWORD, USER, Certificate, StartSMTP
 from watcher.delivery.notifiers.config import EmailConfig
 from watcher.delivery.notifiers.email import EmailNotifier, message_id
-from watcher.errors import NotifyError
+from watcher.errors import ConfigError, NotifyError
+from watcher.settings import load_settings
 
 SENDER = "watcher@example.org"
 
@@ -36,7 +38,11 @@ def test_sends_text_and_html_with_auth(smtp_server: StartSMTP) -> None:
     server = smtp_server(auth_require_tls=False)
     alert = make_alert(title="Duty <raised> & widened")
     notifier = _notifier(
-        server.port, to=("desk@example.org", "chief@example.org"), username=USER, password=PASSWORD
+        server.port,
+        to=("desk@example.org", "chief@example.org"),
+        username=USER,
+        password=PASSWORD,
+        allow_plaintext_auth=True,  # a test server on loopback
     )
     notifier.send(make_message(alert, key="key-7"))
     (received,) = server.received
@@ -73,7 +79,7 @@ def test_digest_and_update_subjects(smtp_server: StartSMTP) -> None:
 def test_wrong_password_is_permanent(smtp_server: StartSMTP) -> None:
     """A 535 authentication failure will not pass on retry."""
     server = smtp_server(auth_require_tls=False)
-    notifier = _notifier(server.port, username=USER, password="wrong")
+    notifier = _notifier(server.port, username=USER, password="wrong", allow_plaintext_auth=True)
     with pytest.raises(NotifyError, match="SMTPAuthenticationError 535") as caught:
         notifier.send(make_message())
     assert caught.value.permanent
@@ -169,3 +175,25 @@ def test_untrusted_certificate_is_permanent(
 def test_message_id_is_valid_for_any_key() -> None:
     """Keys with spaces, dots or at-signs still make a single valid msg-id."""
     assert message_id("rule:a b.c@d") == "<rule%3Aa%20b%2Ec%40d@watcher>"
+
+
+def test_password_in_clear_is_refused_at_settings_load(tmp_path: Path) -> None:
+    """`security = "none"` with a username would send the password in clear: a configuration
+    error naming the notifier and the settings, unless `allow_plaintext_auth = true`."""
+    desk = (
+        '[notifiers.desk]\nkind = "email"\nhost = "127.0.0.1"\nsecurity = "none"\n'
+        'username = "watcher"\npassword = "p4ssw0rd-in-clear"\nsender = "w@example.org"\n'
+        'to = ["desk@example.org"]\n'
+    )
+    (tmp_path / "clear.toml").write_text(desk)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(tmp_path / "clear.toml")
+    message = str(caught.value)
+    assert "notifiers.desk (WATCHER_NOTIFIERS__DESK)" in message
+    assert 'security = "none"' in message
+    assert "allow_plaintext_auth = true" in message
+    assert "p4ssw0rd-in-clear" not in message
+    (tmp_path / "allowed.toml").write_text(desk + "allow_plaintext_auth = true\n")
+    assert load_settings(tmp_path / "allowed.toml").notifiers["desk"].kind == "email"
+    (tmp_path / "anonymous.toml").write_text(desk.replace('username = "watcher"\n', ""))
+    assert load_settings(tmp_path / "anonymous.toml").notifiers["desk"].kind == "email"

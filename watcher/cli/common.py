@@ -14,13 +14,15 @@ import click
 import structlog
 
 from watcher.alerting.rules import Rule, RuleSet, load_rules
+from watcher.common.redact import Secrets
 from watcher.delivery.notifiers import build_notifier
+from watcher.delivery.notifiers.config import notifier_secrets
 from watcher.errors import ConfigError, StoreError
 from watcher.facts.baseline import BASELINE_FILE, load_baseline
 from watcher.facts.extract import load_gazetteer
 from watcher.ingest.documents import as_utc
 from watcher.ingest.fetch import Fetcher
-from watcher.ingest.sources import Source
+from watcher.ingest.sources import Source, load_sources
 from watcher.logs import configure_logging
 from watcher.pipeline import Deps
 from watcher.settings import Settings, load_settings
@@ -86,8 +88,29 @@ def build_settings(
     unless a log level was asked for (flag, variable or file) they log warnings only."""
     settings = load_settings(config, **overrides)
     explicit = "log_level" in settings.model_fields_set
-    configure_logging(settings.log_level if explicit else default_log_level, settings.log_format)
+    configure_logging(
+        settings.log_level if explicit else default_log_level,
+        settings.log_format,
+        scrub=configured_secrets(settings).scrub,
+    )
     return settings
+
+
+def configured_secrets(settings: Settings) -> Secrets:
+    """Every configured secret value: the notifiers' passwords, tokens, webhook URLs and
+    headers, and the header values of the sources file. Text from outside (a server's error
+    reply) is scrubbed of them before it is logged, stored or printed."""
+    return notifier_secrets(settings.notifiers) | _source_secrets(settings.sources_file)
+
+
+def _source_secrets(path: Path) -> Secrets:
+    """The sources' header values; a missing or broken sources file has none here (the
+    command that reads it reports the problem, so this pass must never be what fails)."""
+    try:
+        sources = load_sources(path) if path.is_file() else []
+    except Exception:  # reported by the command that reads the file
+        return Secrets()
+    return Secrets.of(value for source in sources for value in source.headers.values())
 
 
 def with_settings(*, sources: bool = False, service: bool = False) -> Callable[[F], F]:

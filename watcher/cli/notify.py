@@ -10,6 +10,7 @@ import click
 from watcher.alerting.alerts import Alert, SourceRef
 from watcher.cli.common import (
     EXIT_OK,
+    configured_secrets,
     with_settings,
 )
 from watcher.delivery.notifiers import Message, build_notifier
@@ -70,9 +71,10 @@ def test_notifier(
     message = Message(f"test.{int(now.timestamp())}.{name}", (sample_alert(now),), name)
     try:
         build_notifier(settings.notifiers[name]).send(message)
-    except NotifyError as exc:
+    except NotifyError as exc:  # the server's words, which may quote a password or token
         kind = "permanent" if exc.permanent else "transient (a retry may work)"
-        click.echo(f"{name}: failed, {kind}: {exc}", err=True)
+        reason = configured_secrets(settings).scrub(str(exc))
+        click.echo(f"{name}: failed, {kind}: {reason}", err=True)
         sys.exit(EXIT_FAILED)
     click.echo(f"{name}: sent")
     sys.exit(EXIT_OK)

@@ -13,6 +13,7 @@ import click
 from watcher.cli.common import (
     EXIT_OK,
     check_notifier_names,
+    configured_secrets,
     parse_now,
     reading_store,
     with_settings,
@@ -24,10 +25,11 @@ from watcher.pipeline.health import Health, health_of
 from watcher.service.daemon import Service
 from watcher.service.ops import parse_listen
 from watcher.settings import Settings
-from watcher.state.alerts import AlertLog
+from watcher.state.alerts import AlertLog, DeadDelivery
 from watcher.state.store import SourceState, Store, open_store
 
 EXIT_UNHEALTHY = 1
+DEAD_SHOWN = 20  # `watcher status` lists this many dead deliveries, the latest
 
 
 def _listen(settings: Settings, http: str | None) -> tuple[str, int] | None:
@@ -153,6 +155,7 @@ def status(*, settings: Settings, now_text: str | None) -> None:
     with reading_store(settings) as store:
         rows = _rows(settings, store, parse_now(now_text))
         counts = AlertLog(store).counts()
+        dead = AlertLog(store).dead()
     for r in rows:
         click.echo(
             f"{r.source.id:<24} last {_when(r.state.last_poll_at):<16} "
@@ -161,4 +164,25 @@ def status(*, settings: Settings, now_text: str | None) -> None:
     click.echo(
         f"\noutbox: {counts.get('pending', 0)} pending, {counts.get('dead', 0)} dead "
         f"(failed for good), {counts.get('delivered', 0)} delivered"
+    )
+    _print_dead(dead, settings)
+
+
+def _print_dead(dead: list[DeadDelivery], settings: Settings) -> None:
+    """Dead deliveries are a health problem: each of the latest with why, and the remedy."""
+    if not dead:
+        return
+    secrets = configured_secrets(settings)
+    for d in dead[-DEAD_SHOWN:]:
+        why = "refused" if d.permanent else "gave up"
+        error = secrets.scrub(d.last_error or "")
+        click.echo(
+            f"  alert {d.alert_id} → {d.notifier}: dead after {d.attempts} attempt(s), "
+            f"{why} {_when(d.died_at)}: {error}"
+        )
+    if len(dead) > DEAD_SHOWN:
+        click.echo(f"  ... and {len(dead) - DEAD_SHOWN} earlier (watcher alerts list)")
+    click.echo(
+        "  send them again with `watcher alerts retry --dead` "
+        "(one alert: `watcher alerts retry ID`)"
     )

@@ -3,9 +3,17 @@
 `deliver_due` attempts every delivery whose time has come, once: a notifier with a digest
 window gets one message with all its due alerts, the others one message per alert. Success
 marks the delivery delivered; a permanent `NotifyError` marks it dead at once; a transient
-one schedules the next attempt with exponential backoff and jitter, until the notifier's
-`max_attempts`, after which it is dead too. Every attempt is recorded. One failing notifier
-never blocks the others: each message is tried independently.
+one schedules the next attempt with exponential backoff and jitter (capped at
+`delivery.backoff_max_s`), for as long as the notifier's `give_up_after` allows, counted
+from the delivery's first attempt; the last try falls at the end of that window, and a
+delivery still failing then is dead too. Receivers are down for hours at times, and mail
+servers retry for days: a window, not a number of attempts, is what keeps an alert alive
+through that. A dead delivery is logged at `error` (`delivery_dead`), and `watcher alerts
+retry` makes it due again. Every attempt is recorded. One failing notifier never blocks the
+others: each message is tried independently.
+
+Error texts come from servers, which may quote a password or a token back: they are scrubbed
+of every configured secret before they are logged, stored or reported.
 
 `drain` repeats that until nothing is pending or a deadline passes (what `watcher check` does
 before it exits); the service calls `deliver_due` on a timer instead.
@@ -16,27 +24,45 @@ from __future__ import annotations
 import hashlib
 import random as _random
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import structlog
 
+from watcher.common.redact import Secrets
 from watcher.delivery.notifiers import Message, Notifier
-from watcher.delivery.notifiers.config import NotifierConfig
+from watcher.delivery.notifiers.config import GIVE_UP_AFTER, NotifierConfig, notifier_secrets
 from watcher.delivery.settings import DeliverySettings
 from watcher.errors import NotifyError
 from watcher.state.alerts import AlertLog, Due
 
 log = structlog.get_logger(__name__)
 
+DELIVERED, RETRYING, DEAD = "delivered", "retrying", "dead"
+
 
 @dataclass
 class DeliveryReport:
+    """What one or more delivery passes did.
+
+    `retrying` is what was left pending (after `drain`: everything pending in the outbox,
+    digest windows included). `outcomes` follows each delivery attempted in this run to its
+    last outcome, for `undelivered`.
+    """
+
     delivered: int = 0
     retrying: int = 0
     dead: int = 0
     errors: list[str] = field(default_factory=list)
+    outcomes: dict[int, str] = field(default_factory=dict)  # delivery id → last outcome
+
+    @property
+    def undelivered(self) -> int:
+        """Deliveries attempted in this run that did not arrive: dead, or failed and waiting
+        for a retry. Deliveries never attempted (an open digest window, an update held back
+        by `realert`) do not count. This is what `watcher check` reports as undelivered."""
+        return sum(1 for outcome in self.outcomes.values() if outcome != DELIVERED)
 
     def then(self, later: DeliveryReport) -> DeliveryReport:
         """This report followed by a later one (pending is whatever is pending at the end)."""
@@ -45,6 +71,7 @@ class DeliveryReport:
             later.retrying,
             self.dead + later.dead,
             [*self.errors, *later.errors],
+            {**self.outcomes, **later.outcomes},
         )
 
 
@@ -94,42 +121,73 @@ class _Attempts:
     settings: DeliverySettings
     random: Callable[[], float]
     now: datetime
+    secrets: Secrets
     report: DeliveryReport = field(default_factory=DeliveryReport)
 
     def settle(
-        self, group: list[Due], error: NotifyError | None, elapsed: float, max_attempts: int
+        self, group: list[Due], error: NotifyError | None, elapsed: float, window: timedelta
     ) -> None:
         """Record the attempt: delivered, retry later, or dead."""
-        ids = [d.id for d in group]
         if error is None:
             self.outbox.record_attempt(
-                ids, self.now, elapsed, error=None, permanent=False, state="delivered", due_at=None
+                [d.id for d in group],
+                self.now,
+                elapsed,
+                error=None,
+                permanent=False,
+                state=DELIVERED,
+                due_at=None,
             )
             self.report.delivered += len(group)
+            self.report.outcomes.update((d.id, DELIVERED) for d in group)
             return
+        text = self.secrets.scrub(str(error))
+        self.report.errors.append(text)
         attempt = max(d.attempts for d in group) + 1
-        dead = error.permanent or attempt >= max_attempts
-        retry_at = None if dead else self.now + backoff(attempt, self.settings, self.random)
+        retry_at = self.now + backoff(attempt, self.settings, self.random)
+        retrying = []
+        for d in group:
+            # `give_up_after` counts from the first attempt; the last try falls at its end
+            deadline = (d.first_attempt_at or self.now) + window
+            if error.permanent or self.now >= deadline:
+                self._dead(d, elapsed, text, permanent=error.permanent)
+            else:
+                self._retry_at(d, elapsed, text, min(retry_at, deadline))
+                retrying.append(d)
+        if retrying:
+            log.warning(
+                "delivery_retry",
+                notifier=group[0].notifier,
+                alert_ids=[d.alert.id for d in retrying],
+                attempt=attempt,
+                error=text,
+                permanent=False,
+            )
+
+    def _retry_at(self, d: Due, elapsed: float, text: str, when: datetime) -> None:
         self.outbox.record_attempt(
-            ids,
-            self.now,
-            elapsed,
-            error=str(error),
-            permanent=error.permanent,
-            state="dead" if dead else "pending",
-            due_at=retry_at,
+            [d.id], self.now, elapsed, error=text, permanent=False, state="pending", due_at=when
         )
-        self.report.errors.append(str(error))
-        if dead:
-            self.report.dead += len(group)
-        else:
-            self.report.retrying += len(group)
-        log.warning(
-            "delivery_dead" if dead else "delivery_retry",
-            notifier=group[0].notifier,
-            attempt=attempt,
-            error=str(error),
-            permanent=error.permanent,
+        self.report.retrying += 1
+        self.report.outcomes[d.id] = RETRYING
+
+    def _dead(self, d: Due, elapsed: float, text: str, *, permanent: bool) -> None:
+        """Dead: a health problem, logged at error whether the receiver refused it for good
+        (a 401, a 400) or `give_up_after` ran out."""
+        self.outbox.record_attempt(
+            [d.id], self.now, elapsed, error=text, permanent=permanent, state=DEAD, due_at=None
+        )
+        self.report.dead += 1
+        self.report.outcomes[d.id] = DEAD
+        log.error(
+            "delivery_dead",
+            alert_id=d.alert.id,
+            notifier=d.notifier,
+            reason=text,
+            permanent=permanent,
+            attempts=d.attempts + 1,
+            first_attempt_at=(d.first_attempt_at or self.now).isoformat(),
+            idempotency_key=d.idempotency_key,
         )
 
 
@@ -141,19 +199,23 @@ def deliver_due(
     settings: DeliverySettings,
     *,
     random: Callable[[], float] = _random.random,
+    secrets: Secrets | None = None,
+    only: Collection[int] | None = None,
 ) -> DeliveryReport:
-    """Attempt, once, every delivery that is due at `now`."""
-    attempts = _Attempts(outbox, settings, random, now)
-    claimed = outbox.claim_due(now)
+    """Attempt, once, every delivery that is due at `now` (or those of `only` among them).
+
+    `secrets` are scrubbed from every error text; by default the notifiers' own."""
+    known = secrets if secrets is not None else notifier_secrets(configs)
+    attempts = _Attempts(outbox, settings, random, now, known)
+    claimed = outbox.claim_due(now, only)
     settled: set[int] = set()
     try:
         for message, group in _messages(claimed, configs):
             started = time.monotonic()
             error = _send(notifiers.get(message.notifier), message)
             config = configs.get(message.notifier)
-            attempts.settle(
-                group, error, time.monotonic() - started, config.max_attempts if config else 1
-            )
+            window = config.give_up_after if config else GIVE_UP_AFTER
+            attempts.settle(group, error, time.monotonic() - started, window)
             settled.update(d.id for d in group)
             if error is None:
                 log.info(
@@ -184,9 +246,7 @@ def drain(
     while True:
         now = clock()
         report = deliver_due(outbox, notifiers, configs, now, settings)
-        total.delivered += report.delivered
-        total.dead += report.dead
-        total.errors.extend(report.errors)
+        total = total.then(report)
         next_due = outbox.next_due()
         if next_due is None or next_due > until:
             total.retrying = outbox.counts().get("pending", 0)

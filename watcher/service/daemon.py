@@ -45,7 +45,7 @@ from watcher.ingest.fetch import Fetcher
 from watcher.ingest.sources import Source, load_sources
 from watcher.pipeline import Deps, PollStatus, RunReport, SourceOutcome, record_crash, run_once
 from watcher.pipeline.health import UNHEALTHY, health_of
-from watcher.service.ops import Metrics, serve
+from watcher.service.ops import Metrics, dead_detail, serve
 from watcher.service.schedule import next_poll
 from watcher.settings import Settings
 from watcher.state.alerts import AlertLog
@@ -123,7 +123,7 @@ class Service:
         self.deps = Deps(
             settings, store, fetcher, self.config.baseline, RuleSet(self.config.rules), notifiers
         )
-        self.metrics = Metrics(AlertLog(store).counts)
+        self.metrics = Metrics(AlertLog(store).counts, AlertLog(store).dead_by_notifier)
         self.scheduler = BackgroundScheduler(
             timezone=UTC,
             executors={"default": ThreadPoolExecutor(settings.fetch.concurrency + 2)},
@@ -264,7 +264,8 @@ class Service:
                 conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ready (x)")
         except Exception as exc:
             return False, f"state store not writable: {exc}"
-        return True, "\n".join(["ready", *self._unhealthy_sources()])
+        dead = dead_detail(AlertLog(self.store).dead_by_notifier())
+        return True, "\n".join(["ready", *self._unhealthy_sources()]) + dead
 
     def _unhealthy_sources(self) -> list[str]:
         """One line per unhealthy source, for /readyz: the service is still ready (a source's

@@ -3,6 +3,11 @@
 `/healthz` answers while the process is alive; `/readyz` only when the scheduler is running and
 the state store accepts a write; `/metrics` is the Prometheus text format. The server runs in
 a daemon thread on the address the `http_listen` setting gives (off with `off`).
+
+A dead delivery is an alert nobody received: `watcher_dead_deliveries` counts them by notifier
+and reason at scrape time, and `/readyz` names them below its first line. It stays 200: the
+service still polls and delivers everything else, and an orchestrator that pulled it out of
+rotation would fix nothing.
 """
 
 from __future__ import annotations
@@ -39,10 +44,43 @@ class _OutboxDepth(Collector):
         yield family
 
 
+DeadCounts = Callable[[], dict[tuple[str, str], int]]
+
+
+class _DeadDeliveries(Collector):
+    """Dead deliveries by notifier and reason, read from the store at scrape time."""
+
+    def __init__(self, dead: DeadCounts) -> None:
+        self._dead = dead
+
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        family = GaugeMetricFamily(
+            "watcher_dead_deliveries",
+            "Deliveries that failed for good, by notifier and reason (permanent: the receiver "
+            "refused them; gave_up: give_up_after ran out). `watcher alerts retry` resends.",
+            labels=["notifier", "reason"],
+        )
+        for (notifier, reason), count in sorted(self._dead().items()):
+            family.add_metric([notifier, reason], count)
+        yield family
+
+
+def dead_detail(dead: dict[tuple[str, str], int]) -> str:
+    """What `/readyz` adds about dead deliveries: nothing, or one line naming them."""
+    total = sum(dead.values())
+    if not total:
+        return ""
+    parts = ", ".join(f"{n} {c} ({r.replace('_', ' ')})" for (n, r), c in sorted(dead.items()))
+    plural = "y" if total == 1 else "ies"
+    return f"\n{total} dead deliver{plural}: {parts}; send again with `watcher alerts retry --dead`"
+
+
 class Metrics:
     """The service's counters, in a registry of their own."""
 
-    def __init__(self, outbox_counts: Callable[[], dict[str, int]]) -> None:
+    def __init__(
+        self, outbox_counts: Callable[[], dict[str, int]], dead: DeadCounts = dict
+    ) -> None:
         self.registry = CollectorRegistry()
         r = self.registry
         self.polls = Counter(
@@ -80,6 +118,7 @@ class Metrics:
             registry=r,
         )
         r.register(_OutboxDepth(outbox_counts))
+        r.register(_DeadDeliveries(dead))
 
     def observe(self, report: RunReport, seconds: float) -> None:
         for o in report.outcomes:

@@ -11,7 +11,7 @@ every attempt is recorded with its duration and error.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -31,6 +31,39 @@ class Due:
     idempotency_key: str
     attempts: int
     alert: Alert
+    first_attempt_at: datetime | None = None  # `give_up_after` counts from here
+
+
+@dataclass(frozen=True, slots=True)
+class DeadDelivery:
+    """A delivery that failed for good: a permanent error, or `give_up_after` ran out."""
+
+    id: int
+    alert_id: int
+    notifier: str
+    idempotency_key: str
+    title: str
+    attempts: int
+    last_error: str | None
+    died_at: datetime | None
+    permanent: bool
+    superseded: bool  # a newer version of the same alert goes to the same notifier
+
+    @property
+    def reason(self) -> str:
+        """`permanent` (the receiver refused it) or `gave_up` (`give_up_after` ran out)."""
+        return "permanent" if self.permanent else "gave_up"
+
+
+def _dead_delivery(row: tuple[Any, ...]) -> DeadDelivery:
+    """A row of `AlertLog.dead`'s query as a value."""
+    delivery_id, alert_id, notifier, key, payload, attempts, error, at, permanent, newer = row
+    title = str(json.loads(payload).get("title", ""))
+    died = parse_time(at)
+    return DeadDelivery(
+        delivery_id, alert_id, notifier, key, title, attempts, error, died, bool(permanent),
+        bool(newer),
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,8 +230,9 @@ class AlertLog:
             ).fetchone()
         return parse_time(row[0])
 
-    def claim_due(self, now: datetime) -> list[Due]:
-        """Claim every delivery due at `now` for this process, atomically.
+    def claim_due(self, now: datetime, only: Collection[int] | None = None) -> list[Due]:
+        """Claim every delivery due at `now` (or only those of `only` among them) for this
+        process, atomically.
 
         A claimed delivery is `sending` until its attempt is recorded, so another thread or
         process never sends it too. One left `sending` by a process that has died (a crash
@@ -208,13 +242,18 @@ class AlertLog:
         with self.store.transaction() as conn:
             rows = conn.execute(
                 "SELECT d.id, d.notifier, d.idempotency_key, d.attempts, a.id, a.payload,"
-                " d.state, d.claimed_by, d.claimed_at"
+                " d.state, d.claimed_by, d.claimed_at, d.first_attempt_at"
                 " FROM deliveries d JOIN alerts a ON a.id = d.alert_id"
                 " WHERE (d.state = 'pending' AND d.due_at <= ?) OR d.state = 'sending'"
                 " ORDER BY d.due_at, d.id",
                 (iso(now),),
             ).fetchall()
-            claimed = [r for r in rows if r[6] == "pending" or claim_abandoned(r[7], r[8], now)]
+            claimed = [
+                r
+                for r in rows
+                if (only is None or r[0] in only)
+                and (r[6] == "pending" or claim_abandoned(r[7], r[8], now))
+            ]
             conn.executemany(
                 "UPDATE deliveries SET state = 'sending', claimed_by = ?, claimed_at = ?"
                 " WHERE id = ?",
@@ -222,8 +261,8 @@ class AlertLog:
             )
             # Built inside the transaction: if an alert cannot be read, no claim is left.
             return [
-                Due(i, n, k, attempts, _alert(payload, aid, self.sources(aid)))
-                for i, n, k, attempts, aid, payload, *_ in claimed
+                Due(i, n, k, attempts, _alert(payload, aid, self.sources(aid)), parse_time(first))
+                for i, n, k, attempts, aid, payload, _, _, _, first in claimed
             ]
 
     def next_due(self) -> datetime | None:
@@ -251,13 +290,15 @@ class AlertLog:
             for i in delivery_ids:
                 cur = conn.execute(
                     "UPDATE deliveries SET attempts = attempts + 1, state = ?, last_error = ?,"
-                    " due_at = coalesce(?, due_at), delivered_at = ?, claimed_by = NULL"
+                    " due_at = coalesce(?, due_at), delivered_at = ?, claimed_by = NULL,"
+                    " first_attempt_at = coalesce(first_attempt_at, ?)"
                     " WHERE id = ? AND state = 'sending' AND claimed_by = ?",
                     (
                         state,
                         error,
                         iso(due_at) if due_at else None,
                         iso(now) if state == "delivered" else None,
+                        iso(now),
                         i,
                         owner,
                     ),
@@ -299,6 +340,68 @@ class AlertLog:
                 "SELECT count(*) FROM deliveries WHERE state = 'pending' AND attempts > 0"
             ).fetchone()
             return int(row[0])
+
+    # -- dead deliveries -----------------------------------------------------------------
+
+    def dead(
+        self, *, alert_id: int | None = None, since: datetime | None = None
+    ) -> list[DeadDelivery]:
+        """Dead deliveries, oldest first: of one alert, or those that died since `since`."""
+        when = iso(since) if since else None
+        with self.store.read() as conn:
+            rows = conn.execute(
+                "SELECT d.id, d.alert_id, d.notifier, d.idempotency_key, a.payload, d.attempts,"
+                " d.last_error, la.at, coalesce(la.permanent, 0), EXISTS (SELECT 1 FROM"
+                " deliveries nd JOIN alerts na ON na.id = nd.alert_id WHERE na.key = a.key AND"
+                " na.version > a.version AND nd.notifier = d.notifier AND nd.state !="
+                " 'superseded') FROM deliveries d JOIN alerts a ON a.id = d.alert_id"
+                " LEFT JOIN delivery_attempts la ON la.id ="
+                " (SELECT max(id) FROM delivery_attempts WHERE delivery_id = d.id)"
+                " WHERE d.state = 'dead' AND (? IS NULL OR d.alert_id = ?)"
+                " AND (? IS NULL OR la.at >= ?) ORDER BY d.id",
+                (alert_id, alert_id, when, when),
+            ).fetchall()
+        return [_dead_delivery(tuple(row)) for row in rows]
+
+    def dead_by_notifier(self) -> dict[tuple[str, str], int]:
+        """How many deliveries are dead, by (notifier, `permanent` or `gave_up`)."""
+        with self.store.read() as conn:
+            rows = conn.execute(
+                "SELECT d.notifier, coalesce(la.permanent, 0), count(*) FROM deliveries d"
+                " LEFT JOIN delivery_attempts la ON la.id ="
+                " (SELECT max(id) FROM delivery_attempts WHERE delivery_id = d.id)"
+                " WHERE d.state = 'dead' GROUP BY 1, 2"
+            ).fetchall()
+        return {(n, "permanent" if p else "gave_up"): c for n, p, c in rows}
+
+    def retry(self, delivery_ids: Iterable[int], now: datetime) -> None:
+        """Dead deliveries are due again at `now`, with their idempotency key, and a new
+        `give_up_after` window that starts at their next attempt."""
+        with self.store.transaction() as conn:
+            conn.executemany(
+                "UPDATE deliveries SET state = 'pending', due_at = ?, first_attempt_at = NULL,"
+                " claimed_by = NULL WHERE id = ? AND state = 'dead'",
+                ((iso(now), i) for i in delivery_ids),
+            )
+
+    def supersede(self, delivery_ids: Iterable[int]) -> None:
+        """Dead deliveries that a newer version of their alert replaces are not retried."""
+        with self.store.transaction() as conn:
+            conn.executemany(
+                "UPDATE deliveries SET state = 'superseded' WHERE id = ? AND state = 'dead'",
+                ((i,) for i in delivery_ids),
+            )
+
+    def delivery_states(self, delivery_ids: Iterable[int]) -> dict[int, tuple[str, str | None]]:
+        """Each delivery's state and last error."""
+        with self.store.read() as conn:
+            return {
+                i: (state, error)
+                for i in delivery_ids
+                for state, error in conn.execute(
+                    "SELECT state, last_error FROM deliveries WHERE id = ?", (i,)
+                )
+            }
 
     # -- history -------------------------------------------------------------------------
 

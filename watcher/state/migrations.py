@@ -112,4 +112,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE deliveries ADD COLUMN claimed_by TEXT;
     ALTER TABLE deliveries ADD COLUMN claimed_at TEXT;
     """,
+    # 6: a failing delivery is retried for a time (`give_up_after`) counted from its first
+    # attempt; deliveries attempted before this version take it from their attempt log
+    """
+    ALTER TABLE deliveries ADD COLUMN first_attempt_at TEXT;
+    UPDATE deliveries SET first_attempt_at =
+        (SELECT min(at) FROM delivery_attempts WHERE delivery_id = deliveries.id);
+    """,
 )

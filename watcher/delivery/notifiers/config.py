@@ -15,13 +15,17 @@ importing a notifier's heavy library (apprise, smtplib) until it is used.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
 from watcher.common.durations import parse_duration
+from watcher.common.redact import Secrets
+
+GIVE_UP_AFTER = timedelta(hours=24)
 
 
 class _Config(BaseModel):
@@ -30,12 +34,41 @@ class _Config(BaseModel):
     digest: timedelta | None = Field(
         None, description="Collect alerts for this long and send them as one message."
     )
-    max_attempts: int = Field(8, ge=1, description="Attempts before a delivery is dead.")
+    give_up_after: timedelta = Field(
+        GIVE_UP_AFTER,
+        description="How long a failing delivery is retried, counted from its first attempt, "
+        "before it is dead.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_max_attempts(cls, data: Any) -> Any:
+        """`max_attempts` was the limit before `give_up_after`: refused with what to write
+        instead, rather than ignored (a count of attempts gave up within minutes)."""
+        if isinstance(data, dict) and "max_attempts" in data:
+            raise ValueError(
+                "max_attempts is no longer a setting: a failing delivery is now retried for "
+                "a time, not a number of attempts. Remove max_attempts; set give_up_after "
+                'instead if the default of 24h does not suit (e.g. give_up_after = "6h")'
+            )
+        return data
 
     @field_validator("digest", mode="before")
     @classmethod
     def _duration(cls, value: Any) -> timedelta | None:
         return None if value in (None, "") else parse_duration(value)
+
+    @field_validator("give_up_after", mode="before")
+    @classmethod
+    def _window(cls, value: Any) -> timedelta:
+        window = parse_duration(value)
+        if window <= timedelta(0):
+            raise ValueError("give_up_after must be longer than 0s")
+        return window
+
+    def secret_values(self) -> tuple[str, ...]:
+        """The values a server could echo back that must never be logged or stored."""
+        return ()
 
 
 class ConsoleConfig(_Config):
@@ -61,6 +94,11 @@ class WebhookConfig(_Config):
     secret: SecretStr | None = None
     timeout_s: float = Field(10.0, gt=0)
 
+    def secret_values(self) -> tuple[str, ...]:
+        """The URL (often itself the credential), every header value, the signing secret."""
+        secret = self.secret.get_secret_value() if self.secret else ""
+        return (self.url, *self.headers.values(), secret)
+
 
 class EmailConfig(_Config):
     """SMTP with STARTTLS, TLS or neither, and optional authentication."""
@@ -74,6 +112,22 @@ class EmailConfig(_Config):
     sender: str = Field(pattern=r".+@.+")
     to: tuple[str, ...] = Field(min_length=1)
     timeout_s: float = Field(15.0, gt=0)
+    allow_plaintext_auth: bool = Field(
+        False, description='Log in even with security = "none", sending the password in clear.'
+    )
+
+    @model_validator(mode="after")
+    def _no_password_in_clear(self) -> Self:
+        if self.security == "none" and self.username and not self.allow_plaintext_auth:
+            raise ValueError(
+                'security = "none" with a username would send the SMTP password in clear: '
+                'use security = "starttls" or "tls", or set allow_plaintext_auth = true '
+                "(only for a relay on this machine or a network you trust)"
+            )
+        return self
+
+    def secret_values(self) -> tuple[str, ...]:
+        return (self.password.get_secret_value() if self.password else "",)
 
 
 class AppriseConfig(_Config):
@@ -82,6 +136,9 @@ class AppriseConfig(_Config):
 
     kind: Literal["apprise"]
     urls: tuple[SecretStr, ...] = Field(min_length=1)
+
+    def secret_values(self) -> tuple[str, ...]:
+        return tuple(url.get_secret_value() for url in self.urls)
 
 
 class FeedConfig(_Config):
@@ -100,6 +157,11 @@ NotifierConfig = Annotated[
 
 
 NOTIFIER_KINDS = frozenset({"console", "file", "webhook", "email", "apprise", "feed"})
+
+
+def notifier_secrets(configs: Mapping[str, NotifierConfig]) -> Secrets:
+    """Every secret value the configured notifiers hold, to scrub from what servers say."""
+    return Secrets.of(value for config in configs.values() for value in config.secret_values())
 
 
 def default_notifiers() -> dict[str, NotifierConfig]:
