@@ -45,7 +45,9 @@ def example_articles(folder: Path, rules: list[str]) -> None:
 
 def check_examples(tmp_path: Path, name: str, rules: list[str]) -> None:
     example_articles(tmp_path / name, rules)
-    (tmp_path / f"{name}.yaml").write_text(f"sources:\n  - {{id: {name}, kind: dir, path: ./{name}}}\n")
+    (tmp_path / f"{name}.yaml").write_text(
+        f"sources:\n  - {{id: {name}, kind: dir, path: ./{name}}}\n"
+    )
     result = watcher("check", "--sources", f"{name}.yaml", "--state", f"{name}.db", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
 
@@ -123,7 +125,9 @@ def test_route_to_an_unconfigured_notifier_is_exit_2(
 ) -> None:
     """A route naming a notifier that is not configured stops the command, naming both."""
     webhook_only(
-        tmp_path, http_server, '[[routes]]\nname = "oncall"\nseverity = "critical"\nnotify = ["pager"]\n'
+        tmp_path,
+        http_server,
+        '[[routes]]\nname = "oncall"\nseverity = "critical"\nnotify = ["pager"]\n',
     )
     result = watcher("check", "--sources", str(EXAMPLES), cwd=tmp_path)
     assert result.returncode == 2
@@ -197,8 +201,17 @@ def test_routes_test_shows_where_an_alert_goes(tmp_path: Path, http_server: Loop
     assert "no route matched" in default.stdout
     assert "hook, pager" in default.stdout
     labelled = watcher(
-        "routes", "test", "--rule", "trump-xi-contact", "--label", "team=trade",
-        "--severity", "info", "--format", "json", cwd=tmp_path,
+        "routes",
+        "test",
+        "--rule",
+        "trump-xi-contact",
+        "--label",
+        "team=trade",
+        "--severity",
+        "info",
+        "--format",
+        "json",
+        cwd=tmp_path,
     )
     assert labelled.returncode == 0, labelled.stderr
     shown = json.loads(labelled.stdout)

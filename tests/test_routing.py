@@ -3,16 +3,23 @@ values (id, severity, trigger kind, labels) and the configured route tree."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from watcher.alerting.routing import Route, Router, Subject, route
+from watcher.errors import ConfigError
+from watcher.settings import load_settings
 
-TRADE = Subject(rule="us-china-tariff-change", severity="critical", trigger="tariff_rate",
-                labels={"team": "trade", "region": "asia"})
-CONTACT = Subject(rule="trump-xi-contact", severity="warning", trigger="leader_contact",
-                  labels={})
+TRADE = Subject(
+    rule="us-china-tariff-change",
+    severity="critical",
+    trigger="tariff_rate",
+    labels={"team": "trade", "region": "asia"},
+)
+CONTACT = Subject(rule="trump-xi-contact", severity="warning", trigger="leader_contact", labels={})
 
 
 def r(notify: list[str], **matchers: Any) -> Route:
@@ -85,7 +92,7 @@ def test_a_route_without_matchers_catches_the_rest() -> None:
 
 
 def test_the_rules_notify_overrides_routing() -> None:
-    routed = route((r(["pager"]),), ("console",), TRADE, override=("desk",))
+    routed = route((r(["pager"]),), ("console",), replace(TRADE, notify=("desk",)))
     assert routed.notify == ("desk",)
     assert routed.via == "override"
 
@@ -114,3 +121,27 @@ def test_unrouted_names_the_notifiers_no_subject_reaches() -> None:
 def test_bad_routes_are_refused(matchers: dict[str, Any], error: str) -> None:
     with pytest.raises(ValueError, match=error):
         Route.model_validate(matchers)
+
+
+def test_routes_in_the_environment_that_are_not_json_name_the_setting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`WATCHER_ROUTES` is a JSON list; anything else is a configuration error that names the
+    setting and where it came from (it said `None: ...` before)."""
+    monkeypatch.setenv("WATCHER_ROUTES", "notify=team")
+    with pytest.raises(ConfigError, match=r'^environment: .*"routes"'):
+        load_settings(None)
+
+
+def test_settings_build_the_router_from_toml(tmp_path: Path) -> None:
+    config = tmp_path / "watcher.toml"
+    config.write_text(
+        'default_route = "team"\n\n'
+        '[notifiers.team]\nkind = "console"\n\n[notifiers.pager]\nkind = "console"\n\n'
+        '[[routes]]\nseverity = "critical"\nnotify = "pager"\ncontinue = true\n'
+    )
+    router = load_settings(config).router()
+    assert router.route(TRADE) == route(router.routes, ("team",), TRADE)
+    assert router.route(TRADE).notify == ("pager",)
+    assert router.route(CONTACT).notify == ("team",)
+    assert router.routes[0].continue_

@@ -49,7 +49,7 @@ def test_metadata_fields_load(tmp_path: Path) -> None:
     ("change", "problem"),
     [
         (("labels: {team: trade", 'labels: {"bad key": trade'), r"r\.yaml:\d+: labels"),
-        (("tier: \"1\"", "tier: [1, 2]"), r"r\.yaml:\d+: labels\.tier"),
+        (('tier: "1"', "tier: [1, 2]"), r"r\.yaml:\d+: labels\.tier"),
         (("author: A. Rule Author", "author: [a, b]"), r"r\.yaml:\d+: author"),
     ],
 )
@@ -62,8 +62,10 @@ def test_bad_metadata_names_file_line_field(
 
 def test_templates_see_labels_and_annotations(tmp_path: Path) -> None:
     [rule] = load(tmp_path, RULE)
-    context = {"article": {"title": "T"}, "rule": {"labels": rule.labels,
-                                                  "annotations": rule.annotations}}
+    context = {
+        "article": {"title": "T"},
+        "rule": {"labels": rule.labels, "annotations": rule.annotations},
+    }
     assert render(rule.message, context) == (
         "T (runbook https://wiki.example.org/magnets, team trade)"
     )
@@ -74,9 +76,14 @@ def test_alert_carries_the_rules_labels_through_a_run(tmp_path: Path) -> None:
     annotation the template asked for."""
     rules = tmp_path / "rules"
     rules.mkdir()
-    (rules / "r.yaml").write_text(RULE.replace("magnet", "truce"))
+    (rules / "r.yaml").write_text(RULE.replace("any: [magnet]", "any: [truce]"))
     result = watcher(
-        "check", "--sources", str(EXAMPLES), "--format", "jsonl", cwd=tmp_path,
+        "check",
+        "--sources",
+        str(EXAMPLES),
+        "--format",
+        "jsonl",
+        cwd=tmp_path,
         env={"WATCHER_RULES_DIR": str(rules)},
     )
     assert result.returncode == 0, result.stderr
@@ -98,8 +105,16 @@ def test_schema_has_the_metadata_fields(tmp_path: Path) -> None:
 
 def _alert(labels: dict[str, str]) -> Alert:
     return alert_from_dict(
-        {"rule": "r", "trigger": "keyword", "severity": "info", "key": "r|x", "event": "keyword",
-         "title": "t", "message": "m", "labels": labels}
+        {
+            "rule": "r",
+            "trigger": "keyword",
+            "severity": "info",
+            "key": "r|x",
+            "event": "keyword",
+            "title": "t",
+            "message": "m",
+            "labels": labels,
+        }
     )
 
 
@@ -115,7 +130,14 @@ def test_silence_matches_on_a_label() -> None:
 
 def test_silence_add_takes_a_label_matcher(tmp_path: Path) -> None:
     result = watcher(
-        "silence", "add", "--match", "label.team=trade", "--for", "1h", "--reason", "r",
+        "silence",
+        "add",
+        "--match",
+        "label.team=trade",
+        "--for",
+        "1h",
+        "--reason",
+        "r",
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
