@@ -9,9 +9,9 @@ Values come, highest priority first, from command-line flags, `WATCHER_*` enviro
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationError
+from pydantic import BeforeValidator, Field, ValidationError, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -19,9 +19,11 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from watcher.alerting.routing import Route, Router
 from watcher.delivery.notifiers.config import NOTIFIER_KINDS, NotifierConfig, default_notifiers
 from watcher.delivery.settings import DeliverySettings
 from watcher.errors import ConfigError
+from watcher.facts.kinds.base import as_tuple
 from watcher.ingest.settings import FetchSettings
 
 DEFAULT_CONFIG_FILE = Path("watcher.toml")
@@ -105,6 +107,26 @@ class Settings(BaseSettings):
     delivery: DeliverySettings = Field(
         default_factory=DeliverySettings, description="Retrying deliveries."
     )
+    routes: tuple[Route, ...] = Field(
+        (),
+        description="Which notifiers a rule's alerts go to (`[[routes]]`: matchers on "
+        "severity, rule, trigger and labels, `notify`, `continue`); the first match wins.",
+    )
+    default_route: Annotated[tuple[str, ...] | None, BeforeValidator(as_tuple)] = Field(
+        None,
+        description="Notifiers of the alerts no route matched (default: every configured one).",
+    )
+
+    @model_validator(mode="after")
+    def _routes_name_configured_notifiers(self) -> Settings:
+        problems = self.router().problems()
+        if problems:
+            raise ValueError("\n".join(problems))
+        return self
+
+    def router(self) -> Router:
+        """The route tree, with every configured notifier as the default's fallback."""
+        return Router(self.routes, self.default_route, tuple(self.notifiers))
 
     @classmethod
     def settings_customise_sources(
@@ -124,9 +146,13 @@ def _env_name(loc: tuple[int | str, ...]) -> str:
 
 
 def _config_error(exc: ValidationError, origin: str) -> ConfigError:
-    lines = []
+    lines: list[str] = []
     for err in exc.errors():
         loc = tuple(err["loc"])
+        if not loc:  # a check across settings (routes and notifiers): the message names them
+            msg = err["msg"].removeprefix("Value error, ")
+            lines.extend(f"{origin}: {line}" for line in msg.splitlines())
+            continue
         if len(loc) > 2 and loc[0] == "notifiers" and loc[2] in NOTIFIER_KINDS:  # noqa: PLR2004
             loc = loc[:2] + loc[3:]  # drop the union tag pydantic inserts
         field = ".".join(str(part) for part in loc)
@@ -157,5 +183,5 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings
     except ValidationError as exc:
         raise _config_error(exc, origin) from None
     except ValueError as exc:  # a TOML syntax error
-        raise ConfigError(f"{config_file}: {exc}") from None
+        raise ConfigError(f"{config_file or 'environment'}: {exc}") from None
     return settings

@@ -9,7 +9,7 @@ publication time). Pure: a match in, an alert out.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -66,6 +66,7 @@ class Alert:
     id: int | None = None  # set once the alert is stored
     version: int = 1  # 2, 3, ... for updates: the same event with a new value
     created_at: datetime | None = None
+    labels: dict[str, str] = field(default_factory=dict)  # the rule's, for silences and receivers
 
     @property
     def is_update(self) -> bool:
@@ -88,6 +89,7 @@ class Alert:
             "known": self.known,
             "sources": [s.to_dict() for s in self.sources],
             "notify": list(self.notify),
+            "labels": dict(self.labels),
             "created_at": self.created_at.isoformat() if self.created_at else None,
         }
 
@@ -122,6 +124,10 @@ def context(match: Match) -> dict[str, Any]:
             "id": match.rule.id,
             "description": match.rule.description,
             "severity": match.rule.severity,
+            "labels": dict(match.rule.labels),
+            "annotations": dict(match.rule.annotations),
+            "author": match.rule.author,
+            "references": list(match.rule.references),
         },
     }
 
@@ -162,7 +168,8 @@ def render_alert(match: Match) -> Alert:
         comparison=ctx["comparison"],
         known=ctx["known"],
         sources=(SourceRef.of(match.article),) if match.article else (),
-        notify=rule.notify,
+        notify=rule.notify or (),  # the rule's override; else the pipeline routes it
+        labels=dict(rule.labels),
     )
 
 
@@ -199,4 +206,5 @@ def alert_from_dict(data: dict[str, Any]) -> Alert:
         id=data.get("id"),
         version=int(data.get("version", 1)),
         created_at=datetime.fromisoformat(created) if created else None,
+        labels=dict(data.get("labels") or {}),
     )

@@ -1,8 +1,8 @@
 """Silences: alerts that match are recorded but not sent, for a while.
 
 A silence names a rule, or field matchers (`imposer=US`, `severity=info`,
-`participants=Xi`), or both, and lasts until it expires. Matching is pure; the store keeps
-silences in the alert log.
+`participants=Xi`, or a rule label: `label.team=trade`), or both, and lasts until it
+expires. Matching is pure; the store keeps silences in the alert log.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ MATCHABLE = (
     "participants",
     "what",
 )
+LABEL_PREFIX = "label."  # `label.team=trade` matches the rule's label `team`
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ def alert_fields(alert: Alert) -> dict[str, set[str]]:
         "severity": {alert.severity},
         "trigger": {alert.trigger},
     }
+    fields.update({LABEL_PREFIX + k: {v} for k, v in alert.labels.items()})
     for fact in alert.facts:
         for name, value in fact.to_dict().items():
             values = value if isinstance(value, list) else [value]
@@ -69,9 +71,11 @@ def parse_matchers(pairs: Iterable[str]) -> dict[str, str]:
     out = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
-        if not sep or not value or key not in MATCHABLE:
+        label = key.startswith(LABEL_PREFIX) and len(key) > len(LABEL_PREFIX)
+        if not sep or not value or not (label or key in MATCHABLE):
             raise ValueError(
-                f"{pair!r}: expected FIELD=VALUE with FIELD one of {', '.join(MATCHABLE)}"
+                f"{pair!r}: expected FIELD=VALUE with FIELD one of {', '.join(MATCHABLE)}, "
+                f"or {LABEL_PREFIX}NAME for a rule label"
             )
         out[key] = value
     return out

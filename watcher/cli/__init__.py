@@ -17,6 +17,7 @@ from watcher.cli.baseline import baseline
 from watcher.cli.check import check
 from watcher.cli.extract import extract
 from watcher.cli.notify import notify
+from watcher.cli.routes import routes
 from watcher.cli.rules import rules
 from watcher.cli.service import health, run, sources, status
 from watcher.cli.silence import silence
@@ -40,6 +41,7 @@ for command in (
     alerts,
     silence,
     notify,
+    routes,
 ):
     cli.add_command(command)
 

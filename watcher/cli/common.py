@@ -13,6 +13,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 import structlog
 
+from watcher.alerting.routing import Subject
 from watcher.alerting.rules import Rule, RuleSet, load_rules
 from watcher.common.redact import Secrets
 from watcher.delivery.notifiers import build_notifier
@@ -35,6 +36,7 @@ EXIT_USAGE = 2  # a usage or configuration error, or a state file that cannot be
 EXIT_UNDELIVERED = 3  # `check`: deliveries still pending or dead after its wait
 EXIT_INTERNAL = 4  # an internal error: a bug
 F = TypeVar("F", bound=Callable[..., Any])
+log = structlog.get_logger(__name__)
 
 
 def parse_now(value: str | None) -> datetime:
@@ -220,12 +222,15 @@ def reading_store(settings: Settings) -> Store:
 
 
 def check_notifier_names(rules: list[Rule], settings: Settings) -> None:
-    """Every notifier a rule names must be configured: an alert with nowhere to go is lost."""
+    """Every notifier a rule names (`notify:`, the override of routing) must be configured:
+    an alert with nowhere to go is lost. The routes were checked with the settings. A
+    configured notifier that no enabled rule's alerts reach is named in a warning (unless
+    there is no enabled rule at all, when nothing could reach it)."""
     missing = sorted(
         {
             f"rule {r.id}: notify: {name}"
             for r in rules
-            for name in r.notify
+            for name in r.notify or ()
             if name not in settings.notifiers
         }
     )
@@ -233,4 +238,13 @@ def check_notifier_names(rules: list[Rule], settings: Settings) -> None:
         raise ConfigError(
             "\n".join(missing) + "\n(not configured; configured notifiers: "
             f"{', '.join(settings.notifiers) or 'none'})"
+        )
+    subjects = [Subject.of(r) for r in rules if r.enabled]
+    for name in settings.router().unrouted(subjects) if subjects else ():
+        log.warning(
+            "notifier_unrouted",
+            notifier=name,
+            detail=f"notifier {name!r} is configured but no rule's alerts route to it (it "
+            "gets only source-health alerts); add it to a route's notify, or to "
+            "default_route, or remove it",
         )

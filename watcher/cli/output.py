@@ -230,7 +230,7 @@ _DECISION = {
 
 def decision_text(recorded: Recorded, *, dry_run: bool) -> str:
     text = _DECISION.get(recorded.decision.reason, recorded.decision.reason.value)
-    text = text.format(notify=", ".join(recorded.alert.notify))
+    text = text.format(notify=", ".join(recorded.alert.notify) or "no notifier (routing)")
     return f"would be {text}" if dry_run and recorded.decision.send else text
 
 

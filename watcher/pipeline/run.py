@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -23,6 +23,7 @@ import structlog
 
 from watcher.alerting.alerts import Alert, render_alert
 from watcher.alerting.decide import Action
+from watcher.alerting.routing import Router, Subject
 from watcher.alerting.rules import Match, RuleSet
 from watcher.delivery.outbox import DeliveryReport, deliver_due
 from watcher.facts.baseline import known_state
@@ -187,6 +188,13 @@ def _speaks(match: Match, quiet: set[tuple[str, str]]) -> bool:
     return match.corroborating or outcome in (Outcome.CHANGED, Outcome.REVERTED)
 
 
+def _routed(match: Match, router: Router) -> Alert:
+    """The alert of a match, with the notifiers routing (or the rule's `notify:`) chose:
+    the one place where an alert's notifiers are decided."""
+    alert = render_alert(match)
+    return replace(alert, notify=router.route(Subject.of(match.rule)).notify)
+
+
 def _rule_events(
     rules: RuleSet,
     assessed: Sequence[Assessed],
@@ -195,6 +203,7 @@ def _rule_events(
     now: datetime,
     *,
     quiet: set[tuple[str, str]],
+    router: Router,
 ) -> list[tuple[Event, Alert]]:
     """Rules over every compared fact and article, then the clock (deadline reminders)."""
     matches = [
@@ -206,7 +215,7 @@ def _rule_events(
     matches.extend(rules.clock_matches(state, now))
     for m in matches:
         log.info("rule_matched", rule=m.rule.id, alert_key=m.key, on=m.event)
-    return [(Event.of(m), render_alert(m)) for m in matches]
+    return [(Event.of(m), _routed(m, router)) for m in matches]
 
 
 def _record_polls(
@@ -270,7 +279,9 @@ def _decide_and_record(
     assessed, state, learned = assess(polled.items, state, now)
     _log_facts(assessed)
     tags = {s.id: frozenset(s.tags) for s in polled.sources}
-    events = _rule_events(deps.rules, assessed, state, tags, now, quiet=polled.quiet)
+    events = _rule_events(
+        deps.rules, assessed, state, tags, now, quiet=polled.quiet, router=deps.settings.router()
+    )
     _record_polls(polled.collected, polled.outcomes, polled.states, store, now)
     store.learn(learned)
     events.extend(_health_events(polled.sources, deps, now))

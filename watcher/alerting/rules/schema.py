@@ -1,7 +1,9 @@
 """The rule file schema: pydantic models, unknown keys rejected, one union on `trigger.type`.
 
 A rule says which changes against the known state matter (its trigger and conditions), how
-loud (severity), what to say (templates), to whom (notifier names) and how often (policy).
+loud (severity), what to say (templates), how often (policy), and what it is about (labels,
+annotations, author, references). Who hears it is the settings' routing (`alerting.routing`),
+matching on its id, severity, trigger and labels; `notify:` names notifiers directly instead.
 `watcher rules schema` prints the JSON Schema of these models for editors.
 """
 
@@ -11,13 +13,29 @@ import datetime as dt
 from datetime import timedelta
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
 from watcher.common.durations import parse_duration
 from watcher.facts.kinds.base import TriggerBase, as_tuple
 from watcher.facts.registry import KINDS
 
 Severity = Literal["info", "warning", "critical"]
+LABEL_NAME = r"^[A-Za-z_][A-Za-z0-9_]*$"  # as Prometheus: `label.NAME=...` must stay parseable
+# A list field that also takes one string, and says so in the JSON Schema.
+_Strings = Annotated[
+    tuple[str, ...],
+    BeforeValidator(as_tuple),
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}),
+]
+_Labels = dict[Annotated[str, Field(pattern=LABEL_NAME)], str]
 
 
 class _Model(BaseModel):
@@ -94,7 +112,20 @@ class Rule(_Model):
     tags: tuple[str, ...] = Field((), description="Only articles from sources with a tag.")
     title: str | None = Field(None, description="Template of the alert's title.")
     message: str = Field(min_length=1, description="Template of the alert's body.")
-    notify: tuple[str, ...] = Field(("console",), description="Names of notifiers.")
+    notify: tuple[str, ...] | None = Field(
+        None,
+        description="Names of notifiers: an override that bypasses routing (default: the "
+        "`routes` of the settings decide).",
+    )
+    labels: _Labels = Field(
+        default_factory=dict, description="name → value; routes and silences match on them."
+    )
+    annotations: dict[str, str] = Field(
+        default_factory=dict,
+        description="name → text for templates (`rule.annotations.runbook`).",
+    )
+    author: str | None = Field(None, description="Who wrote the rule.")
+    references: _Strings = Field((), description="Links or documents behind the rule.")
     alert: Policy = Field(default_factory=Policy)
     examples: tuple[Example, ...] = ()
 
@@ -105,7 +136,7 @@ class Rule(_Model):
 
     @field_validator("notify")
     @classmethod
-    def _each_notifier_once(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        if len(set(value)) != len(value):
+    def _each_notifier_once(cls, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        if value is not None and len(set(value)) != len(value):
             raise ValueError("a notifier is named more than once")
         return value
