@@ -11,10 +11,9 @@ import datetime as dt
 from datetime import timedelta
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
 
-from watcher.common.durations import parse_duration
-from watcher.facts.kinds.base import TriggerBase, as_tuple
+from watcher.facts.kinds.base import Duration, OneOrMany, TriggerBase
 from watcher.facts.registry import KINDS
 
 Severity = Literal["info", "warning", "critical"]
@@ -30,14 +29,9 @@ class KeywordTrigger(_Model):
     expression (RE2 syntax: no look-around or back-references)."""
 
     type: Literal["keyword"]
-    any: tuple[str, ...] = ()
-    all: tuple[str, ...] = ()
-    none: tuple[str, ...] = ()
-
-    @field_validator("any", "all", "none", mode="before")
-    @classmethod
-    def _lists(cls, value: Any) -> Any:
-        return as_tuple(value)
+    any: OneOrMany[str] = ()
+    all: OneOrMany[str] = ()
+    none: OneOrMany[str] = ()
 
     @model_validator(mode="after")
     def _needs_a_positive_term(self) -> KeywordTrigger:
@@ -58,16 +52,11 @@ else:  # one trigger per registered fact kind, plus keyword; told apart by `type
 class Policy(_Model):
     """How often one event may alert, and how much agreement it needs first."""
 
-    group_by: tuple[str, ...] | None = Field(
+    group_by: OneOrMany[str] | None = Field(
         None, description="Fact fields that identify one event (default: per trigger)."
     )
-    realert: timedelta = Field(timedelta(hours=6), description="Quiet time per event key.")
+    realert: Duration = Field(timedelta(hours=6), description="Quiet time per event key.")
     min_sources: int = Field(1, ge=1, description="Independent sources needed before alerting.")
-
-    @field_validator("realert", mode="before")
-    @classmethod
-    def _duration(cls, value: Any) -> timedelta:
-        return parse_duration(value)
 
 
 class Example(_Model):
@@ -78,7 +67,7 @@ class Example(_Model):
     published: dt.date | None = None
     now: dt.datetime | None = Field(None, description="Clock for reminders (default: published).")
     alerts: int = Field(ge=0, description="How many alerts this rule must produce.")
-    contains: tuple[str, ...] = Field((), description="Text each alert message must contain.")
+    contains: OneOrMany[str] = Field((), description="Text each alert message must contain.")
     note: str | None = None
 
 
@@ -90,18 +79,13 @@ class Rule(_Model):
     severity: Severity = "warning"
     enabled: bool = True
     trigger: Trigger
-    sources: tuple[str, ...] = Field((), description="Only articles from these source ids.")
-    tags: tuple[str, ...] = Field((), description="Only articles from sources with a tag.")
+    sources: OneOrMany[str] = Field((), description="Only articles from these source ids.")
+    tags: OneOrMany[str] = Field((), description="Only articles from sources with a tag.")
     title: str | None = Field(None, description="Template of the alert's title.")
     message: str = Field(min_length=1, description="Template of the alert's body.")
-    notify: tuple[str, ...] = Field(("console",), description="Names of notifiers.")
+    notify: OneOrMany[str] = Field(("console",), description="Names of notifiers.")
     alert: Policy = Field(default_factory=Policy)
     examples: tuple[Example, ...] = ()
-
-    @field_validator("sources", "tags", "notify", mode="before")
-    @classmethod
-    def _lists(cls, value: Any) -> Any:
-        return as_tuple(value)
 
     @field_validator("notify")
     @classmethod
@@ -109,3 +93,18 @@ class Rule(_Model):
         if len(set(value)) != len(value):
             raise ValueError("a notifier is named more than once")
         return value
+
+
+SCHEMA_ID = "urn:watcher:schema:rule-file"
+
+
+def rule_json_schema() -> dict[str, Any]:
+    """The JSON Schema of one rule file, as the loader reads it (a single value wherever a
+    list is taken, durations as `7d`), for `watcher rules schema` and editors."""
+    document = TypeAdapter(Rule).json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "watcher rule file",
+        **{k: v for k, v in document.items() if k != "title"},
+    }
