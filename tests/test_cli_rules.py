@@ -146,3 +146,61 @@ def test_check_without_catch_up_alerts_only_on_changes(tmp_path: Path) -> None:
     )
     rules = sorted(json.loads(line)["rule"] for line in result.stdout.splitlines())
     assert rules == ["us-china-tariff-threat", "us-china-truce-deadline", "us-china-truce-extended"]
+
+
+REMIND_SCALAR = (
+    "id: soon\ndescription: d\ntrigger:\n  type: deadline\n  remind_before: 7\nmessage: m\n"
+)
+
+
+def test_validate_scalar_remind_before_is_a_clean_error(tmp_path: Path) -> None:
+    """`remind_before: 7` crashed `rules validate` with a TypeError; now it is a problem named
+    with file, line and field that says what to write, and exit 2."""
+    (tmp_path / "r.yaml").write_text(REMIND_SCALAR)
+    result = watcher("rules", "validate", "r.yaml", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "r.yaml:5: trigger.remind_before:" in result.stderr
+    assert "7d" in result.stderr
+
+
+def test_failing_example_says_which_condition_stopped_it(tmp_path: Path) -> None:
+    """A failing example names the condition that kept the rule from firing."""
+    (tmp_path / "r.yaml").write_text(
+        "id: r\ndescription: d\ntrigger:\n  type: tariff_rate\n  imposer: US\n"
+        "  status: happened\nmessage: m\nexamples:\n"
+        "  - text: The United States threatened a 60% tariff on Chinese goods on Monday.\n"
+        "    published: 2025-07-01\n    alerts: 1\n"
+    )
+    result = watcher("rules", "test", "r.yaml", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "expected 1 alert(s), got 0" in result.stdout
+    assert "why: status threatened is not one of happened" in result.stdout
+
+
+DEADLINE_RULE = """\
+id: port-fees
+description: port fees deadline
+trigger:
+  type: deadline
+  events: [set, reminder, passed]
+  remind_before: [7d, 1d]
+title: "{{ event.type }} {{ fact.date }}"
+message: m
+"""
+
+
+def test_rules_test_now_simulates_the_clock(tmp_path: Path) -> None:
+    """`--article FILE --now TIME` shows the reminders and passed events of that time."""
+    (tmp_path / "r.yaml").write_text(DEADLINE_RULE)
+    (tmp_path / "a.txt").write_text(
+        "Port fees\n\nChina said on Friday its special port fees on US-flagged ships take "
+        "effect on December 1, 2026.\n"
+    )
+    args = ("rules", "test", "r.yaml", "--article", "a.txt", "--now")
+    week = watcher(*args, "2026-11-24T09:00Z", cwd=tmp_path)
+    assert "FIRES port-fees: reminder, 7 day(s) left to 2026-12-01" in week.stdout, week.stdout
+    passed = watcher(*args, "2026-12-03T09:00Z", cwd=tmp_path)
+    assert "FIRES port-fees: passed 2026-12-01" in passed.stdout, passed.stdout
+    quiet = watcher(*args, "2026-10-01T09:00Z", cwd=tmp_path)
+    assert "the clock raises nothing" in quiet.stdout, quiet.stdout

@@ -191,6 +191,47 @@ def test_sighup_with_a_broken_rule_keeps_the_old_rules(
     assert service.stop() == 0
 
 
+SCALAR_REMIND = (
+    "id: soon\ndescription: d\ntrigger:\n  type: deadline\n  remind_before: 7\n"
+    "message: m\nnotify: [archive]\n"
+)
+
+
+@pytest.mark.slow
+def test_sighup_with_a_scalar_list_field_keeps_running_and_restart_exits_2(
+    service: ServiceProcess, http_server: LoopbackServer
+) -> None:
+    """`remind_before: 7` killed the service on SIGHUP with a TypeError, and a restart then
+    exited 1 (so systemd restarted it in a loop). Now the reload fails with the problem named,
+    the old rules keep working, and a restart with the file refuses with exit 2."""
+    http_server.script("/feed", Reply(body=rss("Nothing yet")))
+    service.start()
+    service.wait_first_poll()
+    (service.dir / "rules" / "soon.yaml").write_text(SCALAR_REMIND)
+    assert service.proc is not None
+    service.proc.send_signal(signal.SIGHUP)
+    service.wait_for(
+        lambda: any(e["event"] == "config_reload_failed" for e in service.events()),
+        "the failed reload",
+    )
+    failure = next(e for e in service.events() if e["event"] == "config_reload_failed")
+    assert "soon.yaml:5: trigger.remind_before" in failure["error"]
+    http_server.script("/feed", Reply(body=rss("A magnet story", "Nothing yet")))
+    service.wait_for(lambda: len(service.alerts()) == 1, "an alert from the old rules")
+    assert service.stop() == 0
+    restart = subprocess.run(
+        [sys.executable, "-m", "watcher", "run"],
+        cwd=service.dir,
+        env=service.env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert restart.returncode == 2, restart.stderr
+    assert "soon.yaml:5: trigger.remind_before" in restart.stderr
+
+
 def test_failing_feed_raises_one_unhealthy_and_one_recovered(
     service: ServiceProcess, http_server: LoopbackServer
 ) -> None:

@@ -62,14 +62,23 @@ def test_every_trigger_type_is_in_the_readme(trigger: str) -> None:
     assert README.count(f"| `{trigger}` |") == (2 if trigger in KINDS else 1)
 
 
-def test_readme_rule_example_is_valid_and_its_example_passes(tmp_path: Path) -> None:
-    """The rule shown in the README loads, and its own example produces its alert."""
-    [block] = [b for b in yaml_blocks() if b.startswith("id: ")]
+README_RULES = [b for b in yaml_blocks() if "\ntrigger:" in b]
+
+
+@pytest.mark.parametrize("block", README_RULES, ids=[b.split("\n")[0] for b in README_RULES])
+def test_readme_rule_examples_are_valid_and_their_examples_pass(tmp_path: Path, block: str) -> None:
+    """Each rule shown in the README (the tariff change, "above 50%") loads, and its own
+    examples pass, as `watcher rules test` runs them."""
     (tmp_path / "readme.yaml").write_text(block)
     [rule] = load_rules([tmp_path])
+    assert rule.examples
     baseline = known_state(load_baseline(ROOT / "seeds" / "baseline.yaml"), [])
-    [result] = run_examples([rule], baseline, facts_of)
-    assert result.passed, result.problems
+    for result in run_examples([rule], baseline, facts_of):
+        assert result.passed, result.problems
+
+
+def test_readme_shows_a_threshold_rule() -> None:
+    assert any("rate_above: 50" in b for b in README_RULES)
 
 
 def test_readme_sources_example_is_valid(tmp_path: Path) -> None:

@@ -26,7 +26,11 @@ message: "{{ fact.rate_pct }}%"
 """
 
 BROKEN = [
-    ("unknown-key", VALID + "colour: red\n", r"x\.yaml:9: colour: Extra inputs"),
+    (
+        "unknown-key",
+        VALID + "colour: red\n",
+        r"x\.yaml:9: colour: unknown key; remove it or check its spelling",
+    ),
     (
         "missing-message",
         VALID.replace('message: "{{ fact.rate_pct }}%"\n', ""),
@@ -46,7 +50,7 @@ BROKEN = [
     (
         "trigger-unknown-key",
         VALID.replace("  target: [China]", "  targets: [China]"),
-        r"x\.yaml:7: trigger\.targets: Extra inputs",
+        r"x\.yaml:7: trigger\.targets: unknown key; did you mean 'target'\?",
     ),
     (
         "bad-status",
@@ -72,7 +76,7 @@ BROKEN = [
     (
         "keyword-no-terms",
         "id: k\ndescription: d\ntrigger:\n  type: keyword\n  none: [x]\nmessage: m\n",
-        r"x\.yaml:4: trigger: Value error, a keyword trigger needs `any` or `all` terms",
+        r"x\.yaml:4: trigger: a keyword trigger needs `any` or `all` terms",
     ),
     (
         "keyword-bad-regex",
@@ -87,7 +91,7 @@ BROKEN = [
     (
         "remind-before",
         "id: d\ndescription: d\ntrigger:\n  type: deadline\n  remind_before: [7x]\nmessage: m\n",
-        r"x\.yaml:5: trigger\.remind_before: .*not a duration",
+        r"x\.yaml:5: trigger\.remind_before\[0\]: '7x' is not a duration",
     ),
     (
         "example-missing-alerts",

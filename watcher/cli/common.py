@@ -194,7 +194,7 @@ def baseline_path(settings: Settings) -> Path:
 @contextmanager
 def open_deps(settings: Settings) -> Iterator[Deps]:
     baseline = tuple(load_baseline(baseline_path(settings)))
-    rules = load_rules([settings.rules_dir])
+    rules = load_rules([settings.rules_dir], settings.gazetteer_file)
     check_notifier_names(rules, settings)
     load_gazetteer(settings.gazetteer_file)  # a broken file is a startup error, not a crash later
     notifiers = {name: build_notifier(config) for name, config in settings.notifiers.items()}

@@ -35,7 +35,7 @@ def _labels(pairs: tuple[str, ...]) -> dict[str, str]:
 
 
 def _rule(settings: Settings, rule_id: str) -> Rule:
-    rules = {r.id: r for r in load_rules([settings.rules_dir])}
+    rules = {r.id: r for r in load_rules([settings.rules_dir], settings.gazetteer_file)}
     if rule_id not in rules:
         raise ConfigError(
             f"no rule with id {rule_id!r} in {settings.rules_dir}; known: {', '.join(rules)}"

@@ -8,12 +8,11 @@ from datetime import datetime
 from pathlib import Path
 
 import click
-from pydantic import TypeAdapter
 
-from watcher.alerting.rules import RuleSet
+from watcher.alerting.rules import Match, RuleSet
 from watcher.alerting.rules.examples import ExampleResult, run_examples
 from watcher.alerting.rules.load import load_rule_docs, load_rules, rule_files
-from watcher.alerting.rules.schema import Rule
+from watcher.alerting.rules.schema import Rule, rule_json_schema
 from watcher.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -50,7 +49,7 @@ def validate(
 ) -> None:
     """Check rule files (default: the rules folder); exit 2 naming every problem."""
     files = rule_files(_paths(paths, settings))
-    loaded, problems = load_rule_docs(files)
+    loaded, problems = load_rule_docs(files, settings.gazetteer_file)
     for problem in problems:
         click.echo(problem, err=True)
     summary = f"{len(loaded)} rule(s) in {len(files)} file(s)"
@@ -73,14 +72,19 @@ def _print_example(result: ExampleResult) -> None:
 
 
 def _explain(
-    rules_: list[Rule], settings: Settings, articles: tuple[str, ...], now: datetime
+    rules_: list[Rule],
+    settings: Settings,
+    articles: tuple[str, ...],
+    now: datetime,
+    *,
+    clock: bool,
 ) -> None:
     baseline = known_state(load_baseline(baseline_path(settings)), [])
     ruleset = RuleSet(rules_)
     for target in articles:
         for article in read_inputs(target, settings):
             facts = facts_of(article, settings.gazetteer_file)
-            [item], _, _ = assess([(article, facts)], baseline, now)
+            [item], state, _ = assess([(article, facts)], baseline, now)
             click.echo(click.style(f"\n== {article.title or target}", bold=True))
             for comparison in item.comparisons:
                 click.echo(f"   fact: {comparison_line(comparison)}")
@@ -93,6 +97,24 @@ def _explain(
                     else "  -  "
                 )
                 click.echo(f"   {mark} {verdict.rule.id}: {verdict.reason}")
+            if clock:
+                _print_clock(ruleset.clock_matches(state, now), now)
+
+
+def _print_clock(matches: list[Match], now: datetime) -> None:
+    """What the clock raises at `now` over the known state with the article in it: the
+    reminders and passed deadlines a service running then would alert on."""
+    click.echo(f"   clock at {now.isoformat()}:")
+    if not matches:
+        click.echo("     the clock raises nothing (no reminder or passed deadline is due)")
+    for match in matches:
+        day = match.deadline.fact.date if match.deadline else None  # type: ignore[attr-defined]
+        what = (
+            f"reminder, {match.days_left} day(s) left to {day}"
+            if match.event == "reminder"
+            else f"{match.event} {day}"
+        )
+        click.echo(f"   {click.style('FIRES', fg='green')} {match.rule.id}: {what}")
 
 
 @rules.command()
@@ -105,7 +127,13 @@ def _explain(
     metavar="FILE|URL|-",
     help="Show which rules fire on this article and why (repeatable).",
 )
-@click.option("--now", "now_text", metavar="ISO-TIME", help="The time the test believes it is.")
+@click.option(
+    "--now",
+    "now_text",
+    metavar="ISO-TIME",
+    help="The time the test believes it is; with --article, also show what the clock "
+    "raises then (deadline reminders, passed deadlines).",
+)
 def test(
     *,
     settings: Settings,
@@ -114,7 +142,7 @@ def test(
     now_text: str | None,
 ) -> None:
     """Run the rules' own examples; with --article, explain each rule's verdict on it."""
-    loaded = load_rules(_paths(paths, settings))
+    loaded = load_rules(_paths(paths, settings), settings.gazetteer_file)
     baseline = known_state(load_baseline(baseline_path(settings)), [])
     results = run_examples(loaded, baseline, lambda a: facts_of(a, settings.gazetteer_file))
     for result in results:
@@ -122,7 +150,7 @@ def test(
     failed = sum(not r.passed for r in results)
     click.echo(f"\n{len(results) - failed} of {len(results)} example(s) passed")
     if articles:
-        _explain(loaded, settings, articles, parse_now(now_text))
+        _explain(loaded, settings, articles, parse_now(now_text), clock=now_text is not None)
     sys.exit(EXIT_TEST_FAILED if failed else EXIT_OK)
 
 
@@ -130,7 +158,4 @@ def test(
 @with_settings()
 def schema(*, settings: Settings) -> None:
     """Print the JSON Schema of a rule file, for editors."""
-    document = TypeAdapter(Rule).json_schema()
-    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    document["title"] = "watcher rule file"
-    click.echo(json.dumps(document, indent=2))
+    click.echo(json.dumps(rule_json_schema(), indent=2))

@@ -26,6 +26,7 @@ tree to find the line it came from, so a message can say `sources.yaml:14: sourc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -189,6 +190,55 @@ def load_yaml(text: str) -> Any:
         loader.dispose()  # type: ignore[attr-defined]
 
 
+_KEY_LINE = re.compile(r"^(\s*)(?:-\s+)?([^\s#:][^:#]*?)\s*:(?:\s|$)")
+_INDENT_PROBLEMS = (
+    "mapping values are not allowed",
+    "did not find expected key",
+    "expected <block end>",
+)
+
+
+def yaml_advice(exc: yaml.YAMLError, text: str) -> str:
+    """What to do about the commonest YAML mistakes, as a sentence to append to the message
+    (empty when there is nothing more useful to say than the parser's words)."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = str(getattr(exc, "problem", "") or "")
+    if mark is None:
+        return ""
+    lines = text.splitlines()
+    here = lines[mark.line] if mark.line < len(lines) else ""
+    if "cannot start any token" in problem and "\t" in here:
+        return f"; YAML indents with spaces, not tabs: replace the tab on line {mark.line + 1}"
+    if "could not find expected ':'" in problem and getattr(exc, "context_mark", None):
+        above = exc.context_mark.line + 1  # type: ignore[attr-defined]
+        return f"; line {above} needs a ':' after its key (or quotes around its text)"
+    if any(p in problem for p in _INDENT_PROBLEMS):
+        return _indent_advice(lines, mark.line)
+    return ""
+
+
+def _indent_advice(lines: list[str], index: int) -> str:
+    """Line `index` (0-based) against the key above it: indented differently, or a value
+    holding `: ` that needs quotes."""
+    here = lines[index] if index < len(lines) else ""
+    own = _KEY_LINE.match(here)
+    if own is not None and ": " in here[own.end() :]:
+        return f"; the value on line {index + 1} holds ': ', so put it in quotes"
+    for above in range(index - 1, -1, -1):
+        prior = lines[above]
+        if not prior.strip() or prior.lstrip().startswith("#"):
+            continue
+        key = _KEY_LINE.match(prior)
+        shown = f"{key.group(2)}:" if key is not None else prior.strip()[:30]
+        ours, theirs = (len(t) - len(t.lstrip(" ")) for t in (here, prior))
+        more = "more" if ours > theirs else "less" if ours < theirs else "as much"
+        return (
+            f"; line {index + 1} is indented {more} than `{shown}` on line {above + 1}: "
+            "indent each key (or `-` item) as far as the others of its mapping (or list)"
+        )
+    return ""
+
+
 def yaml_problem(exc: yaml.YAMLError) -> tuple[int | None, str]:
     """The 1-based line a YAML error points at (if any) and what is wrong."""
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
@@ -253,7 +303,7 @@ def load_documents(path: Path) -> Iterator[YamlDoc]:
     except yaml.YAMLError as exc:
         line, problem = yaml_problem(exc)
         where = f"{path}:{line}" if line is not None else str(path)
-        raise ConfigError(f"{where}: invalid YAML: {problem}") from None
+        raise ConfigError(f"{where}: invalid YAML: {problem}{yaml_advice(exc, text)}") from None
     for node, data in docs:
         yield YamlDoc(path, data, node)
 

@@ -69,7 +69,7 @@ def load_config(
 ) -> Config:
     """Everything that can be reloaded, validated; ConfigError names what is wrong."""
     sources = {s.id: s for s in load_sources(sources_file) if s.enabled}
-    rules = load_rules([settings.rules_dir])
+    rules = load_rules([settings.rules_dir], settings.gazetteer_file)
     check_rules(rules)
     load_gazetteer(settings.gazetteer_file)
     baseline = tuple(load_baseline(settings.seeds_dir / BASELINE_FILE))

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, time
 from watcher.alerting.alerts import Alert, render_alert
 from watcher.alerting.rules.evaluate import RuleSet
 from watcher.alerting.rules.schema import Example, Rule
-from watcher.facts.known import KnownState, assess
+from watcher.facts.known import Assessed, KnownState, assess
 from watcher.facts.registry import Fact
 from watcher.models import Article
 
@@ -55,6 +55,8 @@ def run_example(
     problems = []
     if len(alerts) != example.alerts:
         problems.append(f"expected {example.alerts} alert(s), got {len(alerts)}")
+    if len(alerts) < example.alerts:  # say which condition stopped the rule, as --article does
+        problems.extend(_why_not(rules, item))
     for alert in alerts:
         problems.extend(
             f"alert lacks {text!r}"
@@ -62,6 +64,12 @@ def run_example(
             if text not in f"{alert.title}\n{alert.message}"
         )
     return ExampleResult(rule, number, example, alerts, tuple(problems))
+
+
+def _why_not(rules: RuleSet, item: Assessed) -> list[str]:
+    """Each distinct reason the rule did not fire on the example's text."""
+    reasons = (v.reason for v in rules.explain(item) if not v.fired and not v.corroborates)
+    return [f"why: {reason}" for reason in dict.fromkeys(reasons)]
 
 
 def run_examples(

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import re2
 
+from watcher.common.regex import compile_re2, re2_options
+
 REGEX_PREFIX = "re:"
 _MAX_MEM = 64 << 20  # room for thousands of terms
 
@@ -28,9 +30,9 @@ def term_pattern(term: str) -> str:
 def check_term(term: str) -> str | None:
     """None when RE2 accepts the term, else why not."""
     try:
-        re2.compile(term_pattern(term))
-    except re2.error as exc:
-        return f"invalid regular expression {term!r}: {exc}"
+        compile_re2(term_pattern(term))
+    except ValueError as exc:
+        return str(exc).replace(repr(term_pattern(term)), repr(term), 1)
     return None
 
 
@@ -44,8 +46,7 @@ class KeywordIndex:
     @classmethod
     def build(cls, terms: Sequence[str]) -> KeywordIndex:
         unique = tuple(dict.fromkeys(terms))
-        options = re2.Options()
-        options.case_sensitive = False
+        options = re2_options(case_sensitive=False)
         options.max_mem = _MAX_MEM
         matcher = re2.Set.SearchSet(options)
         for term in unique:

@@ -13,28 +13,13 @@ import datetime as dt
 from datetime import timedelta
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    WithJsonSchema,
-    field_validator,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
 
-from watcher.common.durations import parse_duration
-from watcher.facts.kinds.base import TriggerBase, as_tuple
+from watcher.facts.kinds.base import Duration, OneOrMany, TriggerBase
 from watcher.facts.registry import KINDS
 
 Severity = Literal["info", "warning", "critical"]
 LABEL_NAME = r"^[A-Za-z_][A-Za-z0-9_]*$"  # as Prometheus: `label.NAME=...` must stay parseable
-# A list field that also takes one string, and says so in the JSON Schema.
-_Strings = Annotated[
-    tuple[str, ...],
-    BeforeValidator(as_tuple),
-    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}),
-]
 _Labels = dict[Annotated[str, Field(pattern=LABEL_NAME)], str]
 
 
@@ -48,14 +33,9 @@ class KeywordTrigger(_Model):
     expression (RE2 syntax: no look-around or back-references)."""
 
     type: Literal["keyword"]
-    any: tuple[str, ...] = ()
-    all: tuple[str, ...] = ()
-    none: tuple[str, ...] = ()
-
-    @field_validator("any", "all", "none", mode="before")
-    @classmethod
-    def _lists(cls, value: Any) -> Any:
-        return as_tuple(value)
+    any: OneOrMany[str] = ()
+    all: OneOrMany[str] = ()
+    none: OneOrMany[str] = ()
 
     @model_validator(mode="after")
     def _needs_a_positive_term(self) -> KeywordTrigger:
@@ -76,16 +56,11 @@ else:  # one trigger per registered fact kind, plus keyword; told apart by `type
 class Policy(_Model):
     """How often one event may alert, and how much agreement it needs first."""
 
-    group_by: tuple[str, ...] | None = Field(
+    group_by: OneOrMany[str] | None = Field(
         None, description="Fact fields that identify one event (default: per trigger)."
     )
-    realert: timedelta = Field(timedelta(hours=6), description="Quiet time per event key.")
+    realert: Duration = Field(timedelta(hours=6), description="Quiet time per event key.")
     min_sources: int = Field(1, ge=1, description="Independent sources needed before alerting.")
-
-    @field_validator("realert", mode="before")
-    @classmethod
-    def _duration(cls, value: Any) -> timedelta:
-        return parse_duration(value)
 
 
 class Example(_Model):
@@ -96,7 +71,7 @@ class Example(_Model):
     published: dt.date | None = None
     now: dt.datetime | None = Field(None, description="Clock for reminders (default: published).")
     alerts: int = Field(ge=0, description="How many alerts this rule must produce.")
-    contains: tuple[str, ...] = Field((), description="Text each alert message must contain.")
+    contains: OneOrMany[str] = Field((), description="Text each alert message must contain.")
     note: str | None = None
 
 
@@ -108,11 +83,11 @@ class Rule(_Model):
     severity: Severity = "warning"
     enabled: bool = True
     trigger: Trigger
-    sources: tuple[str, ...] = Field((), description="Only articles from these source ids.")
-    tags: tuple[str, ...] = Field((), description="Only articles from sources with a tag.")
+    sources: OneOrMany[str] = Field((), description="Only articles from these source ids.")
+    tags: OneOrMany[str] = Field((), description="Only articles from sources with a tag.")
     title: str | None = Field(None, description="Template of the alert's title.")
     message: str = Field(min_length=1, description="Template of the alert's body.")
-    notify: tuple[str, ...] | None = Field(
+    notify: OneOrMany[str] | None = Field(
         None,
         description="Names of notifiers: an override that bypasses routing (default: the "
         "`routes` of the settings decide).",
@@ -125,14 +100,9 @@ class Rule(_Model):
         description="name → text for templates (`rule.annotations.runbook`).",
     )
     author: str | None = Field(None, description="Who wrote the rule.")
-    references: _Strings = Field((), description="Links or documents behind the rule.")
+    references: OneOrMany[str] = Field((), description="Links or documents behind the rule.")
     alert: Policy = Field(default_factory=Policy)
     examples: tuple[Example, ...] = ()
-
-    @field_validator("sources", "tags", "notify", mode="before")
-    @classmethod
-    def _lists(cls, value: Any) -> Any:
-        return as_tuple(value)
 
     @field_validator("notify")
     @classmethod
@@ -140,3 +110,18 @@ class Rule(_Model):
         if value is not None and len(set(value)) != len(value):
             raise ValueError("a notifier is named more than once")
         return value
+
+
+SCHEMA_ID = "urn:watcher:schema:rule-file"
+
+
+def rule_json_schema() -> dict[str, Any]:
+    """The JSON Schema of one rule file, as the loader reads it (a single value wherever a
+    list is taken, durations as `7d`), for `watcher rules schema` and editors."""
+    document = TypeAdapter(Rule).json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "watcher rule file",
+        **{k: v for k, v in document.items() if k != "title"},
+    }

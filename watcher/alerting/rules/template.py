@@ -5,10 +5,17 @@ A template sees only the values of one alert (`fact`, `known`, `comparison`, `ch
 attribute tricks and mutation. Unknown names, and attributes or keys that start with `_`
 (`__class__`, `__mro__`: what the sandbox refuses at render), are rejected when the rule file
 is loaded, not when the first alert is rendered.
+
+Whitespace: a line that holds only block tags (`{% if known %}` alone) leaves nothing behind,
+not even its line break (`trim_blocks`, `lstrip_blocks`), but a line that ends in a block tag
+after some text keeps its line break: `...{% endif %}` at the end of a sentence must not glue
+the next line to it (`It was 30%."The White House...`). `_keep_line_ends` marks such tags
+`+%}`, Jinja's own way of keeping the newline after one tag.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -16,13 +23,27 @@ from jinja2 import TemplateSyntaxError, meta, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 NAMES = frozenset({"fact", "known", "comparison", "change_pts", "event", "article", "rule"})
-_ENV = ImmutableSandboxedEnvironment(autoescape=False, trim_blocks=True, lstrip_blocks=True)
+_ENV = ImmutableSandboxedEnvironment(
+    autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True
+)
+_BLOCK_TAG = re.compile(r"\{%.*?%\}")
+_LAST_TAG_END = re.compile(r"(?<![-+])%\}(?=\r?\n)")
+
+
+def _keep_line_ends(source: str) -> str:
+    """The template with the closing `%}` of each block tag that ends a line of text written
+    `+%}`, so `trim_blocks` removes only the line breaks of lines made of tags alone."""
+    lines = source.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if _BLOCK_TAG.sub("", line).strip() and _LAST_TAG_END.search(line):
+            lines[i] = _LAST_TAG_END.sub("+%}", line)
+    return "".join(lines)
 
 
 def check_template(source: str) -> str | None:
     """None when `source` is a valid template over the allowed names, else the problem."""
     try:
-        parsed = _ENV.parse(source)
+        parsed = _ENV.parse(_keep_line_ends(source))
     except TemplateSyntaxError as exc:
         return f"template syntax error on line {exc.lineno}: {exc.message}"
     unknown = meta.find_undeclared_variables(parsed) - NAMES
@@ -59,7 +80,7 @@ def _accessed(node: nodes.Node) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _compiled(source: str) -> Any:
-    return _ENV.from_string(source)
+    return _ENV.from_string(_keep_line_ends(source))
 
 
 def render(source: str, context: dict[str, Any]) -> str:

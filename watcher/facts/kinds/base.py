@@ -6,12 +6,22 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    WithJsonSchema,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
+from watcher.common.durations import parse_duration
 from watcher.models import Status
 
 Reason = str | None
@@ -69,8 +79,45 @@ class EntryBase(BaseModel):
 
 
 def as_tuple(value: Any) -> Any:
-    """Let a single value stand for a one-item list: `imposer: US` = `imposer: [US]`."""
-    return (value,) if isinstance(value, str) else value
+    """Let a single value stand for a one-item list: `imposer: US` = `imposer: [US]`,
+    `remind_before: 7d` = `remind_before: [7d]`. A mapping or null is left for the list
+    validator to refuse."""
+    if value is None or isinstance(value, list | tuple | dict):
+        return value
+    return (value,)
+
+
+@dataclass(frozen=True, slots=True)
+class _OneOrManySchema:
+    """The JSON Schema of a list that also takes a single item, as the loader does."""
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        array = handler(schema)
+        items = array.get("items")
+        return {"anyOf": [items, array]} if items is not None else array
+
+
+T = TypeVar("T")
+OneOrMany = Annotated[tuple[T, ...], BeforeValidator(as_tuple), _OneOrManySchema()]
+"""A list field of a rule that also takes a single value: every rule list field is one."""
+
+_DURATION_PATTERN = r"^\s*(\d+(\.\d+)?|(\d+(\.\d+)?\s*([mM][sS]|[dDhHmMsS])\s*)+)$"
+Duration = Annotated[
+    timedelta,
+    BeforeValidator(parse_duration),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": _DURATION_PATTERN},
+                {"type": "number", "minimum": 0},
+            ],
+            "description": "A duration such as 90s, 10m, 1h30m or 7d; a plain number is seconds.",
+        }
+    ),
+]
+"""A duration in a rule, written as in settings (`6h`, `7d`); the schema says so too."""
 
 
 class TriggerBase(BaseModel):
@@ -79,15 +126,15 @@ class TriggerBase(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     type: str  # each kind narrows it to Literal["<kind name>"]
-    status: tuple[Status, ...] = Field(
+    status: OneOrMany[Status] = Field(
         (Status.HAPPENED, Status.ANNOUNCED),
         description="Statuses that count; a threat can be its own rule.",
     )
 
-    @field_validator("status", mode="before")
-    @classmethod
-    def _one_or_many(cls, value: Any) -> Any:
-        return as_tuple(value)
+    # Fields whose values name something of a gazetteer (`country`, `leader`, `product`) or
+    # another closed vocabulary (`item`): the loader checks them and writes aliases canonical.
+    # A dotted name reaches into a sub-model (`participants.all_of`).
+    vocabulary: ClassVar[dict[str, str]] = {}
 
 
 def one_of(field: str, value: str | None, allowed: Iterable[str]) -> Reason:

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, field_validator
 
-from watcher.common.durations import parse_duration
+from watcher.common.regex import compile_re2
 from watcher.facts.comparison import Comparison, Outcome
 from watcher.facts.kinds.base import (
     ClockEvent,
+    Duration,
+    OneOrMany,
     Reason,
     TriggerBase,
-    as_tuple,
     one_of,
     status_reason,
 )
@@ -32,30 +32,46 @@ class DeadlineTrigger(TriggerBase):
     """Fires when a deadline is set or moved, before it falls due, and when it passes."""
 
     type: Literal["deadline"]
-    what: str | None = Field(None, description="Regular expression over the deadline's `what`.")
-    imposer: tuple[str, ...] = ()
-    target: tuple[str, ...] = ()
-    events: tuple[DeadlineEvent, ...] = ("set", "moved", "reminder", "passed")
-    moved: Literal["later", "earlier", "any"] = "any"
-    remind_before: tuple[timedelta, ...] = Field(
-        (), description="Reminders before the date, e.g. [30d, 7d, 1d, 0d]."
+    what: str | None = Field(
+        None,
+        description="Regular expression (RE2 syntax, any case) over the deadline's `what`.",
     )
-    status: tuple[Status, ...] = (Status.ANNOUNCED, Status.HAPPENED, Status.SUSPENDED)
+    imposer: OneOrMany[str] = ()
+    target: OneOrMany[str] = ()
+    events: OneOrMany[DeadlineEvent] = ("set", "moved", "reminder", "passed")
+    moved: Literal["later", "earlier", "any"] = "any"
+    remind_before: OneOrMany[Duration] = Field(
+        (), description="Reminders before the date, in whole days, e.g. [30d, 7d, 1d, 0d]."
+    )
+    status: OneOrMany[Status] = (Status.ANNOUNCED, Status.HAPPENED, Status.SUSPENDED)
 
-    @field_validator("imposer", "target", "events", mode="before")
-    @classmethod
-    def _lists(cls, value: Any) -> Any:
-        return as_tuple(value)
+    vocabulary: ClassVar[dict[str, str]] = {"imposer": "country", "target": "country"}
 
-    @field_validator("remind_before", mode="before")
+    @field_validator("what")
     @classmethod
-    def _durations(cls, value: Any) -> Any:
-        return tuple(parse_duration(v) for v in as_tuple(value))
+    def _compiles(cls, value: str | None) -> str | None:
+        """An expression that does not compile is a load error, not a crash at every poll."""
+        if value is not None:
+            _what_pattern(value)
+        return value
+
+    @field_validator("remind_before")
+    @classmethod
+    def _whole_days(cls, value: tuple[timedelta, ...]) -> tuple[timedelta, ...]:
+        for offset in value:
+            if offset < timedelta(0) or offset % timedelta(days=1):
+                raise ValueError(
+                    f"reminders come whole days before the date, and "
+                    f"{offset.total_seconds():g}s is not: write days such as 7d or "
+                    "[30d, 7d, 1d] (a plain number is seconds)"
+                )
+        return value
 
 
 @lru_cache(maxsize=256)
-def _what_pattern(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _what_pattern(pattern: str) -> Any:
+    """The compiled RE2 pattern; ValueError with RE2's message when it does not compile."""
+    return compile_re2(pattern, case_sensitive=False)
 
 
 def deadline_filters(trigger: DeadlineTrigger, fact: Deadline) -> Reason:

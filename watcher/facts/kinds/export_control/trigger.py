@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import ClassVar, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
 from watcher.facts.comparison import Comparison, change_reason
-from watcher.facts.kinds.base import Reason, TriggerBase, as_tuple, one_of, status_reason
+from watcher.facts.kinds.base import OneOrMany, Reason, TriggerBase, one_of, status_reason
 from watcher.facts.kinds.export_control.model import ExportControl, Measure
 from watcher.models import Status
 
@@ -16,23 +16,24 @@ class ExportControlTrigger(TriggerBase):
     """Fires on an export control that is new, or a step that changes a known one."""
 
     type: Literal["export_control"]
-    imposer: tuple[str, ...] = Field((), description="Any of these imposers (empty: any).")
-    target: tuple[str, ...] = Field((), description="Any of these targets (empty: any).")
-    item: tuple[str, ...] = Field(
+    imposer: OneOrMany[str] = Field((), description="Any of these imposers (empty: any).")
+    target: OneOrMany[str] = Field((), description="Any of these targets (empty: any).")
+    item: OneOrMany[str] = Field(
         (), description="Any of these classes: rare_earths, chips, software, technology."
     )
-    measure: tuple[Measure, ...] = Field(
+    measure: OneOrMany[Measure] = Field(
         ("new", "tightened", "suspended", "lifted"), description="Which steps fire."
     )
     change: Literal["new", "changed", "any"] = Field(
         "any", description="Which comparison outcomes fire."
     )
-    status: tuple[Status, ...] = (Status.HAPPENED, Status.ANNOUNCED, Status.SUSPENDED)
+    status: OneOrMany[Status] = (Status.HAPPENED, Status.ANNOUNCED, Status.SUSPENDED)
 
-    @field_validator("imposer", "target", "item", "measure", mode="before")
-    @classmethod
-    def _lists(cls, value: Any) -> Any:
-        return as_tuple(value)
+    vocabulary: ClassVar[dict[str, str]] = {
+        "imposer": "country",
+        "target": "country",
+        "item": "item",
+    }
 
 
 def predicate(trigger: ExportControlTrigger, comparison: Comparison) -> Reason:

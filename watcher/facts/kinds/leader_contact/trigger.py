@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, GetJsonSchemaHandler, field_validator
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from watcher.facts.comparison import Comparison
-from watcher.facts.kinds.base import Reason, TriggerBase, as_tuple, status_reason
+from watcher.facts.kinds.base import OneOrMany, Reason, TriggerBase, as_tuple, status_reason
 from watcher.facts.kinds.leader_contact.model import LeaderContact
 from watcher.models import Status
 
@@ -15,8 +17,20 @@ from watcher.models import Status
 class Participants(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    all_of: tuple[str, ...] = ()
-    any_of: tuple[str, ...] = ()
+    all_of: OneOrMany[str] = ()
+    any_of: OneOrMany[str] = ()
+
+
+class _NamesOrParticipants:
+    """The JSON Schema of `participants`: a name, a list of names (all of them), or the
+    mapping, as the loader takes them."""
+
+    @staticmethod
+    def __get_pydantic_json_schema__(
+        schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        names = {"type": "array", "items": {"type": "string"}}
+        return {"anyOf": [{"type": "string"}, names, handler(schema)]}
 
 
 class LeaderContactTrigger(TriggerBase):
@@ -24,9 +38,16 @@ class LeaderContactTrigger(TriggerBase):
     (a planned call that happened)."""
 
     type: Literal["leader_contact"]
-    participants: Participants = Field(default_factory=Participants)
+    participants: Annotated[Participants, _NamesOrParticipants()] = Field(
+        default_factory=Participants
+    )
     mode: Literal["call", "meeting", "any"] = "any"
-    status: tuple[Status, ...] = (Status.HAPPENED,)
+    status: OneOrMany[Status] = (Status.HAPPENED,)
+
+    vocabulary: ClassVar[dict[str, str]] = {
+        "participants.all_of": "leader",
+        "participants.any_of": "leader",
+    }
 
     @field_validator("participants", mode="before")
     @classmethod

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import ClassVar, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, model_validator
 
 from watcher.facts.comparison import Comparison, Outcome, change_reason
-from watcher.facts.kinds.base import Reason, TriggerBase, as_tuple, one_of, status_reason
+from watcher.facts.kinds.base import OneOrMany, Reason, TriggerBase, one_of, status_reason
 from watcher.facts.kinds.tariff_rate.model import TariffRate
 
 RateChange = Literal["new", "changed", "increased", "decreased", "any"]
@@ -17,18 +17,35 @@ class TariffRateTrigger(TriggerBase):
     """Fires on a tariff rate that is new, or differs from the known rate."""
 
     type: Literal["tariff_rate"]
-    imposer: tuple[str, ...] = Field((), description="Any of these imposers (empty: any).")
-    target: tuple[str, ...] = Field((), description="Any of these targets (empty: any).")
-    product: tuple[str, ...] = Field((), description="Any of these products (empty: any).")
+    imposer: OneOrMany[str] = Field((), description="Any of these imposers (empty: any).")
+    target: OneOrMany[str] = Field((), description="Any of these targets (empty: any).")
+    product: OneOrMany[str] = Field((), description="Any of these products (empty: any).")
     change: RateChange = Field("any", description="Which comparison outcomes fire.")
     min_change_pts: float = Field(
         0, ge=0, description="Smallest change, in percentage points, that fires."
     )
+    rate_above: float | None = Field(
+        None, ge=0, description="Fires only when the rate stated is above this, in percent."
+    )
+    rate_below: float | None = Field(
+        None, ge=0, description="Fires only when the rate stated is below this, in percent."
+    )
 
-    @field_validator("imposer", "target", "product", mode="before")
-    @classmethod
-    def _lists(cls, value: Any) -> Any:
-        return as_tuple(value)
+    vocabulary: ClassVar[dict[str, str]] = {
+        "imposer": "country",
+        "target": "country",
+        "product": "product",
+    }
+
+    @model_validator(mode="after")
+    def _band_holds_a_rate(self) -> TariffRateTrigger:
+        above, below = self.rate_above, self.rate_below
+        if above is not None and below is not None and above >= below:
+            raise ValueError(
+                f"rate_above ({above:g}) must be lower than rate_below ({below:g}): "
+                "no rate is both, so the rule could never fire"
+            )
+        return self
 
 
 def rate_change(comparison: Comparison) -> float | None:
@@ -62,6 +79,16 @@ def _rate_movement(trigger: TariffRateTrigger, delta: float | None) -> Reason:
     return None
 
 
+def _threshold(trigger: TariffRateTrigger, fact: TariffRate) -> Reason:
+    """`rate_above` / `rate_below`: where the rate stated stands, whatever it was before."""
+    rate = fact.rate_pct
+    if trigger.rate_above is not None and not rate > trigger.rate_above:
+        return f"the rate {rate:g}% is not above {trigger.rate_above:g}%"
+    if trigger.rate_below is not None and not rate < trigger.rate_below:
+        return f"the rate {rate:g}% is not below {trigger.rate_below:g}%"
+    return None
+
+
 def predicate(trigger: TariffRateTrigger, comparison: Comparison) -> Reason:
     fact = comparison.fact
     if not isinstance(fact, TariffRate):
@@ -71,5 +98,6 @@ def predicate(trigger: TariffRateTrigger, comparison: Comparison) -> Reason:
         or one_of("imposer", fact.imposer, trigger.imposer)
         or one_of("target", fact.target, trigger.target)
         or one_of("product", fact.product, trigger.product)
+        or _threshold(trigger, fact)
         or _rate_outcome(trigger, comparison)
     )
