@@ -198,7 +198,22 @@ def other_sentence() -> st.SearchStrategy[str]:
             country, st.sampled_from(("tightened", "suspended", "lifted", "announced new")),
             country, day(),
         ),
+        st.builds(
+            lambda a, b, n, d: _sentence([f"{a} and {b} began a {n}-day truce starting on {d}"]),
+            country, country, _day_count(), day(),
+        ),
+        st.builds(
+            lambda a, d, n: _sentence([f"{a} extended the {d} tariff deadline by {n} days"]),
+            country, day(), _day_count(),
+        ),
     )  # fmt: skip
+
+
+def _day_count() -> st.SearchStrategy[str]:
+    """A number of days: the usual 90, any, or more than any calendar holds."""
+    return st.one_of(
+        st.sampled_from(("90", "30", "99999999", "9999999999", "0")), st.integers(0, 10**6).map(str)
+    )
 
 
 @strategy
@@ -344,16 +359,24 @@ def _field(tag: str, attrs: str = "") -> st.SearchStrategy[str]:
     )
 
 
+_ATOM_LINKS = (
+    '<link href="https://example.org/e"/>', '<link rel="alternate" href="/e"/>',
+    '<link rel="enclosure" href="x.mp3"/>', "<link/>",
+)  # fmt: skip
+
+
+def _xhtml_div(inner: str) -> str:
+    return f'<div xmlns="http://www.w3.org/1999/xhtml">{inner}</div>'
+
+
 @strategy
 def _item(kind: str) -> st.SearchStrategy[str]:
     """One entry: some of the usual fields in any order, plus any extra elements."""
     if kind == "atom":
         fields = [
             _field("title", ' type="html"'), _field("id"), _field("updated"), _field("published"),
-            st.sampled_from(('<link href="https://example.org/e"/>', '<link rel="alternate" href="/e"/>',
-                             '<link rel="enclosure" href="x.mp3"/>', "<link/>")),
-            _field("summary"), _field("content", ' type="html"'),
-            st.builds(lambda t: f'<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">{t}</div></content>', _leaf_text()),
+            st.sampled_from(_ATOM_LINKS), _field("summary"), _field("content", ' type="html"'),
+            st.builds(lambda t: f'<content type="xhtml">{_xhtml_div(t)}</content>', _leaf_text()),
         ]  # fmt: skip
         tag = "entry"
     else:
@@ -429,7 +452,7 @@ CORPUS_CONTENT = ("xhtml:body", "body", "fullitem")
 
 
 def _tag_name(element: str) -> str:
-    return element[1:].split(">")[0].split(" ")[0]
+    return element[1:].split(">", maxsplit=1)[0].split(" ", maxsplit=1)[0]
 
 
 @strategy
@@ -680,9 +703,9 @@ def meta_yaml() -> st.SearchStrategy[str]:
         st.sampled_from(("published", "url", "title", "other")), _meta_value(), max_size=4
     )
     described = st.one_of(details, _meta_value())
-    return st.dictionaries(
-        st.sampled_from(("a.txt", "b.txt", "1")), described, max_size=3
-    ).map(lambda d: yaml.safe_dump(d, allow_unicode=True))
+    return st.dictionaries(st.sampled_from(("a.txt", "b.txt", "1")), described, max_size=3).map(
+        lambda d: yaml.safe_dump(d, allow_unicode=True)
+    )
 
 
 @strategy

@@ -10,6 +10,7 @@ profiles: `tests/conftest.py`.
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from xml.sax.saxutils import escape
 
@@ -32,6 +33,8 @@ def _check(parsed: ParsedFeed) -> None:
     ids = [a.id for a in parsed.articles]
     assert len(ids) == len(set(ids)), "article ids repeat"
     for article in parsed.articles:
+        for value in (article.id, article.title, article.text, article.url or ""):
+            value.encode()  # the store and every notifier write UTF-8
         assert article.source_id == SOURCE
         assert article.id
         assert article.title or article.text or article.url
@@ -150,6 +153,25 @@ def test_fast_path_repairs_mojibake_as_feedparser_does(word: str) -> None:
 def test_json_feed(body: bytes, content_type: str) -> None:
     """JSON Feeds with items of any shape and fields of any type."""
     parse_or_documented_error(body, content_type)
+
+
+@pytest.mark.xfail(
+    raises=UnicodeEncodeError,
+    strict=True,
+    reason="UnicodeEncodeError (surrogates not allowed) from parse._article_id hashing, or "
+    "the store writing, a JSON Feed id, title or text escaped as a lone surrogate (\\ud800); "
+    "for issue 11 §7 (text from a source) or §1",
+)
+@given(
+    char=st.characters(categories=["Cs"]),
+    key=st.sampled_from(("id", "title", "content_text", "summary", "url")),
+)
+@example(char="\ud800", key="title")
+def test_json_feed_surrogate_escapes(char: str, key: str) -> None:
+    """A JSON Feed item whose field is a lone surrogate, which JSON may escape."""
+    item = json.dumps({key: char, "title": "T"} if key != "title" else {key: char})
+    body = f'{{"version": "https://jsonfeed.org/version/1.1", "items": [{item}]}}'
+    parse_or_documented_error(body.encode())
 
 
 @pytest.mark.xfail(
