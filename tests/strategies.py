@@ -766,3 +766,212 @@ def html_page() -> st.SearchStrategy[str]:
         paragraphs,
     )
     return st.one_of(page, page, xml_tree(), st.text(max_size=60))
+
+
+# --- facts, built from the kinds' models ---------------------------------------------------
+
+_COUNTRY_KEYS = sorted(_gazetteer("countries.yaml"))
+_LEADER_KEYS = sorted(_gazetteer("leaders.yaml"))
+
+
+def _name(known: list[str], usual: tuple[str, ...]) -> st.SearchStrategy[str]:
+    """The names rules ask about mostly, any canonical name often, any text sometimes."""
+    return st.one_of(
+        st.sampled_from(usual), st.sampled_from(usual), st.sampled_from(known), st.text(max_size=10)
+    )
+
+
+def _rate() -> st.SearchStrategy[float]:
+    """Rates as the extractor reads them: 0 to hundreds, decimals, 1e20 and inf (a
+    400-digit figure)."""
+    return st.one_of(
+        st.integers(0, 500).map(float),
+        st.floats(0, 1000, allow_nan=False),
+        st.sampled_from((1e20, float("inf"))),
+    )
+
+
+def _day() -> st.SearchStrategy[date | None]:
+    """No date, a date of these years (so reminders fall due), or any date."""
+    return st.one_of(
+        st.none(), st.dates(date(2024, 1, 1), date(2027, 12, 31)), st.dates(date(1, 1, 1))
+    )
+
+
+@strategy
+def facts() -> st.SearchStrategy[Any]:
+    """A fact of any registered kind, with any status, evidence and values."""
+    from watcher.facts.kinds.deadline.model import MEASURE_WORDS, Deadline  # noqa: PLC0415
+    from watcher.facts.kinds.export_control.model import ExportControl  # noqa: PLC0415
+    from watcher.facts.kinds.leader_contact.model import LeaderContact  # noqa: PLC0415
+    from watcher.facts.kinds.tariff_rate.model import TariffRate  # noqa: PLC0415
+    from watcher.models import Status  # noqa: PLC0415
+
+    status = st.one_of(
+        st.sampled_from((Status.HAPPENED, Status.ANNOUNCED)), st.sampled_from(Status)
+    )
+    evidence = st.one_of(tariff_sentence(), other_sentence(), st.text(min_size=1, max_size=30))
+    country = _name(_COUNTRY_KEYS, ("US", "China"))
+    optional_country = st.none() | country
+    measures = [m for m, _ in MEASURE_WORDS]
+    return st.one_of(
+        st.builds(
+            TariffRate, status, evidence, country, st.one_of(country, st.just("all")),
+            st.one_of(st.sampled_from([*PRODUCTS, "all goods"]), st.text(max_size=10)),
+            _rate(), st.none() | _rate(), _day(),
+        ),
+        st.builds(
+            LeaderContact, status, evidence,
+            st.lists(_name(_LEADER_KEYS, ("Trump", "Xi")), min_size=2, max_size=2).map(
+                lambda p: tuple(sorted(p))
+            ),
+            st.sampled_from(("call", "meeting", "visit")), _day(),
+        ),
+        st.builds(
+            Deadline, status, evidence,
+            st.one_of(st.sampled_from(_MEASURES), st.text(max_size=20)), _day(),
+            optional_country, optional_country,
+            st.none() | st.sampled_from(measures) | st.text(max_size=8),
+        ),
+        st.builds(
+            ExportControl, status, evidence, country,
+            st.sampled_from(("rare_earths", "chips", "software", "technology", "unspecified")),
+            st.sampled_from(("new", "tightened", "suspended", "lifted")),
+            st.one_of(country, st.just("all")), _day(), _day(),
+        ),
+    )  # fmt: skip
+
+
+# --- rules, as rule files write them ---------------------------------------------------------
+
+# Field values as (valid, invalid) choices: the load property takes both, the evaluation
+# property only the valid ones, so that most of its rules load and fire.
+_DURATIONS = (
+    ("0s", "90s", "10m", "6h", "1h30m", "2d", "30d", "0d", "1.5h", 600, 0.5, "36500d",
+     "9999999d"),
+    ("1e309", "99999999999d", float("inf"), "-5m", "", "1 d", "10 parsecs"),
+)  # fmt: skip
+_TEMPLATES = (
+    ("m", "{{ fact.rate_pct }}% ({{ change_pts }} pts)", "{{ fact.date }} {{ event.days_left }}",
+     "{{ article.title }} via {{ rule.id }}", "{{ fact.evidence | upper }}",
+     "{% for t in event.terms %}{{ t }}{% endfor %}", "{{ known.rate_pct + 1 }}",
+     "{{ fact.nope.deeper }}", "{{ 1 / 0 }}", "{{ fact.participants | join(' and ') }}",
+     "{{ comparison }}: {{ fact | tojson }}", "{{ fact.__class__ }}"),
+    ("{{ nope }}", "{% if %}", "", "{{ fact.rate_pct"),
+)  # fmt: skip
+_TERMS = (
+    ("tariff", "rare earth", "re:tariffs?\\s+on", "Xi", "re:(?i)truce", "re:.*", "port fees",
+     "关税", "US", "China"),
+    ("re:(", "re:a(?=b)", "re:\\bx{1000}\\b", "", " "),
+)  # fmt: skip
+_STATUSES = (
+    ("happened", "announced", "threatened", "planned", "speculated", "denied", "suspended"),
+    ("rumoured", ""),
+)
+_WHAT = (("truce", "tariff|pause", "(?P<x>a)", "."), ("(", "[a-", "\\", "a{2,1}"))
+_COUNTRY_CHOICES = (("US", "China", "EU", "Canada", "all", "Atlantis"), ())
+_IDS = (("r", "us-china.tariffs", "r_2", "a0"), ("R", "", "-x", "a b"))
+_DESCRIPTIONS = (("A rule", "Tariffs on China"), ("",))
+_RATE_CHANGES = (("new", "changed", "increased", "decreased", "any"), ("up",))
+_MODES = (("call", "meeting", "any"), ("fax",))
+_EVENTS = (("set", "moved", "reminder", "passed"), ("gone",))
+_SEVERITIES = (("info", "warning", "critical"), ("loud",))
+_NOTIFIERS = ("console", "file", "webhook")
+_GROUP_BY = (("imposer", "target", "date", "product", "participants"), ("nope",))
+
+
+def _pick(choices: tuple[tuple[Any, ...], tuple[Any, ...]], valid: bool) -> st.SearchStrategy[Any]:
+    right, wrong = choices
+    return st.sampled_from(right if valid else right + wrong)
+
+
+def _some(values: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """A single value or a list of them, as rule files allow."""
+    return st.one_of(values, st.lists(values, max_size=3))
+
+
+@strategy
+def triggers(valid: bool = False) -> st.SearchStrategy[dict[str, Any]]:
+    """A trigger of every type; with `valid`, only values the schema accepts."""
+    country = _some(_pick(_COUNTRY_CHOICES, valid))
+    leaders = st.sampled_from(("Trump", "Xi", "Putin"))
+    leaders = st.lists(leaders, max_size=2) if valid else _some(leaders)
+    common = {"status": _some(_pick(_STATUSES, valid))}
+    points = st.integers(0, 50) if valid else st.one_of(st.floats(), st.integers(-5, 50))
+    types = [
+        st.fixed_dictionaries(
+            {"type": st.just("tariff_rate")},
+            optional={
+                **common, "imposer": country, "target": country,
+                "product": _some(st.sampled_from(PRODUCTS[:5])),
+                "change": _pick(_RATE_CHANGES, valid), "min_change_pts": points,
+            },
+        ),
+        st.fixed_dictionaries(
+            {"type": st.just("leader_contact")},
+            optional={
+                **common,
+                "participants": st.one_of(
+                    leaders,
+                    st.fixed_dictionaries({}, optional={"all_of": leaders, "any_of": leaders}),
+                ),
+                "mode": _pick(_MODES, valid),
+            },
+        ),
+        st.fixed_dictionaries(
+            {"type": st.just("deadline")},
+            optional={
+                **common, "what": _pick(_WHAT, valid), "imposer": country, "target": country,
+                "events": _some(_pick(_EVENTS, valid)),
+                "moved": st.sampled_from(("later", "earlier", "any")),
+                "remind_before": _some(_pick(_DURATIONS, valid)),
+            },
+        ),
+        st.fixed_dictionaries(
+            {"type": st.just("export_control")},
+            optional={
+                **common, "imposer": country, "target": country,
+                "item": _some(st.sampled_from(("rare_earths", "chips", "software"))),
+                "measure": _some(st.sampled_from(("new", "tightened", "suspended", "lifted"))),
+                "change": st.sampled_from(("new", "changed", "any")),
+            },
+        ),
+        st.fixed_dictionaries(
+            {"type": st.just("keyword"), "any": st.lists(_pick(_TERMS, valid), min_size=1)},
+            optional={"all": _some(_pick(_TERMS, valid)), "none": _some(_pick(_TERMS, valid))},
+        ),
+    ]  # fmt: skip
+    if not valid:
+        types.append(st.fixed_dictionaries({"type": st.sampled_from(("rate", "", "keyword "))}))
+    return st.one_of(types)
+
+
+@strategy
+def rule_data(valid: bool = False) -> st.SearchStrategy[dict[str, Any]]:
+    """One rule as its YAML document holds it; with `valid`, one that mostly loads (templates
+    may still fail at render time, which costs the template, not the alert)."""
+    text = st.text(max_size=8)
+    return st.fixed_dictionaries(
+        {
+            "id": _pick(_IDS, valid) if valid else st.one_of(_pick(_IDS, valid), text),
+            "description": _pick(_DESCRIPTIONS, valid),
+            "trigger": triggers(valid),
+            "message": _pick(_TEMPLATES, valid),
+        },
+        optional={
+            "severity": _pick(_SEVERITIES, valid),
+            "enabled": st.booleans(),
+            "sources": _some(st.sampled_from(("wire", "inbox", "x"))),
+            "tags": _some(st.sampled_from(("trade", "asia"))),
+            "title": _pick(_TEMPLATES, valid),
+            "notify": st.lists(st.sampled_from(_NOTIFIERS), max_size=2, unique=valid),
+            "alert": st.fixed_dictionaries(
+                {},
+                optional={
+                    "group_by": st.lists(_pick(_GROUP_BY, valid), max_size=2),
+                    "realert": _pick(_DURATIONS, valid),
+                    "min_sources": st.integers(1, 3) if valid else st.integers(-1, 3),
+                },
+            ),
+        },
+    )  # fmt: skip

@@ -14,14 +14,21 @@ def parse_duration(value: object) -> timedelta:
     if isinstance(value, timedelta):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return timedelta(seconds=value)
+        return _seconds(value, value)
     if not isinstance(value, str):
         # pydantic turns ValueError (not TypeError) into a validation message
         raise ValueError("expected a duration such as 90s, 10m, 1h or 2d")  # noqa: TRY004
     text = value.strip().replace(" ", "")
     if text.replace(".", "", 1).isdigit():
-        return timedelta(seconds=float(text))
+        return _seconds(float(text), value)
     parts = _DURATION.findall(text)
     if not parts or "".join(n + u for n, u in parts).lower() != text.lower():
         raise ValueError(f"{value!r} is not a duration such as 90s, 10m, 1h30m or 2d")
-    return timedelta(seconds=sum(float(n) * _UNITS[u.lower()] for n, u in parts))
+    return _seconds(sum(float(n) * _UNITS[u.lower()] for n, u in parts), value)
+
+
+def _seconds(seconds: float, value: object) -> timedelta:
+    try:
+        return timedelta(seconds=seconds)
+    except OverflowError:  # `inf`, `99999999999d`: a ValueError, so pydantic names the field
+        raise ValueError(f"{value!r} is longer than any calendar holds") from None

@@ -18,6 +18,7 @@ from watcher.facts.kinds.base import TriggerBase, as_tuple
 from watcher.facts.registry import KINDS
 
 Severity = Literal["info", "warning", "critical"]
+MAX_REALERT = timedelta(days=36500)
 
 
 class _Model(BaseModel):
@@ -67,7 +68,10 @@ class Policy(_Model):
     @field_validator("realert", mode="before")
     @classmethod
     def _duration(cls, value: Any) -> timedelta:
-        return parse_duration(value)
+        realert = parse_duration(value)
+        if realert > MAX_REALERT:  # the time an update waits must stay inside the calendar
+            raise ValueError(f"{value!r} is more than {MAX_REALERT.days}d (100 years)")
+        return realert
 
 
 class Example(_Model):

@@ -47,10 +47,22 @@ class DeadlineTrigger(TriggerBase):
     def _lists(cls, value: Any) -> Any:
         return as_tuple(value)
 
+    @field_validator("what")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        """A pattern that does not compile is the rule file's error, not the first run's."""
+        if value is not None:
+            try:
+                _what_pattern(value)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression {value!r}: {exc}") from None
+        return value
+
     @field_validator("remind_before", mode="before")
     @classmethod
     def _durations(cls, value: Any) -> Any:
-        return tuple(parse_duration(v) for v in as_tuple(value))
+        values = value if isinstance(value, list | tuple) else (value,)  # `7d`, `600`: one
+        return tuple(parse_duration(v) for v in values)
 
 
 @lru_cache(maxsize=256)
