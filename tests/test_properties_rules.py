@@ -160,6 +160,7 @@ TRUCE = Deadline(
 )
 
 
+@pytest.mark.slow  # about 6 s: rules loaded from files, facts compared, alerts rendered
 @given(
     docs=st.lists(gen.rule_data(valid=True), min_size=1, max_size=4),
     known=KNOWN,
