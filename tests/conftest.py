@@ -8,10 +8,28 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 pytest_plugins = ["tests.servers"]
 
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
+
+# Hypothesis profiles for the property tests (tests/test_properties_*.py). "default" and "ci"
+# keep the whole property run well under a minute; "thorough" is for a hunt
+# (`pytest tests/test_properties_*.py --hypothesis-profile thorough`). No deadline: parsing
+# time varies with the machine, and a slow example is not a failure. "ci" keeps no example
+# database, so a run depends only on the code and the pinned examples.
+_QUIET_CHECKS = [HealthCheck.too_slow, HealthCheck.data_too_large]
+settings.register_profile(
+    "default", max_examples=150, deadline=None, suppress_health_check=_QUIET_CHECKS
+)
+settings.register_profile(
+    "ci", max_examples=150, deadline=None, suppress_health_check=_QUIET_CHECKS, database=None
+)
+settings.register_profile(
+    "thorough", max_examples=5000, deadline=None, suppress_health_check=_QUIET_CHECKS
+)
+settings.load_profile("default")  # `--hypothesis-profile NAME` picks another after this
 
 
 def _is_loopback(address: Any) -> bool:

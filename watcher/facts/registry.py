@@ -96,6 +96,9 @@ def _field_types(kind: str) -> dict[str, Any]:
     return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
 
 
+_READABLE_FIRST, _READABLE_LAST = date(2, 1, 1), date(9998, 12, 31)
+
+
 def extract_facts(
     text: str,
     *,
@@ -106,10 +109,15 @@ def extract_facts(
     """Every fact `text` states, kind by kind in registry order, each in text order.
 
     Pure: the gazetteers are read once and cached, nothing else is read, and the clock is never
-    consulted — relative dates resolve against the `published` argument.
+    consulted — relative dates resolve against the `published` argument. A publication day
+    within a year of the calendar's ends (a feed's `0001-01-01`) is read as no date: the
+    extractor moves it by up to a year ("May 14" takes the nearest year), which would leave
+    the calendar.
     """
     if isinstance(published, datetime):  # a timestamp's calendar day; datetime is a date too
         published = published.date()
+    if published is not None and not _READABLE_FIRST <= published <= _READABLE_LAST:
+        published = None
     new_article()
     gaz = load_gazetteer(gazetteer_path)
     year = published.year if published else default_year(text, title)

@@ -21,6 +21,7 @@ from watcher.facts.registry import KINDS
 Severity = Literal["info", "warning", "critical"]
 LABEL_NAME = r"^[A-Za-z_][A-Za-z0-9_]*$"  # as Prometheus: `label.NAME=...` must stay parseable
 _Labels = dict[Annotated[str, Field(pattern=LABEL_NAME)], str]
+MAX_REALERT = timedelta(days=36500)
 
 
 class _Model(BaseModel):
@@ -61,6 +62,13 @@ class Policy(_Model):
     )
     realert: Duration = Field(timedelta(hours=6), description="Quiet time per event key.")
     min_sources: int = Field(1, ge=1, description="Independent sources needed before alerting.")
+
+    @field_validator("realert")
+    @classmethod
+    def _within_the_calendar(cls, realert: timedelta) -> timedelta:
+        if realert > MAX_REALERT:  # the time an update waits must stay inside the calendar
+            raise ValueError(f"{realert.days}d is more than {MAX_REALERT.days}d (100 years)")
+        return realert
 
 
 class Example(_Model):

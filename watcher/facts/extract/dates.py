@@ -122,6 +122,20 @@ def resolve_weekday(weekday: int, published: date, *, future: bool, rel: str = "
     return published - timedelta(days=delta or (7 if rel == "last" else 0))
 
 
+_MAX_DAY_DIGITS = 9  # timedelta holds under a billion days; the calendar far fewer
+
+
+def days_after(day: date, count: str) -> date | None:
+    """`day` plus the `count` of days a text states ("a 90-day truce"), or None when the sum
+    leaves the calendar: "a 99999999-day truce" states no date."""
+    if len(count) > _MAX_DAY_DIGITS:
+        return None
+    try:
+        return day + timedelta(days=int(count))
+    except OverflowError:
+        return None
+
+
 def is_future(text: str) -> bool:
     """Whether the wording around a date points forward (so a bare weekday is upcoming)."""
     return _FUTURE_HINT.search(text) is not None

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import date, timedelta
+from datetime import date
 
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import DateMention, find_dates, said_on
+from watcher.facts.extract.dates import DateMention, days_after, find_dates, said_on
 from watcher.facts.extract.measures import Frame, frames, last_measure
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence
@@ -261,8 +261,7 @@ def _found(
             yield "tariffs start: deadline for trade deals", d.value, Status.ANNOUNCED
         elif ahead and _DELAYED_TO.search(before):
             yield "end of the tariff pause (new date)", d.value, Status.ANNOUNCED
-        elif m := _PAUSE.search(before):
-            ends = d.value + timedelta(days=int(m.group("n")))
+        elif (m := _PAUSE.search(before)) and (ends := days_after(d.value, m.group("n"))):
             yield f"end of the {m.group('n')}-day pause", ends, Status.ANNOUNCED
 
 
@@ -278,8 +277,8 @@ def _named_deadline(text: str, d: DateMention, when: date) -> Iterator[tuple[str
     extension = _BY_DAYS.search(text, d.end) if _MOVE_VERB.search(text) else None
     moved = moved_to or extension is not None
     yield "tariff deadline", when, Status.SUSPENDED if moved else Status.ANNOUNCED
-    if extension is not None and not moved_to:
-        new = when + timedelta(days=int(extension.group("n")))
+    new = days_after(when, extension.group("n")) if extension is not None else None
+    if new is not None and not moved_to:
         yield "tariff deadline (new date)", new, Status.ANNOUNCED
 
 

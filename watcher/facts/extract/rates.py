@@ -156,7 +156,8 @@ def _pair(text: str, num: _Num, nxt: list[_Num]) -> tuple[Rate, int]:
 def _change(num: _Num, nxt: _Num, before: str, gap: str) -> tuple[Rate, int]:
     """ "an extra 25% ..., taking the total to 50%" or "145% levies ... cut to 30%"."""
     if _ADDITIONAL.search(before) and _TOTAL.search(gap):
-        return Rate(nxt.value, num.start, nxt.end, nxt.value - num.value), 2
+        earlier = nxt.value - num.value  # a total below the layer added states no earlier rate
+        return Rate(nxt.value, num.start, nxt.end, earlier if earlier >= 0 else None), 2
     if len(gap) < _MAX_CHANGE_GAP and not re.search(r"[%,;]", gap) and _CHANGE_TO.search(gap):
         return Rate(nxt.value, num.start, nxt.end, num.value), 2
     if _VERB_BEFORE.search(before) and _TO_END.match(gap):

@@ -29,10 +29,17 @@ def compare(histories: Histories, fact: Deadline, published: date | None) -> Com
         last is not None
         and published is not None
         and fact.date is not None
-        and (last < published - timedelta(days=DEADLINE_TOLERANCE_DAYS) < fact.date)
+        and _set_after_it_passed(last, published, fact.date)
     ):
         return Comparison(fact, Outcome.NEW, history[-1])
     return compare_values(fact, history, lambda k: _near_date(_date_of(k), fact.date))
+
+
+def _set_after_it_passed(last: date, published: date, new: date) -> bool:
+    """`last < published - tolerance < new`, as differences: a publication day at the
+    calendar's start (a feed's 0001-01-01) cannot be moved back by the tolerance."""
+    tolerance = timedelta(days=DEADLINE_TOLERANCE_DAYS)
+    return published - last > tolerance and new - published > -tolerance
 
 
 def _near_date(a: date | None, b: date | None) -> bool:
