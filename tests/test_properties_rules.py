@@ -84,13 +84,6 @@ def test_any_rule_file_text(text: str) -> None:
     load_or_documented_error(text)
 
 
-@pytest.mark.xfail(
-    raises=ValueError,
-    strict=True,
-    reason="ValueError (month must be in 1..12, day is out of range, year 0) from PyYAML "
-    "building a timestamp in a rule file: common/yamlfile.load_documents catches only "
-    "YAMLError; fixed by issue 11 §1 work (YAML anywhere)",
-)
 @given(day=st.sampled_from(gen.IMPOSSIBLE_DATES))
 @example(day="2025-13-45")
 def test_rule_file_with_an_impossible_date(day: str) -> None:

@@ -9,7 +9,11 @@ constructor (plain data only), with limits PyYAML does not have on its own:
   file raised RecursionError);
 - at most `MAX_YAML_ALIASES` aliases, and at most `MAX_YAML_NODES` nodes once every alias is
   counted as the whole node it repeats (a "billion laughs" file is a few hundred bytes that
-  expand to 10^9 nodes: it took 33 s and 5.7 GB to fail before);
+  expand to 10^9 nodes: it took 33 s and 5.7 GB to fail before); and, as libxml2 limits entity
+  amplification, aliases may not make a text into more nodes than it has characters (with
+  `MIN_YAML_NODE_BUDGET` for short texts): a text without aliases never has more, so only
+  amplification is refused, however small (a 200-character front matter no longer becomes a
+  half-megabyte title);
 - a timestamp that is no calendar time (`2022-13-45T99:99:99Z`) stays a string, for the
   validator that reads the field to report; any other value that cannot be built (an integer
   of more than 4,300 digits) is an error naming its line.
@@ -47,6 +51,7 @@ MAX_YAML_CHARS = 10_000_000
 MAX_YAML_DEPTH = 100
 MAX_YAML_ALIASES = 10_000
 MAX_YAML_NODES = 1_000_000
+MIN_YAML_NODE_BUDGET = 10_000
 
 
 class YAMLLimitError(yaml.MarkedYAMLError):
@@ -61,10 +66,11 @@ class _Limited(Composer, SafeConstructor, Resolver):
     size passes the limit, after composing only a few hundred nodes.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, chars: int) -> None:
         Composer.__init__(self)
         SafeConstructor.__init__(self)
         Resolver.__init__(self)
+        self._budget = min(MAX_YAML_NODES, max(MIN_YAML_NODE_BUDGET, chars))
         self._depth = 0
         self._aliases = 0
         self._weights: dict[int, int] = {}
@@ -105,9 +111,9 @@ class _Limited(Composer, SafeConstructor, Resolver):
             weight = 1 + sum([weights[id(k)] + weights[id(v)] for k, v in node.value])
         else:
             weight = 1
-        if weight > MAX_YAML_NODES:
+        if weight > self._budget:
             what = "aliases expand the document to" if self._aliases else "the document has"
-            raise _limit(f"{what} more than {MAX_YAML_NODES:,} nodes", event)
+            raise _limit(f"{what} more than {self._budget:,} nodes", event)
         weights[id(node)] = weight
 
     def construct_object(self, node: Node, deep: bool = False) -> Any:
@@ -144,7 +150,7 @@ class _PyLoader(Reader, Scanner, Parser, _Limited):
         Reader.__init__(self, text)
         Scanner.__init__(self)
         Parser.__init__(self)
-        _Limited.__init__(self)
+        _Limited.__init__(self, len(text))
 
 
 try:
@@ -158,7 +164,7 @@ else:
 
         def __init__(self, text: str) -> None:
             CParser.__init__(self, text)
-            _Limited.__init__(self)
+            _Limited.__init__(self, len(text))
 
     _LOADER = _CLoader
 
@@ -166,7 +172,7 @@ else:
 def _loader(text: str) -> _Limited:
     if len(text) > MAX_YAML_CHARS:
         raise YAMLLimitError(problem=f"longer than {MAX_YAML_CHARS:,} characters (the limit)")
-    return _LOADER(text)  # type: ignore[call-arg]  # both loaders take the text
+    return _LOADER(text)  # type: ignore[arg-type]  # both loaders take the text
 
 
 def load_yaml_all(text: str) -> Iterator[tuple[Node, Any]]:

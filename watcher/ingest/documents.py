@@ -59,7 +59,10 @@ def as_utc(value: object) -> datetime | None:
             moment = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
         except ValueError:
             return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    try:
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except OverflowError:  # `0001-01-01T00:00+05:00` is before the calendar starts, in UTC
+        return None
 
 
 def content_id(title: str, text: str) -> str:

@@ -157,6 +157,11 @@ class Scan:
             return f"encoding expat cannot read ({exc})"
         return self._after(header_charset)
 
+    @property
+    def utf8(self) -> bool:
+        """Whether the document itself is UTF-8 (not transcoded from a declared encoding)."""
+        return _same_codec(self._declared or self._encoding or "utf-8", "utf-8")
+
     def _after(self, header_charset: str | None) -> str | None:
         """The checks that need the whole document."""
         encoding = self._declared or self._encoding or "utf-8"

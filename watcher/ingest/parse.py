@@ -33,7 +33,7 @@ from __future__ import annotations
 import functools
 import io
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -329,7 +329,8 @@ def _parse_fast(result: FetchResult) -> tuple[ParsedFeed | None, str]:
     entries: list[Mapping[str, Any]] = doc.get("entries") or []
     if len(entries) != len(scan.entries):
         return None, f"fastfeedparser read {len(entries)} of {len(scan.entries)} entries"
-    normalised = [_from_fast(e, s) for e, s in zip(entries, scan.entries, strict=True)]
+    repair = _undo_double_encoding if scan.utf8 else None
+    normalised = [_from_fast(e, s, repair) for e, s in zip(entries, scan.entries, strict=True)]
     for i, (entry, seen, ours) in enumerate(zip(entries, scan.entries, normalised, strict=True), 1):
         if seen.content and not entry.get("content"):
             return None, f"fastfeedparser dropped the content of entry {i}"
@@ -339,10 +340,30 @@ def _parse_fast(result: FetchResult) -> tuple[ParsedFeed | None, str]:
     return ParsedFeed(_articles(normalised, base, result.source_id), None, "fast"), ""
 
 
-def _from_fast(entry: Mapping[str, Any], seen: Seen) -> _Entry:
+def _undo_double_encoding(value: Any) -> Any:
+    """Text of a UTF-8 feed that someone upstream read as Latin-1 and encoded again ("CafÃ©"),
+    repaired as feedparser repairs every field of a UTF-8 feed, so that both paths agree."""
+    if not isinstance(value, str) or value.isascii():
+        return value
+    try:
+        return value.encode("iso-8859-1").decode("utf-8")
+    except UnicodeError:  # not double-encoded: nearly all text
+        return value
+
+
+def _from_fast(
+    entry: Mapping[str, Any], seen: Seen, repair: Callable[[Any], Any] | None = None
+) -> _Entry:
     """An entry from fastfeedparser, with dates from the scan; its id is used only when the
     entry had one, because fastfeedparser fills a missing id with the link. A summary the
-    scan saw feedparser promote to content comes first, as feedparser reads it."""
+    scan saw feedparser promote to content comes first, as feedparser reads it. `repair`
+    (for a UTF-8 feed) goes over every raw value first, as feedparser's does."""
+    if repair is not None:
+        entry = {k: repair(v) for k, v in entry.items()}
+        entry["content"] = [
+            {**c, "value": repair(c.get("value"))} for c in entry.get("content") or ()
+        ]
+        seen = replace(seen, promoted=repair(seen.promoted))
     return _Entry(
         guid=_str(entry.get("id")) if seen.guid else None,
         link=_str(entry.get("link")),

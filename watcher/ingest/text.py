@@ -80,7 +80,8 @@ _ESCAPES = re.compile(
     r"|\x1b[ -~]"
 )
 # Every C0 and C1 control but tab and newline (carriage returns become newlines first).
-_ANY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ANY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 _ESCAPE_START = re.compile("[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _TAGS = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
@@ -180,10 +181,19 @@ def normalize_whitespace(text: str, *, keep_paragraphs: bool = False) -> str:
 
 
 def strip_controls(text: str) -> str:
-    """`text` without terminal escape sequences or C0/C1 controls; tab and newline stay, and
-    a carriage return (alone or before a newline) becomes one newline."""
+    """`text` without terminal escape sequences, C0/C1 controls or lone surrogates; tab and
+    newline stay, and a carriage return (alone or before a newline) becomes one newline."""
     if not _ANY_CONTROL.search(text):
         return text  # nearly every text: one scan, no copy
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _SURROGATES.search(text):
+        text = _pair_surrogates(text)
     return _ANY_CONTROL.sub("", _ESCAPES.sub("", text))
+
+
+def _pair_surrogates(text: str) -> str:
+    """JSON and YAML escapes can only write a character beyond the BMP as two UTF-16 halves
+    (an emoji as `\\ud83d\\ude00`), which Python keeps as two lone surrogates that cannot be
+    encoded, hashed or stored. Pairs become their character; a half left alone is dropped."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
