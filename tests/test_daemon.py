@@ -94,6 +94,18 @@ class ServiceProcess:
             lambda: any(e["event"] == "source_polled" for e in self.events()), "the first poll"
         )
 
+    def command(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """A one-shot `watcher` command on this service's files, beside the service."""
+        return subprocess.run(
+            [sys.executable, "-m", "watcher", *args],
+            cwd=self.dir,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 15) -> int:
         assert self.proc is not None
         if self.proc.poll() is None:
@@ -271,13 +283,5 @@ def test_sigterm_exits_0_quickly_and_keeps_pending_deliveries(
     started = time.monotonic()
     assert service.stop() == 0
     assert time.monotonic() - started < 10
-    status = subprocess.run(
-        [sys.executable, "-m", "watcher", "status"],
-        cwd=service.dir,
-        env=service.env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    status = service.command("status")
     assert "outbox: 1 pending" in status.stdout

@@ -5,8 +5,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -83,15 +81,7 @@ def test_dead_deliveries_show_in_metrics_readyz_status_and_logs(
     assert dead["pager"]["permanent"] is False
     assert dead["pager"]["attempts"] > 1
     assert dead["team"]["alert_id"] == dead["pager"]["alert_id"]
-    status = subprocess.run(
-        [sys.executable, "-m", "watcher", "status"],
-        cwd=service.dir,
-        env=service.env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    status = service.command("status")
     assert "outbox: 0 pending, 2 dead" in status.stdout
     assert "→ team: dead after 1 attempt(s), refused" in status.stdout
     assert "→ pager: dead after" in status.stdout
