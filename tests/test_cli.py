@@ -182,7 +182,10 @@ def test_every_command_takes_config_and_state() -> None:
 
     def commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
         out = []
-        for name, cmd in group.commands.items():
+        ctx = click.Context(group)
+        for name in group.list_commands(ctx):
+            cmd = group.get_command(ctx, name)
+            assert cmd is not None, name
             if isinstance(cmd, click.Group):
                 out.extend(commands(cmd, f"{prefix}{name} "))
             else:
