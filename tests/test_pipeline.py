@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from pydantic import TypeAdapter
+from structlog.testing import capture_logs
 
 from tests.servers import LoopbackServer, Recorded, Reply
 from watcher.alerting.rules import Rule, RuleSet
@@ -412,3 +413,25 @@ def test_a_slow_source_listed_first_does_not_hold_back_the_others(
     assert heard[0][1] < 1.0 <= heard[1][1]
     assert [o.source_id for o in report.outcomes] == ["slow", "quick"]
     assert titles(report) == ["Slow story", "Quick story"]
+
+
+def test_articles_are_read_while_slower_sources_are_still_fetched(
+    http_server: LoopbackServer, deps: Deps
+) -> None:
+    """Extraction overlaps the fetching of other sources (issue 13 §3): the fast source's
+    facts are extracted before the slow source has answered, not after every fetch."""
+    http_server.script(
+        "/fast.xml", Reply(body=rss(("t1", "The US raised its tariff on Chinese steel to 50%")))
+    )
+    http_server.script("/slow.xml", Reply(body=rss(("s1", "Weather report")), delay_s=1.0))
+    sources = [feed(http_server, "/slow.xml", "slow"), feed(http_server, "/fast.xml", "fast")]
+    with capture_logs() as logs:
+        report = run_once(sources, deps, NOW)
+    order = [(e["event"], e.get("source")) for e in logs]
+    assert order.index(("facts_extracted", "fast")) < order.index(("source_polled", "slow"))
+    fast_facts = [facts for article, facts in report_items(report) if article.source_id == "fast"]
+    assert fast_facts and fast_facts[0], "the fast source's article gave its tariff fact"
+
+
+def report_items(report: RunReport) -> list[tuple[Article, list[object]]]:
+    return [(a.article, [c.fact for c in a.comparisons]) for a in report.assessed]

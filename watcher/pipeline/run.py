@@ -131,17 +131,22 @@ def _log_outcome(outcome: SourceOutcome) -> None:
         )
 
 
+Extracted = list[tuple[Article, list[Fact]]]
+
+
 def _poll(
     sources: Sequence[Source],
     states: Mapping[str, SourceState],
     deps: Deps,
     on_outcome: Callable[[SourceOutcome], None] | None,
-) -> tuple[list[Collected], list[SourceOutcome]]:
+    extract: Callable[[Article], list[Fact]],
+) -> tuple[list[Collected], list[SourceOutcome], Extracted]:
     """Collect every source in worker threads; each outcome is logged and reported to
     `on_outcome` as soon as its source is done, so a slow source never holds up the news of
-    the others. The lists come back in the order of `sources`, whatever order they finished
-    in, so what the run records and prints does not depend on timing."""
-    done: dict[int, tuple[Collected, SourceOutcome]] = {}
+    the others, and its new articles are read for facts while the other sources are still
+    being fetched. The lists come back in the order of `sources`, whatever order they
+    finished in, so what the run records and prints does not depend on timing."""
+    done: dict[int, tuple[Collected, SourceOutcome, Extracted]] = {}
     workers = min(deps.settings.fetch.concurrency, max(len(sources), 1))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll") as pool:
         futures = {
@@ -151,12 +156,28 @@ def _poll(
         for future in as_completed(futures):
             collected = future.result()
             outcome = _outcome(collected, deps.store)
-            done[futures[future]] = (collected, outcome)
             _log_outcome(outcome)
             if on_outcome is not None:
                 on_outcome(outcome)
+            done[futures[future]] = (collected, outcome, _extract_new(outcome, extract))
     ordered = [done[i] for i in range(len(sources))]
-    return [c for c, _ in ordered], [o for _, o in ordered]
+    return (
+        [c for c, _, _ in ordered],
+        [o for _, o, _ in ordered],
+        [item for _, _, items in ordered for item in items],
+    )
+
+
+def _extract_new(outcome: SourceOutcome, extract: Callable[[Article], list[Fact]]) -> Extracted:
+    items = [(a, extract(a)) for a in outcome.new]
+    if items:
+        log.debug(
+            "facts_extracted",
+            source=outcome.source_id,
+            articles=len(items),
+            facts=sum(len(facts) for _, facts in items),
+        )
+    return items
 
 
 def _quiet(
@@ -311,7 +332,9 @@ def run_once(
     """
     settings, store = deps.settings, deps.store
     states = {s.id: store.source_state(s.id) for s in sources}
-    collected, outcomes = _poll(sources, states, deps, on_outcome)
+    collected, outcomes, items = _poll(
+        sources, states, deps, on_outcome, lambda a: facts_of(a, settings.gazetteer_file, now)
+    )
     quiet = _quiet(
         outcomes,
         states,
@@ -319,7 +342,6 @@ def run_once(
         catch_up=catch_up,
         max_age=timedelta(days=settings.alert_max_age_days),
     )
-    items = [(a, facts_of(a, settings.gazetteer_file, now)) for o in outcomes for a in o.new]
     polled = _Polled(sources, states, collected, outcomes, quiet, items)
     with store.transaction(rollback=dry_run):
         assessed, recorded = _decide_and_record(polled, deps, now)
