@@ -26,6 +26,7 @@ from watcher.service.daemon import Service
 from watcher.service.ops import parse_listen
 from watcher.settings import Settings
 from watcher.state.alerts import AlertLog, DeadDelivery
+from watcher.state.lock import service_lock
 from watcher.state.store import SourceState, Store, open_store
 
 EXIT_UNHEALTHY = 1
@@ -55,7 +56,11 @@ def run(
 ) -> None:
     """Run as a service: poll every source on its schedule until stopped."""
     listen = _listen(settings, http)
-    with open_store(settings.state_path) as store, Fetcher(settings.fetch) as fetcher:
+    with (
+        service_lock(settings.state_path),  # one service per SQLite state file
+        open_store(settings.state_path) as store,
+        Fetcher(settings.fetch) as fetcher,
+    ):
         service = Service(
             settings,
             store,

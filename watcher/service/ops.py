@@ -22,6 +22,7 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from watcher.alerting.decide import Action
+from watcher.errors import ConfigError
 from watcher.ingest.collect import PollStatus
 from watcher.pipeline import RunReport
 
@@ -156,6 +157,22 @@ def parse_listen(value: str) -> tuple[str, int] | None:
     return (host.strip("[]") or "127.0.0.1", int(port))
 
 
+def _bind(address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> ThreadingHTTPServer:
+    """The listening server; an address that cannot be bound (in use, not this machine's, a
+    privileged port) is the operator's setting to fix, so a ConfigError naming it (exit 2)
+    rather than an OSError traceback."""
+    try:
+        return ThreadingHTTPServer(address, handler)
+    except OSError as exc:
+        host, port = address
+        shown = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        raise ConfigError(
+            f"http_listen (WATCHER_HTTP_LISTEN / --http): cannot listen on {shown}: "
+            f"{exc.strerror or exc}; is another service (or another watcher) using it? Choose "
+            "another address, or `off`"
+        ) from None
+
+
 def serve(
     address: tuple[str, int], metrics: Metrics, ready: Callable[[], tuple[bool, str]]
 ) -> ThreadingHTTPServer:
@@ -188,7 +205,7 @@ def serve(
         def log_message(self, format: str, *args: Any) -> None:
             """Quiet: scrapes every few seconds would drown the service log."""
 
-    server = ThreadingHTTPServer(address, Handler)
+    server = _bind(address, Handler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, name="ops-http", daemon=True).start()
     return server
