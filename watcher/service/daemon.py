@@ -152,6 +152,7 @@ class Service:
             report = run_once([source], self.deps, now, catch_up=self.catch_up)
         except Exception as exc:  # a bug in one poll must not stop the source's schedule
             log.exception("poll_crashed", source=source_id)
+            self.metrics.poll_crashes.labels(source_id).inc()
             report = self._crashed(source, now, exc)
         self.metrics.observe(report, time.monotonic() - started)
         self._push_back(source, report.outcomes[0].hints_s, now)
@@ -263,6 +264,7 @@ class Service:
         except ConfigError as exc:
             # an expected, explained failure: the message, not a traceback
             log.error("config_reload_failed", why=why, error=str(exc))  # noqa: TRY400
+            self.metrics.reload_failures.inc()
             return False
         previous, self.config = self.config.sources, config
         self.deps = dataclasses.replace(

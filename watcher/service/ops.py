@@ -17,10 +17,20 @@ from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    Info,
+    ProcessCollector,
+    disable_created_metrics,
+    generate_latest,
+)
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
+from watcher import __version__
 from watcher.alerting.decide import Action
 from watcher.errors import ConfigError
 from watcher.ingest.collect import PollStatus
@@ -82,8 +92,28 @@ class Metrics:
     def __init__(
         self, outbox_counts: Callable[[], dict[str, int]], dead: DeadCounts = dict
     ) -> None:
+        # Every counter would also export a `_created` series (its creation time), which
+        # doubles the output and is noise to every dashboard; the switch is process-wide.
+        disable_created_metrics()  # type: ignore[no-untyped-call]  # untyped in prometheus_client
         self.registry = CollectorRegistry()
         r = self.registry
+        Info("watcher_build", "The running watcher's version.", registry=r).info(
+            {"version": __version__}
+        )
+        ProcessCollector(registry=r)  # process_cpu_seconds_total, memory, open fds, start time
+        self.reload_failures = Counter(
+            "watcher_config_reload_failures_total",
+            "Reloads (SIGHUP or changed files) refused because a file is invalid; the last "
+            "good configuration stays in force.",
+            registry=r,
+        )
+        self.poll_crashes = Counter(
+            "watcher_poll_crashes_total",
+            "Polls that ended in an unexpected exception (a bug; see the poll_crashed log "
+            "event); each also counts as a failed poll.",
+            ["source"],
+            registry=r,
+        )
         self.polls = Counter(
             "watcher_polls_total", "Polls by source and result.", ["source", "status"], registry=r
         )
