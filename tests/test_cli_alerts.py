@@ -190,8 +190,8 @@ def test_sources_list_and_status_after_a_check(tmp_path: Path) -> None:
         DEMO_NOW,
         cwd=tmp_path,
     )
-    assert "demo-wire  feed  every 0:10:00" in listed.stdout
-    assert "last poll 2025-11-06 12:00: ok" in listed.stdout
+    assert "demo-wire  feed  every 10m" in listed.stdout
+    assert "last poll 2025-11-06 12:00:00 (now): ok" in listed.stdout
     assert "health: healthy" in listed.stdout
     status = watcher(
         "status", "--sources", str(EXAMPLES), "--state", "d.db", "--now", DEMO_NOW, cwd=tmp_path

@@ -59,7 +59,8 @@ class ServiceProcess:
         (tmp_path / "sources.yaml").write_text(
             f"sources:\n  - {{id: wire, kind: feed, url: '{server.url('/feed')}', interval: 1s}}\n"
         )
-        self.log_path = tmp_path / "service.log"
+        self.log_path = tmp_path / "service.log"  # stderr
+        self.out_path = tmp_path / "service.out"  # stdout
         clean = {k: v for k, v in os.environ.items() if not k.startswith("WATCHER_")}
         self.env = {
             **clean,
@@ -78,12 +79,13 @@ class ServiceProcess:
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
-        with self.log_path.open("wb") as log:  # the child keeps its own copy of the handle
+        # the child keeps its own copies of the handles
+        with self.log_path.open("wb") as log, self.out_path.open("wb") as out:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "watcher", "run"],
                 cwd=self.dir,
                 env=self.env,
-                stdout=subprocess.DEVNULL,
+                stdout=out,
                 stderr=log,
             )
         self.wait_for(lambda: self.get("/healthz")[0] == 200, "the service to answer")

@@ -26,6 +26,7 @@ _LEVELS = {
 
 
 Scrub = Callable[[str], str]
+_HANDLER_NAME = "watcher"  # the root handler this module installs (and replaces when re-run)
 
 
 def _scrub_value(value: Any, scrub: Scrub) -> Any:
@@ -71,17 +72,43 @@ def configure_logging(
         )
     )
     scrubbing = _scrubbing(scrub) if scrub is not None else None
+    shared: list[structlog.typing.Processor] = [
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+        structlog.processors.format_exc_info if use_json else structlog.dev.set_exc_info,
+        *(scrubbing[:1] if scrubbing else ()),
+    ]
+    tail = [renderer, *(scrubbing[1:] if scrubbing else ())]
     structlog.configure(
-        processors=[
-            structlog.contextvars.merge_contextvars,
-            structlog.processors.add_log_level,
-            structlog.processors.TimeStamper(fmt="iso", utc=True),
-            structlog.processors.format_exc_info if use_json else structlog.dev.set_exc_info,
-            *(scrubbing[:1] if scrubbing else ()),
-            renderer,
-            *(scrubbing[1:] if scrubbing else ()),
-        ],
+        processors=[structlog.contextvars.merge_contextvars, *shared, *tail],
         wrapper_class=structlog.make_filtering_bound_logger(_LEVELS[level]),
         logger_factory=structlog.PrintLoggerFactory(file=out),
         cache_logger_on_first_use=True,
     )
+    _route_stdlib(out, _LEVELS[level], shared, tail)
+
+
+def _route_stdlib(
+    out: TextIO,
+    level: int,
+    shared: list[structlog.typing.Processor],
+    tail: list[structlog.typing.Processor],
+) -> None:
+    """Send the standard library's log records (APScheduler's warnings, Python warnings)
+    through the same renderer, so that with JSON logs every line on stderr is one JSON
+    object (the default handler printed them as bare text between the JSON lines). Other
+    libraries speak at warning and above only: APScheduler's info is a line per job run."""
+    handler = logging.StreamHandler(out)
+    handler.set_name(_HANDLER_NAME)
+    handler.setFormatter(
+        structlog.stdlib.ProcessorFormatter(
+            foreign_pre_chain=[structlog.stdlib.add_logger_name, *shared],
+            processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, *tail],
+        )
+    )
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if h.get_name() == _HANDLER_NAME]:
+        root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel(max(level, logging.WARNING))
+    logging.captureWarnings(True)

@@ -93,6 +93,12 @@ class Settings(BaseSettings):
         ge=1,
         description="Days an article id is remembered after a source last listed it.",
     )
+    alert_retention_days: int = Field(
+        365,
+        ge=1,
+        description="Days alerts are kept in the state file; older ones are removed unless "
+        "a delivery of theirs is pending or dead.",
+    )
     log_level: Literal["debug", "info", "warning", "error"] = Field(
         "info", description="Least severe log level written."
     )

@@ -18,6 +18,7 @@ from watcher.cli.common import (
     reading_store,
     with_settings,
 )
+from watcher.common.durations import format_duration, format_relative
 from watcher.errors import ConfigError
 from watcher.ingest.fetch import Fetcher
 from watcher.ingest.sources import Source, load_sources
@@ -26,6 +27,7 @@ from watcher.service.daemon import Service
 from watcher.service.ops import parse_listen
 from watcher.settings import Settings
 from watcher.state.alerts import AlertLog, DeadDelivery
+from watcher.state.lock import service_lock
 from watcher.state.store import SourceState, Store, open_store
 
 EXIT_UNHEALTHY = 1
@@ -55,7 +57,11 @@ def run(
 ) -> None:
     """Run as a service: poll every source on its schedule until stopped."""
     listen = _listen(settings, http)
-    with open_store(settings.state_path) as store, Fetcher(settings.fetch) as fetcher:
+    with (
+        service_lock(settings.state_path),  # one service per SQLite state file
+        open_store(settings.state_path) as store,
+        Fetcher(settings.fetch) as fetcher,
+    ):
         service = Service(
             settings,
             store,
@@ -93,8 +99,11 @@ def health(
     sys.exit(EXIT_OK if ok else EXIT_UNHEALTHY)
 
 
-def _when(moment: datetime | None, missing: str = "never") -> str:
-    return f"{moment:%Y-%m-%d %H:%M}" if moment else missing
+def _when(moment: datetime | None, now: datetime, missing: str = "never") -> str:
+    """`2025-11-06 12:00:05 (3 min ago)`: to the second, and how long ago or how soon."""
+    if moment is None:
+        return missing
+    return f"{moment:%Y-%m-%d %H:%M:%S} ({format_relative(moment, now)})"
 
 
 @dataclass(frozen=True)
@@ -127,8 +136,9 @@ def sources() -> None:
 @click.option("--now", "now_text", metavar="ISO-TIME")
 def list_sources(*, settings: Settings, now_text: str | None) -> None:
     """Each source: schedule, last poll and its result, next poll, health."""
+    now = parse_now(now_text)
     with reading_store(settings) as store:
-        rows = _rows(settings, store, parse_now(now_text))
+        rows = _rows(settings, store, now)
     for r in rows:
         st = r.state
         result = (
@@ -140,9 +150,9 @@ def list_sources(*, settings: Settings, now_text: str | None) -> None:
         why = f" ({r.health.reason})" if r.health.status != "healthy" else ""
         click.echo(
             f"{r.source.id}{enabled}  {r.source.kind}  "
-            f"{r.source.cron or f'every {r.source.interval}'}\n"
-            f"  last poll {_when(st.last_poll_at)}: {result}\n"
-            f"  next poll {_when(st.next_poll_at, 'set by watcher run')} · health: "
+            f"{r.source.cron or f'every {format_duration(r.source.interval)}'}\n"
+            f"  last poll {_when(st.last_poll_at, now)}: {result}\n"
+            f"  next poll {_when(st.next_poll_at, now, 'set by watcher run')} · health: "
             f"{_health_word(r)}{why}"
         )
 
@@ -152,23 +162,24 @@ def list_sources(*, settings: Settings, now_text: str | None) -> None:
 @click.option("--now", "now_text", metavar="ISO-TIME")
 def status(*, settings: Settings, now_text: str | None) -> None:
     """Sources in brief, and the outbox: what is pending and what failed for good."""
+    now = parse_now(now_text)
     with reading_store(settings) as store:
-        rows = _rows(settings, store, parse_now(now_text))
+        rows = _rows(settings, store, now)
         counts = AlertLog(store).counts()
         dead = AlertLog(store).dead()
     for r in rows:
         click.echo(
-            f"{r.source.id:<24} last {_when(r.state.last_poll_at):<16} "
-            f"next {_when(r.state.next_poll_at, '-'):<16} {_health_word(r)}"
+            f"{r.source.id:<24} last {_when(r.state.last_poll_at, now):<34} "
+            f"next {_when(r.state.next_poll_at, now, '-'):<34} {_health_word(r)}"
         )
     click.echo(
         f"\noutbox: {counts.get('pending', 0)} pending, {counts.get('dead', 0)} dead "
         f"(failed for good), {counts.get('delivered', 0)} delivered"
     )
-    _print_dead(dead, settings)
+    _print_dead(dead, settings, now)
 
 
-def _print_dead(dead: list[DeadDelivery], settings: Settings) -> None:
+def _print_dead(dead: list[DeadDelivery], settings: Settings, now: datetime) -> None:
     """Dead deliveries are a health problem: each of the latest with why, and the remedy."""
     if not dead:
         return
@@ -178,7 +189,7 @@ def _print_dead(dead: list[DeadDelivery], settings: Settings) -> None:
         error = secrets.scrub(d.last_error or "")
         click.echo(
             f"  alert {d.alert_id} → {d.notifier}: dead after {d.attempts} attempt(s), "
-            f"{why} {_when(d.died_at)}: {error}"
+            f"{why} {_when(d.died_at, now)}: {error}"
         )
     if len(dead) > DEAD_SHOWN:
         click.echo(f"  ... and {len(dead) - DEAD_SHOWN} earlier (watcher alerts list)")

@@ -1,9 +1,10 @@
-"""Durations as people write them in YAML, TOML and on the command line: `90s`, `10m`, `1h30m`."""
+"""Durations as people write them in YAML, TOML and on the command line: `90s`, `10m`, `1h30m`;
+and the same written back for people (`format_duration`), with times relative to now."""
 
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|d|h|m|s)", re.IGNORECASE)
 _UNITS = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
@@ -34,3 +35,36 @@ def _seconds(seconds: float, written: object) -> timedelta:
         return timedelta(seconds=seconds)
     except (OverflowError, ValueError):
         raise ValueError(f"{written!r} is not a finite duration such as 90s, 10m or 2d") from None
+
+
+_PARTS = (("d", 86400), ("h", 3600), ("m", 60))
+
+
+def format_duration(value: timedelta) -> str:
+    """A duration as people write it, and as `parse_duration` reads it back: `15s`, `10m`,
+    `1h30m`, `2d`, `1d2h`; not `0:00:15`. Fractions of a second stay (`0.5s`), and a
+    negative duration gets a leading `-`."""
+    total = round(value.total_seconds(), 3)
+    sign, rest = ("-" if total < 0 else ""), abs(total)
+    out = []
+    for unit, size in _PARTS:
+        count, rest = divmod(rest, size)
+        if count:
+            out.append(f"{int(count)}{unit}")
+    if rest or not out:
+        out.append(f"{round(rest, 3):g}s")
+    return sign + "".join(out)
+
+
+_COARSE = (("d", 86400), ("h", 3600), ("min", 60), ("s", 1))
+
+
+def format_relative(moment: datetime, now: datetime) -> str:
+    """How far `moment` is from `now`, in the largest whole unit: `in 12 s`, `3 min ago`,
+    `in 2 h`, `5 d ago`; `now` within a second."""
+    seconds = (moment - now).total_seconds()
+    if abs(seconds) < 1:
+        return "now"
+    unit, size = next((u, s) for u, s in _COARSE if abs(seconds) >= s)
+    amount = f"{int(abs(seconds) // size)} {unit}"
+    return f"in {amount}" if seconds > 0 else f"{amount} ago"

@@ -36,6 +36,7 @@ from watcher.pipeline.deps import Deps
 from watcher.pipeline.health import HEALTHY, health_event, health_of
 from watcher.pipeline.record import Event, Recorded, record_all
 from watcher.state.alerts import AlertLog
+from watcher.state.retention import prune_alerts
 from watcher.state.silences import Silences
 from watcher.state.store import SourceState, Store
 
@@ -348,6 +349,7 @@ def run_once(
     delivery = None
     if not dry_run:
         store.prune_seen(now - timedelta(days=settings.seen_retention_days))
+        prune_alerts(store, now - timedelta(days=settings.alert_retention_days))
         delivery = deliver_due(
             AlertLog(store), deps.notifiers, settings.notifiers, now, settings.delivery
         )

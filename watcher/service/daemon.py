@@ -32,10 +32,12 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from watcher import __version__
 from watcher.alerting.rules import Rule, RuleSet, load_rules
 from watcher.alerting.rules.load import rule_files
 from watcher.common import early_signals
 from watcher.delivery.notifiers import build_notifier
+from watcher.delivery.notifiers.config import ConsoleConfig, NotifierConfig
 from watcher.delivery.outbox import deliver_due
 from watcher.errors import ConfigError
 from watcher.facts.baseline import BASELINE_FILE, load_baseline
@@ -88,6 +90,10 @@ def _fingerprint(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+def _in_service(config: NotifierConfig) -> NotifierConfig:
+    return config.in_service() if isinstance(config, ConsoleConfig) else config
+
+
 def _same_schedule(a: Source, b: Source) -> bool:
     return (a.interval, a.cron) == (b.interval, b.cron)
 
@@ -119,7 +125,7 @@ class Service:
         self.catch_up, self.listen, self.clock = catch_up, listen, clock
         self._check_rules = check_rules
         self.config = load_config(settings, sources_file, check_rules)
-        notifiers = {n: build_notifier(c) for n, c in settings.notifiers.items()}
+        notifiers = {n: build_notifier(_in_service(c)) for n, c in settings.notifiers.items()}
         self.deps = Deps(
             settings, store, fetcher, self.config.baseline, RuleSet(self.config.rules), notifiers
         )
@@ -131,6 +137,8 @@ class Service:
         )
         self._stop = threading.Event()
         self._reload = threading.Event()
+        self._jobs_lock = threading.Lock()  # see _push_back
+        self._stopping = False
         self._watched = self._watch_fingerprint()
 
     # -- jobs ----------------------------------------------------------------------------
@@ -144,6 +152,7 @@ class Service:
             report = run_once([source], self.deps, now, catch_up=self.catch_up)
         except Exception as exc:  # a bug in one poll must not stop the source's schedule
             log.exception("poll_crashed", source=source_id)
+            self.metrics.poll_crashes.labels(source_id).inc()
             report = self._crashed(source, now, exc)
         self.metrics.observe(report, time.monotonic() - started)
         self._push_back(source, report.outcomes[0].hints_s, now)
@@ -159,7 +168,17 @@ class Service:
             return RunReport(now, (SourceOutcome(source.id, PollStatus.FAILED, error=error),))
 
     def _push_back(self, source: Source, hints: tuple[float | None, ...], now: datetime) -> None:
-        """Delay the next poll when the server asked for it or the source keeps failing."""
+        """Delay the next poll when the server asked for it or the source keeps failing.
+
+        Not once the stop has begun: the scheduler's shutdown holds its job-store lock while
+        it waits for running jobs, so a poll that asked it for its job then would deadlock
+        with it, and the stop would wait out the whole `shutdown_timeout_s`. `_jobs_lock`
+        makes "not stopping" and the scheduler calls one step."""
+        with self._jobs_lock:
+            if not self._stopping:
+                self._reschedule(source, hints, now)
+
+    def _reschedule(self, source: Source, hints: tuple[float | None, ...], now: datetime) -> None:
         job = self.scheduler.get_job(f"source:{source.id}")
         if job is None:
             return
@@ -245,6 +264,7 @@ class Service:
         except ConfigError as exc:
             # an expected, explained failure: the message, not a traceback
             log.error("config_reload_failed", why=why, error=str(exc))  # noqa: TRY400
+            self.metrics.reload_failures.inc()
             return False
         previous, self.config = self.config.sources, config
         self.deps = dataclasses.replace(
@@ -316,18 +336,28 @@ class Service:
         )
         server = serve(self.listen, self.metrics, self.ready) if self.listen else None
         self.scheduler.start()
-        log.info(
-            "service_started",
-            sources=len(self.config.sources),
-            rules=len(self.config.rules),
-            listen=self.listen and f"{self.listen[0]}:{self.listen[1]}",
-            catch_up=self.catch_up,
-        )
+        self._log_started()
         self._main_loop()
         if server is not None:
             server.shutdown()
             server.server_close()
         return self._shutdown()
+
+    def _log_started(self) -> None:
+        """The line an operator reads first: which watcher, with what, listening where."""
+        config_file = self.settings.model_config.get("toml_file")
+        log.info(
+            "service_started",
+            version=__version__,
+            config_file=str(config_file) if config_file else None,
+            state_path=str(self.settings.state_path),
+            sources=len(self.config.sources),
+            rules=len(self.config.rules),
+            notifiers=len(self.deps.notifiers),
+            listen=f"{self.listen[0]}:{self.listen[1]}" if self.listen else "off",
+            catch_up=self.catch_up,
+            pid=os.getpid(),
+        )
 
     def _main_loop(self) -> None:
         last_watch = time.monotonic()
@@ -344,6 +374,8 @@ class Service:
 
     def _shutdown(self) -> int:
         """Let running polls finish, up to the timeout; pending deliveries stay queued."""
+        with self._jobs_lock:
+            self._stopping = True
         done = threading.Thread(target=self.scheduler.shutdown, kwargs={"wait": True}, daemon=True)
         done.start()
         done.join(self.settings.shutdown_timeout_s)

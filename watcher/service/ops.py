@@ -17,11 +17,22 @@ from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    Info,
+    ProcessCollector,
+    disable_created_metrics,
+    generate_latest,
+)
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
+from watcher import __version__
 from watcher.alerting.decide import Action
+from watcher.errors import ConfigError
 from watcher.ingest.collect import PollStatus
 from watcher.pipeline import RunReport
 
@@ -81,8 +92,28 @@ class Metrics:
     def __init__(
         self, outbox_counts: Callable[[], dict[str, int]], dead: DeadCounts = dict
     ) -> None:
+        # Every counter would also export a `_created` series (its creation time), which
+        # doubles the output and is noise to every dashboard; the switch is process-wide.
+        disable_created_metrics()  # type: ignore[no-untyped-call]  # untyped in prometheus_client
         self.registry = CollectorRegistry()
         r = self.registry
+        Info("watcher_build", "The running watcher's version.", registry=r).info(
+            {"version": __version__}
+        )
+        ProcessCollector(registry=r)  # process_cpu_seconds_total, memory, open fds, start time
+        self.reload_failures = Counter(
+            "watcher_config_reload_failures_total",
+            "Reloads (SIGHUP or changed files) refused because a file is invalid; the last "
+            "good configuration stays in force.",
+            registry=r,
+        )
+        self.poll_crashes = Counter(
+            "watcher_poll_crashes_total",
+            "Polls that ended in an unexpected exception (a bug; see the poll_crashed log "
+            "event); each also counts as a failed poll.",
+            ["source"],
+            registry=r,
+        )
         self.polls = Counter(
             "watcher_polls_total", "Polls by source and result.", ["source", "status"], registry=r
         )
@@ -156,6 +187,22 @@ def parse_listen(value: str) -> tuple[str, int] | None:
     return (host.strip("[]") or "127.0.0.1", int(port))
 
 
+def _bind(address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> ThreadingHTTPServer:
+    """The listening server; an address that cannot be bound (in use, not this machine's, a
+    privileged port) is the operator's setting to fix, so a ConfigError naming it (exit 2)
+    rather than an OSError traceback."""
+    try:
+        return ThreadingHTTPServer(address, handler)
+    except OSError as exc:
+        host, port = address
+        shown = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        raise ConfigError(
+            f"http_listen (WATCHER_HTTP_LISTEN / --http): cannot listen on {shown}: "
+            f"{exc.strerror or exc}; is another service (or another watcher) using it? Choose "
+            "another address, or `off`"
+        ) from None
+
+
 def serve(
     address: tuple[str, int], metrics: Metrics, ready: Callable[[], tuple[bool, str]]
 ) -> ThreadingHTTPServer:
@@ -188,7 +235,7 @@ def serve(
         def log_message(self, format: str, *args: Any) -> None:
             """Quiet: scrapes every few seconds would drown the service log."""
 
-    server = ThreadingHTTPServer(address, Handler)
+    server = _bind(address, Handler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, name="ops-http", daemon=True).start()
     return server

@@ -77,6 +77,14 @@ class ConsoleConfig(_Config):
     kind: Literal["console"]
     stream: Literal["stdout", "stderr"] = "stderr"
 
+    def in_service(self) -> ConsoleConfig:
+        """In `watcher run` stderr is the log (JSON lines for a collector), so multi-line
+        alert text goes to stdout unless `stream` was set; one-shot commands keep stderr,
+        as their stdout is their report."""
+        if "stream" in self.model_fields_set:
+            return self
+        return self.model_copy(update={"stream": "stdout"})
+
 
 class FileConfig(_Config):
     """One JSON object per alert, appended to a file."""
