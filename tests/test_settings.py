@@ -92,3 +92,50 @@ def test_max_attempts_is_refused_with_what_to_write_instead(
     monkeypatch.delenv("WATCHER_NOTIFIERS__TEAM__MAX_ATTEMPTS")
     monkeypatch.setenv("WATCHER_NOTIFIERS__TEAM__GIVE_UP_AFTER", "6h")
     assert load_settings().notifiers["team"].give_up_after.total_seconds() == 6 * 3600
+
+
+def test_seconds_settings_accept_durations_in_toml(tmp_path: Path) -> None:
+    """A `*_s` setting in TOML takes `"30s"`, `"10m"`, `"1h30m"` as well as a number."""
+    config = tmp_path / "watcher.toml"
+    config.write_text(
+        'clock_interval_s = "10m"\nshutdown_timeout_s = 45\n'
+        '[fetch]\nread_timeout_s = "30s"\n'
+        '[delivery]\nbackoff_max_s = "1h30m"\n'
+        '[notifiers.hook]\nkind = "webhook"\nurl = "http://127.0.0.1:9/x"\ntimeout_s = "1m"\n'
+    )
+    settings = load_settings(config)
+    assert settings.clock_interval_s == 600.0
+    assert settings.shutdown_timeout_s == 45.0
+    assert settings.fetch.read_timeout_s == 30.0
+    assert settings.delivery.backoff_max_s == 5400.0
+    assert settings.notifiers["hook"].timeout_s == 60.0  # type: ignore[union-attr]
+
+
+def test_seconds_settings_accept_durations_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`WATCHER_*` variables take durations and plain numbers of seconds alike."""
+    monkeypatch.setenv("WATCHER_SOURCE_BACKOFF_MAX_S", "2h")
+    monkeypatch.setenv("WATCHER_DELIVERY__CHECK_WAIT_S", "90")
+    monkeypatch.setenv("WATCHER_FETCH__TOTAL_TIMEOUT_S", "1.5m")
+    settings = load_settings()
+    assert settings.source_backoff_max_s == 7200.0
+    assert settings.delivery.check_wait_s == 90.0
+    assert settings.fetch.total_timeout_s == 90.0
+
+
+@pytest.mark.parametrize("written", ["10 minutes?", "soon", "inf", "-5s"])
+def test_a_bad_duration_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, written: str) -> None:
+    """Text that is not a duration fails naming the field, the variable and an example."""
+    monkeypatch.setenv("WATCHER_CLOCK_INTERVAL_S", written)
+    with pytest.raises(ConfigError) as info:
+        load_settings()
+    message = str(info.value)
+    assert "clock_interval_s (WATCHER_CLOCK_INTERVAL_S)" in message
+    assert "such as 90s, 10m" in message
+    assert "Value error" not in message
+
+
+def test_a_duration_keeps_the_bounds_of_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`"0s"` is refused where the setting must be greater than zero, as `0` is."""
+    monkeypatch.setenv("WATCHER_CLOCK_INTERVAL_S", "0s")
+    with pytest.raises(ConfigError, match=r"clock_interval_s .*greater than 0"):
+        load_settings()

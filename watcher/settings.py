@@ -20,6 +20,7 @@ from pydantic_settings import (
 )
 
 from watcher.alerting.routing import Route, Router
+from watcher.common.durations import Seconds
 from watcher.delivery.notifiers.config import NOTIFIER_KINDS, NotifierConfig, default_notifiers
 from watcher.delivery.settings import DeliverySettings
 from watcher.errors import ConfigError
@@ -70,13 +71,13 @@ class Settings(BaseSettings):
         "127.0.0.1:9108",
         description="Address of the service's /healthz, /readyz and /metrics (`off` to disable).",
     )
-    clock_interval_s: float = Field(
+    clock_interval_s: Seconds = Field(
         300.0, gt=0, description="How often the service evaluates deadline rules on the clock."
     )
-    source_backoff_max_s: float = Field(
+    source_backoff_max_s: Seconds = Field(
         3600.0, gt=0, description="Longest wait between polls of a source that keeps failing."
     )
-    shutdown_timeout_s: float = Field(
+    shutdown_timeout_s: Seconds = Field(
         30.0, gt=0, description="How long a stop waits for running polls before cutting them."
     )
     health_failures: int = Field(
@@ -156,7 +157,8 @@ def _config_error(exc: ValidationError, origin: str) -> ConfigError:
         if len(loc) > 2 and loc[0] == "notifiers" and loc[2] in NOTIFIER_KINDS:  # noqa: PLR2004
             loc = loc[:2] + loc[3:]  # drop the union tag pydantic inserts
         field = ".".join(str(part) for part in loc)
-        lines.append(f"{origin}: {field} ({_env_name(loc)}): {err['msg']}")
+        msg = err["msg"].removeprefix("Value error, ")
+        lines.append(f"{origin}: {field} ({_env_name(loc)}): {msg}")
     return ConfigError("\n".join(lines))
 
 

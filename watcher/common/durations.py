@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from typing import Annotated
+
+from pydantic import BeforeValidator
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|d|h|m|s)", re.IGNORECASE)
 _UNITS = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
@@ -34,3 +37,17 @@ def _seconds(seconds: float, written: object) -> timedelta:
         return timedelta(seconds=seconds)
     except (OverflowError, ValueError):
         raise ValueError(f"{written!r} is not a finite duration such as 90s, 10m or 2d") from None
+
+
+def _as_seconds(value: object) -> object:
+    """A duration written as text (`"30s"`, `"1h30m"`, or `"30"` from an environment
+    variable) as a number of seconds; any other value is left for pydantic to check, so a
+    number keeps its bounds (`gt=0`) and a wrong type its usual message."""
+    if isinstance(value, str):
+        return parse_duration(value).total_seconds()
+    return value
+
+
+Seconds = Annotated[float, BeforeValidator(_as_seconds)]
+"""A `*_s` setting: seconds as a number (`90`, `1.5`) or a duration (`"90s"`, `"10m"`,
+`"1h30m"`, `"2d"`), in TOML, `.env` and `WATCHER_*` variables alike."""

@@ -22,7 +22,7 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
-from watcher.common.durations import parse_duration
+from watcher.common.durations import Seconds, parse_duration
 from watcher.common.redact import Secrets
 
 GIVE_UP_AFTER = timedelta(hours=24)
@@ -92,7 +92,7 @@ class WebhookConfig(_Config):
     url: str = Field(pattern=r"^https?://")
     headers: dict[str, str] = Field(default_factory=dict)
     secret: SecretStr | None = None
-    timeout_s: float = Field(10.0, gt=0)
+    timeout_s: Seconds = Field(10.0, gt=0)
 
     def secret_values(self) -> tuple[str, ...]:
         """The URL (often itself the credential), every header value, the signing secret."""
@@ -111,7 +111,7 @@ class EmailConfig(_Config):
     password: SecretStr | None = None
     sender: str = Field(pattern=r".+@.+")
     to: tuple[str, ...] = Field(min_length=1)
-    timeout_s: float = Field(15.0, gt=0)
+    timeout_s: Seconds = Field(15.0, gt=0)
     allow_plaintext_auth: bool = Field(
         False, description='Log in even with security = "none", sending the password in clear.'
     )
