@@ -51,9 +51,10 @@ ENV PYTHONUNBUFFERED=1 \
     WATCHER_SOURCES_FILE=/etc/watcher/sources.yaml \
     WATCHER_LOG_FORMAT=json \
     WATCHER_HTTP_LISTEN=0.0.0.0:9108
-# WATCHER_RULES_DIR is deliberately not set: the rule pack shipped inside the package is used.
+# WATCHER_RULES_DIRS is deliberately not set: the rule pack shipped inside the package is used.
 # To use your own rules, mount a folder at /etc/watcher/rules and set
-# WATCHER_RULES_DIR=/etc/watcher/rules (see docs/deployment.md).
+# WATCHER_RULES_DIRS=/etc/watcher/rules, or shipped:/etc/watcher/rules to add to the shipped
+# pack (see docs/deployment.md).
 
 # The user owns only its state directory; /etc/watcher and the venv stay root-owned, read-only
 # to it. The state directory is created before VOLUME so a new named volume starts out with

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from watcher.errors import ConfigError
-from watcher.settings import load_settings
+from watcher.settings import data_dir, load_settings
 
 
 @pytest.fixture(autouse=True)
@@ -139,3 +139,45 @@ def test_a_duration_keeps_the_bounds_of_the_setting(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("WATCHER_CLOCK_INTERVAL_S", "0s")
     with pytest.raises(ConfigError, match=r"clock_interval_s .*greater than 0"):
         load_settings()
+
+
+def test_rules_dirs_default_to_the_shipped_pack() -> None:
+    """With nothing set, the one rules folder is the pack shipped with watcher."""
+    assert load_settings().rules_dirs == (data_dir("rules"),)
+
+
+def test_rules_dirs_in_toml_name_the_shipped_pack_by_a_word(tmp_path: Path) -> None:
+    """`rules_dirs = ["shipped", DIR]` is the shipped pack followed by the user's folder."""
+    (tmp_path / "watcher.toml").write_text('rules_dirs = ["shipped", "/etc/watcher/rules"]\n')
+    assert load_settings().rules_dirs == (data_dir("rules"), Path("/etc/watcher/rules"))
+
+
+@pytest.mark.parametrize("written", ['["shipped", "mine"]', "shipped:mine"])
+def test_rules_dirs_from_a_variable(monkeypatch: pytest.MonkeyPatch, written: str) -> None:
+    """WATCHER_RULES_DIRS takes a JSON list or folders separated by `:`, as PATH does."""
+    monkeypatch.setenv("WATCHER_RULES_DIRS", written)
+    assert load_settings().rules_dirs == (data_dir("rules"), Path("mine"))
+
+
+def test_rules_dir_is_a_list_of_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The deprecated `rules_dir` still works, as `rules_dirs` holding that one folder."""
+    monkeypatch.setenv("WATCHER_RULES_DIR", "/srv/rules")
+    assert load_settings().rules_dirs == (Path("/srv/rules"),)
+
+
+def test_rules_dir_and_rules_dirs_together_are_an_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Setting both spellings (here one in a variable, one in TOML) names both."""
+    (tmp_path / "watcher.toml").write_text('rules_dirs = ["shipped"]\n')
+    monkeypatch.setenv("WATCHER_RULES_DIR", "/srv/rules")
+    with pytest.raises(ConfigError) as info:
+        load_settings()
+    assert "rules_dir (WATCHER_RULES_DIR) and rules_dirs (WATCHER_RULES_DIRS)" in str(info.value)
+
+
+def test_rules_flag_wins_over_both_spellings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--rules` (passed as an override) replaces whatever the configuration says."""
+    monkeypatch.setenv("WATCHER_RULES_DIR", "/srv/rules")
+    settings = load_settings(None, rules_dirs=("shipped", "extra"))
+    assert settings.rules_dirs == (data_dir("rules"), Path("extra"))

@@ -26,7 +26,7 @@ from watcher.state.alerts import AlertLog
 
 
 @click.command()
-@with_settings(sources=True)
+@with_settings(sources=True, rules=True)
 @click.option(
     "--source",
     "source_ids",

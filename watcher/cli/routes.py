@@ -35,11 +35,10 @@ def _labels(pairs: tuple[str, ...]) -> dict[str, str]:
 
 
 def _rule(settings: Settings, rule_id: str) -> Rule:
-    rules = {r.id: r for r in load_rules([settings.rules_dir], settings.gazetteer_file)}
+    rules = {r.id: r for r in load_rules(settings.rules_dirs, settings.gazetteer_file)}
     if rule_id not in rules:
-        raise ConfigError(
-            f"no rule with id {rule_id!r} in {settings.rules_dir}; known: {', '.join(rules)}"
-        )
+        folders = ", ".join(str(d) for d in settings.rules_dirs)
+        raise ConfigError(f"no rule with id {rule_id!r} in {folders}; known: {', '.join(rules)}")
     return rules[rule_id]
 
 
@@ -67,7 +66,7 @@ def _text(router: Router, subject: Subject) -> list[str]:
 
 
 @routes.command("test")
-@with_settings()
+@with_settings(rules=True)
 @click.option("--rule", "rule_id", required=True, metavar="ID", help="The rule's id.")
 @click.option(
     "--severity",

@@ -11,7 +11,7 @@ import click
 
 from watcher.alerting.rules import Match, RuleSet
 from watcher.alerting.rules.examples import ExampleResult, run_examples
-from watcher.alerting.rules.load import load_rule_docs, load_rules, rule_files
+from watcher.alerting.rules.load import load_rule_docs, load_rule_layers, load_rules, rule_files
 from watcher.alerting.rules.schema import Rule, rule_json_schema
 from watcher.cli.common import (
     EXIT_OK,
@@ -36,20 +36,28 @@ def rules() -> None:
 
 
 def _paths(paths: tuple[Path, ...], settings: Settings) -> list[Path]:
-    return list(paths) or [settings.rules_dir]
+    return list(paths) or list(settings.rules_dirs)
 
 
 @rules.command()
-@with_settings()
+@with_settings(rules=True)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 def validate(
     *,
     settings: Settings,
     paths: tuple[Path, ...],
 ) -> None:
-    """Check rule files (default: the rules folder); exit 2 naming every problem."""
-    files = rule_files(_paths(paths, settings))
-    loaded, problems = load_rule_docs(files, settings.gazetteer_file)
+    """Check rule files (default: the rules_dirs folders, later ones overriding earlier ones
+    by id); exit 2 naming every problem. Files named as PATHS are one set: a repeated id
+    among them is an error."""
+    if paths:
+        files = rule_files(paths)
+        loaded, problems = load_rule_docs(files, settings.gazetteer_file)
+    else:
+        layered = load_rule_layers(settings.rules_dirs, settings.gazetteer_file)
+        files, loaded, problems = layered.files, layered.rules, layered.problems
+        for override in layered.overrides:
+            click.echo(override.describe())
     for problem in problems:
         click.echo(problem, err=True)
     summary = f"{len(loaded)} rule(s) in {len(files)} file(s)"
@@ -118,7 +126,7 @@ def _print_clock(matches: list[Match], now: datetime) -> None:
 
 
 @rules.command()
-@with_settings()
+@with_settings(rules=True)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--article",

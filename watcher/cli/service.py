@@ -40,7 +40,7 @@ def _listen(settings: Settings, http: str | None) -> tuple[str, int] | None:
 
 
 @click.command()
-@with_settings(sources=True, service=True)
+@with_settings(sources=True, rules=True, service=True)
 @click.option("--http", metavar="HOST:PORT|off", help="Address of /healthz, /readyz, /metrics.")
 @click.option(
     "--catch-up",
