@@ -10,8 +10,10 @@ from tests.test_cli import EXAMPLES, ROOT, watcher
 
 # The shipped rule `trump-xi-contact`, retitled by the user: same id, so it replaces the
 # shipped one rather than adding a second alert.
-RETITLED = (ROOT / "rules" / "trump-xi-contact.yaml").read_text(encoding="utf-8").replace(
-    'title: "Trump-Xi {{ fact.mode }}', 'title: "Leaders in contact: {{ fact.mode }}'
+RETITLED = (
+    (ROOT / "rules" / "trump-xi-contact.yaml")
+    .read_text(encoding="utf-8")
+    .replace('title: "Trump-Xi {{ fact.mode }}', 'title: "Leaders in contact: {{ fact.mode }}')
 )
 EXTRA = """\
 id: my-extra-rule

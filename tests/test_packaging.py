@@ -5,10 +5,10 @@ from __future__ import annotations
 import importlib.metadata
 import re
 import tomllib
-from pathlib import Path
 
 import watcher
-from tests.test_cli import ROOT, watcher as run_watcher
+from tests.test_cli import ROOT
+from tests.test_cli import watcher as run_watcher
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
