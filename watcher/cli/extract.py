@@ -3,7 +3,6 @@ compares with the known state. It reads the known state and never changes it."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from datetime import datetime
@@ -16,7 +15,8 @@ from watcher.cli.common import (
     parse_now,
     with_settings,
 )
-from watcher.cli.output import article_json, emit_json, print_assessed
+from watcher.cli.formats import TEXT, emit, format_option
+from watcher.cli.output import article_json, print_assessed
 from watcher.errors import ConfigError, WatcherError
 from watcher.facts.baseline import known_state, load_baseline
 from watcher.facts.known import KnownState, assess
@@ -84,13 +84,7 @@ def _dated(article: Article, now: datetime) -> tuple[Article, str | None]:
     metavar="ISO-TIME",
     help="Reference time for undated articles (default: the clock).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "jsonl"]),
-    default="text",
-    show_default=True,
-)
+@format_option()
 def extract(
     *,
     settings: Settings,
@@ -104,14 +98,8 @@ def extract(
     items = [(article, facts_of(article, settings.gazetteer_file)) for article, _ in dated]
     # Compared as `check` would: in publication order, each learning from the ones before.
     results, _, _ = assess(items, current_state(settings), now)
+    if fmt != TEXT:
+        emit(fmt, (article_json(item) for item in results))
+        return
     for item, (_, note) in zip(results, dated, strict=True):
-        if fmt == "text":
-            print_assessed(item, reference_note=note)
-        elif fmt == "jsonl":
-            emit_json(article_json(item))
-    if fmt == "json":
-        click.echo(
-            json.dumps(
-                [article_json(i) for i in results], indent=2, ensure_ascii=False, default=str
-            )
-        )
+        print_assessed(item, reference_note=note)

@@ -1,4 +1,4 @@
-"""`watcher rules validate|test|schema`: the rule author's bench."""
+"""`watcher rules validate|test|list|schema`: the rule author's bench."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -21,7 +22,9 @@ from watcher.cli.common import (
     with_settings,
 )
 from watcher.cli.extract import read_inputs
+from watcher.cli.formats import TEXT, emit, format_option
 from watcher.cli.output import comparison_line
+from watcher.errors import RuleError
 from watcher.facts.baseline import known_state, load_baseline
 from watcher.facts.known import assess
 from watcher.pipeline import facts_of
@@ -160,6 +163,40 @@ def test(
     if articles:
         _explain(loaded, settings, articles, parse_now(now_text), clock=now_text is not None)
     sys.exit(EXIT_TEST_FAILED if failed else EXIT_OK)
+
+
+@rules.command("list")
+@with_settings(rules=True)
+@format_option()
+def list_rules(*, settings: Settings, fmt: str) -> None:
+    """Every rule of the rules folders, in order: where it comes from, and which file's rule
+    with the same id it overrides."""
+    layered = load_rule_layers(settings.rules_dirs, settings.gazetteer_file)
+    if layered.problems:
+        raise RuleError(layered.problems)
+    replaced = {o.rule_id: o.old_file for o in layered.overrides}
+    records = [_rule_record(rule, doc.path, replaced.get(rule.id)) for rule, doc in layered.rules]
+    if fmt != TEXT:
+        emit(fmt, records)
+        return
+    for r in records:
+        state = "" if r["enabled"] else " (disabled)"
+        over = f", overrides {r['overrides']}" if r["overrides"] else ""
+        click.echo(f"{r['id']}{state}  {r['severity']}  {r['trigger']}  [{r['file']}{over}]")
+
+
+def _rule_record(rule: Rule, path: Path, overrides: Path | None) -> dict[str, Any]:
+    """One rule as `rules list` prints it."""
+    return {
+        "id": rule.id,
+        "enabled": rule.enabled,
+        "severity": rule.severity,
+        "trigger": rule.trigger.type,
+        "description": rule.description,
+        "labels": dict(rule.labels),
+        "file": str(path),
+        "overrides": str(overrides) if overrides else None,
+    }
 
 
 @rules.command()
