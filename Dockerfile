@@ -30,7 +30,7 @@ COPY seeds/ seeds/
 # pip >= 25.1 as in the README: older pips (23.2 was seen to) drop the `lxml[html_clean]` extra
 # that justext (through trafilatura) asks for, and the lxml_html_clean wheel goes missing.
 RUN python -m pip install --no-cache-dir "pip>=25.1" \
- && python -m pip wheel --no-cache-dir --wheel-dir /wheels . "pip>=25.1"
+ && python -m pip wheel --no-cache-dir --wheel-dir /wheels ".[all]" "pip>=25.1"
 
 # ---------------------------------------------------------------------------------------------
 FROM ${PYTHON_IMAGE}
@@ -72,7 +72,7 @@ RUN --mount=type=bind,from=builder,source=/wheels,target=/wheels \
  && /opt/watcher/bin/python -m pip install --no-cache-dir --no-index --find-links=/wheels \
         "pip>=25.1" \
  && /opt/watcher/bin/python -m pip install --no-cache-dir --no-index --find-links=/wheels \
-        /wheels/watcher-*.whl \
+        "$(ls /wheels/watcher-*.whl)[all]" \
  && /opt/watcher/bin/python -c "import justext, lxml.html.clean, re2" \
  && /opt/watcher/bin/watcher --version
 

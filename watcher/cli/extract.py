@@ -17,7 +17,7 @@ from watcher.cli.common import (
 )
 from watcher.cli.formats import TEXT, emit, format_option
 from watcher.cli.output import article_json, print_assessed
-from watcher.errors import ConfigError, WatcherError
+from watcher.errors import ConfigError, ParseError, WatcherError
 from watcher.facts.baseline import known_state, load_baseline
 from watcher.facts.known import KnownState, assess
 from watcher.ingest.documents import list_documents, page_article, read_document, text_article
@@ -48,13 +48,22 @@ def read_inputs(target: str, settings: Settings) -> Iterator[Article]:
     elif target.startswith(("http://", "https://")):
         yield from _from_url(target, settings)
     elif (path := Path(target)).is_dir():
-        yield from (read_document(p, path.name) for p in list_documents(path))
+        yield from (_document(p, path.name) for p in list_documents(path))
     elif path.is_file() and path.suffix.lower() in FEED_SUFFIXES:
         yield from parse_feed(read_local(path.stem, path, settings.fetch.max_body_bytes)).articles
     elif path.is_file():
-        yield read_document(path, path.parent.name or ".")
+        yield _document(path, path.parent.name or ".")
     else:
         raise ConfigError(f"{target}: no such file, folder or URL")
+
+
+def _document(path: Path, label: str) -> Article:
+    """One file the user named: one that cannot be read (broken front matter, HTML without
+    the `pages` extra) is a problem with the input, exit 2 with its message, not a bug."""
+    try:
+        return read_document(path, label)
+    except ParseError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def current_state(settings: Settings) -> KnownState:

@@ -23,6 +23,7 @@ from typing import Annotated, Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
 from watcher.common.durations import Seconds, parse_duration
+from watcher.common.extras import missing
 from watcher.common.redact import Secrets
 
 GIVE_UP_AFTER = timedelta(hours=24)
@@ -136,6 +137,15 @@ class AppriseConfig(_Config):
 
     kind: Literal["apprise"]
     urls: tuple[SecretStr, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _apprise_is_installed(self) -> Self:
+        """Apprise is an extra: without it, say so when the settings load, not at the first
+        alert (checked without importing it, which would load all its plugins)."""
+        problem = missing("apprise")
+        if problem:
+            raise ValueError(f"an apprise notifier needs Apprise: {problem}")
+        return self
 
     def secret_values(self) -> tuple[str, ...]:
         return tuple(url.get_secret_value() for url in self.urls)
