@@ -10,6 +10,10 @@ import sys
 import tomllib
 from pathlib import Path
 
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+from packaging.version import Version
+
 import watcher
 from tests.test_cli import EXAMPLES, ROOT
 from tests.test_cli import watcher as run_watcher
@@ -120,3 +124,54 @@ def test_an_html_file_without_trafilatura_names_the_extra(tmp_path: Path) -> Non
     assert check.returncode == 0, check.stderr
     assert "warning" in check.stdout
     assert "pip install 'watcher[pages]'" in check.stdout
+
+
+def _locked() -> dict[str, Version]:
+    """Each package pinned in requirements.lock, by its normalised name."""
+    pins = re.findall(
+        r"^([A-Za-z0-9][A-Za-z0-9._-]*)==(\S+)",
+        (ROOT / "requirements.lock").read_text(encoding="utf-8"),
+        re.MULTILINE,
+    )
+    return {canonicalize_name(name): Version(version) for name, version in pins}
+
+
+def _direct() -> list[Requirement]:
+    """watcher's own requirements: the core and every extra's (less `watcher[...]` itself)."""
+    project = PYPROJECT["project"]
+    written = [*project["dependencies"]]
+    for extra in project["optional-dependencies"].values():
+        written.extend(extra)
+    requirements = [Requirement(line) for line in written]
+    return [r for r in requirements if canonicalize_name(r.name) != "watcher"]
+
+
+def test_the_lock_pins_every_direct_dependency_within_its_range() -> None:
+    """Every requirement of pyproject.toml (core and extras) is pinned in requirements.lock
+    at a version the requirement allows: run .ci/lock after changing a dependency."""
+    locked = _locked()
+    problems = []
+    for requirement in _direct():
+        name = canonicalize_name(requirement.name)
+        if name not in locked:
+            problems.append(f"{requirement} is not in requirements.lock")
+        elif not requirement.specifier.contains(locked[name], prereleases=True):
+            problems.append(f"{requirement}: the lock pins {locked[name]}")
+    assert problems == [], "\n".join([*problems, "run .ci/lock and commit requirements.lock"])
+
+
+def test_every_pin_in_the_lock_has_hashes() -> None:
+    """The image installs with --require-hashes: each pinned package carries its sha256s."""
+    text = (ROOT / "requirements.lock").read_text(encoding="utf-8")
+    entries = re.split(r"\n(?=[A-Za-z0-9])", text.split("\n", 2)[2])
+    assert len(entries) == len(_locked())
+    for entry in entries:
+        assert "--hash=sha256:" in entry, entry.splitlines()[0]
+
+
+def test_the_image_installs_the_lock_with_hashes_then_watcher_alone() -> None:
+    """The Dockerfile installs requirements.lock with --require-hashes, watcher with --no-deps."""
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    assert "--require-hashes -r /wheels/requirements.lock" in dockerfile
+    assert "--no-deps \\\n        /wheels/watcher-*.whl" in dockerfile
+    assert "!requirements.lock" in (ROOT / ".dockerignore").read_text(encoding="utf-8")
