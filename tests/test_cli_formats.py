@@ -24,6 +24,8 @@ DATA_COMMANDS = {
     "routes test",
     "rules list",
     "silence list",
+    "status",
+    "sources list",
 }
 DEPRECATED = {"baseline show": {"table"}}
 
@@ -90,8 +92,10 @@ ARGS = {
     "routes test": ("routes", "test", "--rule", "trump-xi-contact"),
     "rules list": ("rules", "list"),
     "silence list": ("silence", "list", "--state", "d.db"),
+    "status": ("status", "--sources", str(EXAMPLES), "--state", "d.db"),
+    "sources list": ("sources", "list", "--sources", str(EXAMPLES), "--state", "d.db"),
 }
-ONE_OBJECT = {"alerts show", "routes test"}
+ONE_OBJECT = {"alerts show", "routes test", "status"}
 
 
 @pytest.mark.parametrize("name", sorted(ARGS))
