@@ -116,13 +116,15 @@ def test_seconds_settings_accept_durations_in_env(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("WATCHER_SOURCE_BACKOFF_MAX_S", "2h")
     monkeypatch.setenv("WATCHER_DELIVERY__CHECK_WAIT_S", "90")
     monkeypatch.setenv("WATCHER_FETCH__TOTAL_TIMEOUT_S", "1.5m")
+    monkeypatch.setenv("WATCHER_FETCH__READ_TIMEOUT_S", "1e2")
     settings = load_settings()
     assert settings.source_backoff_max_s == 7200.0
     assert settings.delivery.check_wait_s == 90.0
     assert settings.fetch.total_timeout_s == 90.0
+    assert settings.fetch.read_timeout_s == 100.0
 
 
-@pytest.mark.parametrize("written", ["10 minutes?", "soon", "inf", "-5s"])
+@pytest.mark.parametrize("written", ["10 minutes?", "soon", "-5s", "5 s e c"])
 def test_a_bad_duration_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, written: str) -> None:
     """Text that is not a duration fails naming the field, the variable and an example."""
     monkeypatch.setenv("WATCHER_CLOCK_INTERVAL_S", written)

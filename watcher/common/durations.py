@@ -40,10 +40,14 @@ def _seconds(seconds: float, written: object) -> timedelta:
 
 
 def _as_seconds(value: object) -> object:
-    """A duration written as text (`"30s"`, `"1h30m"`, or `"30"` from an environment
-    variable) as a number of seconds; any other value is left for pydantic to check, so a
-    number keeps its bounds (`gt=0`) and a wrong type its usual message."""
-    if isinstance(value, str):
+    """A duration written as text (`"30s"`, `"1h30m"`) as a number of seconds. A number,
+    also one written as text as a variable gives it (`"30"`, `"1e3"`, `"1e309"`), is left
+    for pydantic to check, so it keeps its bounds (`gt=0`, finite) and their messages."""
+    if not isinstance(value, str):
+        return value
+    try:
+        float(value)
+    except ValueError:
         return parse_duration(value).total_seconds()
     return value
 
