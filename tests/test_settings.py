@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from watcher.errors import ConfigError
-from watcher.settings import load_settings
+from watcher.settings import data_dir, load_settings
 
 
 @pytest.fixture(autouse=True)
@@ -92,3 +92,94 @@ def test_max_attempts_is_refused_with_what_to_write_instead(
     monkeypatch.delenv("WATCHER_NOTIFIERS__TEAM__MAX_ATTEMPTS")
     monkeypatch.setenv("WATCHER_NOTIFIERS__TEAM__GIVE_UP_AFTER", "6h")
     assert load_settings().notifiers["team"].give_up_after.total_seconds() == 6 * 3600
+
+
+def test_seconds_settings_accept_durations_in_toml(tmp_path: Path) -> None:
+    """A `*_s` setting in TOML takes `"30s"`, `"10m"`, `"1h30m"` as well as a number."""
+    config = tmp_path / "watcher.toml"
+    config.write_text(
+        'clock_interval_s = "10m"\nshutdown_timeout_s = 45\n'
+        '[fetch]\nread_timeout_s = "30s"\n'
+        '[delivery]\nbackoff_max_s = "1h30m"\n'
+        '[notifiers.hook]\nkind = "webhook"\nurl = "http://127.0.0.1:9/x"\ntimeout_s = "1m"\n'
+    )
+    settings = load_settings(config)
+    assert settings.clock_interval_s == 600.0
+    assert settings.shutdown_timeout_s == 45.0
+    assert settings.fetch.read_timeout_s == 30.0
+    assert settings.delivery.backoff_max_s == 5400.0
+    assert settings.notifiers["hook"].timeout_s == 60.0  # type: ignore[union-attr]
+
+
+def test_seconds_settings_accept_durations_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`WATCHER_*` variables take durations and plain numbers of seconds alike."""
+    monkeypatch.setenv("WATCHER_SOURCE_BACKOFF_MAX_S", "2h")
+    monkeypatch.setenv("WATCHER_DELIVERY__CHECK_WAIT_S", "90")
+    monkeypatch.setenv("WATCHER_FETCH__TOTAL_TIMEOUT_S", "1.5m")
+    monkeypatch.setenv("WATCHER_FETCH__READ_TIMEOUT_S", "1e2")
+    settings = load_settings()
+    assert settings.source_backoff_max_s == 7200.0
+    assert settings.delivery.check_wait_s == 90.0
+    assert settings.fetch.total_timeout_s == 90.0
+    assert settings.fetch.read_timeout_s == 100.0
+
+
+@pytest.mark.parametrize("written", ["10 minutes?", "soon", "-5s", "5 s e c"])
+def test_a_bad_duration_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, written: str) -> None:
+    """Text that is not a duration fails naming the field, the variable and an example."""
+    monkeypatch.setenv("WATCHER_CLOCK_INTERVAL_S", written)
+    with pytest.raises(ConfigError) as info:
+        load_settings()
+    message = str(info.value)
+    assert "clock_interval_s (WATCHER_CLOCK_INTERVAL_S)" in message
+    assert "such as 90s, 10m" in message
+    assert "Value error" not in message
+
+
+def test_a_duration_keeps_the_bounds_of_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`"0s"` is refused where the setting must be greater than zero, as `0` is."""
+    monkeypatch.setenv("WATCHER_CLOCK_INTERVAL_S", "0s")
+    with pytest.raises(ConfigError, match=r"clock_interval_s .*greater than 0"):
+        load_settings()
+
+
+def test_rules_dirs_default_to_the_shipped_pack() -> None:
+    """With nothing set, the one rules folder is the pack shipped with watcher."""
+    assert load_settings().rules_dirs == (data_dir("rules"),)
+
+
+def test_rules_dirs_in_toml_name_the_shipped_pack_by_a_word(tmp_path: Path) -> None:
+    """`rules_dirs = ["shipped", DIR]` is the shipped pack followed by the user's folder."""
+    (tmp_path / "watcher.toml").write_text('rules_dirs = ["shipped", "/etc/watcher/rules"]\n')
+    assert load_settings().rules_dirs == (data_dir("rules"), Path("/etc/watcher/rules"))
+
+
+@pytest.mark.parametrize("written", ['["shipped", "mine"]', "shipped:mine"])
+def test_rules_dirs_from_a_variable(monkeypatch: pytest.MonkeyPatch, written: str) -> None:
+    """WATCHER_RULES_DIRS takes a JSON list or folders separated by `:`, as PATH does."""
+    monkeypatch.setenv("WATCHER_RULES_DIRS", written)
+    assert load_settings().rules_dirs == (data_dir("rules"), Path("mine"))
+
+
+def test_rules_dir_is_a_list_of_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The deprecated `rules_dir` still works, as `rules_dirs` holding that one folder."""
+    monkeypatch.setenv("WATCHER_RULES_DIR", "/srv/rules")
+    assert load_settings().rules_dirs == (Path("/srv/rules"),)
+
+
+def test_rules_dir_and_rules_dirs_together_are_an_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Setting both spellings (here one in a variable, one in TOML) names both."""
+    (tmp_path / "watcher.toml").write_text('rules_dirs = ["shipped"]\n')
+    monkeypatch.setenv("WATCHER_RULES_DIR", "/srv/rules")
+    with pytest.raises(ConfigError) as info:
+        load_settings()
+    assert "rules_dir (WATCHER_RULES_DIR) and rules_dirs (WATCHER_RULES_DIRS)" in str(info.value)
+
+
+def test_rules_flag_wins_over_both_spellings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--rules` (passed as an override) replaces whatever the configuration says."""
+    monkeypatch.setenv("WATCHER_RULES_DIR", "/srv/rules")
+    settings = load_settings(None, rules_dirs=("shipped", "extra"))
+    assert settings.rules_dirs == (data_dir("rules"), Path("extra"))

@@ -8,18 +8,22 @@ Values come, highest priority first, from command-line flags, `WATCHER_*` enviro
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, ValidationError, model_validator
 from pydantic_settings import (
     BaseSettings,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
 
 from watcher.alerting.routing import Route, Router
+from watcher.common.durations import Seconds
 from watcher.delivery.notifiers.config import NOTIFIER_KINDS, NotifierConfig, default_notifiers
 from watcher.delivery.settings import DeliverySettings
 from watcher.errors import ConfigError
@@ -28,12 +32,27 @@ from watcher.ingest.settings import FetchSettings
 
 DEFAULT_CONFIG_FILE = Path("watcher.toml")
 PACKAGE_DIR = Path(__file__).resolve().parent
+SHIPPED = "shipped"
+"""In `rules_dirs` (and `--rules`), the rule pack shipped with watcher."""
 
 
 def data_dir(name: str) -> Path:
     """Where the shipped `rules/` or `seeds/` live: inside an installed wheel, else the checkout."""
     installed = PACKAGE_DIR / "_data" / name
     return installed if installed.is_dir() else PACKAGE_DIR.parent / name
+
+
+def rule_folders(value: object) -> object:
+    """`rules_dirs` as written, as folders: a list, one folder, or (from a variable) a JSON
+    list or folders separated by `:`; the word `shipped` is the shipped pack, wherever the
+    package is installed. Anything else is left for pydantic to refuse."""
+    if isinstance(value, str):
+        text = value.strip()
+        value = json.loads(text) if text.startswith("[") else text.split(os.pathsep)
+    items = as_tuple(value)
+    if not isinstance(items, tuple | list):
+        return items
+    return tuple(data_dir("rules") if str(item) == SHIPPED else item for item in items)
 
 
 class Settings(BaseSettings):
@@ -54,9 +73,14 @@ class Settings(BaseSettings):
     state_path: Path = Field(
         Path("watcher.db"), description="SQLite file holding what watcher has seen and sent."
     )
-    rules_dir: Path = Field(
-        default_factory=lambda: data_dir("rules"),
-        description="Folder of rule files (`*.yaml`); the shipped rule pack by default.",
+    rules_dirs: Annotated[tuple[Path, ...], NoDecode, BeforeValidator(rule_folders)] = Field(
+        default_factory=lambda: (data_dir("rules"),),
+        description="Folders of rule files (`*.yaml`), in order; `shipped` is the shipped "
+        "pack (the default). A rule in a later folder replaces one with the same id before it.",
+    )
+    rules_dir: Path | None = Field(
+        None,
+        description="Deprecated: one folder of rule files, the same as `rules_dirs = [DIR]`.",
     )
     seeds_dir: Path = Field(
         default_factory=lambda: data_dir("seeds"),
@@ -70,13 +94,13 @@ class Settings(BaseSettings):
         "127.0.0.1:9108",
         description="Address of the service's /healthz, /readyz and /metrics (`off` to disable).",
     )
-    clock_interval_s: float = Field(
+    clock_interval_s: Seconds = Field(
         300.0, gt=0, description="How often the service evaluates deadline rules on the clock."
     )
-    source_backoff_max_s: float = Field(
+    source_backoff_max_s: Seconds = Field(
         3600.0, gt=0, description="Longest wait between polls of a source that keeps failing."
     )
-    shutdown_timeout_s: float = Field(
+    shutdown_timeout_s: Seconds = Field(
         30.0, gt=0, description="How long a stop waits for running polls before cutting them."
     )
     health_failures: int = Field(
@@ -123,6 +147,21 @@ class Settings(BaseSettings):
         description="Notifiers of the alerts no route matched (default: every configured one).",
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _rules_dir_is_one_folder_of_rules_dirs(cls, data: Any) -> Any:
+        """The old one-folder setting still works, as a list of one; both at once is a
+        mistake (which one was meant?), named with both spellings."""
+        if not isinstance(data, dict) or data.get("rules_dir") is None:
+            return data
+        if data.get("rules_dirs") is not None:
+            raise ValueError(
+                "rules_dir (WATCHER_RULES_DIR) and rules_dirs (WATCHER_RULES_DIRS) are both "
+                "set; rules_dir is the deprecated one-folder form: keep only rules_dirs, "
+                'e.g. rules_dirs = ["shipped", "/etc/watcher/rules"]'
+            )
+        return {**data, "rules_dirs": [data["rules_dir"]]}
+
     @model_validator(mode="after")
     def _routes_name_configured_notifiers(self) -> Settings:
         problems = self.router().problems()
@@ -147,6 +186,11 @@ class Settings(BaseSettings):
         return (init_settings, env_settings, dotenv_settings, toml)
 
 
+def _folders(written: Any) -> tuple[Path, ...]:
+    """`--rules` values as the folders `rules_dirs` would hold."""
+    return tuple(Path(folder) for folder in rule_folders(tuple(written)))  # type: ignore[attr-defined]
+
+
 def _env_name(loc: tuple[int | str, ...]) -> str:
     return "WATCHER_" + "__".join(str(part).upper() for part in loc)
 
@@ -162,7 +206,8 @@ def _config_error(exc: ValidationError, origin: str) -> ConfigError:
         if len(loc) > 2 and loc[0] == "notifiers" and loc[2] in NOTIFIER_KINDS:  # noqa: PLR2004
             loc = loc[:2] + loc[3:]  # drop the union tag pydantic inserts
         field = ".".join(str(part) for part in loc)
-        lines.append(f"{origin}: {field} ({_env_name(loc)}): {err['msg']}")
+        msg = err["msg"].removeprefix("Value error, ")
+        lines.append(f"{origin}: {field} ({_env_name(loc)}): {msg}")
     return ConfigError("\n".join(lines))
 
 
@@ -184,8 +229,13 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings
         (Settings,),
         {"model_config": {**Settings.model_config, "toml_file": config_file}},
     )
+    rules_dirs = overrides.pop("rules_dirs", None)  # `--rules`: wins over both spellings
     try:
         settings: Settings = bound(**{k: v for k, v in overrides.items() if v is not None})
+        if rules_dirs:
+            settings = settings.model_copy(
+                update={"rules_dirs": _folders(rules_dirs), "rules_dir": None}
+            )
     except ValidationError as exc:
         raise _config_error(exc, origin) from None
     except ValueError as exc:  # a TOML syntax error

@@ -10,7 +10,6 @@ trying; the claim each sender takes in the store keeps the two from sending it t
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import datetime
 from typing import Any
@@ -24,7 +23,8 @@ from watcher.cli.common import (
     reading_store,
     with_settings,
 )
-from watcher.cli.output import emit_json, print_alert
+from watcher.cli.formats import TEXT, emit, emit_one, format_option
+from watcher.cli.output import print_alert
 from watcher.common.durations import parse_duration
 from watcher.common.redact import Secrets
 from watcher.delivery.notifiers import build_notifier
@@ -66,6 +66,16 @@ def _delivery_rows(row: AlertRow, secrets: Secrets) -> list[dict[str, Any]]:
     ]
 
 
+def _record(row: AlertRow, deliveries: list[dict[str, Any]]) -> dict[str, Any]:
+    """An alert with what became of it, as `--format json|jsonl` prints it."""
+    return {
+        **row.alert.to_dict(),
+        "state": row.state,
+        "reason": row.reason,
+        "deliveries": deliveries,
+    }
+
+
 @click.group()
 def alerts() -> None:
     """The alert history: what was raised, and what became of its deliveries."""
@@ -76,7 +86,7 @@ def alerts() -> None:
 @click.option("--since", metavar="ISO-TIME|DURATION", help="Only alerts since then (e.g. 24h).")
 @click.option("--rule", help="Only this rule's alerts.")
 @click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text")
+@format_option()
 @click.option("--now", "now_text", metavar="ISO-TIME", help="The time to count --since from.")
 def list_alerts(
     *,
@@ -93,17 +103,10 @@ def list_alerts(
             since=_since(since, parse_now(now_text)), rule=rule, limit=limit
         )
     secrets = configured_secrets(settings)
+    if fmt != TEXT:
+        emit(fmt, (_record(row, _delivery_rows(row, secrets)) for row in rows))
+        return
     for row in rows:
-        if fmt == "jsonl":
-            emit_json(
-                {
-                    **row.alert.to_dict(),
-                    "state": row.state,
-                    "reason": row.reason,
-                    "deliveries": _delivery_rows(row, secrets),
-                }
-            )
-            continue
         when = f"{row.alert.created_at:%Y-%m-%d %H:%M}" if row.alert.created_at else ""
         version = f" v{row.alert.version}" if row.alert.is_update else ""
         click.echo(
@@ -115,7 +118,7 @@ def list_alerts(
 @alerts.command("show")
 @with_settings()
 @click.argument("alert_id", type=int)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@format_option()
 def show_alert(
     *,
     settings: Settings,
@@ -128,19 +131,8 @@ def show_alert(
     if row is None:
         raise ConfigError(f"no alert with id {alert_id}")
     deliveries = _delivery_rows(row, configured_secrets(settings))
-    if fmt == "json":
-        click.echo(
-            json.dumps(
-                {
-                    **row.alert.to_dict(),
-                    "state": row.state,
-                    "reason": row.reason,
-                    "deliveries": deliveries,
-                },
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
+    if fmt != TEXT:
+        emit_one(fmt, _record(row, deliveries))
         return
     print_alert(row.alert)
     click.echo(f"   state: {row.state} ({row.reason})")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
@@ -11,6 +10,7 @@ from rich.table import Table
 
 from watcher.cli.common import with_settings
 from watcher.cli.extract import current_state
+from watcher.cli.formats import TEXT, emit, format_option
 from watcher.facts.baseline import draft_entries, dump_entries
 from watcher.facts.known import KnownFact
 from watcher.facts.registry import summarize
@@ -43,9 +43,7 @@ def _table(facts: list[KnownFact]) -> Table:
 
 @baseline.command()
 @with_settings()
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
-)
+@format_option(deprecated={"table": TEXT})
 def show(
     *,
     settings: Settings,
@@ -55,8 +53,8 @@ def show(
     facts = sorted(
         current_state(settings).current(), key=lambda k: (k.fact.kind, "/".join(k.fact.key))
     )
-    if fmt == "json":
-        click.echo(json.dumps([k.to_dict() for k in facts], indent=2, ensure_ascii=False))
+    if fmt != TEXT:
+        emit(fmt, (k.to_dict() for k in facts))
         return
     console = Console()
     if not console.is_terminal:  # piped: do not squeeze the table into 80 columns

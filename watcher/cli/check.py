@@ -17,6 +17,7 @@ from watcher.cli.common import (
     select_sources,
     with_settings,
 )
+from watcher.cli.formats import format_option
 from watcher.cli.output import CheckPrinter
 from watcher.delivery.outbox import DeliveryReport, drain
 from watcher.ingest.sources import load_sources
@@ -26,7 +27,7 @@ from watcher.state.alerts import AlertLog
 
 
 @click.command()
-@with_settings(sources=True)
+@with_settings(sources=True, rules=True)
 @click.option(
     "--source",
     "source_ids",
@@ -42,14 +43,7 @@ from watcher.state.alerts import AlertLog
     show_default=True,
     help="Alert on a new source's backlog and on old articles, or only on changes.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "jsonl"]),
-    default="text",
-    show_default=True,
-    help="Output for people or one JSON object per line.",
-)
+@format_option()
 def check(
     *,
     settings: Settings,

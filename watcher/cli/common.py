@@ -75,6 +75,14 @@ _COMMON = (
         help="Log as text for people or JSON lines for services.",
     ),
 )
+_RULES = click.option(
+    "--rules",
+    "rules_dirs",
+    multiple=True,
+    metavar="DIR",
+    help="Folder of rule files, instead of the rules_dirs setting (repeatable, in order; "
+    "`shipped` is the shipped pack: --rules shipped --rules ./my-rules).",
+)
 _SOURCES = click.option(
     "--sources",
     "sources_file",
@@ -115,11 +123,13 @@ def _source_secrets(path: Path) -> Secrets:
     return Secrets.of(value for source in sources for value in source.headers.values())
 
 
-def with_settings(*, sources: bool = False, service: bool = False) -> Callable[[F], F]:
+def with_settings(
+    *, sources: bool = False, rules: bool = False, service: bool = False
+) -> Callable[[F], F]:
     """Give a command the options every command takes (`--config`, `--state`, the log options,
-    and with `sources=True` also `--sources`), build its Settings once from them, and call it
-    with `settings=`. Configuration and store problems end it with their message, exit 2; an
-    unexpected exception is an internal error, exit 4.
+    with `sources=True` also `--sources`, with `rules=True` also `--rules`), build its Settings
+    once from them, and call it with `settings=`. Configuration and store problems end it
+    with their message, exit 2; an unexpected exception is an internal error, exit 4.
     `service=True` logs at info by default (a service's log is its record)."""
 
     def decorate(func: F) -> F:
@@ -131,6 +141,7 @@ def with_settings(*, sources: bool = False, service: bool = False) -> Callable[[
             log_level: str | None,
             log_format: str | None,
             sources_file: Path | None = None,
+            rules_dirs: tuple[str, ...] = (),
             **kwargs: Any,
         ) -> Any:
             try:
@@ -139,6 +150,7 @@ def with_settings(*, sources: bool = False, service: bool = False) -> Callable[[
                     default_log_level="info" if service else "warning",
                     state_path=state,
                     sources_file=sources_file,
+                    rules_dirs=rules_dirs,
                     log_level=log_level,
                     log_format=log_format,
                 )
@@ -152,7 +164,8 @@ def with_settings(*, sources: bool = False, service: bool = False) -> Callable[[
                 internal_error(exc)
 
         command: Any = wrapper
-        for option in (*_COMMON, *([_SOURCES] if sources else [])):
+        options = (*_COMMON, *([_SOURCES] if sources else []), *([_RULES] if rules else []))
+        for option in options:
             command = option(command)
         return command  # type: ignore[no-any-return]
 
@@ -194,7 +207,7 @@ def baseline_path(settings: Settings) -> Path:
 @contextmanager
 def open_deps(settings: Settings) -> Iterator[Deps]:
     baseline = tuple(load_baseline(baseline_path(settings)))
-    rules = load_rules([settings.rules_dir], settings.gazetteer_file)
+    rules = load_rules(settings.rules_dirs, settings.gazetteer_file)
     check_notifier_names(rules, settings)
     load_gazetteer(settings.gazetteer_file)  # a broken file is a startup error, not a crash later
     notifiers = {name: build_notifier(config) for name, config in settings.notifiers.items()}

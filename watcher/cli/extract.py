@@ -3,7 +3,6 @@ compares with the known state. It reads the known state and never changes it."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from datetime import datetime
@@ -16,8 +15,9 @@ from watcher.cli.common import (
     parse_now,
     with_settings,
 )
-from watcher.cli.output import article_json, emit_json, print_assessed
-from watcher.errors import ConfigError, WatcherError
+from watcher.cli.formats import TEXT, emit, format_option
+from watcher.cli.output import article_json, print_assessed
+from watcher.errors import ConfigError, ParseError, WatcherError
 from watcher.facts.baseline import known_state, load_baseline
 from watcher.facts.known import KnownState, assess
 from watcher.ingest.documents import list_documents, page_article, read_document, text_article
@@ -48,13 +48,22 @@ def read_inputs(target: str, settings: Settings) -> Iterator[Article]:
     elif target.startswith(("http://", "https://")):
         yield from _from_url(target, settings)
     elif (path := Path(target)).is_dir():
-        yield from (read_document(p, path.name) for p in list_documents(path))
+        yield from (_document(p, path.name) for p in list_documents(path))
     elif path.is_file() and path.suffix.lower() in FEED_SUFFIXES:
         yield from parse_feed(read_local(path.stem, path, settings.fetch.max_body_bytes)).articles
     elif path.is_file():
-        yield read_document(path, path.parent.name or ".")
+        yield _document(path, path.parent.name or ".")
     else:
         raise ConfigError(f"{target}: no such file, folder or URL")
+
+
+def _document(path: Path, label: str) -> Article:
+    """One file the user named: one that cannot be read (broken front matter, HTML without
+    the `pages` extra) is a problem with the input, exit 2 with its message, not a bug."""
+    try:
+        return read_document(path, label)
+    except ParseError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def current_state(settings: Settings) -> KnownState:
@@ -84,13 +93,7 @@ def _dated(article: Article, now: datetime) -> tuple[Article, str | None]:
     metavar="ISO-TIME",
     help="Reference time for undated articles (default: the clock).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "jsonl"]),
-    default="text",
-    show_default=True,
-)
+@format_option()
 def extract(
     *,
     settings: Settings,
@@ -104,14 +107,8 @@ def extract(
     items = [(article, facts_of(article, settings.gazetteer_file)) for article, _ in dated]
     # Compared as `check` would: in publication order, each learning from the ones before.
     results, _, _ = assess(items, current_state(settings), now)
+    if fmt != TEXT:
+        emit(fmt, (article_json(item) for item in results))
+        return
     for item, (_, note) in zip(results, dated, strict=True):
-        if fmt == "text":
-            print_assessed(item, reference_note=note)
-        elif fmt == "jsonl":
-            emit_json(article_json(item))
-    if fmt == "json":
-        click.echo(
-            json.dumps(
-                [article_json(i) for i in results], indent=2, ensure_ascii=False, default=str
-            )
-        )
+        print_assessed(item, reference_note=note)

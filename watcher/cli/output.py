@@ -1,4 +1,4 @@
-"""What the commands print: text for people, JSON lines for programs.
+"""What the commands print as text for people (JSON is `cli.formats`).
 
 Command output goes to stdout; logs and the progress bar go to stderr, so that
 `watcher check --format jsonl | jq` never sees anything but JSON.
@@ -6,7 +6,6 @@ Command output goes to stdout; logs and the progress bar go to stderr, so that
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from watcher.alerting.alerts import Alert
 from watcher.alerting.decide import Reason
+from watcher.cli.formats import TEXT, emit
 from watcher.delivery.outbox import DeliveryReport
 from watcher.facts.known import Assessed, Comparison, KnownFact, Outcome
 from watcher.facts.registry import summarize
@@ -35,10 +35,6 @@ _STATUS_COLOUR = {
     PollStatus.UNCHANGED: "cyan",
     PollStatus.FAILED: "red",
 }
-
-
-def emit_json(obj: dict[str, Any]) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False, default=str))
 
 
 class CheckPrinter:
@@ -68,15 +64,16 @@ class CheckPrinter:
 
     def print_report(self, report: RunReport, *, dry_run: bool) -> None:
         assessed = {(a.article.source_id, a.article.id): a for a in report.assessed}
-        if self.fmt == "jsonl":
-            for recorded in report.alerts:
-                emit_json(
-                    {
-                        **recorded.alert.to_dict(),
-                        "id": recorded.alert_id,
-                        "decision": recorded.decision.reason.value,
-                    }
-                )
+        if self.fmt != TEXT:
+            records = (
+                {
+                    **recorded.alert.to_dict(),
+                    "id": recorded.alert_id,
+                    "decision": recorded.decision.reason.value,
+                }
+                for recorded in report.alerts
+            )
+            emit(self.fmt, records)
             return
         for outcome in report.outcomes:
             self._print_outcome(outcome, assessed)
@@ -109,7 +106,7 @@ class CheckPrinter:
 
     def print_delivery(self, delivery: DeliveryReport) -> None:
         """What the outbox did, when it did anything worth a line (text output only)."""
-        if self.fmt != "text" or not (delivery.delivered or delivery.retrying or delivery.dead):
+        if self.fmt != TEXT or not (delivery.delivered or delivery.retrying or delivery.dead):
             return
         line = f"deliveries: {delivery.delivered} delivered"
         if delivery.retrying:

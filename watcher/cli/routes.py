@@ -7,7 +7,6 @@ describe as it stands (before a label is added to the rule, say).
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 
 import click
@@ -15,6 +14,7 @@ import click
 from watcher.alerting.routing import Router, Subject, describe
 from watcher.alerting.rules import Rule, load_rules
 from watcher.cli.common import with_settings
+from watcher.cli.formats import TEXT, emit_one, format_option
 from watcher.errors import ConfigError
 from watcher.settings import Settings
 
@@ -35,11 +35,10 @@ def _labels(pairs: tuple[str, ...]) -> dict[str, str]:
 
 
 def _rule(settings: Settings, rule_id: str) -> Rule:
-    rules = {r.id: r for r in load_rules([settings.rules_dir], settings.gazetteer_file)}
+    rules = {r.id: r for r in load_rules(settings.rules_dirs, settings.gazetteer_file)}
     if rule_id not in rules:
-        raise ConfigError(
-            f"no rule with id {rule_id!r} in {settings.rules_dir}; known: {', '.join(rules)}"
-        )
+        folders = ", ".join(str(d) for d in settings.rules_dirs)
+        raise ConfigError(f"no rule with id {rule_id!r} in {folders}; known: {', '.join(rules)}")
     return rules[rule_id]
 
 
@@ -67,7 +66,7 @@ def _text(router: Router, subject: Subject) -> list[str]:
 
 
 @routes.command("test")
-@with_settings()
+@with_settings(rules=True)
 @click.option("--rule", "rule_id", required=True, metavar="ID", help="The rule's id.")
 @click.option(
     "--severity",
@@ -81,7 +80,7 @@ def _text(router: Router, subject: Subject) -> list[str]:
     metavar="NAME=VALUE",
     help="Ask as if the rule had this label (repeatable; added to the rule's own).",
 )
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@format_option()
 def test_route(
     *,
     settings: Settings,
@@ -98,7 +97,7 @@ def test_route(
         labels={**subject.labels, **_labels(labels)},
     )
     router = settings.router()
-    if fmt == "json":
-        click.echo(json.dumps(describe(router, subject), indent=2))
-    else:
+    if fmt == TEXT:
         click.echo("\n".join(_text(router, subject)))
+    else:
+        emit_one(fmt, describe(router, subject))

@@ -1,4 +1,4 @@
-"""`watcher rules validate|test|schema`: the rule author's bench."""
+"""`watcher rules validate|test|list|schema`: the rule author's bench."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ import json
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
 from watcher.alerting.rules import Match, RuleSet
 from watcher.alerting.rules.examples import ExampleResult, run_examples
-from watcher.alerting.rules.load import load_rule_docs, load_rules, rule_files
+from watcher.alerting.rules.load import load_rule_docs, load_rule_layers, load_rules, rule_files
 from watcher.alerting.rules.schema import Rule, rule_json_schema
 from watcher.cli.common import (
     EXIT_OK,
@@ -21,7 +22,9 @@ from watcher.cli.common import (
     with_settings,
 )
 from watcher.cli.extract import read_inputs
+from watcher.cli.formats import TEXT, emit, format_option
 from watcher.cli.output import comparison_line
+from watcher.errors import RuleError
 from watcher.facts.baseline import known_state, load_baseline
 from watcher.facts.known import assess
 from watcher.pipeline import facts_of
@@ -36,20 +39,28 @@ def rules() -> None:
 
 
 def _paths(paths: tuple[Path, ...], settings: Settings) -> list[Path]:
-    return list(paths) or [settings.rules_dir]
+    return list(paths) or list(settings.rules_dirs)
 
 
 @rules.command()
-@with_settings()
+@with_settings(rules=True)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 def validate(
     *,
     settings: Settings,
     paths: tuple[Path, ...],
 ) -> None:
-    """Check rule files (default: the rules folder); exit 2 naming every problem."""
-    files = rule_files(_paths(paths, settings))
-    loaded, problems = load_rule_docs(files, settings.gazetteer_file)
+    """Check rule files (default: the rules_dirs folders, later ones overriding earlier ones
+    by id); exit 2 naming every problem. Files named as PATHS are one set: a repeated id
+    among them is an error."""
+    if paths:
+        files = rule_files(paths)
+        loaded, problems = load_rule_docs(files, settings.gazetteer_file)
+    else:
+        layered = load_rule_layers(settings.rules_dirs, settings.gazetteer_file)
+        files, loaded, problems = layered.files, layered.rules, layered.problems
+        for override in layered.overrides:
+            click.echo(override.describe())
     for problem in problems:
         click.echo(problem, err=True)
     summary = f"{len(loaded)} rule(s) in {len(files)} file(s)"
@@ -118,7 +129,7 @@ def _print_clock(matches: list[Match], now: datetime) -> None:
 
 
 @rules.command()
-@with_settings()
+@with_settings(rules=True)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--article",
@@ -152,6 +163,40 @@ def test(
     if articles:
         _explain(loaded, settings, articles, parse_now(now_text), clock=now_text is not None)
     sys.exit(EXIT_TEST_FAILED if failed else EXIT_OK)
+
+
+@rules.command("list")
+@with_settings(rules=True)
+@format_option()
+def list_rules(*, settings: Settings, fmt: str) -> None:
+    """Every rule of the rules folders, in order: where it comes from, and which file's rule
+    with the same id it overrides."""
+    layered = load_rule_layers(settings.rules_dirs, settings.gazetteer_file)
+    if layered.problems:
+        raise RuleError(layered.problems)
+    replaced = {o.rule_id: o.old_file for o in layered.overrides}
+    records = [_rule_record(rule, doc.path, replaced.get(rule.id)) for rule, doc in layered.rules]
+    if fmt != TEXT:
+        emit(fmt, records)
+        return
+    for r in records:
+        state = "" if r["enabled"] else " (disabled)"
+        over = f", overrides {r['overrides']}" if r["overrides"] else ""
+        click.echo(f"{r['id']}{state}  {r['severity']}  {r['trigger']}  [{r['file']}{over}]")
+
+
+def _rule_record(rule: Rule, path: Path, overrides: Path | None) -> dict[str, Any]:
+    """One rule as `rules list` prints it."""
+    return {
+        "id": rule.id,
+        "enabled": rule.enabled,
+        "severity": rule.severity,
+        "trigger": rule.trigger.type,
+        "description": rule.description,
+        "labels": dict(rule.labels),
+        "file": str(path),
+        "overrides": str(overrides) if overrides else None,
+    }
 
 
 @rules.command()

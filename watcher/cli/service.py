@@ -18,7 +18,9 @@ from watcher.cli.common import (
     reading_store,
     with_settings,
 )
+from watcher.cli.formats import TEXT, emit, emit_one, format_option
 from watcher.common.durations import format_duration, format_relative
+from watcher.common.redact import Secrets
 from watcher.errors import ConfigError
 from watcher.ingest.fetch import Fetcher
 from watcher.ingest.sources import Source, load_sources
@@ -42,7 +44,7 @@ def _listen(settings: Settings, http: str | None) -> tuple[str, int] | None:
 
 
 @click.command()
-@with_settings(sources=True, service=True)
+@with_settings(sources=True, rules=True, service=True)
 @click.option("--http", metavar="HOST:PORT|off", help="Address of /healthz, /readyz, /metrics.")
 @click.option(
     "--catch-up",
@@ -134,11 +136,15 @@ def sources() -> None:
 @sources.command("list")
 @with_settings(sources=True)
 @click.option("--now", "now_text", metavar="ISO-TIME")
-def list_sources(*, settings: Settings, now_text: str | None) -> None:
+@format_option()
+def list_sources(*, settings: Settings, now_text: str | None, fmt: str) -> None:
     """Each source: schedule, last poll and its result, next poll, health."""
     now = parse_now(now_text)
     with reading_store(settings) as store:
         rows = _rows(settings, store, now)
+    if fmt != TEXT:
+        emit(fmt, (_source_record(r) for r in rows))
+        return
     for r in rows:
         st = r.state
         result = (
@@ -160,13 +166,17 @@ def list_sources(*, settings: Settings, now_text: str | None) -> None:
 @click.command()
 @with_settings(sources=True)
 @click.option("--now", "now_text", metavar="ISO-TIME")
-def status(*, settings: Settings, now_text: str | None) -> None:
+@format_option()
+def status(*, settings: Settings, now_text: str | None, fmt: str) -> None:
     """Sources in brief, and the outbox: what is pending and what failed for good."""
     now = parse_now(now_text)
     with reading_store(settings) as store:
         rows = _rows(settings, store, now)
         counts = AlertLog(store).counts()
         dead = AlertLog(store).dead()
+    if fmt != TEXT:
+        emit_one(fmt, _status_record(rows, counts, dead, configured_secrets(settings)))
+        return
     for r in rows:
         click.echo(
             f"{r.source.id:<24} last {_when(r.state.last_poll_at, now):<34} "
@@ -197,3 +207,49 @@ def _print_dead(dead: list[DeadDelivery], settings: Settings, now: datetime) -> 
         "  send them again with `watcher alerts retry --dead` "
         "(one alert: `watcher alerts retry ID`)"
     )
+
+
+# -- `--format json|jsonl` of `sources list` and `status`: times in ISO 8601, UTC ----------------
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def _source_record(r: _Row) -> dict[str, object]:
+    """One source with its schedule, last and next poll, and health."""
+    return {
+        "id": r.source.id,
+        "kind": r.source.kind,
+        "enabled": r.source.enabled,
+        "cron": r.source.cron,
+        "interval_s": r.source.interval.total_seconds(),
+        "last_poll_at": _iso(r.state.last_poll_at),
+        "last_ok_at": _iso(r.state.last_ok_at),
+        "last_error": r.state.last_error,
+        "consecutive_failures": r.state.consecutive_failures,
+        "next_poll_at": _iso(r.state.next_poll_at),
+        "health": _health_word(r),
+        "health_reason": r.health.reason,
+    }
+
+
+def _status_record(
+    rows: list[_Row], counts: dict[str, int], dead: list[DeadDelivery], secrets: Secrets
+) -> dict[str, object]:
+    """The sources, the outbox's counts, and every dead delivery with its scrubbed error."""
+    return {
+        "sources": [_source_record(r) for r in rows],
+        "outbox": {s: counts.get(s, 0) for s in ("pending", "dead", "delivered")},
+        "dead": [
+            {
+                "alert_id": d.alert_id,
+                "notifier": d.notifier,
+                "attempts": d.attempts,
+                "permanent": d.permanent,
+                "died_at": _iso(d.died_at),
+                "error": secrets.scrub(d.last_error or ""),
+            }
+            for d in dead
+        ],
+    }

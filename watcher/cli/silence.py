@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import click
 
-from watcher.alerting.silences import parse_matchers
+from watcher.alerting.silences import Silence, parse_matchers
 from watcher.cli.common import (
     parse_now,
     reading_store,
     with_settings,
 )
+from watcher.cli.formats import TEXT, emit, format_option
 from watcher.common.durations import parse_duration
 from watcher.errors import ConfigError
 from watcher.settings import Settings
@@ -60,15 +63,20 @@ def add_silence(
 @silence.command("list")
 @with_settings()
 @click.option("--now", "now_text", metavar="ISO-TIME")
+@format_option()
 def list_silences(
     *,
     settings: Settings,
     now_text: str | None,
+    fmt: str,
 ) -> None:
     """Silences, active ones first marked as such."""
     now = parse_now(now_text)
     with reading_store(settings) as store:
         silences = Silences(store).all()
+    if fmt != TEXT:
+        emit(fmt, (_record(s, now) for s in silences))
+        return
     for s in silences:
         what = " ".join(
             [f"rule={s.rule}"] * bool(s.rule) + [f"{k}={v}" for k, v in s.matchers.items()]
@@ -93,3 +101,16 @@ def remove_silence(
     if not removed:
         raise ConfigError(f"no silence with id {silence_id}")
     click.echo(f"silence {silence_id} removed")
+
+
+def _record(s: Silence, now: datetime) -> dict[str, object]:
+    """A silence as `--format json|jsonl` prints it (times in ISO 8601, UTC)."""
+    return {
+        "id": s.id,
+        "active": s.active(now),
+        "rule": s.rule,
+        "matchers": dict(s.matchers),
+        "reason": s.reason,
+        "created_at": s.created_at.isoformat(),
+        "expires_at": s.expires_at.isoformat(),
+    }

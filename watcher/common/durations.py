@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from typing import Annotated
+
+from pydantic import BeforeValidator
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|d|h|m|s)", re.IGNORECASE)
 _UNITS = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
@@ -68,3 +71,21 @@ def format_relative(moment: datetime, now: datetime) -> str:
     unit, size = next((u, s) for u, s in _COARSE if abs(seconds) >= s)
     amount = f"{int(abs(seconds) // size)} {unit}"
     return f"in {amount}" if seconds > 0 else f"{amount} ago"
+
+
+def _as_seconds(value: object) -> object:
+    """A duration written as text (`"30s"`, `"1h30m"`) as a number of seconds. A number,
+    also one written as text as a variable gives it (`"30"`, `"1e3"`, `"1e309"`), is left
+    for pydantic to check, so it keeps its bounds (`gt=0`, finite) and their messages."""
+    if not isinstance(value, str):
+        return value
+    try:
+        float(value)
+    except ValueError:
+        return parse_duration(value).total_seconds()
+    return value
+
+
+Seconds = Annotated[float, BeforeValidator(_as_seconds)]
+"""A `*_s` setting: seconds as a number (`90`, `1.5`) or a duration (`"90s"`, `"10m"`,
+`"1h30m"`, `"2d"`), in TOML, `.env` and `WATCHER_*` variables alike."""

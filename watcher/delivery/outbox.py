@@ -31,6 +31,7 @@ from datetime import datetime, timedelta
 import structlog
 
 from watcher.common.redact import Secrets
+from watcher.common.retry import backoff_s
 from watcher.delivery.notifiers import Message, Notifier
 from watcher.delivery.notifiers.config import GIVE_UP_AFTER, NotifierConfig, notifier_secrets
 from watcher.delivery.settings import DeliverySettings
@@ -76,9 +77,17 @@ class DeliveryReport:
 
 
 def backoff(attempt: int, settings: DeliverySettings, random: Callable[[], float]) -> timedelta:
-    """Delay before attempt `attempt + 1`: doubling from the base, capped, with jitter."""
-    ceiling = min(settings.backoff_max_s, settings.backoff_base_s * 2 ** min(attempt - 1, 30))
-    return timedelta(seconds=ceiling * (0.5 + random() / 2))
+    """Delay before attempt `attempt + 1`: doubling from the base, capped, with half of it
+    jittered (a delivery waits at least half its backoff, so a flapping receiver is not
+    hammered)."""
+    seconds = backoff_s(
+        attempt,
+        base_s=settings.backoff_base_s,
+        cap_s=settings.backoff_max_s,
+        jitter=0.5,
+        random=random,
+    )
+    return timedelta(seconds=seconds)
 
 
 def _messages(

@@ -33,8 +33,9 @@ from typing import Any
 import structlog
 import yaml
 
+from watcher.common.extras import require
 from watcher.common.yamlfile import load_yaml, yaml_problem
-from watcher.errors import ParseError
+from watcher.errors import ConfigError, ParseError
 from watcher.ingest.jsonfeed import load_json
 from watcher.ingest.text import html_to_text, normalize_whitespace, strip_controls
 from watcher.models import Article, FetchResult
@@ -147,8 +148,11 @@ def html_article(
     where: str | None = None,
 ) -> Article:
     """The main text of an HTML page (boilerplate dropped), its title and stated date."""
-    import trafilatura  # noqa: PLC0415 - heavy (~0.15 s); only page and .html sources need it
-    from trafilatura.settings import Document  # noqa: PLC0415
+    try:  # heavy (~0.15 s), and an extra: only page sources and .html files need it
+        trafilatura = require("trafilatura")
+        document = require("trafilatura.settings").Document
+    except ConfigError as exc:
+        raise ParseError(where or url or source_id, f"HTML needs trafilatura: {exc}") from None
 
     html = strip_controls(html)  # trafilatura would keep what follows a sequence's ESC
     doc = trafilatura.bare_extraction(
@@ -158,7 +162,7 @@ def html_article(
         include_comments=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if not isinstance(doc, Document) or not (doc.text or "").strip():
+    if not isinstance(doc, document) or not (doc.text or "").strip():
         text, title, published = html_to_text(html), "", None
     else:
         text, title, published = doc.text or "", doc.title or "", doc.date

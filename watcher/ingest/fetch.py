@@ -47,7 +47,7 @@ import httpx
 import structlog
 
 from watcher.common.redact import redact_url
-from watcher.common.retry import RETRY_STATUSES, retry_after_seconds
+from watcher.common.retry import RETRY_STATUSES, backoff_s, retry_after_seconds
 from watcher.errors import BodyTooLarge, FetchError, FetchTimeout, HTTPStatusError
 from watcher.ingest.addresses import IPAddress, parse_ip, redirect_refusal
 from watcher.ingest.settings import FetchSettings
@@ -59,7 +59,6 @@ log = structlog.get_logger(__name__)
 # Dropped or reset connections are worth another try; timeouts are not (a slow server
 # would otherwise cost `retries` times the time limit on every poll).
 _TRANSIENT_ERRORS = (httpx.NetworkError, httpx.RemoteProtocolError)
-_MAX_BACKOFF_EXPONENT = 60  # 2**60 seconds is past any cap, and stays a finite float
 _BLOCK = 64 * 1024  # the most decompressed output held at once beyond the body so far
 
 ACCEPT_ENCODING = "gzip, deflate"
@@ -316,8 +315,13 @@ class Fetcher:
         if outcome.retry_after_s is not None:
             delay = min(outcome.retry_after_s, cap)
         else:
-            exponent = min(attempt - 1, _MAX_BACKOFF_EXPONENT)
-            delay = self._random() * min(cap, self._settings.backoff_base_s * 2.0**exponent)
+            delay = backoff_s(
+                attempt,
+                base_s=self._settings.backoff_base_s,
+                cap_s=cap,
+                jitter=1.0,
+                random=self._random,
+            )
         log.warning(
             "fetch_retry", source=source_id, attempt=attempt, delay_s=delay, reason=outcome.reason
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from watcher import __version__
+from watcher.common.durations import Seconds
 
 
 class FetchSettings(BaseModel):
@@ -12,9 +13,9 @@ class FetchSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
-    connect_timeout_s: float = Field(10.0, gt=0, description="Seconds to wait for a connection.")
-    read_timeout_s: float = Field(30.0, gt=0, description="Seconds to wait for the next bytes.")
-    total_timeout_s: float = Field(
+    connect_timeout_s: Seconds = Field(10.0, gt=0, description="Seconds to wait for a connection.")
+    read_timeout_s: Seconds = Field(30.0, gt=0, description="Seconds to wait for the next bytes.")
+    total_timeout_s: Seconds = Field(
         60.0,
         gt=0,
         description="Seconds one fetch attempt may take in all: connecting, redirects, "
@@ -29,10 +30,10 @@ class FetchSettings(BaseModel):
         description="User-Agent header sent with every request.",
     )
     retries: int = Field(3, ge=0, description="Retries after a 5xx, a 429 or a connection error.")
-    backoff_base_s: float = Field(
+    backoff_base_s: Seconds = Field(
         1.0, ge=0, description="First retry delay; doubles each retry, with jitter."
     )
-    backoff_max_s: float = Field(
+    backoff_max_s: Seconds = Field(
         60.0,
         ge=0,
         description="Longest wait before a retry; a `Retry-After` asking for more fails the "

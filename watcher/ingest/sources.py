@@ -19,11 +19,20 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from watcher.common.durations import parse_duration
+from watcher.common.extras import missing
 from watcher.common.yamlfile import YamlDoc, format_loc, load_document
 from watcher.errors import ConfigError
 
@@ -94,6 +103,15 @@ class PageSource(_SourceBase):
     kind: Literal["page"]
     url: str = Field(pattern=r"^https?://")
 
+    @model_validator(mode="after")
+    def _trafilatura_is_installed(self) -> Self:
+        """A page's text is found by trafilatura, an extra: without it, say so when the
+        sources load rather than failing every poll."""
+        problem = missing("trafilatura")
+        if problem:
+            raise ValueError(f"a page source needs trafilatura: {problem}")
+        return self
+
     @property
     def is_http(self) -> bool:
         return True
@@ -155,7 +173,8 @@ def _describe(doc: YamlDoc, err: Any) -> str:
     loc = _entry_loc(err)
     line = doc.line_of(loc)
     where = f"{doc.path}:{line}" if line else str(doc.path)
-    return f"{where}: {format_loc(loc)}{_source_label(doc, loc)}: {err['msg']}"
+    msg = err["msg"].removeprefix("Value error, ")
+    return f"{where}: {format_loc(loc)}{_source_label(doc, loc)}: {msg}"
 
 
 def load_sources(path: Path) -> list[Source]:

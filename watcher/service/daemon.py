@@ -71,7 +71,7 @@ def load_config(
 ) -> Config:
     """Everything that can be reloaded, validated; ConfigError names what is wrong."""
     sources = {s.id: s for s in load_sources(sources_file) if s.enabled}
-    rules = load_rules([settings.rules_dir], settings.gazetteer_file)
+    rules = load_rules(settings.rules_dirs, settings.gazetteer_file)
     check_rules(rules)
     load_gazetteer(settings.gazetteer_file)
     baseline = tuple(load_baseline(settings.seeds_dir / BASELINE_FILE))
@@ -248,7 +248,7 @@ class Service:
     # -- reloads -------------------------------------------------------------------------
 
     def _watch_paths(self) -> list[Path]:
-        rules = rule_files([self.settings.rules_dir]) if self.settings.rules_dir.is_dir() else []
+        rules = [f for d in self.settings.rules_dirs if d.is_dir() for f in rule_files([d])]
         return [self.sources_file, self.settings.seeds_dir / BASELINE_FILE, *rules]
 
     def _watch_fingerprint(self) -> tuple[tuple[str, int, int], ...]:

@@ -10,16 +10,21 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from watcher.common.retry import backoff_s
+
 # A server may ask for a pause; it may not silence a source for more than a day.
 MAX_HINT = timedelta(days=1)
 
 
 def failure_backoff(interval: timedelta, failures: int, ceiling: timedelta) -> timedelta:
-    """The interval doubled for each failure after the first, capped."""
+    """The interval doubled for each failure after the first, capped (never below the
+    interval itself). No jitter: the scheduler already spreads the sources' polls."""
     if failures <= 1:
         return interval
-    stretched: timedelta = interval * 2 ** min(failures - 1, 20)
-    return min(stretched, max(ceiling, interval))
+    cap = max(ceiling, interval)
+    return timedelta(
+        seconds=backoff_s(failures, base_s=interval.total_seconds(), cap_s=cap.total_seconds())
+    )
 
 
 def next_poll(

@@ -5,8 +5,13 @@ A problem names the file, the line and the field, e.g.
 schema, loading checks what pydantic cannot: templates use only the names an alert provides
 and no Python internals, keyword terms compile, countries, leaders, products and items are
 names some fact can hold (aliases are written canonical: `United States` is `US`; see
-vocabulary.py), `group_by` names fields of the trigger's fact, no two rules share an id, and no
-rule file is empty.
+vocabulary.py), `group_by` names fields of the trigger's fact, no two rules in one folder share
+an id, and no rule file is empty.
+
+Rules come from a list of folders (`rules_dirs`: the shipped pack, then the user's own). A rule
+in a later folder replaces the rule with the same id from an earlier one, and says so in a
+`rule_overridden` log line: that is how a user changes one shipped rule without copying the
+pack. Within one folder a repeated id stays an error, since one of the two is a mistake.
 
 Pydantic's messages are for programmers ("Input should be a valid tuple"); the common ones are
 rewritten into what to write instead (`_advice`), the rest are passed on as they are.
@@ -16,9 +21,11 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import structlog
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
@@ -31,6 +38,7 @@ from watcher.errors import ConfigError, RuleError
 from watcher.facts.kinds.leader_contact.trigger import Participants
 from watcher.facts.registry import KINDS
 
+log = structlog.get_logger(__name__)
 RULE_SUFFIXES = (".yaml", ".yml")
 _ADAPTER = TypeAdapter(Rule)
 _TRIGGER_TAGS = {"tariff_rate", "leader_contact", "deadline", "keyword"}
@@ -242,9 +250,59 @@ def load_rule_docs(
     return rules, problems
 
 
-def load_rules(paths: Iterable[Path], gazetteer_file: Path | None = None) -> list[Rule]:
-    """All rules of the given files and folders; RuleError lists every problem."""
-    rules, problems = load_rule_docs(rule_files(paths), gazetteer_file)
-    if problems:
-        raise RuleError(problems)
-    return [rule for rule, _ in rules]
+@dataclass(frozen=True, slots=True)
+class Override:
+    """A rule replaced by the rule with the same id in a later folder."""
+
+    rule_id: str
+    old_file: Path
+    new_file: Path
+
+    def describe(self) -> str:
+        return f"rule {self.rule_id} in {self.new_file} overrides the one in {self.old_file}"
+
+
+@dataclass(frozen=True, slots=True)
+class Layered:
+    """The rules of a list of folders, later folders overriding earlier ones."""
+
+    rules: list[tuple[Rule, YamlDoc]]
+    problems: list[str]
+    overrides: list[Override]
+    files: list[Path]
+
+
+def load_rule_layers(folders: Iterable[Path], gazetteer_file: Path | None = None) -> Layered:
+    """Each folder (or file) loaded on its own, then merged in order: a later rule replaces
+    an earlier one with its id, keeping the earlier one's place. A folder named twice counts
+    once."""
+    merged: dict[str, tuple[Rule, YamlDoc]] = {}
+    problems: list[str] = []
+    overrides: list[Override] = []
+    files: list[Path] = []
+    for folder in dict.fromkeys(folders):
+        layer_files = rule_files([folder])
+        files.extend(layer_files)
+        loaded, found = load_rule_docs(layer_files, gazetteer_file)
+        problems.extend(found)
+        for rule, doc in loaded:
+            if rule.id in merged:
+                overrides.append(Override(rule.id, merged[rule.id][1].path, doc.path))
+            merged[rule.id] = (rule, doc)
+    return Layered(list(merged.values()), problems, overrides, files)
+
+
+def load_rules(folders: Iterable[Path], gazetteer_file: Path | None = None) -> list[Rule]:
+    """All rules of the given folders (or files), later ones overriding earlier ones by id,
+    each override logged; RuleError lists every problem."""
+    layered = load_rule_layers(folders, gazetteer_file)
+    if layered.problems:
+        raise RuleError(layered.problems)
+    for override in layered.overrides:
+        log.info(
+            "rule_overridden",
+            rule=override.rule_id,
+            old_file=str(override.old_file),
+            new_file=str(override.new_file),
+        )
+    return [rule for rule, _ in layered.rules]

@@ -14,6 +14,7 @@ from typing import ClassVar
 
 import httpx
 
+from watcher.common.extras import require
 from watcher.delivery.notifiers import Message
 from watcher.delivery.notifiers._text import body_lines, heading, message_text, subject
 from watcher.delivery.notifiers.config import AppriseConfig
@@ -42,7 +43,7 @@ class AppriseNotifier:
 
     def send(self, message: Message) -> None:
         """Build the Apprise object, notify, and raise NotifyError when Apprise says it failed."""
-        import apprise  # noqa: PLC0415 - heavy (loads every plugin); only this kind needs it
+        apprise = require("apprise")  # heavy (loads every plugin); only this kind needs it
 
         sender = apprise.Apprise()
         for index, url in enumerate(self._config.urls, start=1):

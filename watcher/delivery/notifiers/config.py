@@ -22,7 +22,8 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
-from watcher.common.durations import parse_duration
+from watcher.common.durations import Seconds, parse_duration
+from watcher.common.extras import missing
 from watcher.common.redact import Secrets
 
 GIVE_UP_AFTER = timedelta(hours=24)
@@ -100,7 +101,7 @@ class WebhookConfig(_Config):
     url: str = Field(pattern=r"^https?://")
     headers: dict[str, str] = Field(default_factory=dict)
     secret: SecretStr | None = None
-    timeout_s: float = Field(10.0, gt=0)
+    timeout_s: Seconds = Field(10.0, gt=0)
 
     def secret_values(self) -> tuple[str, ...]:
         """The URL (often itself the credential), every header value, the signing secret."""
@@ -119,7 +120,7 @@ class EmailConfig(_Config):
     password: SecretStr | None = None
     sender: str = Field(pattern=r".+@.+")
     to: tuple[str, ...] = Field(min_length=1)
-    timeout_s: float = Field(15.0, gt=0)
+    timeout_s: Seconds = Field(15.0, gt=0)
     allow_plaintext_auth: bool = Field(
         False, description='Log in even with security = "none", sending the password in clear.'
     )
@@ -144,6 +145,15 @@ class AppriseConfig(_Config):
 
     kind: Literal["apprise"]
     urls: tuple[SecretStr, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _apprise_is_installed(self) -> Self:
+        """Apprise is an extra: without it, say so when the settings load, not at the first
+        alert (checked without importing it, which would load all its plugins)."""
+        problem = missing("apprise")
+        if problem:
+            raise ValueError(f"an apprise notifier needs Apprise: {problem}")
+        return self
 
     def secret_values(self) -> tuple[str, ...]:
         return tuple(url.get_secret_value() for url in self.urls)
