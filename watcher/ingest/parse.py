@@ -34,23 +34,23 @@ import functools
 import io
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from hashlib import sha256
-from typing import Any, Literal
-from urllib.parse import urljoin
+from typing import Any, Literal, TypeVar
+from urllib.parse import urljoin, urlsplit
 
 import fastfeedparser
 import feedparser
 
 from watcher.errors import ParseError
 from watcher.ingest.feedscan import Scan, Seen
-from watcher.ingest.jsonfeed import is_json, read_json_feed
+from watcher.ingest.jsonfeed import JSONItem, is_json, read_json_feed
 from watcher.ingest.text import html_to_text, normalize_whitespace, strip_controls
 from watcher.models import Article, FetchResult
 
-__all__ = ["ParsedFeed", "ParserChoice", "ParserName", "parse_date", "parse_feed"]
+__all__ = ["ParsedFeed", "ParserChoice", "ParserName", "SeenId", "parse_date", "parse_feed"]
 
 ParserName = Literal["fast", "feedparser", "json"]
 ParserChoice = Literal["auto", "fast", "feedparser"]
@@ -69,9 +69,20 @@ class ParsedFeed:
     bozo: str | None
     parser: ParserName
     fallback: str | None = None
+    seen_ids: tuple[str, ...] = ()
+
+    @property
+    def skipped_seen(self) -> int:
+        """How many listed items were already seen, and so never turned into text."""
+        return len(self.seen_ids)
 
 
-def parse_feed(result: FetchResult, *, parser: ParserChoice = "auto") -> ParsedFeed:
+SeenId = Callable[[str], bool]
+
+
+def parse_feed(
+    result: FetchResult, *, parser: ParserChoice = "auto", seen: SeenId | None = None
+) -> ParsedFeed:
     """Parse a changed body into normalised Articles, in document order, first of each id.
 
     `parser="auto"` tries the fast path and falls back to feedparser; "feedparser" skips
@@ -79,78 +90,110 @@ def parse_feed(result: FetchResult, *, parser: ParserChoice = "auto") -> ParsedF
     A JSON Feed is always read by our own strict reader. Raises ParseError when the body is
     empty, is not a feed, or is broken beyond recovering a single entry; a well-formed feed
     with no items gives an empty list.
+
+    `seen(article_id)` says whether the source produced that id before. Such an item is not
+    normalised (HTML to text, dates: most of the cost after the parser) and not returned as
+    an article; its id is in `seen_ids`, so the caller can still note that the feed lists it.
     """
     body = result.body
     if not body.strip():
         raise ParseError(result.source_id, "empty body")
     if is_json(body, _content_type(result.headers)):
-        return _parse_json_feed(result)
+        return _parse_json_feed(result, seen)
     if parser == "feedparser":
-        return _parse_with_feedparser(result, fallback=None)
-    parsed, reason = _parse_fast(result)
+        return _parse_with_feedparser(result, seen, fallback=None)
+    parsed, reason = _parse_fast(result, seen)
     if parsed is not None:
         return parsed
     if parser == "fast":
         raise ParseError(result.source_id, f"fast path declined: {reason}")
-    return _parse_with_feedparser(result, fallback=reason)
+    return _parse_with_feedparser(result, seen, fallback=reason)
 
 
 # --- normalisation shared by every path ---------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
-class _Entry:
-    """One entry in neutral form: raw guid and link, plain title and text, UTC date."""
+class _Body:
+    """What normalising an entry makes: plain title and text, UTC date."""
 
-    guid: str | None
-    link: str | None
     title: str
     text: str
     published: datetime | None
 
 
-def _articles(entries: Iterable[_Entry], base: str, source_id: str) -> list[Article]:
-    """Resolve links and ids; drop entries with nothing in them and repeats of an id."""
-    seen: set[str] = set()
-    articles: list[Article] = []
-    for raw in entries:
-        entry = _without_controls(raw)
-        url = _resolve(base, entry.link)
-        if not (entry.title or entry.text or url):
+_T = TypeVar("_T")
+# How one parser's entries are read: identity (raw guid and link) first, which is cheap,
+# and the normalised body only for an item that is not already seen.
+_Identity = Callable[[_T], tuple[str | None, str | None]]
+_Normalise = Callable[[_T], _Body]
+
+
+@dataclass(slots=True)
+class _Listed:
+    """The articles of one body, and the ids of the items skipped as already seen."""
+
+    articles: list[Article]
+    seen_ids: list[str]
+
+
+def _articles(
+    items: Iterable[_T],
+    read: tuple[_Identity[_T], _Normalise[_T]],
+    base: str,
+    source_id: str,
+    seen: SeenId | None,
+) -> _Listed:
+    """Resolve links and ids; drop entries with nothing in them and repeats of an id.
+
+    The id is found before anything is normalised, so an item `seen` knows costs its guid
+    and link only. An id that needs the content (a hash: no guid, no link) is never skipped.
+    """
+    identity, normalise = read
+    listed = _Listed([], [])
+    ids: set[str] = set()
+    for item in items:
+        guid, link = map(_without_controls, identity(item))
+        url = _resolve(base, link)
+        known = _known_id(guid, link, url)
+        if known is not None and seen is not None and seen(known):
+            if known not in ids:
+                ids.add(known)
+                listed.seen_ids.append(known)
             continue
-        article_id = _article_id(entry, url)
-        if article_id in seen:
+        body = normalise(item)
+        if not (body.title or body.text or url):
             continue
-        seen.add(article_id)
-        articles.append(
-            Article(source_id, article_id, entry.title, entry.text, url, entry.published)
+        article_id = known or _content_id(body)
+        if article_id in ids:
+            continue
+        ids.add(article_id)
+        listed.articles.append(
+            Article(source_id, article_id, body.title, body.text, url, body.published)
         )
-    return articles
+    return listed
 
 
-def _without_controls(entry: _Entry) -> _Entry:
-    """The entry with control characters out of its guid and link too (title and text are
-    clean already: `watcher.ingest.text` made them); a copy only when there were any."""
-    guid = strip_controls(entry.guid) if entry.guid else entry.guid
-    link = strip_controls(entry.link) if entry.link else entry.link
-    if guid is entry.guid and link is entry.link:
-        return entry
-    return replace(entry, guid=guid or None, link=link or None)
+def _without_controls(value: str | None) -> str | None:
+    """A guid or link without control characters (title and text are clean already:
+    `watcher.ingest.text` made them)."""
+    return (strip_controls(value) or None) if value else value
 
 
-def _article_id(entry: _Entry, url: str | None) -> str:
-    """The guid, else the absolute link, else a hash of the content.
+def _known_id(guid: str | None, link: str | None, url: str | None) -> str | None:
+    """The guid, else the absolute link; None when only the content can name the entry.
 
     A guid equal to the raw link is the link (feedparser copies permalink guids into the
     link, fastfeedparser copies links into the id), so it gets the resolved form.
     """
-    if entry.guid and entry.guid != entry.link:
-        return entry.guid
-    if url:
-        return url
-    if entry.guid:
-        return entry.guid
-    digest = sha256(f"{entry.title}\n{entry.text}".encode()).hexdigest()
+    if guid and guid != link:
+        return guid
+    return url or guid
+
+
+def _content_id(body: _Body) -> str:
+    """The id of an entry with neither guid nor link: a hash of its title and text."""
+    digest = sha256(f"{body.title}\n{body.text}".encode()).hexdigest()
     return f"sha256:{digest}"
 
 
@@ -261,7 +304,9 @@ _HTML_PAGE = re.compile(
 )
 
 
-def _parse_with_feedparser(result: FetchResult, *, fallback: str | None) -> ParsedFeed:
+def _parse_with_feedparser(
+    result: FetchResult, seen: SeenId | None, *, fallback: str | None
+) -> ParsedFeed:
     """Parse with feedparser; a body with no entries is an error unless it is a clean feed."""
     headers = {k.lower(): v for k, v in result.headers.items()}
     try:
@@ -280,18 +325,24 @@ def _parse_with_feedparser(result: FetchResult, *, fallback: str | None) -> Pars
     if not entries and (bozo or not doc.get("version")):
         raise ParseError(result.source_id, _not_a_feed(result.body, bozo))
     base = _base_url(doc.get("feed", {}).get("link"), result.url)
-    normalised = (_from_feedparser(entry) for entry in entries)
-    return ParsedFeed(_articles(normalised, base, result.source_id), bozo, "feedparser", fallback)
+    listed = _articles(
+        entries, (_feedparser_identity, _from_feedparser), base, result.source_id, seen
+    )
+    return ParsedFeed(listed.articles, bozo, "feedparser", fallback, tuple(listed.seen_ids))
 
 
-def _from_feedparser(entry: dict[str, Any]) -> _Entry:
-    # dict.get, not entry.get: FeedParserDict maps a missing `updated` to `published` with a
-    # DeprecationWarning, and we want the raw fields.
+# dict.get, not entry.get: FeedParserDict maps a missing `updated` to `published` with a
+# DeprecationWarning, and we want the raw fields.
+
+
+def _feedparser_identity(entry: dict[str, Any]) -> tuple[str | None, str | None]:
+    return _str(dict.get(entry, "id")), _str(dict.get(entry, "link"))
+
+
+def _from_feedparser(entry: dict[str, Any]) -> _Body:
     get = functools.partial(dict.get, entry)
     contents = [c.get("value") for c in get("content") or ()]
-    return _Entry(
-        guid=_str(get("id")),
-        link=_str(get("link")),
+    return _Body(
         title=_title(get("title")),
         text=_first_text([*contents, get("summary")]),
         published=_first_date(get("published"), get("updated")),
@@ -316,7 +367,7 @@ def _not_a_feed(body: bytes, bozo: str | None) -> str:
 # --- fastfeedparser, guarded by the scan --------------------------------------------------
 
 
-def _parse_fast(result: FetchResult) -> tuple[ParsedFeed | None, str]:
+def _parse_fast(result: FetchResult, seen: SeenId | None) -> tuple[ParsedFeed | None, str]:
     """Parse with fastfeedparser if the scan vouches for the body; else say why not."""
     scan = Scan()
     problem = scan.run(result.body, _charset(result.headers))
@@ -327,17 +378,48 @@ def _parse_fast(result: FetchResult) -> tuple[ParsedFeed | None, str]:
     except Exception as exc:  # any failure only means "use the reference parser"
         return None, f"fastfeedparser failed: {type(exc).__name__}: {exc}"
     entries: list[Mapping[str, Any]] = doc.get("entries") or []
-    if len(entries) != len(scan.entries):
-        return None, f"fastfeedparser read {len(entries)} of {len(scan.entries)} entries"
-    repair = _undo_double_encoding if scan.utf8 else None
-    normalised = [_from_fast(e, s, repair) for e, s in zip(entries, scan.entries, strict=True)]
-    for i, (entry, seen, ours) in enumerate(zip(entries, scan.entries, normalised, strict=True), 1):
-        if seen.content and not entry.get("content"):
-            return None, f"fastfeedparser dropped the content of entry {i}"
-        if seen.texts and not ours.text and not any(map(_str, _text_candidates(entry, seen))):
-            return None, f"fastfeedparser read no text for entry {i}, which holds some"
+    problem = _lost(entries, scan)
+    if problem:
+        return None, problem
+    reader = _FastReader(_undo_double_encoding if scan.utf8 else _as_is)
     base = _base_url(doc.get("feed", {}).get("link"), result.url)
-    return ParsedFeed(_articles(normalised, base, result.source_id), None, "fast"), ""
+    pairs = zip(entries, scan.entries, strict=True)
+    listed = _articles(pairs, (reader.identity, reader.body), base, result.source_id, seen)
+    return ParsedFeed(listed.articles, None, "fast", None, tuple(listed.seen_ids)), ""
+
+
+def _lost(entries: list[Mapping[str, Any]], scan: Scan) -> str | None:
+    """Why fastfeedparser's reading is not feedparser's, from raw values only (nothing is
+    normalised yet): entries lost, content or text lost, or relative links against a base
+    the two would choose differently."""
+    if len(entries) != len(scan.entries):
+        return f"fastfeedparser read {len(entries)} of {len(scan.entries)} entries"
+    if scan.base_note and not all(map(_absolute_ids, entries, scan.entries)):
+        return scan.base_note
+    for i, (entry, seen) in enumerate(zip(entries, scan.entries, strict=True), 1):
+        if seen.content and not entry.get("content"):
+            return f"fastfeedparser dropped the content of entry {i}"
+        # All raw candidates blank means no text once normalised, so this needs no text.
+        if seen.texts and not any(map(_str, _text_candidates(entry, seen))):
+            return f"fastfeedparser read no text for entry {i}, which holds some"
+    return None
+
+
+def _absolute_ids(entry: Mapping[str, Any], seen: Seen) -> bool:
+    """Whether an entry's link and id mean the same against any base: absolute, and left
+    as they are by urljoin (feedparser resolves both against xml:base)."""
+    values = (entry.get("link"), entry.get("id") if seen.guid else None)
+    return all(_stable_uri(v.strip()) for v in values if isinstance(v, str) and v.strip())
+
+
+_PROBE_BASE = "http://base.invalid/probe/"
+
+
+def _stable_uri(value: str) -> bool:
+    try:
+        return bool(urlsplit(value).scheme) and urljoin(_PROBE_BASE, value) == value
+    except ValueError:
+        return False
 
 
 def _undo_double_encoding(value: Any) -> Any:
@@ -351,26 +433,37 @@ def _undo_double_encoding(value: Any) -> Any:
         return value
 
 
-def _from_fast(
-    entry: Mapping[str, Any], seen: Seen, repair: Callable[[Any], Any] | None = None
-) -> _Entry:
-    """An entry from fastfeedparser, with dates from the scan; its id is used only when the
-    entry had one, because fastfeedparser fills a missing id with the link. A summary the
-    scan saw feedparser promote to content comes first, as feedparser reads it. `repair`
-    (for a UTF-8 feed) goes over every raw value first, as feedparser's does."""
-    if repair is not None:
-        entry = {k: repair(v) for k, v in entry.items()}
-        entry["content"] = [
-            {**c, "value": repair(c.get("value"))} for c in entry.get("content") or ()
-        ]
-        seen = replace(seen, promoted=repair(seen.promoted))
-    return _Entry(
-        guid=_str(entry.get("id")) if seen.guid else None,
-        link=_str(entry.get("link")),
-        title=_title(entry.get("title")),
-        text=_first_text(_text_candidates(entry, seen)),
-        published=_first_date(*seen.dates),
-    )
+def _as_is(value: Any) -> Any:
+    return value
+
+
+_FastItem = tuple[Mapping[str, Any], Seen]
+
+
+@dataclass(frozen=True, slots=True)
+class _FastReader:
+    """Entries from fastfeedparser, paired with what the scan saw in each. `repair` (for a
+    UTF-8 feed) goes over every raw value read, as feedparser's does."""
+
+    repair: Callable[[Any], Any]
+
+    def identity(self, item: _FastItem) -> tuple[str | None, str | None]:
+        """The guid, only when the entry had one (fastfeedparser fills a missing id with the
+        link), and the link."""
+        entry, seen = item
+        guid = _str(self.repair(entry.get("id"))) if seen.guid else None
+        return guid, _str(self.repair(entry.get("link")))
+
+    def body(self, item: _FastItem) -> _Body:
+        """Title, text and the date from the scan. A summary the scan saw feedparser promote
+        to content comes first, as feedparser reads it."""
+        entry, seen = item
+        candidates = map(self.repair, _text_candidates(entry, seen))
+        return _Body(
+            title=_title(self.repair(entry.get("title"))),
+            text=_first_text(candidates),
+            published=_first_date(*seen.dates),
+        )
 
 
 def _text_candidates(entry: Mapping[str, Any], seen: Seen) -> list[object]:
@@ -398,15 +491,22 @@ def _charset(headers: Mapping[str, str]) -> str | None:
 # --- JSON Feed ---------------------------------------------------------------------------
 
 
-def _parse_json_feed(result: FetchResult) -> ParsedFeed:
+def _parse_json_feed(result: FetchResult, seen: SeenId | None) -> ParsedFeed:
     """Read a JSON Feed strictly (`watcher.ingest.jsonfeed`); a spec violation is a ParseError."""
     try:
         doc = read_json_feed(result.body)
     except ValueError as exc:  # json.JSONDecodeError and JSONFeedError
         raise ParseError(result.source_id, str(exc)) from exc
-    entries = (
-        _Entry(item.guid, item.link, item.title, item.text, _first_date(*item.dates))
-        for item in doc.items
-    )
     base = _base_url(doc.home_page_url, result.url)
-    return ParsedFeed(_articles(entries, base, result.source_id), None, "json")
+    read = (_json_identity, _json_body)
+    listed = _articles(doc.items, read, base, result.source_id, seen)
+    return ParsedFeed(listed.articles, None, "json", None, tuple(listed.seen_ids))
+
+
+def _json_identity(item: JSONItem) -> tuple[str | None, str | None]:
+    return item.guid, item.link
+
+
+def _json_body(item: JSONItem) -> _Body:
+    """The reader made title and text plain already; only the date is left to read."""
+    return _Body(item.title, item.text, _first_date(*item.dates))
