@@ -62,6 +62,7 @@ _SUMMARIES = frozenset({
     ("", "description"), ("", "summary"), ("", "abstract"), (_DC, "description"),
     *((ns, "description") for ns in _MEDIA), *((ns, "summary") for ns in _ITUNES),
 })  # fmt: skip
+_TEXTY = _CONTENT_NAMES | _SUMMARIES
 # Elements feedparser stores in one field, so a second one (of either name) is a repeat.
 _FIELDS = {
     ("", "title"): "title", ("", "link"): "link", ("", "guid"): "id", ("", "id"): "id",
@@ -140,6 +141,7 @@ class Scan:
         self._image = 0  # an <image> in an entry: feedparser ignores the links inside it
         self._core_ns = _CORE_NS  # and the root's default namespace, read as RSS
         self.base_note: str | None = None  # why the base of relative links may differ
+        self._names: dict[str, tuple[str, str, bool, bool]] = {}  # see `_name`
         self._xhtml = 0  # an entry element of type="xhtml"
         self._xhtml_tail = False  # watching the text after one
         self._slot: int | None = None  # which date the character data belongs to
@@ -212,12 +214,12 @@ class Scan:
             self._stop_watching_tail()
         if self._leaf:
             raise _Decline(f"markup inside <{self._leaf_name}>")
-        ns, local = self._name(name, attrs)
-        if self._root is None:
-            self._check_root(local)
-        elif self._entry:
-            if not self._source:
+        ns, local, relevant = self._name(name, attrs)
+        if self._entry:
+            if relevant and not self._source:
                 self._inside_entry(ns, local, attrs)
+        elif self._root is None:
+            self._check_root(local)
         elif local in ("item", "entry"):  # any namespace: feedparser also goes by prefix
             self.entries.append(Seen(guid=_RDF_ABOUT in attrs))
             self._entry = self._level
@@ -229,17 +231,26 @@ class Scan:
             if local == "link" and self._level == self._channel + 1:
                 self._check_feed_link(attrs)
 
-    def _name(self, name: str, attrs: dict[str, str]) -> tuple[str, str]:
-        """Namespace ("" for RSS and Atom, as feedparser reads them) and lower-cased name."""
-        ns, _, local = name.rpartition(" ")
-        local = local.lower()  # feedparser matches element names case-insensitively
-        if _XML_BASE in attrs:
-            self._note_base("xml:base (feedparser resolves links against it)")
-        if local == "link" and "href" in attrs and self._root != "feed" and ns not in _ATOM_NS:
-            raise _Decline(
-                "an RSS <link> with href (feedparser reads the href, fastfeedparser the text)"
-            )
-        return ("" if ns in self._core_ns else ns), local
+    def _name(self, name: str, attrs: dict[str, str]) -> tuple[str, str, bool]:
+        """Namespace ("" for RSS and Atom, as feedparser reads them), lower-cased name, and
+        whether the element matters inside an entry (`_relevant`).
+
+        A feed repeats a few dozen names thousands of times, so each is classified once."""
+        split = self._names.get(name)
+        if split is None:
+            raw_ns, _, local = name.rpartition(" ")
+            ns = "" if raw_ns in self._core_ns else raw_ns
+            local = local.lower()  # feedparser matches element names case-insensitively
+            split = self._names[name] = (ns, local, raw_ns in _ATOM_NS, _relevant(ns, local))
+        ns, local, atom, relevant = split
+        if attrs:
+            if _XML_BASE in attrs:
+                self._note_base("xml:base (feedparser resolves links against it)")
+            if local == "link" and "href" in attrs and self._root != "feed" and not atom:
+                raise _Decline(
+                    "an RSS <link> with href (feedparser reads the href, fastfeedparser the text)"
+                )
+        return ns, local, relevant
 
     def _check_root(self, local: str) -> None:
         if local not in ("rss", "rdf", "feed"):  # any namespace, as for entries
@@ -270,11 +281,13 @@ class Scan:
             raise _Decline(f"entry {len(self.entries)} contains another entry")
         if not self._xhtml:  # inside XHTML content, elements are the content's markup
             self._follow_text(seen, ns, local, attrs.get("type") == "xhtml")
-        if (ns, local) in _ENTRY_TEXT:
+        key = (ns, local)
+        if key in _ENTRY_TEXT:
             if not (local == "link" and self._root == "feed" and "href" in attrs):
                 self._read_as_text(local, attrs)  # an Atom link is its href, not its text
-            self._note_field(seen, _FIELDS.get((ns, local)))
-        self._entry_element(seen, ns, local, attrs)
+            self._note_field(seen, _FIELDS.get(key))
+        if key in _CONTENT_NAMES or ns == "" or local in _DATE_NAMES:
+            self._entry_element(seen, ns, local, attrs)
 
     def _entry_element(self, seen: Seen, ns: str, local: str, attrs: dict[str, str]) -> None:
         """What an element inside an entry means beyond its text: content, a source or an
@@ -306,7 +319,7 @@ class Scan:
             )
         if local in ("description", "summary") and key not in _SUMMARIES:
             raise _Decline(f"entry {len(self.entries)} has a <{local}> in namespace {ns!r}")
-        if key in _CONTENT_NAMES | _SUMMARIES:
+        if key in _TEXTY:
             self._texty = (self._level, self._parser.CurrentByteIndex)
         if key in _CONTENT_NAMES:
             seen.has_content = True
@@ -419,6 +432,24 @@ class Scan:
             self.entries[-1].promoted = "".join(self._text)
             self._promoted = 0
             self._parser.CharacterDataHandler = None
+
+
+_ENTRY_ELEMENTS = frozenset({"source", "image", "link", "guid", "id"})
+
+
+def _relevant(ns: str, local: str) -> bool:
+    """Whether `_inside_entry` has anything to check or note for such an element. Many of
+    an entry's elements (categories, media, authors, extensions) do not, and the scan's
+    time is its Python handlers, so those are skipped after one look at their name."""
+    key = (ns, local)
+    return (
+        local in ("item", "entry", "description", "summary")
+        or local in _DATE_NAMES
+        or key in _ENTRY_TEXT
+        or key in _CONTENT_NAMES
+        or (ns.lower(), local) in _UNREAD_CONTENT | _TEXTY
+        or (ns == "" and local in _ENTRY_ELEMENTS)
+    )
 
 
 def _declaration_first(body: bytes) -> bytes:
