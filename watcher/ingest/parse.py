@@ -12,6 +12,15 @@ without any. The scan also follows which element feedparser takes each entry's t
 and collects the one case fastfeedparser cannot give (a second summary that feedparser
 reads as content); text in elements fastfeedparser never reads (<body>, <xhtml:body>,
 <fullitem>) declines. Anything else goes to feedparser, and `ParsedFeed.fallback` says why.
+The question each check answers is whether the two would give different articles, not
+whether the feed is tidy: what moves only the base of relative links (xml:base, no feed page
+link, or two) declines only when an entry's link or id is relative, and a title nested in
+an <image> beside the entry's own is no repeat. `bench/fallback.py` measures the rate on
+real feeds.
+
+Identity comes first: each path reads an entry's guid and link, resolves the id, and asks
+the caller's `seen` before normalising anything, so a poll where one item is new turns one
+item into text (`ParsedFeed.seen_ids` lists the others).
 
 Both paths feed one normaliser, so they give the same Articles: the golden tests run every
 feed file through both and compare. Dates come from the raw strings on both paths (the scan
@@ -23,9 +32,9 @@ mislabel their content types all the time.
 feedparser never sees a URL, only `io.BytesIO(body)` and the response headers, and
 fastfeedparser only ever gets bytes (given a str that starts with "http" it fetches it).
 
-This module is the public API and the orchestration: which path reads a body, and the one
-normaliser. The scan lives in `watcher.ingest.feedscan`, the JSON Feed reader in
-`watcher.ingest.jsonfeed`.
+This module is the public API and the orchestration: which path reads a body, and how
+each path's entries are read. The one normaliser lives in `watcher.ingest.normalise`, the
+scan in `watcher.ingest.feedscan`, the JSON Feed reader in `watcher.ingest.jsonfeed`.
 """
 
 from __future__ import annotations
@@ -33,12 +42,9 @@ from __future__ import annotations
 import functools
 import io
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-from hashlib import sha256
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 from urllib.parse import urljoin, urlsplit
 
 import fastfeedparser
@@ -47,7 +53,17 @@ import feedparser
 from watcher.errors import ParseError
 from watcher.ingest.feedscan import Scan, Seen
 from watcher.ingest.jsonfeed import JSONItem, is_json, read_json_feed
-from watcher.ingest.text import html_to_text, normalize_whitespace, strip_controls
+from watcher.ingest.normalise import (
+    Body,
+    SeenId,
+    articles,
+    base_url,
+    clean,
+    first_date,
+    first_text,
+    parse_date,
+    title_text,
+)
 from watcher.models import Article, FetchResult
 
 __all__ = ["ParsedFeed", "ParserChoice", "ParserName", "SeenId", "parse_date", "parse_feed"]
@@ -75,9 +91,6 @@ class ParsedFeed:
     def skipped_seen(self) -> int:
         """How many listed items were already seen, and so never turned into text."""
         return len(self.seen_ids)
-
-
-SeenId = Callable[[str], bool]
 
 
 def parse_feed(
@@ -108,189 +121,6 @@ def parse_feed(
     if parser == "fast":
         raise ParseError(result.source_id, f"fast path declined: {reason}")
     return _parse_with_feedparser(result, seen, fallback=reason)
-
-
-# --- normalisation shared by every path ---------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Body:
-    """What normalising an entry makes: plain title and text, UTC date."""
-
-    title: str
-    text: str
-    published: datetime | None
-
-
-_T = TypeVar("_T")
-# How one parser's entries are read: identity (raw guid and link) first, which is cheap,
-# and the normalised body only for an item that is not already seen.
-_Identity = Callable[[_T], tuple[str | None, str | None]]
-_Normalise = Callable[[_T], _Body]
-
-
-@dataclass(slots=True)
-class _Listed:
-    """The articles of one body, and the ids of the items skipped as already seen."""
-
-    articles: list[Article]
-    seen_ids: list[str]
-
-
-def _articles(
-    items: Iterable[_T],
-    read: tuple[_Identity[_T], _Normalise[_T]],
-    base: str,
-    source_id: str,
-    seen: SeenId | None,
-) -> _Listed:
-    """Resolve links and ids; drop entries with nothing in them and repeats of an id.
-
-    The id is found before anything is normalised, so an item `seen` knows costs its guid
-    and link only. An id that needs the content (a hash: no guid, no link) is never skipped.
-    """
-    identity, normalise = read
-    listed = _Listed([], [])
-    ids: set[str] = set()
-    for item in items:
-        guid, link = map(_without_controls, identity(item))
-        url = _resolve(base, link)
-        known = _known_id(guid, link, url)
-        if known is not None and seen is not None and seen(known):
-            if known not in ids:
-                ids.add(known)
-                listed.seen_ids.append(known)
-            continue
-        body = normalise(item)
-        if not (body.title or body.text or url):
-            continue
-        article_id = known or _content_id(body)
-        if article_id in ids:
-            continue
-        ids.add(article_id)
-        listed.articles.append(
-            Article(source_id, article_id, body.title, body.text, url, body.published)
-        )
-    return listed
-
-
-def _without_controls(value: str | None) -> str | None:
-    """A guid or link without control characters (title and text are clean already:
-    `watcher.ingest.text` made them)."""
-    return (strip_controls(value) or None) if value else value
-
-
-def _known_id(guid: str | None, link: str | None, url: str | None) -> str | None:
-    """The guid, else the absolute link; None when only the content can name the entry.
-
-    A guid equal to the raw link is the link (feedparser copies permalink guids into the
-    link, fastfeedparser copies links into the id), so it gets the resolved form.
-    """
-    if guid and guid != link:
-        return guid
-    return url or guid
-
-
-def _content_id(body: _Body) -> str:
-    """The id of an entry with neither guid nor link: a hash of its title and text."""
-    digest = sha256(f"{body.title}\n{body.text}".encode()).hexdigest()
-    return f"sha256:{digest}"
-
-
-def _base_url(feed_link: object, feed_url: str) -> str:
-    """The feed's own link (made absolute against the feed URL), else the feed URL."""
-    if isinstance(feed_link, str) and feed_link.strip():
-        candidate = _resolve(feed_url, feed_link)
-        if candidate:
-            return candidate
-    return feed_url
-
-
-def _resolve(base: str, link: str | None) -> str | None:
-    """An absolute http(s) URL for `link`, or None (tag: URIs and mailto: are not pages)."""
-    if not link or not (link := link.strip()):
-        return None
-    link = _EXTRA_SLASHES.sub(r"\1", link)  # "https:///x" is "https://x", as for feedparser
-    if link.startswith(("http://", "https://")):
-        return link  # already absolute; urljoin would only cost time
-    try:
-        url = urljoin(base, link)
-    except ValueError:
-        return None
-    return url if url.startswith(("http://", "https://")) else None
-
-
-_EXTRA_SLASHES = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)/+")
-
-
-def _str(value: object) -> str | None:
-    """A stripped non-empty string, else None; library dicts hold anything."""
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    return None
-
-
-def _title(value: object) -> str:
-    """A title as one line of plain text."""
-    return normalize_whitespace(html_to_text(value)) if isinstance(value, str) else ""
-
-
-def _first_text(candidates: Iterable[object]) -> str:
-    """The plain text of the first candidate that has any: full content before summary."""
-    for candidate in candidates:
-        if isinstance(candidate, str) and candidate:
-            text = html_to_text(candidate)
-            if text:
-                return text
-    return ""
-
-
-# --- dates -------------------------------------------------------------------------------
-
-_ISO_DATE = re.compile(
-    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?",
-    re.IGNORECASE,
-)
-_RFC822_DATE = re.compile(
-    r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:\s*(?P<zone>[+-]\d{4}|[A-Za-z]+))?"
-)
-_ZONES = frozenset(
-    {"UT", "UTC", "GMT", "Z", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
-)
-
-
-def parse_date(raw: object) -> datetime | None:
-    """Read an RFC 822 or ISO 8601 date as aware UTC; anything else is None, never a guess.
-
-    A time without a zone is taken as UTC, as feedparser does. Relative phrases, impossible
-    calendar days and unknown zone names give None.
-    """
-    if not isinstance(raw, str):
-        return None
-    text = raw.strip()
-    try:
-        if _ISO_DATE.fullmatch(text):
-            value = datetime.fromisoformat(text.upper().replace(",", "."))
-        elif (match := _RFC822_DATE.fullmatch(text)) and _known_zone(match["zone"]):
-            value = parsedate_to_datetime(text)
-        else:
-            return None
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-    except (ValueError, OverflowError):
-        return None
-
-
-def _known_zone(zone: str | None) -> bool:
-    return zone is None or zone[0] in "+-" or zone.upper() in _ZONES
-
-
-def _first_date(*raws: object) -> datetime | None:
-    """The first readable date: published before updated."""
-    for raw in raws:
-        if (value := parse_date(raw)) is not None:
-            return value
-    return None
 
 
 # --- feedparser: the reference ------------------------------------------------------------
@@ -324,8 +154,8 @@ def _parse_with_feedparser(
     entries: list[dict[str, Any]] = doc.get("entries") or []
     if not entries and (bozo or not doc.get("version")):
         raise ParseError(result.source_id, _not_a_feed(result.body, bozo))
-    base = _base_url(doc.get("feed", {}).get("link"), result.url)
-    listed = _articles(
+    base = base_url(doc.get("feed", {}).get("link"), result.url)
+    listed = articles(
         entries, (_feedparser_identity, _from_feedparser), base, result.source_id, seen
     )
     return ParsedFeed(listed.articles, bozo, "feedparser", fallback, tuple(listed.seen_ids))
@@ -336,16 +166,16 @@ def _parse_with_feedparser(
 
 
 def _feedparser_identity(entry: dict[str, Any]) -> tuple[str | None, str | None]:
-    return _str(dict.get(entry, "id")), _str(dict.get(entry, "link"))
+    return clean(dict.get(entry, "id")), clean(dict.get(entry, "link"))
 
 
-def _from_feedparser(entry: dict[str, Any]) -> _Body:
+def _from_feedparser(entry: dict[str, Any]) -> Body:
     get = functools.partial(dict.get, entry)
     contents = [c.get("value") for c in get("content") or ()]
-    return _Body(
-        title=_title(get("title")),
-        text=_first_text([*contents, get("summary")]),
-        published=_first_date(get("published"), get("updated")),
+    return Body(
+        title=title_text(get("title")),
+        text=first_text([*contents, get("summary")]),
+        published=first_date(get("published"), get("updated")),
     )
 
 
@@ -382,9 +212,9 @@ def _parse_fast(result: FetchResult, seen: SeenId | None) -> tuple[ParsedFeed | 
     if problem:
         return None, problem
     reader = _FastReader(_undo_double_encoding if scan.utf8 else _as_is)
-    base = _base_url(doc.get("feed", {}).get("link"), result.url)
+    base = base_url(doc.get("feed", {}).get("link"), result.url)
     pairs = zip(entries, scan.entries, strict=True)
-    listed = _articles(pairs, (reader.identity, reader.body), base, result.source_id, seen)
+    listed = articles(pairs, (reader.identity, reader.body), base, result.source_id, seen)
     return ParsedFeed(listed.articles, None, "fast", None, tuple(listed.seen_ids)), ""
 
 
@@ -400,7 +230,7 @@ def _lost(entries: list[Mapping[str, Any]], scan: Scan) -> str | None:
         if seen.content and not entry.get("content"):
             return f"fastfeedparser dropped the content of entry {i}"
         # All raw candidates blank means no text once normalised, so this needs no text.
-        if seen.texts and not any(map(_str, _text_candidates(entry, seen))):
+        if seen.texts and not any(map(clean, _text_candidates(entry, seen))):
             return f"fastfeedparser read no text for entry {i}, which holds some"
     return None
 
@@ -451,18 +281,18 @@ class _FastReader:
         """The guid, only when the entry had one (fastfeedparser fills a missing id with the
         link), and the link."""
         entry, seen = item
-        guid = _str(self.repair(entry.get("id"))) if seen.guid else None
-        return guid, _str(self.repair(entry.get("link")))
+        guid = clean(self.repair(entry.get("id"))) if seen.guid else None
+        return guid, clean(self.repair(entry.get("link")))
 
-    def body(self, item: _FastItem) -> _Body:
+    def body(self, item: _FastItem) -> Body:
         """Title, text and the date from the scan. A summary the scan saw feedparser promote
         to content comes first, as feedparser reads it."""
         entry, seen = item
         candidates = map(self.repair, _text_candidates(entry, seen))
-        return _Body(
-            title=_title(self.repair(entry.get("title"))),
-            text=_first_text(candidates),
-            published=_first_date(*seen.dates),
+        return Body(
+            title=title_text(self.repair(entry.get("title"))),
+            text=first_text(candidates),
+            published=first_date(*seen.dates),
         )
 
 
@@ -497,9 +327,9 @@ def _parse_json_feed(result: FetchResult, seen: SeenId | None) -> ParsedFeed:
         doc = read_json_feed(result.body)
     except ValueError as exc:  # json.JSONDecodeError and JSONFeedError
         raise ParseError(result.source_id, str(exc)) from exc
-    base = _base_url(doc.home_page_url, result.url)
+    base = base_url(doc.home_page_url, result.url)
     read = (_json_identity, _json_body)
-    listed = _articles(doc.items, read, base, result.source_id, seen)
+    listed = articles(doc.items, read, base, result.source_id, seen)
     return ParsedFeed(listed.articles, None, "json", None, tuple(listed.seen_ids))
 
 
@@ -507,6 +337,6 @@ def _json_identity(item: JSONItem) -> tuple[str | None, str | None]:
     return item.guid, item.link
 
 
-def _json_body(item: JSONItem) -> _Body:
+def _json_body(item: JSONItem) -> Body:
     """The reader made title and text plain already; only the date is left to read."""
-    return _Body(item.title, item.text, _first_date(*item.dates))
+    return Body(item.title, item.text, first_date(*item.dates))
