@@ -445,6 +445,11 @@ COSMETIC = {
         "<item><title>Tariff note</title><link>https://x.example.org/1</link>"
         "<description><![CDATA[]]></description></item>"
     ),
+    "text-only-in-a-media-group": f"{ATOM_HEAD}<link href='https://x.example.org/'/>"
+    "<entry><title>a</title><id>urn:a</id><link href='https://x.example.org/1'/>"
+    "<media:group xmlns:media='http://search.yahoo.com/mrss/'><media:title>a</media:title>"
+    "<media:description>Steel duties rise &amp; fall.</media:description></media:group>"
+    "</entry></feed>",
     "atom-link-with-markup-inside": f"{ATOM_HEAD}<link href='https://x.example.org/'/>"
     "<entry><title>a</title><id>urn:a</id><link href='https://x.example.org/1'>"
     "<xhtml:link xmlns:xhtml='http://www.w3.org/1999/xhtml' href='https://m.example.org/1'/>"
@@ -625,7 +630,6 @@ REAL_FALLBACKS = {
     "heise-online": "fastfeedparser read 0 of 60 entries",  # RSS 0.9
     "pcmag-dvorak": "entry 1 contains another entry",  # illegally nested: 10 of 20 lost
     "uol-noticias": "not well-formed XML",  # a byte the declared encoding does not have
-    "youtube-channel": "read no text for entry 1",  # text only in media:description
 }
 
 

@@ -86,7 +86,9 @@ class Seen:
 
     `texts` says the entry holds an element feedparser reads text from, so the fast path
     must not give it none; `promoted` is the raw text of a second summary that feedparser
-    reads as the entry's first content (fastfeedparser reads it as nothing of the kind).
+    reads as the entry's first content (fastfeedparser reads it as nothing of the kind);
+    `nested_summary` the raw text of a first summary deeper than the entry's children (a
+    <media:group>'s <media:description>), which feedparser reads and fastfeedparser does not.
     `nested` names the fields (title, summary) also found deeper than the entry's children,
     inside an <image>, an <og> or an <author>: feedparser keeps the shallowest of them and
     fastfeedparser reads children only, so they agree when the entry has its own.
@@ -102,6 +104,7 @@ class Seen:
     has_content: bool = False
     promoted: str | None = None
     nested: set[str] = field(default_factory=set)
+    nested_summary: str | None = None
 
 
 class _Decline(Exception):
@@ -145,7 +148,8 @@ class Scan:
         self._xhtml = 0  # an entry element of type="xhtml"
         self._xhtml_tail = False  # watching the text after one
         self._slot: int | None = None  # which date the character data belongs to
-        self._promoted = 0  # the level of a summary feedparser reads as content, else 0
+        self._promoted = 0  # the level of a summary whose text is kept (below), else 0
+        self._promotes = True  # whether feedparser reads it as content, or as the summary
         self._texty: tuple[int, int] | None = None  # a text element's level and byte offset
         self._text: list[str] = []
 
@@ -328,9 +332,16 @@ class Scan:
                 if xhtml:
                     raise _Decline(f"entry {len(self.entries)} has a second, XHTML summary")
                 seen.has_content = True
-                self._promoted, self._text = self._level, []
-                self._parser.CharacterDataHandler = self._text.append
+                self._collect_text(promoted=True)
+            elif not seen.summaries and self._level > self._entry + 1 and not xhtml:
+                self._collect_text(promoted=False)  # a <media:group>'s: ffp reads children
             seen.summaries += 1
+
+    def _collect_text(self, *, promoted: bool) -> None:
+        """Keep the text of the element that starts here, for `Seen.promoted` or
+        `Seen.nested_summary` (it holds no markup: it is read as text)."""
+        self._promoted, self._promotes, self._text = self._level, promoted, []
+        self._parser.CharacterDataHandler = self._text.append
 
     def _note_field(self, seen: Seen, name: str | None) -> None:
         """fastfeedparser reads the first of two titles (or summaries...), feedparser the
@@ -429,7 +440,10 @@ class Scan:
             self.entries[-1].texts = True
         self._texty = None
         if self._promoted == level:
-            self.entries[-1].promoted = "".join(self._text)
+            if self._promotes:
+                self.entries[-1].promoted = "".join(self._text)
+            else:
+                self.entries[-1].nested_summary = "".join(self._text)
             self._promoted = 0
             self._parser.CharacterDataHandler = None
 

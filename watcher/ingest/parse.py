@@ -303,7 +303,7 @@ def _text_candidates(entry: Mapping[str, Any], seen: Seen) -> list[object]:
     not read the element); one whose values are only markup (a tracking image) did not.
     """
     contents = [c.get("value") for c in entry.get("content") or ()]
-    return [seen.promoted, *contents, entry.get("description")]
+    return [seen.promoted, *contents, entry.get("description"), seen.nested_summary]
 
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
