@@ -242,12 +242,13 @@ def _absolute_ids(entry: Mapping[str, Any], seen: Seen) -> bool:
     return all(_stable_uri(v.strip()) for v in values if isinstance(v, str) and v.strip())
 
 
-_PROBE_BASE = "http://base.invalid/probe/"
-
-
 def _stable_uri(value: str) -> bool:
+    """Absolute, and left as it is by urljoin against a base of its own scheme (against
+    another scheme urljoin returns any value untouched, so that would prove nothing: it
+    drops an empty "?" or "#" when the schemes agree)."""
     try:
-        return bool(urlsplit(value).scheme) and urljoin(_PROBE_BASE, value) == value
+        scheme = urlsplit(value).scheme
+        return bool(scheme) and urljoin(f"{scheme}://base.invalid/probe/", value) == value
     except ValueError:
         return False
 
