@@ -444,6 +444,12 @@ COSMETIC = {
         "<link>https://x.example.org/1</link></item>"
     ),
     "white-space-before-the-xml-declaration": b"\n  " + feed_of(ITEM.format(n=1)),
+    "white-space-before-the-declaration-and-entities-feedparser-reads-loosely": b"\n "
+    + feed_of(
+        "<item><title>AT&amp;amp;T &#x2014; caf&#233;</title>"
+        "<link>https://x.example.org/2?a=1&amp;b=2</link>"
+        "<description><![CDATA[<p>One</p><p>Two &amp;amp; three</p>]]></description></item>"
+    ),
     "root-default-namespace": feed_of(
         "<item><title>Tariff note</title><link>https://x.example.org/1</link>"
         "<description>Steel duties rise.</description></item>"

@@ -45,6 +45,8 @@ _PREFIXES = {
     "content": frozenset({_CONTENT}), "dc": frozenset({_DC}), "dcterms": frozenset({_DCTERMS}),
     "xhtml": frozenset({_XHTML}), "media": _MEDIA, "itunes": _ITUNES,
 }  # fmt: skip
+# Modules feedparser reads by their namespace, whatever the prefix.
+_KNOWN = frozenset().union(*_PREFIXES.values())
 # (namespace, lower-cased name) -> 0 for feedparser's `published`, 1 for its `updated`.
 _DATE_SLOTS = {
     ("", "pubdate"): 0, ("", "published"): 0, ("", "issued"): 0, (_DCTERMS, "issued"): 0,
@@ -207,9 +209,9 @@ class Scan:
     def _namespace(self, prefix: str | None, uri: str) -> None:
         if prefix in _PREFIXES and uri.lower() not in _PREFIXES[prefix]:
             raise _Decline(f"prefix {prefix!r} bound to {uri!r}")
-        if prefix is None and self._root is None and self._level == 0:
-            # The root's default namespace, whatever its name (feeds put their RSS spec's
-            # web address there): both parsers read its elements as the feed's own.
+        if prefix is None and self._root is None and self._level == 0 and uri.lower() not in _KNOWN:
+            # The root's default namespace, when it names no module feedparser knows (feeds
+            # put their RSS spec's web address there): both read its elements as RSS's own.
             self._core_ns = self._core_ns | {uri}
 
     def _start(self, name: str, attrs: dict[str, str]) -> None:
