@@ -68,6 +68,7 @@ def test_seen_articles_and_pruning_by_last_seen(tmp_path: Path) -> None:
         store.mark_seen("a", ["old", "kept"], NOW)
         assert store.unseen("a", ["old", "kept", "new"]) == {"new"}
         assert store.unseen("b", ["old"]) == {"old"}  # seen ids are per source
+        assert (store.seen_ids("a"), store.seen_ids("b")) == ({"old", "kept"}, set())
         store.mark_seen("a", ["kept"], NOW + timedelta(days=100))
         assert store.prune_seen(NOW + timedelta(days=50)) == 1
         assert store.unseen("a", ["old", "kept"]) == {"old"}

@@ -34,7 +34,7 @@ from watcher.ingest.documents import (
 )
 from watcher.ingest.fetch import Fetcher, RedirectRules, read_local
 from watcher.ingest.hints import max_age_s, ttl_s
-from watcher.ingest.parse import parse_feed
+from watcher.ingest.parse import SeenId, parse_feed
 from watcher.ingest.sources import DirSource, FeedSource, PageSource, Source
 from watcher.ingest.text import strip_controls
 from watcher.models import Article, FetchResult, Validators
@@ -62,6 +62,7 @@ class Collected:
     error: str | None = None
     warnings: tuple[str, ...] = ()
     hints_s: tuple[float | None, ...] = ()  # Retry-After, max-age, ttl: when to come back
+    seen_ids: tuple[str, ...] = ()  # listed items the parser skipped: seen before
 
 
 def _sha256(body: bytes) -> str:
@@ -91,7 +92,7 @@ def _local_path(url: str) -> Path:
 
 
 def _collect_fetched(
-    source: FeedSource | PageSource, old: Validators, fetcher: Fetcher
+    source: FeedSource | PageSource, old: Validators, fetcher: Fetcher, seen: SeenId | None
 ) -> Collected:
     result = _fetch(source, old, fetcher)
     if result.not_modified:
@@ -108,7 +109,7 @@ def _collect_fetched(
         return Collected(
             source.id, PollStatus.OK, (article,), validators, warnings=warnings, hints_s=hints
         )
-    parsed = parse_feed(result)
+    parsed = parse_feed(result, seen=seen)
     warnings = (f"feed parser warning (entries used anyway): {parsed.bozo}",) if parsed.bozo else ()
     return Collected(
         source.id,
@@ -117,6 +118,7 @@ def _collect_fetched(
         validators,
         warnings=warnings,
         hints_s=hints,
+        seen_ids=parsed.seen_ids,
     )
 
 
@@ -149,17 +151,23 @@ def _cleaned(collected: Collected) -> Collected:
     return dataclasses.replace(collected, error=error, warnings=warnings)
 
 
-def collect(source: Source, old: Validators, fetcher: Fetcher) -> Collected:
-    """Poll one source; failures become a FAILED result naming the source, never a raise."""
+def collect(
+    source: Source, old: Validators, fetcher: Fetcher, seen: SeenId | None = None
+) -> Collected:
+    """Poll one source; failures become a FAILED result naming the source, never a raise.
+
+    `seen(article_id)` says whether the source produced an id before: a feed's items it
+    knows are not normalised, and come back as `seen_ids` instead of articles.
+    """
     with structlog.contextvars.bound_contextvars(source=source.id):
-        return _cleaned(_collect(source, old, fetcher))
+        return _cleaned(_collect(source, old, fetcher, seen))
 
 
-def _collect(source: Source, old: Validators, fetcher: Fetcher) -> Collected:
+def _collect(source: Source, old: Validators, fetcher: Fetcher, seen: SeenId | None) -> Collected:
     try:
         if isinstance(source, DirSource):
             return _collect_dir(source)
-        return _collect_fetched(source, old, fetcher)
+        return _collect_fetched(source, old, fetcher, seen)
     except HTTPStatusError as exc:
         return Collected(source.id, PollStatus.FAILED, error=str(exc), hints_s=(exc.retry_after_s,))
     except WatcherError as exc:

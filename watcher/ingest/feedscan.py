@@ -45,6 +45,8 @@ _PREFIXES = {
     "content": frozenset({_CONTENT}), "dc": frozenset({_DC}), "dcterms": frozenset({_DCTERMS}),
     "xhtml": frozenset({_XHTML}), "media": _MEDIA, "itunes": _ITUNES,
 }  # fmt: skip
+# Modules feedparser reads by their namespace, whatever the prefix.
+_KNOWN = frozenset().union(*_PREFIXES.values())
 # (namespace, lower-cased name) -> 0 for feedparser's `published`, 1 for its `updated`.
 _DATE_SLOTS = {
     ("", "pubdate"): 0, ("", "published"): 0, ("", "issued"): 0, (_DCTERMS, "issued"): 0,
@@ -62,6 +64,7 @@ _SUMMARIES = frozenset({
     ("", "description"), ("", "summary"), ("", "abstract"), (_DC, "description"),
     *((ns, "description") for ns in _MEDIA), *((ns, "summary") for ns in _ITUNES),
 })  # fmt: skip
+_TEXTY = _CONTENT_NAMES | _SUMMARIES
 # Elements feedparser stores in one field, so a second one (of either name) is a repeat.
 _FIELDS = {
     ("", "title"): "title", ("", "link"): "link", ("", "guid"): "id", ("", "id"): "id",
@@ -85,7 +88,12 @@ class Seen:
 
     `texts` says the entry holds an element feedparser reads text from, so the fast path
     must not give it none; `promoted` is the raw text of a second summary that feedparser
-    reads as the entry's first content (fastfeedparser reads it as nothing of the kind).
+    reads as the entry's first content (fastfeedparser reads it as nothing of the kind);
+    `nested_summary` the raw text of a first summary deeper than the entry's children (a
+    <media:group>'s <media:description>), which feedparser reads and fastfeedparser does not.
+    `nested` names the fields (title, summary) also found deeper than the entry's children,
+    inside an <image>, an <og> or an <author>: feedparser keeps the shallowest of them and
+    fastfeedparser reads children only, so they agree when the entry has its own.
     """
 
     dates: list[str | None] = field(default_factory=lambda: [None, None])
@@ -97,6 +105,8 @@ class Seen:
     summaries: int = 0
     has_content: bool = False
     promoted: str | None = None
+    nested: set[str] = field(default_factory=set)
+    nested_summary: str | None = None
 
 
 class _Decline(Exception):
@@ -110,10 +120,12 @@ class Scan:
     escaped markup are text to expat, so they never count), collects each entry's raw
     published/updated strings the way feedparser maps them, and declines on anything the
     two libraries read differently: XML that is not well-formed, a charset the HTTP header
-    contradicts, DOCTYPE, xml:base, no entries, markup inside a text element, a repeated
+    contradicts, DOCTYPE, no entries, markup inside a text element, a repeated
     field, a missing or second alternate link, a guid without a link, date elements in
     unfamiliar namespaces, a usual prefix bound to an unusual namespace, or entry text in
-    an element fastfeedparser does not read (<body>, <xhtml:body>, <fullitem>).
+    an element fastfeedparser does not read (<body>, <xhtml:body>, <fullitem>). What
+    changes only the base of relative links (xml:base, no feed page link, or two) is no
+    reason alone: it goes to `base_note`, and the caller declines if a link is relative.
     """
 
     def __init__(self) -> None:
@@ -130,10 +142,16 @@ class Scan:
         self._leaf_name = ""
         self._id_name = "guid"  # the element feedparser and fastfeedparser both read as id
         self._feed_pages = 0  # the feed's own page links
+        self._channel = 0  # the level of the element whose links are the feed's
+        self._image = 0  # an <image> in an entry: feedparser ignores the links inside it
+        self._core_ns = _CORE_NS  # and the root's default namespace, read as RSS
+        self.base_note: str | None = None  # why the base of relative links may differ
+        self._names: dict[str, tuple[str, str, bool, bool]] = {}  # see `_name`
         self._xhtml = 0  # an entry element of type="xhtml"
         self._xhtml_tail = False  # watching the text after one
         self._slot: int | None = None  # which date the character data belongs to
-        self._promoted = 0  # the level of a summary feedparser reads as content, else 0
+        self._promoted = 0  # the level of a summary whose text is kept (below), else 0
+        self._promotes = True  # whether feedparser reads it as content, or as the summary
         self._texty: tuple[int, int] | None = None  # a text element's level and byte offset
         self._text: list[str] = []
 
@@ -146,7 +164,7 @@ class Scan:
         p.XmlDeclHandler = self._decl
         p.StartDoctypeDeclHandler = self._doctype
         p.StartNamespaceDeclHandler = self._namespace
-        self.body, self._declared = _as_utf8(body, header_charset)
+        self.body, self._declared = _as_utf8(_declaration_first(body), header_charset)
         try:
             p.Parse(self.body, True)
         except _Decline as exc:
@@ -170,8 +188,15 @@ class Scan:
         if not self.entries:
             return "no entries (feedparser decides whether this is a feed at all)"
         if self._root == "feed" and not self._feed_pages:
-            return "the Atom feed has no page link (fastfeedparser would use another)"
+            self._note_base("the Atom feed has no page link (fastfeedparser would use another)")
         return None
+
+    def _note_base(self, reason: str) -> None:
+        """Remember the first reason the two parsers may resolve relative links against
+        different bases: it matters only to an entry whose link or id is relative, which
+        the caller checks (`watcher.ingest.parse`), so it is no reason to decline alone."""
+        if self.base_note is None:
+            self.base_note = reason
 
     def _decl(self, version: str | None, encoding: str | None, standalone: int) -> None:
         if version != "1.0":  # expat lets "1.x" pass; lxml does not
@@ -184,6 +209,10 @@ class Scan:
     def _namespace(self, prefix: str | None, uri: str) -> None:
         if prefix in _PREFIXES and uri.lower() not in _PREFIXES[prefix]:
             raise _Decline(f"prefix {prefix!r} bound to {uri!r}")
+        if prefix is None and self._root is None and self._level == 0 and uri.lower() not in _KNOWN:
+            # The root's default namespace, when it names no module feedparser knows (feeds
+            # put their RSS spec's web address there): both read its elements as RSS's own.
+            self._core_ns = self._core_ns | {uri}
 
     def _start(self, name: str, attrs: dict[str, str]) -> None:
         self._level += 1
@@ -191,37 +220,50 @@ class Scan:
             self._stop_watching_tail()
         if self._leaf:
             raise _Decline(f"markup inside <{self._leaf_name}>")
-        ns, local = self._name(name, attrs)
-        if self._root is None:
-            self._check_root(local)
-        elif self._entry:
-            if not self._source:
+        ns, local, relevant = self._name(name, attrs)
+        if self._entry:
+            if relevant and not self._source:
                 self._inside_entry(ns, local, attrs)
+        elif self._root is None:
+            self._check_root(local)
         elif local in ("item", "entry"):  # any namespace: feedparser also goes by prefix
             self.entries.append(Seen(guid=_RDF_ABOUT in attrs))
             self._entry = self._level
             self._id_name = "id" if self._root == "feed" else "guid"
+        elif (ns, local) == ("", "channel") and not self._channel:
+            self._channel = self._level
         elif (ns, local) in _FEED_TEXT:
             self._read_as_text(local, attrs)
-            if local == "link" and self._level == (2 if self._root == "feed" else 3):
+            if local == "link" and self._level == self._channel + 1:
                 self._check_feed_link(attrs)
 
-    def _name(self, name: str, attrs: dict[str, str]) -> tuple[str, str]:
-        """Namespace ("" for RSS and Atom, as feedparser reads them) and lower-cased name."""
-        ns, _, local = name.rpartition(" ")
-        local = local.lower()  # feedparser matches element names case-insensitively
-        if _XML_BASE in attrs:
-            raise _Decline("xml:base (feedparser resolves links against it)")
-        if local == "link" and "href" in attrs and self._root != "feed" and ns not in _ATOM_NS:
-            raise _Decline(
-                "an RSS <link> with href (feedparser reads the href, fastfeedparser the text)"
-            )
-        return ("" if ns in _CORE_NS else ns), local
+    def _name(self, name: str, attrs: dict[str, str]) -> tuple[str, str, bool]:
+        """Namespace ("" for RSS and Atom, as feedparser reads them), lower-cased name, and
+        whether the element matters inside an entry (`_relevant`).
+
+        A feed repeats a few dozen names thousands of times, so each is classified once."""
+        split = self._names.get(name)
+        if split is None:
+            raw_ns, _, local = name.rpartition(" ")
+            ns = "" if raw_ns in self._core_ns else raw_ns
+            local = local.lower()  # feedparser matches element names case-insensitively
+            split = self._names[name] = (ns, local, raw_ns in _ATOM_NS, _relevant(ns, local))
+        ns, local, atom, relevant = split
+        if attrs:
+            if _XML_BASE in attrs:
+                self._note_base("xml:base (feedparser resolves links against it)")
+            if local == "link" and "href" in attrs and self._root != "feed" and not atom:
+                raise _Decline(
+                    "an RSS <link> with href (feedparser reads the href, fastfeedparser the text)"
+                )
+        return ns, local, relevant
 
     def _check_root(self, local: str) -> None:
         if local not in ("rss", "rdf", "feed"):  # any namespace, as for entries
             raise _Decline(f"root element <{local}> is not a feed")
         self._root = local
+        if local == "feed":
+            self._channel = self._level  # an Atom feed's own links are the root's children
 
     def _read_as_text(self, local: str, attrs: dict[str, str]) -> None:
         if attrs.get("type") != "xhtml":
@@ -245,15 +287,26 @@ class Scan:
             raise _Decline(f"entry {len(self.entries)} contains another entry")
         if not self._xhtml:  # inside XHTML content, elements are the content's markup
             self._follow_text(seen, ns, local, attrs.get("type") == "xhtml")
-        if (ns, local) in _ENTRY_TEXT:
-            self._read_as_text(local, attrs)
-            self._note_field(seen, _FIELDS.get((ns, local)))
+        key = (ns, local)
+        if key in _ENTRY_TEXT:
+            if not (local == "link" and self._root == "feed" and "href" in attrs):
+                self._read_as_text(local, attrs)  # an Atom link is its href, not its text
+            self._note_field(seen, _FIELDS.get(key))
+        if key in _CONTENT_NAMES or ns == "" or local in _DATE_NAMES:
+            self._entry_element(seen, ns, local, attrs)
+
+    def _entry_element(self, seen: Seen, ns: str, local: str, attrs: dict[str, str]) -> None:
+        """What an element inside an entry means beyond its text: content, a source or an
+        image (whose insides are not the entry's), a link, an id, a date."""
         if (ns, local) in _CONTENT_NAMES:
             seen.content = True
         elif ns == "" and local == "source":
             self._source = self._level
+        elif ns == "" and local == "image" and not self._image:
+            self._image = self._level
         elif ns == "" and local == "link":
-            self._check_link(seen, attrs)
+            if not self._image:  # feedparser ignores an entry image's link; so does ffp
+                self._check_link(seen, attrs)
         elif ns == "" and local in ("guid", "id"):
             if local != self._id_name:  # fastfeedparser ignores an RSS <id>, an Atom <guid>
                 raise _Decline(f"entry {len(self.entries)} has an unexpected <{local}>")
@@ -272,7 +325,7 @@ class Scan:
             )
         if local in ("description", "summary") and key not in _SUMMARIES:
             raise _Decline(f"entry {len(self.entries)} has a <{local}> in namespace {ns!r}")
-        if key in _CONTENT_NAMES | _SUMMARIES:
+        if key in _TEXTY:
             self._texty = (self._level, self._parser.CurrentByteIndex)
         if key in _CONTENT_NAMES:
             seen.has_content = True
@@ -281,15 +334,28 @@ class Scan:
                 if xhtml:
                     raise _Decline(f"entry {len(self.entries)} has a second, XHTML summary")
                 seen.has_content = True
-                self._promoted, self._text = self._level, []
-                self._parser.CharacterDataHandler = self._text.append
+                self._collect_text(promoted=True)
+            elif not seen.summaries and self._level > self._entry + 1 and not xhtml:
+                self._collect_text(promoted=False)  # a <media:group>'s: ffp reads children
             seen.summaries += 1
+
+    def _collect_text(self, *, promoted: bool) -> None:
+        """Keep the text of the element that starts here, for `Seen.promoted` or
+        `Seen.nested_summary` (it holds no markup: it is read as text)."""
+        self._promoted, self._promotes, self._text = self._level, promoted, []
+        self._parser.CharacterDataHandler = self._text.append
 
     def _note_field(self, seen: Seen, name: str | None) -> None:
         """fastfeedparser reads the first of two titles (or summaries...), feedparser the
-        last, so a repeat declines. Links are counted by `_check_link`; dates may repeat
-        because the scan, like feedparser, keeps the last."""
+        last, so a repeat declines. A title or summary deeper than the entry's children
+        (in an <image>, <og>, <author>) is no repeat: fastfeedparser reads only children and
+        feedparser keeps the shallowest, so they agree when the entry has its own (checked
+        at its end). Links are counted by `_check_link`; dates may repeat because the scan,
+        like feedparser, keeps the last."""
         if name is None or name == "link":
+            return
+        if name in ("title", "summary") and self._level > self._entry + 1:
+            seen.nested.add(name)
             return
         if name in seen.fields:
             raise _Decline(f"entry {len(self.entries)} repeats its {name}")
@@ -321,11 +387,11 @@ class Scan:
 
     def _check_feed_link(self, attrs: dict[str, str]) -> None:
         """The feed's link is the base for relative entry links; feedparser takes the last
-        page link, fastfeedparser the first, so there must be one at most."""
+        page link, fastfeedparser the first, so two of them matter only to relative links."""
         if self._is_page_link(attrs):
             self._feed_pages += 1
             if self._feed_pages > 1:
-                raise _Decline("the feed has two page links")
+                self._note_base("the feed has two page links")
 
     def _open_date(self, ns: str, local: str) -> None:
         slot = _DATE_SLOTS.get((ns, local))
@@ -350,13 +416,23 @@ class Scan:
             self._end_text(level)
         if self._leaf == level:
             self._leaf = 0
+        if self._image == level:
+            self._image = 0
+        if self._channel == level:
+            self._channel = 0
         if self._source == level:
             self._source = 0
         elif self._entry == level:
             self._entry = 0
-            seen = self.entries[-1]
-            if seen.guid and not seen.links:
-                raise _Decline(f"entry {len(self.entries)} has a guid but no link")
+            self._end_entry(self.entries[-1])
+
+    def _end_entry(self, seen: Seen) -> None:
+        if seen.guid and not seen.links:
+            raise _Decline(f"entry {len(self.entries)} has a guid but no link")
+        if only_nested := sorted(seen.nested - seen.fields):
+            raise _Decline(
+                f"entry {len(self.entries)} has its {only_nested[0]} only inside another element"
+            )
 
     def _end_text(self, level: int) -> None:
         """The end of an element feedparser reads text from: note whether it held any, and
@@ -366,16 +442,56 @@ class Scan:
             self.entries[-1].texts = True
         self._texty = None
         if self._promoted == level:
-            self.entries[-1].promoted = "".join(self._text)
+            if self._promotes:
+                self.entries[-1].promoted = "".join(self._text)
+            else:
+                self.entries[-1].nested_summary = "".join(self._text)
             self._promoted = 0
             self._parser.CharacterDataHandler = None
 
 
+_ENTRY_ELEMENTS = frozenset({"source", "image", "link", "guid", "id"})
+
+
+def _relevant(ns: str, local: str) -> bool:
+    """Whether `_inside_entry` has anything to check or note for such an element. Many of
+    an entry's elements (categories, media, authors, extensions) do not, and the scan's
+    time is its Python handlers, so those are skipped after one look at their name."""
+    key = (ns, local)
+    return (
+        local in ("item", "entry", "description", "summary")
+        or local in _DATE_NAMES
+        or key in _ENTRY_TEXT
+        or key in _CONTENT_NAMES
+        or (ns.lower(), local) in _UNREAD_CONTENT | _TEXTY
+        or (ns == "" and local in _ENTRY_ELEMENTS)
+    )
+
+
+def _declaration_first(body: bytes) -> bytes:
+    """The body without the white space some servers put before its XML declaration.
+
+    expat (like any XML parser) refuses a declaration that is not at the very start, and
+    feedparser reads such a feed with its loose parser and a bozo complaint; fastfeedparser
+    reads the rest as it reads any feed. Where the loose reading differs, the equivalence
+    tests over the real feeds say so."""
+    if body[:1].isspace() and (stripped := body.lstrip(b" \t\r\n")).startswith(b"<?xml"):
+        return stripped
+    return body
+
+
 def _holds_something(body: bytes, start: int, end: int) -> bool:
     """Whether the element whose start tag begins at byte `start`, and whose end tag at
-    `end`, holds anything but white space (`<x/>` and `<x> </x>` hold nothing)."""
+    `end`, holds anything but white space (`<x/>`, `<x> </x>` and `<x><![CDATA[ ]]></x>`
+    hold nothing)."""
     opened = body.find(b">", start, end)
-    return opened >= 0 and bool(body[opened + 1 : end].strip())
+    if opened < 0:
+        return False
+    inside = body[opened + 1 : end].strip()
+    return bool(inside) and not _EMPTY_CDATA.fullmatch(inside)
+
+
+_EMPTY_CDATA = re.compile(rb"(?:<!\[CDATA\[\s*\]\]>\s*)+")
 
 
 def _same_codec(a: str, b: str) -> bool:

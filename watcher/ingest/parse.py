@@ -12,6 +12,15 @@ without any. The scan also follows which element feedparser takes each entry's t
 and collects the one case fastfeedparser cannot give (a second summary that feedparser
 reads as content); text in elements fastfeedparser never reads (<body>, <xhtml:body>,
 <fullitem>) declines. Anything else goes to feedparser, and `ParsedFeed.fallback` says why.
+The question each check answers is whether the two would give different articles, not
+whether the feed is tidy: what moves only the base of relative links (xml:base, no feed page
+link, or two) declines only when an entry's link or id is relative, and a title nested in
+an <image> beside the entry's own is no repeat. `bench/fallback.py` measures the rate on
+real feeds.
+
+Identity comes first: each path reads an entry's guid and link, resolves the id, and asks
+the caller's `seen` before normalising anything, so a poll where one item is new turns one
+item into text (`ParsedFeed.seen_ids` lists the others).
 
 Both paths feed one normaliser, so they give the same Articles: the golden tests run every
 feed file through both and compare. Dates come from the raw strings on both paths (the scan
@@ -23,9 +32,9 @@ mislabel their content types all the time.
 feedparser never sees a URL, only `io.BytesIO(body)` and the response headers, and
 fastfeedparser only ever gets bytes (given a str that starts with "http" it fetches it).
 
-This module is the public API and the orchestration: which path reads a body, and the one
-normaliser. The scan lives in `watcher.ingest.feedscan`, the JSON Feed reader in
-`watcher.ingest.jsonfeed`.
+This module is the public API and the orchestration: which path reads a body, and how
+each path's entries are read. The one normaliser lives in `watcher.ingest.normalise`, the
+scan in `watcher.ingest.feedscan`, the JSON Feed reader in `watcher.ingest.jsonfeed`.
 """
 
 from __future__ import annotations
@@ -33,24 +42,31 @@ from __future__ import annotations
 import functools
 import io
 import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-from hashlib import sha256
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any, Literal
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import fastfeedparser
 import feedparser
 
 from watcher.errors import ParseError
 from watcher.ingest.feedscan import Scan, Seen
-from watcher.ingest.jsonfeed import is_json, read_json_feed
-from watcher.ingest.text import html_to_text, normalize_whitespace, strip_controls
+from watcher.ingest.jsonfeed import JSONItem, is_json, read_json_feed
+from watcher.ingest.normalise import (
+    Body,
+    SeenId,
+    articles,
+    base_url,
+    clean,
+    first_date,
+    first_text,
+    parse_date,
+    title_text,
+)
 from watcher.models import Article, FetchResult
 
-__all__ = ["ParsedFeed", "ParserChoice", "ParserName", "parse_date", "parse_feed"]
+__all__ = ["ParsedFeed", "ParserChoice", "ParserName", "SeenId", "parse_date", "parse_feed"]
 
 ParserName = Literal["fast", "feedparser", "json"]
 ParserChoice = Literal["auto", "fast", "feedparser"]
@@ -69,9 +85,17 @@ class ParsedFeed:
     bozo: str | None
     parser: ParserName
     fallback: str | None = None
+    seen_ids: tuple[str, ...] = ()
+
+    @property
+    def skipped_seen(self) -> int:
+        """How many listed items were already seen, and so never turned into text."""
+        return len(self.seen_ids)
 
 
-def parse_feed(result: FetchResult, *, parser: ParserChoice = "auto") -> ParsedFeed:
+def parse_feed(
+    result: FetchResult, *, parser: ParserChoice = "auto", seen: SeenId | None = None
+) -> ParsedFeed:
     """Parse a changed body into normalised Articles, in document order, first of each id.
 
     `parser="auto"` tries the fast path and falls back to feedparser; "feedparser" skips
@@ -79,175 +103,24 @@ def parse_feed(result: FetchResult, *, parser: ParserChoice = "auto") -> ParsedF
     A JSON Feed is always read by our own strict reader. Raises ParseError when the body is
     empty, is not a feed, or is broken beyond recovering a single entry; a well-formed feed
     with no items gives an empty list.
+
+    `seen(article_id)` says whether the source produced that id before. Such an item is not
+    normalised (HTML to text, dates: most of the cost after the parser) and not returned as
+    an article; its id is in `seen_ids`, so the caller can still note that the feed lists it.
     """
     body = result.body
     if not body.strip():
         raise ParseError(result.source_id, "empty body")
     if is_json(body, _content_type(result.headers)):
-        return _parse_json_feed(result)
+        return _parse_json_feed(result, seen)
     if parser == "feedparser":
-        return _parse_with_feedparser(result, fallback=None)
-    parsed, reason = _parse_fast(result)
+        return _parse_with_feedparser(result, seen, fallback=None)
+    parsed, reason = _parse_fast(result, seen)
     if parsed is not None:
         return parsed
     if parser == "fast":
         raise ParseError(result.source_id, f"fast path declined: {reason}")
-    return _parse_with_feedparser(result, fallback=reason)
-
-
-# --- normalisation shared by every path ---------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """One entry in neutral form: raw guid and link, plain title and text, UTC date."""
-
-    guid: str | None
-    link: str | None
-    title: str
-    text: str
-    published: datetime | None
-
-
-def _articles(entries: Iterable[_Entry], base: str, source_id: str) -> list[Article]:
-    """Resolve links and ids; drop entries with nothing in them and repeats of an id."""
-    seen: set[str] = set()
-    articles: list[Article] = []
-    for raw in entries:
-        entry = _without_controls(raw)
-        url = _resolve(base, entry.link)
-        if not (entry.title or entry.text or url):
-            continue
-        article_id = _article_id(entry, url)
-        if article_id in seen:
-            continue
-        seen.add(article_id)
-        articles.append(
-            Article(source_id, article_id, entry.title, entry.text, url, entry.published)
-        )
-    return articles
-
-
-def _without_controls(entry: _Entry) -> _Entry:
-    """The entry with control characters out of its guid and link too (title and text are
-    clean already: `watcher.ingest.text` made them); a copy only when there were any."""
-    guid = strip_controls(entry.guid) if entry.guid else entry.guid
-    link = strip_controls(entry.link) if entry.link else entry.link
-    if guid is entry.guid and link is entry.link:
-        return entry
-    return replace(entry, guid=guid or None, link=link or None)
-
-
-def _article_id(entry: _Entry, url: str | None) -> str:
-    """The guid, else the absolute link, else a hash of the content.
-
-    A guid equal to the raw link is the link (feedparser copies permalink guids into the
-    link, fastfeedparser copies links into the id), so it gets the resolved form.
-    """
-    if entry.guid and entry.guid != entry.link:
-        return entry.guid
-    if url:
-        return url
-    if entry.guid:
-        return entry.guid
-    digest = sha256(f"{entry.title}\n{entry.text}".encode()).hexdigest()
-    return f"sha256:{digest}"
-
-
-def _base_url(feed_link: object, feed_url: str) -> str:
-    """The feed's own link (made absolute against the feed URL), else the feed URL."""
-    if isinstance(feed_link, str) and feed_link.strip():
-        candidate = _resolve(feed_url, feed_link)
-        if candidate:
-            return candidate
-    return feed_url
-
-
-def _resolve(base: str, link: str | None) -> str | None:
-    """An absolute http(s) URL for `link`, or None (tag: URIs and mailto: are not pages)."""
-    if not link or not (link := link.strip()):
-        return None
-    link = _EXTRA_SLASHES.sub(r"\1", link)  # "https:///x" is "https://x", as for feedparser
-    if link.startswith(("http://", "https://")):
-        return link  # already absolute; urljoin would only cost time
-    try:
-        url = urljoin(base, link)
-    except ValueError:
-        return None
-    return url if url.startswith(("http://", "https://")) else None
-
-
-_EXTRA_SLASHES = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)/+")
-
-
-def _str(value: object) -> str | None:
-    """A stripped non-empty string, else None; library dicts hold anything."""
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    return None
-
-
-def _title(value: object) -> str:
-    """A title as one line of plain text."""
-    return normalize_whitespace(html_to_text(value)) if isinstance(value, str) else ""
-
-
-def _first_text(candidates: Iterable[object]) -> str:
-    """The plain text of the first candidate that has any: full content before summary."""
-    for candidate in candidates:
-        if isinstance(candidate, str) and candidate:
-            text = html_to_text(candidate)
-            if text:
-                return text
-    return ""
-
-
-# --- dates -------------------------------------------------------------------------------
-
-_ISO_DATE = re.compile(
-    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?",
-    re.IGNORECASE,
-)
-_RFC822_DATE = re.compile(
-    r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:\s*(?P<zone>[+-]\d{4}|[A-Za-z]+))?"
-)
-_ZONES = frozenset(
-    {"UT", "UTC", "GMT", "Z", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
-)
-
-
-def parse_date(raw: object) -> datetime | None:
-    """Read an RFC 822 or ISO 8601 date as aware UTC; anything else is None, never a guess.
-
-    A time without a zone is taken as UTC, as feedparser does. Relative phrases, impossible
-    calendar days and unknown zone names give None.
-    """
-    if not isinstance(raw, str):
-        return None
-    text = raw.strip()
-    try:
-        if _ISO_DATE.fullmatch(text):
-            value = datetime.fromisoformat(text.upper().replace(",", "."))
-        elif (match := _RFC822_DATE.fullmatch(text)) and _known_zone(match["zone"]):
-            value = parsedate_to_datetime(text)
-        else:
-            return None
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-    except (ValueError, OverflowError):
-        return None
-
-
-def _known_zone(zone: str | None) -> bool:
-    return zone is None or zone[0] in "+-" or zone.upper() in _ZONES
-
-
-def _first_date(*raws: object) -> datetime | None:
-    """The first readable date: published before updated."""
-    for raw in raws:
-        if (value := parse_date(raw)) is not None:
-            return value
-    return None
+    return _parse_with_feedparser(result, seen, fallback=reason)
 
 
 # --- feedparser: the reference ------------------------------------------------------------
@@ -261,7 +134,9 @@ _HTML_PAGE = re.compile(
 )
 
 
-def _parse_with_feedparser(result: FetchResult, *, fallback: str | None) -> ParsedFeed:
+def _parse_with_feedparser(
+    result: FetchResult, seen: SeenId | None, *, fallback: str | None
+) -> ParsedFeed:
     """Parse with feedparser; a body with no entries is an error unless it is a clean feed."""
     headers = {k.lower(): v for k, v in result.headers.items()}
     try:
@@ -279,22 +154,28 @@ def _parse_with_feedparser(result: FetchResult, *, fallback: str | None) -> Pars
     entries: list[dict[str, Any]] = doc.get("entries") or []
     if not entries and (bozo or not doc.get("version")):
         raise ParseError(result.source_id, _not_a_feed(result.body, bozo))
-    base = _base_url(doc.get("feed", {}).get("link"), result.url)
-    normalised = (_from_feedparser(entry) for entry in entries)
-    return ParsedFeed(_articles(normalised, base, result.source_id), bozo, "feedparser", fallback)
+    base = base_url(doc.get("feed", {}).get("link"), result.url)
+    listed = articles(
+        entries, (_feedparser_identity, _from_feedparser), base, result.source_id, seen
+    )
+    return ParsedFeed(listed.articles, bozo, "feedparser", fallback, tuple(listed.seen_ids))
 
 
-def _from_feedparser(entry: dict[str, Any]) -> _Entry:
-    # dict.get, not entry.get: FeedParserDict maps a missing `updated` to `published` with a
-    # DeprecationWarning, and we want the raw fields.
+# dict.get, not entry.get: FeedParserDict maps a missing `updated` to `published` with a
+# DeprecationWarning, and we want the raw fields.
+
+
+def _feedparser_identity(entry: dict[str, Any]) -> tuple[str | None, str | None]:
+    return clean(dict.get(entry, "id")), clean(dict.get(entry, "link"))
+
+
+def _from_feedparser(entry: dict[str, Any]) -> Body:
     get = functools.partial(dict.get, entry)
     contents = [c.get("value") for c in get("content") or ()]
-    return _Entry(
-        guid=_str(get("id")),
-        link=_str(get("link")),
-        title=_title(get("title")),
-        text=_first_text([*contents, get("summary")]),
-        published=_first_date(get("published"), get("updated")),
+    return Body(
+        title=title_text(get("title")),
+        text=first_text([*contents, get("summary")]),
+        published=first_date(get("published"), get("updated")),
     )
 
 
@@ -316,7 +197,7 @@ def _not_a_feed(body: bytes, bozo: str | None) -> str:
 # --- fastfeedparser, guarded by the scan --------------------------------------------------
 
 
-def _parse_fast(result: FetchResult) -> tuple[ParsedFeed | None, str]:
+def _parse_fast(result: FetchResult, seen: SeenId | None) -> tuple[ParsedFeed | None, str]:
     """Parse with fastfeedparser if the scan vouches for the body; else say why not."""
     scan = Scan()
     problem = scan.run(result.body, _charset(result.headers))
@@ -327,17 +208,49 @@ def _parse_fast(result: FetchResult) -> tuple[ParsedFeed | None, str]:
     except Exception as exc:  # any failure only means "use the reference parser"
         return None, f"fastfeedparser failed: {type(exc).__name__}: {exc}"
     entries: list[Mapping[str, Any]] = doc.get("entries") or []
+    problem = _lost(entries, scan)
+    if problem:
+        return None, problem
+    reader = _FastReader(_undo_double_encoding if scan.utf8 else _as_is)
+    base = base_url(doc.get("feed", {}).get("link"), result.url)
+    pairs = zip(entries, scan.entries, strict=True)
+    listed = articles(pairs, (reader.identity, reader.body), base, result.source_id, seen)
+    return ParsedFeed(listed.articles, None, "fast", None, tuple(listed.seen_ids)), ""
+
+
+def _lost(entries: list[Mapping[str, Any]], scan: Scan) -> str | None:
+    """Why fastfeedparser's reading is not feedparser's, from raw values only (nothing is
+    normalised yet): entries lost, content or text lost, or relative links against a base
+    the two would choose differently."""
     if len(entries) != len(scan.entries):
-        return None, f"fastfeedparser read {len(entries)} of {len(scan.entries)} entries"
-    repair = _undo_double_encoding if scan.utf8 else None
-    normalised = [_from_fast(e, s, repair) for e, s in zip(entries, scan.entries, strict=True)]
-    for i, (entry, seen, ours) in enumerate(zip(entries, scan.entries, normalised, strict=True), 1):
+        return f"fastfeedparser read {len(entries)} of {len(scan.entries)} entries"
+    if scan.base_note and not all(map(_absolute_ids, entries, scan.entries)):
+        return scan.base_note
+    for i, (entry, seen) in enumerate(zip(entries, scan.entries, strict=True), 1):
         if seen.content and not entry.get("content"):
-            return None, f"fastfeedparser dropped the content of entry {i}"
-        if seen.texts and not ours.text and not any(map(_str, _text_candidates(entry, seen))):
-            return None, f"fastfeedparser read no text for entry {i}, which holds some"
-    base = _base_url(doc.get("feed", {}).get("link"), result.url)
-    return ParsedFeed(_articles(normalised, base, result.source_id), None, "fast"), ""
+            return f"fastfeedparser dropped the content of entry {i}"
+        # All raw candidates blank means no text once normalised, so this needs no text.
+        if seen.texts and not any(map(clean, _text_candidates(entry, seen))):
+            return f"fastfeedparser read no text for entry {i}, which holds some"
+    return None
+
+
+def _absolute_ids(entry: Mapping[str, Any], seen: Seen) -> bool:
+    """Whether an entry's link and id mean the same against any base: absolute, and left
+    as they are by urljoin (feedparser resolves both against xml:base)."""
+    values = (entry.get("link"), entry.get("id") if seen.guid else None)
+    return all(_stable_uri(v.strip()) for v in values if isinstance(v, str) and v.strip())
+
+
+def _stable_uri(value: str) -> bool:
+    """Absolute, and left as it is by urljoin against a base of its own scheme (against
+    another scheme urljoin returns any value untouched, so that would prove nothing: it
+    drops an empty "?" or "#" when the schemes agree)."""
+    try:
+        scheme = urlsplit(value).scheme
+        return bool(scheme) and urljoin(f"{scheme}://base.invalid/probe/", value) == value
+    except ValueError:
+        return False
 
 
 def _undo_double_encoding(value: Any) -> Any:
@@ -351,26 +264,37 @@ def _undo_double_encoding(value: Any) -> Any:
         return value
 
 
-def _from_fast(
-    entry: Mapping[str, Any], seen: Seen, repair: Callable[[Any], Any] | None = None
-) -> _Entry:
-    """An entry from fastfeedparser, with dates from the scan; its id is used only when the
-    entry had one, because fastfeedparser fills a missing id with the link. A summary the
-    scan saw feedparser promote to content comes first, as feedparser reads it. `repair`
-    (for a UTF-8 feed) goes over every raw value first, as feedparser's does."""
-    if repair is not None:
-        entry = {k: repair(v) for k, v in entry.items()}
-        entry["content"] = [
-            {**c, "value": repair(c.get("value"))} for c in entry.get("content") or ()
-        ]
-        seen = replace(seen, promoted=repair(seen.promoted))
-    return _Entry(
-        guid=_str(entry.get("id")) if seen.guid else None,
-        link=_str(entry.get("link")),
-        title=_title(entry.get("title")),
-        text=_first_text(_text_candidates(entry, seen)),
-        published=_first_date(*seen.dates),
-    )
+def _as_is(value: Any) -> Any:
+    return value
+
+
+_FastItem = tuple[Mapping[str, Any], Seen]
+
+
+@dataclass(frozen=True, slots=True)
+class _FastReader:
+    """Entries from fastfeedparser, paired with what the scan saw in each. `repair` (for a
+    UTF-8 feed) goes over every raw value read, as feedparser's does."""
+
+    repair: Callable[[Any], Any]
+
+    def identity(self, item: _FastItem) -> tuple[str | None, str | None]:
+        """The guid, only when the entry had one (fastfeedparser fills a missing id with the
+        link), and the link."""
+        entry, seen = item
+        guid = clean(self.repair(entry.get("id"))) if seen.guid else None
+        return guid, clean(self.repair(entry.get("link")))
+
+    def body(self, item: _FastItem) -> Body:
+        """Title, text and the date from the scan. A summary the scan saw feedparser promote
+        to content comes first, as feedparser reads it."""
+        entry, seen = item
+        candidates = map(self.repair, _text_candidates(entry, seen))
+        return Body(
+            title=title_text(self.repair(entry.get("title"))),
+            text=first_text(candidates),
+            published=first_date(*seen.dates),
+        )
 
 
 def _text_candidates(entry: Mapping[str, Any], seen: Seen) -> list[object]:
@@ -380,7 +304,7 @@ def _text_candidates(entry: Mapping[str, Any], seen: Seen) -> list[object]:
     not read the element); one whose values are only markup (a tracking image) did not.
     """
     contents = [c.get("value") for c in entry.get("content") or ()]
-    return [seen.promoted, *contents, entry.get("description")]
+    return [seen.promoted, *contents, entry.get("description"), seen.nested_summary]
 
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
@@ -398,15 +322,22 @@ def _charset(headers: Mapping[str, str]) -> str | None:
 # --- JSON Feed ---------------------------------------------------------------------------
 
 
-def _parse_json_feed(result: FetchResult) -> ParsedFeed:
+def _parse_json_feed(result: FetchResult, seen: SeenId | None) -> ParsedFeed:
     """Read a JSON Feed strictly (`watcher.ingest.jsonfeed`); a spec violation is a ParseError."""
     try:
         doc = read_json_feed(result.body)
     except ValueError as exc:  # json.JSONDecodeError and JSONFeedError
         raise ParseError(result.source_id, str(exc)) from exc
-    entries = (
-        _Entry(item.guid, item.link, item.title, item.text, _first_date(*item.dates))
-        for item in doc.items
-    )
-    base = _base_url(doc.home_page_url, result.url)
-    return ParsedFeed(_articles(entries, base, result.source_id), None, "json")
+    base = base_url(doc.home_page_url, result.url)
+    read = (_json_identity, _json_body)
+    listed = articles(doc.items, read, base, result.source_id, seen)
+    return ParsedFeed(listed.articles, None, "json", None, tuple(listed.seen_ids))
+
+
+def _json_identity(item: JSONItem) -> tuple[str | None, str | None]:
+    return item.guid, item.link
+
+
+def _json_body(item: JSONItem) -> Body:
+    """The reader made title and text plain already; only the date is left to read."""
+    return Body(item.title, item.text, first_date(*item.dates))

@@ -119,20 +119,24 @@ def _parse(html: str) -> etree._Element | None:
 def _mark_boundaries(root: etree._Element) -> None:
     """Put paragraph and line markers at the start and end of block-level elements.
 
-    One pass over the tree for all the tags: each `iter` is a full traversal.
+    One pass over the tree for all the tags: each `iter` is a full traversal. lxml refuses
+    to store a text holding a control character (which `&#1;` and the like put in the parsed
+    tree), so such a text loses its controls first; looking for them only when lxml refuses
+    spares a regex search per element of every other text.
     """
     for el in root.iter(*_MARKS):
         before, after = _MARKS[el.tag]
         if before:
-            el.text = _marked(before, el.text)
-        el.tail = _marked(after, el.tail)
-
-
-def _marked(marker: str, text: str | None) -> str:
-    """`marker + text`, minus the controls (from `&#1;` and the like) lxml would refuse."""
-    if not text:
-        return marker
-    return marker + _drop_controls(text)
+            text = el.text
+            try:
+                el.text = before + text if text else before
+            except ValueError:
+                el.text = before + _drop_controls(text or "")
+        tail = el.tail
+        try:
+            el.tail = after + tail if tail else after
+        except ValueError:
+            el.tail = after + _drop_controls(tail or "")
 
 
 def _drop_controls(text: str) -> str:

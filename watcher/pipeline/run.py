@@ -55,6 +55,7 @@ class SourceOutcome:
     error: str | None = None
     warnings: tuple[str, ...] = ()
     hints_s: tuple[float | None, ...] = ()
+    skipped_seen: int = 0  # listed items known before, identified but never normalised
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,13 +108,15 @@ def _outcome(collected: Collected, store: Store) -> SourceOutcome:
     by_id = {a.id: a for a in collected.articles}  # a feed may repeat a guid; keep one
     unseen = store.unseen(sid, by_id)
     new = tuple(a for a in by_id.values() if a.id in unseen)
+    skipped = set(collected.seen_ids) - by_id.keys()  # the parser knew them: not normalised
     return SourceOutcome(
         sid,
         collected.status,
-        len(by_id),
+        len(by_id) + len(skipped),
         new,
         warnings=collected.warnings,
         hints_s=collected.hints_s,
+        skipped_seen=len(collected.seen_ids),
     )
 
 
@@ -129,6 +132,7 @@ def _log_outcome(outcome: SourceOutcome) -> None:
             status=outcome.status.value,
             listed=outcome.listed,
             new=len(outcome.new),
+            skipped_seen=outcome.skipped_seen,
         )
 
 
@@ -151,7 +155,9 @@ def _poll(
     workers = min(deps.settings.fetch.concurrency, max(len(sources), 1))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll") as pool:
         futures = {
-            pool.submit(collect, s, states[s.id].validators, deps.fetcher): i
+            pool.submit(
+                collect, s, states[s.id].validators, deps.fetcher, _SeenBefore(deps.store, s.id)
+            ): i
             for i, s in enumerate(sources)
         }
         for future in as_completed(futures):
@@ -179,6 +185,21 @@ def _extract_new(outcome: SourceOutcome, extract: Callable[[Article], list[Fact]
             facts=sum(len(facts) for _, facts in items),
         )
     return items
+
+
+class _SeenBefore:
+    """Whether a source produced an article id before, for the parser to skip what is not
+    new. The source's ids are read in one query on the first question, so a poll answered
+    304, or with an unchanged body, asks nothing of the store."""
+
+    def __init__(self, store: Store, source_id: str) -> None:
+        self._store, self._source_id = store, source_id
+        self._ids: frozenset[str] | None = None
+
+    def __call__(self, article_id: str) -> bool:
+        if self._ids is None:
+            self._ids = self._store.seen_ids(self._source_id)
+        return article_id in self._ids
 
 
 def _quiet(
@@ -254,7 +275,7 @@ def _record_polls(
         last_ok = states[c.source_id].last_ok_at
         if c.status in (PollStatus.NOT_MODIFIED, PollStatus.UNCHANGED) and last_ok:
             store.touch_seen(c.source_id, last_ok, now)
-        store.mark_seen(c.source_id, {a.id for a in c.articles}, now)
+        store.mark_seen(c.source_id, {a.id for a in c.articles} | set(c.seen_ids), now)
         store.record_success(c.source_id, c.validators or Validators(), now)
         if o.new:
             store.note_new_articles(c.source_id, now)

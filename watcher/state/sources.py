@@ -119,6 +119,15 @@ class SourceTables(Database):
             }
         return ids - seen
 
+    def seen_ids(self, source_id: str) -> frozenset[str]:
+        """Every id this source has produced and the store still remembers: one query, so
+        a parser can skip what is not new without a question per item."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT article_id FROM seen_articles WHERE source_id = ?", (source_id,)
+            ).fetchall()
+        return frozenset(row[0] for row in rows)
+
     def mark_seen(self, source_id: str, article_ids: Iterable[str], now: datetime) -> None:
         """Remember ids; ids already known get their `last_seen` moved to `now`.
 
