@@ -26,11 +26,12 @@ from datetime import date, timedelta
 from watcher.common.yamlfile import load_yaml
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates, said_on
-from watcher.facts.extract.gazetteer import DATA_DIR, Mention
+from watcher.facts.extract.gazetteer import DATA_DIR, Gazetteer, Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.recency import FULL_MONTHS, earlier_spans
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.status import DENIED
+from watcher.facts.gate import Need, alternation, words
 from watcher.facts.kinds.leader_contact import LeaderContact
 from watcher.models import Status
 
@@ -177,6 +178,7 @@ class _Role:
     name: str
     start: date | None
     end: date | None
+    phrases: tuple[str, ...] = ()
 
     def holds(self, day: date | None) -> bool:
         if day is None:  # undated article: only a role still held applies
@@ -192,11 +194,24 @@ def _load_roles() -> list[_Role]:
         for role in entry.get("roles", []):
             phrases = "|".join(re.escape(p).replace("'", "['\u2019]") for p in role["phrases"])
             pattern = re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE)
-            out.append(_Role(pattern, name, role.get("from"), role.get("until")))
+            when = (role.get("from"), role.get("until"))
+            out.append(_Role(pattern, name, *when, tuple(role["phrases"])))
     return out
 
 
 _ROLES = _load_roles()
+
+
+def needs(gaz: Gazetteer) -> tuple[Need, ...]:
+    """What a contact cannot do without (the relevance gate): two different leaders, each by
+    a name or by a title (held or not: the gate does not know the day). Every pair is two
+    leaders the article names, in one sentence or carried over from recent ones."""
+    terms: dict[str, list[str]] = {}
+    for alias, (name, _) in gaz.leaders.lookup.items():
+        terms.setdefault(name, []).extend(words(alias, case_sensitive=True))
+    for role in _ROLES:
+        terms.setdefault(role.name, []).extend(words(*role.phrases))
+    return (Need(tuple(alternation(t) for t in terms.values()), distinct=_PAIR_SIZE),)
 
 
 def _find_leaders(text: str, ctx: Context) -> list[Mention]:

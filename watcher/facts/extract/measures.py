@@ -139,6 +139,13 @@ def lexicon() -> Lexicon:
     )
 
 
+def measure_stems() -> tuple[str, ...]:
+    """The first word of every measure noun (`measures` of the lexicon): a dated measure needs
+    one in its article, in its own sentence or in the one it carries its measure from."""
+    data: dict[str, Any] = section("deadline")
+    return tuple(sorted({n.split()[0] for nouns in data["measures"].values() for n in nouns}))
+
+
 def frames(
     text: str, dates: list[DateMention], published: date | None, carried: str | None = None
 ) -> Iterator[Frame]:
