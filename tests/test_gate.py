@@ -14,7 +14,7 @@ import pytest
 import re2
 
 from watcher.facts.extract.sentences import split_sentences
-from watcher.facts.gate import Gate, Need, any_of, words
+from watcher.facts.gate import Gate, Need, any_of, phrases, words
 from watcher.facts.registry import KINDS, admitted_kinds, extract_facts, gate_for
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -157,3 +157,28 @@ def test_a_users_gazetteer_leaders_reach_the_gate(tmp_path: Path) -> None:
     text = "Ardern spoke with Putin by phone."
     assert admitted_kinds(text) == frozenset()
     assert admitted_kinds(text, extra) == {"leader_contact"}
+
+
+def test_phrase_terms_space_words_as_python_re_does() -> None:
+    """Words of a lexicon phrase apart by any character Python's `\\s` matches (a no-break
+    space, an ideographic space) still meet the phrase's gate term."""
+    term = re2.compile(phrases("export control*")[0])
+    spaces = [chr(cp) for cp in range(0x3001) if re.fullmatch(r"\s", chr(cp))]
+    assert "\xa0" in spaces
+    for space in spaces:
+        assert term.search(f"new EXPORT{space}{space}controls"), hex(ord(space))
+
+
+def test_phrase_syntax_of_the_lexicon() -> None:
+    """`*` is any ending, `a|b` either word, `...` a gap, as in the lexicon's phrases."""
+    star, either, gap = (re2.compile(t) for t in phrases("licen* rule*", "a|b c", "x ... y"))
+    assert star.search("Licensing Rules") and not star.search("licensing")
+    assert either.search("b c") and either.search("A C") and not either.search("c c")
+    assert gap.search("x then some words y") and not gap.search("y x")
+
+
+def test_a_common_word_inside_a_longer_one_does_not_admit_a_measure() -> None:
+    """Measure nouns are whole phrases: "report" and "support" are no "port fees", so a dated
+    report about them admits no deadline."""
+    assert admitted_kinds("The report on support was published on November 10.") == frozenset()
+    assert admitted_kinds("New port fees apply from November 10.") == {"deadline"}

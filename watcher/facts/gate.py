@@ -53,6 +53,35 @@ def _folded(char: str) -> str:
     return "['\u2019]" if char == "'" else re2.escape(char)
 
 
+# Python's `\s` (str.isspace), which RE2's ASCII `\s` is not; and anything but a space, which
+# holds every run of Python's `\w` (a word's ending, written `*` in the lexicon's phrases).
+_SPACE = r"[\t-\r\x{1c}-\x{1f}\x{85}\p{Z}]"
+_GAP_WORD = "..."  # the lexicon's gap between the words of a phrase
+_NOT_SPACE = r"[^\t-\r\x{1c}-\x{1f}\x{85}\p{Z}]"
+
+
+def phrases(*entries: str) -> tuple[str, ...]:
+    """Lexicon phrases as gate terms, in any case, in the lexicon's phrase syntax: words apart
+    by any space, `*` any ending ("export control*" holds "export  Controls"), `a|b` either
+    word, `...` a gap (here of any length)."""
+    return tuple(_phrase(e) for e in entries)
+
+
+def _phrase(entry: str) -> str:
+    body = ""
+    for word in entry.split():
+        if word == _GAP_WORD:
+            body += "(?s:.*)"
+            continue
+        body += "(?:" + "|".join(map(_phrase_word, word.split("|"))) + f"){_SPACE}+"
+    return "(?i)" + body.removesuffix(f"{_SPACE}+")
+
+
+def _phrase_word(word: str) -> str:
+    stem = "".join(map(_folded, word.rstrip("*")))
+    return stem + f"{_NOT_SPACE}*" if word.endswith("*") else stem
+
+
 def any_of(*literals: str, case_sensitive: bool = False) -> Need:
     """A need met by any one of `literals`."""
     return Need(words(*literals, case_sensitive=case_sensitive))

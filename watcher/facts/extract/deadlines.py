@@ -21,10 +21,10 @@ from datetime import date
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, date_terms, days_after, find_dates, said_on
 from watcher.facts.extract.gazetteer import Gazetteer
-from watcher.facts.extract.measures import Frame, frames, last_measure, measure_stems
+from watcher.facts.extract.measures import Frame, frames, last_measure, measure_terms
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence
-from watcher.facts.gate import Need, any_of
+from watcher.facts.gate import Need, words
 from watcher.facts.kinds.deadline import Deadline, measure_of
 from watcher.models import Status
 
@@ -114,7 +114,7 @@ def needs(gaz: Gazetteer) -> tuple[Need, ...]:
     """What a deadline cannot do without (the relevance gate): a date, and a trade word (the
     "deadline" wordings need one in the date's sentence) or a measure noun (a dated measure
     needs one in its sentence or in the one it carries the measure from)."""
-    return Need(date_terms()), any_of(*TRADE_STEMS, *measure_stems())
+    return Need(date_terms()), Need((*words(*TRADE_STEMS), *measure_terms()))
 
 
 def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline]:

@@ -32,7 +32,7 @@ from watcher.facts.extract.gazetteer import Gazetteer, Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.modality import phrase_pattern, phrase_union
 from watcher.facts.extract.sentences import Sentence
-from watcher.facts.gate import Need, any_of
+from watcher.facts.gate import Need, phrases
 from watcher.facts.kinds.export_control.model import ExportControl
 from watcher.models import Status
 
@@ -97,10 +97,9 @@ def lexicon() -> Lexicon:
 
 
 def needs(gaz: Gazetteer) -> tuple[Need, ...]:
-    """What an export control cannot do without (the relevance gate): its anchor, which holds
-    the first word of an `anchors` entry (without its `*` ending)."""
-    first = (a.split()[0] for a in section("export_control")["anchors"])
-    return (any_of(*{w.rstrip("*") for token in first for w in token.split("|")}),)
+    """What an export control cannot do without (the relevance gate): its anchor, one of the
+    `anchors` phrases."""
+    return (Need(phrases(*section("export_control")["anchors"])),)
 
 
 def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[ExportControl]:
