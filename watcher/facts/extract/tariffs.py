@@ -149,7 +149,10 @@ def _add_scope(facts: list[TariffRate], lo: int, frame: Frame) -> None:
 
 
 def _carry_effective(facts: list[TariffRate], starts: list[int], text: str, ctx: Context) -> None:
-    """Date the facts of the last sentences from "The tariffs take effect on Thursday"."""
+    """Date the facts of the last sentences from "The tariffs take effect on Thursday" (with no
+    fact yet, nothing to date: the sentence is not read)."""
+    if not facts:
+        return
     carried = carried_effective(text, ctx)
     if carried is None:
         return
