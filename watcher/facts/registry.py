@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from watcher.facts.extract.context import Context, default_year
-from watcher.facts.extract.gazetteer import load_gazetteer
+from watcher.facts.extract.gazetteer import load_gazetteer, probes, without
 from watcher.facts.extract.memo import new_article
 from watcher.facts.extract.sentences import split_sentences
 from watcher.facts.gate import Gate
@@ -112,15 +112,18 @@ def extract_facts(
 ) -> list[FactBase]:
     """Every fact `text` states, kind by kind in registry order, each in text order.
 
-    Only the kinds the relevance gate admits run (`watcher.facts.gate`: one scan of the text);
-    `gated=False` runs every kind, for the tests and benchmarks that compare the two.
+    Only the kinds the relevance gate admits run (`watcher.facts.gate`: one scan of the title
+    and text), and the same scan says which gazetteer tables are worth searching sentence by
+    sentence; `gated=False` runs every kind with every table, for the tests and benchmarks
+    that compare the two.
     Pure: the gazetteers are read once and cached, nothing else is read, and the clock is never
     consulted — relative dates resolve against the `published` argument. A publication day
     within a year of the calendar's ends (a feed's `0001-01-01`) is read as no date: the
     extractor moves it by up to a year ("May 14" takes the nearest year), which would leave
     the calendar.
     """
-    kinds = _admitted(text, gazetteer_path) if gated else tuple(KINDS.values())
+    present = gate_for(gazetteer_path).admit(f"{title}\n{text}") if gated else None
+    kinds = tuple(k for k in KINDS.values() if present is None or k.name in present)
     if not kinds:
         return []  # the article cannot state a fact of any kind: a scan, not an extraction
     if isinstance(published, datetime):  # a timestamp's calendar day; datetime is a date too
@@ -129,20 +132,19 @@ def extract_facts(
         published = None
     new_article()
     gaz = load_gazetteer(gazetteer_path)
+    if present is not None:
+        gaz = without(gaz, present)
     year = published.year if published else default_year(text, title)
     ctx = Context(gaz, published, year, title)
     sentences = split_sentences(text)
     return [fact for kind in kinds for fact in kind.extract(sentences, ctx)]
 
 
-def admitted_kinds(text: str, gazetteer_path: Path | None = None) -> frozenset[str]:
-    """The names of the kinds whose needs `text` meets: those `extract_facts` runs."""
-    return gate_for(gazetteer_path).admit(text)
-
-
-def _admitted(text: str, gazetteer_path: Path | None) -> tuple[FactKind, ...]:
-    names = admitted_kinds(text, gazetteer_path)
-    return tuple(k for k in KINDS.values() if k.name in names)
+def admitted_kinds(
+    text: str, gazetteer_path: Path | None = None, *, title: str = ""
+) -> frozenset[str]:
+    """The names of the kinds whose needs an article meets: those `extract_facts` runs."""
+    return frozenset(KINDS) & gate_for(gazetteer_path).admit(f"{title}\n{text}")
 
 
 def gate_for(gazetteer_path: Path | None = None) -> Gate:
@@ -153,4 +155,5 @@ def gate_for(gazetteer_path: Path | None = None) -> Gate:
 @functools.lru_cache(maxsize=8)
 def _gate(path: Path | None) -> Gate:
     gaz = load_gazetteer(path)
-    return Gate.build({k.name: k.needs(gaz) if k.needs else None for k in KINDS.values()})
+    needs = {k.name: k.needs(gaz) if k.needs else None for k in KINDS.values()}
+    return Gate.build({**needs, **{name: [need] for name, need in probes(gaz).items()}})
