@@ -3,6 +3,7 @@
 - bench/parse.py     feed parsing: ours against bare feedparser and bare fastfeedparser
 - bench/pipeline.py  the whole pipeline against plain GET + feedparser, over loopback
 - bench/rules.py     keyword rules: 10, 100 and 1,000 rules, indexed against naive
+- bench/extract.py   extraction speed gated and ungated, on the corpora and the real feeds
 - bench/accuracy.py  extraction precision and recall against the labelled dev corpus
 - bench/gate.py      facts on dev and dev2, alerts on dev2 (bench/alerts.py), against floor.json
 
@@ -25,6 +26,7 @@ def main() -> int:
         ["parse.py", *(["--feeds", "60", "--repeat", "3"] if quick else [])],
         ["pipeline.py", *(["--feeds", "20", "--runs", "3"] if quick else [])],
         ["rules.py", *(["--runs", "3"] if quick else [])],
+        ["extract.py", *(["--runs", "3"] if quick else [])],
         ["accuracy.py"],
         ["gate.py"],
     ]

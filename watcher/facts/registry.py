@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from watcher.facts.extract.context import Context, default_year
-from watcher.facts.extract.gazetteer import load_gazetteer
+from watcher.facts.extract.gazetteer import load_gazetteer, probes, without
 from watcher.facts.extract.memo import new_article
 from watcher.facts.extract.sentences import split_sentences
+from watcher.facts.gate import Gate
 from watcher.facts.kinds.base import FactBase
 from watcher.facts.kinds.deadline import Deadline
 from watcher.facts.kinds.deadline import spec as deadline
@@ -50,8 +51,10 @@ __all__ = [
     "FactKind",
     "LeaderContact",
     "TariffRate",
+    "admitted_kinds",
     "extract_facts",
     "fact_from_dict",
+    "gate_for",
     "kind_of",
     "summarize",
     "track_of",
@@ -105,22 +108,52 @@ def extract_facts(
     title: str = "",
     published: date | None = None,
     gazetteer_path: Path | None = None,
+    gated: bool = True,
 ) -> list[FactBase]:
     """Every fact `text` states, kind by kind in registry order, each in text order.
 
+    Only the kinds the relevance gate admits run (`watcher.facts.gate`: one scan of the title
+    and text), and the same scan says which gazetteer tables are worth searching sentence by
+    sentence; `gated=False` runs every kind with every table, for the tests and benchmarks
+    that compare the two.
     Pure: the gazetteers are read once and cached, nothing else is read, and the clock is never
     consulted — relative dates resolve against the `published` argument. A publication day
     within a year of the calendar's ends (a feed's `0001-01-01`) is read as no date: the
     extractor moves it by up to a year ("May 14" takes the nearest year), which would leave
     the calendar.
     """
+    present = gate_for(gazetteer_path).admit(f"{title}\n{text}") if gated else None
+    kinds = tuple(k for k in KINDS.values() if present is None or k.name in present)
+    if not kinds:
+        return []  # the article cannot state a fact of any kind: a scan, not an extraction
     if isinstance(published, datetime):  # a timestamp's calendar day; datetime is a date too
         published = published.date()
     if published is not None and not _READABLE_FIRST <= published <= _READABLE_LAST:
         published = None
     new_article()
     gaz = load_gazetteer(gazetteer_path)
+    if present is not None:
+        gaz = without(gaz, present)
     year = published.year if published else default_year(text, title)
     ctx = Context(gaz, published, year, title)
     sentences = split_sentences(text)
-    return [fact for kind in KINDS.values() for fact in kind.extract(sentences, ctx)]
+    return [fact for kind in kinds for fact in kind.extract(sentences, ctx)]
+
+
+def admitted_kinds(
+    text: str, gazetteer_path: Path | None = None, *, title: str = ""
+) -> frozenset[str]:
+    """The names of the kinds whose needs an article meets: those `extract_facts` runs."""
+    return frozenset(KINDS) & gate_for(gazetteer_path).admit(f"{title}\n{text}")
+
+
+def gate_for(gazetteer_path: Path | None = None) -> Gate:
+    """The relevance gate of every registered kind, with the leaders of that gazetteer."""
+    return _gate(gazetteer_path.resolve() if gazetteer_path is not None else None)
+
+
+@functools.lru_cache(maxsize=8)
+def _gate(path: Path | None) -> Gate:
+    gaz = load_gazetteer(path)
+    needs = {k.name: k.needs(gaz) if k.needs else None for k in KINDS.values()}
+    return Gate.build({**needs, **{name: [need] for name, need in probes(gaz).items()}})

@@ -38,6 +38,19 @@ TARIFF_WORD = re.compile(
     r"countermeasures?)\b",
     re.IGNORECASE,
 )
+# One of these is in every TARIFF_WORD match: the relevance gate's tariff words.
+TARIFF_STEMS = (
+    "tariff",
+    "duty",
+    "duties",
+    "levy",
+    "levies",
+    "levied",
+    "tax",
+    "reciprocal",
+    "charged",
+    "countermeasure",
+)
 
 _BREAK = re.compile(
     r";|:\s|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|as|after|hitting|following|which|"

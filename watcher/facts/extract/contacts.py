@@ -26,11 +26,13 @@ from datetime import date, timedelta
 from watcher.common.yamlfile import load_yaml
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates, said_on
-from watcher.facts.extract.gazetteer import DATA_DIR, Mention
+from watcher.facts.extract.gazetteer import DATA_DIR, Gazetteer, Mention
 from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.recency import FULL_MONTHS, earlier_spans
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.status import DENIED
+from watcher.facts.gate import Need, alternation, words
 from watcher.facts.kinds.leader_contact import LeaderContact
 from watcher.models import Status
 
@@ -146,7 +148,7 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     for sent in sentences:
         leaders = _leaders(_find_leaders(sent.text, ctx))
         memory.see(leaders)
-        if _CAPTION.search(sent.text) or _NEGATED.search(sent.text):
+        if not _may_state_contact(sent.text, leaders, memory):
             memory.next_sentence(leaders)
             continue
         new = _sentence_contacts(sent.text, leaders, memory, ctx)
@@ -156,6 +158,15 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     if ctx.published is None:
         found = _before_plans(found)
     return _merge(_drop_anaphoric(_drop_disputed(_settle_talks(found))))
+
+
+def _may_state_contact(text: str, leaders: list[Mention], memory: _Memory) -> bool:
+    """The cheap tests first: a sentence that names no leader, with no pair named recently
+    for "the two leaders" to stand for, states no contact, so its cue and status patterns are
+    never run; nor does a caption or a negation."""
+    if not leaders and memory.last_pair() is None:
+        return False
+    return not (_CAPTION.search(text) or _NEGATED.search(text))
 
 
 def _settle_talks(found: list[_Found]) -> list[_Found]:
@@ -177,6 +188,7 @@ class _Role:
     name: str
     start: date | None
     end: date | None
+    phrases: tuple[str, ...] = ()
 
     def holds(self, day: date | None) -> bool:
         if day is None:  # undated article: only a role still held applies
@@ -192,11 +204,24 @@ def _load_roles() -> list[_Role]:
         for role in entry.get("roles", []):
             phrases = "|".join(re.escape(p).replace("'", "['\u2019]") for p in role["phrases"])
             pattern = re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE)
-            out.append(_Role(pattern, name, role.get("from"), role.get("until")))
+            when = (role.get("from"), role.get("until"))
+            out.append(_Role(pattern, name, *when, tuple(role["phrases"])))
     return out
 
 
 _ROLES = _load_roles()
+
+
+def needs(gaz: Gazetteer) -> tuple[Need, ...]:
+    """What a contact cannot do without (the relevance gate): two different leaders, each by
+    a name or by a title (held or not: the gate does not know the day). Every pair is two
+    leaders the article names, in one sentence or carried over from recent ones."""
+    terms: dict[str, list[str]] = {}
+    for alias, (name, _) in gaz.leaders.lookup.items():
+        terms.setdefault(name, []).extend(words(alias, case_sensitive=True))
+    for role in _ROLES:
+        terms.setdefault(role.name, []).extend(words(*role.phrases))
+    return (Need(tuple(alternation(t) for t in terms.values()), distinct=_PAIR_SIZE),)
 
 
 def _find_leaders(text: str, ctx: Context) -> list[Mention]:
@@ -252,11 +277,21 @@ class _Memory:
 _PRESENT_CONTACT = re.compile(r"\b(?:speaks|talks|meets|phones|calls|holds)\b")
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
+@per_article
+def _squashed(text: str) -> str:
+    """A text reduced to its words, lower case: the title once per article, not per sentence."""
+    return _NON_WORD.sub(" ", text).strip().lower()
+
+
 def _headline_today(found: list[_Found], text: str, ctx: Context) -> list[_Found]:
     """An undated contact told in the present tense of the article's title: the publication day."""
-    squash = re.compile(r"\W+")
-    title = squash.sub(" ", ctx.title).strip().lower()
-    if not title or squash.sub(" ", text).strip().lower() != title:
+    if not found:
+        return found
+    title = _squashed(ctx.title)
+    if not title or _squashed(text) != title:
         return found
     if ctx.published is None or not _PRESENT_CONTACT.search(text):
         return found

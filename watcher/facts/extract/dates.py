@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 from dateparser.date import DateDataParser
 
 from watcher.facts.extract.memo import per_article
+from watcher.facts.gate import words
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -39,6 +40,20 @@ _WEEKDAY = re.compile(
 )
 _RELATIVE_DAY = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def date_terms() -> tuple[str, ...]:
+    """Gate terms (`watcher.facts.gate`) one of which every date `find_dates` finds holds: a
+    month's name as written (`_CALENDAR` is case-sensitive), a weekday, a relative day, or
+    the start of an ISO date (RE2's `\\pN` holds every digit Python's `\\d` does)."""
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    return (
+        *words(*months, case_sensitive=True),
+        *words(*_WEEKDAYS, *_RELATIVE_DAYS),
+        r"20\pN\pN-",
+    )
+
+
 _FUTURE_HINT = re.compile(
     r"\b(will|would|shall|set to|to take effect|starting|beginning|from|effective|scheduled|"
     r"upcoming|to be|to come into|plans? to|next|due|tak(?:e|es|ing) effect|comes? into force|"

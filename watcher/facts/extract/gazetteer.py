@@ -7,6 +7,7 @@ into one alternation regex, longest alias first, so a scan of a sentence is a si
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Mapping
@@ -19,6 +20,7 @@ import yaml
 from watcher.common.yamlfile import load_yaml
 from watcher.errors import ConfigError
 from watcher.facts.extract.memo import per_article
+from watcher.facts.gate import Need, words
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -39,6 +41,11 @@ class Table:
 
     pattern: re.Pattern[str]
     lookup: Mapping[str, tuple[str, bool]]
+
+    def need(self) -> Need:
+        """The gate's test that a text may hold one of the aliases (`watcher.facts.gate`)."""
+        ignore_case = bool(self.pattern.flags & re.IGNORECASE)
+        return Need(words(*self.lookup, case_sensitive=not ignore_case))
 
     def find(self, text: str) -> list[Mention]:
         """All non-overlapping hits, leftmost-longest."""
@@ -67,6 +74,30 @@ class Gazetteer:
     products: Table
     leader_country: Mapping[str, str]
     separate_products: frozenset[str]
+
+
+TABLES = ("countries", "leaders", "products")
+_EMPTY = Table(re.compile(r"(?!x)x"), {})
+
+
+def probes(gaz: Gazetteer) -> dict[str, Need]:
+    """For the gate: a need per table, met when the text may name one of its entries."""
+    return {f"gazetteer:{name}": getattr(gaz, name).need() for name in TABLES}
+
+
+def without(gaz: Gazetteer, present: frozenset[str]) -> Gazetteer:
+    """The gazetteer with the tables whose probe found nothing emptied: an article that names
+    no country is not searched for countries sentence by sentence."""
+
+    def kept(name: str, table: Table) -> Table:
+        return table if f"gazetteer:{name}" in present else _EMPTY
+
+    return dataclasses.replace(
+        gaz,
+        countries=kept("countries", gaz.countries),
+        leaders=kept("leaders", gaz.leaders),
+        products=kept("products", gaz.products),
+    )
 
 
 def _compile(lookup: dict[str, tuple[str, bool]], *, ignore_case: bool) -> Table:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from watcher.facts.extract.clauses import (
+    TARIFF_STEMS,
     Clause,
     carried_effective,
     effective_date,
@@ -37,12 +38,13 @@ from watcher.facts.extract.gazetteer import Gazetteer, Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
 from watcher.facts.extract.modality import modality
-from watcher.facts.extract.rates import find_rates
+from watcher.facts.extract.rates import UNIT_STEMS, find_rates
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
 from watcher.facts.extract.scopes import in_scope, products_of, sectoral
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.starts import inherit_start, sentence_start
 from watcher.facts.extract.status import ANSWERED, not_news, tariff_status
+from watcher.facts.gate import Need, any_of
 from watcher.facts.kinds.tariff_rate import TariffRate
 from watcher.models import Status
 
@@ -99,6 +101,13 @@ class _Memory:
     recap: int = 0  # sentences left in a "Since returning to office, ..." recap
 
 
+def needs(gaz: Gazetteer) -> tuple[Need, ...]:
+    """What a tariff fact cannot do without (the relevance gate): a rate's unit ("%", "per
+    cent") and a tariff word. An article's first fact needs both in one sentence
+    (`names_tariff` outside a tariff story); the later ones build on it."""
+    return any_of(*UNIT_STEMS), any_of(*TARIFF_STEMS)
+
+
 def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate]:
     """All tariff-rate facts of an article, without repeats or restated earlier levels.
 
@@ -140,7 +149,10 @@ def _add_scope(facts: list[TariffRate], lo: int, frame: Frame) -> None:
 
 
 def _carry_effective(facts: list[TariffRate], starts: list[int], text: str, ctx: Context) -> None:
-    """Date the facts of the last sentences from "The tariffs take effect on Thursday"."""
+    """Date the facts of the last sentences from "The tariffs take effect on Thursday" (with no
+    fact yet, nothing to date: the sentence is not read)."""
+    if not facts:
+        return
     carried = carried_effective(text, ctx)
     if carried is None:
         return

@@ -9,7 +9,9 @@ from typing import Any
 
 from watcher.facts.comparison import Comparison, Histories, KnownFact
 from watcher.facts.extract.context import Context
+from watcher.facts.extract.gazetteer import Gazetteer
 from watcher.facts.extract.sentences import Sentence
+from watcher.facts.gate import Need
 from watcher.facts.kinds.base import ClockEvent, EntryBase, FactBase, Reason, TriggerBase
 
 
@@ -34,6 +36,8 @@ class FactKind:
       a comparison fires it (a reason when not); `group_by`: fields that make one event.
     - `event_value(fact)`: the part whose change makes the same event an update.
     - `clock(trigger, fact, today)`: events the clock raises without an article (reminders).
+    - `needs(gazetteer)`: the terms without which the kind cannot occur in a text, for the
+      relevance gate (`watcher.facts.gate`); None: the kind runs on every article.
     """
 
     name: str
@@ -49,3 +53,4 @@ class FactKind:
     track: Callable[[Any], str] = plain_track
     current: Callable[[tuple[KnownFact, ...]], list[KnownFact]] = latest
     clock: Callable[[Any, Any, date], Sequence[ClockEvent]] | None = None
+    needs: Callable[[Gazetteer], Sequence[Need]] | None = None

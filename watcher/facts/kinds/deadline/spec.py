@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from watcher.facts.extract.deadlines import deadline_facts
+from watcher.facts.extract.deadlines import deadline_facts, needs
 from watcher.facts.kinds.deadline.compare import compare, event_value
 from watcher.facts.kinds.deadline.model import (
     Deadline,
@@ -24,4 +24,5 @@ KIND = FactKind(
     group_by=("imposer", "target", "measure"),
     event_value=event_value,
     clock=clock,
+    needs=needs,
 )

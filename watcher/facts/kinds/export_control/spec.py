@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from watcher.facts.kinds.export_control.compare import compare, event_value
-from watcher.facts.kinds.export_control.extract import export_control_facts
+from watcher.facts.kinds.export_control.extract import export_control_facts, needs
 from watcher.facts.kinds.export_control.model import ExportControl, ExportControlEntry, summary
 from watcher.facts.kinds.export_control.trigger import ExportControlTrigger, predicate
 from watcher.facts.kinds.fact_kind import FactKind
@@ -19,4 +19,5 @@ KIND = FactKind(
     predicate=predicate,
     group_by=("imposer", "target", "item"),
     event_value=event_value,
+    needs=needs,
 )

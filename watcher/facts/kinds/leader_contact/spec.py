@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from watcher.facts.extract.contacts import contact_facts
+from watcher.facts.extract.contacts import contact_facts, needs
 from watcher.facts.kinds.fact_kind import FactKind
 from watcher.facts.kinds.leader_contact.compare import compare, current, event_value
 from watcher.facts.kinds.leader_contact.model import LeaderContact, LeaderContactEntry, summary
@@ -20,4 +20,5 @@ KIND = FactKind(
     predicate=predicate,
     group_by=("participants", "mode", "date"),
     event_value=event_value,
+    needs=needs,
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from watcher.facts.extract.tariffs import tariff_facts
+from watcher.facts.extract.tariffs import needs, tariff_facts
 from watcher.facts.kinds.fact_kind import FactKind
 from watcher.facts.kinds.tariff_rate.compare import compare, event_value, track
 from watcher.facts.kinds.tariff_rate.model import TariffRate, TariffRateEntry, summary
@@ -20,4 +20,5 @@ KIND = FactKind(
     predicate=predicate,
     group_by=("imposer", "target", "product"),
     event_value=event_value,
+    needs=needs,
 )
