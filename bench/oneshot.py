@@ -1,7 +1,7 @@
 """One-shot runs against the floor and urlwatch, over real feeds on loopback (issue 13).
 
 Usage: `python bench/oneshot.py [--runs N] [--copies N] [--scale-copies N] [--feeds-dir DIR]
-[--quick] [--json]`.
+[--quick] [--json] [--save FILE]`.
 
 Serves the real feed snapshots of `../shared/feeds/real/` (49 files; `--copies` 4 gives 196
 feeds, `--scale-copies` 16 gives 784) from a threaded HTTP server in this process, on 127.0.0.1,
@@ -484,6 +484,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--scale-copies", type=int, default=16, help="copies at scale (default 16)")
     ap.add_argument("--quick", action="store_true", help="3 rounds, 1 and 4 copies")
     ap.add_argument("--json", action="store_true", help="print JSON instead of the table")
+    ap.add_argument("--save", type=Path, help="also write the JSON to this file")
     args = ap.parse_args(argv)
     if args.quick:
         args.runs, args.copies, args.scale_copies = 3, 1, 4
@@ -516,8 +517,11 @@ def main(argv: list[str] | None = None) -> int:
         run_rounds(bench, args.runs, progress)
     rows = summarise(bench.results, feeds)
     notes = [] if "urlwatch" in contestants else ["urlwatch is not installed: skipped"]
+    document = json.dumps(as_json(bench, rows, feeds, notes, args.runs), indent=2)
+    if args.save:
+        args.save.write_text(document + "\n", encoding="utf-8")
     if args.json:
-        print(json.dumps(as_json(bench, rows, feeds, notes, args.runs), indent=2))
+        print(document)
     else:
         print_report(bench, rows, feeds, notes, args.runs)
     return 1 if bench.results.failures else 0

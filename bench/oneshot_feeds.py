@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import feedparser
+from lxml import etree
 
 DEFAULT_FEEDS = Path(__file__).resolve().parents[2] / "shared" / "feeds" / "real"
 SUFFIXES = {
@@ -140,9 +141,24 @@ def _last_match(pattern: re.Pattern[bytes], body: bytes) -> int:
     return matches[-1].start()
 
 
+def well_formed(body: bytes) -> bool:
+    """Whether a strict XML parser (lxml, no entities resolved) reads the body."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        etree.fromstring(body, parser)
+    except etree.XMLSyntaxError:
+        return False
+    return True
+
+
 def check_added(before: bytes, after: bytes, feed: str, tag: str) -> None:
-    """Raise MutationError unless feedparser finds exactly one more entry, the new one."""
-    old, new = feedparser.parse(before).entries, feedparser.parse(after).entries
+    """Raise MutationError unless feedparser finds exactly one more entry, the new one, and
+    the body is as well-formed as before (feedparser's loose mode would read a misplaced item
+    too, so the entry count alone does not prove the item sits where a feed's items go)."""
+    old_doc, new_doc = feedparser.parse(before), feedparser.parse(after)
+    if bool(old_doc.bozo) != bool(new_doc.bozo) or well_formed(before) != well_formed(after):
+        raise MutationError(f"{feed}: the new item changed whether the body is well-formed")
+    old, new = old_doc.entries, new_doc.entries
     if len(new) != len(old) + 1:
         raise MutationError(f"{feed}: {len(old)} entries before, {len(new)} after (want +1)")
     title = new_item_title(feed, tag)
