@@ -6,9 +6,12 @@
 - bench/extract.py   extraction speed gated and ungated, on the corpora and the real feeds
 - bench/accuracy.py  extraction precision and recall against the labelled dev corpus
 - bench/gate.py      facts on dev and dev2, alerts on dev2 (bench/alerts.py), against floor.json
+- bench/oneshot.py   `watcher check` cold, warm (304), one new item per feed and at 4x the feeds,
+                     and `--help`, against the floor and urlwatch, with issue 13's targets
 
 Each prints its own figures (medians of several runs, and ratios: the machines are shared
-and noisy). The corpus is read from ../shared/corpus/dev at run time and never copied.
+and noisy). The corpus is read from ../shared/corpus/dev at run time and never copied, the
+feed snapshots from ../shared/feeds/real.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ def main() -> int:
         ["extract.py", *(["--runs", "3"] if quick else [])],
         ["accuracy.py"],
         ["gate.py"],
+        ["oneshot.py", *(["--quick"] if quick else [])],
     ]
     worst = 0
     for script, *args in runs:
