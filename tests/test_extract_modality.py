@@ -241,6 +241,12 @@ def test_an_urged_party_that_is_no_country_gives_no_fact() -> None:
     )
 
 
+def test_an_urged_alliance_imposes() -> None:
+    """An alliance is a party of the gazetteer: the urged bloc, not the one who urges, imposes."""
+    (fact,) = _rates("The president called on NATO members to impose 40% tariffs on Vietnam.")
+    assert (fact.imposer, fact.target, fact.status) == ("NATO", "Vietnam", Status.SPECULATED)
+
+
 def test_a_point_in_time_since_a_measure_is_background() -> None:
     text = "The leaders spoke for the first time since Washington imposed 50% tariffs on Brazil."
     assert _rates(text) == []
