@@ -66,3 +66,27 @@ def test_result_participle_shares_the_change_status() -> None:
         " dropping the overall Japan rate from 40% to 30%."
     )
     assert ("happened", "US", "Japan", 30.0, 40.0) in _facts(text)
+
+
+def test_a_rate_changed_by_an_amount_in_the_next_sentence_is_only_the_level_before() -> None:
+    """ "lowered it by 10%" states no new rate, and the rate it refers back to is background."""
+    text = (
+        "“I put a 30% tariff on Vietnam because of the steel,” the president said. "
+        "“But I have now lowered it by 10%.”"
+    )
+    assert _facts(text) == []
+
+
+def test_a_rate_changed_by_an_amount_in_its_own_sentence_is_only_the_level_before() -> None:
+    """The same within one sentence; a rate of another sentence is untouched."""
+    text = (
+        "Ottawa imposed a 25% levy on US steel in March and has now cut it by 5%. "
+        "Mexico set a 10% duty on US pork."
+    )
+    assert [f[1:4] for f in _facts(text)] == [("Mexico", "US", 10.0)]
+
+
+def test_a_change_by_an_amount_without_back_reference_keeps_the_earlier_rate() -> None:
+    """ "raised its duties by 5%" names its own measure: the 25% before it is still a fact."""
+    text = "Ottawa imposed a 25% levy on US steel. Mexico raised its duties by 5%."
+    assert [f[1:4] for f in _facts(text)] == [("Canada", "US", 25.0)]

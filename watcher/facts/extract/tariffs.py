@@ -38,6 +38,7 @@ from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
 from watcher.facts.extract.modality import modality
 from watcher.facts.extract.rates import find_rates
+from watcher.facts.extract.relative import changed_by_amount, refers_within
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
 from watcher.facts.extract.scopes import in_scope, products_of, sectoral
 from watcher.facts.extract.sentences import Sentence
@@ -107,6 +108,7 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
     """
     facts: list[TariffRate] = []
     weak: set[int] = set()
+    dropped: set[int] = set()  # levels before a change, found in a later sentence
     memory = _Memory()
     starts: list[int] = []  # index in `facts` where each sentence's facts begin
     for sent in sentences:
@@ -116,6 +118,7 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
         found = [] if skip else _sentence_facts(sent.text, acts, ctx, memory)
         if found and len(starts) > 1:
             inherit_start(found, facts[starts[-2] :], sent.text)
+        dropped.update(_drop_changed_level(found, starts, sent.text))
         if is_title(sent.text, ctx.title):
             weak.update(range(len(facts), len(facts) + len(found)))
         facts.extend(found)
@@ -127,7 +130,26 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
         memory = _Memory(facts, last, subject(sent.text, acts), frame, recap)
         if not found:
             _carry_effective(facts, starts, sent.text, ctx)
-    return merge_repeats(drop_weak(facts, weak), ctx.published)
+    kept = [i for i in range(len(facts)) if i not in dropped]
+    weak = {n for n, i in enumerate(kept) if i in weak}
+    return merge_repeats(drop_weak([facts[i] for i in kept], weak), ctx.published)
+
+
+def _drop_changed_level(found: list[TariffRate], starts: list[int], text: str) -> set[int]:
+    """The rate that "lowered it by 10%" refers back to is a level before a change: drop it
+    from this sentence's facts, or return the index of the previous sentence's last fact."""
+    at = changed_by_amount(text)
+    if at is None:
+        return set()
+    if refers_within(text, at):
+        before = [r.value for r in find_rates(text) if r.end <= at]
+        hit = [i for i, f in enumerate(found) if f.rate_pct == before[-1]]
+        if hit:
+            del found[hit[-1]]
+        return set()
+    if len(starts) > 1 and starts[-1] > starts[-2]:
+        return {starts[-1] - 1}
+    return set()
 
 
 def _add_scope(facts: list[TariffRate], lo: int, frame: Frame) -> None:
