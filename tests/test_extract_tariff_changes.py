@@ -90,3 +90,21 @@ def test_a_change_by_an_amount_without_back_reference_keeps_the_earlier_rate() -
     """ "raised its duties by 5%" names its own measure: the 25% before it is still a fact."""
     text = "Ottawa imposed a 25% levy on US steel. Mexico raised its duties by 5%."
     assert [f[1:4] for f in _facts(text)] == [("Canada", "US", 25.0)]
+
+
+def test_a_breakdown_of_a_stated_level_gives_no_facts_of_its_own() -> None:
+    """ "That included X plus Y" after a stated level: the parts are no news of their own."""
+    text = (
+        "Washington raised tariffs on Vietnamese steel to 90% on Monday. "
+        "That includes a 60% base tariff plus a 30% surcharge."
+    )
+    assert [f[1:4] for f in _facts(text)] == [("US", "Vietnam", 90.0)]
+
+
+def test_a_list_after_a_sentence_without_a_rate_is_the_first_statement_of_the_rates() -> None:
+    """ "struck back with penalties. Those include a 15% tariff ...": the rates are news."""
+    text = (
+        "Ottawa struck back with a round of penalties on Monday. "
+        "Those include a 15% tariff on US pork and a 10% tariff on US steel."
+    )
+    assert [f[3] for f in _facts(text)] == [15.0, 10.0]

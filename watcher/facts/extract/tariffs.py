@@ -38,7 +38,7 @@ from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
 from watcher.facts.extract.modality import modality
 from watcher.facts.extract.rates import find_rates
-from watcher.facts.extract.relative import changed_by_amount, refers_within
+from watcher.facts.extract.relative import changed_by_amount, is_breakdown, refers_within
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
 from watcher.facts.extract.scopes import in_scope, products_of, sectoral
 from watcher.facts.extract.sentences import Sentence
@@ -109,12 +109,18 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
     facts: list[TariffRate] = []
     weak: set[int] = set()
     dropped: set[int] = set()  # levels before a change, found in a later sentence
+    prev_text = ""
     memory = _Memory()
     starts: list[int] = []  # index in `facts` where each sentence's facts begin
     for sent in sentences:
         starts.append(len(facts))
         acts = actors(sent.text, ctx.gaz.countries.find(sent.text))
-        skip = is_headline(sent.text) or in_recap(sent.text, memory.recap, ctx)
+        skip = (
+            is_headline(sent.text)
+            or in_recap(sent.text, memory.recap, ctx)
+            or is_breakdown(sent.text, prev_text)
+        )
+        prev_text = sent.text
         found = [] if skip else _sentence_facts(sent.text, acts, ctx, memory)
         if found and len(starts) > 1:
             inherit_start(found, facts[starts[-2] :], sent.text)
