@@ -119,7 +119,8 @@ def _paid_rate() -> re.Pattern[str]:
     verbs = section("tariff")["payment_verbs"]
     return re.compile(
         rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+(?:an?\s+|about\s+|around\s+)?"
-        rf"(?=\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\b{_PAID_OTHER})",
+        r"(?:(?:combined|overall|total|cumulative|effective|average)\s+)?"
+        rf"(?=\d+(?:\.\d+)?\s*(?:%|(?:per\s?cent|percent)\b){_PAID_OTHER})",
         re.IGNORECASE,
     )
 

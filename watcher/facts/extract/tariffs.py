@@ -434,7 +434,10 @@ def _default_targets(
     speakers = [a.name for a in acts if a.role is Role.SPEAKER and a.name != imposer]
     if imposer == DEFAULT_IMPOSER and has_product and not speakers:
         return ["all"]
-    named = sentence_targets[:1] or speakers[:1]
+    first = next((a for a in acts if a.role is Role.TARGET and a.name != imposer), None)
+    # "agreements with Indonesia and the Philippines, which will face 19%": both face it
+    named = [n for n in coordinated(clause.sentence, acts, first) if n != imposer] if first else []
+    named = named or speakers[:1]
     return named or _unnamed_targets(clause, acts, imposer, has_product=has_product)
 
 
