@@ -26,6 +26,11 @@ def rate(pct: float, status: Status = Status.HAPPENED, product: str = "all goods
     return TariffRate(status, "evidence", "US", "China", product, pct)
 
 
+def cut(pct: float, before: float) -> TariffRate:
+    """A rate in force that replaced an earlier level."""
+    return TariffRate(Status.HAPPENED, "evidence", "US", "China", "all goods", pct, before)
+
+
 def contact(day: date | None, status: Status = Status.HAPPENED) -> LeaderContact:
     return LeaderContact(status, "evidence", ("Trump", "Xi"), "call", day)
 
@@ -57,6 +62,8 @@ def state(*facts: Fact) -> KnownState:
         ((rate(30),), rate(30.004), Outcome.CONFIRMED),
         ((rate(30),), rate(24, Status.SUSPENDED), Outcome.NEW),
         ((rate(30), rate(24, Status.SUSPENDED)), rate(24, Status.SUSPENDED), Outcome.CONFIRMED),
+        ((cut(30, 90),), rate(90, Status.SUSPENDED), Outcome.CONFIRMED),
+        ((cut(30, 90),), rate(60, Status.SUSPENDED), Outcome.NEW),
     ],
     ids=[
         "first-rate",
@@ -72,6 +79,8 @@ def state(*facts: Fact) -> KnownState:
         "rounding",
         "suspension-is-not-a-rate-change",
         "repeated-suspension",
+        "suspended-level-the-rate-in-force-replaced",
+        "suspended-other-level",
     ],
 )
 def test_tariff_rates(known: tuple[Fact, ...], fact: TariffRate, outcome: Outcome) -> None:
