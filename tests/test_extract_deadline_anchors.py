@@ -147,3 +147,10 @@ def test_schedule_list_items_are_steps_of_the_measure() -> None:
 
 def test_schedule_item_needs_an_earlier_measure() -> None:
     assert _deadlines("Prices of cars:\n \u2022 May 1, 2026 \u2192 500 yuan\n") == []
+
+
+def test_the_exporter_restricts_exports_to_the_destination() -> None:
+    """ "licensing rule on chip exports to China": the US restricts, China is the target (the
+    destination taxes goods only under a tariff)."""
+    (fact,) = _deadlines("The US licensing rule on chip exports to China applies from December 1.")
+    assert (fact.imposer, fact.target, fact.date) == ("US", "China", date(2025, 12, 1))

@@ -63,6 +63,9 @@ _DESTINATION = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+_FACES = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|(?:is|are)\s+subject)\b", re.IGNORECASE
+)
 _OBJECT_NEUTRAL = re.compile(
     r"\b(?:told|tell|urged|accused|asked|pressed|called on|with|and|between|for|over|of|against)"
     r"\s+(?:the\s+)?(?:(?:President|Prime Minister|Premier|Chancellor|Donald|Mr\.?)\s+)*$",
@@ -116,7 +119,7 @@ def classify(text: str, mention: Mention) -> Role:
     """The role of one country mention, from up to 80 characters either side."""
     before = text[max(0, mention.start - 80) : mention.start]
     after = text[mention.end : mention.end + 80]
-    if not mention.adjective and _DESTINATION.search(before[-45:]):
+    if not mention.adjective and _is_destination(before, after):
         return Role.IMPOSER
     if _is_target(before, after):
         return Role.TARGET
@@ -128,6 +131,16 @@ def classify(text: str, mention: Mention) -> Role:
         return Role.AGENT
     acts = _IMPOSER_AFTER.match(after) and not _OBJECT_NEUTRAL.search(before[-45:])
     return Role.IMPOSER if acts else Role.NEUTRAL
+
+
+def _is_destination(before: str, after: str) -> bool:
+    """The country goods are sent to, when they are taxed there: "tariffs on exports to the US",
+    "exports to the US face 46%" (not "export controls on chip sales to China": the exporter
+    restricts those, and the destination is the target)."""
+    if not _DESTINATION.search(before[-45:]):
+        return False
+    taxed = re.search(rf"\b{_TARIFF_NOUN}\b", before[-60:], re.IGNORECASE)
+    return bool(taxed) or _FACES.match(after) is not None
 
 
 def _is_target(before: str, after: str) -> bool:
