@@ -108,3 +108,23 @@ def test_a_list_after_a_sentence_without_a_rate_is_the_first_statement_of_the_ra
         "Those include a 15% tariff on US pork and a 10% tariff on US steel."
     )
     assert [f[3] for f in _facts(text)] == [15.0, 10.0]
+
+
+def test_a_rate_on_imports_is_a_duty_rate_without_a_tariff_word() -> None:
+    """ "brings the overall rate on Vietnamese imports down to 20%" names a duty rate."""
+    text = "The cut brings the overall rate on Vietnamese imports down to 20%, officials said."
+    assert [f[1:4] for f in _facts(text)] == [("US", "Vietnam", 20.0)]
+
+
+def test_a_rate_on_deposits_is_no_duty_rate() -> None:
+    """A rate on anything but traded goods stays out."""
+    assert _facts("The central bank left its rate on deposits at 3%.") == []
+
+
+def test_removing_or_scrapping_a_stated_rate_suspends_it() -> None:
+    """ "will remove the 12% tariff", "will scrap its 12% duty": the rate stops applying."""
+    for text in (
+        "Seoul said it would remove the 12% additional tariff on US goods for one year.",
+        "Seoul will scrap its 12% duty on US goods.",
+    ):
+        assert [f[:4] for f in _facts(text)] == [("suspended", "South Korea", "US", 12.0)]

@@ -89,7 +89,7 @@ _EVENT = re.compile(
     r"\b(?:come|comes|came|coming|go|goes|going|went|brought|bring)\s+(?:it\s+|them\s+)?(?:down|up)\b|"
     r"\b(?:impos|announc|rais|hik|increas|lower|reduc|cut|doubl|halv|slash|approv|sign|"
     r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspend|"
-    r"delay|postpon)\w*",
+    r"delay|postpon|lift|remov|scrap|eliminat|withdr)\w*",
     re.IGNORECASE,
 )
 
@@ -126,6 +126,11 @@ def _paid_rate() -> re.Pattern[str]:
 
 
 _RATE_ON_GOODS = re.compile(r"\brates?\s+(?:on|for)\s+(?:imports|goods|[A-Z])")
+# "brings the overall rate on Chinese imports down to 47%": a rate on traded goods is a duty
+# rate even in a sentence without a tariff word.
+_RATE_ON_TRADE = re.compile(
+    r"\brates?\s+(?:on|for)\s+(?:[\w.-]+\s+)?(?:imports|goods|products|exports)\b", re.I
+)
 
 
 # A figure the text only computes or imagines: the total that "would surge to 104%" if another
@@ -249,7 +254,7 @@ def has_break(text: str) -> bool:
 
 def names_tariff(text: str, *, story: bool = False) -> bool:
     """Whether a sentence speaks of a tariff; in a tariff story, "the hike to 20%" does."""
-    if TARIFF_WORD.search(text):
+    if TARIFF_WORD.search(text) or _RATE_ON_TRADE.search(text):
         return True
     return story and bool(_STEP_TO.search(text) or _paid_rate().search(text))
 
