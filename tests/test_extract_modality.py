@@ -333,3 +333,17 @@ def test_easing_duties_of_a_rate_suspends_them() -> None:
 def test_easing_duties_to_a_rate_is_a_cut() -> None:
     (fact,) = _rates("Seoul eased its tariffs on US beef from 8% to 4%.")
     assert (fact.rate_pct, fact.previous_pct, fact.status) == (4.0, 8.0, Status.HAPPENED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa said it would raise its duty on US steel to 50% if no deal is reached.",
+        "Ottawa said it would raise its duty on US steel to 50% if talks fail.",
+        "Ottawa said it would raise its duty on US steel to 50% if Washington does not relent.",
+    ],
+)
+def test_a_condition_after_the_rate_makes_it_a_threat(text: str) -> None:
+    """ "would raise ... to 50% if no deal is reached": the condition follows the rate."""
+    (fact,) = _rates(text)
+    assert (fact.imposer, fact.rate_pct, fact.status) == ("Canada", 50.0, Status.THREATENED)
