@@ -151,6 +151,18 @@ def test_deadline_after_the_known_one_passed_is_new() -> None:
     assert (after.outcome, before.outcome) == (Outcome.NEW, Outcome.CHANGED)
 
 
+def test_a_known_date_under_another_measure_noun_is_restated() -> None:
+    """The truce's end restated as a tariff date of the same parties is the known deadline."""
+    known = state(deadline(date(2025, 8, 12)))
+
+    def other(day: date, imposer: str = "China", target: str = "US") -> Deadline:
+        return Deadline(Status.ANNOUNCED, "evidence", "tariffs", day, imposer, target, "tariff")
+
+    assert known.compare(other(date(2025, 8, 12))).outcome is Outcome.CONFIRMED
+    assert known.compare(other(date(2025, 9, 30))).outcome is Outcome.NEW
+    assert known.compare(other(date(2025, 8, 12), "Canada")).outcome is Outcome.NEW
+
+
 def test_learning_returns_a_new_state() -> None:
     """`learn` leaves the state it was called on as it was."""
     before = state(rate(30))
