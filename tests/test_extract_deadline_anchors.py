@@ -154,3 +154,13 @@ def test_the_exporter_restricts_exports_to_the_destination() -> None:
     destination taxes goods only under a tariff)."""
     (fact,) = _deadlines("The US licensing rule on chip exports to China applies from December 1.")
     assert (fact.imposer, fact.target, fact.date) == ("US", "China", date(2025, 12, 1))
+
+
+def test_a_period_starting_on_a_date_starts_the_measure() -> None:
+    """ "for a year starting November 10": the suspension's period starts on the date (unlike
+    "21 days from November 10", a period counted from it)."""
+    text = "Seoul will suspend its tariff on US goods for a year starting November 10."
+    assert [(f.date, f.imposer, f.target) for f in _deadlines(text)] == [
+        (date(2025, 11, 10), "South Korea", "US")
+    ]
+    assert _deadlines("The US tariff on Korean goods rises 21 days from November 10.") == []

@@ -45,6 +45,8 @@ _CLAUSE_BREAK = re.compile(r"[;:\n]|\s[-\u2013\u2014]\s")
 _MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until)\s+(?:the\s+)?$", re.IGNORECASE)
 # "21 days from today": the date a period is counted from, not the measure's.
 _COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
+# "for a year starting November 10" is the period of the measure, which starts on the date.
+_PERIOD_CUES = frozenset({"starting", "beginning"})
 _RANGE_TO = re.compile(r"^\s*,?\s*(?:to|until|through|till)\s+$", re.IGNORECASE)
 
 
@@ -158,8 +160,8 @@ def frames(
                 yield Frame(d.value, "start", carried, "schedule", _before(d, published), False)
             continue
         edge, cue_start, cue = found
-        if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or _COUNTED.search(
-            text, max(0, cue_start - 20), cue_start
+        if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or _counted(
+            text, cue_start, cue
         ):
             continue
         changed = _norm(cue) in lex.change_words
@@ -174,6 +176,13 @@ def frames(
 
 _OPENING = re.compile(r"^[\W\d]*on\s+$", re.IGNORECASE)
 _CHRONICLE_DAYS = 7
+
+
+def _counted(text: str, cue_start: int, cue: str) -> bool:
+    """ "21 days from today": a period counted from the date, not the measure's own date."""
+    if _norm(cue) in _PERIOD_CUES:
+        return False
+    return _COUNTED.search(text, max(0, cue_start - 20), cue_start) is not None
 
 
 def _chronicle(text: str, dates: list[DateMention], published: date | None) -> date | None:
