@@ -347,3 +347,14 @@ def test_a_condition_after_the_rate_makes_it_a_threat(text: str) -> None:
     """ "would raise ... to 50% if no deal is reached": the condition follows the rate."""
     (fact,) = _rates(text)
     assert (fact.imposer, fact.rate_pct, fact.status) == ("Canada", 50.0, Status.THREATENED)
+
+
+def test_a_level_that_persists_is_no_event() -> None:
+    """ "a 25% duty ... persists": a level going on is no news (docs/extraction.md: no event)."""
+    assert _rates("A 25% duty on Korean steel persists from last year, officials said.") == []
+
+
+def test_a_persisting_level_after_its_own_event_is_still_news() -> None:
+    """A clause that reports the event keeps its rate, whatever the sentence adds."""
+    (fact,) = _rates("Ottawa raised its duty on US steel to 25%, and the levy persists.")
+    assert (fact.imposer, fact.rate_pct) == ("Canada", 25.0)

@@ -63,6 +63,9 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 
+# "a 50% duty on some chips persists": a level going on, no event (unless the clause reports one).
+_PERSISTS = re.compile(r"\b(?:persists?|persisted|lingers?|lingered)\b", re.IGNORECASE)
+
 # A sentence that opens by placing itself in the past recounts background ("Earlier, the US had").
 _BACKGROUND_START = re.compile(
     r"^\W*(?:Earlier|Previously|Last (?:month|year)|In (?:19|20)\d\d|Back in)\b", re.IGNORECASE
@@ -299,7 +302,7 @@ def _is_background(text: str, clause: Clause, outside: str, ctx: Context) -> boo
     start = clause.rate.start
     if _BACKGROUND_START.match(text) or _CROSS_REFERENCE.search(text, 0, start):
         return True
-    if _BACKGROUND.search(text) and not _EVENT.search(clause.text):
+    if (_BACKGROUND.search(text) or _PERSISTS.search(text)) and not _EVENT.search(clause.text):
         return True  # "Tariffs on Canada remain unchanged — goods outside USMCA pay 10%"
     if _imagined(text, clause) or _FLASHBACK.search(text, 0, start):
         return True
