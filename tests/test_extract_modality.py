@@ -351,7 +351,7 @@ def test_a_condition_after_the_rate_makes_it_a_threat(text: str) -> None:
 
 def test_a_level_that_persists_is_no_event() -> None:
     """ "a 25% duty ... persists": a level going on is no news (docs/extraction.md: no event)."""
-    assert _rates("A 25% duty on Korean steel persists from last year, officials said.") == []
+    assert _rates("A 25% duty on Korean chips persists from January, officials said.") == []
 
 
 def test_a_persisting_level_after_its_own_event_is_still_news() -> None:
