@@ -358,3 +358,11 @@ def test_a_persisting_level_after_its_own_event_is_still_news() -> None:
     """A clause that reports the event keeps its rate, whatever the sentence adds."""
     (fact,) = _rates("Ottawa raised its duty on US steel to 25%, and the levy persists.")
     assert (fact.imposer, fact.rate_pct) == ("Canada", 25.0)
+
+
+def test_weighing_on_is_a_burden_not_a_deliberation() -> None:
+    """ "tariffs ... weigh on importers" (pseudo-trigger) vs "is weighing a 40% tariff"."""
+    (fact,) = _rates("US tariffs on Korean goods, now averaging 40%, weigh on importers.")
+    assert fact.status is not Status.SPECULATED
+    (fact,) = _rates("Washington is weighing a 40% tariff on Korean goods.")
+    assert fact.status is Status.SPECULATED
