@@ -44,22 +44,16 @@ def _same_date_elsewhere(histories: Histories, fact: Deadline) -> KnownFact | No
 
     Outlets name one date by different measures ("the truce ends on August 12", "the tariff
     deadline of August 12", "the suspension lapses on August 12"): a date the state already
-    holds for the same two parties is that deadline restated, not a new one.
+    holds for the same parties is that deadline restated, not a new one. The parties keep
+    their order (the other side's port fees ending the same day are its own deadline); a
+    truce's key pairs them in either order.
     """
     if fact.date is None:
         return None
-    parties = [p for p in (fact.imposer, fact.target) if p]
-    for measure in (m for m, _ in MEASURE_WORDS):
-        for order in (parties, parties[::-1]):
-            other = replace(
-                fact,
-                imposer=order[0] if order else None,
-                target=order[1] if len(order) > 1 else None,
-                measure=measure,
-            )
-            history = histories.history(plain_track(other))
-            if history and _near_date(_date_of(history[-1]), fact.date):
-                return history[-1]
+    for measure, _ in MEASURE_WORDS:
+        history = histories.history(plain_track(replace(fact, measure=measure)))
+        if history and _near_date(_date_of(history[-1]), fact.date):
+            return history[-1]
     return None
 
 
