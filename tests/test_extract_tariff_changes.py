@@ -128,3 +128,23 @@ def test_removing_or_scrapping_a_stated_rate_suspends_it() -> None:
         "Seoul will scrap its 12% duty on US goods.",
     ):
         assert [f[:4] for f in _facts(text)] == [("suspended", "South Korea", "US", 12.0)]
+
+
+def test_a_product_levy_that_is_no_sector_measure_takes_the_sentences_target() -> None:
+    """A fentanyl levy is on some countries, never on all origins: with no target in its own
+    clause it takes the one the sentence names ("bringing the total on Korean goods")."""
+    text = (
+        "Under the deal, Washington will halve its fentanyl tariff to 10%, "
+        "bringing the total on Korean goods to 40%."
+    )
+    assert [f[1:4] for f in _facts(text)] == [
+        ("US", "South Korea", 10.0),
+        ("US", "South Korea", 40.0),
+    ]
+
+
+def test_a_sector_measure_without_a_target_is_on_all_origins() -> None:
+    """ "25% tariffs on steel imports" from the US: a sector-wide measure, every origin."""
+    assert [f[1:4] for f in _facts("The US will impose 25% tariffs on steel imports.")] == [
+        ("US", "all", 25.0)
+    ]

@@ -40,7 +40,7 @@ from watcher.facts.extract.modality import modality
 from watcher.facts.extract.rates import find_rates
 from watcher.facts.extract.relative import changed_by_amount, is_breakdown, refers_within
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
-from watcher.facts.extract.scopes import in_scope, products_of, sectoral
+from watcher.facts.extract.scopes import products_of, sectoral
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.starts import inherit_start, sentence_start
 from watcher.facts.extract.status import ANSWERED, not_news, tariff_status
@@ -360,7 +360,7 @@ def _roles(
         if worldwide or sectoral(clause, products, gaz):
             return DEFAULT_IMPOSER, ["all"]
     if not targets:
-        targets = _default_targets(clause, acts, name, bool(in_scope(clause, products)))
+        targets = _default_targets(clause, acts, name, sectoral(clause, products, gaz))
         if not targets:
             name, targets = _continued(name, clause, memory)
     if name is None and targets:
