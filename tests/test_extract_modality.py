@@ -366,3 +366,17 @@ def test_weighing_on_is_a_burden_not_a_deliberation() -> None:
     assert fact.status is not Status.SPECULATED
     (fact,) = _rates("Washington is weighing a 40% tariff on Korean goods.")
     assert fact.status is Status.SPECULATED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US tariffs on Korean goods had climbed as high as 90% before the truce.",
+        "Tariffs on Korean goods briefly reached 90% this spring.",
+        "Before the truce, US tariffs on Korean goods were 90%.",
+        "The US once charged 90% on Korean goods.",
+    ],
+)
+def test_a_level_of_a_past_point_is_historical(text: str) -> None:
+    """Past perfect rises, "briefly reached", "before the truce", "once charged": history."""
+    assert _rates(text) == []
