@@ -164,3 +164,12 @@ def test_a_period_starting_on_a_date_starts_the_measure() -> None:
         (date(2025, 11, 10), "South Korea", "US")
     ]
     assert _deadlines("The US tariff on Korean goods rises 21 days from November 10.") == []
+
+
+def test_a_tariff_date_without_an_imposer_is_the_us_on_others_goods() -> None:
+    """ "Tariffs of 100% on Korean goods kick in on November 1": the US levies them, as a
+    rate with no named imposer; a tariff on US goods keeps its imposer open."""
+    (fact,) = _deadlines("Tariffs of 100% on Korean goods would kick in on November 1.")
+    assert (fact.imposer, fact.target, fact.date) == ("US", "South Korea", date(2025, 11, 1))
+    (other,) = _deadlines("Tariffs on US goods will take effect on November 1.")
+    assert (other.imposer, other.target) == (None, "US")
