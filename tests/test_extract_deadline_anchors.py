@@ -173,3 +173,16 @@ def test_a_tariff_date_without_an_imposer_is_the_us_on_others_goods() -> None:
     assert (fact.imposer, fact.target, fact.date) == ("US", "South Korea", date(2025, 11, 1))
     (other,) = _deadlines("Tariffs on US goods will take effect on November 1.")
     assert (other.imposer, other.target) == (None, "US")
+
+
+def test_beginning_to_levy_a_measure_on_a_date_starts_it() -> None:
+    """ "will begin collecting port fees on Korean-built ships on Nov. 3": the measure stands
+    between the verb of starting and the date; collecting data on a Monday is no measure."""
+    (fact,) = _deadlines("The US will begin collecting port fees on Korean-built ships on Nov. 3.")
+    assert (fact.imposer, fact.target, fact.date, fact.measure) == (
+        "US",
+        "South Korea",
+        date(2025, 11, 3),
+        "port_fees",
+    )
+    assert _deadlines("Officials began collecting data on Korean imports on Monday.") == []

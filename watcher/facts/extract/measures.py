@@ -64,6 +64,7 @@ class Lexicon:
     move: re.Pattern[str]
     change: re.Pattern[str]
     change_words: frozenset[str]
+    begin_doing: re.Pattern[str]
     verbs: re.Pattern[str]
     verb_class: Mapping[str, str]  # casefolded verb -> measure class it names
     others: re.Pattern[str]
@@ -107,6 +108,16 @@ def _change_cue(words: list[str]) -> re.Pattern[str]:
     )
 
 
+def _begin_doing_cue(begin: list[str], doing: list[str]) -> re.Pattern[str]:
+    """ "will begin collecting the fees on Chinese-built ships on Oct. 14": a verb of starting,
+    the act of levying, the measure, then the date (a few words may stand between)."""
+    return re.compile(
+        rf"(?<![\w-])(?P<cue>{_alternation(begin)})\s+(?:{_alternation(doing)})\b[^.;:]{{0,60}}?"
+        rf"\s(?P<at>on|from)\s+{_FILLER}$",
+        re.IGNORECASE,
+    )
+
+
 def _words(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
 
@@ -133,6 +144,7 @@ def lexicon() -> Lexicon:
         move=_words(data["move"]),
         change=_change_cue(data["change"]),
         change_words=frozenset(_norm(w) for w in data["change"]),
+        begin_doing=_begin_doing_cue(data["begin"], data["doing"]),
         verbs=_words(list(verbs)),
         verb_class=verbs,
         others=_words(data["others"]),
@@ -231,6 +243,9 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
         m = pattern.search(before)
         if m is not None:
             return edge, offset + m.start("cue"), m.group("cue")
+    m = lex.begin_doing.search(before)
+    if m is not None:  # the measure named between the verb and the date precedes "on"
+        return "start", offset + m.start("at"), m.group("cue")
     moved = _MOVED_TO.search(before)
     if moved is not None and lex.move.search(_clause_before(text, offset + moved.start())):
         return "end", offset + moved.start("cue"), moved.group("cue")
