@@ -171,3 +171,17 @@ def test_confirmed_day_is_not_the_day_of_a_plan() -> None:
 def test_captions_and_other_pairs_are_not_trump_xi(text: str) -> None:
     """An archive caption is no contact; Xi with another leader is not Trump-Xi."""
     assert all(c[0] != ("Trump", "Xi") for c in _contacts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump did not speak to Xi Jinping, a spokeswoman said.",
+        "Trump didn\u2019t meet Xi Jinping at the forum.",
+        "Trump hasn't spoken to Xi Jinping since the spring.",
+        "Trump said he never spoke with Xi Jinping about soybeans.",
+    ],
+)
+def test_a_negated_contact_verb_states_no_contact(text: str) -> None:
+    """ "did not speak", "didn't meet", "hasn't spoken", "never spoke": no contact happened."""
+    assert _contacts(text) == []

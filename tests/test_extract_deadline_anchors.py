@@ -147,3 +147,42 @@ def test_schedule_list_items_are_steps_of_the_measure() -> None:
 
 def test_schedule_item_needs_an_earlier_measure() -> None:
     assert _deadlines("Prices of cars:\n \u2022 May 1, 2026 \u2192 500 yuan\n") == []
+
+
+def test_the_exporter_restricts_exports_to_the_destination() -> None:
+    """ "licensing rule on chip exports to China": the US restricts, China is the target (the
+    destination taxes goods only under a tariff)."""
+    (fact,) = _deadlines("The US licensing rule on chip exports to China applies from December 1.")
+    assert (fact.imposer, fact.target, fact.date) == ("US", "China", date(2025, 12, 1))
+
+
+def test_a_period_starting_on_a_date_starts_the_measure() -> None:
+    """ "for a year starting November 10": the suspension's period starts on the date (unlike
+    "21 days from November 10", a period counted from it)."""
+    text = "Seoul will suspend its tariff on US goods for a year starting November 10."
+    assert [(f.date, f.imposer, f.target) for f in _deadlines(text)] == [
+        (date(2025, 11, 10), "South Korea", "US")
+    ]
+    assert _deadlines("The US tariff on Korean goods rises 21 days from November 10.") == []
+
+
+def test_a_tariff_date_without_an_imposer_is_the_us_on_others_goods() -> None:
+    """ "Tariffs of 100% on Korean goods kick in on November 1": the US levies them, as a
+    rate with no named imposer; a tariff on US goods keeps its imposer open."""
+    (fact,) = _deadlines("Tariffs of 100% on Korean goods would kick in on November 1.")
+    assert (fact.imposer, fact.target, fact.date) == ("US", "South Korea", date(2025, 11, 1))
+    (other,) = _deadlines("Tariffs on US goods will take effect on November 1.")
+    assert (other.imposer, other.target) == (None, "US")
+
+
+def test_beginning_to_levy_a_measure_on_a_date_starts_it() -> None:
+    """ "will begin collecting port fees on Korean-built ships on Nov. 3": the measure stands
+    between the verb of starting and the date; collecting data on a Monday is no measure."""
+    (fact,) = _deadlines("The US will begin collecting port fees on Korean-built ships on Nov. 3.")
+    assert (fact.imposer, fact.target, fact.date, fact.measure) == (
+        "US",
+        "South Korea",
+        date(2025, 11, 3),
+        "port_fees",
+    )
+    assert _deadlines("Officials began collecting data on Korean imports on Monday.") == []

@@ -241,6 +241,12 @@ def test_an_urged_party_that_is_no_country_gives_no_fact() -> None:
     )
 
 
+def test_an_urged_alliance_imposes() -> None:
+    """An alliance is a party of the gazetteer: the urged bloc, not the one who urges, imposes."""
+    (fact,) = _rates("The president called on NATO members to impose 40% tariffs on Vietnam.")
+    assert (fact.imposer, fact.target, fact.status) == ("NATO", "Vietnam", Status.SPECULATED)
+
+
 def test_a_point_in_time_since_a_measure_is_background() -> None:
     text = "The leaders spoke for the first time since Washington imposed 50% tariffs on Brazil."
     assert _rates(text) == []
@@ -327,3 +333,50 @@ def test_easing_duties_of_a_rate_suspends_them() -> None:
 def test_easing_duties_to_a_rate_is_a_cut() -> None:
     (fact,) = _rates("Seoul eased its tariffs on US beef from 8% to 4%.")
     assert (fact.rate_pct, fact.previous_pct, fact.status) == (4.0, 8.0, Status.HAPPENED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa said it would raise its duty on US steel to 50% if no deal is reached.",
+        "Ottawa said it would raise its duty on US steel to 50% if talks fail.",
+        "Ottawa said it would raise its duty on US steel to 50% if Washington does not relent.",
+    ],
+)
+def test_a_condition_after_the_rate_makes_it_a_threat(text: str) -> None:
+    """ "would raise ... to 50% if no deal is reached": the condition follows the rate."""
+    (fact,) = _rates(text)
+    assert (fact.imposer, fact.rate_pct, fact.status) == ("Canada", 50.0, Status.THREATENED)
+
+
+def test_a_level_that_persists_is_no_event() -> None:
+    """ "a 25% duty ... persists": a level going on is no news (docs/extraction.md: no event)."""
+    assert _rates("A 25% duty on Korean chips persists from January, officials said.") == []
+
+
+def test_a_persisting_level_after_its_own_event_is_still_news() -> None:
+    """A clause that reports the event keeps its rate, whatever the sentence adds."""
+    (fact,) = _rates("Ottawa raised its duty on US steel to 25%, and the levy persists.")
+    assert (fact.imposer, fact.rate_pct) == ("Canada", 25.0)
+
+
+def test_weighing_on_is_a_burden_not_a_deliberation() -> None:
+    """ "tariffs ... weigh on importers" (pseudo-trigger) vs "is weighing a 40% tariff"."""
+    (fact,) = _rates("US tariffs on Korean goods, now averaging 40%, weigh on importers.")
+    assert fact.status is not Status.SPECULATED
+    (fact,) = _rates("Washington is weighing a 40% tariff on Korean goods.")
+    assert fact.status is Status.SPECULATED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US tariffs on Korean goods had climbed as high as 90% before the truce.",
+        "Tariffs on Korean goods briefly reached 90% this spring.",
+        "Before the truce, US tariffs on Korean goods were 90%.",
+        "The US once charged 90% on Korean goods.",
+    ],
+)
+def test_a_level_of_a_past_point_is_historical(text: str) -> None:
+    """Past perfect rises, "briefly reached", "before the truce", "once charged": history."""
+    assert _rates(text) == []

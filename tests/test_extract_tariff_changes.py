@@ -66,3 +66,85 @@ def test_result_participle_shares_the_change_status() -> None:
         " dropping the overall Japan rate from 40% to 30%."
     )
     assert ("happened", "US", "Japan", 30.0, 40.0) in _facts(text)
+
+
+def test_a_rate_changed_by_an_amount_in_the_next_sentence_is_only_the_level_before() -> None:
+    """ "lowered it by 10%" states no new rate, and the rate it refers back to is background."""
+    text = (
+        "“I put a 30% tariff on Vietnam because of the steel,” the president said. "
+        "“But I have now lowered it by 10%.”"
+    )
+    assert _facts(text) == []
+
+
+def test_a_rate_changed_by_an_amount_in_its_own_sentence_is_only_the_level_before() -> None:
+    """The same within one sentence; a rate of another sentence is untouched."""
+    text = (
+        "Ottawa imposed a 25% levy on US steel in March and has now cut it by 5%. "
+        "Mexico set a 10% duty on US pork."
+    )
+    assert [f[1:4] for f in _facts(text)] == [("Mexico", "US", 10.0)]
+
+
+def test_a_change_by_an_amount_without_back_reference_keeps_the_earlier_rate() -> None:
+    """ "raised its duties by 5%" names its own measure: the 25% before it is still a fact."""
+    text = "Ottawa imposed a 25% levy on US steel. Mexico raised its duties by 5%."
+    assert [f[1:4] for f in _facts(text)] == [("Canada", "US", 25.0)]
+
+
+def test_a_breakdown_of_a_stated_level_gives_no_facts_of_its_own() -> None:
+    """ "That included X plus Y" after a stated level: the parts are no news of their own."""
+    text = (
+        "Washington raised tariffs on Vietnamese steel to 90% on Monday. "
+        "That includes a 60% base tariff plus a 30% surcharge."
+    )
+    assert [f[1:4] for f in _facts(text)] == [("US", "Vietnam", 90.0)]
+
+
+def test_a_list_after_a_sentence_without_a_rate_is_the_first_statement_of_the_rates() -> None:
+    """ "struck back with penalties. Those include a 15% tariff ...": the rates are news."""
+    text = (
+        "Ottawa struck back with a round of penalties on Monday. "
+        "Those include a 15% tariff on US pork and a 10% tariff on US steel."
+    )
+    assert [f[3] for f in _facts(text)] == [15.0, 10.0]
+
+
+def test_a_rate_on_imports_is_a_duty_rate_without_a_tariff_word() -> None:
+    """ "brings the overall rate on Vietnamese imports down to 20%" names a duty rate."""
+    text = "The cut brings the overall rate on Vietnamese imports down to 20%, officials said."
+    assert [f[1:4] for f in _facts(text)] == [("US", "Vietnam", 20.0)]
+
+
+def test_a_rate_on_deposits_is_no_duty_rate() -> None:
+    """A rate on anything but traded goods stays out."""
+    assert _facts("The central bank left its rate on deposits at 3%.") == []
+
+
+def test_removing_or_scrapping_a_stated_rate_suspends_it() -> None:
+    """ "will remove the 12% tariff", "will scrap its 12% duty": the rate stops applying."""
+    for text in (
+        "Seoul said it would remove the 12% additional tariff on US goods for one year.",
+        "Seoul will scrap its 12% duty on US goods.",
+    ):
+        assert [f[:4] for f in _facts(text)] == [("suspended", "South Korea", "US", 12.0)]
+
+
+def test_a_product_levy_that_is_no_sector_measure_takes_the_sentences_target() -> None:
+    """A fentanyl levy is on some countries, never on all origins: with no target in its own
+    clause it takes the one the sentence names ("bringing the total on Korean goods")."""
+    text = (
+        "Under the deal, Washington will halve its fentanyl tariff to 10%, "
+        "bringing the total on Korean goods to 40%."
+    )
+    assert [f[1:4] for f in _facts(text)] == [
+        ("US", "South Korea", 10.0),
+        ("US", "South Korea", 40.0),
+    ]
+
+
+def test_a_sector_measure_without_a_target_is_on_all_origins() -> None:
+    """ "25% tariffs on steel imports" from the US: a sector-wide measure, every origin."""
+    assert [f[1:4] for f in _facts("The US will impose 25% tariffs on steel imports.")] == [
+        ("US", "all", 25.0)
+    ]

@@ -36,3 +36,39 @@ def test_paying_interest_or_more_is_no_tariff() -> None:
 
 def test_paying_without_a_tariff_story_is_no_tariff() -> None:
     assert _rates("Brazil's paying 50 per cent, the president said.") == []
+
+
+def test_a_paid_rate_written_with_the_sign_counts() -> None:
+    """ "paying 50%." at a sentence end: the sign is followed by no word, and still a rate."""
+    got = _rates(_STORY + "Brazil is paying 50%.")
+    assert ("happened", "US", "Brazil", 50.0) in got
+
+
+def test_a_combined_level_that_goods_face_is_the_current_level() -> None:
+    """ "Chinese goods now face a combined 55%": a total, in force, on the origin's goods."""
+    got = _rates(_STORY + "Chinese goods now face a combined 55%.")
+    assert ("happened", "US", "China", 55.0) in got
+
+
+def test_facing_a_drop_is_no_tariff() -> None:
+    """A figure that goods face as a drop in demand is no rate."""
+    assert _rates(_STORY + "Chinese goods now face a 30% drop in demand.") == [
+        ("announced", "US", "Vietnam", 20.0)
+    ]
+
+
+def test_the_country_exports_are_sent_to_taxes_them() -> None:
+    """ "Vietnamese exports to the US face 46%": the destination imposes, the origin is taxed,
+    whoever acted in the sentence before."""
+    text = "Beijing put 15% on US coal. Vietnamese exports to the US now face a 46% tariff."
+    assert ("happened", "US", "Vietnam", 46.0) in _rates(text)
+
+
+def test_coordinated_targets_share_a_named_imposers_rate() -> None:
+    """ "deals with Indonesia and the Philippines, which will face 19% on exports to the US"."""
+    text = (
+        "The president announced deals with Thailand and Malaysia, "
+        "which will face 19% tariffs on exports to the US."
+    )
+    got = {(f[1], f[2], f[3]) for f in _rates(text)}
+    assert got == {("US", "Thailand", 19.0), ("US", "Malaysia", 19.0)}

@@ -26,6 +26,11 @@ def rate(pct: float, status: Status = Status.HAPPENED, product: str = "all goods
     return TariffRate(status, "evidence", "US", "China", product, pct)
 
 
+def cut(pct: float, before: float) -> TariffRate:
+    """A rate in force that replaced an earlier level."""
+    return TariffRate(Status.HAPPENED, "evidence", "US", "China", "all goods", pct, before)
+
+
 def contact(day: date | None, status: Status = Status.HAPPENED) -> LeaderContact:
     return LeaderContact(status, "evidence", ("Trump", "Xi"), "call", day)
 
@@ -57,6 +62,8 @@ def state(*facts: Fact) -> KnownState:
         ((rate(30),), rate(30.004), Outcome.CONFIRMED),
         ((rate(30),), rate(24, Status.SUSPENDED), Outcome.NEW),
         ((rate(30), rate(24, Status.SUSPENDED)), rate(24, Status.SUSPENDED), Outcome.CONFIRMED),
+        ((cut(30, 90),), rate(90, Status.SUSPENDED), Outcome.CONFIRMED),
+        ((cut(30, 90),), rate(60, Status.SUSPENDED), Outcome.NEW),
     ],
     ids=[
         "first-rate",
@@ -72,6 +79,8 @@ def state(*facts: Fact) -> KnownState:
         "rounding",
         "suspension-is-not-a-rate-change",
         "repeated-suspension",
+        "suspended-level-the-rate-in-force-replaced",
+        "suspended-other-level",
     ],
 )
 def test_tariff_rates(known: tuple[Fact, ...], fact: TariffRate, outcome: Outcome) -> None:
@@ -140,6 +149,18 @@ def test_deadline_after_the_known_one_passed_is_new() -> None:
     after = known.compare(deadline(date(2026, 3, 1)), date(2026, 1, 15))
     before = known.compare(deadline(date(2025, 11, 10)), date(2025, 8, 11))
     assert (after.outcome, before.outcome) == (Outcome.NEW, Outcome.CHANGED)
+
+
+def test_a_known_date_under_another_measure_noun_is_restated() -> None:
+    """The truce's end restated as a tariff date of the same parties is the known deadline."""
+    known = state(deadline(date(2025, 8, 12)))
+
+    def other(day: date, imposer: str = "China", target: str = "US") -> Deadline:
+        return Deadline(Status.ANNOUNCED, "evidence", "tariffs", day, imposer, target, "tariff")
+
+    assert known.compare(other(date(2025, 8, 12))).outcome is Outcome.CONFIRMED
+    assert known.compare(other(date(2025, 9, 30))).outcome is Outcome.NEW
+    assert known.compare(other(date(2025, 8, 12), "Canada")).outcome is Outcome.NEW
 
 
 def test_learning_returns_a_new_state() -> None:

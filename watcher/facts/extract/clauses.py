@@ -76,6 +76,9 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 
+# "a 50% duty on some chips persists": a level going on, no event (unless the clause reports one).
+_PERSISTS = re.compile(r"\b(?:persists?|persisted|lingers?|lingered)\b", re.IGNORECASE)
+
 # A sentence that opens by placing itself in the past recounts background ("Earlier, the US had").
 _BACKGROUND_START = re.compile(
     r"^\W*(?:Earlier|Previously|Last (?:month|year)|In (?:19|20)\d\d|Back in)\b", re.IGNORECASE
@@ -102,7 +105,7 @@ _EVENT = re.compile(
     r"\b(?:come|comes|came|coming|go|goes|going|went|brought|bring)\s+(?:it\s+|them\s+)?(?:down|up)\b|"
     r"\b(?:impos|announc|rais|hik|increas|lower|reduc|cut|doubl|halv|slash|approv|sign|"
     r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspend|"
-    r"delay|postpon)\w*",
+    r"delay|postpon|lift|remov|scrap|eliminat|withdr)\w*",
     re.IGNORECASE,
 )
 
@@ -132,12 +135,18 @@ def _paid_rate() -> re.Pattern[str]:
     verbs = section("tariff")["payment_verbs"]
     return re.compile(
         rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+(?:an?\s+|about\s+|around\s+)?"
-        rf"(?=\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\b{_PAID_OTHER})",
+        r"(?:(?:combined|overall|total|cumulative|effective|average)\s+)?"
+        rf"(?=\d+(?:\.\d+)?\s*(?:%|(?:per\s?cent|percent)\b){_PAID_OTHER})",
         re.IGNORECASE,
     )
 
 
 _RATE_ON_GOODS = re.compile(r"\brates?\s+(?:on|for)\s+(?:imports|goods|[A-Z])")
+# "brings the overall rate on Chinese imports down to 47%": a rate on traded goods is a duty
+# rate even in a sentence without a tariff word.
+_RATE_ON_TRADE = re.compile(
+    r"\brates?\s+(?:on|for)\s+(?:[\w.-]+\s+)?(?:imports|goods|products|exports)\b", re.I
+)
 
 
 # A figure the text only computes or imagines: the total that "would surge to 104%" if another
@@ -261,7 +270,7 @@ def has_break(text: str) -> bool:
 
 def names_tariff(text: str, *, story: bool = False) -> bool:
     """Whether a sentence speaks of a tariff; in a tariff story, "the hike to 20%" does."""
-    if TARIFF_WORD.search(text):
+    if TARIFF_WORD.search(text) or _RATE_ON_TRADE.search(text):
         return True
     return story and bool(_STEP_TO.search(text) or _paid_rate().search(text))
 
@@ -306,7 +315,7 @@ def _is_background(text: str, clause: Clause, outside: str, ctx: Context) -> boo
     start = clause.rate.start
     if _BACKGROUND_START.match(text) or _CROSS_REFERENCE.search(text, 0, start):
         return True
-    if _BACKGROUND.search(text) and not _EVENT.search(clause.text):
+    if (_BACKGROUND.search(text) or _PERSISTS.search(text)) and not _EVENT.search(clause.text):
         return True  # "Tariffs on Canada remain unchanged — goods outside USMCA pay 10%"
     if _imagined(text, clause) or _FLASHBACK.search(text, 0, start):
         return True

@@ -199,11 +199,16 @@ def _sentence_deadlines(
             yield _frame_fact(text, frame, imposer, target), frame.weekday
 
 
+_HOME = "US"  # who levies a tariff the text names no imposer of (as facts/extract/tariffs.py)
+
+
 def _frame_fact(text: str, frame: Frame, imposer: str | None, target: str | None) -> Deadline:
     """A dated measure as a deadline, with a short description of what falls due."""
     status = Status.HAPPENED if frame.past else Status.ANNOUNCED
     if frame.others:  # "tariffs on other countries' goods start on ...": not the pair's date
         target = OTHERS
+    elif frame.measure == "tariff" and imposer is None and target not in (None, _HOME):
+        imposer = _HOME  # "Tariffs of 100% on Chinese goods kick in ...": the US, as for rates
     return Deadline(
         status, text, _describe(frame, imposer, target), frame.date, imposer, target, frame.measure
     )

@@ -46,6 +46,8 @@ _CLAUSE_BREAK = re.compile(r"[;:\n]|\s[-\u2013\u2014]\s")
 _MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until)\s+(?:the\s+)?$", re.IGNORECASE)
 # "21 days from today": the date a period is counted from, not the measure's.
 _COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
+# "for a year starting November 10" is the period of the measure, which starts on the date.
+_PERIOD_CUES = frozenset({"starting", "beginning"})
 _RANGE_TO = re.compile(r"^\s*,?\s*(?:to|until|through|till)\s+$", re.IGNORECASE)
 
 
@@ -63,6 +65,7 @@ class Lexicon:
     move: re.Pattern[str]
     change: re.Pattern[str]
     change_words: frozenset[str]
+    begin_doing: re.Pattern[str]
     verbs: re.Pattern[str]
     verb_class: Mapping[str, str]  # casefolded verb -> measure class it names
     others: re.Pattern[str]
@@ -106,6 +109,16 @@ def _change_cue(words: list[str]) -> re.Pattern[str]:
     )
 
 
+def _begin_doing_cue(begin: list[str], doing: list[str]) -> re.Pattern[str]:
+    """ "will begin collecting the fees on Chinese-built ships on Oct. 14": a verb of starting,
+    the act of levying, the measure, then the date (a few words may stand between)."""
+    return re.compile(
+        rf"(?<![\w-])(?P<cue>{_alternation(begin)})\s+(?:{_alternation(doing)})\b[^.;:]{{0,60}}?"
+        rf"\s(?P<at>on|from)\s+{_FILLER}$",
+        re.IGNORECASE,
+    )
+
+
 def _words(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
 
@@ -132,6 +145,7 @@ def lexicon() -> Lexicon:
         move=_words(data["move"]),
         change=_change_cue(data["change"]),
         change_words=frozenset(_norm(w) for w in data["change"]),
+        begin_doing=_begin_doing_cue(data["begin"], data["doing"]),
         verbs=_words(list(verbs)),
         verb_class=verbs,
         others=_words(data["others"]),
@@ -166,8 +180,8 @@ def frames(
                 yield Frame(d.value, "start", carried, "schedule", _before(d, published), False)
             continue
         edge, cue_start, cue = found
-        if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or _COUNTED.search(
-            text, max(0, cue_start - 20), cue_start
+        if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or _counted(
+            text, cue_start, cue
         ):
             continue
         changed = _norm(cue) in lex.change_words
@@ -182,6 +196,13 @@ def frames(
 
 _OPENING = re.compile(r"^[\W\d]*on\s+$", re.IGNORECASE)
 _CHRONICLE_DAYS = 7
+
+
+def _counted(text: str, cue_start: int, cue: str) -> bool:
+    """ "21 days from today": a period counted from the date, not the measure's own date."""
+    if _norm(cue) in _PERIOD_CUES:
+        return False
+    return _COUNTED.search(text, max(0, cue_start - 20), cue_start) is not None
 
 
 def _chronicle(text: str, dates: list[DateMention], published: date | None) -> date | None:
@@ -230,6 +251,9 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
         m = pattern.search(before)
         if m is not None:
             return edge, offset + m.start("cue"), m.group("cue")
+    m = lex.begin_doing.search(before)
+    if m is not None:  # the measure named between the verb and the date precedes "on"
+        return "start", offset + m.start("at"), m.group("cue")
     moved = _MOVED_TO.search(before)
     if moved is not None and lex.move.search(_clause_before(text, offset + moved.start())):
         return "end", offset + moved.start("cue"), moved.group("cue")

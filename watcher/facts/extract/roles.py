@@ -5,7 +5,8 @@ products"), so each country mention is given a role from its immediate context: 
 "on", "against" or "imports from", an origin adjective before "goods", a country directly before
 its rate ("Vietnam 46%") or one that "faces" or "is charged" a rate is a target; a possessive or
 adjective before a tariff noun ("China's duties", "U.S. levies"), a sentence subject followed by
-its verb, or the agent after "by" is an imposer. Everything else is neutral.
+its verb, the agent after "by", or the country goods are sent to ("exports to the US") is an
+imposer. Everything else is neutral.
 """
 
 from __future__ import annotations
@@ -54,6 +55,16 @@ _OBJECT_TARGET = re.compile(
     r"\b(?:warn\w*|threaten\w*|hit(?:ting)?|slapp\w*|target\w*|punish\w*|penali[sz]\w*|"
     r"sanction\w*|struck)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "Vietnamese exports to the US face 46%": the country goods are sent to is the one that taxes
+# them on arrival, even when it stands before "face".
+_DESTINATION = re.compile(
+    r"\b(?:exports|shipments|goods|products|sales|imports)\s+(?:\w+\s+){0,2}?(?:to|into)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FACES = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|(?:is|are)\s+subject)\b", re.IGNORECASE
 )
 _OBJECT_NEUTRAL = re.compile(
     r"\b(?:told|tell|urged|accused|asked|pressed|called on|with|and|between|for|over|of|against)"
@@ -108,6 +119,8 @@ def classify(text: str, mention: Mention) -> Role:
     """The role of one country mention, from up to 80 characters either side."""
     before = text[max(0, mention.start - 80) : mention.start]
     after = text[mention.end : mention.end + 80]
+    if not mention.adjective and _is_destination(before, after):
+        return Role.IMPOSER
     if _is_target(before, after):
         return Role.TARGET
     if not mention.adjective and mention.name != _HOME and _NOUN_ADJUNCT.match(after):
@@ -116,9 +129,18 @@ def classify(text: str, mention: Mention) -> Role:
         return Role.NEUTRAL
     if _IMPOSER_BEFORE.search(before):
         return Role.AGENT
-    if _IMPOSER_AFTER.match(after) and not _OBJECT_NEUTRAL.search(before[-45:]):
-        return Role.IMPOSER
-    return Role.NEUTRAL
+    acts = _IMPOSER_AFTER.match(after) and not _OBJECT_NEUTRAL.search(before[-45:])
+    return Role.IMPOSER if acts else Role.NEUTRAL
+
+
+def _is_destination(before: str, after: str) -> bool:
+    """The country goods are sent to, when they are taxed there: "tariffs on exports to the US",
+    "exports to the US face 46%" (not "export controls on chip sales to China": the exporter
+    restricts those, and the destination is the target)."""
+    if not _DESTINATION.search(before[-45:]):
+        return False
+    taxed = re.search(rf"\b{_TARIFF_NOUN}\b", before[-60:], re.IGNORECASE)
+    return bool(taxed) or _FACES.match(after) is not None
 
 
 def _is_target(before: str, after: str) -> bool:

@@ -39,12 +39,13 @@ from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
 from watcher.facts.extract.modality import modality
 from watcher.facts.extract.rates import UNIT_STEMS, find_rates
+from watcher.facts.extract.relative import changed_by_amount, is_breakdown, refers_within
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
-from watcher.facts.extract.scopes import in_scope, products_of, sectoral
+from watcher.facts.extract.scopes import products_of, sectoral
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.starts import inherit_start, sentence_start
 from watcher.facts.extract.status import ANSWERED, not_news, tariff_status
-from watcher.facts.gate import Need, any_of
+from watcher.facts.gate import Need, any_of, phrases
 from watcher.facts.kinds.tariff_rate import TariffRate
 from watcher.models import Status
 
@@ -104,8 +105,13 @@ class _Memory:
 def needs(gaz: Gazetteer) -> tuple[Need, ...]:
     """What a tariff fact cannot do without (the relevance gate): a rate's unit ("%", "per
     cent") and a tariff word. An article's first fact needs both in one sentence
-    (`names_tariff` outside a tariff story); the later ones build on it."""
-    return any_of(*UNIT_STEMS), any_of(*TARIFF_STEMS)
+    (`names_tariff` outside a tariff story); the later ones build on it. "The overall rate
+    on Chinese imports" names a duty rate without a tariff word (`names_tariff`), so that
+    construction stands in for one."""
+    tariff_word = any_of(*TARIFF_STEMS).terms + phrases(
+        "rate* on|for ... imports|goods|products|exports"
+    )
+    return any_of(*UNIT_STEMS), Need(tariff_word)
 
 
 def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate]:
@@ -116,15 +122,23 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
     """
     facts: list[TariffRate] = []
     weak: set[int] = set()
+    dropped: set[int] = set()  # levels before a change, found in a later sentence
+    prev_text = ""
     memory = _Memory()
     starts: list[int] = []  # index in `facts` where each sentence's facts begin
     for sent in sentences:
         starts.append(len(facts))
         acts = actors(sent.text, ctx.gaz.countries.find(sent.text))
-        skip = is_headline(sent.text) or in_recap(sent.text, memory.recap, ctx)
+        skip = (
+            is_headline(sent.text)
+            or in_recap(sent.text, memory.recap, ctx)
+            or is_breakdown(sent.text, prev_text)
+        )
+        prev_text = sent.text
         found = [] if skip else _sentence_facts(sent.text, acts, ctx, memory)
         if found and len(starts) > 1:
             inherit_start(found, facts[starts[-2] :], sent.text)
+        dropped.update(_drop_changed_level(found, starts, sent.text))
         if is_title(sent.text, ctx.title):
             weak.update(range(len(facts), len(facts) + len(found)))
         facts.extend(found)
@@ -136,7 +150,26 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
         memory = _Memory(facts, last, subject(sent.text, acts), frame, recap)
         if not found:
             _carry_effective(facts, starts, sent.text, ctx)
-    return merge_repeats(drop_weak(facts, weak), ctx.published)
+    kept = [i for i in range(len(facts)) if i not in dropped]
+    weak = {n for n, i in enumerate(kept) if i in weak}
+    return merge_repeats(drop_weak([facts[i] for i in kept], weak), ctx.published)
+
+
+def _drop_changed_level(found: list[TariffRate], starts: list[int], text: str) -> set[int]:
+    """The rate that "lowered it by 10%" refers back to is a level before a change: drop it
+    from this sentence's facts, or return the index of the previous sentence's last fact."""
+    at = changed_by_amount(text)
+    if at is None:
+        return set()
+    if refers_within(text, at):
+        before = [r.value for r in find_rates(text) if r.end <= at]
+        hit = [i for i, f in enumerate(found) if f.rate_pct == before[-1]]
+        if hit:
+            del found[hit[-1]]
+        return set()
+    if len(starts) > 1 and starts[-1] > starts[-2]:
+        return {starts[-1] - 1}
+    return set()
 
 
 def _add_scope(facts: list[TariffRate], lo: int, frame: Frame) -> None:
@@ -344,7 +377,7 @@ def _roles(
         if worldwide or sectoral(clause, products, gaz):
             return DEFAULT_IMPOSER, ["all"]
     if not targets:
-        targets = _default_targets(clause, acts, name, bool(in_scope(clause, products)))
+        targets = _default_targets(clause, acts, name, sectoral(clause, products, gaz))
         if not targets:
             name, targets = _continued(name, clause, memory)
     if name is None and targets:
@@ -418,7 +451,10 @@ def _default_targets(
     speakers = [a.name for a in acts if a.role is Role.SPEAKER and a.name != imposer]
     if imposer == DEFAULT_IMPOSER and has_product and not speakers:
         return ["all"]
-    named = sentence_targets[:1] or speakers[:1]
+    first = next((a for a in acts if a.role is Role.TARGET and a.name != imposer), None)
+    # "agreements with Indonesia and the Philippines, which will face 19%": both face it
+    named = [n for n in coordinated(clause.sentence, acts, first) if n != imposer] if first else []
+    named = named or speakers[:1]
     return named or _unnamed_targets(clause, acts, imposer, has_product=has_product)
 
 

@@ -3,15 +3,17 @@
 End dates derived from a duration differ by a day or two between outlets (90 days from the
 agreement or from the day it took effect), so dates within a few days are the same deadline;
 a real move is weeks or months. A deadline set after the known one had passed is a new
-deadline, not the old one moving.
+deadline, not the old one moving. A date the state already holds for the same parties under
+another measure noun is that deadline restated.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from watcher.facts.comparison import Comparison, Histories, KnownFact, Outcome, compare_values
-from watcher.facts.kinds.deadline.model import Deadline
+from watcher.facts.kinds.deadline.model import MEASURE_WORDS, Deadline
 from watcher.facts.kinds.fact_kind import plain_track
 
 DEADLINE_TOLERANCE_DAYS = 3
@@ -24,6 +26,8 @@ def event_value(fact: Deadline) -> str:
 
 def compare(histories: Histories, fact: Deadline, published: date | None) -> Comparison:
     history = histories.history(plain_track(fact))
+    if not history and (known := _same_date_elsewhere(histories, fact)) is not None:
+        return Comparison(fact, Outcome.CONFIRMED, known)
     last = _date_of(history[-1]) if history else None
     if (
         last is not None
@@ -33,6 +37,24 @@ def compare(histories: Histories, fact: Deadline, published: date | None) -> Com
     ):
         return Comparison(fact, Outcome.NEW, history[-1])
     return compare_values(fact, history, lambda k: _near_date(_date_of(k), fact.date))
+
+
+def _same_date_elsewhere(histories: Histories, fact: Deadline) -> KnownFact | None:
+    """The known deadline of the same parties, under another measure noun, on the same date.
+
+    Outlets name one date by different measures ("the truce ends on August 12", "the tariff
+    deadline of August 12", "the suspension lapses on August 12"): a date the state already
+    holds for the same parties is that deadline restated, not a new one. The parties keep
+    their order (the other side's port fees ending the same day are its own deadline); a
+    truce's key pairs them in either order.
+    """
+    if fact.date is None:
+        return None
+    for measure, _ in MEASURE_WORDS:
+        history = histories.history(plain_track(replace(fact, measure=measure)))
+        if history and _near_date(_date_of(history[-1]), fact.date):
+            return history[-1]
+    return None
 
 
 def _set_after_it_passed(last: date, published: date, new: date) -> bool:

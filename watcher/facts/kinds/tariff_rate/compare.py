@@ -40,9 +40,20 @@ def compare(histories: Histories, fact: TariffRate, published: date | None) -> C
         latest = _latest_prospective(histories.history(f"{key}#prospective"), history)
         if latest is not None and _same_rate_as(latest, fact):
             return Comparison(fact, Outcome.CONFIRMED, latest)
+        if fact.status is Status.SUSPENDED and _replaced_level(history, fact):
+            return Comparison(fact, Outcome.CONFIRMED, history[-1])
         if fact.status in NOT_A_RATE_CHANGE:
             return Comparison(fact, Outcome.NEW, latest)
     return compare_values(fact, history, lambda k: _same_rate_as(k, fact))
+
+
+def _replaced_level(in_force: tuple[KnownFact, ...], fact: TariffRate) -> bool:
+    """Whether a suspended rate is the level the rate in force already replaced: with 30% in
+    force "since the cut from 145%", "the 145% stays on hold" restates what is known."""
+    if not in_force or not isinstance(current := in_force[-1].fact, TariffRate):
+        return False
+    before = current.previous_pct
+    return before is not None and abs(before - fact.rate_pct) < RATE_TOLERANCE
 
 
 def _latest_prospective(
