@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, ValidationError, model_validator
+from pydantic import BeforeValidator, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -27,6 +27,7 @@ from watcher.facts.kinds.base import as_tuple
 from watcher.ingest.settings import FetchSettings
 
 DEFAULT_CONFIG_FILE = Path("watcher.toml")
+STATE_URL_SCHEMES = ("sqlite:///", "postgresql://", "postgres://")
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -53,6 +54,12 @@ class Settings(BaseSettings):
     )
     state_path: Path = Field(
         Path("watcher.db"), description="SQLite file holding what watcher has seen and sent."
+    )
+    state_url: str | None = Field(
+        None,
+        description="Where the state lives, in place of `state_path`: `sqlite:///PATH`, or "
+        "`postgresql://USER@HOST/DB`, which several instances share (needs the "
+        "`watcher[postgres]` extra).",
     )
     rules_dir: Path = Field(
         default_factory=lambda: data_dir("rules"),
@@ -116,6 +123,18 @@ class Settings(BaseSettings):
         None,
         description="Notifiers of the alerts no route matched (default: every configured one).",
     )
+
+    @field_validator("state_url")
+    @classmethod
+    def _state_url_scheme(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(STATE_URL_SCHEMES):
+            raise ValueError(f"must start with one of: {', '.join(STATE_URL_SCHEMES)}")
+        return value
+
+    @property
+    def state(self) -> Path | str:
+        """Where the store lives: `state_url` when set, else `state_path`."""
+        return self.state_url or self.state_path
 
     @model_validator(mode="after")
     def _routes_name_configured_notifiers(self) -> Settings:

@@ -55,7 +55,7 @@ def run(
 ) -> None:
     """Run as a service: poll every source on its schedule until stopped."""
     listen = _listen(settings, http)
-    with open_store(settings.state_path) as store, Fetcher(settings.fetch) as fetcher:
+    with open_store(settings.state) as store, Fetcher(settings.fetch) as fetcher:
         service = Service(
             settings,
             store,

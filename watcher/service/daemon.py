@@ -261,7 +261,7 @@ class Service:
             return False, "scheduler not running"
         try:
             with self.store.transaction(rollback=True) as conn:
-                conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ready (x)")
+                conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ready (x INTEGER)")
         except Exception as exc:
             return False, f"state store not writable: {exc}"
         dead = dead_detail(AlertLog(self.store).dead_by_notifier())
