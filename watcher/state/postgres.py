@@ -100,10 +100,7 @@ class PostgresBackend:
         from psycopg_pool import PoolTimeout  # noqa: PLC0415
 
         if isinstance(exc, psycopg.OperationalError | PoolTimeout):
-            return (
-                f"the database cannot be reached or failed ({str(exc).strip()}): check that "
-                "PostgreSQL runs and that --state (state_url) names it"
-            )
+            return _unreachable(exc)
         return None
 
     def close(self) -> None:
@@ -124,39 +121,45 @@ def _configure(conn: psycopg.Connection[Any]) -> None:
 
 def open_postgres(url: str, schema: dict[str, frozenset[str]]) -> PostgresBackend:
     """Connect to the database at `url`, create or migrate watcher's tables in its current
-    schema, and check that it has every table and column of `schema` (the latest)."""
+    schema, and check that it has every table and column of `schema` (the latest).
+
+    The first connection is made directly, once: a wrong URL or a server that is down fails
+    at once with libpq's reason, rather than after the pool's retries."""
     where = redact(url)
     try:
         import psycopg  # noqa: PLC0415
-        from psycopg_pool import ConnectionPool, PoolTimeout  # noqa: PLC0415
+        from psycopg_pool import ConnectionPool  # noqa: PLC0415
     except ImportError:
         raise StoreError(
             f"{where}: a PostgreSQL state needs psycopg: pip install 'watcher[postgres]'"
         ) from None
+    kwargs: dict[str, Any] = {"autocommit": True, "cursor_factory": psycopg.ClientCursor}
+    try:
+        with psycopg.connect(url, connect_timeout=int(CONNECT_TIMEOUT_S), **kwargs) as first:
+            _configure(first)
+            _settle(_PgConn(first), where)
+            _check_complete(_PgConn(first), where, schema)
+    except psycopg.OperationalError as exc:
+        raise StoreError(f"{where}: {_unreachable(exc)}") from None
     pool: ConnectionPool[Any] = ConnectionPool(
         url,
         min_size=1,
         max_size=POOL_SIZE,
-        open=False,
-        kwargs={"autocommit": True, "cursor_factory": psycopg.ClientCursor},
+        open=True,
+        kwargs=kwargs,
         configure=_configure,
         check=ConnectionPool.check_connection,
         timeout=CONNECT_TIMEOUT_S,
         name="watcher-state",
     )
-    backend = PostgresBackend(pool, where)
-    try:
-        pool.open(wait=True, timeout=CONNECT_TIMEOUT_S)
-        with backend.connection() as conn:
-            _settle(conn, where)
-            _check_complete(conn, where, schema)
-    except (psycopg.Error, PoolTimeout) as exc:
-        pool.close()
-        raise StoreError(f"{where}: {backend.problem(exc) or exc}") from None
-    except BaseException:
-        pool.close()
-        raise
-    return backend
+    return PostgresBackend(pool, where)
+
+
+def _unreachable(exc: BaseException) -> str:
+    return (
+        f"the database cannot be reached or failed ({str(exc).strip()}): check that "
+        "PostgreSQL runs and that --state (state_url) names it"
+    )
 
 
 def _settle(conn: Conn, where: str) -> None:
