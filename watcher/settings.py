@@ -86,6 +86,12 @@ class Settings(BaseSettings):
     shutdown_timeout_s: float = Field(
         30.0, gt=0, description="How long a stop waits for running polls before cutting them."
     )
+    lease_s: float = Field(
+        60.0,
+        gt=0,
+        description="With a PostgreSQL state: how long an instance's leases on sources and "
+        "clock jobs outlive its last heartbeat; the others take them over after that.",
+    )
     health_failures: int = Field(
         3, ge=1, description="Failed polls in a row that make a source unhealthy (one alert)."
     )

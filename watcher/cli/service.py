@@ -6,7 +6,7 @@ import sys
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import click
 
@@ -26,6 +26,7 @@ from watcher.service.daemon import Service
 from watcher.service.ops import parse_listen
 from watcher.settings import Settings
 from watcher.state.alerts import AlertLog, DeadDelivery
+from watcher.state.leases import Instance, Lease, Leases
 from watcher.state.store import SourceState, Store, open_store
 
 EXIT_UNHEALTHY = 1
@@ -152,10 +153,12 @@ def list_sources(*, settings: Settings, now_text: str | None) -> None:
 @click.option("--now", "now_text", metavar="ISO-TIME")
 def status(*, settings: Settings, now_text: str | None) -> None:
     """Sources in brief, and the outbox: what is pending and what failed for good."""
+    now = parse_now(now_text)
     with reading_store(settings) as store:
-        rows = _rows(settings, store, parse_now(now_text))
+        rows = _rows(settings, store, now)
         counts = AlertLog(store).counts()
         dead = AlertLog(store).dead()
+        shared = (Leases(store).instances(), Leases(store).leases()) if store.shared else None
     for r in rows:
         click.echo(
             f"{r.source.id:<24} last {_when(r.state.last_poll_at):<16} "
@@ -166,6 +169,25 @@ def status(*, settings: Settings, now_text: str | None) -> None:
         f"(failed for good), {counts.get('delivered', 0)} delivered"
     )
     _print_dead(dead, settings)
+    if shared is not None:
+        _print_instances(*shared, now, timedelta(seconds=settings.lease_s))
+
+
+def _print_instances(
+    instances: list[Instance], leases: list[Lease], now: datetime, ttl: timedelta
+) -> None:
+    """On a shared (PostgreSQL) state: each instance, whether it is live, and its leases."""
+    click.echo(f"\ninstances: {len(instances)}")
+    for i in instances:
+        live = "live" if now - i.heartbeat_at <= ttl else "silent"
+        held = [x.name for x in leases if x.holder == i.id and x.expires_at > now]
+        click.echo(
+            f"  {i.host} pid {i.pid} v{i.version}  {live}, heartbeat {_when(i.heartbeat_at)}"
+            f"  leases ({len(held)}): {', '.join(held) or '-'}"
+        )
+    orphans = [x for x in leases if x.holder not in {i.id for i in instances}]
+    for x in orphans:
+        click.echo(f"  lease {x.name}: held by {x.holder} until {_when(x.expires_at)}")
 
 
 def _print_dead(dead: list[DeadDelivery], settings: Settings) -> None:

@@ -14,9 +14,11 @@ set stays in force. SIGTERM or SIGINT stops the service: running polls finish (o
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import signal
+import socket
 import sys
 import threading
 import time
@@ -32,12 +34,13 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from watcher import __version__
 from watcher.alerting.rules import Rule, RuleSet, load_rules
 from watcher.alerting.rules.load import rule_files
 from watcher.common import early_signals
 from watcher.delivery.notifiers import build_notifier
 from watcher.delivery.outbox import deliver_due
-from watcher.errors import ConfigError
+from watcher.errors import ConfigError, StoreError
 from watcher.facts.baseline import BASELINE_FILE, load_baseline
 from watcher.facts.extract import load_gazetteer
 from watcher.facts.known import KnownFact
@@ -49,10 +52,13 @@ from watcher.service.ops import Metrics, dead_detail, serve
 from watcher.service.schedule import next_poll
 from watcher.settings import Settings
 from watcher.state.alerts import AlertLog
+from watcher.state.claims import claimer
+from watcher.state.leases import Instance, Leases
 from watcher.state.store import Store
 
 log = structlog.get_logger(__name__)
 WATCH_EVERY_S = 2.0
+FORGET_INSTANCES = 100  # an instance silent for this many lease_s is gone from `status`
 
 
 @dataclass(frozen=True)
@@ -129,17 +135,43 @@ class Service:
             executors={"default": ThreadPoolExecutor(settings.fetch.concurrency + 2)},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
         )
+        self.instance = Instance(
+            claimer(), socket.gethostname(), os.getpid(), __version__, clock(), clock()
+        )
         self._stop = threading.Event()
         self._reload = threading.Event()
         self._watched = self._watch_fingerprint()
 
     # -- jobs ----------------------------------------------------------------------------
 
+    def _holds(self, name: str, now: datetime) -> bool:
+        """Whether this instance runs job `name` now: always on an SQLite state; on a shared
+        one, while it holds (or can take) the job's lease."""
+        if not self.store.shared:
+            return True
+        ttl = timedelta(seconds=self.settings.lease_s)
+        try:
+            return Leases(self.store).acquire(name, self.instance.id, now, ttl)
+        except StoreError as exc:  # the database is away: leave the job to the next try
+            log.warning("lease_unavailable", lease=name, error=str(exc))
+            return False
+
+    def _heartbeat(self) -> None:
+        """This instance is alive, and keeps its leases."""
+        now, ttl = self.clock(), timedelta(seconds=self.settings.lease_s)
+        try:
+            Leases(self.store).heartbeat(self.instance, now, ttl)
+            Leases(self.store).forget_before(now - FORGET_INSTANCES * ttl)
+        except StoreError as exc:
+            log.warning("heartbeat_failed", error=str(exc))
+
     def _poll(self, source_id: str) -> None:
         source = self.config.sources.get(source_id)
         if source is None:
             return
         started, now = time.monotonic(), self.clock()
+        if not self._holds(f"source:{source_id}", now):
+            return
         try:
             report = run_once([source], self.deps, now, catch_up=self.catch_up)
         except Exception as exc:  # a bug in one poll must not stop the source's schedule
@@ -179,7 +211,10 @@ class Service:
             self.store.set_next_poll(source.id, job.next_run_time)
 
     def _clock_tick(self) -> None:
-        report = run_once([], self.deps, self.clock())
+        now = self.clock()
+        if not self._holds("clock", now):
+            return
+        report = run_once([], self.deps, now)
         self.metrics.observe(report, 0.0)
 
     def _outbox_tick(self) -> None:
@@ -300,8 +335,13 @@ class Service:
         if self._stop.is_set():  # stopped while starting: nothing was scheduled yet
             log.info("service_stopped")
             return 0
-        self._schedule_sources({})
         s = self.settings
+        if self.store.shared:
+            self._heartbeat()
+            self.scheduler.add_job(
+                self._heartbeat, IntervalTrigger(seconds=s.lease_s / 3), id="heartbeat"
+            )
+        self._schedule_sources({})
         self.scheduler.add_job(
             self._clock_tick,
             IntervalTrigger(seconds=s.clock_interval_s),
@@ -352,5 +392,8 @@ class Service:
             sys.stdout.flush()
             sys.stderr.flush()
             os._exit(0)  # the store rolls back any half-done run; nothing is lost
+        if self.store.shared:
+            with contextlib.suppress(StoreError):  # unrenewed, they expire after lease_s
+                Leases(self.store).leave(self.instance.id)
         log.info("service_stopped")
         return 0

@@ -100,6 +100,7 @@ class Backend(Protocol):
     """One database engine: hands out connections, runs transactions, names its problems."""
 
     where: str  # the file or URL (without its password), for messages
+    dialect: str  # "sqlite" or "postgresql"
 
     def connection(self) -> AbstractContextManager[Conn]:
         """A connection for this thread until the context ends."""
@@ -160,6 +161,12 @@ class Database:
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
         self._local = threading.local()  # this thread's connection and transaction depth
+
+    @property
+    def shared(self) -> bool:
+        """Several instances may work on this state at once (PostgreSQL): they share the
+        work by leases (`state.leases`)."""
+        return self.backend.dialect == "postgresql"
 
     def close(self) -> None:
         self.backend.close()

@@ -147,6 +147,24 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE deliveries SET first_attempt_at =
         (SELECT min(at) FROM delivery_attempts WHERE delivery_id = deliveries.id);
     """,
+    # 7: instances sharing one (PostgreSQL) state, with their heartbeat, and the leases they
+    # hold on sources and clock jobs, so that each is worked on by one instance at a time
+    """
+    CREATE TABLE instances (
+        id TEXT PRIMARY KEY,
+        host TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        version TEXT NOT NULL,
+        started_at {time} NOT NULL,
+        heartbeat_at {time} NOT NULL
+    );
+    CREATE TABLE leases (
+        name TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        acquired_at {time} NOT NULL,
+        expires_at {time} NOT NULL
+    );
+    """,
 )
 
 
