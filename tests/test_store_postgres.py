@@ -184,3 +184,55 @@ def test_the_demo_prints_the_same_on_postgresql_as_on_sqlite(
     alerts = [json.loads(line) for line in on_postgres[1].splitlines()]
     assert len(alerts) == 11
     assert on_postgres[-1].endswith("0 new articles from 2 sources; 0 alerts\n")
+
+
+def looks(state: str, cwd: Path) -> list[str]:
+    """What the commands that only look print over one state."""
+    outputs = []
+    for command in (
+        ("alerts", "list", "--format", "jsonl"),
+        ("baseline", "show", "--format", "json"),
+        ("status", "--sources", str(EXAMPLES), "--now", DEMO_NOW),
+        ("silence", "list", "--now", DEMO_NOW),
+    ):
+        result = watcher(*command, "--state", state, cwd=cwd)
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    return outputs
+
+
+@pytest.mark.slow
+def test_a_state_migrated_from_sqlite_prints_the_same_and_goes_on(
+    tmp_path: Path, postgres_url: str
+) -> None:
+    """`watcher state migrate` copies alerts, deliveries, silences and learned facts into an
+    empty PostgreSQL schema: the commands print the same, a second check finds nothing new,
+    new rows get new ids, and a target that holds a state is refused."""
+    silenced = watcher(
+        "silence", "add", "--rule", "trump-xi-contact", "--for", "2h", "--reason", "known",
+        "--now", DEMO_NOW, "--state", "d.db", cwd=tmp_path,
+    )  # fmt: skip
+    assert silenced.returncode == 0, silenced.stderr
+    checked = watcher(
+        "check", "--sources", str(EXAMPLES), "--now", DEMO_NOW, "--state", "d.db", cwd=tmp_path
+    )
+    assert checked.returncode == 0, checked.stderr
+    moved = watcher("state", "migrate", "--from", "d.db", "--to", postgres_url, cwd=tmp_path)
+    assert moved.returncode == 0, moved.stderr
+    assert "alerts 11" in moved.stdout
+    assert looks(postgres_url, tmp_path) == looks("d.db", tmp_path)
+
+    again = watcher(
+        "check", "--sources", str(EXAMPLES), "--now", DEMO_NOW, "--state", postgres_url,
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert again.stdout.endswith("0 new articles from 2 sources; 0 alerts\n")
+    added = watcher(
+        "silence", "add", "--rule", "other", "--for", "1h", "--reason", "r", "--now", DEMO_NOW,
+        "--state", postgres_url, cwd=tmp_path,
+    )  # fmt: skip
+    assert added.stdout.startswith("silence 2 added")
+
+    refused = watcher("state", "migrate", "--from", "d.db", "--to", postgres_url, cwd=tmp_path)
+    assert refused.returncode == 2
+    assert "already holds a state; refusing to overwrite it" in refused.stderr

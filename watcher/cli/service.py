@@ -169,7 +169,7 @@ def status(*, settings: Settings, now_text: str | None) -> None:
         f"(failed for good), {counts.get('delivered', 0)} delivered"
     )
     _print_dead(dead, settings)
-    if shared is not None:
+    if shared is not None and any(shared):  # a service has run on the shared state
         _print_instances(*shared, now, timedelta(seconds=settings.lease_s))
 
 
