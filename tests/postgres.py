@@ -33,7 +33,9 @@ class PostgresServer:
 
     def _run(self, *args: str) -> None:
         runner = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-        subprocess.run([*runner, *args], check=True, capture_output=True, timeout=120)
+        subprocess.run(  # from a folder the postgres user can read, whatever the checkout
+            [*runner, *args], check=True, capture_output=True, timeout=120, cwd=self.root
+        )
 
     def init(self) -> None:
         self._run(
