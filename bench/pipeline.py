@@ -98,7 +98,7 @@ def ours(sources: list[FeedSource], folder: Path) -> tuple[float, float, int]:
     settings = Settings(state_path=folder / "state.db", notifiers={"console": notifier})
     baseline = tuple(load_baseline(data_dir("seeds") / "baseline.yaml"))
     rules = RuleSet(load_rules([data_dir("rules")]))
-    with open_store(settings.state_path) as store, Fetcher(settings.fetch) as fetcher:
+    with open_store(settings.state) as store, Fetcher(settings.fetch) as fetcher:
         deps = Deps(
             settings, store, fetcher, baseline, rules, {"console": build_notifier(notifier)}
         )

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 
-pytest_plugins = ["tests.servers"]
+pytest_plugins = ["tests.servers", "tests.postgres"]
 
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
 

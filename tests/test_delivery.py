@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
+from tests.postgres import state_url
 from tests.servers import LoopbackServer, Reply
 from watcher.alerting.rules import Rule, RuleSet
 from watcher.delivery.notifiers import build_notifier
@@ -60,7 +61,11 @@ def write(inbox: DirSource, name: str, body: str) -> None:
 
 
 def make_deps(
-    tmp_path: Path, server: LoopbackServer, rule: Rule, give_up_after: str = "24h"
+    tmp_path: Path,
+    server: LoopbackServer,
+    rule: Rule,
+    give_up_after: str = "24h",
+    state: Path | str | None = None,
 ) -> Iterator[Deps]:
     notifiers: dict[str, NotifierConfig] = {
         "hook": WebhookConfig(
@@ -68,8 +73,9 @@ def make_deps(
         ),
         "archive": FileConfig(kind="file", path=tmp_path / "alerts.jsonl"),
     }
-    settings = Settings(state_path=tmp_path / "state.db", notifiers=notifiers, delivery=FAST)
-    with open_store(settings.state_path) as store, Fetcher(settings.fetch) as fetcher:
+    where = state_url(state or tmp_path / "state.db")
+    settings = Settings(state_url=where, notifiers=notifiers, delivery=FAST)
+    with open_store(settings.state) as store, Fetcher(settings.fetch) as fetcher:
         yield Deps(
             settings,
             store,
@@ -81,8 +87,9 @@ def make_deps(
 
 
 @pytest.fixture
-def deps(tmp_path: Path, http_server: LoopbackServer) -> Iterator[Deps]:
-    yield from make_deps(tmp_path, http_server, keyword_rule())
+def deps(tmp_path: Path, http_server: LoopbackServer, state_at: Path | str) -> Iterator[Deps]:
+    """The collaborators, over a state in SQLite and in PostgreSQL."""
+    yield from make_deps(tmp_path, http_server, keyword_rule(), state=state_at)
 
 
 class FakeClock:
@@ -166,15 +173,15 @@ def test_transient_errors_until_give_up_after_then_dead(
 
 
 def test_pending_deliveries_survive_a_restart(
-    tmp_path: Path, inbox: DirSource, http_server: LoopbackServer
+    tmp_path: Path, inbox: DirSource, http_server: LoopbackServer, state_at: Path | str
 ) -> None:
     """Deliveries left pending when the process stops are sent after it starts again."""
     http_server.script("/hook", Reply(503))
     write(inbox, "a", "A magnet story.")
-    for deps in make_deps(tmp_path, http_server, keyword_rule()):
+    for deps in make_deps(tmp_path, http_server, keyword_rule(), state=state_at):
         run_once([inbox], deps, NOW)
     http_server.script("/hook", Reply(200))
-    for deps in make_deps(tmp_path, http_server, keyword_rule()):
+    for deps in make_deps(tmp_path, http_server, keyword_rule(), state=state_at):
         report = run_once([inbox], deps, NOW + timedelta(minutes=5))
         assert report.alerts == []
         assert AlertLog(deps.store).counts() == {"delivered": 2}

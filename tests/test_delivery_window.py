@@ -32,7 +32,7 @@ from watcher.ingest.sources import DirSource
 from watcher.pipeline import Deps, run_once
 from watcher.settings import Settings
 from watcher.state.alerts import AlertLog
-from watcher.state.migrations import MIGRATIONS
+from watcher.state.migrations import rendered
 from watcher.state.store import open_store
 
 NOW = datetime(2025, 10, 10, 12, 0, tzinfo=UTC)
@@ -218,7 +218,7 @@ def test_a_state_file_from_before_the_window_counts_from_its_first_recorded_atte
     attempt, so an upgrade neither restarts nor loses their window."""
     path = tmp_path / "old.db"
     with sqlite3.connect(path) as conn:
-        for number, script in enumerate(MIGRATIONS[:5], start=1):
+        for number, script in enumerate(rendered("sqlite")[:5], start=1):
             conn.executescript(f"{script}; PRAGMA user_version = {number};")
         conn.execute(
             "INSERT INTO alerts (id, key, version, rule, severity, value, state, reason, payload,"

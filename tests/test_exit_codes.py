@@ -15,6 +15,7 @@ from pathlib import Path
 
 import click
 import pytest
+import structlog
 from click.testing import CliRunner
 
 from tests.servers import LoopbackServer, Reply
@@ -125,7 +126,10 @@ def test_internal_error_exits_4_with_a_short_message_and_the_traceback(tmp_path:
     No state of the files or servers is known to reach such an exception in a subprocess
     without a bug to exploit, so the mapping is tested at the level of the wrapper every
     command is built with, with a real exception from the real store."""
-    result = CliRunner().invoke(_closed_store_command, ["--state", str(tmp_path / "s.db")])
+    try:
+        result = CliRunner().invoke(_closed_store_command, ["--state", str(tmp_path / "s.db")])
+    finally:  # the command set up logging in this process (warning level, loggers cached):
+        structlog.reset_defaults()  # later tests that capture debug events need it undone
     assert result.exit_code == EXIT_INTERNAL == 4
     assert "internal error" in result.stderr
     assert "a bug in watcher" in result.stderr

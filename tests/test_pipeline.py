@@ -12,6 +12,7 @@ import pytest
 from pydantic import TypeAdapter
 from structlog.testing import capture_logs
 
+from tests.postgres import state_url
 from tests.servers import LoopbackServer, Recorded, Reply
 from watcher.alerting.rules import Rule, RuleSet
 from watcher.facts.known import KnownFact, Provenance
@@ -47,10 +48,11 @@ review of trade flows over the past year and will be published in the official g
 
 
 @pytest.fixture
-def deps(tmp_path: Path) -> Iterator[Deps]:
+def deps(state_at: Path | str) -> Iterator[Deps]:
+    """The pipeline's collaborators, over a state in SQLite and in PostgreSQL."""
     fetch = FetchSettings(retries=1, backoff_base_s=0.01, read_timeout_s=2, total_timeout_s=5)
-    settings = Settings(state_path=tmp_path / "state.db", fetch=fetch)
-    with open_store(settings.state_path) as store, Fetcher(fetch) as fetcher:
+    settings = Settings(state_url=state_url(state_at), fetch=fetch)
+    with open_store(settings.state) as store, Fetcher(fetch) as fetcher:
         yield Deps(settings, store, fetcher)
 
 

@@ -23,7 +23,7 @@ from tests.test_cli import EXAMPLES, watcher
 from tests.test_exit_codes import STORY, magnet_check
 from watcher.errors import StoreError
 from watcher.models import Validators
-from watcher.state.migrations import MIGRATIONS
+from watcher.state.migrations import MIGRATIONS, rendered
 from watcher.state.store import APPLICATION_ID, open_store
 
 NOW = datetime(2025, 6, 6, 12, 0, tzinfo=UTC)
@@ -108,7 +108,7 @@ def test_older_unmarked_schema_is_adopted_and_migrated(tmp_path: Path) -> None:
     """An unmarked file at an older schema version (3) is migrated forward and marked."""
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
-    for number, script in enumerate(MIGRATIONS[:3], start=1):
+    for number, script in enumerate(rendered("sqlite")[:3], start=1):
         conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
     conn.execute("INSERT INTO seen_articles VALUES ('a', 'x', '2025-01-01', '2025-01-01')")
     conn.close()

@@ -1,4 +1,5 @@
-"""The SQLite state store: validators, seen articles, pruning, migrations, atomicity."""
+"""The state store: validators, seen articles, pruning, migrations, atomicity; the behaviour
+once in SQLite and once in PostgreSQL (`state_at`)."""
 
 from __future__ import annotations
 
@@ -47,9 +48,9 @@ def test_not_a_database_is_a_store_error(tmp_path: Path) -> None:
         open_store(path)
 
 
-def test_validators_round_trip_and_survive_failures(tmp_path: Path) -> None:
+def test_validators_round_trip_and_survive_failures(state_at: Path | str) -> None:
     """Validators stored on success are kept when later polls fail."""
-    with open_store(tmp_path / "s.db") as store:
+    with open_store(state_at) as store:
         assert store.source_state("a").validators == Validators()
         store.record_success("a", Validators('"v1"', "Mon, 02 Jun 2025 10:00:00 GMT", "ab"), NOW)
         assert store.record_failure("a", "HTTP 500", NOW + timedelta(minutes=5)) == 1
@@ -62,9 +63,9 @@ def test_validators_round_trip_and_survive_failures(tmp_path: Path) -> None:
     assert state.last_error == "HTTP 500"
 
 
-def test_seen_articles_and_pruning_by_last_seen(tmp_path: Path) -> None:
+def test_seen_articles_and_pruning_by_last_seen(state_at: Path | str) -> None:
     """Ids a source still lists are kept; ids not listed since the cut-off are forgotten."""
-    with open_store(tmp_path / "s.db") as store:
+    with open_store(state_at) as store:
         store.mark_seen("a", ["old", "kept"], NOW)
         assert store.unseen("a", ["old", "kept", "new"]) == {"new"}
         assert store.unseen("b", ["old"]) == {"old"}  # seen ids are per source
@@ -74,9 +75,9 @@ def test_seen_articles_and_pruning_by_last_seen(tmp_path: Path) -> None:
         assert store.unseen("a", ["old", "kept"]) == {"old"}
 
 
-def test_transaction_rolls_back_everything_on_error(tmp_path: Path) -> None:
+def test_transaction_rolls_back_everything_on_error(state_at: Path | str) -> None:
     """Writes grouped in one transaction are all undone when it fails part-way."""
-    with open_store(tmp_path / "s.db") as store:
+    with open_store(state_at) as store:
         with pytest.raises(RuntimeError), store.transaction():
             store.mark_seen("a", ["x"], NOW)
             store.record_success("a", Validators(etag="e"), NOW)
@@ -85,7 +86,7 @@ def test_transaction_rolls_back_everything_on_error(tmp_path: Path) -> None:
         assert store.source_state("a").validators == Validators()
 
 
-def test_naive_times_are_refused(tmp_path: Path) -> None:
+def test_naive_times_are_refused(state_at: Path | str) -> None:
     """A naive datetime is a programming error, caught before it reaches the file."""
-    with open_store(tmp_path / "s.db") as store, pytest.raises(ValueError, match="aware"):
+    with open_store(state_at) as store, pytest.raises(ValueError, match="aware"):
         store.mark_seen("a", ["x"], datetime(2025, 1, 1))

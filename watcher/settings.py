@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, ValidationError, model_validator
+from pydantic import BeforeValidator, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     NoDecode,
@@ -31,6 +31,7 @@ from watcher.facts.kinds.base import as_tuple
 from watcher.ingest.settings import FetchSettings
 
 DEFAULT_CONFIG_FILE = Path("watcher.toml")
+STATE_URL_SCHEMES = ("sqlite:///", "postgresql://", "postgres://")
 PACKAGE_DIR = Path(__file__).resolve().parent
 SHIPPED = "shipped"
 """In `rules_dirs` (and `--rules`), the rule pack shipped with watcher."""
@@ -73,6 +74,12 @@ class Settings(BaseSettings):
     state_path: Path = Field(
         Path("watcher.db"), description="SQLite file holding what watcher has seen and sent."
     )
+    state_url: str | None = Field(
+        None,
+        description="Where the state lives, in place of `state_path`: `sqlite:///PATH`, or "
+        "`postgresql://USER@HOST/DB`, which several instances share (needs the "
+        "`watcher[postgres]` extra).",
+    )
     rules_dirs: Annotated[tuple[Path, ...], NoDecode, BeforeValidator(rule_folders)] = Field(
         default_factory=lambda: (data_dir("rules"),),
         description="Folders of rule files (`*.yaml`), in order; `shipped` is the shipped "
@@ -102,6 +109,12 @@ class Settings(BaseSettings):
     )
     shutdown_timeout_s: Seconds = Field(
         30.0, gt=0, description="How long a stop waits for running polls before cutting them."
+    )
+    lease_s: float = Field(
+        60.0,
+        gt=0,
+        description="With a PostgreSQL state: how long an instance's leases on sources and "
+        "clock jobs outlive its last heartbeat; the others take them over after that.",
     )
     health_failures: int = Field(
         3, ge=1, description="Failed polls in a row that make a source unhealthy (one alert)."
@@ -161,6 +174,18 @@ class Settings(BaseSettings):
                 'e.g. rules_dirs = ["shipped", "/etc/watcher/rules"]'
             )
         return {**data, "rules_dirs": [data["rules_dir"]]}
+
+    @field_validator("state_url")
+    @classmethod
+    def _state_url_scheme(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(STATE_URL_SCHEMES):
+            raise ValueError(f"must start with one of: {', '.join(STATE_URL_SCHEMES)}")
+        return value
+
+    @property
+    def state(self) -> Path | str:
+        """Where the store lives: `state_url` when set, else `state_path`."""
+        return self.state_url or self.state_path
 
     @model_validator(mode="after")
     def _routes_name_configured_notifiers(self) -> Settings:

@@ -61,6 +61,11 @@ _COMMANDS: dict[str, tuple[str, str, str]] = {
         "Silences: matching alerts are recorded but not sent, until the silence expires.",
     ),
     "sources": ("watcher.cli.service", "sources", "The sources file and each source's state."),
+    "state": (
+        "watcher.cli.state",
+        "state",
+        "The state store itself: move a state from one store to another.",
+    ),
     "status": (
         "watcher.cli.service",
         "status",

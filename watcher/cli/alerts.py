@@ -32,7 +32,7 @@ from watcher.delivery.outbox import deliver_due
 from watcher.errors import ConfigError
 from watcher.settings import Settings
 from watcher.state.alerts import AlertLog, AlertRow, DeadDelivery
-from watcher.state.store import open_store
+from watcher.state.store import missing_file, open_store
 
 EXIT_UNDELIVERED = 3  # as for `watcher check`: a delivery is still pending or dead
 
@@ -165,9 +165,10 @@ def retry_alerts(
     if sum((alert_id is not None, every, since is not None)) != 1:
         raise click.UsageError("give one of ID, --dead or --since")
     now = parse_now(now_text)
-    if not settings.state_path.is_file():
-        raise ConfigError(f"no state file at {settings.state_path}: nothing to retry")
-    with open_store(settings.state_path) as store:
+    missing = missing_file(settings.state)
+    if missing:
+        raise ConfigError(f"no state file at {missing}: nothing to retry")
+    with open_store(settings.state) as store:
         outbox = AlertLog(store)
         if alert_id is not None and outbox.get(alert_id) is None:
             raise ConfigError(f"no alert with id {alert_id}")

@@ -27,7 +27,7 @@ from watcher.ingest.sources import Source, load_sources
 from watcher.logs import configure_logging
 from watcher.pipeline import Deps
 from watcher.settings import Settings, load_settings
-from watcher.state.store import Store, open_store
+from watcher.state.store import Store, missing_file, open_store
 
 # Exit codes (README "Exit codes"); where several hold, the highest wins.
 EXIT_OK = 0  # all went well (`run`: a clean stop)
@@ -61,8 +61,7 @@ _COMMON = (
     click.option(
         "--state",
         "state",
-        type=click.Path(path_type=Path),
-        help="SQLite state file (default: ./watcher.db).",
+        help="SQLite state file (default: ./watcher.db), or a sqlite:/// or postgresql:// URL.",
     ),
     click.option(
         "--log-level",
@@ -89,6 +88,15 @@ _SOURCES = click.option(
     type=click.Path(path_type=Path),
     help="Sources file (default: ./sources.yaml).",
 )
+
+
+def state_overrides(state: str | None) -> dict[str, Any]:
+    """`--state` names an SQLite file or a URL; either way it wins over both settings."""
+    if state is None:
+        return {}
+    if "://" in state:
+        return {"state_url": state}
+    return {"state_path": Path(state), "state_url": f"sqlite:///{state}"}
 
 
 def build_settings(
@@ -137,7 +145,7 @@ def with_settings(
         def wrapper(
             *,
             config: Path | None,
-            state: Path | None,
+            state: str | None,
             log_level: str | None,
             log_format: str | None,
             sources_file: Path | None = None,
@@ -148,7 +156,7 @@ def with_settings(
                 settings = build_settings(
                     config,
                     default_log_level="info" if service else "warning",
-                    state_path=state,
+                    **state_overrides(state),
                     sources_file=sources_file,
                     rules_dirs=rules_dirs,
                     log_level=log_level,
@@ -211,7 +219,7 @@ def open_deps(settings: Settings) -> Iterator[Deps]:
     check_notifier_names(rules, settings)
     load_gazetteer(settings.gazetteer_file)  # a broken file is a startup error, not a crash later
     notifiers = {name: build_notifier(config) for name, config in settings.notifiers.items()}
-    with open_store(settings.state_path) as store, Fetcher(settings.fetch) as fetcher:
+    with open_store(settings.state) as store, Fetcher(settings.fetch) as fetcher:
         yield Deps(
             settings=settings,
             store=store,
@@ -225,11 +233,11 @@ def open_deps(settings: Settings) -> Iterator[Deps]:
 def reading_store(settings: Settings) -> Store:
     """The state store for commands that only look: a missing file reads as empty and is not
     created (an empty in-memory store stands in), and a read-only file is fine."""
-    path = settings.state_path
-    if path.is_file():
-        return open_store(path, write=False)
+    missing = missing_file(settings.state)
+    if missing is None:
+        return open_store(settings.state, write=False)
     click.echo(
-        f"watcher: no state file at {path} yet (nothing has run with this --state)", err=True
+        f"watcher: no state file at {missing} yet (nothing has run with this --state)", err=True
     )
     return open_store(Path(":memory:"))
 

@@ -26,7 +26,7 @@ from watcher.ingest.parse import parse_feed
 from watcher.models import Article
 from watcher.pipeline import facts_of
 from watcher.settings import Settings
-from watcher.state.store import open_store
+from watcher.state.store import missing_file, open_store
 
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".rdf"})
 
@@ -69,9 +69,9 @@ def _document(path: Path, label: str) -> Article:
 def current_state(settings: Settings) -> KnownState:
     """Baseline plus what the store has learned; a missing store file is not created."""
     baseline = load_baseline(baseline_path(settings))
-    if not settings.state_path.is_file():
+    if missing_file(settings.state):
         return known_state(baseline, [])
-    with open_store(settings.state_path) as store:
+    with open_store(settings.state) as store:
         return known_state(baseline, store.learned_facts())
 
 

@@ -6,7 +6,7 @@ import sys
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import click
 
@@ -29,8 +29,9 @@ from watcher.service.daemon import Service
 from watcher.service.ops import parse_listen
 from watcher.settings import Settings
 from watcher.state.alerts import AlertLog, DeadDelivery
+from watcher.state.leases import Instance, Lease, Leases
 from watcher.state.lock import service_lock
-from watcher.state.store import SourceState, Store, open_store
+from watcher.state.store import SourceState, Store, open_store, sqlite_path
 
 EXIT_UNHEALTHY = 1
 DEAD_SHOWN = 20  # `watcher status` lists this many dead deliveries, the latest
@@ -60,8 +61,8 @@ def run(
     """Run as a service: poll every source on its schedule until stopped."""
     listen = _listen(settings, http)
     with (
-        service_lock(settings.state_path),  # one service per SQLite state file
-        open_store(settings.state_path) as store,
+        service_lock(sqlite_path(settings.state)),  # one service per SQLite state file
+        open_store(settings.state) as store,
         Fetcher(settings.fetch) as fetcher,
     ):
         service = Service(
@@ -174,6 +175,7 @@ def status(*, settings: Settings, now_text: str | None, fmt: str) -> None:
         rows = _rows(settings, store, now)
         counts = AlertLog(store).counts()
         dead = AlertLog(store).dead()
+        shared = (Leases(store).instances(), Leases(store).leases()) if store.shared else None
     if fmt != TEXT:
         emit_one(fmt, _status_record(rows, counts, dead, configured_secrets(settings)))
         return
@@ -187,6 +189,25 @@ def status(*, settings: Settings, now_text: str | None, fmt: str) -> None:
         f"(failed for good), {counts.get('delivered', 0)} delivered"
     )
     _print_dead(dead, settings, now)
+    if shared is not None and any(shared):  # a service has run on the shared state
+        _print_instances(*shared, now, timedelta(seconds=settings.lease_s))
+
+
+def _print_instances(
+    instances: list[Instance], leases: list[Lease], now: datetime, ttl: timedelta
+) -> None:
+    """On a shared (PostgreSQL) state: each instance, whether it is live, and its leases."""
+    click.echo(f"\ninstances: {len(instances)}")
+    for i in instances:
+        live = "live" if now - i.heartbeat_at <= ttl else "silent"
+        held = [x.name for x in leases if x.holder == i.id and x.expires_at > now]
+        click.echo(
+            f"  {i.host} pid {i.pid} v{i.version}  {live}, heartbeat {_when(i.heartbeat_at, now)}"
+            f"  leases ({len(held)}): {', '.join(held) or '-'}"
+        )
+    orphans = [x for x in leases if x.holder not in {i.id for i in instances}]
+    for x in orphans:
+        click.echo(f"  lease {x.name}: held by {x.holder} until {_when(x.expires_at, now)}")
 
 
 def _print_dead(dead: list[DeadDelivery], settings: Settings, now: datetime) -> None:

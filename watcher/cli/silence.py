@@ -55,7 +55,7 @@ def add_silence(
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     now = parse_now(now_text)
-    with open_store(settings.state_path) as store:
+    with open_store(settings.state) as store:
         silence_id = Silences(store).add(rule, fields, reason, now, now + length)
     click.echo(f"silence {silence_id} added until {now + length:%Y-%m-%d %H:%M} UTC")
 

@@ -14,9 +14,11 @@ set stays in force. SIGTERM or SIGINT stops the service: running polls finish (o
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import signal
+import socket
 import sys
 import threading
 import time
@@ -39,7 +41,7 @@ from watcher.common import early_signals
 from watcher.delivery.notifiers import build_notifier
 from watcher.delivery.notifiers.config import ConsoleConfig, NotifierConfig
 from watcher.delivery.outbox import deliver_due
-from watcher.errors import ConfigError
+from watcher.errors import ConfigError, StoreError
 from watcher.facts.baseline import BASELINE_FILE, load_baseline
 from watcher.facts.extract import load_gazetteer
 from watcher.facts.known import KnownFact
@@ -51,10 +53,13 @@ from watcher.service.ops import Metrics, dead_detail, serve
 from watcher.service.schedule import next_poll
 from watcher.settings import Settings
 from watcher.state.alerts import AlertLog
+from watcher.state.claims import claimer
+from watcher.state.leases import Instance, Leases
 from watcher.state.store import Store
 
 log = structlog.get_logger(__name__)
 WATCH_EVERY_S = 2.0
+FORGET_INSTANCES = 100  # an instance silent for this many lease_s is gone from `status`
 
 
 @dataclass(frozen=True)
@@ -135,6 +140,9 @@ class Service:
             executors={"default": ThreadPoolExecutor(settings.fetch.concurrency + 2)},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
         )
+        self.instance = Instance(
+            claimer(), socket.gethostname(), os.getpid(), __version__, clock(), clock()
+        )
         self._stop = threading.Event()
         self._reload = threading.Event()
         self._jobs_lock = threading.Lock()  # see _push_back
@@ -143,11 +151,34 @@ class Service:
 
     # -- jobs ----------------------------------------------------------------------------
 
+    def _holds(self, name: str, now: datetime) -> bool:
+        """Whether this instance runs job `name` now: always on an SQLite state; on a shared
+        one, while it holds (or can take) the job's lease."""
+        if not self.store.shared:
+            return True
+        ttl = timedelta(seconds=self.settings.lease_s)
+        try:
+            return Leases(self.store).acquire(name, self.instance.id, now, ttl)
+        except StoreError as exc:  # the database is away: leave the job to the next try
+            log.warning("lease_unavailable", lease=name, error=str(exc))
+            return False
+
+    def _heartbeat(self) -> None:
+        """This instance is alive, and keeps its leases."""
+        now, ttl = self.clock(), timedelta(seconds=self.settings.lease_s)
+        try:
+            Leases(self.store).heartbeat(self.instance, now, ttl)
+            Leases(self.store).forget_before(now - FORGET_INSTANCES * ttl)
+        except StoreError as exc:
+            log.warning("heartbeat_failed", error=str(exc))
+
     def _poll(self, source_id: str) -> None:
         source = self.config.sources.get(source_id)
         if source is None:
             return
         started, now = time.monotonic(), self.clock()
+        if not self._holds(f"source:{source_id}", now):
+            return
         try:
             report = run_once([source], self.deps, now, catch_up=self.catch_up)
         except Exception as exc:  # a bug in one poll must not stop the source's schedule
@@ -198,7 +229,10 @@ class Service:
             self.store.set_next_poll(source.id, job.next_run_time)
 
     def _clock_tick(self) -> None:
-        report = run_once([], self.deps, self.clock())
+        now = self.clock()
+        if not self._holds("clock", now):
+            return
+        report = run_once([], self.deps, now)
         self.metrics.observe(report, 0.0)
 
     def _outbox_tick(self) -> None:
@@ -281,7 +315,7 @@ class Service:
             return False, "scheduler not running"
         try:
             with self.store.transaction(rollback=True) as conn:
-                conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ready (x)")
+                conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ready (x INTEGER)")
         except Exception as exc:
             return False, f"state store not writable: {exc}"
         dead = dead_detail(AlertLog(self.store).dead_by_notifier())
@@ -320,8 +354,13 @@ class Service:
         if self._stop.is_set():  # stopped while starting: nothing was scheduled yet
             log.info("service_stopped")
             return 0
-        self._schedule_sources({})
         s = self.settings
+        if self.store.shared:
+            self._heartbeat()
+            self.scheduler.add_job(
+                self._heartbeat, IntervalTrigger(seconds=s.lease_s / 3), id="heartbeat"
+            )
+        self._schedule_sources({})
         self.scheduler.add_job(
             self._clock_tick,
             IntervalTrigger(seconds=s.clock_interval_s),
@@ -350,7 +389,7 @@ class Service:
             "service_started",
             version=__version__,
             config_file=str(config_file) if config_file else None,
-            state_path=str(self.settings.state_path),
+            state_path=str(self.settings.state),
             sources=len(self.config.sources),
             rules=len(self.config.rules),
             notifiers=len(self.deps.notifiers),
@@ -384,5 +423,8 @@ class Service:
             sys.stdout.flush()
             sys.stderr.flush()
             os._exit(0)  # the store rolls back any half-done run; nothing is lost
+        if self.store.shared:
+            with contextlib.suppress(StoreError):  # unrenewed, they expire after lease_s
+                Leases(self.store).leave(self.instance.id)
         log.info("service_stopped")
         return 0

@@ -129,9 +129,10 @@ class AlertLog:
                 or 0
             )
             payload = {**alert.to_dict(), "version": version, "created_at": iso(now)}
-            cur = conn.execute(
+            row = conn.execute(
                 "INSERT INTO alerts (key, version, rule, severity, value, state, reason,"
-                " payload, created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " payload, created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " RETURNING id",
                 (
                     alert.key,
                     version,
@@ -144,8 +145,8 @@ class AlertLog:
                     iso(now),
                     None,  # set by the first delivery that succeeds
                 ),
-            )
-        return int(cur.lastrowid or 0)
+            ).fetchone()
+        return int(row[0])
 
     def supersede_pending(self, key: str, *, keep_value: str) -> None:
         """Drop the waiting deliveries of the key's versions with another value (it flapped
@@ -163,8 +164,9 @@ class AlertLog:
         """Add a source to an alert (a repeat of the same article is ignored)."""
         with self.store.transaction() as conn:
             conn.execute(
-                "INSERT OR IGNORE INTO alert_sources (alert_id, source_id, article_id, url,"
-                " title, published, text_hash, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO alert_sources (alert_id, source_id, article_id, url, title,"
+                " published, text_hash, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
                 (
                     alert_id,
                     ref.source,
@@ -409,11 +411,13 @@ class AlertLog:
         self, *, since: datetime | None = None, rule: str | None = None, limit: int = 100
     ) -> list[AlertRow]:
         query = (
-            "SELECT id, payload, state, reason, sent_at FROM alerts WHERE created_at >= ?"
-            " AND (? IS NULL OR rule = ?) ORDER BY created_at DESC, id DESC LIMIT ?"
+            "SELECT id, payload, state, reason, sent_at FROM alerts"
+            " WHERE (? IS NULL OR created_at >= ?) AND (? IS NULL OR rule = ?)"
+            " ORDER BY created_at DESC, id DESC LIMIT ?"
         )
+        when = iso(since) if since else None
         with self.store.read() as conn:
-            rows = conn.execute(query, (iso(since) if since else "", rule, rule, limit)).fetchall()
+            rows = conn.execute(query, (when, when, rule, rule, limit)).fetchall()
         return [self._row(*row) for row in rows]
 
     def get(self, alert_id: int) -> AlertRow | None:

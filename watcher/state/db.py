@@ -1,9 +1,15 @@
-"""The connection to the SQLite state file: one shared connection, a lock, transactions.
+"""The store's connections and transactions, over one backend: SQLite here, PostgreSQL in
+`watcher.state.postgres`.
 
-Times are stored as ISO 8601 text with their offset (`iso`, `parse_time`). What goes wrong
-with the file itself (a full disk, a read-only or damaged file, a lock held too long) leaves
-a transaction as a `StoreError` that names the file and says what to do (`file_problem`);
-any other SQLite error is a bug and stays what it is.
+The queries of every concern (`sources`, `facts`, `alerts`, `silences`) are written once, in
+the SQL both engines share, with `?` parameters; a backend hands out connections that run
+them (`Conn`). Times go in as ISO 8601 text with their offset (`iso`) and come out as such
+(`parse_time`): SQLite stores that text, PostgreSQL a `timestamptz` it reads back as that text.
+
+What goes wrong with the database itself (a full disk, a read-only or damaged file, a lock
+held too long, a server that cannot be reached) leaves a transaction as a `StoreError` that
+names the store and says what to do (`Backend.problem`); any other error is a bug and stays
+what it is.
 """
 
 from __future__ import annotations
@@ -12,10 +18,10 @@ import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Self
+from typing import Any, Protocol, Self
 
 from watcher.errors import StoreError
 
@@ -82,18 +88,88 @@ def _free_bytes(path: Path) -> int:
         return _NEARLY_FULL
 
 
-class Database:
-    """One SQLite connection shared by the threads of a process behind a lock."""
+class Conn(Protocol):
+    """A connection as the queries use it: `sqlite3.Connection`, or PostgreSQL's adapter."""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Any: ...
+
+    def executemany(self, sql: str, parameters: Any, /) -> Any: ...
+
+
+class Backend(Protocol):
+    """One database engine: hands out connections, runs transactions, names its problems."""
+
+    where: str  # the file or URL (without its password), for messages
+    dialect: str  # "sqlite" or "postgresql"
+
+    def connection(self) -> AbstractContextManager[Conn]:
+        """A connection for this thread until the context ends."""
+
+    def begin(self, conn: Conn) -> None:
+        """Start a write transaction; writers take turns, as with SQLite's BEGIN IMMEDIATE."""
+
+    def commit(self, conn: Conn) -> None: ...
+
+    def rollback(self, conn: Conn) -> None: ...
+
+    def problem(self, exc: BaseException) -> str | None:
+        """What `exc` says about the database and what to do; None for a bug."""
+
+    def close(self) -> None: ...
+
+
+class SqliteBackend:
+    """One SQLite connection shared by the threads of a process behind a lock: writes are
+    short, and the lock makes every transaction atomic."""
+
+    dialect = "sqlite"
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self._lock = threading.RLock()
-        self._depth = 0
         self.path = path
+        self.where = str(path)
+
+    @contextmanager
+    def connection(self) -> Iterator[Conn]:
+        with self._lock:
+            yield self._conn
+
+    def begin(self, conn: Conn) -> None:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:  # e.g. locked by another process too long
+            raise StoreError(f"{self.path}: {file_problem(self.path, exc) or exc}") from None
+
+    def commit(self, conn: Conn) -> None:
+        self._conn.commit()
+
+    def rollback(self, conn: Conn) -> None:
+        self._conn.rollback()
+
+    def problem(self, exc: BaseException) -> str | None:
+        return file_problem(self.path, exc) if isinstance(exc, sqlite3.Error) else None
 
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+
+class Database:
+    """The store's access to its backend: reads, and transactions that nest within a thread."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self._local = threading.local()  # this thread's connection and transaction depth
+
+    @property
+    def shared(self) -> bool:
+        """Several instances may work on this state at once (PostgreSQL): they share the
+        work by leases (`state.leases`)."""
+        return self.backend.dialect == "postgresql"
+
+    def close(self) -> None:
+        self.backend.close()
 
     def __enter__(self) -> Self:
         return self
@@ -102,51 +178,61 @@ class Database:
         self.close()
 
     @contextmanager
-    def read(self) -> Iterator[sqlite3.Connection]:
-        """The connection, for reads, with the lock held."""
-        with self._lock:
-            yield self._conn
+    def read(self) -> Iterator[Conn]:
+        """A connection, for reads: the one this thread already holds, or one of its own."""
+        held: Conn | None = getattr(self._local, "conn", None)
+        if held is not None:
+            yield held
+            return
+        try:
+            with self.backend.connection() as conn:
+                self._local.conn = conn
+                try:
+                    yield conn
+                finally:
+                    self._local.conn = None
+        except StoreError:
+            raise
+        except Exception as exc:
+            problem = self.backend.problem(exc)
+            if problem is None:
+                raise
+            raise StoreError(f"{self.backend.where}: {problem}") from exc
 
     @contextmanager
-    def transaction(self, *, rollback: bool = False) -> Iterator[sqlite3.Connection]:
+    def transaction(self, *, rollback: bool = False) -> Iterator[Conn]:
         """All writes inside commit together or not at all.
 
         Transactions nest: an inner one joins the outer, and only the outermost commits, so
         a caller can group several store methods into one atomic step. `rollback=True` undoes
         everything at the end (a dry run sees its own writes, then leaves no trace).
         """
-        with self._lock:
-            if self._depth:
-                if rollback:  # it would silently commit with the outer one
-                    raise ValueError("a rolled-back transaction cannot join an outer one")
-                self._depth += 1
-                try:
-                    yield self._conn
-                finally:
-                    self._depth -= 1
-                return
+        if getattr(self._local, "depth", 0):
+            if rollback:  # it would silently commit with the outer one
+                raise ValueError("a rolled-back transaction cannot join an outer one")
+            self._local.depth += 1
             try:
-                self._conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:  # e.g. locked by another process too long
-                raise StoreError(f"{self.path}: {file_problem(self.path, exc) or exc}") from None
-            self._depth = 1
+                yield self._local.conn
+            finally:
+                self._local.depth -= 1
+            return
+        with self.read() as conn:
+            self.backend.begin(conn)
+            self._local.depth = 1
             try:
-                yield self._conn
-                if rollback:
-                    self._conn.rollback()
-                else:
-                    self._conn.commit()
-            except sqlite3.Error as exc:  # the file's problem (full, read-only) or a bug
-                self._conn.rollback()
-                problem = file_problem(self.path, exc)
+                yield conn
+                (self.backend.rollback if rollback else self.backend.commit)(conn)
+            except Exception as exc:  # the database's problem (full, unreachable) or a bug
+                self.backend.rollback(conn)
+                problem = self.backend.problem(exc)
                 if problem is None:
                     raise
                 raise StoreError(
-                    f"{self.path}: {problem} (nothing of this step was written; what was "
-                    "recorded before is kept)"
+                    f"{self.backend.where}: {problem} (nothing of this step was written; what "
+                    "was recorded before is kept)"
                 ) from exc
             except BaseException:
-                self._conn.rollback()
+                self.backend.rollback(conn)
                 raise
             finally:
-                self._depth = 0
+                self._local.depth = 0

@@ -37,8 +37,8 @@ class FactTables(Database):
 
     def learned_facts(self) -> list[KnownFact]:
         """Every fact learned since the baseline, oldest first."""
-        with self._lock:
-            rows = self._conn.execute(
+        with self.read() as conn:
+            rows = conn.execute(
                 "SELECT fact, source_id, article_id, url, title, published, learned_at"
                 " FROM learned_facts ORDER BY id"
             ).fetchall()

@@ -53,10 +53,11 @@ def _open(path: Path) -> int:
 
 
 @contextmanager
-def service_lock(state_path: Path) -> Iterator[Path]:
+def service_lock(state_path: Path | None) -> Iterator[Path | None]:
     """Hold the service lock of `state_path` for the `with` block, or raise StoreError naming
-    the pid that holds it. An in-memory store has nothing to share and takes no lock."""
-    if str(state_path) == ":memory:":
+    the pid that holds it. An in-memory store has nothing to share and takes no lock, and
+    neither does a PostgreSQL state (`None`): several services sharing one are the point."""
+    if state_path is None or str(state_path) == ":memory:":
         yield state_path
         return
     path = lock_path(state_path)

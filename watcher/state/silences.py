@@ -24,17 +24,17 @@ class Silences:
         expires_at: datetime,
     ) -> int:
         with self.store.transaction() as conn:
-            cur = conn.execute(
+            row = conn.execute(
                 "INSERT INTO silences (rule, matchers, reason, created_at, expires_at)"
-                " VALUES (?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?) RETURNING id",
                 (rule, json.dumps(matchers), reason, iso(now), iso(expires_at)),
-            )
-        return int(cur.lastrowid or 0)
+            ).fetchone()
+        return int(row[0])
 
     def remove(self, silence_id: int) -> bool:
         with self.store.transaction() as conn:
             cur = conn.execute("DELETE FROM silences WHERE id = ?", (silence_id,))
-        return cur.rowcount > 0
+        return bool(cur.rowcount > 0)
 
     def all(self) -> list[Silence]:
         with self.store.read() as conn:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from watcher.models import Validators
 from watcher.state.db import Database, iso, parse_time
+
+_BATCH = 500  # ids per query: well under the parameter limits of SQLite and PostgreSQL
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +32,11 @@ class SourceState:
 
 
 class SourceTables(Database):
-    """The `sources` and `seen_articles` tables."""
+    """The `source_state` and `seen_articles` tables."""
 
     def source_state(self, source_id: str) -> SourceState:
-        with self._lock:
-            row = self._conn.execute(
+        with self.read() as conn:
+            row = conn.execute(
                 "SELECT etag, last_modified, body_sha256, last_poll_at, last_ok_at, last_error,"
                 " consecutive_failures, last_new_at, next_poll_at FROM source_state"
                 " WHERE source_id = ?",
@@ -95,7 +96,7 @@ class SourceTables(Database):
                 " consecutive_failures) VALUES (?, ?, ?, 1)"
                 " ON CONFLICT (source_id) DO UPDATE SET last_poll_at = excluded.last_poll_at,"
                 " last_error = excluded.last_error,"
-                " consecutive_failures = consecutive_failures + 1",
+                " consecutive_failures = source_state.consecutive_failures + 1",
                 (source_id, iso(now), error),
             )
             row = conn.execute(
@@ -108,22 +109,20 @@ class SourceTables(Database):
         ids = set(article_ids)
         if not ids:
             return set()
-        with self._lock:
-            seen = {
-                row[0]
-                for row in self._conn.execute(
-                    "SELECT article_id FROM seen_articles WHERE source_id = ?"
-                    " AND article_id IN (SELECT value FROM json_each(?))",
-                    (source_id, json.dumps(sorted(ids))),
-                )
-            }
+        wanted, seen = sorted(ids), set[str]()
+        with self.read() as conn:
+            for start in range(0, len(wanted), _BATCH):
+                batch = wanted[start : start + _BATCH]
+                marks = ", ".join("?" * len(batch))  # parameters only, no values
+                query = f"SELECT article_id FROM seen_articles WHERE source_id = ? AND article_id IN ({marks})"  # noqa: E501, S608
+                seen.update(row[0] for row in conn.execute(query, (source_id, *batch)))
         return ids - seen
 
     def seen_ids(self, source_id: str) -> frozenset[str]:
         """Every id this source has produced and the store still remembers: one query, so
         a parser can skip what is not new without a question per item."""
-        with self._lock:
-            rows = self._conn.execute(
+        with self.read() as conn:
+            rows = conn.execute(
                 "SELECT article_id FROM seen_articles WHERE source_id = ?", (source_id,)
             ).fetchall()
         return frozenset(row[0] for row in rows)
@@ -138,7 +137,8 @@ class SourceTables(Database):
         with self.transaction() as conn:
             conn.executemany(
                 "INSERT INTO seen_articles (source_id, article_id, first_seen, last_seen)"
-                " VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET last_seen = excluded.last_seen",
+                " VALUES (?, ?, ?, ?) ON CONFLICT (source_id, article_id)"
+                " DO UPDATE SET last_seen = excluded.last_seen",
                 ((source_id, i, stamp, stamp) for i in article_ids),
             )
 
@@ -155,14 +155,14 @@ class SourceTables(Database):
         """Forget article ids last listed before `before`; returns how many."""
         with self.transaction() as conn:
             cur = conn.execute("DELETE FROM seen_articles WHERE last_seen < ?", (iso(before),))
-        return cur.rowcount
+        return int(cur.rowcount)
 
     def count_seen(self, source_id: str | None = None) -> int:
-        with self._lock:
+        with self.read() as conn:
             if source_id is None:
-                row = self._conn.execute("SELECT count(*) FROM seen_articles").fetchone()
+                row = conn.execute("SELECT count(*) FROM seen_articles").fetchone()
             else:
-                row = self._conn.execute(
+                row = conn.execute(
                     "SELECT count(*) FROM seen_articles WHERE source_id = ?", (source_id,)
                 ).fetchone()
         return int(row[0])

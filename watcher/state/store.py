@@ -1,4 +1,8 @@
-"""The state store: one SQLite file that remembers what watcher has seen and done.
+"""The state store: what watcher has seen and done, in one SQLite file or in PostgreSQL.
+
+`open_store` takes a path (or `sqlite:///PATH`) for SQLite, the default for one machine, or a
+`postgresql://` URL, where several instances share one state (`watcher.state.postgres`).
+The rest of this module is about the SQLite file.
 
 It holds, per source, the HTTP validators and the hash of the last body (so an unchanged feed
 is neither downloaded in full nor parsed again), the ids of articles already seen, and the
@@ -27,12 +31,21 @@ from pathlib import Path
 import structlog
 
 from watcher.errors import StoreError
-from watcher.state.db import file_problem, iso, parse_time
+from watcher.state.db import SqliteBackend, file_problem, iso, parse_time
 from watcher.state.facts import FactTables
-from watcher.state.migrations import MIGRATIONS
+from watcher.state.migrations import MIGRATIONS, render
 from watcher.state.sources import SourceState, SourceTables
 
-__all__ = ["APPLICATION_ID", "SourceState", "Store", "iso", "open_store", "parse_time"]
+__all__ = [
+    "APPLICATION_ID",
+    "SourceState",
+    "Store",
+    "iso",
+    "missing_file",
+    "open_store",
+    "parse_time",
+    "sqlite_path",
+]
 
 log = structlog.get_logger(__name__)
 
@@ -45,8 +58,9 @@ _Schema = dict[str, frozenset[str]]  # table → its columns
 
 
 class Store(SourceTables, FactTables):
-    """SQLite-backed state; create with `open_store`. Alerts, deliveries and silences are
-    reached through `watcher.state.alerts.AlertLog` and `watcher.state.silences.Silences`."""
+    """The state, in SQLite or PostgreSQL; create with `open_store`. Alerts, deliveries and
+    silences are reached through `watcher.state.alerts.AlertLog` and
+    `watcher.state.silences.Silences`."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +106,7 @@ def _statements(script: str) -> Iterator[str]:
 def _apply(conn: sqlite3.Connection, version: int, upto: int = len(MIGRATIONS)) -> None:
     """Migrations after `version` up to `upto`, inside the caller's transaction."""
     for number, script in enumerate(MIGRATIONS[version:upto], start=version + 1):
-        for statement in _statements(script):
+        for statement in _statements(render(script, "sqlite")):
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {number}")
 
@@ -195,10 +209,39 @@ def _prepare(path: Path) -> None:
         )
 
 
-def open_store(path: Path, *, write: bool = True) -> Store:
-    """Open the store at `path`, creating, adopting (an unmarked file of an older watcher) or
-    migrating it as needed. `write=False` is for commands that only look: they do not need
-    the file to be writable."""
+_SQLITE_URL = "sqlite:///"
+_POSTGRES_URLS = ("postgresql://", "postgres://")
+
+
+def sqlite_path(where: Path | str) -> Path | None:
+    """The SQLite file `where` names (a path or `sqlite:///PATH`); None for PostgreSQL."""
+    text = str(where)
+    if text.startswith(_POSTGRES_URLS):
+        return None
+    return Path(text.removeprefix(_SQLITE_URL)) if text.startswith(_SQLITE_URL) else Path(where)
+
+
+def missing_file(where: Path | str) -> Path | None:
+    """The SQLite file `where` names when it does not exist yet (a database server always
+    exists), for commands that only look and must not create one."""
+    path = sqlite_path(where)
+    return path if path is not None and not path.is_file() else None
+
+
+def open_store(where: Path | str, *, write: bool = True) -> Store:
+    """Open the store at `where`: a `postgresql://` URL, or an SQLite file (a path or
+    `sqlite:///PATH`), creating, adopting (an unmarked file of an older watcher) or migrating
+    it as needed. `write=False` is for commands that only look: they do not need an SQLite
+    file to be writable."""
+    path = sqlite_path(where)
+    if path is None:
+        from watcher.state.postgres import open_postgres  # noqa: PLC0415 - psycopg is an extra
+
+        return Store(open_postgres(str(where), schema_at(len(MIGRATIONS))))
+    return _open_sqlite(path, write=write)
+
+
+def _open_sqlite(path: Path, *, write: bool) -> Store:
     if str(path) != ":memory:":
         _prepare(path)
     conn: sqlite3.Connection | None = None
@@ -214,4 +257,4 @@ def open_store(path: Path, *, write: bool = True) -> Store:
         if conn is not None:
             conn.close()
         raise
-    return Store(conn, path)
+    return Store(SqliteBackend(conn, path))

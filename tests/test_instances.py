@@ -1,0 +1,124 @@
+"""Several `watcher run` instances on one PostgreSQL state: real processes, loopback feeds
+and a loopback receiver. Each source is polled by one instance at a time (a lease), each
+alert is delivered once, and when an instance is killed the others take its sources over
+within `lease_s` plus one interval."""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.servers import LoopbackServer, Reply
+from tests.test_daemon import ServiceProcess, rss
+
+FEEDS = 12
+LEASE_S = 2.0
+INTERVAL_S = 1.0
+
+
+def sources_yaml(server: LoopbackServer) -> str:
+    lines = [
+        f"  - {{id: wire{i}, kind: feed, url: '{server.url(f'/feed{i}')}', interval: 1s}}"
+        for i in range(FEEDS)
+    ]
+    return "sources:\n" + "\n".join(lines) + "\n"
+
+
+def serve_feeds(server: LoopbackServer, *titles: str) -> None:
+    for i in range(FEEDS):
+        server.script(f"/feed{i}", Reply(body=rss(*(t.format(i=i) for t in titles))))
+
+
+@pytest.fixture
+def instances(
+    tmp_path: Path, http_server: LoopbackServer, postgres_url: str
+) -> Iterator[list[ServiceProcess]]:
+    """Three services on one PostgreSQL schema, each with its own folder and endpoint,
+    sending to one webhook."""
+    services = []
+    for name in ("a", "b", "c"):
+        folder = tmp_path / name
+        folder.mkdir()
+        svc = ServiceProcess(folder, http_server)
+        (folder / "sources.yaml").write_text(sources_yaml(http_server))
+        (folder / "rules" / "magnets.yaml").write_text(
+            (folder / "rules" / "magnets.yaml").read_text().replace("[archive]", "[team]")
+        )
+        for key in ("STATE_PATH", "NOTIFIERS__ARCHIVE__KIND", "NOTIFIERS__ARCHIVE__PATH"):
+            del svc.env[f"WATCHER_{key}"]
+        svc.env.update(
+            {
+                "WATCHER_STATE_URL": postgres_url,
+                "WATCHER_LEASE_S": str(LEASE_S),
+                "WATCHER_NOTIFIERS__TEAM__KIND": "webhook",
+                "WATCHER_NOTIFIERS__TEAM__URL": http_server.url("/team"),
+            }
+        )
+        services.append(svc)
+    yield services
+    for svc in services:
+        if svc.proc is not None and svc.proc.poll() is None:
+            svc.proc.kill()
+            svc.proc.wait()
+
+
+def new_by_source(services: list[ServiceProcess]) -> Counter[str]:
+    """How many new articles each source gave, over every instance's log."""
+    counts: Counter[str] = Counter()
+    for svc in services:
+        for e in svc.events():
+            if e["event"] == "source_polled" and e["new"]:
+                counts[e["source"]] += e["new"]
+    return counts
+
+
+def delivered_keys(server: LoopbackServer) -> Counter[str]:
+    return Counter(r.headers["idempotency-key"] for r in server.requests_to("/team"))
+
+
+def wait(condition: object, what: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():  # type: ignore[operator]
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.1)
+
+
+@pytest.mark.slow
+def test_three_instances_share_the_sources_and_survive_one_killed(
+    instances: list[ServiceProcess], http_server: LoopbackServer
+) -> None:
+    """Every article is new once over all instances, every alert is delivered once, and a
+    killed instance's sources are polled again within lease_s plus one interval."""
+    http_server.script("/team", Reply(200))
+    serve_feeds(http_server, "Backlog {i}")
+    for svc in instances:
+        svc.start()
+    wait(lambda: len(new_by_source(instances)) == FEEDS, "every feed's first poll", 30)
+
+    serve_feeds(http_server, "A magnet story {i}", "Backlog {i}")
+    wait(lambda: len(delivered_keys(http_server)) == FEEDS, "one alert per feed", 30)
+    assert all(n == 2 for n in new_by_source(instances).values())  # backlog, then the story
+
+    holders = [svc for svc in instances if any(e["event"] == "source_polled" for e in svc.events())]
+    victim = max(holders, key=lambda s: sum(e["event"] == "source_polled" for e in s.events()))
+    victim.stop(signal.SIGKILL)
+    killed_at = time.monotonic()
+    serve_feeds(http_server, "Another magnet story {i}", "A magnet story {i}", "Backlog {i}")
+    wait(lambda: len(delivered_keys(http_server)) == 2 * FEEDS, "the second alerts", 30)
+    took = time.monotonic() - killed_at
+    assert took <= LEASE_S + INTERVAL_S + 3.0  # + delivery tick and a loaded machine's slack
+
+    assert set(delivered_keys(http_server).values()) == {1}
+    assert all(n == 3 for n in new_by_source(instances).values())
+    survivors = [svc for svc in instances if svc is not victim]
+    taken = [e for s in survivors for e in s.events() if e["event"] == "lease_taken_over"]
+    assert taken, "the survivors took the killed instance's leases over"
+    status = survivors[0].command("status")
+    assert status.returncode == 0, status.stderr
+    assert "instances: 3" in status.stdout
+    assert status.stdout.count("live,") == 2 and "silent," in status.stdout

@@ -1,0 +1,120 @@
+"""Instances sharing one state, and the leases that give each source and clock job to one
+of them at a time.
+
+A lease is a row naming its holder and when it expires. Taking one is a read and a write in
+one write transaction (writers take turns, `db.Backend.begin`), so two instances never both
+get it. The holder renews all its leases with its heartbeat; an instance that dies stops
+renewing, and after `lease_s` the others take its leases over at their next try.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import structlog
+
+from watcher.state.store import Store, iso, parse_time
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Instance:
+    """One `watcher run` process on the shared state."""
+
+    id: str
+    host: str
+    pid: int
+    version: str
+    started_at: datetime
+    heartbeat_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Lease:
+    """Who works on `name` (`source:ID` or `clock`) until when."""
+
+    name: str
+    holder: str
+    acquired_at: datetime
+    expires_at: datetime
+
+
+class Leases:
+    """The `instances` and `leases` tables."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def acquire(self, name: str, holder: str, now: datetime, ttl: timedelta) -> bool:
+        """Take or renew the lease on `name` until `now + ttl`; False while another holder's
+        lease has not expired."""
+        with self.store.transaction() as conn:
+            row = conn.execute(
+                "SELECT holder, expires_at FROM leases WHERE name = ?", (name,)
+            ).fetchone()
+            if row is not None and row[0] != holder and _time(row[1]) > now:
+                return False
+            conn.execute(
+                "INSERT INTO leases (name, holder, acquired_at, expires_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (name) DO UPDATE SET holder = excluded.holder,"
+                " expires_at = excluded.expires_at, acquired_at = CASE WHEN leases.holder ="
+                " excluded.holder THEN leases.acquired_at ELSE excluded.acquired_at END",
+                (name, holder, iso(now), iso(now + ttl)),
+            )
+        if row is not None and row[0] != holder:
+            log.info("lease_taken_over", lease=name, previous=row[0], expired=row[1])
+        return True
+
+    def heartbeat(self, instance: Instance, now: datetime, ttl: timedelta) -> None:
+        """This instance is alive: record it, and renew every lease it holds."""
+        with self.store.transaction() as conn:
+            conn.execute(
+                "INSERT INTO instances (id, host, pid, version, started_at, heartbeat_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
+                " SET heartbeat_at = excluded.heartbeat_at",
+                (
+                    instance.id,
+                    instance.host,
+                    instance.pid,
+                    instance.version,
+                    iso(instance.started_at),
+                    iso(now),
+                ),
+            )
+            conn.execute(
+                "UPDATE leases SET expires_at = ? WHERE holder = ?", (iso(now + ttl), instance.id)
+            )
+
+    def leave(self, holder: str) -> None:
+        """A clean stop: give up every lease at once, and the instance's row."""
+        with self.store.transaction() as conn:
+            conn.execute("DELETE FROM leases WHERE holder = ?", (holder,))
+            conn.execute("DELETE FROM instances WHERE id = ?", (holder,))
+
+    def forget_before(self, before: datetime) -> None:
+        """Instances silent since `before` are gone (their leases have long expired)."""
+        with self.store.transaction() as conn:
+            conn.execute("DELETE FROM instances WHERE heartbeat_at < ?", (iso(before),))
+
+    def instances(self) -> list[Instance]:
+        with self.store.read() as conn:
+            rows = conn.execute(
+                "SELECT id, host, pid, version, started_at, heartbeat_at FROM instances"
+                " ORDER BY started_at, id"
+            ).fetchall()
+        return [Instance(i, h, p, v, _time(s), _time(b)) for i, h, p, v, s, b in rows]
+
+    def leases(self) -> list[Lease]:
+        with self.store.read() as conn:
+            rows = conn.execute(
+                "SELECT name, holder, acquired_at, expires_at FROM leases ORDER BY holder, name"
+            ).fetchall()
+        return [Lease(n, h, _time(a), _time(e)) for n, h, a, e in rows]
+
+
+def _time(value: str) -> datetime:
+    moment = parse_time(value)
+    assert moment is not None  # NOT NULL columns
+    return moment
