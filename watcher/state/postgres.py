@@ -177,7 +177,7 @@ def _settle(conn: Conn, where: str) -> None:
         raise
     conn.execute("COMMIT")
     if version < len(MIGRATIONS):
-        log.info("state_database_migrated", url=where, schema_version=len(MIGRATIONS))
+        log.info("state_database_migrated", url=redact(where), schema_version=len(MIGRATIONS))
 
 
 def _tables(conn: Conn) -> dict[str, frozenset[str]]:
