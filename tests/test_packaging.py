@@ -61,7 +61,7 @@ def _without(package: str, *args: str, cwd: Path) -> subprocess.CompletedProcess
 
 
 def test_optional_packages_are_extras() -> None:
-    """Apprise and trafilatura are not core dependencies but the extras apprise, pages, all."""
+    """Apprise, trafilatura and psycopg are not core dependencies but extras (all: every one)."""
     project = PYPROJECT["project"]
     core = " ".join(project["dependencies"])
     assert "apprise" not in core
@@ -69,7 +69,7 @@ def test_optional_packages_are_extras() -> None:
     extras = project["optional-dependencies"]
     assert any(d.startswith("apprise") for d in extras["apprise"])
     assert any(d.startswith("trafilatura") for d in extras["pages"])
-    assert extras["all"] == ["watcher[apprise,pages]"]
+    assert extras["all"] == ["watcher[apprise,pages,postgres]"]
 
 
 def test_an_apprise_notifier_without_apprise_names_the_extra(tmp_path: Path) -> None:

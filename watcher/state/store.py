@@ -23,6 +23,7 @@ becomes a new state, with a warning.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -169,7 +170,7 @@ def _settle(conn: sqlite3.Connection, path: Path, *, write: bool) -> None:
     """
     found = _inspect(conn)
     _refuse_foreign(found, path)  # before anything is written, WAL mode included
-    conn.execute("PRAGMA journal_mode = WAL")
+    _enter_wal(conn)
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
     if write or found.version < len(MIGRATIONS):
@@ -192,6 +193,25 @@ def _settle(conn: sqlite3.Connection, path: Path, *, write: bool) -> None:
             f"{path}: the state file is damaged: {', '.join(missing)} (restore it from a "
             "backup, or start over with a new --state file)"
         )
+
+
+_WAL_WAIT_S = 30.0  # as long as the connection's busy timeout
+
+
+def _enter_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL mode. The switch needs the file to itself for a moment, and
+    SQLite answers "database is locked" at once instead of waiting out the busy timeout, so
+    several processes opening one new file together take turns here."""
+    deadline = time.monotonic() + _WAL_WAIT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+        else:
+            return
 
 
 def _prepare(path: Path) -> None:
