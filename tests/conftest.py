@@ -5,10 +5,15 @@ from __future__ import annotations
 import ipaddress
 import socket
 from collections.abc import Iterator
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+if TYPE_CHECKING:
+    from tests.servers import LoopbackServer
+    from tests.test_daemon import ServiceProcess
 
 pytest_plugins = ["tests.servers", "tests.postgres"]
 
@@ -63,3 +68,15 @@ def _loopback_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
     yield
+
+
+@pytest.fixture
+def service(tmp_path: Path, http_server: LoopbackServer) -> Iterator[ServiceProcess]:
+    """A `watcher run` of tests/test_daemon.py's set-up (one feed, one rule), not started;
+    killed after the test if it still runs. Modules that need another set-up define their
+    own `service` over `ServiceProcess`."""
+    from tests.test_daemon import ServiceProcess  # noqa: PLC0415 - a test module, not a plugin
+
+    svc = ServiceProcess(tmp_path, http_server)
+    yield svc
+    svc.kill_if_running()

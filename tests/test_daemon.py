@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +108,12 @@ class ServiceProcess:
             check=False,
         )
 
+    def kill_if_running(self) -> None:
+        """A test's teardown: whatever the test did, no service outlives it."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 15) -> int:
         assert self.proc is not None
         if self.proc.poll() is None:
@@ -137,15 +143,6 @@ class ServiceProcess:
             )
             assert time.monotonic() < deadline, f"timed out waiting for {what}"
             time.sleep(0.1)
-
-
-@pytest.fixture
-def service(tmp_path: Path, http_server: LoopbackServer) -> Iterator[ServiceProcess]:
-    svc = ServiceProcess(tmp_path, http_server)
-    yield svc
-    if svc.proc is not None and svc.proc.poll() is None:
-        svc.proc.kill()
-        svc.proc.wait()
 
 
 def test_new_article_alert_arrives_within_an_interval(

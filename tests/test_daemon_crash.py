@@ -40,9 +40,7 @@ def service(tmp_path: Path, http_server: LoopbackServer) -> Iterator[ServiceProc
         f"  - {{id: bad, kind: feed, url: '{http_server.url('/bad.json')}', interval: 1s}}\n"
     )
     yield svc
-    if svc.proc is not None and svc.proc.poll() is None:
-        svc.proc.kill()
-        svc.proc.wait()
+    svc.kill_if_running()
 
 
 def failed_polls(metrics: str, source: str) -> float:

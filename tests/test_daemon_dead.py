@@ -42,9 +42,7 @@ def service(tmp_path: Path, http_server: LoopbackServer) -> Iterator[ServiceProc
         }
     )
     yield svc
-    if svc.proc is not None and svc.proc.poll() is None:
-        svc.proc.kill()
-        svc.proc.wait()
+    svc.kill_if_running()
 
 
 def metric(text: str, notifier: str, reason: str) -> float | None:

@@ -5,23 +5,10 @@ console alerts go to stdout. Real `watcher run` subprocesses against a loopback 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 from tests.servers import LoopbackServer, Reply
 from tests.test_daemon import ServiceProcess, rss
 from watcher import __version__
-
-
-@pytest.fixture
-def service(tmp_path: Path, http_server: LoopbackServer) -> Iterator[ServiceProcess]:
-    svc = ServiceProcess(tmp_path, http_server)
-    yield svc
-    if svc.proc is not None and svc.proc.poll() is None:
-        svc.proc.kill()
-        svc.proc.wait()
 
 
 def test_every_stderr_line_is_json_and_console_alerts_go_to_stdout(

@@ -6,23 +6,10 @@ from __future__ import annotations
 import re
 import signal
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 from tests.servers import LoopbackServer, Reply
 from tests.test_daemon import ServiceProcess, rss
 from watcher import __version__
-
-
-@pytest.fixture
-def service(tmp_path: Path, http_server: LoopbackServer) -> Iterator[ServiceProcess]:
-    svc = ServiceProcess(tmp_path, http_server)
-    yield svc
-    if svc.proc is not None and svc.proc.poll() is None:
-        svc.proc.kill()
-        svc.proc.wait()
 
 
 def value(metrics: str, series: str) -> float | None:

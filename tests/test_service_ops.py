@@ -22,9 +22,7 @@ def service(tmp_path: Path, http_server: LoopbackServer) -> Iterator[ServiceProc
     http_server.script("/feed", Reply(body=rss("A story written for the ops tests")))
     svc = ServiceProcess(tmp_path, http_server)
     yield svc
-    if svc.proc is not None and svc.proc.poll() is None:
-        svc.proc.kill()
-        svc.proc.wait()
+    svc.kill_if_running()
 
 
 def run_once_more(

@@ -26,9 +26,7 @@ def service(tmp_path: Path, http_server: LoopbackServer) -> Iterator[ServiceProc
         f"sources:\n  - {{id: slow, kind: feed, url: '{http_server.url('/slow')}', interval: 1h}}\n"
     )
     yield svc
-    if svc.proc is not None and svc.proc.poll() is None:
-        svc.proc.kill()
-        svc.proc.wait()
+    svc.kill_if_running()
 
 
 def _poll_running(service: ServiceProcess, http_server: LoopbackServer) -> None:
