@@ -5,6 +5,7 @@ within `lease_s` plus one interval."""
 
 from __future__ import annotations
 
+import itertools
 import signal
 import time
 from collections import Counter
@@ -122,3 +123,36 @@ def test_three_instances_share_the_sources_and_survive_one_killed(
     assert status.returncode == 0, status.stderr
     assert "instances: 3" in status.stdout
     assert status.stdout.count("live,") == 2 and "silent," in status.stdout
+
+
+def delivered_by(services: list[ServiceProcess]) -> Counter[int]:
+    """How many messages each instance (by its index) logged as delivered."""
+    return Counter(
+        i for i, svc in enumerate(services) for e in svc.events() if e["event"] == "delivered"
+    )
+
+
+@pytest.mark.slow
+def test_three_instances_deliver_side_by_side_each_alert_once(
+    instances: list[ServiceProcess], http_server: LoopbackServer
+) -> None:
+    """With a slow receiver, the instances claim deliveries row by row and send them side by
+    side (more than one instance delivers, sends overlap), and each is still received once."""
+    http_server.script("/team", Reply(200, delay_s=0.4))
+    serve_feeds(http_server, "Backlog {i}")
+    for svc in instances:  # an instance that polls nothing still looks at the outbox often
+        svc.env["WATCHER_DELIVERY__OUTBOX_INTERVAL_S"] = "0.5"
+        svc.start()
+    wait(lambda: len(new_by_source(instances)) == FEEDS, "every feed's first poll", 30)
+
+    serve_feeds(http_server, "A magnet story {i}", "Backlog {i}")
+    wait(lambda: len(delivered_keys(http_server)) == FEEDS, "one alert per feed", 40)
+    wait(lambda: sum(delivered_by(instances).values()) == FEEDS, "every delivery logged", 10)
+
+    assert set(delivered_keys(http_server).values()) == {1}
+    polled = Counter(
+        i for i, s in enumerate(instances) for e in s.events() if e["event"] == "source_polled"
+    )
+    assert len(delivered_by(instances)) >= 2, (delivered_by(instances), polled)
+    arrivals = sorted(r.at for r in http_server.requests_to("/team"))
+    assert any(b - a < 0.4 for a, b in itertools.pairwise(arrivals)), "no two sends overlapped"

@@ -372,7 +372,12 @@ def run_once(
         store.prune_seen(now - timedelta(days=settings.seen_retention_days))
         prune_alerts(store, now - timedelta(days=settings.alert_retention_days))
         delivery = deliver_due(
-            AlertLog(store), deps.notifiers, settings.notifiers, now, settings.delivery
+            AlertLog(store),
+            deps.notifiers,
+            settings.notifiers,
+            now,
+            settings.delivery,
+            claim_lease=timedelta(seconds=settings.lease_s),
         )
     return RunReport(now, tuple(outcomes), tuple(assessed), tuple(recorded), delivery)
 
@@ -396,7 +401,12 @@ def record_crash(source: Source, deps: Deps, now: datetime, error: str) -> RunRe
             now=now,
         )
     delivery = deliver_due(
-        AlertLog(store), deps.notifiers, deps.settings.notifiers, now, deps.settings.delivery
+        AlertLog(store),
+        deps.notifiers,
+        deps.settings.notifiers,
+        now,
+        deps.settings.delivery,
+        claim_lease=timedelta(seconds=deps.settings.lease_s),
     )
     outcome = SourceOutcome(source.id, PollStatus.FAILED, error=error)
     return RunReport(now, (outcome,), (), tuple(recorded), delivery)

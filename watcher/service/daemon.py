@@ -238,7 +238,12 @@ class Service:
     def _outbox_tick(self) -> None:
         s = self.settings
         report = deliver_due(
-            AlertLog(self.store), self.deps.notifiers, s.notifiers, self.clock(), s.delivery
+            AlertLog(self.store),
+            self.deps.notifiers,
+            s.notifiers,
+            self.clock(),
+            s.delivery,
+            claim_lease=timedelta(seconds=s.lease_s),
         )
         self.metrics.observe_delivery(report.delivered, report.retrying, report.dead)
 

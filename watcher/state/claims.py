@@ -2,7 +2,10 @@
 
 A delivery being sent is claimed by one process (host, pid and a token of the process
 instance), so that no other thread or process sends it too. A claim whose owner has died is
-taken over: at-least-once delivery, with the same idempotency key.
+taken over: at-least-once delivery, with the same idempotency key. A claim is also a lease:
+it expires (`claim_expires_at`) unless its owner renews it (the service's heartbeat), so a
+claim left by a process on another machine, whose pid cannot be checked, is taken over after
+the lease rather than never.
 """
 
 from __future__ import annotations
@@ -36,13 +39,15 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def claim_abandoned(claimed_by: str | None, claimed_at: str | None, now: datetime) -> bool:
+def claim_abandoned(
+    claimed_by: str | None, claimed_at: str | None, now: datetime, expires_at: str | None = None
+) -> bool:
     """A `sending` claim nobody will settle: its process has died (same host), or reused
-    pid belongs to another process now (a restarted container is pid 1 again), or the claim
-    is older than the lease (no send takes that long)."""
+    pid belongs to another process now (a restarted container is pid 1 again), or its lease
+    has run out (`expires_at`; a claim from before leases: older than `CLAIM_LEASE`)."""
     host, pid, token = [*(claimed_by or "").split(":"), "", "", ""][:3]
-    when = parse_time(claimed_at)
-    if when is None or now - when > CLAIM_LEASE:
+    when, until = parse_time(claimed_at), parse_time(expires_at)
+    if when is None or (until or when + CLAIM_LEASE) < now:
         return True
     if host != socket.gethostname() or not pid.isdigit():
         return False

@@ -3,7 +3,8 @@ of them at a time.
 
 A lease is a row naming its holder and when it expires. Taking one is a read and a write in
 one write transaction (writers take turns, `db.Backend.begin`), so two instances never both
-get it. The holder renews all its leases with its heartbeat; an instance that dies stops
+get it. The holder renews all its leases with its heartbeat (its claims on deliveries being
+sent included); an instance that dies stops
 renewing, and after `lease_s` the others take its leases over at their next try.
 """
 
@@ -85,6 +86,11 @@ class Leases:
             )
             conn.execute(
                 "UPDATE leases SET expires_at = ? WHERE holder = ?", (iso(now + ttl), instance.id)
+            )
+            conn.execute(  # the deliveries it is sending are leases too (`state.claims`)
+                "UPDATE deliveries SET claim_expires_at = ?"
+                " WHERE state = 'sending' AND claimed_by = ?",
+                (iso(now + ttl), instance.id),
             )
 
     def leave(self, holder: str) -> None:

@@ -7,10 +7,12 @@ text (`_IsoLoader`), the form the rest of the store already parses.
 
 Writers take turns: each write transaction first takes one transaction-scoped advisory lock
 (`WRITE_LOCK`), as SQLite's BEGIN IMMEDIATE takes the file's write lock. The code written for
-SQLite (claim a delivery by select-then-update, number an alert's next version, compare a
-fact with what was learned) therefore stays correct across processes and machines; reads do
-not wait. Connections come from a psycopg pool that checks each before use, so a restarted
-server is reconnected to on the next step.
+SQLite (number an alert's next version, compare a fact with what was learned) therefore
+stays correct across processes and machines; reads do not wait. The outbox does not take
+that turn: a delivery is claimed row by row (`SELECT … FOR UPDATE SKIP LOCKED`,
+`AlertLog.claim_due`) and settled by its claimer alone, so instances deliver in parallel,
+beside one another's polls. Connections come from a psycopg pool that checks each before
+use, so a restarted server is reconnected to on the next step.
 """
 
 from __future__ import annotations
@@ -82,9 +84,10 @@ class PostgresBackend:
         with self.pool.connection() as conn:
             yield _PgConn(conn)
 
-    def begin(self, conn: Conn) -> None:
+    def begin(self, conn: Conn, *, exclusive: bool = True) -> None:
         conn.execute("BEGIN")
-        conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+        if exclusive:
+            conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
 
     def commit(self, conn: Conn) -> None:
         conn.execute("COMMIT")
