@@ -8,12 +8,15 @@ from __future__ import annotations
 import itertools
 import signal
 import time
+import urllib.error
+import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.postgres import PostgresServer
 from tests.servers import LoopbackServer, Reply
 from tests.test_daemon import ServiceProcess, rss
 
@@ -156,3 +159,38 @@ def test_three_instances_deliver_side_by_side_each_alert_once(
     assert len(delivered_by(instances)) >= 2, (delivered_by(instances), polled)
     arrivals = sorted(r.at for r in http_server.requests_to("/team"))
     assert any(b - a < 0.4 for a, b in itertools.pairwise(arrivals)), "no two sends overlapped"
+
+
+def probe(svc: ServiceProcess, path: str) -> tuple[int, str]:
+    """GET on the service's endpoint, waiting longer than /readyz's own wait."""
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{svc.port}{path}", timeout=15) as r:
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+
+
+@pytest.mark.slow
+def test_leases_held_are_a_metric_and_readyz_fails_while_the_database_is_down(
+    instances: list[ServiceProcess], http_server: LoopbackServer, postgres_server: PostgresServer
+) -> None:
+    """A lone instance holds every source's lease and the clock's, as `watcher_leases_held`
+    says; `/readyz` answers 503 naming the state store while PostgreSQL is stopped, and 200
+    again once it is back."""
+    serve_feeds(http_server, "Backlog {i}")
+    svc = instances[0]
+    svc.start()
+    wait(lambda: len(new_by_source([svc])) == FEEDS, "every feed's first poll", 30)
+    metrics = probe(svc, "/metrics")[1]
+    assert f'watcher_leases_held{{kind="source"}} {FEEDS}.0' in metrics
+    assert 'watcher_leases_held{kind="clock"} 1.0' in metrics
+    assert probe(svc, "/readyz")[0] == 200
+
+    postgres_server.stop("fast")
+    try:
+        status, body = probe(svc, "/readyz")
+    finally:
+        postgres_server.start()
+    assert status == 503
+    assert body.startswith("state store not")
+    wait(lambda: probe(svc, "/readyz")[0] == 200, "ready again", 30)

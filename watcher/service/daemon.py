@@ -59,6 +59,7 @@ from watcher.state.store import Store
 
 log = structlog.get_logger(__name__)
 WATCH_EVERY_S = 2.0
+READY_WAIT_S = 5.0  # how long /readyz waits for the state store to take a write
 FORGET_INSTANCES = 100  # an instance silent for this many lease_s is gone from `status`
 
 
@@ -134,7 +135,9 @@ class Service:
         self.deps = Deps(
             settings, store, fetcher, self.config.baseline, RuleSet(self.config.rules), notifiers
         )
-        self.metrics = Metrics(AlertLog(store).counts, AlertLog(store).dead_by_notifier)
+        self.metrics = Metrics(
+            AlertLog(store).counts, AlertLog(store).dead_by_notifier, self._leases_held
+        )
         self.scheduler = BackgroundScheduler(
             timezone=UTC,
             executors={"default": ThreadPoolExecutor(settings.fetch.concurrency + 2)},
@@ -162,6 +165,12 @@ class Service:
         except StoreError as exc:  # the database is away: leave the job to the next try
             log.warning("lease_unavailable", lease=name, error=str(exc))
             return False
+
+    def _leases_held(self) -> dict[str, int]:
+        """For `watcher_leases_held`: none on an SQLite state, where there are no leases."""
+        if not self.store.shared:
+            return {}
+        return Leases(self.store).held(self.instance.id, self.clock())
 
     def _heartbeat(self) -> None:
         """This instance is alive, and keeps its leases."""
@@ -318,13 +327,33 @@ class Service:
     def ready(self) -> tuple[bool, str]:
         if not self.scheduler.running:
             return False, "scheduler not running"
-        try:
-            with self.store.transaction(rollback=True) as conn:
-                conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ready (x INTEGER)")
-        except Exception as exc:
-            return False, f"state store not writable: {exc}"
+        problem = self._store_problem()
+        if problem is not None:
+            return False, problem
         dead = dead_detail(AlertLog(self.store).dead_by_notifier())
         return True, "\n".join(["ready", *self._unhealthy_sources()]) + dead
+
+    def _store_problem(self) -> str | None:
+        """Why the state store does not take a write now, if it does not; a database that
+        does not answer within `READY_WAIT_S` (a server that is down: the pool waits for it
+        longer) is a problem too, so that a probe gets its answer in time."""
+        found: list[str | None] = []
+
+        def probe() -> None:
+            try:  # not in the writers' turn: a probe must not queue behind others' polls
+                with self.store.transaction(rollback=True, exclusive=False) as conn:
+                    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ready (x INTEGER)")
+            except Exception as exc:
+                found.append(f"state store not writable: {exc}")
+            else:
+                found.append(None)
+
+        thread = threading.Thread(target=probe, name="ready-probe", daemon=True)
+        thread.start()
+        thread.join(READY_WAIT_S)
+        if not found:
+            return f"state store not answering within {READY_WAIT_S:g} s"
+        return found[0]
 
     def _unhealthy_sources(self) -> list[str]:
         """One line per unhealthy source, for /readyz: the service is still ready (a source's

@@ -19,6 +19,8 @@ from watcher.state.store import Store, iso, parse_time
 
 log = structlog.get_logger(__name__)
 
+KINDS = ("source", "clock")  # what a lease is on: `source:ID`, or the clock job
+
 
 @dataclass(frozen=True, slots=True)
 class Instance:
@@ -111,6 +113,19 @@ class Leases:
                 " ORDER BY started_at, id"
             ).fetchall()
         return [Instance(i, h, p, v, _time(s), _time(b)) for i, h, p, v, s, b in rows]
+
+    def held(self, holder: str, now: datetime) -> dict[str, int]:
+        """How many unexpired leases `holder` has, by kind (`source`, `clock`): the part of
+        `name` before its first colon."""
+        counts = dict.fromkeys(KINDS, 0)
+        with self.store.read() as conn:
+            rows = conn.execute(
+                "SELECT name FROM leases WHERE holder = ? AND expires_at > ?", (holder, iso(now))
+            ).fetchall()
+        for (name,) in rows:
+            kind = name.partition(":")[0]
+            counts[kind] = counts.get(kind, 0) + 1
+        return counts
 
     def leases(self) -> list[Lease]:
         with self.store.read() as conn:
