@@ -177,8 +177,8 @@ def test_a_claim_left_by_a_dead_instance_elsewhere_is_taken_after_its_lease(
     postgres_url: str,
 ) -> None:
     """A delivery claimed by an instance on another machine is not taken while its lease
-    runs, nor while that instance's heartbeat renews it; once it stops renewing, the claim
-    is taken over after the lease."""
+    runs, nor while that instance's heartbeat renews it (while it is sending it); once its
+    heartbeat stops renewing it, the claim is taken over after the lease."""
     due_alerts(postgres_url, 1)
     lease = timedelta(seconds=30)
     with open_store(postgres_url) as store:
@@ -188,7 +188,8 @@ def test_a_claim_left_by_a_dead_instance_elsewhere_is_taken_after_its_lease(
             conn.execute("UPDATE deliveries SET claimed_by = 'elsewhere:7:beef'")
         assert log.claim_due(NOW + timedelta(seconds=29), lease=lease) == []
         there = Instance("elsewhere:7:beef", "elsewhere", 7, "1", NOW, NOW)
-        Leases(store).heartbeat(there, NOW + timedelta(seconds=20), lease)
+        Leases(store).heartbeat(there, NOW + timedelta(seconds=20), lease, [due.id])
+        Leases(store).heartbeat(there, NOW + timedelta(seconds=40), lease)  # no longer sending
         assert log.claim_due(NOW + timedelta(seconds=49), lease=lease) == []
         [again] = log.claim_due(NOW + timedelta(seconds=51), lease=lease)
     assert (again.id, again.idempotency_key) == (due.id, due.idempotency_key)

@@ -37,7 +37,7 @@ from watcher.delivery.notifiers.config import GIVE_UP_AFTER, NotifierConfig, not
 from watcher.delivery.settings import DeliverySettings
 from watcher.errors import NotifyError
 from watcher.state.alerts import AlertLog, Due
-from watcher.state.claims import CLAIM_LEASE
+from watcher.state.claims import CLAIM_LEASE, sending
 
 log = structlog.get_logger(__name__)
 
@@ -247,25 +247,26 @@ def _send_claimed(
 ) -> None:
     """Send what was claimed, a message at a time, and record each attempt."""
     settled: set[int] = set()
-    try:
-        for message, group in _messages(claimed, configs):
-            started = time.monotonic()
-            error = _send(notifiers.get(message.notifier), message)
-            config = configs.get(message.notifier)
-            window = config.give_up_after if config else GIVE_UP_AFTER
-            attempts.settle(group, error, time.monotonic() - started, window)
-            settled.update(d.id for d in group)
-            if error is None:
-                log.info(
-                    "delivered",
-                    notifier=message.notifier,
-                    alerts=len(message.alerts),
-                    idempotency_key=message.idempotency_key,
-                )
-    finally:  # an error part-way (a locked store) must not leave claims nobody will settle
-        unsettled = [d.id for d in claimed if d.id not in settled]
-        if unsettled:
-            outbox.release(unsettled)
+    with sending(d.id for d in claimed):  # renewed by the heartbeat while it lasts
+        try:
+            for message, group in _messages(claimed, configs):
+                started = time.monotonic()
+                error = _send(notifiers.get(message.notifier), message)
+                config = configs.get(message.notifier)
+                window = config.give_up_after if config else GIVE_UP_AFTER
+                attempts.settle(group, error, time.monotonic() - started, window)
+                settled.update(d.id for d in group)
+                if error is None:
+                    log.info(
+                        "delivered",
+                        notifier=message.notifier,
+                        alerts=len(message.alerts),
+                        idempotency_key=message.idempotency_key,
+                    )
+        finally:  # an error part-way (a locked store) must not leave claims nobody will settle
+            unsettled = [d.id for d in claimed if d.id not in settled]
+            if unsettled:
+                outbox.release(unsettled)
 
 
 def drain(

@@ -53,7 +53,7 @@ from watcher.service.ops import Metrics, dead_detail, serve
 from watcher.service.schedule import next_poll
 from watcher.settings import Settings
 from watcher.state.alerts import AlertLog
-from watcher.state.claims import claimer
+from watcher.state.claims import claimer, in_flight
 from watcher.state.leases import Instance, Leases
 from watcher.state.store import Store
 
@@ -154,14 +154,15 @@ class Service:
 
     # -- jobs ----------------------------------------------------------------------------
 
-    def _holds(self, name: str, now: datetime) -> bool:
+    def _holds(self, name: str, now: datetime, of: int | None = None) -> bool:
         """Whether this instance runs job `name` now: always on an SQLite state; on a shared
-        one, while it holds (or can take) the job's lease."""
+        one, while it holds (or can take) the job's lease, within its share of `of` such
+        leases (`Leases.acquire`)."""
         if not self.store.shared:
             return True
         ttl = timedelta(seconds=self.settings.lease_s)
         try:
-            return Leases(self.store).acquire(name, self.instance.id, now, ttl)
+            return Leases(self.store).acquire(name, self.instance.id, now, ttl, of=of)
         except StoreError as exc:  # the database is away: leave the job to the next try
             log.warning("lease_unavailable", lease=name, error=str(exc))
             return False
@@ -176,7 +177,7 @@ class Service:
         """This instance is alive, and keeps its leases."""
         now, ttl = self.clock(), timedelta(seconds=self.settings.lease_s)
         try:
-            Leases(self.store).heartbeat(self.instance, now, ttl)
+            Leases(self.store).heartbeat(self.instance, now, ttl, in_flight())
             Leases(self.store).forget_before(now - FORGET_INSTANCES * ttl)
         except StoreError as exc:
             log.warning("heartbeat_failed", error=str(exc))
@@ -186,7 +187,7 @@ class Service:
         if source is None:
             return
         started, now = time.monotonic(), self.clock()
-        if not self._holds(f"source:{source_id}", now):
+        if not self._holds(f"source:{source_id}", now, of=len(self.config.sources)):
             return
         try:
             report = run_once([source], self.deps, now, catch_up=self.catch_up)

@@ -13,6 +13,9 @@ from __future__ import annotations
 import os
 import secrets
 import socket
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 
 from watcher.state.db import parse_time
@@ -22,6 +25,32 @@ CLAIM_LEASE = timedelta(minutes=15)
 
 
 _TOKEN = secrets.token_hex(4)  # tells this process from an earlier one that had its pid
+
+
+_in_flight: set[int] = set()  # deliveries this process is sending right now
+_in_flight_lock = threading.Lock()
+
+
+@contextmanager
+def sending(delivery_ids: Iterable[int]) -> Iterator[None]:
+    """While these claimed deliveries are being sent and settled: only those are renewed
+    by the heartbeat (`in_flight`). A claim this process failed to settle or give back (the
+    database went away) is not, so it expires and is claimed again, rather than being held
+    for as long as the process lives."""
+    ids = set(delivery_ids)
+    with _in_flight_lock:
+        _in_flight.update(ids)
+    try:
+        yield
+    finally:
+        with _in_flight_lock:
+            _in_flight.difference_update(ids)
+
+
+def in_flight() -> list[int]:
+    """The deliveries this process is sending now."""
+    with _in_flight_lock:
+        return sorted(_in_flight)
 
 
 def claimer() -> str:

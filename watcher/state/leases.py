@@ -10,11 +10,13 @@ renewing, and after `lease_s` the others take its leases over at their next try.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import structlog
 
+from watcher.state.db import Conn
 from watcher.state.store import Store, iso, parse_time
 
 log = structlog.get_logger(__name__)
@@ -50,14 +52,23 @@ class Leases:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def acquire(self, name: str, holder: str, now: datetime, ttl: timedelta) -> bool:
+    def acquire(
+        self, name: str, holder: str, now: datetime, ttl: timedelta, *, of: int | None = None
+    ) -> bool:
         """Take or renew the lease on `name` until `now + ttl`; False while another holder's
-        lease has not expired."""
+        lease has not expired.
+
+        With `of` (how many leases of `name`'s kind there are to share, e.g. the sources),
+        a holder takes no more than its fair share: `of` over the live instances, rounded
+        up. One holding more gives this lease up instead of renewing it, so an instance
+        that joins finds free leases at its next try and the work spreads out."""
         with self.store.transaction() as conn:
             row = conn.execute(
                 "SELECT holder, expires_at FROM leases WHERE name = ?", (name,)
             ).fetchone()
             if row is not None and row[0] != holder and _time(row[1]) > now:
+                return False
+            if of is not None and not self._within_share(conn, name, holder, now, ttl=ttl, of=of):
                 return False
             conn.execute(
                 "INSERT INTO leases (name, holder, acquired_at, expires_at) VALUES (?, ?, ?, ?)"
@@ -70,8 +81,39 @@ class Leases:
             log.info("lease_taken_over", lease=name, previous=row[0], expired=row[1])
         return True
 
-    def heartbeat(self, instance: Instance, now: datetime, ttl: timedelta) -> None:
-        """This instance is alive: record it, and renew every lease it holds."""
+    @staticmethod
+    def _within_share(
+        conn: Conn, name: str, holder: str, now: datetime, *, ttl: timedelta, of: int
+    ) -> bool:
+        """Whether `holder` may hold `name` by its fair share; a lease it holds beyond that
+        is given up here."""
+        live = conn.execute(
+            "SELECT count(*) FROM instances WHERE heartbeat_at > ? OR id = ?",
+            (iso(now - ttl), holder),
+        ).fetchone()[0]
+        share = -(-of // max(1, int(live)))
+        kind = name.partition(":")[0]
+        held = conn.execute(
+            "SELECT count(*) FROM leases WHERE holder = ? AND expires_at > ? AND name LIKE ?",
+            (holder, iso(now), f"{kind}:%"),
+        ).fetchone()[0]
+        mine = conn.execute(
+            "SELECT 1 FROM leases WHERE name = ? AND holder = ? AND expires_at > ?",
+            (name, holder, iso(now)),
+        ).fetchone()
+        if mine is None:
+            return int(held) < share
+        if int(held) <= share:
+            return True
+        conn.execute("DELETE FROM leases WHERE name = ?", (name,))
+        log.info("lease_given_up", lease=name, held=int(held), share=share)
+        return False
+
+    def heartbeat(
+        self, instance: Instance, now: datetime, ttl: timedelta, sending: Iterable[int] = ()
+    ) -> None:
+        """This instance is alive: record it, and renew every lease it holds, and its claims
+        on the deliveries it is `sending` (`claims.in_flight`)."""
         with self.store.transaction() as conn:
             conn.execute(
                 "INSERT INTO instances (id, host, pid, version, started_at, heartbeat_at)"
@@ -89,10 +131,10 @@ class Leases:
             conn.execute(
                 "UPDATE leases SET expires_at = ? WHERE holder = ?", (iso(now + ttl), instance.id)
             )
-            conn.execute(  # the deliveries it is sending are leases too (`state.claims`)
+            conn.executemany(  # the deliveries it is sending are leases too (`state.claims`)
                 "UPDATE deliveries SET claim_expires_at = ?"
-                " WHERE state = 'sending' AND claimed_by = ?",
-                (iso(now + ttl), instance.id),
+                " WHERE id = ? AND state = 'sending' AND claimed_by = ?",
+                ((iso(now + ttl), i, instance.id) for i in sending),
             )
 
     def leave(self, holder: str) -> None:
