@@ -216,7 +216,9 @@ def main(argv: list[str] | None = None) -> int:
                 if failover is not None:
                     failovers[count].append(failover)
                 shown = f", failover {failover:.1f} s" if failover is not None else ""
-                print(f"run {run + 1}: {count} instance(s): {rate:.1f} sources/s{shown}", flush=True)
+                print(
+                    f"run {run + 1}: {count} instance(s): {rate:.1f} sources/s{shown}", flush=True
+                )
     finally:
         server.stop("immediate")
         shutil.rmtree(root, ignore_errors=True)

@@ -1,9 +1,10 @@
 """Instances sharing one state, and the leases that give each source and clock job to one
 of them at a time.
 
-A lease is a row naming its holder and when it expires. Taking one is a read and a write in
-one write transaction (writers take turns, `db.Backend.begin`), so two instances never both
-get it. The holder renews all its leases with its heartbeat (its claims on deliveries being
+A lease is a row naming its holder and when it expires. Taking one is one upsert that
+changes the row only if this holder has it or it has expired, so two instances never both
+get it; none of this waits for the writers' turn (`db.Backend.begin`), since each statement
+decides alone. The holder renews all its leases with its heartbeat (its claims on deliveries being
 sent included); an instance that dies stops
 renewing, and after `lease_s` the others take its leases over at their next try.
 """
@@ -62,7 +63,7 @@ class Leases:
         a holder takes no more than its fair share: `of` over the live instances, rounded
         up. One holding more gives this lease up instead of renewing it, so an instance
         that joins finds free leases at its next try and the work spreads out."""
-        with self.store.transaction() as conn:
+        with self.store.transaction(exclusive=False) as conn:  # the upsert decides alone
             row = conn.execute(
                 "SELECT holder, expires_at FROM leases WHERE name = ?", (name,)
             ).fetchone()
@@ -70,13 +71,17 @@ class Leases:
                 return False
             if of is not None and not self._within_share(conn, name, holder, now, ttl=ttl, of=of):
                 return False
-            conn.execute(
+            got = conn.execute(
                 "INSERT INTO leases (name, holder, acquired_at, expires_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (name) DO UPDATE SET holder = excluded.holder,"
                 " expires_at = excluded.expires_at, acquired_at = CASE WHEN leases.holder ="
-                " excluded.holder THEN leases.acquired_at ELSE excluded.acquired_at END",
-                (name, holder, iso(now), iso(now + ttl)),
-            )
+                " excluded.holder THEN leases.acquired_at ELSE excluded.acquired_at END"
+                " WHERE leases.holder = excluded.holder OR leases.expires_at <= ?"
+                " RETURNING holder",
+                (name, holder, iso(now), iso(now + ttl), iso(now)),
+            ).fetchone()
+            if got is None:  # another instance took it between the look and the upsert
+                return False
         if row is not None and row[0] != holder:
             log.info("lease_taken_over", lease=name, previous=row[0], expired=row[1])
         return True
@@ -105,7 +110,7 @@ class Leases:
             return int(held) < share
         if int(held) <= share:
             return True
-        conn.execute("DELETE FROM leases WHERE name = ?", (name,))
+        conn.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
         log.info("lease_given_up", lease=name, held=int(held), share=share)
         return False
 
@@ -114,7 +119,7 @@ class Leases:
     ) -> None:
         """This instance is alive: record it, and renew every lease it holds, and its claims
         on the deliveries it is `sending` (`claims.in_flight`)."""
-        with self.store.transaction() as conn:
+        with self.store.transaction(exclusive=False) as conn:  # its own rows only
             conn.execute(
                 "INSERT INTO instances (id, host, pid, version, started_at, heartbeat_at)"
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
@@ -139,13 +144,13 @@ class Leases:
 
     def leave(self, holder: str) -> None:
         """A clean stop: give up every lease at once, and the instance's row."""
-        with self.store.transaction() as conn:
+        with self.store.transaction(exclusive=False) as conn:
             conn.execute("DELETE FROM leases WHERE holder = ?", (holder,))
             conn.execute("DELETE FROM instances WHERE id = ?", (holder,))
 
     def forget_before(self, before: datetime) -> None:
         """Instances silent since `before` are gone (their leases have long expired)."""
-        with self.store.transaction() as conn:
+        with self.store.transaction(exclusive=False) as conn:
             conn.execute("DELETE FROM instances WHERE heartbeat_at < ?", (iso(before),))
 
     def instances(self) -> list[Instance]:
