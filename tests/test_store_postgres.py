@@ -293,3 +293,16 @@ def test_a_state_migrated_from_sqlite_prints_the_same_and_goes_on(
     refused = watcher("state", "migrate", "--from", "d.db", "--to", postgres_url, cwd=tmp_path)
     assert refused.returncode == 2
     assert "already holds a state; refusing to overwrite it" in refused.stderr
+
+
+def test_a_store_opened_to_look_only_reads_and_cannot_write(postgres_url: str) -> None:
+    """`write=False` (what `status` and `alerts list` open) reads the state, and the server
+    refuses a write in its read-only transactions, so looking never changes anything."""
+    with open_store(postgres_url) as store:
+        store.mark_seen("a", ["x"], NOW)
+    with open_store(postgres_url, write=False) as looking:
+        assert looking.count_seen("a") == 1
+        with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
+            looking.mark_seen("a", ["y"], NOW)
+    with open_store(postgres_url) as store:
+        assert store.count_seen("a") == 1

@@ -110,6 +110,12 @@ class PostgresBackend:
         self.pool.close()
 
 
+def _configure_read_only(conn: psycopg.Connection[Any]) -> None:
+    """A connection of a store opened to look only (`write=False`)."""
+    _configure(conn)
+    conn.execute("SET default_transaction_read_only = on")
+
+
 def _configure(conn: psycopg.Connection[Any]) -> None:
     """Each new connection: UTC, and `timestamptz` read back as ISO text."""
     from psycopg.types.datetime import TimestamptzLoader  # noqa: PLC0415
@@ -122,9 +128,15 @@ def _configure(conn: psycopg.Connection[Any]) -> None:
     conn.adapters.register_loader("timestamptz", _IsoLoader)
 
 
-def open_postgres(url: str, schema: dict[str, frozenset[str]]) -> PostgresBackend:
+def open_postgres(
+    url: str, schema: dict[str, frozenset[str]], *, write: bool = True
+) -> PostgresBackend:
     """Connect to the database at `url`, create or migrate watcher's tables in its current
     schema, and check that it has every table and column of `schema` (the latest).
+
+    With `write=False` (commands that only look, the source of `state migrate`) every
+    transaction of the pool is read-only: the server refuses any write, so a command that
+    only looks provably changes nothing.
 
     The first connection is made directly, once: a wrong URL or a server that is down fails
     at once with libpq's reason, rather than after the pool's retries."""
@@ -150,7 +162,7 @@ def open_postgres(url: str, schema: dict[str, frozenset[str]]) -> PostgresBacken
         max_size=POOL_SIZE,
         open=True,
         kwargs=kwargs,
-        configure=_configure,
+        configure=_configure if write else _configure_read_only,
         check=ConnectionPool.check_connection,
         timeout=CONNECT_TIMEOUT_S,
         name="watcher-state",
