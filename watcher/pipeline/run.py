@@ -26,7 +26,6 @@ from watcher.alerting.decide import Action
 from watcher.alerting.routing import Router, Subject
 from watcher.alerting.rules import Match, RuleSet
 from watcher.delivery.outbox import DeliveryReport, deliver_due
-from watcher.facts.baseline import known_state
 from watcher.facts.known import Assessed, KnownState, Outcome, assess
 from watcher.facts.registry import Fact, extract_facts
 from watcher.ingest.collect import Collected, PollStatus, collect
@@ -318,7 +317,7 @@ def _decide_and_record(
 ) -> tuple[list[Assessed], list[Recorded]]:
     """Compare, evaluate and record, inside the caller's transaction."""
     store = deps.store
-    state = known_state(deps.baseline, store.learned_facts())
+    state = store.known(deps.baseline)  # = known_state(baseline, learned), kept between polls
     assessed, state, learned = assess(polled.items, state, now)
     _log_facts(assessed)
     tags = {s.id: frozenset(s.tags) for s in polled.sources}
