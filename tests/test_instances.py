@@ -5,14 +5,19 @@ within `lease_s` plus one interval."""
 
 from __future__ import annotations
 
+import itertools
 import signal
 import time
+import urllib.error
+import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 
+from tests.postgres import PostgresServer
 from tests.servers import LoopbackServer, Reply
 from tests.test_daemon import ServiceProcess, rss
 
@@ -122,3 +127,108 @@ def test_three_instances_share_the_sources_and_survive_one_killed(
     assert status.returncode == 0, status.stderr
     assert "instances: 3" in status.stdout
     assert status.stdout.count("live,") == 2 and "silent," in status.stdout
+
+
+def delivered_by(services: list[ServiceProcess]) -> Counter[int]:
+    """How many messages each instance (by its index) logged as delivered."""
+    return Counter(
+        i for i, svc in enumerate(services) for e in svc.events() if e["event"] == "delivered"
+    )
+
+
+@pytest.mark.slow
+def test_three_instances_deliver_side_by_side_each_alert_once(
+    instances: list[ServiceProcess], http_server: LoopbackServer
+) -> None:
+    """With a slow receiver, the instances claim deliveries row by row and send them side by
+    side (more than one instance delivers, sends overlap), and each is still received once."""
+    http_server.script("/team", Reply(200, delay_s=0.4))
+    serve_feeds(http_server, "Backlog {i}")
+    for svc in instances:  # an instance that polls nothing still looks at the outbox often
+        svc.env["WATCHER_DELIVERY__OUTBOX_INTERVAL_S"] = "0.5"
+        svc.start()
+    wait(lambda: len(new_by_source(instances)) == FEEDS, "every feed's first poll", 30)
+
+    serve_feeds(http_server, "A magnet story {i}", "Backlog {i}")
+    wait(lambda: len(delivered_keys(http_server)) == FEEDS, "one alert per feed", 40)
+    wait(lambda: sum(delivered_by(instances).values()) == FEEDS, "every delivery logged", 10)
+
+    assert set(delivered_keys(http_server).values()) == {1}
+    polled = Counter(
+        i for i, s in enumerate(instances) for e in s.events() if e["event"] == "source_polled"
+    )
+    assert len(delivered_by(instances)) >= 2, (delivered_by(instances), polled)
+    assert len(polled) == 3, f"each instance polls its share of the sources: {polled}"
+    arrivals = sorted(r.at for r in http_server.requests_to("/team"))
+    assert any(b - a < 0.4 for a, b in itertools.pairwise(arrivals)), "no two sends overlapped"
+
+
+def probe(svc: ServiceProcess, path: str) -> tuple[int, str]:
+    """GET on the service's endpoint, waiting longer than /readyz's own wait."""
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{svc.port}{path}", timeout=15) as r:
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+
+
+@pytest.mark.slow
+def test_leases_held_are_a_metric_and_readyz_fails_while_the_database_is_down(
+    instances: list[ServiceProcess], http_server: LoopbackServer, postgres_server: PostgresServer
+) -> None:
+    """A lone instance holds every source's lease and the clock's, as `watcher_leases_held`
+    says; `/readyz` answers 503 naming the state store while PostgreSQL is stopped, and 200
+    again once it is back."""
+    serve_feeds(http_server, "Backlog {i}")
+    svc = instances[0]
+    svc.start()
+    wait(lambda: len(new_by_source([svc])) == FEEDS, "every feed's first poll", 30)
+    metrics = probe(svc, "/metrics")[1]
+    assert f'watcher_leases_held{{kind="source"}} {FEEDS}.0' in metrics
+    assert 'watcher_leases_held{kind="clock"} 1.0' in metrics
+    assert probe(svc, "/readyz")[0] == 200
+
+    postgres_server.stop("fast")
+    try:
+        status, body = probe(svc, "/readyz")
+    finally:
+        postgres_server.start()
+    assert status == 503
+    assert body.startswith("state store not")
+    wait(lambda: probe(svc, "/readyz")[0] == 200, "ready again", 30)
+
+
+@pytest.mark.slow
+def test_three_instances_ride_out_a_database_restart(
+    instances: list[ServiceProcess], http_server: LoopbackServer, postgres_server: PostgresServer
+) -> None:
+    """PostgreSQL restarted while the instances poll and deliver (a slow receiver keeps sends
+    in flight across the restart): they reconnect, every article is new once, and every
+    alert is received once."""
+    http_server.script("/team", Reply(200, delay_s=0.5))
+    serve_feeds(http_server, "Backlog {i}")
+    for svc in instances:
+        svc.env["WATCHER_LEASE_S"] = "6"
+        svc.start()
+    wait(lambda: len(new_by_source(instances)) == FEEDS, "every feed's first poll", 30)
+
+    serve_feeds(http_server, "A magnet story {i}", "Backlog {i}")
+    wait(lambda: len(http_server.requests_to("/team")) >= 2, "the first sends", 30)
+    postgres_server.stop("fast")
+    time.sleep(1.0)
+    postgres_server.start()
+    wait(lambda: len(delivered_keys(http_server)) == FEEDS, "one alert per feed", 60)
+
+    serve_feeds(http_server, "Another magnet story {i}", "A magnet story {i}", "Backlog {i}")
+    wait(lambda: len(delivered_keys(http_server)) == 2 * FEEDS, "the second alerts", 60)
+    time.sleep(2 * LEASE_S)  # anything sent twice would have arrived by now
+    assert set(delivered_keys(http_server).values()) == {1}, delivered_keys(http_server)
+    # A poll whose transaction the restart cut is done again (its articles are new again
+    # then); every article is recorded once.
+    assert len(new_by_source(instances)) == FEEDS
+    assert min(new_by_source(instances).values()) >= 3
+    with psycopg.connect(instances[0].env["WATCHER_STATE_URL"]) as conn:
+        [(seen,)] = conn.execute("SELECT count(*) FROM seen_articles").fetchall()
+    assert seen == 3 * FEEDS
+    polled = [sum(e["event"] == "source_polled" for e in s.events()) for s in instances]
+    assert all(polled), f"the sources are shared out: {polled}"

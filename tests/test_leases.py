@@ -43,3 +43,24 @@ def test_the_heartbeat_renews_every_lease_and_leaving_gives_them_back(
         leases.leave("one")
         assert leases.instances() == []
         assert leases.acquire("clock", "two", NOW + timedelta(seconds=21), TTL)
+
+
+def test_an_instance_takes_its_share_and_gives_up_the_rest_when_another_joins(
+    state_at: Path | str,
+) -> None:
+    """Alone, an instance takes every source; once a second one is live it gives up the
+    leases beyond half (rounded up) as it comes to them, and the second takes those."""
+    one = Instance("one", "host", 1, "0.1.0", NOW, NOW)
+    two = Instance("two", "host", 2, "0.1.0", NOW, NOW)
+    names = [f"source:s{i}" for i in range(5)]
+    with open_store(state_at) as store:
+        leases = Leases(store)
+        leases.heartbeat(one, NOW, TTL)
+        assert all(leases.acquire(n, "one", NOW, TTL, of=5) for n in names)
+        later = NOW + timedelta(seconds=5)
+        leases.heartbeat(two, later, TTL)
+        kept = [n for n in names if leases.acquire(n, "one", later, TTL, of=5)]
+        taken = [n for n in names if leases.acquire(n, "two", later, TTL, of=5)]
+        assert not leases.acquire("source:s0", "one", later, TTL, of=5)
+    assert len(kept) == 3
+    assert sorted(kept + taken) == names

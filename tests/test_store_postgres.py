@@ -19,8 +19,9 @@ from watcher.alerting.decide import State
 from watcher.errors import StoreError
 from watcher.models import Validators
 from watcher.state.alerts import AlertLog
+from watcher.state.leases import Instance, Leases
 from watcher.state.migrations import MIGRATIONS
-from watcher.state.postgres import redact
+from watcher.state.postgres import WRITE_LOCK, redact
 from watcher.state.store import open_store
 
 NOW = datetime(2025, 6, 6, 12, 0, tzinfo=UTC)
@@ -138,6 +139,62 @@ def test_two_instances_claim_each_delivery_once(postgres_url: str) -> None:
     assert len(both) == 40
 
 
+def due_alerts(store_url: str, n: int) -> None:
+    with open_store(store_url) as store:
+        log = AlertLog(store)
+        for i in range(n):
+            alert_id = log.create(alert(f"k{i}"), "v", State.SENT, "first", NOW)
+            log.enqueue(alert_id, f"k{i}", 1, [("hook", NOW)])
+
+
+def test_a_claim_does_not_wait_for_another_instances_write(postgres_url: str) -> None:
+    """Deliveries are claimed and settled while another instance holds the writers' turn
+    (a long poll transaction): row locks, not the write lock."""
+    due_alerts(postgres_url, 3)
+    done: list[int] = []
+    with open_store(postgres_url) as store, psycopg.connect(postgres_url) as poll:
+        poll.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))  # a poll under way
+
+        def deliver() -> None:
+            log = AlertLog(store)
+            claimed = [d.id for d in log.claim_due(NOW)]
+            log.record_attempt(
+                claimed, NOW, 0.1, error=None, permanent=False, state="delivered", due_at=None
+            )
+            done.extend(claimed)
+
+        thread = threading.Thread(target=deliver, daemon=True)
+        thread.start()
+        thread.join(10)
+        waited = thread.is_alive()
+        poll.rollback()
+        thread.join(10)
+    assert not waited, "the claim waited for the other instance's write to end"
+    assert len(done) == 3
+
+
+def test_a_claim_left_by_a_dead_instance_elsewhere_is_taken_after_its_lease(
+    postgres_url: str,
+) -> None:
+    """A delivery claimed by an instance on another machine is not taken while its lease
+    runs, nor while that instance's heartbeat renews it (while it is sending it); once its
+    heartbeat stops renewing it, the claim is taken over after the lease."""
+    due_alerts(postgres_url, 1)
+    lease = timedelta(seconds=30)
+    with open_store(postgres_url) as store:
+        log = AlertLog(store)
+        [due] = log.claim_due(NOW, lease=lease)
+        with psycopg.connect(postgres_url) as conn:  # as if another machine had claimed it
+            conn.execute("UPDATE deliveries SET claimed_by = 'elsewhere:7:beef'")
+        assert log.claim_due(NOW + timedelta(seconds=29), lease=lease) == []
+        there = Instance("elsewhere:7:beef", "elsewhere", 7, "1", NOW, NOW)
+        Leases(store).heartbeat(there, NOW + timedelta(seconds=20), lease, [due.id])
+        Leases(store).heartbeat(there, NOW + timedelta(seconds=40), lease)  # no longer sending
+        assert log.claim_due(NOW + timedelta(seconds=49), lease=lease) == []
+        [again] = log.claim_due(NOW + timedelta(seconds=51), lease=lease)
+    assert (again.id, again.idempotency_key) == (due.id, due.idempotency_key)
+
+
 def test_the_store_reconnects_after_the_server_restarts(
     postgres_server: PostgresServer, postgres_url: str
 ) -> None:
@@ -236,3 +293,16 @@ def test_a_state_migrated_from_sqlite_prints_the_same_and_goes_on(
     refused = watcher("state", "migrate", "--from", "d.db", "--to", postgres_url, cwd=tmp_path)
     assert refused.returncode == 2
     assert "already holds a state; refusing to overwrite it" in refused.stderr
+
+
+def test_a_store_opened_to_look_only_reads_and_cannot_write(postgres_url: str) -> None:
+    """`write=False` (what `status` and `alerts list` open) reads the state, and the server
+    refuses a write in its read-only transactions, so looking never changes anything."""
+    with open_store(postgres_url) as store:
+        store.mark_seen("a", ["x"], NOW)
+    with open_store(postgres_url, write=False) as looking:
+        assert looking.count_seen("a") == 1
+        with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
+            looking.mark_seen("a", ["y"], NOW)
+    with open_store(postgres_url) as store:
+        assert store.count_seen("a") == 1

@@ -37,6 +37,7 @@ from watcher.delivery.notifiers.config import GIVE_UP_AFTER, NotifierConfig, not
 from watcher.delivery.settings import DeliverySettings
 from watcher.errors import NotifyError
 from watcher.state.alerts import AlertLog, Due
+from watcher.state.claims import CLAIM_LEASE, sending
 
 log = structlog.get_logger(__name__)
 
@@ -200,6 +201,12 @@ class _Attempts:
         )
 
 
+CLAIM_BATCH = 2
+"""Deliveries an instance claims at a time on a shared (PostgreSQL) state: it sends them,
+then claims the next ones, so that the instances share a burst of alerts between them
+instead of the first to look taking it all."""
+
+
 def deliver_due(
     outbox: AlertLog,
     notifiers: Mapping[str, Notifier],
@@ -210,34 +217,56 @@ def deliver_due(
     random: Callable[[], float] = _random.random,
     secrets: Secrets | None = None,
     only: Collection[int] | None = None,
+    claim_lease: timedelta = CLAIM_LEASE,
 ) -> DeliveryReport:
     """Attempt, once, every delivery that is due at `now` (or those of `only` among them).
 
-    `secrets` are scrubbed from every error text; by default the notifiers' own."""
+    `secrets` are scrubbed from every error text; by default the notifiers' own. The claims
+    last `claim_lease` unless renewed (`AlertLog.claim_due`). On a shared state they are
+    taken `CLAIM_BATCH` at a time (a digest notifier's all at once: one message)."""
     known = secrets if secrets is not None else notifier_secrets(configs)
     attempts = _Attempts(outbox, settings, random, now, known)
-    claimed = outbox.claim_due(now, only)
+    batch = CLAIM_BATCH if outbox.store.shared and only is None else None
+    digests = {n for n, c in configs.items() if c.digest is not None}
+    while True:
+        claimed = outbox.claim_due(now, only, lease=claim_lease, limit=batch)
+        whole = {d.notifier for d in claimed} & digests
+        if batch is not None and whole:  # the rest of a digest goes in the same message
+            claimed += outbox.claim_due(now, lease=claim_lease, notifiers=whole)
+        _send_claimed(outbox, notifiers, configs, claimed, attempts)
+        if batch is None or not claimed:
+            return attempts.report
+
+
+def _send_claimed(
+    outbox: AlertLog,
+    notifiers: Mapping[str, Notifier],
+    configs: Mapping[str, NotifierConfig],
+    claimed: list[Due],
+    attempts: _Attempts,
+) -> None:
+    """Send what was claimed, a message at a time, and record each attempt."""
     settled: set[int] = set()
-    try:
-        for message, group in _messages(claimed, configs):
-            started = time.monotonic()
-            error = _send(notifiers.get(message.notifier), message)
-            config = configs.get(message.notifier)
-            window = config.give_up_after if config else GIVE_UP_AFTER
-            attempts.settle(group, error, time.monotonic() - started, window)
-            settled.update(d.id for d in group)
-            if error is None:
-                log.info(
-                    "delivered",
-                    notifier=message.notifier,
-                    alerts=len(message.alerts),
-                    idempotency_key=message.idempotency_key,
-                )
-    finally:  # an error part-way (a locked store) must not leave claims nobody will settle
-        unsettled = [d.id for d in claimed if d.id not in settled]
-        if unsettled:
-            outbox.release(unsettled)
-    return attempts.report
+    with sending(d.id for d in claimed):  # renewed by the heartbeat while it lasts
+        try:
+            for message, group in _messages(claimed, configs):
+                started = time.monotonic()
+                error = _send(notifiers.get(message.notifier), message)
+                config = configs.get(message.notifier)
+                window = config.give_up_after if config else GIVE_UP_AFTER
+                attempts.settle(group, error, time.monotonic() - started, window)
+                settled.update(d.id for d in group)
+                if error is None:
+                    log.info(
+                        "delivered",
+                        notifier=message.notifier,
+                        alerts=len(message.alerts),
+                        idempotency_key=message.idempotency_key,
+                    )
+        finally:  # an error part-way (a locked store) must not leave claims nobody will settle
+            unsettled = [d.id for d in claimed if d.id not in settled]
+            if unsettled:
+                outbox.release(unsettled)
 
 
 def drain(

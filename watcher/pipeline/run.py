@@ -26,7 +26,6 @@ from watcher.alerting.decide import Action
 from watcher.alerting.routing import Router, Subject
 from watcher.alerting.rules import Match, RuleSet
 from watcher.delivery.outbox import DeliveryReport, deliver_due
-from watcher.facts.baseline import known_state
 from watcher.facts.known import Assessed, KnownState, Outcome, assess
 from watcher.facts.registry import Fact, extract_facts
 from watcher.ingest.collect import Collected, PollStatus, collect
@@ -318,7 +317,7 @@ def _decide_and_record(
 ) -> tuple[list[Assessed], list[Recorded]]:
     """Compare, evaluate and record, inside the caller's transaction."""
     store = deps.store
-    state = known_state(deps.baseline, store.learned_facts())
+    state = store.known(deps.baseline)  # = known_state(baseline, learned), kept between polls
     assessed, state, learned = assess(polled.items, state, now)
     _log_facts(assessed)
     tags = {s.id: frozenset(s.tags) for s in polled.sources}
@@ -372,7 +371,12 @@ def run_once(
         store.prune_seen(now - timedelta(days=settings.seen_retention_days))
         prune_alerts(store, now - timedelta(days=settings.alert_retention_days))
         delivery = deliver_due(
-            AlertLog(store), deps.notifiers, settings.notifiers, now, settings.delivery
+            AlertLog(store),
+            deps.notifiers,
+            settings.notifiers,
+            now,
+            settings.delivery,
+            claim_lease=timedelta(seconds=settings.lease_s),
         )
     return RunReport(now, tuple(outcomes), tuple(assessed), tuple(recorded), delivery)
 
@@ -396,7 +400,12 @@ def record_crash(source: Source, deps: Deps, now: datetime, error: str) -> RunRe
             now=now,
         )
     delivery = deliver_due(
-        AlertLog(store), deps.notifiers, deps.settings.notifiers, now, deps.settings.delivery
+        AlertLog(store),
+        deps.notifiers,
+        deps.settings.notifiers,
+        now,
+        deps.settings.delivery,
+        claim_lease=timedelta(seconds=deps.settings.lease_s),
     )
     outcome = SourceOutcome(source.id, PollStatus.FAILED, error=error)
     return RunReport(now, (outcome,), (), tuple(recorded), delivery)

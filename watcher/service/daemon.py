@@ -53,12 +53,13 @@ from watcher.service.ops import Metrics, dead_detail, serve
 from watcher.service.schedule import next_poll
 from watcher.settings import Settings
 from watcher.state.alerts import AlertLog
-from watcher.state.claims import claimer
+from watcher.state.claims import claimer, in_flight
 from watcher.state.leases import Instance, Leases
 from watcher.state.store import Store
 
 log = structlog.get_logger(__name__)
 WATCH_EVERY_S = 2.0
+READY_WAIT_S = 5.0  # how long /readyz waits for the state store to take a write
 FORGET_INSTANCES = 100  # an instance silent for this many lease_s is gone from `status`
 
 
@@ -134,7 +135,9 @@ class Service:
         self.deps = Deps(
             settings, store, fetcher, self.config.baseline, RuleSet(self.config.rules), notifiers
         )
-        self.metrics = Metrics(AlertLog(store).counts, AlertLog(store).dead_by_notifier)
+        self.metrics = Metrics(
+            AlertLog(store).counts, AlertLog(store).dead_by_notifier, self._leases_held
+        )
         self.scheduler = BackgroundScheduler(
             timezone=UTC,
             executors={"default": ThreadPoolExecutor(settings.fetch.concurrency + 2)},
@@ -151,23 +154,30 @@ class Service:
 
     # -- jobs ----------------------------------------------------------------------------
 
-    def _holds(self, name: str, now: datetime) -> bool:
+    def _holds(self, name: str, now: datetime, of: int | None = None) -> bool:
         """Whether this instance runs job `name` now: always on an SQLite state; on a shared
-        one, while it holds (or can take) the job's lease."""
+        one, while it holds (or can take) the job's lease, within its share of `of` such
+        leases (`Leases.acquire`)."""
         if not self.store.shared:
             return True
         ttl = timedelta(seconds=self.settings.lease_s)
         try:
-            return Leases(self.store).acquire(name, self.instance.id, now, ttl)
+            return Leases(self.store).acquire(name, self.instance.id, now, ttl, of=of)
         except StoreError as exc:  # the database is away: leave the job to the next try
             log.warning("lease_unavailable", lease=name, error=str(exc))
             return False
+
+    def _leases_held(self) -> dict[str, int]:
+        """For `watcher_leases_held`: none on an SQLite state, where there are no leases."""
+        if not self.store.shared:
+            return {}
+        return Leases(self.store).held(self.instance.id, self.clock())
 
     def _heartbeat(self) -> None:
         """This instance is alive, and keeps its leases."""
         now, ttl = self.clock(), timedelta(seconds=self.settings.lease_s)
         try:
-            Leases(self.store).heartbeat(self.instance, now, ttl)
+            Leases(self.store).heartbeat(self.instance, now, ttl, in_flight())
             Leases(self.store).forget_before(now - FORGET_INSTANCES * ttl)
         except StoreError as exc:
             log.warning("heartbeat_failed", error=str(exc))
@@ -177,7 +187,7 @@ class Service:
         if source is None:
             return
         started, now = time.monotonic(), self.clock()
-        if not self._holds(f"source:{source_id}", now):
+        if not self._holds(f"source:{source_id}", now, of=len(self.config.sources)):
             return
         try:
             report = run_once([source], self.deps, now, catch_up=self.catch_up)
@@ -238,7 +248,12 @@ class Service:
     def _outbox_tick(self) -> None:
         s = self.settings
         report = deliver_due(
-            AlertLog(self.store), self.deps.notifiers, s.notifiers, self.clock(), s.delivery
+            AlertLog(self.store),
+            self.deps.notifiers,
+            s.notifiers,
+            self.clock(),
+            s.delivery,
+            claim_lease=timedelta(seconds=s.lease_s),
         )
         self.metrics.observe_delivery(report.delivered, report.retrying, report.dead)
 
@@ -313,13 +328,33 @@ class Service:
     def ready(self) -> tuple[bool, str]:
         if not self.scheduler.running:
             return False, "scheduler not running"
-        try:
-            with self.store.transaction(rollback=True) as conn:
-                conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ready (x INTEGER)")
-        except Exception as exc:
-            return False, f"state store not writable: {exc}"
+        problem = self._store_problem()
+        if problem is not None:
+            return False, problem
         dead = dead_detail(AlertLog(self.store).dead_by_notifier())
         return True, "\n".join(["ready", *self._unhealthy_sources()]) + dead
+
+    def _store_problem(self) -> str | None:
+        """Why the state store does not take a write now, if it does not; a database that
+        does not answer within `READY_WAIT_S` (a server that is down: the pool waits for it
+        longer) is a problem too, so that a probe gets its answer in time."""
+        found: list[str | None] = []
+
+        def probe() -> None:
+            try:  # not in the writers' turn: a probe must not queue behind others' polls
+                with self.store.transaction(rollback=True, exclusive=False) as conn:
+                    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _ready (x INTEGER)")
+            except Exception as exc:
+                found.append(f"state store not writable: {exc}")
+            else:
+                found.append(None)
+
+        thread = threading.Thread(target=probe, name="ready-probe", daemon=True)
+        thread.start()
+        thread.join(READY_WAIT_S)
+        if not found:
+            return f"state store not answering within {READY_WAIT_S:g} s"
+        return found[0]
 
     def _unhealthy_sources(self) -> list[str]:
         """One line per unhealthy source, for /readyz: the service is still ready (a source's

@@ -32,7 +32,7 @@ from prometheus_client.registry import Collector
 
 from watcher import __version__
 from watcher.alerting.decide import Action
-from watcher.errors import ConfigError
+from watcher.errors import ConfigError, StoreError
 from watcher.ingest.collect import PollStatus
 from watcher.pipeline import RunReport
 
@@ -86,11 +86,36 @@ def dead_detail(dead: dict[tuple[str, str], int]) -> str:
     return f"\n{total} dead deliver{plural}: {parts}; send again with `watcher alerts retry --dead`"
 
 
+class _LeasesHeld(Collector):
+    """The leases this instance holds on a shared state, by kind, read at scrape time."""
+
+    def __init__(self, held: Callable[[], dict[str, int]]) -> None:
+        self._held = held
+
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        family = GaugeMetricFamily(
+            "watcher_leases_held",
+            "Leases this instance holds on a shared (PostgreSQL) state, by kind (source, "
+            "clock); none on an SQLite state.",
+            labels=["kind"],
+        )
+        try:
+            held = self._held()
+        except StoreError:  # the database is away: no figure rather than a failed scrape
+            held = {}
+        for kind, count in sorted(held.items()):
+            family.add_metric([kind], count)
+        yield family
+
+
 class Metrics:
     """The service's counters, in a registry of their own."""
 
     def __init__(
-        self, outbox_counts: Callable[[], dict[str, int]], dead: DeadCounts = dict
+        self,
+        outbox_counts: Callable[[], dict[str, int]],
+        dead: DeadCounts = dict,
+        leases: Callable[[], dict[str, int]] = dict,
     ) -> None:
         # Every counter would also export a `_created` series (its creation time), which
         # doubles the output and is noise to every dashboard; the switch is process-wide.
@@ -150,6 +175,7 @@ class Metrics:
         )
         r.register(_OutboxDepth(outbox_counts))
         r.register(_DeadDeliveries(dead))
+        r.register(_LeasesHeld(leases))
 
     def observe(self, report: RunReport, seconds: float) -> None:
         for o in report.outcomes:

@@ -18,7 +18,8 @@ from typing import Any
 
 from watcher.alerting.alerts import Alert, SourceRef, alert_from_dict, fingerprint
 from watcher.alerting.decide import State, Version
-from watcher.state.claims import claim_abandoned, claimer
+from watcher.state.claims import CLAIM_LEASE, claim_abandoned, claimer
+from watcher.state.db import Conn
 from watcher.state.store import Store, iso, parse_time
 
 
@@ -232,40 +233,71 @@ class AlertLog:
             ).fetchone()
         return parse_time(row[0])
 
-    def claim_due(self, now: datetime, only: Collection[int] | None = None) -> list[Due]:
+    def claim_due(
+        self,
+        now: datetime,
+        only: Collection[int] | None = None,
+        *,
+        lease: timedelta = CLAIM_LEASE,
+        limit: int | None = None,
+        notifiers: Collection[str] | None = None,
+    ) -> list[Due]:
         """Claim every delivery due at `now` (or only those of `only` among them) for this
-        process, atomically.
+        process, until `now + lease` (the service's heartbeat renews it), atomically.
 
         A claimed delivery is `sending` until its attempt is recorded, so another thread or
         process never sends it too. One left `sending` by a process that has died (a crash
-        mid-send) is claimed again: at-least-once, with the same idempotency key.
+        mid-send) or whose claim has expired is claimed again: at-least-once, with the same
+        idempotency key. On PostgreSQL the rows are locked one by one (`FOR UPDATE SKIP
+        LOCKED`) instead of waiting for the writers' turn: instances claiming at once each
+        take the rows the others have not, and none waits for another's poll to commit.
+        `limit` claims at most that many (pending ones first) and `notifiers` only theirs, so
+        that an instance takes a few at a time and leaves the rest to the others.
         """
         owner = claimer()
-        with self.store.transaction() as conn:
-            rows = conn.execute(
-                "SELECT d.id, d.notifier, d.idempotency_key, d.attempts, a.id, a.payload,"
-                " d.state, d.claimed_by, d.claimed_at, d.first_attempt_at"
-                " FROM deliveries d JOIN alerts a ON a.id = d.alert_id"
-                " WHERE (d.state = 'pending' AND d.due_at <= ?) OR d.state = 'sending'"
-                " ORDER BY d.due_at, d.id",
-                (iso(now),),
-            ).fetchall()
+        with self.store.transaction(exclusive=False) as conn:
+            rows = self._claimable(conn, now, limit, notifiers)
             claimed = [
                 r
                 for r in rows
                 if (only is None or r[0] in only)
-                and (r[6] == "pending" or claim_abandoned(r[7], r[8], now))
+                and (r[6] == "pending" or claim_abandoned(r[7], r[8], now, r[9]))
             ]
             conn.executemany(
-                "UPDATE deliveries SET state = 'sending', claimed_by = ?, claimed_at = ?"
-                " WHERE id = ?",
-                ((owner, iso(now), r[0]) for r in claimed),
+                "UPDATE deliveries SET state = 'sending', claimed_by = ?, claimed_at = ?,"
+                " claim_expires_at = ? WHERE id = ?",
+                ((owner, iso(now), iso(now + lease), r[0]) for r in claimed),
             )
             # Built inside the transaction: if an alert cannot be read, no claim is left.
             return [
                 Due(i, n, k, attempts, _alert(payload, aid, self.sources(aid)), parse_time(first))
-                for i, n, k, attempts, aid, payload, _, _, _, first in claimed
+                for i, n, k, attempts, aid, payload, *_, first in claimed
             ]
+
+    def _claimable(
+        self,
+        conn: Conn,
+        now: datetime,
+        limit: int | None,
+        notifiers: Collection[str] | None,
+    ) -> list[tuple[Any, ...]]:
+        """The rows `claim_due` may take, locked (PostgreSQL) and skipping those another
+        transaction holds."""
+        if notifiers is not None and not notifiers:
+            return []
+        names = sorted(notifiers or ())
+        sql = (
+            "SELECT d.id, d.notifier, d.idempotency_key, d.attempts, a.id, a.payload,"  # noqa: S608 - placeholders and fixed clauses only
+            " d.state, d.claimed_by, d.claimed_at, d.claim_expires_at, d.first_attempt_at"
+            " FROM deliveries d JOIN alerts a ON a.id = d.alert_id"
+            " WHERE ((d.state = 'pending' AND d.due_at <= ?) OR d.state = 'sending')"
+            + (f" AND d.notifier IN ({', '.join('?' * len(names))})" if names else "")
+            + " ORDER BY d.state = 'sending', d.due_at, d.id"
+            + (" LIMIT ?" if limit is not None else "")
+            + (" FOR UPDATE OF d SKIP LOCKED" if self.store.shared else "")
+        )
+        parameters = [iso(now), *names, *([limit] if limit is not None else [])]
+        return [tuple(r) for r in conn.execute(sql, parameters).fetchall()]
 
     def next_due(self) -> datetime | None:
         with self.store.read() as conn:
@@ -288,7 +320,7 @@ class AlertLog:
         """One attempt for each delivery of a message, and the state it leaves them in; only
         for deliveries this process still holds (a claim taken over elsewhere is theirs)."""
         owner = claimer()
-        with self.store.transaction() as conn:
+        with self.store.transaction(exclusive=False) as conn:  # rows this process holds
             for i in delivery_ids:
                 cur = conn.execute(
                     "UPDATE deliveries SET attempts = attempts + 1, state = ?, last_error = ?,"
@@ -321,7 +353,7 @@ class AlertLog:
 
     def release(self, delivery_ids: Iterable[int]) -> None:
         """Give back claims this process will not settle (an error between claim and send)."""
-        with self.store.transaction() as conn:
+        with self.store.transaction(exclusive=False) as conn:
             conn.executemany(
                 "UPDATE deliveries SET state = 'pending', claimed_by = NULL"
                 " WHERE id = ? AND state = 'sending' AND claimed_by = ?",

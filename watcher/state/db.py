@@ -105,8 +105,10 @@ class Backend(Protocol):
     def connection(self) -> AbstractContextManager[Conn]:
         """A connection for this thread until the context ends."""
 
-    def begin(self, conn: Conn) -> None:
-        """Start a write transaction; writers take turns, as with SQLite's BEGIN IMMEDIATE."""
+    def begin(self, conn: Conn, *, exclusive: bool = True) -> None:
+        """Start a write transaction. An exclusive one takes turns with the other exclusive
+        writers, as with SQLite's BEGIN IMMEDIATE; one that is not relies on the row locks
+        its statements take (PostgreSQL; SQLite has only the one write lock)."""
 
     def commit(self, conn: Conn) -> None: ...
 
@@ -135,7 +137,7 @@ class SqliteBackend:
         with self._lock:
             yield self._conn
 
-    def begin(self, conn: Conn) -> None:
+    def begin(self, conn: Conn, *, exclusive: bool = True) -> None:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:  # e.g. locked by another process too long
@@ -200,12 +202,15 @@ class Database:
             raise StoreError(f"{self.backend.where}: {problem}") from exc
 
     @contextmanager
-    def transaction(self, *, rollback: bool = False) -> Iterator[Conn]:
+    def transaction(self, *, rollback: bool = False, exclusive: bool = True) -> Iterator[Conn]:
         """All writes inside commit together or not at all.
 
         Transactions nest: an inner one joins the outer, and only the outermost commits, so
         a caller can group several store methods into one atomic step. `rollback=True` undoes
         everything at the end (a dry run sees its own writes, then leaves no trace).
+        `exclusive=False` is for a step whose statements lock the rows they need (a delivery
+        claimed with `FOR UPDATE SKIP LOCKED`): on PostgreSQL it does not wait for the other
+        writers' turn (`Backend.begin`).
         """
         if getattr(self._local, "depth", 0):
             if rollback:  # it would silently commit with the outer one
@@ -217,7 +222,7 @@ class Database:
                 self._local.depth -= 1
             return
         with self.read() as conn:
-            self.backend.begin(conn)
+            self.backend.begin(conn, exclusive=exclusive)
             self._local.depth = 1
             try:
                 yield conn

@@ -165,6 +165,11 @@ MIGRATIONS: tuple[str, ...] = (
         expires_at {time} NOT NULL
     );
     """,
+    # 8: a delivery's claim expires (a lease its claimer's heartbeat renews), so the rows a
+    # crashed instance on another machine had claimed are claimed again after the lease
+    """
+    ALTER TABLE deliveries ADD COLUMN claim_expires_at {time};
+    """,
 )
 
 

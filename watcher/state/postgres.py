@@ -7,10 +7,12 @@ text (`_IsoLoader`), the form the rest of the store already parses.
 
 Writers take turns: each write transaction first takes one transaction-scoped advisory lock
 (`WRITE_LOCK`), as SQLite's BEGIN IMMEDIATE takes the file's write lock. The code written for
-SQLite (claim a delivery by select-then-update, number an alert's next version, compare a
-fact with what was learned) therefore stays correct across processes and machines; reads do
-not wait. Connections come from a psycopg pool that checks each before use, so a restarted
-server is reconnected to on the next step.
+SQLite (number an alert's next version, compare a fact with what was learned) therefore
+stays correct across processes and machines; reads do not wait. The outbox does not take
+that turn: a delivery is claimed row by row (`SELECT … FOR UPDATE SKIP LOCKED`,
+`AlertLog.claim_due`) and settled by its claimer alone, so instances deliver in parallel,
+beside one another's polls. Connections come from a psycopg pool that checks each before
+use, so a restarted server is reconnected to on the next step.
 """
 
 from __future__ import annotations
@@ -82,9 +84,10 @@ class PostgresBackend:
         with self.pool.connection() as conn:
             yield _PgConn(conn)
 
-    def begin(self, conn: Conn) -> None:
+    def begin(self, conn: Conn, *, exclusive: bool = True) -> None:
         conn.execute("BEGIN")
-        conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+        if exclusive:
+            conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
 
     def commit(self, conn: Conn) -> None:
         conn.execute("COMMIT")
@@ -107,6 +110,12 @@ class PostgresBackend:
         self.pool.close()
 
 
+def _configure_read_only(conn: psycopg.Connection[Any]) -> None:
+    """A connection of a store opened to look only (`write=False`)."""
+    _configure(conn)
+    conn.execute("SET default_transaction_read_only = on")
+
+
 def _configure(conn: psycopg.Connection[Any]) -> None:
     """Each new connection: UTC, and `timestamptz` read back as ISO text."""
     from psycopg.types.datetime import TimestamptzLoader  # noqa: PLC0415
@@ -119,9 +128,15 @@ def _configure(conn: psycopg.Connection[Any]) -> None:
     conn.adapters.register_loader("timestamptz", _IsoLoader)
 
 
-def open_postgres(url: str, schema: dict[str, frozenset[str]]) -> PostgresBackend:
+def open_postgres(
+    url: str, schema: dict[str, frozenset[str]], *, write: bool = True
+) -> PostgresBackend:
     """Connect to the database at `url`, create or migrate watcher's tables in its current
     schema, and check that it has every table and column of `schema` (the latest).
+
+    With `write=False` (commands that only look, the source of `state migrate`) every
+    transaction of the pool is read-only: the server refuses any write, so a command that
+    only looks provably changes nothing.
 
     The first connection is made directly, once: a wrong URL or a server that is down fails
     at once with libpq's reason, rather than after the pool's retries."""
@@ -147,7 +162,7 @@ def open_postgres(url: str, schema: dict[str, frozenset[str]]) -> PostgresBacken
         max_size=POOL_SIZE,
         open=True,
         kwargs=kwargs,
-        configure=_configure,
+        configure=_configure if write else _configure_read_only,
         check=ConnectionPool.check_connection,
         timeout=CONNECT_TIMEOUT_S,
         name="watcher-state",

@@ -39,8 +39,11 @@ _DELETES = (
 
 def prune_alerts(store: Store, before: datetime) -> int:
     """Remove the alerts created before `before` that have nothing left to deliver, with
-    their sources, deliveries and attempts, in one transaction; returns how many alerts."""
-    with store.transaction() as conn:
+    their sources, deliveries and attempts, in one transaction; returns how many alerts.
+
+    Not in the writers' turn: it runs after every poll, and the alerts it removes are old
+    ones with nothing to deliver, which no other writer touches."""
+    with store.transaction(exclusive=False) as conn:
         conn.execute(_CHOOSE[0])
         conn.execute(_CHOOSE[1])
         conn.execute(_CHOOSE[2], (iso(before),))

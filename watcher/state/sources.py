@@ -62,7 +62,7 @@ class SourceTables(Database):
             )
 
     def set_next_poll(self, source_id: str, at: datetime) -> None:
-        with self.transaction() as conn:
+        with self.transaction(exclusive=False) as conn:  # one statement: no writers' turn
             conn.execute(
                 "UPDATE source_state SET next_poll_at = ? WHERE source_id = ?", (iso(at), source_id)
             )
@@ -153,7 +153,7 @@ class SourceTables(Database):
 
     def prune_seen(self, before: datetime) -> int:
         """Forget article ids last listed before `before`; returns how many."""
-        with self.transaction() as conn:
+        with self.transaction(exclusive=False) as conn:  # one statement: no writers' turn
             cur = conn.execute("DELETE FROM seen_articles WHERE last_seen < ?", (iso(before),))
         return int(cur.rowcount)
 

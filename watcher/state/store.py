@@ -252,12 +252,12 @@ def open_store(where: Path | str, *, write: bool = True) -> Store:
     """Open the store at `where`: a `postgresql://` URL, or an SQLite file (a path or
     `sqlite:///PATH`), creating, adopting (an unmarked file of an older watcher) or migrating
     it as needed. `write=False` is for commands that only look: they do not need an SQLite
-    file to be writable."""
+    file to be writable, and on PostgreSQL their transactions are read-only."""
     path = sqlite_path(where)
     if path is None:
         from watcher.state.postgres import open_postgres  # noqa: PLC0415 - psycopg is an extra
 
-        return Store(open_postgres(str(where), schema_at(len(MIGRATIONS))))
+        return Store(open_postgres(str(where), schema_at(len(MIGRATIONS)), write=write))
     return _open_sqlite(path, write=write)
 
 
