@@ -91,8 +91,7 @@ def backoff(attempt: int, settings: DeliverySettings, random: Callable[[], float
 
 
 def _messages(
-    due: list[Due],
-    configs: Mapping[str, NotifierConfig],
+    due: list[Due], configs: Mapping[str, NotifierConfig], state_id: str
 ) -> list[tuple[Message, list[Due]]]:
     """One message per delivery, except one per digest notifier holding all its alerts."""
     out: list[tuple[Message, list[Due]]] = []
@@ -102,11 +101,11 @@ def _messages(
         if config is not None and config.digest is not None:
             digests.setdefault(d.notifier, []).append(d)
         else:
-            out.append((Message(d.idempotency_key, (d.alert,), d.notifier), [d]))
+            out.append((Message(d.idempotency_key, (d.alert,), d.notifier, state_id), [d]))
     for name, group in digests.items():
         keys = "\n".join(sorted(d.idempotency_key for d in group))
         key = f"digest.{hashlib.sha256(keys.encode()).hexdigest()[:16]}.{name}"
-        out.append((Message(key, tuple(d.alert for d in group), name), group))
+        out.append((Message(key, tuple(d.alert for d in group), name, state_id), group))
     return out
 
 
@@ -219,7 +218,8 @@ def deliver_due(
     claimed = outbox.claim_due(now, only)
     settled: set[int] = set()
     try:
-        for message, group in _messages(claimed, configs):
+        state_id = outbox.store.state_id() if claimed else ""
+        for message, group in _messages(claimed, configs, state_id):
             started = time.monotonic()
             error = _send(notifiers.get(message.notifier), message)
             config = configs.get(message.notifier)
