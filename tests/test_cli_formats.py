@@ -14,9 +14,10 @@ from tests.test_cli import EXAMPLES, ROOT, watcher
 from watcher.cli import cli
 
 # The commands that print data; each must take exactly text|json|jsonl (plus an old spelling
-# it used to take, noted as deprecated).
+# it used to take, noted as deprecated, and ics for the one that prints a calendar).
 DATA_COMMANDS = {
     "check",
+    "deadlines",
     "extract",
     "baseline show",
     "alerts list",
@@ -28,6 +29,7 @@ DATA_COMMANDS = {
     "sources list",
 }
 DEPRECATED = {"baseline show": {"table"}}
+CALENDAR = {"deadlines": {"ics"}}
 
 
 def _commands(group: click.Group, prefix: str = "") -> Iterator[tuple[str, click.Command]]:
@@ -54,7 +56,8 @@ def test_every_data_command_takes_the_same_formats() -> None:
     format word outside that vocabulary (old spellings excepted)."""
     offered = {name: _format_choices(cmd) for name, cmd in _commands(cli)}
     for name in DATA_COMMANDS:
-        assert offered[name] == {"text", "json", "jsonl"} | DEPRECATED.get(name, set()), name
+        extra = DEPRECATED.get(name, set()) | CALENDAR.get(name, set())
+        assert offered[name] == {"text", "json", "jsonl"} | extra, name
     for name, choices in offered.items():
         if choices is not None:
             assert name in DATA_COMMANDS, f"{name} has --format but is not listed here"
@@ -90,6 +93,7 @@ def test_check_json_is_one_array_of_the_alerts(demo: Path) -> None:
 ARGS = {
     "extract": ("extract", str(ROOT / "examples" / "inbox"), "--now", "2025-11-06T12:00Z"),
     "baseline show": ("baseline", "show"),
+    "deadlines": ("deadlines", "--state", "d.db", "--now", "2025-11-06T12:00Z"),
     "alerts list": ("alerts", "list", "--state", "d.db"),
     "alerts show": ("alerts", "show", "1", "--state", "d.db"),
     "routes test": ("routes", "test", "--rule", "trump-xi-contact"),

@@ -263,8 +263,9 @@ def test_a_state_migrated_from_sqlite_prints_the_same_and_goes_on(
     tmp_path: Path, postgres_url: str
 ) -> None:
     """`watcher state migrate` copies alerts, deliveries, silences and learned facts into an
-    empty PostgreSQL schema: the commands print the same, a second check finds nothing new,
-    new rows get new ids, and a target that holds a state is refused."""
+    empty PostgreSQL schema, and the state keeps its id: the commands print the same, a
+    second check finds nothing new, new rows get new ids, and a target that holds a state is
+    refused."""
     silenced = watcher(
         "silence", "add", "--rule", "trump-xi-contact", "--for", "2h", "--reason", "known",
         "--now", DEMO_NOW, "--state", "d.db", cwd=tmp_path,
@@ -278,6 +279,8 @@ def test_a_state_migrated_from_sqlite_prints_the_same_and_goes_on(
     assert moved.returncode == 0, moved.stderr
     assert "alerts 11" in moved.stdout
     assert looks(postgres_url, tmp_path) == looks("d.db", tmp_path)
+    with open_store(tmp_path / "d.db") as before, open_store(postgres_url) as after:
+        assert after.state_id() == before.state_id()
 
     again = watcher(
         "check", "--sources", str(EXAMPLES), "--now", DEMO_NOW, "--state", postgres_url,

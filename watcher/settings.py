@@ -99,7 +99,8 @@ class Settings(BaseSettings):
     )
     http_listen: str = Field(
         "127.0.0.1:9108",
-        description="Address of the service's /healthz, /readyz and /metrics (`off` to disable).",
+        description="Address of the service's /healthz, /readyz, /metrics, /deadlines.ics and "
+        "/alerts.atom (`off` to disable).",
     )
     clock_interval_s: Seconds = Field(
         300.0, gt=0, description="How often the service evaluates deadline rules on the clock."

@@ -48,9 +48,17 @@ def make_alert(**changes: Any) -> Alert:
     return replace(alert, **changes)
 
 
-def make_message(*alerts: Alert, key: str = "k-0001", notifier: str = "team") -> Message:
-    """A message of the given alerts (one made-up alert when none are given)."""
-    return Message(idempotency_key=key, alerts=alerts or (make_alert(),), notifier=notifier)
+STATE_ID = "0123456789abcdef0123456789abcdef"
+
+
+def make_message(
+    *alerts: Alert, key: str = "k-0001", notifier: str = "team", state_id: str = STATE_ID
+) -> Message:
+    """A message of the given alerts (one made-up alert when none are given), from the
+    state `state_id`."""
+    return Message(
+        idempotency_key=key, alerts=alerts or (make_alert(),), notifier=notifier, state_id=state_id
+    )
 
 
 def make_update(**changes: Any) -> Alert:

@@ -10,7 +10,7 @@ import feedparser
 import pytest
 from structlog.testing import capture_logs
 
-from tests.notifiers.helpers import make_alert, make_message, make_update
+from tests.notifiers.helpers import STATE_ID, make_alert, make_message, make_update
 from watcher.delivery.notifiers.config import FeedConfig
 from watcher.delivery.notifiers.feed import ATOM, FeedNotifier
 from watcher.errors import NotifyError
@@ -62,7 +62,10 @@ def test_newest_first_and_updates_get_their_own_entry(tmp_path: Path) -> None:
     created = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
     notifier.send(make_message(make_alert(id=7, created_at=created), key="first"))
     notifier.send(make_message(make_update(id=9), key="second"))
-    assert _ids(path) == ["urn:watcher:alert:9:v2", "urn:watcher:alert:7:v1"]
+    assert _ids(path) == [
+        f"urn:watcher:{STATE_ID}:alert:9:v2",
+        f"urn:watcher:{STATE_ID}:alert:7:v1",
+    ]
     entries = feedparser.parse(path.read_bytes()).entries
     assert entries[0].title == "[warning] UPDATE: Widget duty raised to 40%"
     assert entries[1].updated == "2026-11-20T12:00:00Z"
@@ -74,7 +77,36 @@ def test_stored_alert_keeps_its_entry_across_digest_retries(tmp_path: Path) -> N
     notifier = _notifier(path)
     notifier.send(make_message(make_alert(id=1), make_alert(id=2), key="digest.a"))
     notifier.send(make_message(make_alert(id=1), make_alert(id=2), make_alert(id=3), key="d.b"))
-    assert _ids(path) == [f"urn:watcher:alert:{n}:v1" for n in (1, 2, 3)]
+    assert _ids(path) == [f"urn:watcher:{STATE_ID}:alert:{n}:v1" for n in (1, 2, 3)]
+
+
+def test_two_states_give_the_same_row_different_entry_ids(tmp_path: Path) -> None:
+    """Alert 6 of one state and alert 6 of another are different entries, even in one feed
+    (the row id alone repeats in every state file)."""
+    path = tmp_path / "alerts.atom"
+    notifier = _notifier(path)
+    notifier.send(make_message(make_alert(id=6), key="k", state_id="a" * 32))
+    notifier.send(make_message(make_alert(id=6), key="k", state_id="b" * 32))
+    assert _ids(path) == [
+        f"urn:watcher:{'b' * 32}:alert:6:v1",
+        f"urn:watcher:{'a' * 32}:alert:6:v1",
+    ]
+    assert [e.id for e in feedparser.parse(path.read_bytes()).entries] == _ids(path)
+
+
+def test_entries_from_before_state_ids_take_the_new_form(tmp_path: Path) -> None:
+    """A feed written before states had ids keeps its entries under the state's form of
+    their id, so a retry of one of them replaces it rather than adding a second."""
+    path = tmp_path / "alerts.atom"
+    notifier = _notifier(path)
+    notifier.send(make_message(make_alert(id=4), make_alert(id=5), key="d"))
+    old = path.read_text(encoding="utf-8").replace(
+        f"urn:watcher:{STATE_ID}:alert:", "urn:watcher:alert:"
+    )
+    path.write_text(old, encoding="utf-8")
+    assert _ids(path) == ["urn:watcher:alert:4:v1", "urn:watcher:alert:5:v1"]
+    notifier.send(make_message(make_alert(id=5), key="retry"))
+    assert _ids(path) == [f"urn:watcher:{STATE_ID}:alert:{n}:v1" for n in (5, 4)]
 
 
 def test_retry_does_not_duplicate(tmp_path: Path) -> None:

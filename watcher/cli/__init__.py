@@ -37,6 +37,11 @@ _COMMANDS: dict[str, tuple[str, str, str]] = {
         "check",
         "Poll the sources once, print what is new and how its facts compare, and exit.",
     ),
+    "deadlines": (
+        "watcher.cli.deadlines",
+        "deadlines",
+        "The known deadlines with their countdown, or as a calendar (--format ics).",
+    ),
     "extract": (
         "watcher.cli.extract",
         "extract",

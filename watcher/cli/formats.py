@@ -2,8 +2,8 @@
 
 `text` is for people. `json` is one document: an array of records, or one object when the
 command is about one thing (`alerts show`, `routes test`). `jsonl` is one JSON object per
-line, for `jq`, log shippers and streaming. `ics` is kept for a command that emits a calendar,
-should one come; none does yet, so no command offers it. The commands used to differ
+line, for `jq`, log shippers and streaming. `ics` is an iCalendar file, offered by the command
+that emits a calendar (`watcher deadlines`) and by no other. The commands used to differ
 (`table` or `text`, `json` or `jsonl`, depending on who wrote them); old spellings are
 accepted where they existed, with a note on stderr.
 """
@@ -16,13 +16,16 @@ from typing import Any, TypeVar
 
 import click
 
-TEXT, JSON, JSONL = "text", "json", "jsonl"
+TEXT, JSON, JSONL, ICS = "text", "json", "jsonl", "ics"
 FORMATS = (TEXT, JSON, JSONL)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def format_option(*, deprecated: Mapping[str, str] | None = None) -> Callable[[F], F]:
-    """`--format text|json|jsonl` (default text), given to the command as `fmt`.
+def format_option(
+    *, deprecated: Mapping[str, str] | None = None, calendar: bool = False
+) -> Callable[[F], F]:
+    """`--format text|json|jsonl` (default text), given to the command as `fmt`; with
+    `calendar=True` also `ics`.
 
     `deprecated` maps an old spelling to the format it means (`{"table": "text"}`): the old
     word still works, and says on stderr which word to use instead.
@@ -40,11 +43,12 @@ def format_option(*, deprecated: Mapping[str, str] | None = None) -> Callable[[F
     return click.option(
         "--format",
         "fmt",
-        type=click.Choice([*FORMATS, *old]),
+        type=click.Choice([*FORMATS, *([ICS] if calendar else []), *old]),
         default=TEXT,
         show_default=True,
         callback=canonical,
-        help="text for people; json (one document) or jsonl (one object per line) for programs.",
+        help="text for people; json (one document) or jsonl (one object per line) for programs"
+        + ("; ics for a calendar." if calendar else "."),
     )
 
 

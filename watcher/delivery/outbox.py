@@ -92,8 +92,7 @@ def backoff(attempt: int, settings: DeliverySettings, random: Callable[[], float
 
 
 def _messages(
-    due: list[Due],
-    configs: Mapping[str, NotifierConfig],
+    due: list[Due], configs: Mapping[str, NotifierConfig], state_id: str
 ) -> list[tuple[Message, list[Due]]]:
     """One message per delivery, except one per digest notifier holding all its alerts."""
     out: list[tuple[Message, list[Due]]] = []
@@ -103,11 +102,11 @@ def _messages(
         if config is not None and config.digest is not None:
             digests.setdefault(d.notifier, []).append(d)
         else:
-            out.append((Message(d.idempotency_key, (d.alert,), d.notifier), [d]))
+            out.append((Message(d.idempotency_key, (d.alert,), d.notifier, state_id), [d]))
     for name, group in digests.items():
         keys = "\n".join(sorted(d.idempotency_key for d in group))
         key = f"digest.{hashlib.sha256(keys.encode()).hexdigest()[:16]}.{name}"
-        out.append((Message(key, tuple(d.alert for d in group), name), group))
+        out.append((Message(key, tuple(d.alert for d in group), name, state_id), group))
     return out
 
 
@@ -247,9 +246,10 @@ def _send_claimed(
 ) -> None:
     """Send what was claimed, a message at a time, and record each attempt."""
     settled: set[int] = set()
+    state_id = outbox.store.state_id() if claimed else ""
     with sending(d.id for d in claimed):  # renewed by the heartbeat while it lasts
         try:
-            for message, group in _messages(claimed, configs):
+            for message, group in _messages(claimed, configs, state_id):
                 started = time.monotonic()
                 error = _send(notifiers.get(message.notifier), message)
                 config = configs.get(message.notifier)

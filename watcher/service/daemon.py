@@ -49,13 +49,15 @@ from watcher.ingest.fetch import Fetcher
 from watcher.ingest.sources import Source, load_sources
 from watcher.pipeline import Deps, PollStatus, RunReport, SourceOutcome, record_crash, run_once
 from watcher.pipeline.health import UNHEALTHY, health_of
-from watcher.service.ops import Metrics, dead_detail, serve
+from watcher.service.ops import Metrics, Page, dead_detail, serve
 from watcher.service.schedule import next_poll
 from watcher.settings import Settings
 from watcher.state.alerts import AlertLog
 from watcher.state.claims import claimer, in_flight
 from watcher.state.leases import Instance, Leases
 from watcher.state.store import Store
+from watcher.web import atom, ics
+from watcher.web.published import alerts_atom, deadlines_ics
 
 log = structlog.get_logger(__name__)
 WATCH_EVERY_S = 2.0
@@ -408,7 +410,9 @@ class Service:
             id="outbox",
             next_run_time=self.clock(),
         )
-        server = serve(self.listen, self.metrics, self.ready) if self.listen else None
+        server = (
+            serve(self.listen, self.metrics, self.ready, self._pages()) if self.listen else None
+        )
         self.scheduler.start()
         self._log_started()
         self._main_loop()
@@ -416,6 +420,17 @@ class Service:
             server.shutdown()
             server.server_close()
         return self._shutdown()
+
+    def _pages(self) -> dict[str, Page]:
+        """What the ops server publishes besides health and metrics, from the state and
+        the configuration in force (a reload's rules give the calendar's alarms)."""
+        return {
+            "/deadlines.ics": lambda: (
+                deadlines_ics(self.store, self.config.baseline, self.config.rules, self.clock()),
+                ics.CONTENT_TYPE,
+            ),
+            "/alerts.atom": lambda: (alerts_atom(self.store, self.clock()), atom.CONTENT_TYPE),
+        }
 
     def _log_started(self) -> None:
         """The line an operator reads first: which watcher, with what, listening where."""

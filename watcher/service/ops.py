@@ -2,7 +2,9 @@
 
 `/healthz` answers while the process is alive; `/readyz` only when the scheduler is running and
 the state store accepts a write; `/metrics` is the Prometheus text format. The server runs in
-a daemon thread on the address the `http_listen` setting gives (off with `off`).
+a daemon thread on the address the `http_listen` setting gives (off with `off`). It also
+serves what subscribers fetch (`pages`: `/deadlines.ics`, `/alerts.atom`), each rendered from
+the state when asked.
 
 A dead delivery is an alert nobody received: `watcher_dead_deliveries` counts them by notifier
 and reason at scrape time, and `/readyz` names them below its first line. It stays 200: the
@@ -13,10 +15,11 @@ rotation would fix nothing.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import structlog
 from prometheus_client import (
     CollectorRegistry,
     Counter,
@@ -35,6 +38,8 @@ from watcher.alerting.decide import Action
 from watcher.errors import ConfigError, StoreError
 from watcher.ingest.collect import PollStatus
 from watcher.pipeline import RunReport
+
+log = structlog.get_logger(__name__)
 
 _BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 
@@ -229,10 +234,18 @@ def _bind(address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> Th
         ) from None
 
 
+Page = Callable[[], tuple[bytes, str]]
+"""A published document: its body and content type, rendered when it is asked for."""
+
+
 def serve(
-    address: tuple[str, int], metrics: Metrics, ready: Callable[[], tuple[bool, str]]
+    address: tuple[str, int],
+    metrics: Metrics,
+    ready: Callable[[], tuple[bool, str]],
+    pages: Mapping[str, Page] | None = None,
 ) -> ThreadingHTTPServer:
     """Start the endpoint in a daemon thread; the caller shuts it down."""
+    published = dict(pages or {})
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
@@ -248,8 +261,21 @@ def serve(
                     generate_latest(metrics.registry),
                     "text/plain; version=0.0.4; charset=utf-8",
                 )
+            elif path in published:
+                self._publish(path, published[path])
             else:
                 self._send(404, b"not found\n", "text/plain")
+
+        def _publish(self, path: str, page: Page) -> None:
+            """A page that cannot be rendered (the store is unreachable) is a 503 and a log
+            line, not a dropped connection."""
+            try:
+                body, content_type = page()
+            except Exception as exc:
+                log.exception("page_failed", path=path, error=str(exc))
+                self._send(503, b"cannot render this page now; see the service log\n", "text/plain")
+                return
+            self._send(200, body, content_type)
 
         def _send(self, status: int, body: bytes, content_type: str) -> None:
             self.send_response(status)

@@ -34,6 +34,7 @@ import structlog
 from watcher.errors import StoreError
 from watcher.state.db import SqliteBackend, file_problem, iso, parse_time
 from watcher.state.facts import FactTables
+from watcher.state.meta import MetaTables
 from watcher.state.migrations import MIGRATIONS, render
 from watcher.state.sources import SourceState, SourceTables
 
@@ -58,7 +59,7 @@ _FIRST_TABLE = "source_state"  # created by migration 1: an unmarked file with i
 _Schema = dict[str, frozenset[str]]  # table → its columns
 
 
-class Store(SourceTables, FactTables):
+class Store(SourceTables, FactTables, MetaTables):
     """The state, in SQLite or PostgreSQL; create with `open_store`. Alerts, deliveries and
     silences are reached through `watcher.state.alerts.AlertLog` and
     `watcher.state.silences.Silences`."""

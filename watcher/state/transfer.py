@@ -1,9 +1,11 @@
 """Moving a state from one store to another (`watcher state migrate`), e.g. from an SQLite
 file to PostgreSQL when a second instance is added.
 
-Every table is copied row for row, ids included, in one transaction of the target, so an
-alert keeps its id, its sources and its deliveries with their idempotency keys: a receiver
-that already has a message recognises it if it is sent again. A target that holds any state
+Every table is copied row for row, ids included, in one transaction of the target, so the
+state keeps its id (`state_meta`: a migrated state is the same state, and the Atom entries
+and calendar events it published keep their ids), an alert keeps its id, its sources and its
+deliveries with their idempotency keys: a receiver that already has a message recognises it
+if it is sent again. A target that holds any state
 is refused, never merged into. Instances and leases are not copied: they belong to the
 processes that run, and come back with them.
 """
@@ -25,6 +27,8 @@ TABLES = (
     "delivery_attempts",
     "silences",
 )
+# Made by every new store (its own `state_id`), so not a sign of a state: replaced, not merged.
+_META = "state_meta"
 _SERIAL = ("learned_facts", "alerts", "deliveries", "delivery_attempts", "silences")
 _BATCH = 1000
 
@@ -48,7 +52,8 @@ def copy_state(source: Store, target: Store) -> dict[str, int]:
     columns = schema_at(len(MIGRATIONS))
     copied = {}
     with source.read() as src, target.transaction() as dst:
-        for table in TABLES:
+        dst.execute(f"DELETE FROM {_META}")  # noqa: S608 - our name
+        for table in (_META, *TABLES):
             names = sorted(columns[table])
             listed, marks = ", ".join(names), ", ".join("?" * len(names))
             insert = f"INSERT INTO {table} ({listed}) VALUES ({marks})"  # noqa: S608

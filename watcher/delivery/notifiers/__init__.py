@@ -31,6 +31,7 @@ class Message:
     idempotency_key: str
     alerts: tuple[Alert, ...]
     notifier: str  # the configured name, e.g. "team"
+    state_id: str | None = None  # the state the alerts are stored in (`Store.state_id`)
 
     @property
     def is_digest(self) -> bool:

@@ -3,6 +3,12 @@
 Each delivery adds one entry per alert and keeps the most recent `max_entries`. The file is
 the state: earlier entries are read back from it (it is our own format) and the whole feed is
 written to a temporary file and renamed over the old one, so a reader never sees half a feed.
+
+An entry's id names the state, the alert and its version (`alert_entry_id`), so ids are
+unique across state files, not only within one. Entries written before states had ids
+(`urn:watcher:alert:6:v1`) are given the new form when the file is next written: feed readers
+show them once more. The same entries make `/alerts.atom` (`watcher.web.atom`), from the
+state instead of a file: `alert_entry` and `render_feed` are the one renderer of both.
 """
 
 from __future__ import annotations
@@ -50,15 +56,39 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+_OLD_ENTRY_ID = re.compile(r"urn:watcher:alert:(\d+):v(\d+)")
+"""An entry id from before states had ids: unique within one state file only."""
+
+
+def alert_entry_id(state_id: str, alert_id: int, version: int) -> str:
+    """The Atom id of a stored alert's version: the state's id makes it unique across state
+    files (the row id alone repeats in every state)."""
+    return f"urn:watcher:{state_id}:alert:{alert_id}:v{version}"
+
+
 def entry_id(message: Message, index: int) -> str:
-    """The entry's Atom id: the stored alert's id and version, so a retry (even of a digest
-    that has since grown) rewrites the same entry while an update gets a new one that readers
-    show. An alert never stored (a test message) falls back to the idempotency key."""
+    """The entry's Atom id: the state, the stored alert's id and version, so a retry (even
+    of a digest that has since grown) rewrites the same entry while an update gets a new one
+    that readers show. An alert never stored (a test message) falls back to the idempotency
+    key."""
     alert = message.alerts[index]
-    if alert.id is not None:
-        return f"urn:watcher:alert:{alert.id}:v{alert.version}"
+    if alert.id is not None and message.state_id:
+        return alert_entry_id(message.state_id, alert.id, alert.version)
     base = f"urn:watcher:message:{quote(message.idempotency_key, safe='')}"
     return f"{base}:{index}" if message.is_digest else base
+
+
+def _renamed(entries: list[ET.Element], state_id: str | None) -> list[ET.Element]:
+    """Entries written before states had ids, given the state's form of their id, so a
+    retry or a later version still replaces or follows them."""
+    if not state_id:
+        return entries
+    for entry in entries:
+        id_ = entry.find("id")
+        old = _OLD_ENTRY_ID.fullmatch(id_.text or "") if id_ is not None else None
+        if id_ is not None and old is not None:
+            id_.text = alert_entry_id(state_id, int(old[1]), int(old[2]))
+    return entries
 
 
 class FeedNotifier:
@@ -86,12 +116,17 @@ class FeedNotifier:
     def send(self, message: Message) -> None:
         """Prepend the message's entries and rewrite the feed; OSError becomes NotifyError."""
         now = self._clock()
-        new = [_entry(alert, entry_id(message, i), now) for i, alert in enumerate(message.alerts)]
+        new = [
+            alert_entry(alert, entry_id(message, i), now) for i, alert in enumerate(message.alerts)
+        ]
+        feed_id = f"urn:watcher:feed:{quote(message.notifier, safe='')}"
         with self._lock:
             try:
-                entries = _merge(new, read_entries(self._path), self._config.max_entries)
-                feed = _feed(self._config.title, message.notifier, entries, now)
-                replace_atomically(self._path, _serialise(feed))
+                old = _renamed(read_entries(self._path), message.state_id)
+                entries = _merge(new, old, self._config.max_entries)
+                replace_atomically(
+                    self._path, render_feed(self._config.title, feed_id, entries, now)
+                )
             except OSError as exc:
                 raise write_error(self._path, exc) from exc
 
@@ -124,8 +159,9 @@ def _id_of(entry: ET.Element) -> str | None:
     return entry.findtext("id")
 
 
-def _entry(alert: Alert, id_: str, now: datetime) -> ET.Element:
-    """One Atom entry: heading as title, body lines as text content, first source as link."""
+def alert_entry(alert: Alert, id_: str, now: datetime) -> ET.Element:
+    """One Atom entry: heading as title, body lines as text content, first source as link;
+    `now` stands in for the time of an alert that carries none (a test message)."""
     entry = ET.Element("entry")
     _child(entry, "id", id_)
     _child(entry, "title", heading(alert))
@@ -138,15 +174,16 @@ def _entry(alert: Alert, id_: str, now: datetime) -> ET.Element:
     return entry
 
 
-def _feed(title: str, notifier: str, entries: list[ET.Element], now: datetime) -> ET.Element:
+def render_feed(title: str, feed_id: str, entries: list[ET.Element], now: datetime) -> bytes:
+    """The Atom document holding `entries` (from `alert_entry`), updated at `now`."""
     feed = ET.Element("feed", xmlns=ATOM)
-    _child(feed, "id", f"urn:watcher:feed:{quote(notifier, safe='')}")
+    _child(feed, "id", feed_id)
     _child(feed, "title", title)
     _child(feed, "updated", _stamp(now))
     author = ET.SubElement(feed, "author")
     _child(author, "name", "watcher")
     feed.extend(entries)
-    return feed
+    return _serialise(feed)
 
 
 def _child(parent: ET.Element, name: str, text: str, **attrs: str) -> ET.Element:
