@@ -56,6 +56,9 @@ from watcher.state.alerts import AlertLog
 from watcher.state.claims import claimer
 from watcher.state.leases import Instance, Leases
 from watcher.state.store import Store
+from watcher.web.app import WebView
+from watcher.web.auth import exposure_problem
+from watcher.web.sight import Loaded, Sight
 
 log = structlog.get_logger(__name__)
 WATCH_EVERY_S = 2.0
@@ -373,7 +376,7 @@ class Service:
             id="outbox",
             next_run_time=self.clock(),
         )
-        server = serve(self.listen, self.metrics, self.ready) if self.listen else None
+        server = serve(self.listen, self.metrics, self.ready, self._web()) if self.listen else None
         self.scheduler.start()
         self._log_started()
         self._main_loop()
@@ -381,6 +384,25 @@ class Service:
             server.shutdown()
             server.server_close()
         return self._shutdown()
+
+    def _web(self) -> WebView | None:
+        """The web view beside the ops endpoints; off, with a warning, where it would be
+        reachable from other machines without a token (a container listens on 0.0.0.0 for
+        its health check and must keep starting)."""
+        assert self.listen is not None
+        secret = self.settings.web_token
+        token = secret.get_secret_value() if secret else None
+        problem = exposure_problem(self.listen[0], token)
+        if problem:
+            log.warning("web_view_off", detail=f"{problem}; /healthz, /readyz, /metrics stay on")
+            return None
+        sight = Sight(self.store, self.clock, self._loaded, self.settings.health_failures, token)
+        return WebView(sight)
+
+    def _loaded(self) -> Loaded:
+        """What the web view describes: the configuration in force since the last reload."""
+        config = self.config
+        return Loaded(tuple(config.sources.values()), tuple(config.rules), config.baseline)
 
     def _log_started(self) -> None:
         """The line an operator reads first: which watcher, with what, listening where."""

@@ -35,6 +35,7 @@ from watcher.alerting.decide import Action
 from watcher.errors import ConfigError
 from watcher.ingest.collect import PollStatus
 from watcher.pipeline import RunReport
+from watcher.web.app import WebView
 
 _BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 
@@ -204,9 +205,13 @@ def _bind(address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> Th
 
 
 def serve(
-    address: tuple[str, int], metrics: Metrics, ready: Callable[[], tuple[bool, str]]
+    address: tuple[str, int],
+    metrics: Metrics,
+    ready: Callable[[], tuple[bool, str]],
+    web: WebView | None = None,
 ) -> ThreadingHTTPServer:
-    """Start the endpoint in a daemon thread; the caller shuts it down."""
+    """Start the endpoint in a daemon thread; the caller shuts it down. With `web`, every
+    other path is the web view's (which asks for its token); without, it is 404."""
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
@@ -222,12 +227,23 @@ def serve(
                     generate_latest(metrics.registry),
                     "text/plain; version=0.0.4; charset=utf-8",
                 )
+            elif web is not None:
+                page = web.handle(self.path, self.headers.get("Authorization"))
+                self._send(page.status, page.body, page.content_type, page.headers)
             else:
                 self._send(404, b"not found\n", "text/plain")
 
-        def _send(self, status: int, body: bytes, content_type: str) -> None:
+        def _send(
+            self,
+            status: int,
+            body: bytes,
+            content_type: str,
+            headers: tuple[tuple[str, str], ...] = (),
+        ) -> None:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
+            for name, value in headers:
+                self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)

@@ -408,17 +408,58 @@ class AlertLog:
     # -- history -------------------------------------------------------------------------
 
     def list(
-        self, *, since: datetime | None = None, rule: str | None = None, limit: int = 100
+        self,
+        *,
+        since: datetime | None = None,
+        rule: str | None = None,
+        severity: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
     ) -> list[AlertRow]:
+        """Alerts newest first; `offset` skips that many (the web view's pages)."""
         query = (
             "SELECT id, payload, state, reason, sent_at FROM alerts"
             " WHERE (? IS NULL OR created_at >= ?) AND (? IS NULL OR rule = ?)"
-            " ORDER BY created_at DESC, id DESC LIMIT ?"
+            " AND (? IS NULL OR severity = ?)"
+            " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"
         )
         when = iso(since) if since else None
+        params = (when, when, rule, rule, severity, severity, limit, offset)
         with self.store.read() as conn:
-            rows = conn.execute(query, (when, when, rule, rule, limit)).fetchall()
+            rows = conn.execute(query, params).fetchall()
         return [self._row(*row) for row in rows]
+
+    def count(self, *, rule: str | None = None, severity: str | None = None) -> int:
+        """How many alerts `list` would page through with these filters."""
+        with self.store.read() as conn:
+            row = conn.execute(
+                "SELECT count(*) FROM alerts WHERE (? IS NULL OR rule = ?)"
+                " AND (? IS NULL OR severity = ?)",
+                (rule, rule, severity, severity),
+            ).fetchone()
+        return int(row[0])
+
+    def rule_names(self) -> tuple[str, ...]:
+        """Every rule that has raised an alert, for the web view's filter."""
+        with self.store.read() as conn:
+            rows = conn.execute("SELECT DISTINCT rule FROM alerts ORDER BY rule").fetchall()
+        return tuple(str(r[0]) for r in rows)
+
+    def attempts(self, alert_id: int) -> tuple[dict[str, Any], ...]:
+        """Every delivery attempt of an alert, oldest first, with its notifier."""
+        with self.store.read() as conn:
+            cur = conn.execute(
+                "SELECT d.notifier, t.at, t.duration_s, t.error, t.permanent"
+                " FROM delivery_attempts t JOIN deliveries d ON d.id = t.delivery_id"
+                " WHERE d.alert_id = ? ORDER BY t.at, t.id",
+                (alert_id,),
+            )
+            names = [c[0] for c in cur.description]
+            rows = cur.fetchall()
+        return tuple(
+            {**dict(zip(names, r, strict=True)), "at": parse_time(r[1]), "permanent": bool(r[4])}
+            for r in rows
+        )
 
     def get(self, alert_id: int) -> AlertRow | None:
         with self.store.read() as conn:
