@@ -8,6 +8,7 @@
 - bench/gate.py      facts on dev and dev2, alerts on dev2 (bench/alerts.py), against floor.json
 - bench/oneshot.py   `watcher check` cold, warm (304), one new item per feed and at 4x the feeds,
                      and `--help`, against the floor and urlwatch, with issue 13's targets
+- bench/web.py       the web view's pages on a state of 10,000 alerts, over HTTP (target < 50 ms)
 
 Each prints its own figures (medians of several runs, and ratios: the machines are shared
 and noisy). The corpus is read from ../shared/corpus/dev at run time and never copied, the
@@ -33,6 +34,7 @@ def main() -> int:
         ["accuracy.py"],
         ["gate.py"],
         ["oneshot.py", *(["--quick"] if quick else [])],
+        ["web.py", *(["--alerts", "2000", "--runs", "5"] if quick else [])],
     ]
     worst = 0
     for script, *args in runs:
