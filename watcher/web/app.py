@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime
 from urllib.parse import parse_qs, urlsplit
 
 import structlog
 
 from watcher.web import pages
 from watcher.web.auth import authorized
+from watcher.web.request import Request, Response
 from watcher.web.sight import Sight
 
 log = structlog.get_logger(__name__)
@@ -31,22 +30,6 @@ SECURITY_HEADERS = (
     ("Referrer-Policy", "no-referrer"),
     ("Cache-Control", "no-store"),
 )
-
-
-@dataclass(frozen=True)
-class Request:
-    sight: Sight
-    now: datetime
-    query: Mapping[str, str] = field(default_factory=dict)
-    params: Mapping[str, str] = field(default_factory=dict)  # from `{name}` in the route
-
-
-@dataclass(frozen=True)
-class Response:
-    status: int
-    body: bytes
-    content_type: str = "text/html; charset=utf-8"
-    headers: tuple[tuple[str, str], ...] = ()
 
 
 Handler = Callable[[Request], Response]

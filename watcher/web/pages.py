@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlencode
 
 from watcher.facts.baseline import known_state
@@ -20,9 +20,7 @@ from watcher.state.alerts import AlertLog, AlertRow
 from watcher.state.store import SourceState
 from watcher.web.now import now_view
 from watcher.web.render import render, static
-
-if TYPE_CHECKING:
-    from watcher.web.app import Request
+from watcher.web.request import Request
 
 PAGE_SIZE = 50
 SEVERITIES = ("critical", "warning", "info")
