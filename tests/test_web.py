@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from bench.web import build
+from tests.servers import LoopbackServer, Reply
+from tests.test_daemon import ServiceProcess, rss
 from tests.web import CRAFTED_TITLE, EXAMPLES, Served, demo_state
 from watcher.service.ops import Metrics, serve
 from watcher.state.store import open_store
@@ -243,3 +245,31 @@ def test_auth_rules() -> None:
         "Basic " + base64.b64encode(b"u:t").decode(), "t"
     )
     assert not authorized("Basic !!!", "t")
+
+
+def test_watcher_run_serves_the_pages_on_its_ops_address(
+    service: ServiceProcess, http_server: LoopbackServer
+) -> None:
+    """On loopback, `watcher run` answers the pages beside /healthz, with its own source."""
+    http_server.script("/feed", Reply(body=rss("A magnet story")))
+    service.start()
+    service.wait_first_poll()
+    status, body = service.get("/sources")
+    assert status == 200 and 'id="source-wire"' in body
+    assert service.get("/")[0] == 200
+    assert service.stop() == 0
+
+
+def test_watcher_run_off_loopback_without_a_token_keeps_the_pages_off(
+    service: ServiceProcess, http_server: LoopbackServer
+) -> None:
+    """Listening on 0.0.0.0 without web_token (a container), the service starts, serves
+    /healthz, answers 404 for the pages and says why in a `web_view_off` warning."""
+    http_server.script("/feed", Reply(body=rss("A magnet story")))
+    service.env["WATCHER_HTTP_LISTEN"] = f"0.0.0.0:{service.port}"
+    service.start()
+    assert get(f"http://127.0.0.1:{service.port}/")[0] == 404
+    assert service.get("/healthz") == (200, "ok\n")
+    off = [e for e in service.events() if e["event"] == "web_view_off"]
+    assert off and "web_token" in off[0]["detail"]
+    assert service.stop() == 0
