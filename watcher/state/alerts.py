@@ -427,15 +427,52 @@ class AlertLog:
         params = (when, when, rule, rule, severity, severity, limit, offset)
         with self.store.read() as conn:
             rows = conn.execute(query, params).fetchall()
-        return [self._row(*row) for row in rows]
+        return self._rows(rows)
+
+    def _rows(self, rows: Iterable[tuple[Any, ...]]) -> list[AlertRow]:
+        """Alert rows with their deliveries and sources, read in one query each for the
+        whole page (not two per alert: `deliveries` has no index on `alert_id`)."""
+        rows = tuple(rows)
+        if not rows:
+            return []
+        ids = [int(r[0]) for r in rows]
+        marks = ", ".join("?" * len(ids))
+        deliveries: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+        sources: dict[int, list[SourceRef]] = {i: [] for i in ids}
+        with self.store.read() as conn:
+            cur = conn.execute(
+                "SELECT alert_id, notifier, idempotency_key, state, attempts, last_error,"  # noqa: S608 - placeholders only
+                f" delivered_at FROM deliveries WHERE alert_id IN ({marks}) ORDER BY id",
+                ids,
+            )
+            names = [c[0] for c in cur.description][1:]
+            for alert_id, *values in cur.fetchall():
+                deliveries[alert_id].append(dict(zip(names, values, strict=True)))
+            for alert_id, source, url, title, published in conn.execute(
+                "SELECT alert_id, source_id, url, title, published FROM alert_sources"  # noqa: S608 - placeholders only
+                f" WHERE alert_id IN ({marks}) ORDER BY added_at, source_id",
+                ids,
+            ).fetchall():
+                sources[alert_id].append(SourceRef(source, url, title, parse_time(published)))
+        return [
+            AlertRow(
+                _alert(payload, alert_id, tuple(sources[alert_id])),
+                state,
+                reason,
+                parse_time(sent_at),
+                tuple(deliveries[alert_id]),
+            )
+            for alert_id, payload, state, reason, sent_at in rows
+        ]
 
     def count(self, *, rule: str | None = None, severity: str | None = None) -> int:
         """How many alerts `list` would page through with these filters."""
-        with self.store.read() as conn:
+        where = [(c, v) for c, v in (("rule", rule), ("severity", severity)) if v is not None]
+        clause = " AND ".join(f"{c} = ?" for c, _ in where) or "1 = 1"
+        with self.store.read() as conn:  # no filter: counted on an index, not the rows
             row = conn.execute(
-                "SELECT count(*) FROM alerts WHERE (? IS NULL OR rule = ?)"
-                " AND (? IS NULL OR severity = ?)",
-                (rule, rule, severity, severity),
+                f"SELECT count(*) FROM alerts WHERE {clause}",  # noqa: S608 - fixed column names
+                [v for _, v in where],
             ).fetchone()
         return int(row[0])
 
