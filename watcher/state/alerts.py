@@ -427,14 +427,14 @@ class AlertLog:
         params = (when, when, rule, rule, severity, severity, limit, offset)
         with self.store.read() as conn:
             rows = conn.execute(query, params).fetchall()
-        return self._rows(rows)
+        return [*self._rows(rows)]
 
-    def _rows(self, rows: Iterable[tuple[Any, ...]]) -> list[AlertRow]:
+    def _rows(self, rows: Iterable[tuple[Any, ...]]) -> tuple[AlertRow, ...]:
         """Alert rows with their deliveries and sources, read in one query each for the
         whole page (not two per alert: `deliveries` has no index on `alert_id`)."""
         rows = tuple(rows)
         if not rows:
-            return []
+            return ()
         ids = [int(r[0]) for r in rows]
         marks = ", ".join("?" * len(ids))
         deliveries: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
@@ -454,7 +454,7 @@ class AlertLog:
                 ids,
             ).fetchall():
                 sources[alert_id].append(SourceRef(source, url, title, parse_time(published)))
-        return [
+        return tuple(
             AlertRow(
                 _alert(payload, alert_id, tuple(sources[alert_id])),
                 state,
@@ -463,7 +463,7 @@ class AlertLog:
                 tuple(deliveries[alert_id]),
             )
             for alert_id, payload, state, reason, sent_at in rows
-        ]
+        )
 
     def count(self, *, rule: str | None = None, severity: str | None = None) -> int:
         """How many alerts `list` would page through with these filters."""
