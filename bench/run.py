@@ -10,6 +10,7 @@
                      and `--help`, against the floor and urlwatch, with issue 13's targets
 - bench/instances.py 1, 2 and 3 `watcher run` instances on one PostgreSQL, side by side:
                      sources polled per second with extraction, and the failover time
+- bench/web.py       the web view's pages on a state of 10,000 alerts, over HTTP (target < 50 ms)
 
 Each prints its own figures (medians of several runs, and ratios: the machines are shared
 and noisy). The corpus is read from ../shared/corpus/dev at run time and never copied, the
@@ -36,6 +37,7 @@ def main() -> int:
         ["gate.py"],
         ["oneshot.py", *(["--quick"] if quick else [])],
         ["instances.py", *(["--quick"] if quick else [])],
+        ["web.py", *(["--alerts", "2000", "--runs", "5"] if quick else [])],
     ]
     worst = 0
     for script, *args in runs:

@@ -7,6 +7,7 @@ import urllib.error
 import urllib.request
 from datetime import UTC, datetime
 from email.message import Message as Headers
+from pathlib import Path
 
 import feedparser
 import pytest
@@ -21,7 +22,10 @@ from watcher.errors import StoreError
 from watcher.service.ops import Metrics, serve
 from watcher.state.alerts import AlertLog
 from watcher.state.store import open_store
+from watcher.web.app import WebView
 from watcher.web.atom import alerts_feed
+from watcher.web.request import Request, Response
+from watcher.web.sight import Sight
 
 DEMO_NOW = "2025-11-06T12:00Z"
 # A user's own rule: every US deadline three weeks ahead, beside the shipped reminders.
@@ -111,27 +115,28 @@ def test_two_states_give_one_alert_row_different_entry_ids() -> None:
     assert first.feed.id != second.feed.id
 
 
-def test_a_page_that_cannot_be_rendered_is_a_503_and_a_log_line() -> None:
+def test_a_page_that_cannot_be_rendered_is_a_503_and_a_log_line(tmp_path: Path) -> None:
     """A published page whose state cannot be read answers 503 (not a dropped connection)
-    and logs `page_failed`; the other endpoints go on answering."""
+    and logs `web_page_failed`; the other endpoints go on answering."""
 
-    def unreachable() -> tuple[bytes, str]:
+    def unreachable(request: Request) -> Response:
         raise StoreError("postgresql://db/watcher: the database cannot be reached")
 
-    server = serve(
-        ("127.0.0.1", free_port()), Metrics(dict), lambda: (True, "ok"), {"/x.ics": unreachable}
-    )
-    port = server.server_address[1]
-    try:
-        with capture_logs() as logs, pytest.raises(urllib.error.HTTPError) as failed:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/x.ics", timeout=5)
-        failed.value.close()  # the error holds the reply's connection
-        assert failed.value.code == 503
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5) as ok:
-            assert ok.status == 200
-    finally:
-        server.shutdown()
-        server.server_close()
-    (logged,) = [e for e in logs if e["event"] == "page_failed"]
+    with open_store(tmp_path / "state.db") as store:
+        sight = Sight(store, lambda: datetime(2026, 5, 1, tzinfo=UTC))
+        web = WebView(sight, routes={"/x.ics": unreachable})
+        server = serve(("127.0.0.1", free_port()), Metrics(dict), lambda: (True, "ok"), web)
+        port = server.server_address[1]
+        try:
+            with capture_logs() as logs, pytest.raises(urllib.error.HTTPError) as failed:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/x.ics", timeout=5)
+            failed.value.close()  # the error holds the reply's connection
+            assert failed.value.code == 503
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5) as ok:
+                assert ok.status == 200
+        finally:
+            server.shutdown()
+            server.server_close()
+    (logged,) = [e for e in logs if e["event"] == "web_page_failed"]
     assert logged["path"] == "/x.ics"
     assert "cannot be reached" in logged["error"]

@@ -13,7 +13,14 @@ import os
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BeforeValidator,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import (
     BaseSettings,
     NoDecode,
@@ -101,6 +108,11 @@ class Settings(BaseSettings):
         "127.0.0.1:9108",
         description="Address of the service's /healthz, /readyz, /metrics, /deadlines.ics and "
         "/alerts.atom (`off` to disable).",
+    )
+    web_token: SecretStr | None = Field(
+        None,
+        description="Token the web view's pages ask for (bearer, or the password of basic "
+        "auth); required when `http_listen` or `watcher serve --listen` is not loopback.",
     )
     clock_interval_s: Seconds = Field(
         300.0, gt=0, description="How often the service evaluates deadline rules on the clock."

@@ -60,6 +60,11 @@ _COMMANDS: dict[str, tuple[str, str, str]] = {
         "run",
         "Run as a service: poll every source on its schedule until stopped.",
     ),
+    "serve": (
+        "watcher.cli.serve",
+        "serve",
+        "Serve the read-only web view of a state file, without polling.",
+    ),
     "silence": (
         "watcher.cli.silence",
         "silence",

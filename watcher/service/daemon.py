@@ -49,15 +49,16 @@ from watcher.ingest.fetch import Fetcher
 from watcher.ingest.sources import Source, load_sources
 from watcher.pipeline import Deps, PollStatus, RunReport, SourceOutcome, record_crash, run_once
 from watcher.pipeline.health import UNHEALTHY, health_of
-from watcher.service.ops import Metrics, Page, dead_detail, serve
+from watcher.service.ops import Metrics, dead_detail, serve
 from watcher.service.schedule import next_poll
 from watcher.settings import Settings
 from watcher.state.alerts import AlertLog
 from watcher.state.claims import claimer, in_flight
 from watcher.state.leases import Instance, Leases
 from watcher.state.store import Store
-from watcher.web import atom, ics
-from watcher.web.published import alerts_atom, deadlines_ics
+from watcher.web.app import WebView
+from watcher.web.auth import exposure_problem
+from watcher.web.sight import Loaded, Sight
 
 log = structlog.get_logger(__name__)
 WATCH_EVERY_S = 2.0
@@ -410,9 +411,7 @@ class Service:
             id="outbox",
             next_run_time=self.clock(),
         )
-        server = (
-            serve(self.listen, self.metrics, self.ready, self._pages()) if self.listen else None
-        )
+        server = serve(self.listen, self.metrics, self.ready, self._web()) if self.listen else None
         self.scheduler.start()
         self._log_started()
         self._main_loop()
@@ -421,16 +420,24 @@ class Service:
             server.server_close()
         return self._shutdown()
 
-    def _pages(self) -> dict[str, Page]:
-        """What the ops server publishes besides health and metrics, from the state and
-        the configuration in force (a reload's rules give the calendar's alarms)."""
-        return {
-            "/deadlines.ics": lambda: (
-                deadlines_ics(self.store, self.config.baseline, self.config.rules, self.clock()),
-                ics.CONTENT_TYPE,
-            ),
-            "/alerts.atom": lambda: (alerts_atom(self.store, self.clock()), atom.CONTENT_TYPE),
-        }
+    def _web(self) -> WebView | None:
+        """The web view beside the ops endpoints; off, with a warning, where it would be
+        reachable from other machines without a token (a container listens on 0.0.0.0 for
+        its health check and must keep starting)."""
+        assert self.listen is not None
+        secret = self.settings.web_token
+        token = secret.get_secret_value() if secret else None
+        problem = exposure_problem(self.listen[0], token)
+        if problem:
+            log.warning("web_view_off", detail=f"{problem}; /healthz, /readyz, /metrics stay on")
+            return None
+        sight = Sight(self.store, self.clock, self._loaded, self.settings.health_failures, token)
+        return WebView(sight)
+
+    def _loaded(self) -> Loaded:
+        """What the web view describes: the configuration in force since the last reload."""
+        config = self.config
+        return Loaded(tuple(config.sources.values()), tuple(config.rules), config.baseline)
 
     def _log_started(self) -> None:
         """The line an operator reads first: which watcher, with what, listening where."""

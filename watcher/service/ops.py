@@ -2,9 +2,8 @@
 
 `/healthz` answers while the process is alive; `/readyz` only when the scheduler is running and
 the state store accepts a write; `/metrics` is the Prometheus text format. The server runs in
-a daemon thread on the address the `http_listen` setting gives (off with `off`). It also
-serves what subscribers fetch (`pages`: `/deadlines.ics`, `/alerts.atom`), each rendered from
-the state when asked.
+a daemon thread on the address the `http_listen` setting gives (off with `off`). Every
+other path is the web view's (`watcher.web`): its pages, `/deadlines.ics` and `/alerts.atom`.
 
 A dead delivery is an alert nobody received: `watcher_dead_deliveries` counts them by notifier
 and reason at scrape time, and `/readyz` names them below its first line. It stays 200: the
@@ -15,7 +14,7 @@ rotation would fix nothing.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -38,6 +37,7 @@ from watcher.alerting.decide import Action
 from watcher.errors import ConfigError, StoreError
 from watcher.ingest.collect import PollStatus
 from watcher.pipeline import RunReport
+from watcher.web.app import WebView
 
 log = structlog.get_logger(__name__)
 
@@ -234,18 +234,14 @@ def _bind(address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> Th
         ) from None
 
 
-Page = Callable[[], tuple[bytes, str]]
-"""A published document: its body and content type, rendered when it is asked for."""
-
-
 def serve(
     address: tuple[str, int],
     metrics: Metrics,
     ready: Callable[[], tuple[bool, str]],
-    pages: Mapping[str, Page] | None = None,
+    web: WebView | None = None,
 ) -> ThreadingHTTPServer:
-    """Start the endpoint in a daemon thread; the caller shuts it down."""
-    published = dict(pages or {})
+    """Start the endpoint in a daemon thread; the caller shuts it down. With `web`, every
+    other path is the web view's (which asks for its token); without, it is 404."""
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
@@ -261,25 +257,23 @@ def serve(
                     generate_latest(metrics.registry),
                     "text/plain; version=0.0.4; charset=utf-8",
                 )
-            elif path in published:
-                self._publish(path, published[path])
+            elif web is not None:
+                page = web.handle(self.path, self.headers.get("Authorization"))
+                self._send(page.status, page.body, page.content_type, page.headers)
             else:
                 self._send(404, b"not found\n", "text/plain")
 
-        def _publish(self, path: str, page: Page) -> None:
-            """A page that cannot be rendered (the store is unreachable) is a 503 and a log
-            line, not a dropped connection."""
-            try:
-                body, content_type = page()
-            except Exception as exc:
-                log.exception("page_failed", path=path, error=str(exc))
-                self._send(503, b"cannot render this page now; see the service log\n", "text/plain")
-                return
-            self._send(200, body, content_type)
-
-        def _send(self, status: int, body: bytes, content_type: str) -> None:
+        def _send(
+            self,
+            status: int,
+            body: bytes,
+            content_type: str,
+            headers: tuple[tuple[str, str], ...] = (),
+        ) -> None:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
+            for name, value in headers:
+                self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)

@@ -440,17 +440,95 @@ class AlertLog:
     # -- history -------------------------------------------------------------------------
 
     def list(
-        self, *, since: datetime | None = None, rule: str | None = None, limit: int = 100
+        self,
+        *,
+        since: datetime | None = None,
+        rule: str | None = None,
+        severity: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
     ) -> list[AlertRow]:
+        """Alerts newest first; `offset` skips that many (the web view's pages)."""
         query = (
             "SELECT id, payload, state, reason, sent_at FROM alerts"
             " WHERE (? IS NULL OR created_at >= ?) AND (? IS NULL OR rule = ?)"
-            " ORDER BY created_at DESC, id DESC LIMIT ?"
+            " AND (? IS NULL OR severity = ?)"
+            " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"
         )
         when = iso(since) if since else None
+        params = (when, when, rule, rule, severity, severity, limit, offset)
         with self.store.read() as conn:
-            rows = conn.execute(query, (when, when, rule, rule, limit)).fetchall()
-        return [self._row(*row) for row in rows]
+            rows = conn.execute(query, params).fetchall()
+        return [*self._rows(rows)]
+
+    def _rows(self, rows: Iterable[tuple[Any, ...]]) -> tuple[AlertRow, ...]:
+        """Alert rows with their deliveries and sources, read in one query each for the
+        whole page (not two per alert: `deliveries` has no index on `alert_id`)."""
+        rows = tuple(rows)
+        if not rows:
+            return ()
+        ids = [int(r[0]) for r in rows]
+        marks = ", ".join("?" * len(ids))
+        deliveries: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+        sources: dict[int, list[SourceRef]] = {i: [] for i in ids}
+        with self.store.read() as conn:
+            cur = conn.execute(
+                "SELECT alert_id, notifier, idempotency_key, state, attempts, last_error,"  # noqa: S608 - placeholders only
+                f" delivered_at FROM deliveries WHERE alert_id IN ({marks}) ORDER BY id",
+                ids,
+            )
+            names = [c[0] for c in cur.description][1:]
+            for alert_id, *values in cur.fetchall():
+                deliveries[alert_id].append(dict(zip(names, values, strict=True)))
+            for alert_id, source, url, title, published in conn.execute(
+                "SELECT alert_id, source_id, url, title, published FROM alert_sources"  # noqa: S608 - placeholders only
+                f" WHERE alert_id IN ({marks}) ORDER BY added_at, source_id",
+                ids,
+            ).fetchall():
+                sources[alert_id].append(SourceRef(source, url, title, parse_time(published)))
+        return tuple(
+            AlertRow(
+                _alert(payload, alert_id, tuple(sources[alert_id])),
+                state,
+                reason,
+                parse_time(sent_at),
+                tuple(deliveries[alert_id]),
+            )
+            for alert_id, payload, state, reason, sent_at in rows
+        )
+
+    def count(self, *, rule: str | None = None, severity: str | None = None) -> int:
+        """How many alerts `list` would page through with these filters."""
+        where = [(c, v) for c, v in (("rule", rule), ("severity", severity)) if v is not None]
+        clause = " AND ".join(f"{c} = ?" for c, _ in where) or "1 = 1"
+        with self.store.read() as conn:  # no filter: counted on an index, not the rows
+            row = conn.execute(
+                f"SELECT count(*) FROM alerts WHERE {clause}",  # noqa: S608 - fixed column names
+                [v for _, v in where],
+            ).fetchone()
+        return int(row[0])
+
+    def rule_names(self) -> tuple[str, ...]:
+        """Every rule that has raised an alert, for the web view's filter."""
+        with self.store.read() as conn:
+            rows = conn.execute("SELECT DISTINCT rule FROM alerts ORDER BY rule").fetchall()
+        return tuple(str(r[0]) for r in rows)
+
+    def attempts(self, alert_id: int) -> tuple[dict[str, Any], ...]:
+        """Every delivery attempt of an alert, oldest first, with its notifier."""
+        with self.store.read() as conn:
+            cur = conn.execute(
+                "SELECT d.notifier, t.at, t.duration_s, t.error, t.permanent"
+                " FROM delivery_attempts t JOIN deliveries d ON d.id = t.delivery_id"
+                " WHERE d.alert_id = ? ORDER BY t.at, t.id",
+                (alert_id,),
+            )
+            names = [c[0] for c in cur.description]
+            rows = cur.fetchall()
+        return tuple(
+            {**dict(zip(names, r, strict=True)), "at": parse_time(r[1]), "permanent": bool(r[4])}
+            for r in rows
+        )
 
     def get(self, alert_id: int) -> AlertRow | None:
         with self.store.read() as conn:
