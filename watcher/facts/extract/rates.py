@@ -63,9 +63,9 @@ _VERB_BEFORE = re.compile(
 )
 _TO_END = re.compile(r"^[^%,;.]{0,60}\bto\s*$", re.IGNORECASE)
 _MULTIPLIER = re.compile(
-    r"\b(?P<verb>doubl|tripl|quadrupl)\w*\b[^%.;]{0,80}\bto\s*$", re.IGNORECASE
+    r"\b(?P<verb>doubl|tripl|quadrupl|halv)\w*\b[^%.;]{0,80}\bto\s*$", re.IGNORECASE
 )
-_HALVED = re.compile(r"\bhalv(?:ed|es|ing)\s+(?:the\s+|its\s+|a\s+|his\s+)?$", re.IGNORECASE)
+_HALVED = re.compile(r"\bhalv(?:e|ed|es|ing)\s+(?:the\s+|its\s+|a\s+|his\s+)?$", re.IGNORECASE)
 # "an extra 25% tariff ..., taking the total levy to 50%": the total is the rate
 # (docs/extraction.md: total).
 _ADDITIONAL = re.compile(r"\b(?:extra|additional|further)\s+$", re.IGNORECASE)
@@ -76,7 +76,7 @@ _TOTAL = re.compile(
 )
 _UP_FROM = re.compile(r",\s*(?:up|down)\s+from\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _MAX_CHANGE_GAP = 90  # characters between "145% levies ... cut to" and "30%"
-_FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
+_FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 
 
 @dataclass(frozen=True, slots=True)

@@ -148,6 +148,20 @@ def _is_target(before: str, after: str) -> bool:
         _TARGET_BEFORE.search(before)
         or _OBJECT_TARGET.search(before[-30:])
         or _TARGET_AFTER.match(after)
+        or _accepts_rate().match(after)
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _accepts_rate() -> re.Pattern[str]:
+    """ "Japan secured a 15% rate", "the EU agreed to a 15% US tariff": the party that accepts
+    or wins a rate in a deal faces it; the one that sets it is named elsewhere or is the
+    default (lexicon `tariff: accept_verbs`)."""
+    verbs = "|".join(re.escape(v) for v in section("tariff")["accept_verbs"])
+    return re.compile(
+        rf"^(?:['\u2019]s\s+\w+)?\s+(?:\w+\s+){{0,2}}?(?:{verbs})\s+(?:to\s+)?(?:an?|the)\s+"
+        r"(?:[\w-]+\s+){0,2}?\d(?![^,;.]{0,40}\b(?:on|against)\s+(?:the\s+)?(?-i:[A-Z]))",
+        re.IGNORECASE,
     )
 
 

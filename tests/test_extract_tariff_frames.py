@@ -1,0 +1,71 @@
+"""Tariff frames that generalise: prevented values, deal takers, halved rates (issue 10).
+
+Every sentence is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watcher.facts.kinds.tariff_rate import TariffRate
+from watcher.facts.registry import extract_facts
+from watcher.models import Status
+
+PUBLISHED = date(2025, 11, 20)
+
+
+def _rates(text: str) -> list[TariffRate]:
+    facts = extract_facts(text, published=PUBLISHED, gated=False)
+    return [f for f in facts if isinstance(f, TariffRate)]
+
+
+def _key(f: TariffRate) -> tuple[str, str, float, Status, float | None]:
+    return f.imposer, f.target, f.rate_pct, f.status, f.previous_pct
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord prevented a jump in Mexican levies on Brazilian copper to 60%.",
+        "Monday's pact averted a rise in US duties on Brazilian wine to 80%.",
+        "The extension spares Brazilian growers a 60% US tariff.",
+    ],
+)
+def test_a_prevented_or_spared_value_is_no_fact(text: str) -> None:
+    assert _rates(text) == []
+
+
+def test_prevention_of_something_else_keeps_the_rate() -> None:
+    text = "To prevent smuggling, Mexico imposed a 30% tariff on Brazilian copper."
+    assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("Mexico", "Brazil", 30.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Brazil secured a 12% tariff on its wine under the accord.", "Brazil"),
+        ("The EU agreed to a 12% US tariff on most of its exports.", "EU"),
+        ("Mexico accepted a 12% levy in exchange for purchase pledges.", "Mexico"),
+    ],
+)
+def test_the_party_that_accepts_a_rate_faces_it(text: str, target: str) -> None:
+    assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("US", target, 12.0)]
+
+
+def test_an_accepted_rate_on_someone_elses_goods_is_not_faced() -> None:
+    text = "Mexico agreed to a 12% tariff on Brazilian grapes."
+    assert [(f.imposer, f.target) for f in _rates(text)] == [("Mexico", "Brazil")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico will halve its 30% tariff on Brazilian grapes.",
+        "Mexico's tariff on Brazilian grapes was halved to 15%.",
+    ],
+)
+def test_a_halved_rate_keeps_the_level_before(text: str) -> None:
+    [fact] = _rates(text)
+    assert (fact.rate_pct, fact.previous_pct) == (15.0, 30.0)
