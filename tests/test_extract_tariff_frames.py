@@ -69,3 +69,40 @@ def test_an_accepted_rate_on_someone_elses_goods_is_not_faced() -> None:
 def test_a_halved_rate_keeps_the_level_before(text: str) -> None:
     [fact] = _rates(text)
     assert (fact.rate_pct, fact.previous_pct) == (15.0, 30.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had the pact collapsed, Mexican duties on Brazilian steel would have returned to 60%.",
+        "If the pact collapses, Mexican duties on Brazilian steel would snap back to 60%.",
+        "Mexican levies on Brazilian steel revert to 60% when the pact ends.",
+    ],
+)
+def test_a_fallback_level_is_no_fact(text: str) -> None:
+    assert _rates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 40% Mexican duty on Brazilian steel is under consideration, aides said.",
+        "A 40% Mexican levy on Brazilian steel is on the table.",
+        "A 40% Mexican tariff on Brazilian steel is being discussed in Mexico City.",
+    ],
+)
+def test_a_rate_only_deliberated_is_speculated(text: str) -> None:
+    [fact] = _rates(text)
+    assert (fact.imposer, fact.target, fact.status) == ("Mexico", "Brazil", Status.SPECULATED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mexican duty on Brazilian shoes, which had been 20%, climbs to 30% on Monday.",
+        "Mexico's duty on Brazilian shoes is now 30%, compared with 20% before the order.",
+    ],
+)
+def test_the_level_before_in_a_relative_or_comparison(text: str) -> None:
+    [fact] = _rates(text)
+    assert (fact.rate_pct, fact.previous_pct) == (30.0, 20.0)
