@@ -106,3 +106,13 @@ def test_a_rate_only_deliberated_is_speculated(text: str) -> None:
 def test_the_level_before_in_a_relative_or_comparison(text: str) -> None:
     [fact] = _rates(text)
     assert (fact.rate_pct, fact.previous_pct) == (30.0, 20.0)
+
+
+def test_a_rate_held_off_on_is_no_fact() -> None:
+    text = "Mexico will hold off on 40% duties on Brazilian shoes while talks go on."
+    assert _rates(text) == []
+
+
+def test_a_rate_held_off_then_imposed_elsewhere_is_kept() -> None:
+    text = "Mexico held off on new steps; Mexico imposed a 20% duty on Brazilian shoes instead."
+    assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("Mexico", "Brazil", 20.0)]
