@@ -116,3 +116,17 @@ def test_a_rate_held_off_on_is_no_fact() -> None:
 def test_a_rate_held_off_then_imposed_elsewhere_is_kept() -> None:
     text = "Mexico held off on new steps; Mexico imposed a 20% duty on Brazilian shoes instead."
     assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("Mexico", "Brazil", 20.0)]
+
+
+def test_an_added_layer_in_a_tariff_sentence_is_a_rate() -> None:
+    text = (
+        "Mexico's 30% tariff on Brazilian shoes took effect on Monday, and with it Mexico "
+        "warned Brazil of an additional 20% over the dispute."
+    )
+    got = [(f.imposer, f.target, f.rate_pct, f.status) for f in _rates(text)]
+    assert ("Mexico", "Brazil", 20.0, Status.THREATENED) in got
+
+
+def test_an_added_share_is_no_rate() -> None:
+    text = "Mexico's 30% tariff on Brazilian shoes took effect as an additional 20% stake was sold."
+    assert [f.rate_pct for f in _rates(text)] == [30.0]

@@ -121,6 +121,12 @@ _STEP_TO = re.compile(
     r"central bank|inflation|yield|wages?|prices?|VAT|sales tax|minimum)\b)",
     re.IGNORECASE,
 )
+# "warns of an additional 25%": in a tariff story, a further layer names a duty rate.
+_ADDED_LAYER = re.compile(
+    r"\b(?:additional|extra|further)\s+(?=\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)"
+    r"(?!\s*(?:of|stake|share|interest|increase|rise|growth|drop|decline|fall|jump)\b))",
+    re.IGNORECASE,
+)
 # Figures that are no tariff even after a verb of paying: "paying 5% interest".
 _PAID_OTHER = (
     r"(?!\s*(?:more|less|of|interest|in\s+taxes|on\s+(?:loans?|deposits?|bonds?))\b)"
@@ -272,7 +278,9 @@ def names_tariff(text: str, *, story: bool = False) -> bool:
     """Whether a sentence speaks of a tariff; in a tariff story, "the hike to 20%" does."""
     if TARIFF_WORD.search(text) or _RATE_ON_TRADE.search(text):
         return True
-    return story and bool(_STEP_TO.search(text) or _paid_rate().search(text))
+    return story and bool(
+        _STEP_TO.search(text) or _paid_rate().search(text) or _ADDED_LAYER.search(text)
+    )
 
 
 def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = False) -> bool:
@@ -287,8 +295,10 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
         near = text
     tariff_near = TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near)
     if story and not tariff_near:
-        tariff_near = _STEP_TO.search(text, clause.lo, r.end) or _paid_rate().search(
-            text, clause.lo, r.end
+        tariff_near = (
+            _STEP_TO.search(text, clause.lo, r.end)
+            or _paid_rate().search(text, clause.lo, r.end)
+            or _ADDED_LAYER.search(text, clause.lo, r.end)
         )
     if not tariff_near or _NOT_A_RATE.match(text[r.end : r.end + 20]):
         return False
