@@ -130,3 +130,22 @@ def test_an_added_layer_in_a_tariff_sentence_is_a_rate() -> None:
 def test_an_added_share_is_no_rate() -> None:
     text = "Mexico's 30% tariff on Brazilian shoes took effect as an additional 20% stake was sold."
     assert [f.rate_pct for f in _rates(text)] == [30.0]
+
+
+def test_a_rate_inside_a_condition_is_threatened() -> None:
+    text = "Lima said Brazil would hit back if Mexico imposed a 40% duty on Brazilian shoes."
+    [fact] = _rates(text)
+    assert (fact.imposer, fact.target, fact.status) == ("Mexico", "Brazil", Status.THREATENED)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Mexico will lift its 40% duties on Brazilian shoes.", Status.SUSPENDED),
+        ("Mexico dropped the 40% levy on Brazilian shoes.", Status.SUSPENDED),
+        ("Mexico will lift its duties on Brazilian shoes to 40%.", Status.ANNOUNCED),
+    ],
+)
+def test_a_rate_lifted_right_after_its_determiner(text: str, status: Status) -> None:
+    [fact] = _rates(text)
+    assert (fact.rate_pct, fact.status) == (40.0, status)
