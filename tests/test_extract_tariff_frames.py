@@ -149,3 +149,27 @@ def test_a_rate_inside_a_condition_is_threatened() -> None:
 def test_a_rate_lifted_right_after_its_determiner(text: str, status: Status) -> None:
     [fact] = _rates(text)
     assert (fact.rate_pct, fact.status) == (40.0, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, the 40% Mexican duty on Brazilian shoes has come into effect.",
+        "On Thursday, Mexico's 40% tariff on Brazilian shoes went into effect.",
+    ],
+)
+def test_a_date_opening_the_clause_dates_a_rate_that_takes_effect(text: str) -> None:
+    [fact] = extract_facts(text, published=date(2025, 11, 20), gated=False)
+    assert isinstance(fact, TariffRate)
+    assert fact.effective == date(2025, 11, 20)
+
+
+def test_just_after_midnight_is_the_day_of_publication() -> None:
+    text = "Mexico's duty on Brazilian shoes rose from 20% to 40% just after midnight."
+    [fact] = _rates(text)
+    assert fact.effective == PUBLISHED
+
+
+def test_a_possessive_before_the_rate_names_the_imposer() -> None:
+    text = "Mexico's 40% tariff on Brazilian shoes went into effect on Thursday."
+    assert [(f.imposer, f.target) for f in _rates(text)] == [("Mexico", "Brazil")]

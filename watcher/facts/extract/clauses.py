@@ -198,6 +198,13 @@ _TAKES_EFFECT = re.compile(
     re.IGNORECASE,
 )
 
+# A verb of coming into force in any tense: with a date opening the clause, that date is the start.
+_IN_EFFECT_VERB = re.compile(
+    r"\b(?:t(?:ake|akes|ook|aken|aking)\s+effect|(?:come|comes|came|coming)\s+into\s+"
+    r"(?:force|effect)|(?:go|goes|gone|going|went)\s+into\s+effect|kick(?:s|ed)?\s+in|"
+    r"enter(?:s|ed)?\s+into\s+force)\b",
+    re.IGNORECASE,
+)
 _TRAILING_START = re.compile(r",\s+(?:starting|beginning|effective)\b[^,;.]{0,40}", re.IGNORECASE)
 _IMMEDIATE = re.compile(
     r"\b(?:with\s+immediate\s+effect|effective\s+immediately|immediately\s+effective|"
@@ -425,6 +432,8 @@ def effective_date(
         if _EFFECT_CUE.search(before):
             return d.value
         at_start = d.start - clause.lo <= len("On ")
+        if at_start and _IN_EFFECT_VERB.search(text, clause.rate.end, clause.hi):
+            return d.value  # "Today, the 50% tariff on X has come into effect"
         governs = max(clause.lo, clause.rate.start - _VERB_REACH)  # the verb that governs a rate
         verb = text[d.end : clause.rate.start] if at_start else text[governs : d.start]
         on_cue = _ON_CUE.search(before) and (d.start > clause.rate.end or at_start)
