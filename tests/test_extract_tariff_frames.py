@@ -173,3 +173,25 @@ def test_just_after_midnight_is_the_day_of_publication() -> None:
 def test_a_possessive_before_the_rate_names_the_imposer() -> None:
     text = "Mexico's 40% tariff on Brazilian shoes went into effect on Thursday."
     assert [(f.imposer, f.target) for f in _rates(text)] == [("Mexico", "Brazil")]
+
+
+def _article(text: str) -> list[tuple[str, str, float]]:
+    facts = extract_facts(text, published=PUBLISHED, gated=False)
+    return [(f.imposer, f.target, f.rate_pct) for f in facts if isinstance(f, TariffRate)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump unveiled new duties on Brazil on Tuesday. The rate will be 40%.",
+        "President Trump raised tariffs on Brazil again. The new rate of 40% starts next month.",
+        "Trump announced a levy on Brazilian coffee. Brazilian growers will pay 40%.",
+    ],
+)
+def test_a_leader_frames_the_measure_the_next_sentence_rates(text: str) -> None:
+    assert _article(text) == [("US", "Brazil", 40.0)]
+
+
+def test_another_kind_of_rate_in_a_tariff_story_is_no_tariff() -> None:
+    text = "Trump unveiled new duties on Brazil. The central bank's interest rate is 15%."
+    assert _article(text) == []

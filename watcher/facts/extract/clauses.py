@@ -127,6 +127,22 @@ _ADDED_LAYER = re.compile(
     r"(?!\s*(?:of|stake|share|interest|increase|rise|growth|drop|decline|fall|jump)\b))",
     re.IGNORECASE,
 )
+# "Trump announced new tariffs on India. The rate will be 25%": in a tariff story, "the rate"
+# before a figure is the duty's, unless the sentence names another kind of rate.
+_RATE_NOUN = re.compile(r"\brates?\b", re.IGNORECASE)
+_OTHER_RATE = re.compile(
+    r"\b(?:interest|inflation|unemployment|jobless|exchange|mortgage|growth|savings|VAT|"
+    r"sales tax|income tax|corporate tax|approval|participation|poverty|birth)\b",
+    re.IGNORECASE,
+)
+
+
+def _story_rate(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """ "the rate" in `text[lo:hi]`, in a sentence that names no other kind of rate."""
+    found = _RATE_NOUN.search(text, lo, len(text) if hi is None else hi)
+    return found is not None and _OTHER_RATE.search(text) is None
+
+
 # Figures that are no tariff even after a verb of paying: "paying 5% interest".
 _PAID_OTHER = (
     r"(?!\s*(?:more|less|of|interest|in\s+taxes|on\s+(?:loans?|deposits?|bonds?))\b)"
@@ -286,7 +302,10 @@ def names_tariff(text: str, *, story: bool = False) -> bool:
     if TARIFF_WORD.search(text) or _RATE_ON_TRADE.search(text):
         return True
     return story and bool(
-        _STEP_TO.search(text) or _paid_rate().search(text) or _ADDED_LAYER.search(text)
+        _STEP_TO.search(text)
+        or _paid_rate().search(text)
+        or _ADDED_LAYER.search(text)
+        or _story_rate(text)
     )
 
 
@@ -300,12 +319,13 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
     near = text[max(0, r.start - _NEAR) : r.end + _NEAR]
     if _is_list_item(clause) or _ELLIPSIS.search(clause.text):
         near = text
-    tariff_near = TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near)
+    tariff_near = bool(TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near))
     if story and not tariff_near:
-        tariff_near = (
+        tariff_near = bool(
             _STEP_TO.search(text, clause.lo, r.end)
             or _paid_rate().search(text, clause.lo, r.end)
             or _ADDED_LAYER.search(text, clause.lo, r.end)
+            or _story_rate(text, clause.lo, r.start)
         )
     if not tariff_near or _NOT_A_RATE.match(text[r.end : r.end + 20]):
         return False

@@ -203,7 +203,7 @@ def _sentence_facts(
     text: str, acts: list[Actor], ctx: Context, memory: _Memory
 ) -> list[TariffRate]:
     rates = find_rates(text)
-    story = bool(memory.known)
+    story = bool(memory.known) or memory.frame is not None  # a measure is being reported
     if not rates or not names_tariff(text, story=story):
         return []
     products = ctx.gaz.products.find(text)
