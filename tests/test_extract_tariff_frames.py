@@ -195,3 +195,26 @@ def test_a_leader_frames_the_measure_the_next_sentence_rates(text: str) -> None:
 def test_another_kind_of_rate_in_a_tariff_story_is_no_tariff() -> None:
     text = "Trump unveiled new duties on Brazil. The central bank's interest rate is 15%."
     assert _article(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "effective"),
+    [
+        (
+            "Mexico cuts its duty on Brazilian shoes from 40% to 20% for goods entered on or "
+            "after 12:01 am EST on Monday, December 1, 2025.",
+            date(2025, 12, 1),
+        ),
+        (
+            "Mexico will charge a 20% duty on Brazilian shoes effective Monday, December 1.",
+            date(2025, 12, 1),
+        ),
+        # the day a change was made, not a start the text states
+        ("Mexico has raised its duty on Brazilian shoes to 40%, on Friday, November 14.", None),
+    ],
+)
+def test_a_start_cue_reaches_over_a_clock_time_and_a_weekday(
+    text: str, effective: date | None
+) -> None:
+    [fact] = _rates(text)
+    assert fact.effective == effective

@@ -54,7 +54,8 @@ TARIFF_STEMS = (
 
 _BREAK = re.compile(
     r";|:\s|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|as|after|hitting|following|which|"
-    r"prompting|saying|compared|up from|down from|with)\b|\s(?:while|whereas|after|because)\s|"
+    r"prompting|saying|compared|up from|down from|with)\b|"
+    r"(?<!\bor)\s(?:while|whereas|after|because)\s|"  # "on or after" opens no clause
     r",\s+(?!including)[a-z]\w*ing\b|\bin (?:response|retaliation) (?:to|for|against)\b|\s\(see\b",
     re.IGNORECASE,
 )
@@ -202,9 +203,13 @@ _SCENE_OPENER = re.compile(
     re.IGNORECASE,
 )
 
+# "on Monday, November 10": a weekday may stand between the cue and the date.
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+# "effective 12:01 am EST on Monday, November 10": a clock time may stand there too.
+_CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?)?"
 _EFFECT_CUE = re.compile(
-    r"\b(?:from|effective|starting|beginning|begins?|as of|by|effect|force)\b\W*(?:on\s+)?"
-    r"(?:the\s+)?$",
+    r"\b(?:from|effective|starting|beginning|begins?|as of|on or after|by|effect|force)\b\W*"
+    rf"{_CLOCK}(?:on\s+)?(?:the\s+)?{_WEEKDAY}$",
     re.IGNORECASE,
 )
 
@@ -235,6 +240,7 @@ _ON_CUE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PREVIOUS_REACH = 30  # words just before a paired previous rate describe that rate
 _VERB_REACH = 45  # the verb that governs a rate sits in the few words before it
+_CUE_REACH = 45  # "on or after 12:01 am EST on Monday, " before a date
 _NEAR = 80  # a tariff word this close to a figure makes it a candidate rate
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_SHARE = 0.7  # share of capitalised words that marks a Title Case line
@@ -446,7 +452,7 @@ def effective_date(
     for d in dates:
         if not (clause.lo <= d.start < hi) or d.value is None:
             continue
-        before = text[max(clause.lo, d.start - 30) : d.start]
+        before = text[max(clause.lo, d.start - _CUE_REACH) : d.start]
         if _BY_BEFORE_DATE.search(before) and _CONDITION_OPENER.search(text, clause.lo, d.start):
             continue  # "if Beijing fails to cut its 34% tariff by Tuesday": a deadline
         if _EFFECT_CUE.search(before):
