@@ -201,8 +201,8 @@ def test_another_kind_of_rate_in_a_tariff_story_is_no_tariff() -> None:
     ("text", "effective"),
     [
         (
-            "Mexico cuts its duty on Brazilian shoes from 40% to 20% for goods entered on or "
-            "after 12:01 am EST on Monday, December 1, 2025.",
+            "Mexico cuts its duty on Brazilian shoes from 40% to 20% for goods entered from "
+            "12:01 am EST on Monday, December 1, 2025.",
             date(2025, 12, 1),
         ),
         (

@@ -55,7 +55,7 @@ TARIFF_STEMS = (
 _BREAK = re.compile(
     r";|:\s|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|as|after|hitting|following|which|"
     r"prompting|saying|compared|up from|down from|with)\b|"
-    r"(?<!\bor)\s(?:while|whereas|after|because)\s|"  # "on or after" opens no clause
+    r"\s(?:while|whereas|after|because)\s|"
     r",\s+(?!including)[a-z]\w*ing\b|\bin (?:response|retaliation) (?:to|for|against)\b|\s\(see\b",
     re.IGNORECASE,
 )
