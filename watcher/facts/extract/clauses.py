@@ -54,7 +54,8 @@ TARIFF_STEMS = (
 
 _BREAK = re.compile(
     r";|:\s|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|as|after|hitting|following|which|"
-    r"prompting|saying|compared|up from|down from|with)\b|\s(?:while|whereas|after|because)\s|"
+    r"prompting|saying|compared|up from|down from|with)\b|"
+    r"\s(?:while|whereas|after|because)\s|"
     r",\s+(?!including)[a-z]\w*ing\b|\bin (?:response|retaliation) (?:to|for|against)\b|\s\(see\b",
     re.IGNORECASE,
 )
@@ -121,6 +122,28 @@ _STEP_TO = re.compile(
     r"central bank|inflation|yield|wages?|prices?|VAT|sales tax|minimum)\b)",
     re.IGNORECASE,
 )
+# "warns of an additional 25%": in a tariff story, a further layer names a duty rate.
+_ADDED_LAYER = re.compile(
+    r"\b(?:additional|extra|further)\s+(?=\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)"
+    r"(?!\s*(?:of|stake|share|interest|increase|rise|growth|drop|decline|fall|jump)\b))",
+    re.IGNORECASE,
+)
+# "Trump announced new tariffs on India. The rate will be 25%": in a tariff story, "the rate"
+# before a figure is the duty's, unless the sentence names another kind of rate.
+_RATE_NOUN = re.compile(r"\brates?\b", re.IGNORECASE)
+_OTHER_RATE = re.compile(
+    r"\b(?:interest|inflation|unemployment|jobless|exchange|mortgage|growth|savings|VAT|"
+    r"sales tax|income tax|corporate tax|approval|participation|poverty|birth)\b",
+    re.IGNORECASE,
+)
+
+
+def _story_rate(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """ "the rate" in `text[lo:hi]`, in a sentence that names no other kind of rate."""
+    found = _RATE_NOUN.search(text, lo, len(text) if hi is None else hi)
+    return found is not None and _OTHER_RATE.search(text) is None
+
+
 # Figures that are no tariff even after a verb of paying: "paying 5% interest".
 _PAID_OTHER = (
     r"(?!\s*(?:more|less|of|interest|in\s+taxes|on\s+(?:loans?|deposits?|bonds?))\b)"
@@ -180,9 +203,13 @@ _SCENE_OPENER = re.compile(
     re.IGNORECASE,
 )
 
+# "on Monday, November 10": a weekday may stand between the cue and the date.
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+# "effective 12:01 am EST on Monday, November 10": a clock time may stand there too.
+_CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?)?"
 _EFFECT_CUE = re.compile(
-    r"\b(?:from|effective|starting|beginning|begins?|as of|by|effect|force)\b\W*(?:on\s+)?"
-    r"(?:the\s+)?$",
+    r"\b(?:from|effective|starting|beginning|begins?|as of|on or after|by|effect|force)\b\W*"
+    rf"{_CLOCK}(?:on\s+)?(?:the\s+)?{_WEEKDAY}$",
     re.IGNORECASE,
 )
 
@@ -192,6 +219,13 @@ _TAKES_EFFECT = re.compile(
     re.IGNORECASE,
 )
 
+# A verb of coming into force in any tense: with a date opening the clause, that date is the start.
+_IN_EFFECT_VERB = re.compile(
+    r"\b(?:t(?:ake|akes|ook|aken|aking)\s+effect|(?:come|comes|came|coming)\s+into\s+"
+    r"(?:force|effect)|(?:go|goes|gone|going|went)\s+into\s+effect|kick(?:s|ed)?\s+in|"
+    r"enter(?:s|ed)?\s+into\s+force)\b",
+    re.IGNORECASE,
+)
 _TRAILING_START = re.compile(r",\s+(?:starting|beginning|effective)\b[^,;.]{0,40}", re.IGNORECASE)
 _IMMEDIATE = re.compile(
     r"\b(?:with\s+immediate\s+effect|effective\s+immediately|immediately\s+effective|"
@@ -206,6 +240,7 @@ _ON_CUE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PREVIOUS_REACH = 30  # words just before a paired previous rate describe that rate
 _VERB_REACH = 45  # the verb that governs a rate sits in the few words before it
+_CUE_REACH = 45  # "on or after 12:01 am EST on Monday, " before a date
 _NEAR = 80  # a tariff word this close to a figure makes it a candidate rate
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_SHARE = 0.7  # share of capitalised words that marks a Title Case line
@@ -272,7 +307,12 @@ def names_tariff(text: str, *, story: bool = False) -> bool:
     """Whether a sentence speaks of a tariff; in a tariff story, "the hike to 20%" does."""
     if TARIFF_WORD.search(text) or _RATE_ON_TRADE.search(text):
         return True
-    return story and bool(_STEP_TO.search(text) or _paid_rate().search(text))
+    return story and bool(
+        _STEP_TO.search(text)
+        or _paid_rate().search(text)
+        or _ADDED_LAYER.search(text)
+        or _story_rate(text)
+    )
 
 
 def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = False) -> bool:
@@ -285,10 +325,13 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
     near = text[max(0, r.start - _NEAR) : r.end + _NEAR]
     if _is_list_item(clause) or _ELLIPSIS.search(clause.text):
         near = text
-    tariff_near = TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near)
+    tariff_near = bool(TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near))
     if story and not tariff_near:
-        tariff_near = _STEP_TO.search(text, clause.lo, r.end) or _paid_rate().search(
-            text, clause.lo, r.end
+        tariff_near = bool(
+            _STEP_TO.search(text, clause.lo, r.end)
+            or _paid_rate().search(text, clause.lo, r.end)
+            or _ADDED_LAYER.search(text, clause.lo, r.end)
+            or _story_rate(text, clause.lo, r.start)
         )
     if not tariff_near or _NOT_A_RATE.match(text[r.end : r.end + 20]):
         return False
@@ -409,12 +452,14 @@ def effective_date(
     for d in dates:
         if not (clause.lo <= d.start < hi) or d.value is None:
             continue
-        before = text[max(clause.lo, d.start - 30) : d.start]
+        before = text[max(clause.lo, d.start - _CUE_REACH) : d.start]
         if _BY_BEFORE_DATE.search(before) and _CONDITION_OPENER.search(text, clause.lo, d.start):
             continue  # "if Beijing fails to cut its 34% tariff by Tuesday": a deadline
         if _EFFECT_CUE.search(before):
             return d.value
         at_start = d.start - clause.lo <= len("On ")
+        if at_start and _IN_EFFECT_VERB.search(text, clause.rate.end, clause.hi):
+            return d.value  # "Today, the 50% tariff on X has come into effect"
         governs = max(clause.lo, clause.rate.start - _VERB_REACH)  # the verb that governs a rate
         verb = text[d.end : clause.rate.start] if at_start else text[governs : d.start]
         on_cue = _ON_CUE.search(before) and (d.start > clause.rate.end or at_start)

@@ -38,6 +38,7 @@ _LISTING = re.compile(r"\b(?:including|such as|like|notably)\s+(?:\w+\s+){0,2}?$
 _ANOTHER = re.compile(
     r"\b(?:also|additional|extra|further|separate|another|other)\b", re.IGNORECASE
 )
+_SUBJECT_WORDS = 4  # "US President Donald Trump": a leader this near the start is the subject
 _LIST_REACH = 40  # characters between "including" and the products it lists
 
 
@@ -81,11 +82,16 @@ def _subject_actor(text: str, acts: list[Actor]) -> Actor | None:
 
 def sentence_frame(text: str, acts: list[Actor], ctx: Context) -> Frame | None:
     """The frame of a sentence that reports a tariff measure without stating a rate."""
-    actor = _subject_actor(text, acts) if acts else None
-    if actor is None or not TARIFF_WORD.search(text) or find_percents(text):
+    if not TARIFF_WORD.search(text) or find_percents(text):
         return None
-    imposer = actor.name  # its target follows it: "Beijing said it would tax American goods"
-    others = {a.name for a in acts[acts.index(actor) :] if a.role is Role.TARGET} - {imposer}
+    actor = _subject_actor(text, acts) if acts else None
+    if actor is not None:  # its target follows it: "Beijing said it would tax American goods"
+        imposer, after = actor.name, acts[acts.index(actor) :]
+    elif (leader := _subject_leader(text, acts, ctx)) is not None:
+        imposer, after = leader  # "Trump announced new tariffs on India": the leader's country
+    else:
+        return None
+    others = {a.name for a in after if a.role is Role.TARGET} - {imposer}
     if len(others) > 1:
         return None  # several targets: which one the next rate is about is a guess
     products: tuple[str, ...] = ()
@@ -106,6 +112,18 @@ def sentence_frame(text: str, acts: list[Actor], ctx: Context) -> Frame | None:
     target = others.pop() if others else "all"
     listed = _listed(text, ctx) if target != "all" and not _ANOTHER.search(text) else ()
     return Frame(imposer, target, products, status, effective, listed)
+
+
+def _subject_leader(text: str, acts: list[Actor], ctx: Context) -> tuple[str, list[Actor]] | None:
+    """A leader opening the main clause acts for their country, when no country does: "Trump
+    announced new tariffs on India" frames a US measure on India (the actors after the leader)."""
+    opener = OPENER.match(text)
+    start = opener.end() if opener else 0
+    leader = next((m for m in ctx.gaz.leaders.find(text) if m.start >= start), None)
+    country = ctx.gaz.leader_country.get(leader.name, "") if leader else ""
+    if leader is None or not country or text[start : leader.start].count(" ") > _SUBJECT_WORDS:
+        return None
+    return country, [a for a in acts if a.start > leader.end]
 
 
 def _only_date(text: str, ctx: Context) -> date | None:

@@ -63,9 +63,9 @@ _VERB_BEFORE = re.compile(
 )
 _TO_END = re.compile(r"^[^%,;.]{0,60}\bto\s*$", re.IGNORECASE)
 _MULTIPLIER = re.compile(
-    r"\b(?P<verb>doubl|tripl|quadrupl)\w*\b[^%.;]{0,80}\bto\s*$", re.IGNORECASE
+    r"\b(?P<verb>doubl|tripl|quadrupl|halv)\w*\b[^%.;]{0,80}\bto\s*$", re.IGNORECASE
 )
-_HALVED = re.compile(r"\bhalv(?:ed|es|ing)\s+(?:the\s+|its\s+|a\s+|his\s+)?$", re.IGNORECASE)
+_HALVED = re.compile(r"\bhalv(?:e|ed|es|ing)\s+(?:the\s+|its\s+|a\s+|his\s+)?$", re.IGNORECASE)
 # "an extra 25% tariff ..., taking the total levy to 50%": the total is the rate
 # (docs/extraction.md: total).
 _ADDITIONAL = re.compile(r"\b(?:extra|additional|further)\s+$", re.IGNORECASE)
@@ -74,9 +74,17 @@ _TOTAL = re.compile(
     r"cumulative)\s+(?:\w+\s+)?(?:to|at)\s+$",
     re.IGNORECASE,
 )
-_UP_FROM = re.compile(r",\s*(?:up|down)\s+from\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_UP_FROM = re.compile(
+    r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+# "The duty, which had been 25%, rises to 35%": a relative clause gives the level before.
+_WAS_BEFORE = re.compile(
+    r"\b(?:which|that)\s+(?:had\s+been|was|were|stood\s+at|had\s+stood\s+at)\s+$", re.IGNORECASE
+)
+_WAS_THEN_TO = re.compile(r"^\s*,\s*[^%;.]{0,60}\bto\s*$", re.IGNORECASE)
 _MAX_CHANGE_GAP = 90  # characters between "145% levies ... cut to" and "30%"
-_FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
+_FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +159,8 @@ def _pair(text: str, num: _Num, nxt: list[_Num]) -> tuple[Rate, int]:
         return Rate(min(num.value, nxt[0].value), num.start, nxt[0].end), 2
     if _DOWN_FROM.match(gap):
         return Rate(num.value, num.start, nxt[0].end, nxt[0].value), 2
+    if _WAS_BEFORE.search(before) and _WAS_THEN_TO.match(gap):
+        return Rate(nxt[0].value, num.start, nxt[0].end, num.value), 2
     return _change(num, nxt[0], before, gap)
 
 

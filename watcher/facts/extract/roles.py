@@ -39,7 +39,7 @@ _TARGET_AFTER = re.compile(
 )
 _TARIFF_NOUN = r"(?:tariffs?|levies|levy|duties|duty|tax|taxes|counter-?tariffs?|retaliat\w*)"
 _IMPOSER_AFTER = re.compile(
-    rf"^(?:['\u2019]s?\s+(?:[\w-]+\s+){{0,4}}?{_TARIFF_NOUN}|\s+(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}\b|"
+    rf"^(?:['\u2019]s?\s+(?:[\w%.-]+\s+){{0,4}}?{_TARIFF_NOUN}|\s+(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}\b|"
     r"(?:['\u2019]s)?(?:,[^,]{1,60},)?\s+(?:\S+\s+){0,5}?(?:will|would|has|have|had|is|was|announced|"
     r"impos\w*|slap\w*|hits?|retaliat\w*|rais\w*|hik\w*|increas\w*|lower\w*|cuts?|reduc\w*|"
     r"sets?|said|says|approv\w*|agreed|levie?\w*|implement\w*|introduc\w*|strikes|struck|"
@@ -148,6 +148,20 @@ def _is_target(before: str, after: str) -> bool:
         _TARGET_BEFORE.search(before)
         or _OBJECT_TARGET.search(before[-30:])
         or _TARGET_AFTER.match(after)
+        or _accepts_rate().match(after)
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _accepts_rate() -> re.Pattern[str]:
+    """ "Japan secured a 15% rate", "the EU agreed to a 15% US tariff": the party that accepts
+    or wins a rate in a deal faces it; the one that sets it is named elsewhere or is the
+    default (lexicon `tariff: accept_verbs`)."""
+    verbs = "|".join(re.escape(v) for v in section("tariff")["accept_verbs"])
+    return re.compile(
+        rf"^(?:['\u2019]s\s+\w+)?\s+(?:\w+\s+){{0,2}}?(?:{verbs})\s+(?:to\s+)?(?:an?|the)\s+"
+        r"(?:[\w-]+\s+){0,2}?\d(?![^,;.]{0,40}\b(?:on|against)\s+(?:the\s+)?(?-i:[A-Z]))",
+        re.IGNORECASE,
     )
 
 

@@ -22,6 +22,7 @@ _PAST_MIDNIGHT = re.compile(
     r"\b(?:starting|beginning|since|as of|from)\s+(?:just\s+)?(?:past|after)\s+midnight\b",
     re.IGNORECASE,
 )
+_AFTER_MIDNIGHT = re.compile(r"\b(?:just\s+)?(?:past|after)\s+midnight\b", re.IGNORECASE)
 _JUST_TOOK_EFFECT = re.compile(
     r"\b(?:took|(?:have|has)\s+taken)\s+effect\b(?!\s+(?:on|in|last|earlier|from|since)\b)|"
     r"\b(?:came|(?:have|has)\s+come)\s+into\s+(?:force|effect)\b(?!\s+(?:on|in|last|earlier)\b)",
@@ -48,6 +49,9 @@ def implied_start(
         return published
     if has_dates or _STATED_TIME.search(text):
         return None
+    # "rose to 50% just after midnight": today ("after" may have closed the clause)
+    if _AFTER_MIDNIGHT.search(text, lo, hi + len(" after midnight")):
+        return published
     took = _JUST_TOOK_EFFECT.search(text, lo, hi)
     if took is None or _BEFORE.search(text, lo, took.start()):
         return None

@@ -39,7 +39,7 @@ DENIED = re.compile(
 IN_FORCE = re.compile(
     r"\b(?:took|came|went)\s+(?:into\s+)?(?:effect|force)|\b(?:is|are|now)\s+in (?:force|effect)\b|"
     r"with immediate effect|effective immediately|\bnow\s+(?:\w+\s+)?(?:to be|totals?|stands?|"
-    r"subject|faces?|at)\b|just past midnight",
+    r"subject|faces?|at)\b",
     _I,
 )
 CONDITIONAL = re.compile(r"\b[Ii]f\b[^.]{0,160}$")

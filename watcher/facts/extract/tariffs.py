@@ -203,7 +203,7 @@ def _sentence_facts(
     text: str, acts: list[Actor], ctx: Context, memory: _Memory
 ) -> list[TariffRate]:
     rates = find_rates(text)
-    story = bool(memory.known)
+    story = bool(memory.known) or memory.frame is not None  # a measure is being reported
     if not rates or not names_tariff(text, story=story):
         return []
     products = ctx.gaz.products.find(text)
@@ -212,7 +212,9 @@ def _sentence_facts(
     head_rejected = False  # "This includes the 25% tariff on X, a 25% duty on Y": one list
     for clause in split_clauses(text, rates):
         in_list = clause.follows_rate and _LIST_GAP.fullmatch(text[clause.lo : clause.rate.start])
-        if (head_rejected and in_list) or not is_tariff_rate(text, clause, ctx, story=story):
+        if (head_rejected and in_list) or not is_tariff_rate(
+            text, clause, ctx, story=story or bool(out)
+        ):
             head_rejected = bool(in_list) or not clause.follows_rate
             continue
         head_rejected = False
