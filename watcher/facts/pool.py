@@ -92,6 +92,8 @@ class Reader:
         return len(self._slots) - 1
 
     def _read(self, doc: Doc) -> list[FactBase] | Future[list[FactBase]]:
+        if self._pool_from is None:
+            return extract_doc(doc)  # no pool this run: no need to count what the gate admits
         if not admitted_kinds(doc.text, doc.gazetteer, title=doc.title):
             return []  # no kind can match it: not worth a worker's time (nor pickling)
         self._admitted += 1
