@@ -53,3 +53,20 @@ def test_the_pool_starts_at_the_admitted_article_that_reaches_the_threshold() ->
 
 def test_no_workers_means_no_pool() -> None:
     assert _read(_docs(), pool_from=1, workers=0)[1] is False
+
+
+def test_a_text_added_again_is_read_once_and_each_copy_gets_its_own_list() -> None:
+    """The same story in several feeds is read once per run; the copies share its facts."""
+    docs = _docs()
+    tariff = next(d for d in docs if "steel" in d.title)
+    with Reader(pool_from=None) as reader:
+        first, second = (
+            reader.add(tariff),
+            reader.add(Doc(tariff.text, tariff.title, tariff.published)),
+        )
+        other = reader.add(Doc(tariff.text, tariff.title, date(2026, 1, 16)))  # another day
+        facts = reader.facts()
+        assert reader.distinct == 2
+    assert facts[first] == facts[second] != []
+    assert facts[first] is not facts[second]
+    assert [f.kind for f in facts[other]] == ["tariff_rate"]

@@ -17,6 +17,11 @@ the 1 worker a 2-core machine leaves beside the fetching process, a cold run of 
 None: off by default, a constant rather than a setting until a machine with more cores shows
 a gain worth offering. The start method is `forkserver` where the platform has it, else
 `spawn`: never `fork`, since the run's fetch threads may hold locks at the moment of forking.
+
+Whatever reads it, a text is read once per run: the same story in several feeds (a wire
+story syndicated, a feed listed under two names) gives the same `Doc`, and extraction is
+pure, so the later copies take the first one's facts. Facts name no source or article, so
+sharing them is safe; each copy gets its own list.
 """
 
 from __future__ import annotations
@@ -79,6 +84,7 @@ class Reader:
         self._workers = workers
         self._pool: ProcessPoolExecutor | None = None
         self._slots: list[list[FactBase] | Future[list[FactBase]]] = []
+        self._first: dict[Doc, int] = {}  # each distinct text's first slot
         self._admitted = 0
 
     @property
@@ -86,9 +92,21 @@ class Reader:
         """Whether this run started worker processes."""
         return self._pool is not None
 
+    @property
+    def distinct(self) -> int:
+        """How many distinct texts were read (each once, however often it was added)."""
+        return len(self._first)
+
     def add(self, doc: Doc) -> int:
-        """Read `doc` (now, or in a worker); its index in `facts()`."""
-        self._slots.append(self._read(doc))
+        """Read `doc` (now, or in a worker; once per run for the same text); its index in
+        `facts()`."""
+        first = self._first.get(doc)
+        if first is None:
+            self._first[doc] = len(self._slots)
+            self._slots.append(self._read(doc))
+        else:
+            earlier = self._slots[first]
+            self._slots.append(earlier if isinstance(earlier, Future) else list(earlier))
         return len(self._slots) - 1
 
     def _read(self, doc: Doc) -> list[FactBase] | Future[list[FactBase]]:
@@ -116,7 +134,7 @@ class Reader:
 
     def facts(self) -> list[list[FactBase]]:
         """Every added article's facts, by index (waits for the workers)."""
-        return [s.result() if isinstance(s, Future) else s for s in self._slots]
+        return [list(s.result()) if isinstance(s, Future) else s for s in self._slots]
 
     def close(self) -> None:
         """Stop the workers (what they have not started is dropped)."""
