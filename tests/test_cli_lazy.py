@@ -129,4 +129,5 @@ def test_a_check_answered_304_loads_neither_extractor_nor_parser(
     ]
     assert set(EXTRACTION) <= first
     assert sorted(warm & set(EXTRACTION)) == []
+    assert "multiprocessing" not in warm  # the extraction pool's, imported only to start one
     assert "watcher.alerting.rules.load" in warm  # the rules were still read and validated

@@ -26,16 +26,19 @@ sharing them is safe; each copy gets its own list.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from watcher.facts.kinds.base import FactBase
 from watcher.facts.registry import admitted_kinds, extract_facts, gate_for
+
+if TYPE_CHECKING:  # imported when a pool starts: multiprocessing costs ~30 ms at start-up
+    import multiprocessing.context
+    from concurrent.futures import ProcessPoolExecutor
 
 POOL_FROM: int | None = None
 """Admitted articles in one run from which the rest are read by worker processes; None:
@@ -68,6 +71,8 @@ def _warm(gazetteer: Path | None) -> None:
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing  # noqa: PLC0415 - only a run that starts a pool needs it
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
@@ -122,6 +127,8 @@ class Reader:
         return self._pool.submit(extract_doc, doc)
 
     def _start_pool_at(self, pool_from: int, gazetteer: Path | None) -> None:
+        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - see _context
+
         if self._admitted >= pool_from:
             self._pool = ProcessPoolExecutor(
                 self._workers, _context(), initializer=_warm, initargs=(gazetteer,)
