@@ -21,6 +21,7 @@ import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import structlog
 
@@ -34,10 +35,12 @@ from watcher.ingest.documents import (
 )
 from watcher.ingest.fetch import Fetcher, RedirectRules, read_local
 from watcher.ingest.hints import max_age_s, ttl_s
-from watcher.ingest.normalise import SeenId
 from watcher.ingest.sources import DirSource, FeedSource, PageSource, Source
 from watcher.ingest.text import strip_controls
 from watcher.models import Article, FetchResult, Validators
+
+if TYPE_CHECKING:  # the parser and its normaliser are imported when a body must be read
+    from watcher.ingest.normalise import SeenId
 
 log = structlog.get_logger(__name__)
 
