@@ -26,7 +26,6 @@ EXTRACTION = (
     "watcher.facts.extract.deadlines",
     "watcher.facts.extract.dates",
     "watcher.facts.kinds.export_control.extract",
-    "dateparser",
     "watcher.ingest.parse",
     "feedparser",
     "fastfeedparser",
@@ -130,4 +129,26 @@ def test_a_check_answered_304_loads_neither_extractor_nor_parser(
     assert set(EXTRACTION) <= first
     assert sorted(warm & set(EXTRACTION)) == []
     assert "multiprocessing" not in warm  # the extraction pool's, imported only to start one
+    assert "dateparser" not in warm
     assert "watcher.alerting.rules.load" in warm  # the rules were still read and validated
+
+
+def test_dateparser_is_imported_by_the_first_calendar_date_not_by_the_gate() -> None:
+    """Building the relevance gate imports the extractor's modules, but dateparser (0.2 s, and
+    0.3 s more on its first date) waits for a calendar date to read: a run whose new articles
+    the gate turns away never pays for it."""
+    code = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from watcher.facts.registry import extract_facts, gate_for\n"
+        "gate_for(None)\n"
+        "extract_facts('Boats paraded on Saturday.', published=date(2026, 1, 5))\n"
+        "before = 'dateparser' in sys.modules\n"
+        "extract_facts('The 25% tariff on Chinese steel takes effect on May 14, officials said.',"
+        " published=date(2026, 1, 5))\n"
+        "print(before, 'dateparser' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.split() == ["False", "True"]
