@@ -187,6 +187,21 @@ def command(who: str, now: datetime) -> list[str]:
     ]  # fmt: skip
 
 
+def compile_checkout() -> None:
+    """Byte-compile this checkout's package once, before anything is timed.
+
+    watcher runs from the checkout (`PYTHONPATH`), while the floor's and urlwatch's modules are
+    installed, and installing compiles them (pip writes the .pyc files). Without this, with
+    PYTHONDONTWRITEBYTECODE set (as on the shared machines), every watcher run compiled its
+    ~150 modules from source: 0.05-0.15 s a run that no installed watcher pays.
+    """
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(REPO / "watcher")],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
 def urlwatch_available() -> bool:
     """Whether urlwatch can run here (it is importable and has its console script)."""
     try:
@@ -507,6 +522,7 @@ def main(argv: list[str] | None = None) -> int:
     except MutationError as exc:
         progress(f"cannot add one new item to every feed: {exc}")
         return 1
+    compile_checkout()
     contestants = CONTESTANTS if urlwatch_available() else ("floor", "watcher")
     small, large = copies(snapshots, args.copies), copies(snapshots, args.scale_copies)
     feeds = (len(small), len(large))

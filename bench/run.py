@@ -4,6 +4,7 @@
 - bench/pipeline.py  the whole pipeline against plain GET + feedparser, over loopback
 - bench/rules.py     keyword rules: 10, 100 and 1,000 rules, indexed against naive
 - bench/extract.py   extraction speed gated and ungated, on the corpora and the real feeds
+- bench/pool.py      extraction in a process pool against in-process, by articles per run
 - bench/accuracy.py  extraction precision and recall against the labelled dev corpus
 - bench/gate.py      facts on dev and dev2, alerts on dev2 (bench/alerts.py), against floor.json
 - bench/oneshot.py   `watcher check` cold, warm (304), one new item per feed and at 4x the feeds,
@@ -33,6 +34,7 @@ def main() -> int:
         ["pipeline.py", *(["--feeds", "20", "--runs", "3"] if quick else [])],
         ["rules.py", *(["--runs", "3"] if quick else [])],
         ["extract.py", *(["--runs", "3"] if quick else [])],
+        ["pool.py", *(["--sizes", "50,400", "--runs", "1"] if quick else [])],
         ["accuracy.py"],
         ["gate.py"],
         ["oneshot.py", *(["--quick"] if quick else [])],

@@ -9,16 +9,39 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 
+from tests.servers import LoopbackServer, Recorded, Reply
 from watcher.cli import _COMMANDS, cli
 
 HEAVY = ("watcher.alerting", "watcher.facts", "jinja2", "dateparser", "rich", "apprise")
+REPO = Path(__file__).resolve().parents[1]
+# What only an article to read needs: the extractor (its kinds' modules compile hundreds of
+# patterns and import dateparser) and the feed parsers.
+EXTRACTION = (
+    "watcher.facts.extract.tariffs",
+    "watcher.facts.extract.contacts",
+    "watcher.facts.extract.deadlines",
+    "watcher.facts.extract.dates",
+    "watcher.facts.kinds.export_control.extract",
+    "watcher.ingest.parse",
+    "feedparser",
+    "fastfeedparser",
+)
+FEED = (
+    b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Wire</title>'
+    b"<link>https://wire.example.org/</link><item><guid>w1</guid>"
+    b"<title>Washington lifts the duty on Chinese steel to 40%</title>"
+    b"<link>https://wire.example.org/w1</link>"
+    b"<description>The United States raised its tariff on Chinese steel to 40% on Monday."
+    b"</description></item></channel></rss>"
+)
 
 
-def _modules_after(*argv: str) -> set[str]:
-    """The modules a fresh interpreter holds after running `watcher ARGV`."""
+def _modules_after(*argv: str, cwd: Path | None = None) -> set[str]:
+    """The modules a fresh interpreter holds after running `watcher ARGV` (in `cwd`)."""
     code = (
         "import json, sys\n"
         "from watcher.cli import cli\n"
@@ -29,7 +52,12 @@ def _modules_after(*argv: str) -> set[str]:
         "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        cwd=cwd,
     )
     return set(json.loads(done.stderr.strip().splitlines()[-1]))
 
@@ -68,3 +96,59 @@ def test_every_entry_names_a_command_of_that_name() -> None:
         assert isinstance(command, click.Command)
         assert command.name == name
     assert cli.get_command(ctx, "no-such-command") is None
+
+
+def _conditional(request: Recorded) -> Reply:
+    """The feed with an ETag, or a 304 when the client already holds that ETag."""
+    if request.headers.get("if-none-match") == '"v1"':
+        return Reply(304, headers={"ETag": '"v1"'})
+    return Reply(body=FEED, headers={"ETag": '"v1"', "Content-Type": "application/rss+xml"})
+
+
+def test_a_check_answered_304_loads_neither_extractor_nor_parser(
+    tmp_path: Path, http_server: LoopbackServer
+) -> None:
+    """A warm `watcher check` (every source answers 304) validates the shipped rules but does
+    not import the extractor, dateparser or the feed parsers (issue 13 §4: about 0.25 s);
+    the first check, which reads a new article, does."""
+    http_server.script("/feed.xml", _conditional)
+    (tmp_path / "sources.yaml").write_text(
+        f"sources:\n  - {{id: wire, kind: feed, url: '{http_server.url('/feed.xml')}'}}\n"
+    )
+    (tmp_path / "watcher.toml").write_text(
+        f"rules_dir = {json.dumps(str(REPO / 'rules'))}\n"
+        '[notifiers.console]\nkind = "file"\npath = "alerts.jsonl"\n'
+    )
+    argv = ("check", "--config", "watcher.toml", "--sources", "sources.yaml", "--state", "s.db")
+    first = _modules_after(*argv, "--now", "2026-12-05T08:00:00Z", cwd=tmp_path)
+    warm = _modules_after(*argv, "--now", "2026-12-05T08:01:00Z", cwd=tmp_path)
+    assert [r.headers.get("if-none-match") for r in http_server.requests_to("/feed.xml")] == [
+        None,
+        '"v1"',
+    ]
+    assert set(EXTRACTION) <= first
+    assert sorted(warm & set(EXTRACTION)) == []
+    assert "multiprocessing" not in warm  # the extraction pool's, imported only to start one
+    assert "dateparser" not in warm
+    assert "watcher.alerting.rules.load" in warm  # the rules were still read and validated
+
+
+def test_dateparser_is_imported_by_the_first_calendar_date_not_by_the_gate() -> None:
+    """Building the relevance gate imports the extractor's modules, but dateparser (0.2 s, and
+    0.3 s more on its first date) waits for a calendar date to read: a run whose new articles
+    the gate turns away never pays for it."""
+    code = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from watcher.facts.registry import extract_facts, gate_for\n"
+        "gate_for(None)\n"
+        "extract_facts('Boats paraded on Saturday.', published=date(2026, 1, 5))\n"
+        "before = 'dateparser' in sys.modules\n"
+        "extract_facts('The 25% tariff on Chinese steel takes effect on May 14, officials said.',"
+        " published=date(2026, 1, 5))\n"
+        "print(before, 'dateparser' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.split() == ["False", "True"]

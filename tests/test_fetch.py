@@ -20,7 +20,14 @@ from tests.servers import LoopbackServer, Recorded, Reply, redirect
 from watcher.common.retry import retry_after_seconds
 from watcher.errors import BodyTooLarge, FetchError, FetchTimeout, HTTPStatusError
 from watcher.ingest.addresses import IPAddress, parse_ip, redirect_refusal
-from watcher.ingest.fetch import ACCEPT_ENCODING, Fetcher, RedirectRules, read_local, resolve_host
+from watcher.ingest.fetch import (
+    ACCEPT_ENCODING,
+    Fetcher,
+    RedirectRules,
+    _Alarms,
+    read_local,
+    resolve_host,
+)
 from watcher.ingest.settings import FetchSettings
 from watcher.models import Validators
 
@@ -615,3 +622,37 @@ def test_allow_private_addresses_lets_the_redirect_through(
         url = http_server.url("/start", host="localhost")
         result = fetcher.fetch("src", url, redirects=RedirectRules(allow_private=True))
     assert result.body == b"<rss/>"
+
+
+def test_an_alarm_fires_after_its_delay_and_a_cancelled_one_never() -> None:
+    """The watchdog's alarms: each fires once, in deadline order whatever the order they were
+    armed in; a cancelled one does not fire; closing stops the thread."""
+    alarms = _Alarms()
+    fired: list[str] = []
+    done = threading.Event()
+    late = alarms.arm(0.3, lambda: (fired.append("late"), done.set()))
+    cancelled = alarms.arm(0.05, lambda: fired.append("cancelled"))
+    alarms.arm(0.1, lambda: fired.append("early"))
+    cancelled.cancelled = True
+    assert done.wait(5)
+    assert fired == ["early", "late"]
+    assert not late.cancelled
+    alarms.close()
+    assert "fetch-watchdog" not in {t.name for t in threading.enumerate()}
+
+
+def test_every_attempt_of_a_fetcher_shares_one_watchdog_thread(
+    http_server: LoopbackServer,
+) -> None:
+    """Twenty fetches start one timer thread between them, not one each (a thread costs
+    about 1 ms, as much as a conditional GET on loopback), and close() ends it."""
+    http_server.script("/feed", Reply(body=b"<rss/>"))
+    before = set(threading.enumerate())
+    started: set[threading.Thread] = set()
+    with Fetcher(fast()) as fetcher:
+        for _ in range(20):
+            fetcher.fetch("s", http_server.url("/feed"))
+            started |= set(threading.enumerate()) - before
+    assert [t.name for t in started if t.name == "fetch-watchdog"] == ["fetch-watchdog"]
+    assert [t for t in started if isinstance(t, threading.Timer)] == []
+    assert "fetch-watchdog" not in {t.name for t in threading.enumerate()}

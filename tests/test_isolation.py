@@ -20,6 +20,7 @@ from structlog.testing import capture_logs
 from tests.servers import LoopbackServer, Reply
 from tests.test_cli import watcher
 from watcher.ingest import collect as collect_module
+from watcher.ingest import parse as parse_module
 from watcher.ingest.fetch import Fetcher
 from watcher.ingest.parse import ParsedFeed
 from watcher.ingest.sources import DirSource, FeedSource
@@ -244,7 +245,7 @@ def test_unexpected_error_in_one_source_is_that_sources_failure(
     def broken(result: FetchResult, **_: object) -> ParsedFeed:
         raise KeyError("entries")
 
-    monkeypatch.setattr(collect_module, "parse_feed", broken)
+    monkeypatch.setattr(parse_module, "parse_feed", broken)  # collect imports it when it parses
     bad = FeedSource(id="bad", kind="feed", url=str(feed))
     good = DirSource(id="good", kind="dir", path=tmp_path / "good")
     settings = Settings(state_path=tmp_path / "s.db")

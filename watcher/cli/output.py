@@ -98,11 +98,13 @@ class CheckPrinter:
             click.echo(f"{name}  nothing new ({click.style(reason, fg=colour)})")
         for warning in outcome.warnings:
             click.echo(f"  {click.style('warning', fg='yellow')}: {warning}")
+        lines = []  # one write per source: click.echo flushes, a syscall per line
         for article in outcome.new:
-            _print_article(article)
+            lines += _article_lines(article)
             item = assessed.get((article.source_id, article.id))
-            for comparison in item.comparisons if item else ():
-                click.echo(f"      {comparison_line(comparison)}")
+            lines += [f"      {comparison_line(c)}" for c in (item.comparisons if item else ())]
+        if lines:
+            click.echo("\n".join(lines))
 
     def print_delivery(self, delivery: DeliveryReport) -> None:
         """What the outbox did, when it did anything worth a line (text output only)."""
@@ -140,11 +142,12 @@ class CheckPrinter:
         click.echo(f"\n{line}")
 
 
-def _print_article(article: Article) -> None:
+def _article_lines(article: Article) -> list[str]:
     when = article.published.strftime("%Y-%m-%d %H:%M") if article.published else "undated"
-    click.echo(f"  + {click.style(when, dim=True)}  {article.title or '(untitled)'}")
+    lines = [f"  + {click.style(when, dim=True)}  {article.title or '(untitled)'}"]
     if article.url:
-        click.echo(f"    {click.style(article.url, fg='blue')}")
+        lines.append(f"    {click.style(article.url, fg='blue')}")
+    return lines
 
 
 _OUTCOME_COLOUR = {

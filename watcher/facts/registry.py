@@ -3,6 +3,10 @@
 `KINDS` lists every kind in the order extraction reports them. Everything that handles facts
 without caring which kind they are goes through here: extracting an article's facts, reading
 a stored fact back, a fact's one-line summary, its track in the known state.
+
+The extractor itself is imported by the functions that extract, not here: every command reads
+the registry (rule validation names the kinds), but only an article that reaches extraction
+needs the extractor's compiled patterns (see `FactKind.extract`, `fact_kind.lazy`).
 """
 
 from __future__ import annotations
@@ -13,13 +17,8 @@ import typing
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from watcher.facts.extract.context import Context, default_year
-from watcher.facts.extract.gazetteer import load_gazetteer, probes, without
-from watcher.facts.extract.memo import new_article
-from watcher.facts.extract.sentences import split_sentences
-from watcher.facts.gate import Gate
 from watcher.facts.kinds.base import FactBase
 from watcher.facts.kinds.deadline import Deadline
 from watcher.facts.kinds.deadline import spec as deadline
@@ -30,6 +29,9 @@ from watcher.facts.kinds.leader_contact import spec as leader_contact
 from watcher.facts.kinds.tariff_rate import TariffRate
 from watcher.facts.kinds.tariff_rate import spec as tariff_rate
 from watcher.models import Status
+
+if TYPE_CHECKING:
+    from watcher.facts.gate import Gate
 
 KINDS: dict[str, FactKind] = {
     k.name: k
@@ -130,6 +132,11 @@ def extract_facts(
         published = published.date()
     if published is not None and not _READABLE_FIRST <= published <= _READABLE_LAST:
         published = None
+    from watcher.facts.extract.context import Context, default_year  # noqa: PLC0415 (lazy)
+    from watcher.facts.extract.gazetteer import load_gazetteer, without  # noqa: PLC0415
+    from watcher.facts.extract.memo import new_article  # noqa: PLC0415
+    from watcher.facts.extract.sentences import split_sentences  # noqa: PLC0415
+
     new_article()
     gaz = load_gazetteer(gazetteer_path)
     if present is not None:
@@ -154,6 +161,9 @@ def gate_for(gazetteer_path: Path | None = None) -> Gate:
 
 @functools.lru_cache(maxsize=8)
 def _gate(path: Path | None) -> Gate:
+    from watcher.facts.extract.gazetteer import load_gazetteer, probes  # noqa: PLC0415 (lazy)
+    from watcher.facts.gate import Gate  # noqa: PLC0415
+
     gaz = load_gazetteer(path)
     needs = {k.name: k.needs(gaz) if k.needs else None for k in KINDS.values()}
     return Gate.build({**needs, **{name: [need] for name, need in probes(gaz).items()}})

@@ -21,6 +21,7 @@ import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import structlog
 
@@ -34,10 +35,12 @@ from watcher.ingest.documents import (
 )
 from watcher.ingest.fetch import Fetcher, RedirectRules, read_local
 from watcher.ingest.hints import max_age_s, ttl_s
-from watcher.ingest.parse import SeenId, parse_feed
 from watcher.ingest.sources import DirSource, FeedSource, PageSource, Source
 from watcher.ingest.text import strip_controls
 from watcher.models import Article, FetchResult, Validators
+
+if TYPE_CHECKING:  # the parser and its normaliser are imported when a body must be read
+    from watcher.ingest.normalise import SeenId
 
 log = structlog.get_logger(__name__)
 
@@ -109,6 +112,8 @@ def _collect_fetched(
         return Collected(
             source.id, PollStatus.OK, (article,), validators, warnings=warnings, hints_s=hints
         )
+    from watcher.ingest.parse import parse_feed  # noqa: PLC0415 - not needed on a 304
+
     parsed = parse_feed(result, seen=seen)
     warnings = (f"feed parser warning (entries used anyway): {parsed.bozo}",) if parsed.bozo else ()
     return Collected(

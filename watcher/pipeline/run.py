@@ -27,7 +27,8 @@ from watcher.alerting.routing import Router, Subject
 from watcher.alerting.rules import Match, RuleSet
 from watcher.delivery.outbox import DeliveryReport, deliver_due
 from watcher.facts.known import Assessed, KnownState, Outcome, assess
-from watcher.facts.registry import Fact, extract_facts
+from watcher.facts.pool import Doc, Reader, extract_doc
+from watcher.facts.registry import Fact
 from watcher.ingest.collect import Collected, PollStatus, collect
 from watcher.ingest.sources import Source
 from watcher.models import Article, Validators
@@ -90,11 +91,13 @@ def facts_of(
     extract` reads one): "from November 1" in an undated story polled in October is this
     year's November. The article itself stays undated.
     """
+    return extract_doc(doc_of(article, gazetteer, now))
+
+
+def doc_of(article: Article, gazetteer: Path | None = None, now: datetime | None = None) -> Doc:
+    """What the extractor reads of an article (see `facts_of`), as a value a worker can take."""
     when = article.published or now
-    published = when.date() if when else None
-    return extract_facts(
-        article.text, title=article.title, published=published, gazetteer_path=gazetteer
-    )
+    return Doc(article.text, article.title, when.date() if when else None, gazetteer)
 
 
 def _outcome(collected: Collected, store: Store) -> SourceOutcome:
@@ -143,16 +146,21 @@ def _poll(
     states: Mapping[str, SourceState],
     deps: Deps,
     on_outcome: Callable[[SourceOutcome], None] | None,
-    extract: Callable[[Article], list[Fact]],
+    doc: Callable[[Article], Doc],
 ) -> tuple[list[Collected], list[SourceOutcome], Extracted]:
     """Collect every source in worker threads; each outcome is logged and reported to
     `on_outcome` as soon as its source is done, so a slow source never holds up the news of
-    the others, and its new articles are read for facts while the other sources are still
-    being fetched. The lists come back in the order of `sources`, whatever order they
-    finished in, so what the run records and prints does not depend on timing."""
-    done: dict[int, tuple[Collected, SourceOutcome, Extracted]] = {}
+    the others, and its new articles are read for facts (`facts.pool.Reader`: here, or by
+    worker processes once the run has many) while the other sources are still being
+    fetched. The lists come back in the order of `sources`, whatever order they finished
+    in, so what the run records and prints does not depend on timing."""
+    done: dict[int, tuple[Collected, SourceOutcome, list[int]]] = {}
+    waiting: set[int] = set()  # sources whose articles went to the pool: logged at the end
     workers = min(deps.settings.fetch.concurrency, max(len(sources), 1))
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll") as pool:
+    with (
+        Reader() as reader,
+        ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll") as pool,
+    ):
         futures = {
             pool.submit(
                 collect, s, states[s.id].validators, deps.fetcher, _SeenBefore(deps.store, s.id)
@@ -165,25 +173,32 @@ def _poll(
             _log_outcome(outcome)
             if on_outcome is not None:
                 on_outcome(outcome)
-            done[futures[future]] = (collected, outcome, _extract_new(outcome, extract))
+            slots = [reader.add(doc(a)) for a in outcome.new]
+            done[futures[future]] = (collected, outcome, slots)
+            if (now_read := reader.read_now(slots)) is None:
+                waiting.add(futures[future])
+            else:
+                _log_extracted(outcome, now_read)  # read already, while others are fetched
+        facts = reader.facts()
     ordered = [done[i] for i in range(len(sources))]
+    items = [list(zip(o.new, [facts[k] for k in slots], strict=True)) for _, o, slots in ordered]
+    for i in sorted(waiting):
+        _log_extracted(ordered[i][1], [facts[k] for k in ordered[i][2]])
     return (
         [c for c, _, _ in ordered],
         [o for _, o, _ in ordered],
-        [item for _, _, items in ordered for item in items],
+        [item for source_items in items for item in source_items],
     )
 
 
-def _extract_new(outcome: SourceOutcome, extract: Callable[[Article], list[Fact]]) -> Extracted:
-    items = [(a, extract(a)) for a in outcome.new]
-    if items:
+def _log_extracted(outcome: SourceOutcome, facts: Sequence[Sequence[Fact]]) -> None:
+    if facts:
         log.debug(
             "facts_extracted",
             source=outcome.source_id,
-            articles=len(items),
-            facts=sum(len(facts) for _, facts in items),
+            articles=len(facts),
+            facts=sum(len(f) for f in facts),
         )
-    return items
 
 
 class _SeenBefore:
@@ -354,7 +369,7 @@ def run_once(
     settings, store = deps.settings, deps.store
     states = {s.id: store.source_state(s.id) for s in sources}
     collected, outcomes, items = _poll(
-        sources, states, deps, on_outcome, lambda a: facts_of(a, settings.gazetteer_file, now)
+        sources, states, deps, on_outcome, lambda a: doc_of(a, settings.gazetteer_file, now)
     )
     quiet = _quiet(
         outcomes,

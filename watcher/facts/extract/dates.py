@@ -17,11 +17,13 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-
-from dateparser.date import DateDataParser
+from typing import TYPE_CHECKING
 
 from watcher.facts.extract.memo import per_article
 from watcher.facts.gate import words
+
+if TYPE_CHECKING:  # imported by `_parser`, when a calendar date is first read (0.2 s)
+    from dateparser.date import DateDataParser
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -93,6 +95,8 @@ class DateMention:
 @functools.lru_cache(maxsize=8)
 def _parser(year: int) -> DateDataParser:
     """A parser whose missing year is `year` (dateparser takes it from RELATIVE_BASE)."""
+    from dateparser.date import DateDataParser  # noqa: PLC0415 - see the import above
+
     settings = {
         "RELATIVE_BASE": datetime(year, 1, 1),  # noqa: DTZ001 - a naive calendar anchor, not a clock
         "REQUIRE_PARTS": ["day", "month"],

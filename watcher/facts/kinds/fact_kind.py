@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import functools
+import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from watcher.facts.comparison import Comparison, Histories, KnownFact
-from watcher.facts.extract.context import Context
-from watcher.facts.extract.gazetteer import Gazetteer
-from watcher.facts.extract.sentences import Sentence
-from watcher.facts.gate import Need
 from watcher.facts.kinds.base import ClockEvent, EntryBase, FactBase, Reason, TriggerBase
+
+if TYPE_CHECKING:  # the extractor's types: importing it compiles its regexes and lexicon
+    from watcher.facts.extract.context import Context
+    from watcher.facts.extract.gazetteer import Gazetteer
+    from watcher.facts.extract.sentences import Sentence
+    from watcher.facts.gate import Need
 
 
 def plain_track(fact: FactBase) -> str:
@@ -21,6 +25,28 @@ def plain_track(fact: FactBase) -> str:
 
 def latest(history: tuple[KnownFact, ...]) -> list[KnownFact]:
     return [history[-1]] if history else []
+
+
+def lazy(module: str, name: str) -> Callable[..., Any]:
+    """`module.name`, imported when first called: a kind's extractor and needs.
+
+    The registry is read by every command (rule validation, stored facts, summaries), but only
+    an article that reaches extraction needs the extractor, whose import compiles hundreds of
+    regular expressions, reads its lexicon and imports dateparser (about 0.2 s). A `watcher
+    check` where every source answers 304 must not pay for that.
+    """
+
+    @functools.cache
+    def target() -> Callable[..., Any]:
+        found: Callable[..., Any] = getattr(importlib.import_module(module), name)
+        return found
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return target()(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    call.__module__ = module
+    return call
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from watcher.facts.extract.deadlines import deadline_facts, needs
 from watcher.facts.kinds.deadline.compare import compare, event_value
 from watcher.facts.kinds.deadline.model import (
     Deadline,
@@ -10,19 +9,21 @@ from watcher.facts.kinds.deadline.model import (
     summary,
 )
 from watcher.facts.kinds.deadline.trigger import DeadlineTrigger, clock, predicate
-from watcher.facts.kinds.fact_kind import FactKind
+from watcher.facts.kinds.fact_kind import FactKind, lazy
+
+_EXTRACTOR = "watcher.facts.extract.deadlines"  # imported on first use (`lazy`)
 
 KIND = FactKind(
     name="deadline",
     model=Deadline,
     entry=DeadlineEntry,
     summary=summary,
-    extract=deadline_facts,
+    extract=lazy(_EXTRACTOR, "deadline_facts"),
     compare=compare,
     trigger=DeadlineTrigger,
     predicate=predicate,
     group_by=("imposer", "target", "measure"),
     event_value=event_value,
     clock=clock,
-    needs=needs,
+    needs=lazy(_EXTRACTOR, "needs"),
 )

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 from watcher.facts.kinds.export_control.compare import compare, event_value
-from watcher.facts.kinds.export_control.extract import export_control_facts, needs
 from watcher.facts.kinds.export_control.model import ExportControl, ExportControlEntry, summary
 from watcher.facts.kinds.export_control.trigger import ExportControlTrigger, predicate
-from watcher.facts.kinds.fact_kind import FactKind
+from watcher.facts.kinds.fact_kind import FactKind, lazy
+
+_EXTRACTOR = "watcher.facts.kinds.export_control.extract"  # imported on first use (`lazy`)
 
 KIND = FactKind(
     name="export_control",
     model=ExportControl,
     entry=ExportControlEntry,
     summary=summary,
-    extract=export_control_facts,
+    extract=lazy(_EXTRACTOR, "export_control_facts"),
     compare=compare,
     trigger=ExportControlTrigger,
     predicate=predicate,
     group_by=("imposer", "target", "item"),
     event_value=event_value,
-    needs=needs,
+    needs=lazy(_EXTRACTOR, "needs"),
 )

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from watcher.facts.extract.contacts import contact_facts, needs
-from watcher.facts.kinds.fact_kind import FactKind
+from watcher.facts.kinds.fact_kind import FactKind, lazy
 from watcher.facts.kinds.leader_contact.compare import compare, current, event_value
 from watcher.facts.kinds.leader_contact.model import LeaderContact, LeaderContactEntry, summary
 from watcher.facts.kinds.leader_contact.trigger import LeaderContactTrigger, predicate
+
+_EXTRACTOR = "watcher.facts.extract.contacts"  # imported on first use (`lazy`)
 
 KIND = FactKind(
     name="leader_contact",
     model=LeaderContact,
     entry=LeaderContactEntry,
     summary=summary,
-    extract=contact_facts,
+    extract=lazy(_EXTRACTOR, "contact_facts"),
     compare=compare,
     current=current,
     trigger=LeaderContactTrigger,
     predicate=predicate,
     group_by=("participants", "mode", "date"),
     event_value=event_value,
-    needs=needs,
+    needs=lazy(_EXTRACTOR, "needs"),
 )

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from watcher.facts.extract.tariffs import needs, tariff_facts
-from watcher.facts.kinds.fact_kind import FactKind
+from watcher.facts.kinds.fact_kind import FactKind, lazy
 from watcher.facts.kinds.tariff_rate.compare import compare, event_value, track
 from watcher.facts.kinds.tariff_rate.model import TariffRate, TariffRateEntry, summary
 from watcher.facts.kinds.tariff_rate.trigger import TariffRateTrigger, predicate
+
+_EXTRACTOR = "watcher.facts.extract.tariffs"  # imported on first use (`lazy`)
 
 KIND = FactKind(
     name="tariff_rate",
     model=TariffRate,
     entry=TariffRateEntry,
     summary=summary,
-    extract=tariff_facts,
+    extract=lazy(_EXTRACTOR, "tariff_facts"),
     compare=compare,
     track=track,
     trigger=TariffRateTrigger,
     predicate=predicate,
     group_by=("imposer", "target", "product"),
     event_value=event_value,
-    needs=needs,
+    needs=lazy(_EXTRACTOR, "needs"),
 )
