@@ -186,3 +186,43 @@ def test_beginning_to_levy_a_measure_on_a_date_starts_it() -> None:
         "port_fees",
     )
     assert _deadlines("Officials began collecting data on Korean imports on Monday.") == []
+
+
+def test_a_verb_acting_on_a_measure_dates_it_with_on() -> None:
+    """ "will lift its duties on Canadian pork on March 2": the verb, its measure, then "on" and
+    the date; a lifting verb makes the date the measure's stop."""
+    (fact,) = _deadlines("Ottawa will lift its duties on Chinese canola on March 2.")
+    assert (fact.imposer, fact.target, fact.date, fact.measure) == (
+        "Canada",
+        "China",
+        date(2026, 3, 2),
+        "tariff",
+    )
+    assert "lifted" in fact.what
+    (raised,) = _deadlines("Mexico will raise its levies on Chinese cars from January 5.")
+    assert (raised.date, raised.measure, raised.status) == (
+        date(2026, 1, 5),
+        "tariff",
+        Status.ANNOUNCED,
+    )
+
+
+def test_a_verb_acting_on_something_else_or_in_the_past_dates_no_measure() -> None:
+    """An act on a list or a recounted step ("imposed ... on April 2") is not a new date."""
+    assert _deadlines("The ministry will publish a list of tariffs on US goods on Friday.") == []
+    assert _deadlines("Washington imposed tariffs on Mexican steel on April 2.") == []
+
+
+def test_a_change_to_a_fee_per_ton_is_a_start_cue() -> None:
+    """ "will climb to $90 a net ton on June 1": a level in money per unit, like a percentage."""
+    text = "The US port charge on Chinese-built carriers will climb to $90 a net ton on June 1."
+    assert _dated(text) == [(date(2026, 6, 1), "port_fees")]
+
+
+def test_a_firm_future_puts_a_year_less_date_ahead() -> None:
+    """Read on October 20, "will take effect on June 1" is next June, not the June before
+    (the nearest year); "would" may report an old plan and keeps the nearest year."""
+    text = "Brazil's new duties on Chinese steel will take effect on June 1."
+    assert _dated(text) == [(date(2026, 6, 1), "tariff")]
+    text = "Brazil said its new duties on Chinese steel would take effect on June 1."
+    assert _dated(text) == [(date(2025, 6, 1), "tariff")]

@@ -66,6 +66,7 @@ class Lexicon:
     change: re.Pattern[str]
     change_words: frozenset[str]
     begin_doing: re.Pattern[str]
+    act_on: re.Pattern[str]
     verbs: re.Pattern[str]
     verb_class: Mapping[str, str]  # casefolded verb -> measure class it names
     others: re.Pattern[str]
@@ -102,7 +103,11 @@ def _cue(words: list[str]) -> re.Pattern[str]:
 
 def _change_cue(words: list[str]) -> re.Pattern[str]:
     """A change verb before a date, with an optional new level ("rise to 25% on June 1")."""
-    level = r"(?:\s+(?:to|by)\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent))?"
+    level = (
+        r"(?:\s+(?:to|by)\s+(?:about\s+|around\s+)?(?:[$\u20ac\u00a3\u00a5]\s*)?\d[\d,]*(?:\.\d+)?"
+        r"\s*(?:%|percent|per\s*cent|yuan|dollars?|euros?)?"
+        r"(?:\s+(?:a|an|per)\s+(?:net\s+)?(?:tons?|tonnes?|units?|vessels?|ships?|containers?))?)?"
+    )
     return re.compile(
         rf"(?<![\w-])(?P<cue>{_alternation(words)}){level}\s+(?:(?:on|from)\s+)?{_FILLER}$",
         re.IGNORECASE,
@@ -115,6 +120,16 @@ def _begin_doing_cue(begin: list[str], doing: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?P<cue>{_alternation(begin)})\s+(?:{_alternation(doing)})\b[^.;:]{{0,60}}?"
         rf"\s(?P<at>on|from)\s+{_FILLER}$",
+        re.IGNORECASE,
+    )
+
+
+def _act_on_cue(act: list[str], nouns: list[str]) -> re.Pattern[str]:
+    """ "will lift its tariffs on US farm goods on November 10": a verb acting on a measure,
+    its object (a measure noun among a few words), then "on" or "from" and the date."""
+    return re.compile(
+        rf"(?<![\w-])(?P<cue>{_alternation(act)})\s+(?:[\w%-]+\s+){{0,3}}?"
+        rf"(?:{_alternation(nouns)})\b[^.;:]{{0,60}}?\s(?P<at>on|from)\s+{_FILLER}$",
         re.IGNORECASE,
     )
 
@@ -146,6 +161,9 @@ def lexicon() -> Lexicon:
         change=_change_cue(data["change"]),
         change_words=frozenset(_norm(w) for w in data["change"]),
         begin_doing=_begin_doing_cue(data["begin"], data["doing"]),
+        act_on=_act_on_cue(
+            data["act"], [n for ns in data["measures"].values() for n in ns]
+        ),
         verbs=_words(list(verbs)),
         verb_class=verbs,
         others=_words(data["others"]),
@@ -189,9 +207,42 @@ def frames(
         if named is None:
             continue
         measure, noun, others = named
-        past = _norm(cue) in lex.past or _before(d, published)
+        when = _ahead(text, d, cue_start, published)
+        past = _norm(cue) in lex.past or (published is not None and when < published)
         lifted = lex.lift.search(_clause_before(text, cue_start)) is not None
-        yield Frame(d.value, edge, measure, noun, past, lifted, others, d.weekday_only)
+        yield Frame(when, edge, measure, noun, past, lifted, others, d.weekday_only)
+
+
+# A firm future in the cue's clause: "will take effect on June 1", "is due to rise on June 1".
+# ("would" is left out: "said the tariffs would start on June 1" may report a past plan.)
+_FIRM_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|slated|expected)\s+to|(?:is|are)\s+to)"
+    r"\b|\w['\u2019]ll\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b20\d\d\b")
+_LATE_DAYS = 31  # a future date read further back than this is next year's
+
+
+def _ahead(text: str, d: DateMention, cue_start: int, published: date | None) -> date:
+    """The date, a year later when the clause puts the measure ahead ("will take effect on
+    June 1", read in October) but the year-less date was read as the last one: the year nearest
+    the publication date is the wrong one for a future a month or more before it."""
+    assert d.value is not None
+    if published is None or d.weekday_only or _YEAR.search(text, d.start, d.end):
+        return d.value
+    if (published - d.value).days <= _LATE_DAYS:
+        return d.value
+    if _FIRM_FUTURE.search(_clause_before(text, cue_start)) is None:
+        return d.value
+    return _next_year(d.value)
+
+
+def _next_year(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # February 29
+        return day.replace(year=day.year + 1, day=28)
 
 
 _OPENING = re.compile(r"^[\W\d]*on\s+$", re.IGNORECASE)
@@ -251,7 +302,7 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
         m = pattern.search(before)
         if m is not None:
             return edge, offset + m.start("cue"), m.group("cue")
-    m = lex.begin_doing.search(before)
+    m = lex.begin_doing.search(before) or lex.act_on.search(before)
     if m is not None:  # the measure named between the verb and the date precedes "on"
         return "start", offset + m.start("at"), m.group("cue")
     moved = _MOVED_TO.search(before)
