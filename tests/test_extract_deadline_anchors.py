@@ -226,3 +226,59 @@ def test_a_firm_future_puts_a_year_less_date_ahead() -> None:
     assert _dated(text) == [(date(2026, 6, 1), "tariff")]
     text = "Brazil said its new duties on Chinese steel would take effect on June 1."
     assert _dated(text) == [(date(2025, 6, 1), "tariff")]
+
+
+def test_a_sentence_opening_with_its_date_takes_the_edge_from_its_verb() -> None:
+    """ "On March 31, the truce lapses": the date opens the sentence and the verb of the clause
+    after it ends, starts or acts on the measure."""
+    assert _dated("On March 31, the tariff truce between Canada and China lapses.") == [
+        (date(2026, 3, 31), "truce")
+    ]
+    (fact,) = _deadlines("On December 4, Mexico will remove its duties on Chinese textiles.")
+    assert (fact.date, fact.measure, fact.imposer, fact.target) == (
+        date(2025, 12, 4),
+        "tariff",
+        "Mexico",
+        "China",
+    )
+    assert "lifted" in fact.what
+
+
+def test_an_opening_date_of_a_statement_or_an_event_is_no_deadline() -> None:
+    """The date of what someone said, or of a meeting, opens the sentence: no measure's date."""
+    text = "On November 4, Ottawa said its duties on Chinese steel would start soon."
+    assert _deadlines(text) == []
+    assert _deadlines("On November 4, trade ministers met in Seoul to discuss tariffs.") == []
+
+
+def test_a_measure_named_after_a_leading_date_is_lifted_by_the_verb_before_it() -> None:
+    """ "From January 8, Ottawa will suspend its levies on ...": the date, then the verb that
+    lifts the measure, then the measure."""
+    (fact,) = _deadlines("From January 8, Ottawa will suspend its levies on Chinese electric cars.")
+    assert (fact.date, fact.measure) == (date(2026, 1, 8), "tariff")
+    assert "lifted" in fact.what
+
+
+def test_extended_beyond_a_date_names_the_current_end() -> None:
+    text = "Chinese duties on US farm goods will return unless the truce is extended beyond May 9."
+    assert _dated(text) == [(date(2026, 5, 9), "truce")]
+
+
+def test_a_weekday_opening_its_sentence_takes_the_tense_of_the_clause_after() -> None:
+    """ "On Friday, Ottawa is set to ...": the coming Friday; "On Friday, Ottawa said ...
+    will": the Friday just past, when it was said; "On Friday, Ottawa raised ...": past."""
+    monday = date(2025, 10, 20)
+    for text, day in (
+        ("On Friday, Ottawa is set to raise its steel duties.", date(2025, 10, 24)),
+        ("On Friday, Ottawa said it will raise its steel duties.", date(2025, 10, 17)),
+        ("On Friday, Ottawa raised its steel duties.", date(2025, 10, 17)),
+    ):
+        [found] = find_dates(text, monday)
+        assert found.value == day, text
+
+
+def test_removing_exceptions_to_a_tariff_lifts_the_exceptions() -> None:
+    """ "remove the exceptions to its steel tariffs" ends the exceptions, not the tariffs."""
+    text = "On November 3, Ottawa will remove the exceptions to its steel tariffs."
+    [fact] = _deadlines(text)
+    assert (fact.date, fact.measure) == (date(2025, 11, 3), "exclusions")

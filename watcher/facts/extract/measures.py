@@ -43,7 +43,8 @@ _FILLER = (
 # Clause breaks inside a sentence. A full stop is not one: the sentence splitter already ended
 # the sentence at every full stop that is not an abbreviation ("U.S. ships", "Nov. 27").
 _CLAUSE_BREAK = re.compile(r"[;:\n]|\s[-\u2013\u2014]\s")
-_MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until)\s+(?:the\s+)?$", re.IGNORECASE)
+# "extended to November 10" gives the new end; "extended beyond November 10", the current one.
+_MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until|beyond)\s+(?:the\s+)?$", re.IGNORECASE)
 # "21 days from today": the date a period is counted from, not the measure's.
 _COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
 # "for a year starting November 10" is the period of the measure, which starts on the date.
@@ -67,6 +68,7 @@ class Lexicon:
     change_words: frozenset[str]
     begin_doing: re.Pattern[str]
     act_on: re.Pattern[str]
+    opening: re.Pattern[str]
     verbs: re.Pattern[str]
     verb_class: Mapping[str, str]  # casefolded verb -> measure class it names
     others: re.Pattern[str]
@@ -164,6 +166,12 @@ def lexicon() -> Lexicon:
         act_on=_act_on_cue(
             data["act"], [n for ns in data["measures"].values() for n in ns]
         ),
+        opening=re.compile(
+            rf"(?<![\w-])(?:(?P<end>{_alternation(data['opening_end'])})|"
+            rf"(?P<start>{_alternation(data['opening_start'])})|"
+            rf"(?P<act>{_alternation(data['act'])}))(?![\w-])",
+            re.IGNORECASE,
+        ),
         verbs=_words(list(verbs)),
         verb_class=verbs,
         others=_words(data["others"]),
@@ -209,7 +217,7 @@ def frames(
         measure, noun, others = named
         when = _ahead(text, d, cue_start, published)
         past = _norm(cue) in lex.past or (published is not None and when < published)
-        lifted = lex.lift.search(_clause_before(text, cue_start)) is not None
+        lifted = _lifted(lex, text, d, cue_start, noun)
         yield Frame(when, edge, measure, noun, past, lifted, others, d.weekday_only)
 
 
@@ -243,6 +251,17 @@ def _next_year(day: date) -> date:
         return day.replace(year=day.year + 1)
     except ValueError:  # February 29
         return day.replace(year=day.year + 1, day=28)
+
+
+def _lifted(lex: Lexicon, text: str, d: DateMention, cue_start: int, noun: str) -> bool:
+    """Whether the clause lifts or pauses the measure: a lifting verb before the cue, or, when
+    the measure is named after the date ("From November 10, China will suspend its port
+    fees"), between the date and the measure."""
+    before = _clause_before(text, cue_start)
+    if lex.lift.search(before):
+        return True
+    at = text.find(noun, d.end) if noun and noun not in before else -1
+    return at >= 0 and lex.lift.search(text, d.end, at) is not None
 
 
 _OPENING = re.compile(r"^[\W\d]*on\s+$", re.IGNORECASE)
@@ -313,7 +332,29 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
         return "end", d.start, ""
     if lex.start_after.match(after):
         return "start", d.start, ""
-    return None
+    return _opening(lex, text, d)
+
+
+_ON_OPENING = re.compile(r"^[\W]*on\s+$", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*")
+_OPENING_REACH = 100  # characters of the clause after an opening date searched for its verb
+_SAYS = re.compile(
+    r"\b(?:said|says|told|tells|announced|announces|stated|warned|wrote|posted)\b", re.IGNORECASE
+)
+
+
+def _opening(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | None:
+    """ "On November 10, the truce expires": a sentence opening with its date, then a clause
+    whose verb ends, starts or acts on a measure. A reporting verb before that verb makes the
+    date when something was said ("On Monday, Trump said the tariffs would start ...")."""
+    if not _ON_OPENING.match(text, 0, d.start) or not (comma := _COMMA.match(text, d.end)):
+        return None
+    stop = _CLAUSE_BREAK.search(text, comma.end(), comma.end() + _OPENING_REACH)
+    hi = stop.start() if stop else comma.end() + _OPENING_REACH
+    verb = lex.opening.search(text, comma.end(), hi)
+    if verb is None or _SAYS.search(text, comma.end(), verb.start()):
+        return None
+    return ("end" if verb.group("end") else "start"), verb.start(), verb.group(0)
 
 
 def _superseded_range(text: str, d: DateMention, later: list[DateMention]) -> bool:
