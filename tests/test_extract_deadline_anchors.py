@@ -282,3 +282,18 @@ def test_removing_exceptions_to_a_tariff_lifts_the_exceptions() -> None:
     text = "On November 3, Ottawa will remove the exceptions to its steel tariffs."
     [fact] = _deadlines(text)
     assert (fact.date, fact.measure) == (date(2025, 11, 3), "exclusions")
+
+
+def test_the_measure_s_own_words_give_its_parties_before_the_sentence_s() -> None:
+    """The sentence's first subject is not always the measure's owner: the words of the measure
+    ("tariffs on Mexico", "the levy on Canadian lumber") place the target, and the other side
+    is the imposer."""
+    text = "If Mexico keeps its duties, the US will impose tariffs on Mexico of 30%, effective December 1."
+    [fact] = [f for f in _deadlines(text) if f.date == date(2025, 12, 1)]
+    assert (fact.imposer, fact.target) == ("US", "Mexico")
+    text = (
+        "The Canadian duties, announced on Friday, answer the US decision to raise the levy on "
+        "Canadian lumber to 30% on November 14."
+    )
+    [fact] = _deadlines(text)
+    assert (fact.date, fact.imposer, fact.target) == (date(2025, 11, 14), "US", "Canada")

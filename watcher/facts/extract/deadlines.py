@@ -196,7 +196,28 @@ def _sentence_deadlines(
             yield Deadline(status, text, what, when, imposer, target, measure), False
     for frame in frames(text, dates, ctx.published, carried):
         if frame.date not in done:
-            yield _frame_fact(text, frame, imposer, target), frame.weekday
+            parties = _frame_parties(text, frame, ctx, context)
+            yield _frame_fact(text, frame, *parties), frame.weekday
+
+
+_LEAD_IN = 30  # characters before a measure's words that may name its owner ("China's new")
+
+
+def _frame_parties(
+    text: str, frame: Frame, ctx: Context, context: tuple[str, ...]
+) -> tuple[str | None, str | None]:
+    """Who imposes the dated measure on whom: read first from the measure's own words ("the
+    levy on Chinese imports to 20% on March 4", "Beijing's port fees on US ships"), then from
+    the sentence for a side those words leave open, unless the sentence gives it the party the
+    measure's words already place on the other side ("If China does not withdraw ..., the US
+    will impose tariffs on China ...": China is the target, whatever the sentence's subject)."""
+    sentence = _parties(text, ctx)
+    if frame.at < 0:
+        return _fill_parties(*sentence, context)
+    local = _parties(text[max(0, frame.at - _LEAD_IN) : frame.at + len(frame.noun) + 60], ctx)
+    imposer = local[0] or (sentence[0] if sentence[0] != local[1] else None)
+    target = local[1] or (sentence[1] if sentence[1] != local[0] else None)
+    return _fill_parties(imposer, target, context)
 
 
 _HOME = "US"  # who levies a tariff the text names no imposer of (as facts/extract/tariffs.py)

@@ -88,6 +88,7 @@ class Frame:
     lifted: bool  # the clause lifts or pauses the measure ("scrap duties ... from Nov 10")
     others: bool = False  # the measure is other countries' ("tariffs on other countries' ...")
     weekday: bool = False  # only a weekday or a relative word ("on Monday") dates it
+    at: int = -1  # where the words naming the measure start, before the cue (-1: elsewhere)
 
 
 def _alternation(words: list[str]) -> str:
@@ -163,9 +164,7 @@ def lexicon() -> Lexicon:
         change=_change_cue(data["change"]),
         change_words=frozenset(_norm(w) for w in data["change"]),
         begin_doing=_begin_doing_cue(data["begin"], data["doing"]),
-        act_on=_act_on_cue(
-            data["act"], [n for ns in data["measures"].values() for n in ns]
-        ),
+        act_on=_act_on_cue(data["act"], [n for ns in data["measures"].values() for n in ns]),
         opening=re.compile(
             rf"(?<![\w-])(?:(?P<end>{_alternation(data['opening_end'])})|"
             rf"(?P<start>{_alternation(data['opening_start'])})|"
@@ -218,7 +217,8 @@ def frames(
         when = _ahead(text, d, cue_start, published)
         past = _norm(cue) in lex.past or (published is not None and when < published)
         lifted = _lifted(lex, text, d, cue_start, noun)
-        yield Frame(when, edge, measure, noun, past, lifted, others, d.weekday_only)
+        at = _noun_at(text, noun, cue_start)
+        yield Frame(when, edge, measure, noun, past, lifted, others, d.weekday_only, at)
 
 
 # A firm future in the cue's clause: "will take effect on June 1", "is due to rise on June 1".
@@ -251,6 +251,13 @@ def _next_year(day: date) -> date:
         return day.replace(year=day.year + 1)
     except ValueError:  # February 29
         return day.replace(year=day.year + 1, day=28)
+
+
+def _noun_at(text: str, noun: str, cue_start: int) -> int:
+    """Where the measure's words stand before the cue, or -1 (named after the date, as in
+    "effective October 14, vessels ... will incur new port fees": the words around such a noun
+    are another clause's, whose subject need not be the measure's owner)."""
+    return text.rfind(noun, 0, cue_start) if noun else -1
 
 
 def _lifted(lex: Lexicon, text: str, d: DateMention, cue_start: int, noun: str) -> bool:
