@@ -288,7 +288,10 @@ def test_the_measure_s_own_words_give_its_parties_before_the_sentence_s() -> Non
     """The sentence's first subject is not always the measure's owner: the words of the measure
     ("tariffs on Mexico", "the levy on Canadian lumber") place the target, and the other side
     is the imposer."""
-    text = "If Mexico keeps its duties, the US will impose tariffs on Mexico of 30%, effective December 1."
+    text = (
+        "If Mexico keeps its duties, the US will impose tariffs on Mexico of 30%, "
+        "effective December 1."
+    )
     [fact] = [f for f in _deadlines(text) if f.date == date(2025, 12, 1)]
     assert (fact.imposer, fact.target) == ("US", "Mexico")
     text = (
