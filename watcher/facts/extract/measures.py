@@ -214,43 +214,10 @@ def frames(
         if named is None:
             continue
         measure, noun, others = named
-        when = _ahead(text, d, cue_start, published)
-        past = _norm(cue) in lex.past or (published is not None and when < published)
+        past = _norm(cue) in lex.past or _before(d, published)
         lifted = _lifted(lex, text, d, cue_start, noun)
         at = _noun_at(text, noun, cue_start)
-        yield Frame(when, edge, measure, noun, past, lifted, others, d.weekday_only, at)
-
-
-# A firm future in the cue's clause: "will take effect on June 1", "is due to rise on June 1".
-# ("would" is left out: "said the tariffs would start on June 1" may report a past plan.)
-_FIRM_FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|slated|expected)\s+to|(?:is|are)\s+to)"
-    r"\b|\w['\u2019]ll\b",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"\b20\d\d\b")
-_LATE_DAYS = 31  # a future date read further back than this is next year's
-
-
-def _ahead(text: str, d: DateMention, cue_start: int, published: date | None) -> date:
-    """The date, a year later when the clause puts the measure ahead ("will take effect on
-    June 1", read in October) but the year-less date was read as the last one: the year nearest
-    the publication date is the wrong one for a future a month or more before it."""
-    assert d.value is not None
-    if published is None or d.weekday_only or _YEAR.search(text, d.start, d.end):
-        return d.value
-    if (published - d.value).days <= _LATE_DAYS:
-        return d.value
-    if _FIRM_FUTURE.search(_clause_before(text, cue_start)) is None:
-        return d.value
-    return _next_year(d.value)
-
-
-def _next_year(day: date) -> date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # February 29
-        return day.replace(year=day.year + 1, day=28)
+        yield Frame(d.value, edge, measure, noun, past, lifted, others, d.weekday_only, at)
 
 
 def _noun_at(text: str, noun: str, cue_start: int) -> int:
