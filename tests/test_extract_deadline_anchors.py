@@ -251,7 +251,9 @@ def test_a_measure_named_after_a_leading_date_is_lifted_by_the_verb_before_it() 
 
 
 def test_extended_beyond_a_date_names_the_current_end() -> None:
-    text = "Chinese duties on US farm goods will return unless the truce is extended beyond March 9."
+    text = (
+        "Chinese duties on US farm goods will return unless the truce is extended beyond March 9."
+    )
     assert _dated(text) == [(date(2026, 3, 9), "truce")]
 
 
