@@ -145,6 +145,18 @@ def test_schedule_list_items_are_steps_of_the_measure() -> None:
     assert _dated(text) == [(date(2026, 5, 1), "port_fees"), (date(2027, 5, 1), "port_fees")]
 
 
+def test_schedule_list_items_keep_the_parties_of_the_measure_they_continue() -> None:
+    """The list items continue the last dated measure: its owner, not the pair of the sentence
+    just before them in the order it names them ("The US said ... with China")."""
+    text = (
+        "Starting November 3, 2025, Chinese ports will levy 300 yuan per net ton on US-owned "
+        "vessels. The US said the fee breaks a deal with China. The fee will climb every year:\n"
+        " \u2022 May 1, 2026 \u2192 500 yuan\n"
+    )
+    steps = [f for f in _deadlines(text) if f.date == date(2026, 5, 1)]
+    assert [(f.imposer, f.target) for f in steps] == [("China", "US")]
+
+
 def test_schedule_item_needs_an_earlier_measure() -> None:
     assert _deadlines("Prices of cars:\n \u2022 May 1, 2026 \u2192 500 yuan\n") == []
 

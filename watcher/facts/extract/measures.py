@@ -30,6 +30,7 @@ from watcher.facts.gate import phrases
 
 REFER = "^"  # the class of words that point back to an earlier sentence's measure
 SUBJECT = "^s"  # ... and of pronouns that do so only as their clause's subject
+SCHEDULE = "schedule"  # the noun of a schedule's list item, a step of the measure named before
 _POINTERS = frozenset({REFER, SUBJECT})
 _CHANGE_REACH = 60  # characters between a change verb and the measure noun it changes
 _BEFORE = 160  # characters before a date searched for its measure noun
@@ -202,7 +203,7 @@ def frames(
         found = _anchor(lex, text, d)
         if found is None:
             if carried and _schedule_step(text, d):
-                yield Frame(d.value, "start", carried, "schedule", _before(d, published), False)
+                yield Frame(d.value, "start", carried, SCHEDULE, _before(d, published), False)
             continue
         edge, cue_start, cue = found
         if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or _counted(
