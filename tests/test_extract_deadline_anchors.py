@@ -223,6 +223,8 @@ def test_a_verb_acting_on_something_else_or_in_the_past_dates_no_measure() -> No
     """An act on a list or a recounted step ("imposed ... on April 2") is not a new date."""
     assert _deadlines("The ministry will publish a list of tariffs on US goods on Friday.") == []
     assert _deadlines("Washington imposed tariffs on Mexican steel on April 2.") == []
+    text = "The duties answer the US decision to raise the levy on Canadian lumber on October 6."
+    assert _deadlines(text) == []  # dated before publication: a recounted step
 
 
 def test_a_change_to_a_fee_per_ton_is_a_start_cue() -> None:
@@ -252,6 +254,12 @@ def test_an_opening_date_of_a_statement_or_an_event_is_no_deadline() -> None:
     text = "On November 4, Ottawa said its duties on Chinese steel would start soon."
     assert _deadlines(text) == []
     assert _deadlines("On November 4, trade ministers met in Seoul to discuss tariffs.") == []
+    # a weekday opening the sentence is mostly the day of the news told, not a measure's date
+    text = (
+        "Ottawa confirmed the plan on October 17. "
+        "On Friday, Ottawa is set to remove its duties on Chinese steel."
+    )
+    assert _deadlines(text) == []
 
 
 def test_a_measure_named_after_a_leading_date_is_lifted_by_the_verb_before_it() -> None:

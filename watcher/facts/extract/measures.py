@@ -69,6 +69,7 @@ class Lexicon:
     change_words: frozenset[str]
     begin_doing: re.Pattern[str]
     act_on: re.Pattern[str]
+    act_words: frozenset[str]
     opening: re.Pattern[str]
     verbs: re.Pattern[str]
     verb_class: Mapping[str, str]  # casefolded verb -> measure class it names
@@ -166,6 +167,7 @@ def lexicon() -> Lexicon:
         change_words=frozenset(_norm(w) for w in data["change"]),
         begin_doing=_begin_doing_cue(data["begin"], data["doing"]),
         act_on=_act_on_cue(data["act"], [n for ns in data["measures"].values() for n in ns]),
+        act_words=frozenset(_norm(w) for w in data["act"]),
         opening=re.compile(
             rf"(?<![\w-])(?:(?P<end>{_alternation(data['opening_end'])})|"
             rf"(?P<start>{_alternation(data['opening_start'])})|"
@@ -206,6 +208,8 @@ def frames(
                 yield Frame(d.value, "start", carried, SCHEDULE, _before(d, published), False)
             continue
         edge, cue_start, cue = found
+        if _norm(cue) in lex.act_words and _before(d, published):
+            continue  # "the decision to double the levy ... on March 4": a step recounted
         if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or _counted(
             text, cue_start, cue
         ):
@@ -319,10 +323,12 @@ _SAYS = re.compile(
 
 
 def _opening(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | None:
-    """ "On November 10, the truce expires": a sentence opening with its date, then a clause
-    whose verb ends, starts or acts on a measure. A reporting verb before that verb makes the
-    date when something was said ("On Monday, Trump said the tariffs would start ...")."""
-    if not _ON_OPENING.match(text, 0, d.start) or not (comma := _COMMA.match(text, d.end)):
+    """ "On November 10, the truce expires": a sentence opening with its calendar date, then a
+    clause whose verb ends, starts or acts on a measure. A reporting verb before that verb makes
+    the date when something was said ("On November 3, Ottawa said its duties would start ...")."""
+    if d.weekday_only or not _ON_OPENING.match(text, 0, d.start):
+        return None  # "On Wednesday, ...": a weekday opening a sentence is mostly the news day
+    if not (comma := _COMMA.match(text, d.end)):
         return None
     stop = _CLAUSE_BREAK.search(text, comma.end(), comma.end() + _OPENING_REACH)
     hi = stop.start() if stop else comma.end() + _OPENING_REACH
