@@ -185,3 +185,25 @@ def test_captions_and_other_pairs_are_not_trump_xi(text: str) -> None:
 def test_a_negated_contact_verb_states_no_contact(text: str) -> None:
     """ "did not speak", "didn't meet", "hasn't spoken", "never spoke": no contact happened."""
     assert _contacts(text) == []
+
+
+def test_his_talks_with_a_leader_after_a_clause_break_are_the_subject_s() -> None:
+    """ "Carney, speaking after his talks with Modi, said ...": "his" is the one other leader
+    the sentence names, on either side of the contact noun."""
+    for text in (
+        "Carney, speaking after his talks with Indian Prime Minister Narendra Modi, said the "
+        "canola duties would go.",
+        "Speaking after his meeting with Narendra Modi, Carney said the canola duties would go.",
+        "Carney spoke to reporters after his talks with Modi.",
+    ):
+        found = _contacts(text)
+        assert found == [(("Carney", "Modi"), "meeting", Status.HAPPENED, None)], text
+
+
+def test_a_contact_that_happened_on_a_weekday_read_as_ahead_is_last_week_s() -> None:
+    """ "said the duties would go after his talks with Modi on Thursday": the "would" is the
+    duties'; the talks happened on the Thursday before publication."""
+    text = "Carney said the canola duties would go after his talks with Modi on Thursday."
+    assert _contacts(text, date(2025, 11, 1)) == [
+        (("Carney", "Modi"), "meeting", Status.HAPPENED, date(2025, 10, 30))
+    ]

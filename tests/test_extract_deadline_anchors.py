@@ -145,6 +145,18 @@ def test_schedule_list_items_are_steps_of_the_measure() -> None:
     assert _dated(text) == [(date(2026, 5, 1), "port_fees"), (date(2027, 5, 1), "port_fees")]
 
 
+def test_schedule_list_items_keep_the_parties_of_the_measure_they_continue() -> None:
+    """The list items continue the last dated measure: its owner, not the pair of the sentence
+    just before them in the order it names them ("The US said ... with China")."""
+    text = (
+        "Starting November 3, 2025, Chinese ports will levy 300 yuan per net ton on US-owned "
+        "vessels. The US said the fee breaks a deal with China. The fee will climb every year:\n"
+        " \u2022 May 1, 2026 \u2192 500 yuan\n"
+    )
+    steps = [f for f in _deadlines(text) if f.date == date(2026, 5, 1)]
+    assert [(f.imposer, f.target) for f in steps] == [("China", "US")]
+
+
 def test_schedule_item_needs_an_earlier_measure() -> None:
     assert _deadlines("Prices of cars:\n \u2022 May 1, 2026 \u2192 500 yuan\n") == []
 
@@ -186,3 +198,118 @@ def test_beginning_to_levy_a_measure_on_a_date_starts_it() -> None:
         "port_fees",
     )
     assert _deadlines("Officials began collecting data on Korean imports on Monday.") == []
+
+
+def test_a_verb_acting_on_a_measure_dates_it_with_on() -> None:
+    """ "will lift its duties on Canadian pork on March 2": the verb, its measure, then "on" and
+    the date; a lifting verb makes the date the measure's stop."""
+    (fact,) = _deadlines("Ottawa will lift its duties on Chinese canola on March 2.")
+    assert (fact.imposer, fact.target, fact.date, fact.measure) == (
+        "Canada",
+        "China",
+        date(2026, 3, 2),
+        "tariff",
+    )
+    assert "lifted" in fact.what
+    (raised,) = _deadlines("Mexico will raise its levies on Chinese cars from January 5.")
+    assert (raised.date, raised.measure, raised.status) == (
+        date(2026, 1, 5),
+        "tariff",
+        Status.ANNOUNCED,
+    )
+
+
+def test_a_verb_acting_on_something_else_or_in_the_past_dates_no_measure() -> None:
+    """An act on a list or a recounted step ("imposed ... on April 2") is not a new date."""
+    assert _deadlines("The ministry will publish a list of tariffs on US goods on Friday.") == []
+    assert _deadlines("Washington imposed tariffs on Mexican steel on April 2.") == []
+    text = "The duties answer the US decision to raise the levy on Canadian lumber on October 6."
+    assert _deadlines(text) == []  # dated before publication: a recounted step
+
+
+def test_a_change_to_a_fee_per_ton_is_a_start_cue() -> None:
+    """ "will climb to $90 a net ton on March 1": a level in money per unit, like a percentage."""
+    text = "The US port charge on Chinese-built carriers will climb to $90 a net ton on March 1."
+    assert _dated(text) == [(date(2026, 3, 1), "port_fees")]
+
+
+def test_a_sentence_opening_with_its_date_takes_the_edge_from_its_verb() -> None:
+    """ "On March 31, the truce lapses": the date opens the sentence and the verb of the clause
+    after it ends, starts or acts on the measure."""
+    assert _dated("On March 31, the tariff truce between Canada and China lapses.") == [
+        (date(2026, 3, 31), "truce")
+    ]
+    (fact,) = _deadlines("On December 4, Mexico will remove its duties on Chinese textiles.")
+    assert (fact.date, fact.measure, fact.imposer, fact.target) == (
+        date(2025, 12, 4),
+        "tariff",
+        "Mexico",
+        "China",
+    )
+    assert "lifted" in fact.what
+
+
+def test_an_opening_date_of_a_statement_or_an_event_is_no_deadline() -> None:
+    """The date of what someone said, or of a meeting, opens the sentence: no measure's date."""
+    text = "On November 4, Ottawa said its duties on Chinese steel would start soon."
+    assert _deadlines(text) == []
+    assert _deadlines("On November 4, trade ministers met in Seoul to discuss tariffs.") == []
+    # a weekday opening the sentence is mostly the day of the news told, not a measure's date
+    text = (
+        "Ottawa confirmed the plan on October 17. "
+        "On Friday, Ottawa is set to remove its duties on Chinese steel."
+    )
+    assert _deadlines(text) == []
+
+
+def test_a_measure_named_after_a_leading_date_is_lifted_by_the_verb_before_it() -> None:
+    """ "From January 8, Ottawa will suspend its levies on ...": the date, then the verb that
+    lifts the measure, then the measure."""
+    (fact,) = _deadlines("From January 8, Ottawa will suspend its levies on Chinese electric cars.")
+    assert (fact.date, fact.measure) == (date(2026, 1, 8), "tariff")
+    assert "lifted" in fact.what
+
+
+def test_extended_beyond_a_date_names_the_current_end() -> None:
+    text = (
+        "Chinese duties on US farm goods will return unless the truce is extended beyond March 9."
+    )
+    assert _dated(text) == [(date(2026, 3, 9), "truce")]
+
+
+def test_a_weekday_opening_its_sentence_takes_the_tense_of_the_clause_after() -> None:
+    """ "On Friday, Ottawa is set to ...": the coming Friday; "On Friday, Ottawa said ...
+    will": the Friday just past, when it was said; "On Friday, Ottawa raised ...": past."""
+    monday = date(2025, 10, 20)
+    for text, day in (
+        ("On Friday, Ottawa is set to raise its steel duties.", date(2025, 10, 24)),
+        ("On Friday, Ottawa said it will raise its steel duties.", date(2025, 10, 17)),
+        ("On Friday, Ottawa raised its steel duties.", date(2025, 10, 17)),
+    ):
+        [found] = find_dates(text, monday)
+        assert found.value == day, text
+
+
+def test_removing_exceptions_to_a_tariff_lifts_the_exceptions() -> None:
+    """ "remove the exceptions to its steel tariffs" ends the exceptions, not the tariffs."""
+    text = "On November 3, Ottawa will remove the exceptions to its steel tariffs."
+    [fact] = _deadlines(text)
+    assert (fact.date, fact.measure) == (date(2025, 11, 3), "exclusions")
+
+
+def test_the_measure_s_own_words_give_its_parties_before_the_sentence_s() -> None:
+    """The sentence's first subject is not always the measure's owner: the words of the measure
+    ("tariffs on Mexico", "the levy on Canadian lumber") place the target, and the other side
+    is the imposer."""
+    text = (
+        "If Mexico keeps its duties, the US will impose tariffs on Mexico of 30%, "
+        "effective December 1."
+    )
+    [fact] = [f for f in _deadlines(text) if f.date == date(2025, 12, 1)]
+    assert (fact.imposer, fact.target) == ("US", "Mexico")
+    text = (
+        "The Canadian duties, announced on Friday, answer the US decision to raise the levy on "
+        "Canadian lumber to 30% on November 14."
+    )
+    [fact] = _deadlines(text)
+    assert (fact.date, fact.imposer, fact.target) == (date(2025, 11, 14), "US", "Canada")

@@ -135,6 +135,29 @@ def test_undated_text_takes_a_year_in_the_named_office() -> None:
     assert fact.date == date(2025, 3, 9)
 
 
+def test_undated_text_does_not_take_the_year_of_a_plan() -> None:
+    """A year named only as a plan's time ("a state visit in 2026") is after the article: a
+    year-less date of an undated text is not put in that year."""
+    text = (
+        "Beijing and Washington have agreed that the tariff truce now expires on November 10. "
+        "Trump said he had invited Xi for a state visit in 2026."
+    )
+    [fact] = _deadlines(text, published=None)
+    assert fact.date == date(2025, 11, 10)
+
+
+def test_undated_text_takes_a_stated_year_before_a_plans_year() -> None:
+    """A year stated in a date ("until 3 May 2026") wins over years named as plans, however
+    often they are named."""
+    text = (
+        "The suspension of US port fees on Chinese ships runs until 3 May 2026. China's port fees "
+        "on US ships take effect on June 1. Officials expect Xi to visit Washington in 2027, "
+        "and Trump plans to return to Beijing in 2027."
+    )
+    dates = sorted(f.date for f in _deadlines(text, published=None) if f.date)
+    assert dates == [date(2026, 5, 3), date(2026, 6, 1)]
+
+
 def test_each_sides_measure_is_its_own_deadline_but_a_truce_is_one() -> None:
     """China's port fees and the US's are two deadlines; a truce binds both, so naming the
     sides the other way round is the same truce."""

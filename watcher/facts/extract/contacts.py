@@ -525,6 +525,9 @@ def _pairs(
         if first_cue.start() < partner.start and _BREAK.search(
             text, first_cue.end(), partner.start
         ):
+            own = _own_contact(text, leaders, hub, partner, cues)
+            if own is not None:
+                out.append((_pair(hub.name, partner.name), _mode(own), own.start()))
             continue
         cue = between[-1] if between else min(cues, key=lambda c: abs(c.start() - partner.start))
         if cue.end() <= partner.start and not _addresses(text, cue, partner):
@@ -534,6 +537,34 @@ def _pairs(
             (_pair(hub.name, partner.name), _mode(c), c.start()) for c in _then(text, partner, cues)
         )
     return out
+
+
+# "after his talks with Xi", "following her meeting with the premier": the contact noun the
+# possessive owns, then "with" and the partner's name and titles.
+_OWN_CONTACT = re.compile(
+    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?P<cue>talks|meeting|summit|call|conversation|"
+    r"discussions)\s+with\s+(?:[\w.\u2019'-]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+
+
+def _own_contact(
+    text: str, leaders: list[Mention], hub: Mention, partner: Mention, cues: list[re.Match[str]]
+) -> re.Match[str] | None:
+    """The cue of "his talks with <one leader>" when the sentence names just one other leader,
+    whom "his" stands for: "Trump, speaking after his talks with Xi, said ..." and "Speaking
+    after his meeting with Xi, Trump said ..." are a Trump-Xi contact, although "after" puts
+    the talks in another clause than the sentence's first contact word."""
+    if len({m.name for m in leaders}) != _PAIR_SIZE:
+        return None
+    for named in (partner, hub):
+        own = _OWN_CONTACT.search(text, max(0, named.start - 80), named.start)
+        if own is not None:
+            return next((c for c in cues if c.start() == own.start("cue")), None)
+    return None
+
+
+_PAIR_SIZE = 2
 
 
 # "accepted Xi's invitation to visit", "spoke with Xi and agreed to visit": a second contact of
@@ -590,13 +621,30 @@ def _facts_for(
         and not _BREAK.search(text, min(pos, d.end), max(pos, d.start))
         and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
     ]
-    when = min(own, key=lambda d: abs(d.start - pos)).value if own else None
+    nearest = min(own, key=lambda d: abs(d.start - pos)) if own else None
+    when = _happened_on(text, nearest, status, published)
     if status is Status.HAPPENED and when is None and _background(text, pos, published):
         return out
     anaphoric = when is None and _DEFINITE.search(text[max(0, pos - 8) : pos]) is not None
     return [_Found(LeaderContact(status, text, pair, mode, when), anaphoric=anaphoric), *out]
 
 
+def _happened_on(
+    text: str, d: DateMention | None, status: Status, published: date | None
+) -> date | None:
+    """The contact's day. A contact that happened on a weekday the wording around it read as
+    ahead ("said tariffs would fall after his talks with Xi on Thursday": the "would" is the
+    tariffs') took place on that weekday of the week before."""
+    if d is None or d.value is None:
+        return None
+    ahead = published is not None and d.value > published
+    weekday = d.weekday_only and _WEEKDAY_NAME.search(text, d.start, d.end) is not None
+    if status is Status.HAPPENED and weekday and ahead:
+        return d.value - timedelta(days=7)
+    return d.value
+
+
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 # ", with Russia and Ukraine set to swap prisoners on March 19": the date of another clause.
 _OTHER_CLAUSE = re.compile(r",\s+(?:with|as|while|and|but)\s", re.IGNORECASE)
 # "confirmed on Friday", "released Friday (Oct 17)": a weekday may stand before the date.

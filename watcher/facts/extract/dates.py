@@ -242,10 +242,23 @@ def _from_weekday(text: str, m: re.Match[str], published: date | None) -> DateMe
     weekday = _WEEKDAYS.index(m.group("wd").capitalize())
     if _AT_MIDNIGHT.match(text, m.end()):  # "Tuesday at midnight": from the start of Wednesday
         weekday = (weekday + 1) % 7
-    window = _after_report(text[max(0, m.start() - 60) : m.start()])
+    if _OPENS.match(text, 0, m.start()):  # "On Wednesday, Trump is set to ...": the clause after
+        window = _before_report(text[m.end() : m.end() + 60])
+    else:
+        window = _after_report(text[max(0, m.start() - 60) : m.start()])
     future = is_future(window) or _BY_OR_UNTIL.search(window) is not None
     value = resolve_weekday(weekday, published, future=future, rel=m.group("rel") or "")
     return DateMention(m.start(), m.end(), value, weekday_only=True)
+
+
+_OPENS = re.compile(r"^\W*on\s+$", re.IGNORECASE)  # a weekday opening its sentence
+
+
+def _before_report(window: str) -> str:
+    """The part of `window` before its first past reporting verb: in "On Monday, Trump said
+    tariffs will rise" the future is what was said, and Monday when."""
+    m = _REPORTED.search(window)
+    return window[: m.start()] if m else window
 
 
 def _after_report(window: str) -> str:

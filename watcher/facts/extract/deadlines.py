@@ -21,7 +21,7 @@ from datetime import date
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, date_terms, days_after, find_dates, said_on
 from watcher.facts.extract.gazetteer import Gazetteer
-from watcher.facts.extract.measures import Frame, frames, last_measure, measure_terms
+from watcher.facts.extract.measures import SCHEDULE, Frame, frames, last_measure, measure_terms
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.gate import Need, words
@@ -134,8 +134,11 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         if dates and not _NOT_TRADE.search(text):
             context = named if len(named) > 1 else carry or doc
             carried = next((m for m in reversed(recent) if m), None)
+            previous = (out[-1].imposer, out[-1].target) if out else (None, None)
             found = list(
-                _anchored(_sentence_deadlines(text, dates, ctx, context, carried), anchors)
+                _anchored(
+                    _sentence_deadlines(text, dates, ctx, (context, previous), carried), anchors
+                )
             )
             out.extend(fact for fact in found if _new(fact, seen))
             measure = measure or next((f.measure for f in found), None)
@@ -183,10 +186,13 @@ def _sentence_deadlines(
     text: str,
     dates: list[DateMention],
     ctx: Context,
-    context: tuple[str, ...],
+    parties: tuple[tuple[str, ...], tuple[str | None, str | None]],
     carried: str | None,
 ) -> Iterator[tuple[Deadline, bool]]:
-    """The sentence's deadlines, each with whether only a weekday dates it."""
+    """The sentence's deadlines, each with whether only a weekday dates it. `parties` are the
+    pair the sentences before are about and the parties of the article's last deadline, whose
+    measure a schedule's list item ("• April 17, 2027 → 880 yuan") continues."""
+    context, previous = parties
     imposer, target = _fill_parties(*_parties(text, ctx), context)
     done: set[date] = set()
     if _TRADE.search(text) and not _OFF_TOPIC.search(text):
@@ -196,7 +202,29 @@ def _sentence_deadlines(
             yield Deadline(status, text, what, when, imposer, target, measure), False
     for frame in frames(text, dates, ctx.published, carried):
         if frame.date not in done:
-            yield _frame_fact(text, frame, imposer, target), frame.weekday
+            step = frame.noun == SCHEDULE and any(previous)
+            sides = previous if step else _frame_parties(text, frame, ctx, context)
+            yield _frame_fact(text, frame, *sides), frame.weekday
+
+
+_LEAD_IN = 30  # characters before a measure's words that may name its owner ("China's new")
+
+
+def _frame_parties(
+    text: str, frame: Frame, ctx: Context, context: tuple[str, ...]
+) -> tuple[str | None, str | None]:
+    """Who imposes the dated measure on whom: read first from the measure's own words ("the
+    levy on Chinese imports to 20% on March 4", "Beijing's port fees on US ships"), then from
+    the sentence for a side those words leave open, unless the sentence gives it the party the
+    measure's words already place on the other side ("If China does not withdraw ..., the US
+    will impose tariffs on China ...": China is the target, whatever the sentence's subject)."""
+    sentence = _parties(text, ctx)
+    if frame.at < 0:
+        return _fill_parties(*sentence, context)
+    local = _parties(text[max(0, frame.at - _LEAD_IN) : frame.at + len(frame.noun) + 60], ctx)
+    imposer = local[0] or (sentence[0] if sentence[0] != local[1] else None)
+    target = local[1] or (sentence[1] if sentence[1] != local[0] else None)
+    return _fill_parties(imposer, target, context)
 
 
 _HOME = "US"  # who levies a tariff the text names no imposer of (as facts/extract/tariffs.py)

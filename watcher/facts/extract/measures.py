@@ -30,6 +30,7 @@ from watcher.facts.gate import phrases
 
 REFER = "^"  # the class of words that point back to an earlier sentence's measure
 SUBJECT = "^s"  # ... and of pronouns that do so only as their clause's subject
+SCHEDULE = "schedule"  # the noun of a schedule's list item, a step of the measure named before
 _POINTERS = frozenset({REFER, SUBJECT})
 _CHANGE_REACH = 60  # characters between a change verb and the measure noun it changes
 _BEFORE = 160  # characters before a date searched for its measure noun
@@ -43,7 +44,8 @@ _FILLER = (
 # Clause breaks inside a sentence. A full stop is not one: the sentence splitter already ended
 # the sentence at every full stop that is not an abbreviation ("U.S. ships", "Nov. 27").
 _CLAUSE_BREAK = re.compile(r"[;:\n]|\s[-\u2013\u2014]\s")
-_MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until)\s+(?:the\s+)?$", re.IGNORECASE)
+# "extended to November 10" gives the new end; "extended beyond November 10", the current one.
+_MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until|beyond)\s+(?:the\s+)?$", re.IGNORECASE)
 # "21 days from today": the date a period is counted from, not the measure's.
 _COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
 # "for a year starting November 10" is the period of the measure, which starts on the date.
@@ -66,6 +68,9 @@ class Lexicon:
     change: re.Pattern[str]
     change_words: frozenset[str]
     begin_doing: re.Pattern[str]
+    act_on: re.Pattern[str]
+    act_words: frozenset[str]
+    opening: re.Pattern[str]
     verbs: re.Pattern[str]
     verb_class: Mapping[str, str]  # casefolded verb -> measure class it names
     others: re.Pattern[str]
@@ -85,6 +90,7 @@ class Frame:
     lifted: bool  # the clause lifts or pauses the measure ("scrap duties ... from Nov 10")
     others: bool = False  # the measure is other countries' ("tariffs on other countries' ...")
     weekday: bool = False  # only a weekday or a relative word ("on Monday") dates it
+    at: int = -1  # where the words naming the measure start, before the cue (-1: elsewhere)
 
 
 def _alternation(words: list[str]) -> str:
@@ -102,7 +108,11 @@ def _cue(words: list[str]) -> re.Pattern[str]:
 
 def _change_cue(words: list[str]) -> re.Pattern[str]:
     """A change verb before a date, with an optional new level ("rise to 25% on June 1")."""
-    level = r"(?:\s+(?:to|by)\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent))?"
+    level = (
+        r"(?:\s+(?:to|by)\s+(?:about\s+|around\s+)?(?:[$\u20ac\u00a3\u00a5]\s*)?\d[\d,]*(?:\.\d+)?"
+        r"\s*(?:%|percent|per\s*cent|yuan|dollars?|euros?)?"
+        r"(?:\s+(?:a|an|per)\s+(?:net\s+)?(?:tons?|tonnes?|units?|vessels?|ships?|containers?))?)?"
+    )
     return re.compile(
         rf"(?<![\w-])(?P<cue>{_alternation(words)}){level}\s+(?:(?:on|from)\s+)?{_FILLER}$",
         re.IGNORECASE,
@@ -115,6 +125,16 @@ def _begin_doing_cue(begin: list[str], doing: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?P<cue>{_alternation(begin)})\s+(?:{_alternation(doing)})\b[^.;:]{{0,60}}?"
         rf"\s(?P<at>on|from)\s+{_FILLER}$",
+        re.IGNORECASE,
+    )
+
+
+def _act_on_cue(act: list[str], nouns: list[str]) -> re.Pattern[str]:
+    """ "will lift its tariffs on US farm goods on November 10": a verb acting on a measure,
+    its object (a measure noun among a few words), then "on" or "from" and the date."""
+    return re.compile(
+        rf"(?<![\w-])(?P<cue>{_alternation(act)})\s+(?:[\w%-]+\s+){{0,3}}?"
+        rf"(?:{_alternation(nouns)})\b[^.;:]{{0,60}}?\s(?P<at>on|from)\s+{_FILLER}$",
         re.IGNORECASE,
     )
 
@@ -146,6 +166,14 @@ def lexicon() -> Lexicon:
         change=_change_cue(data["change"]),
         change_words=frozenset(_norm(w) for w in data["change"]),
         begin_doing=_begin_doing_cue(data["begin"], data["doing"]),
+        act_on=_act_on_cue(data["act"], [n for ns in data["measures"].values() for n in ns]),
+        act_words=frozenset(_norm(w) for w in data["act"]),
+        opening=re.compile(
+            rf"(?<![\w-])(?:(?P<end>{_alternation(data['opening_end'])})|"
+            rf"(?P<start>{_alternation(data['opening_start'])})|"
+            rf"(?P<act>{_alternation(data['act'])}))(?![\w-])",
+            re.IGNORECASE,
+        ),
         verbs=_words(list(verbs)),
         verb_class=verbs,
         others=_words(data["others"]),
@@ -177,9 +205,11 @@ def frames(
         found = _anchor(lex, text, d)
         if found is None:
             if carried and _schedule_step(text, d):
-                yield Frame(d.value, "start", carried, "schedule", _before(d, published), False)
+                yield Frame(d.value, "start", carried, SCHEDULE, _before(d, published), False)
             continue
         edge, cue_start, cue = found
+        if _norm(cue) in lex.act_words and _before(d, published):
+            continue  # "the decision to double the levy ... on March 4": a step recounted
         if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or _counted(
             text, cue_start, cue
         ):
@@ -190,8 +220,27 @@ def frames(
             continue
         measure, noun, others = named
         past = _norm(cue) in lex.past or _before(d, published)
-        lifted = lex.lift.search(_clause_before(text, cue_start)) is not None
-        yield Frame(d.value, edge, measure, noun, past, lifted, others, d.weekday_only)
+        lifted = _lifted(lex, text, d, cue_start, noun)
+        at = _noun_at(text, noun, cue_start)
+        yield Frame(d.value, edge, measure, noun, past, lifted, others, d.weekday_only, at)
+
+
+def _noun_at(text: str, noun: str, cue_start: int) -> int:
+    """Where the measure's words stand before the cue, or -1 (named after the date, as in
+    "effective October 14, vessels ... will incur new port fees": the words around such a noun
+    are another clause's, whose subject need not be the measure's owner)."""
+    return text.rfind(noun, 0, cue_start) if noun else -1
+
+
+def _lifted(lex: Lexicon, text: str, d: DateMention, cue_start: int, noun: str) -> bool:
+    """Whether the clause lifts or pauses the measure: a lifting verb before the cue, or, when
+    the measure is named after the date ("From November 10, China will suspend its port
+    fees"), between the date and the measure."""
+    before = _clause_before(text, cue_start)
+    if lex.lift.search(before):
+        return True
+    at = text.find(noun, d.end) if noun and noun not in before else -1
+    return at >= 0 and lex.lift.search(text, d.end, at) is not None
 
 
 _OPENING = re.compile(r"^[\W\d]*on\s+$", re.IGNORECASE)
@@ -251,7 +300,7 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
         m = pattern.search(before)
         if m is not None:
             return edge, offset + m.start("cue"), m.group("cue")
-    m = lex.begin_doing.search(before)
+    m = lex.begin_doing.search(before) or lex.act_on.search(before)
     if m is not None:  # the measure named between the verb and the date precedes "on"
         return "start", offset + m.start("at"), m.group("cue")
     moved = _MOVED_TO.search(before)
@@ -262,7 +311,31 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
         return "end", d.start, ""
     if lex.start_after.match(after):
         return "start", d.start, ""
-    return None
+    return _opening(lex, text, d)
+
+
+_ON_OPENING = re.compile(r"^[\W]*on\s+$", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*")
+_OPENING_REACH = 100  # characters of the clause after an opening date searched for its verb
+_SAYS = re.compile(
+    r"\b(?:said|says|told|tells|announced|announces|stated|warned|wrote|posted)\b", re.IGNORECASE
+)
+
+
+def _opening(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | None:
+    """ "On November 10, the truce expires": a sentence opening with its calendar date, then a
+    clause whose verb ends, starts or acts on a measure. A reporting verb before that verb makes
+    the date when something was said ("On November 3, Ottawa said its duties would start ...")."""
+    if d.weekday_only or not _ON_OPENING.match(text, 0, d.start):
+        return None  # "On Wednesday, ...": a weekday opening a sentence is mostly the news day
+    if not (comma := _COMMA.match(text, d.end)):
+        return None
+    stop = _CLAUSE_BREAK.search(text, comma.end(), comma.end() + _OPENING_REACH)
+    hi = stop.start() if stop else comma.end() + _OPENING_REACH
+    verb = lex.opening.search(text, comma.end(), hi)
+    if verb is None or _SAYS.search(text, comma.end(), verb.start()):
+        return None
+    return ("end" if verb.group("end") else "start"), verb.start(), verb.group(0)
 
 
 def _superseded_range(text: str, d: DateMention, later: list[DateMention]) -> bool:
