@@ -153,6 +153,23 @@ def test_the_view_is_read_only(served: Served, state: Path) -> None:
     assert after == before
 
 
+def test_head_answers_as_get_does_without_a_body(served: Served) -> None:
+    """Calendar apps and feed readers ask HEAD first: the same status and headers, no body."""
+    for path in ("/", "/deadlines.ics", "/alerts.atom", "/healthz", "/nope"):
+        status, got, body = get(served.url + path)
+        request = urllib.request.Request(served.url + path, method="HEAD")
+        try:
+            with urllib.request.urlopen(request, timeout=10) as reply:
+                head_status, head_headers, head_body = reply.status, reply.headers, reply.read()
+        except urllib.error.HTTPError as error:
+            head_status, head_headers, head_body = error.code, error.headers, error.read()
+            error.close()
+        assert head_status == status, path
+        assert head_headers["Content-Type"] == got["Content-Type"], path
+        assert head_headers["Content-Length"] == str(len(body.encode())), path
+        assert head_body == b"", path
+
+
 def test_ops_endpoints_are_served_beside_the_pages(served: Served) -> None:
     """/healthz, /readyz and /metrics answer on the same address."""
     assert get(served.url + "/healthz")[0] == 200

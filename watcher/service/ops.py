@@ -234,6 +234,32 @@ def _bind(address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> Th
         ) from None
 
 
+Answer = tuple[int, bytes, str, tuple[tuple[str, str], ...]]
+
+
+def _answer(
+    target: str,
+    authorization: str | None,
+    metrics: Metrics,
+    ready: Callable[[], tuple[bool, str]],
+    web: WebView | None,
+) -> Answer:
+    """Status, body, content type and extra headers for a GET of `target`."""
+    path = target.split("?", maxsplit=1)[0]
+    if path == "/healthz":
+        return 200, b"ok\n", "text/plain", ()
+    if path == "/readyz":
+        ok, why = ready()
+        return 200 if ok else 503, f"{why}\n".encode(), "text/plain", ()
+    if path == "/metrics":
+        body = generate_latest(metrics.registry)
+        return 200, body, "text/plain; version=0.0.4; charset=utf-8", ()
+    if web is not None:
+        page = web.handle(target, authorization)
+        return page.status, page.body, page.content_type, page.headers
+    return 404, b"not found\n", "text/plain", ()
+
+
 def serve(
     address: tuple[str, int],
     metrics: Metrics,
@@ -244,24 +270,17 @@ def serve(
     other path is the web view's (which asks for its token); without, it is 404."""
 
     class Handler(BaseHTTPRequestHandler):
+        head_only = False
+
+        def do_HEAD(self) -> None:
+            """What GET would answer, without the body: calendar apps and feed readers ask
+            HEAD before they fetch."""
+            self.head_only = True
+            self.do_GET()
+
         def do_GET(self) -> None:
-            path = self.path.split("?")[0]
-            if path == "/healthz":
-                self._send(200, b"ok\n", "text/plain")
-            elif path == "/readyz":
-                ok, why = ready()
-                self._send(200 if ok else 503, f"{why}\n".encode(), "text/plain")
-            elif path == "/metrics":
-                self._send(
-                    200,
-                    generate_latest(metrics.registry),
-                    "text/plain; version=0.0.4; charset=utf-8",
-                )
-            elif web is not None:
-                page = web.handle(self.path, self.headers.get("Authorization"))
-                self._send(page.status, page.body, page.content_type, page.headers)
-            else:
-                self._send(404, b"not found\n", "text/plain")
+            auth = self.headers.get("Authorization")
+            self._send(*_answer(self.path, auth, metrics, ready, web))
 
         def _send(
             self,
@@ -276,7 +295,8 @@ def serve(
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            if not self.head_only:
+                self.wfile.write(body)
 
         def log_message(self, format: str, *args: Any) -> None:
             """Quiet: scrapes every few seconds would drown the service log."""
