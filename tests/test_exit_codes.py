@@ -170,3 +170,19 @@ def test_readme_has_a_row_for_every_exit_code() -> None:
     readme = (ROOT / "README.md").read_text()
     for code in (EXIT_OK, EXIT_SOURCE_FAILED, EXIT_USAGE, EXIT_UNDELIVERED, EXIT_INTERNAL):
         assert f"\n| `{code}` | " in readme, code
+
+
+def test_a_reader_that_goes_away_is_a_quiet_exit_141_not_a_bug(tmp_path: Path) -> None:
+    """`watcher rules validate rules/ | head -0`: stdout's reader is gone before the command
+    writes. That is no bug: exit 141 (as SIGPIPE would), and nothing on stderr."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "watcher", "rules", "validate", str(ROOT / "rules")],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # the reader leaves before the command has imported anything
+        stderr = process.stderr.read().decode()
+        assert process.wait(timeout=60) == 141
+    assert stderr == ""
