@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,6 +36,7 @@ EXIT_SOURCE_FAILED = 1  # `check`: a source failed; the others were polled and r
 EXIT_USAGE = 2  # a usage or configuration error, or a state file that cannot be used
 EXIT_UNDELIVERED = 3  # `check`: deliveries still pending or dead after its wait
 EXIT_INTERNAL = 4  # an internal error: a bug
+EXIT_BROKEN_PIPE = 141  # stdout's reader went away, as a tool killed by SIGPIPE (128 + 13)
 F = TypeVar("F", bound=Callable[..., Any])
 log = structlog.get_logger(__name__)
 
@@ -168,6 +170,8 @@ def with_settings(
                 sys.exit(EXIT_USAGE)
             except (click.ClickException, click.exceptions.Exit, click.Abort):
                 raise  # click's own: usage errors (exit 2) and early exits
+            except BrokenPipeError:
+                reader_gone()
             except Exception as exc:  # anything else is a bug
                 internal_error(exc)
 
@@ -178,6 +182,15 @@ def with_settings(
         return command  # type: ignore[no-any-return]
 
     return decorate
+
+
+def reader_gone() -> NoReturn:
+    """The reader of stdout went away (`watcher alerts list | head`): not a bug. Exit quietly
+    as a tool killed by SIGPIPE would (141), with stdout pointed at /dev/null so that Python's
+    final flush does not complain again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(EXIT_BROKEN_PIPE)
 
 
 def internal_error(exc: Exception) -> NoReturn:
