@@ -5,6 +5,9 @@ console alerts go to stdout. Real `watcher run` subprocesses against a loopback 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 from tests.servers import LoopbackServer, Reply
 from tests.test_daemon import ServiceProcess, rss
@@ -72,3 +75,37 @@ def test_service_started_says_what_runs_with_what_and_where(
     assert (started["sources"], started["rules"], started["notifiers"]) == (1, 1, 2)
     assert started["listen"] == f"127.0.0.1:{service.port}"
     assert started["level"] == "info"
+
+
+def test_lines_from_many_threads_and_both_loggers_never_interleave(tmp_path: Path) -> None:
+    """In a service, structlog events (the pollers) and the standard library's records
+    (APScheduler, psycopg's pool) are written to stderr from many threads at once. Each must
+    stay one whole JSON line: two events on one line broke every reader of the log (seen in
+    CI with three instances on PostgreSQL). A real process, its stderr a file, as a service's."""
+    log_path = tmp_path / "stderr.log"
+    with log_path.open("wb") as stderr:
+        subprocess.run([sys.executable, "-c", CHATTER], stderr=stderr, check=True, timeout=120)
+    lines = log_path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 8 * 2 * 200
+    events = [json.loads(line) for line in lines]
+    assert {e["event"].split()[0] for e in events} == {"structlog_line", "stdlib_line"}
+
+
+# Eight threads, each writing 200 structlog events and 200 standard-library records, with
+# the interpreter switching threads as often as it can (as on a busy machine).
+CHATTER = """
+import logging, sys
+from concurrent.futures import ThreadPoolExecutor
+import structlog
+from watcher.logs import configure_logging
+sys.setswitchinterval(1e-6)
+configure_logging("info", "json")
+def chatter(worker):
+    log, stdlib = structlog.get_logger("chatter"), logging.getLogger("chatter.stdlib")
+    for n in range(200):
+        log.info("structlog_line", worker=worker, n=n, padding="x" * 300)
+        stdlib.warning("stdlib_line %s %s", worker, n)
+with ThreadPoolExecutor(max_workers=8) as pool:
+    for worker in range(8):
+        pool.submit(chatter, worker)
+"""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from collections.abc import Callable, MutableMapping
 from typing import Any, Literal, TextIO
 
@@ -27,6 +28,32 @@ _LEVELS = {
 
 Scrub = Callable[[str], str]
 _HANDLER_NAME = "watcher"  # the root handler this module installs (and replaces when re-run)
+# One lock for every line written to the log, whoever writes it: structlog's own loggers and
+# the standard library's handler. Without it, a line from one thread could end up in the
+# middle of another's (print writes a line and its newline apart), two JSON objects on one
+# line. Re-entrant because a logging handler takes its lock again to flush.
+_WRITE_LOCK = threading.RLock()
+
+
+class _LineWriter:
+    """A structlog logger that writes each rendered line whole, under `_WRITE_LOCK`."""
+
+    def __init__(self, file: TextIO) -> None:
+        self._file = file
+
+    def msg(self, message: str) -> None:
+        with _WRITE_LOCK:
+            self._file.write(message + "\n")
+            self._file.flush()
+
+    log = debug = info = warn = warning = error = critical = exception = fatal = msg
+
+
+class _LockedStreamHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The standard library's records, written under the same lock as structlog's lines."""
+
+    def createLock(self) -> None:
+        self.lock = _WRITE_LOCK
 
 
 def _scrub_value(value: Any, scrub: Scrub) -> Any:
@@ -82,7 +109,7 @@ def configure_logging(
     structlog.configure(
         processors=[structlog.contextvars.merge_contextvars, *shared, *tail],
         wrapper_class=structlog.make_filtering_bound_logger(_LEVELS[level]),
-        logger_factory=structlog.PrintLoggerFactory(file=out),
+        logger_factory=lambda *_: _LineWriter(out),
         cache_logger_on_first_use=True,
     )
     _route_stdlib(out, _LEVELS[level], shared, tail)
@@ -98,7 +125,7 @@ def _route_stdlib(
     through the same renderer, so that with JSON logs every line on stderr is one JSON
     object (the default handler printed them as bare text between the JSON lines). Other
     libraries speak at warning and above only: APScheduler's info is a line per job run."""
-    handler = logging.StreamHandler(out)
+    handler = _LockedStreamHandler(out)
     handler.set_name(_HANDLER_NAME)
     handler.setFormatter(
         structlog.stdlib.ProcessorFormatter(
