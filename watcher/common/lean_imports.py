@@ -6,14 +6,14 @@ installed, as they are in this environment:
 * `import structlog` imports `structlog.dev` and `structlog.tracebacks`, which import rich's
   console, traceback and pretty-printer (about 60 ms) for the console renderer's default
   exception formatter and for the locals of dict tracebacks. watcher uses neither default: the
-  console renderer gets `watcher.logs.rich_traceback`, which imports rich when it formats an
+  console renderer gets `watcher.logs.RichTraceback`, which imports rich when it formats an
   exception, and JSON logs format exceptions as plain text.
 * `import httpx` imports its own command line (`httpx._main`: rich and pygments, about 50 ms;
   without them `httpx.main` is a stub that says to install `httpx[cli]`), and `httpcore`
-  imports trio (about 40-70 ms) for its trio backend; watcher's HTTP clients are synchronous
-  and never run under trio, and watcher never calls `httpx.main`.
+  imports trio and anyio (about 40-70 ms and 30 ms) for its async backends; watcher's HTTP
+  clients are synchronous, and watcher never calls `httpx.main`.
 
-`import_lean()` imports the two with those packages made unimportable for the duration (a
+`import_lean()` imports them with those packages made unimportable for the duration (a
 `None` entry in `sys.modules`, which makes `import rich` raise ImportError, the case both
 libraries handle for a machine where the package is absent), then removes the entries, so that
 rich stays importable for the progress bar and the tables, which import it when they draw.
@@ -34,7 +34,7 @@ from contextlib import contextmanager
 _WITHOUT: dict[str, tuple[str, ...]] = {
     "structlog": ("rich",),
     "httpx": ("rich", "pygments"),
-    "httpcore": ("trio",),  # httpx imports it when it builds its first transport
+    "httpcore": ("trio", "anyio"),  # httpx imports it when it builds its first transport
 }
 
 
