@@ -7,7 +7,7 @@ while the service starts must stop it cleanly (exit 0), not kill it (exit 143). 
 
 import sys
 
-from watcher.common import early_signals
+from watcher.common import early_signals, lean_imports
 
 
 def _command(argv: list[str]) -> str | None:
@@ -17,8 +17,11 @@ def _command(argv: list[str]) -> str | None:
 
 
 def main() -> None:
-    if _command(sys.argv[1:]) == "run":
+    command = _command(sys.argv[1:])
+    if command == "run":
         early_signals.catch()
+    if command is not None:  # `--help` and `--version` import neither library
+        lean_imports.import_lean()
     from watcher.cli import main as cli_main  # noqa: PLC0415 (slow: after the handlers)
 
     cli_main()

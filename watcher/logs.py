@@ -79,6 +79,39 @@ def _scrubbing(scrub: Scrub) -> tuple[structlog.typing.Processor, structlog.typi
     return values, line
 
 
+class RichTraceback(structlog.dev.RichTracebackFormatter):
+    """structlog's rich traceback formatter, importing rich when it formats an exception.
+
+    structlog's own formatter uses the rich it imported with `structlog.dev`, which the command
+    line imports without rich (`watcher.common.lean_imports`: most runs never print a
+    traceback); the body is structlog's, so the output is the same.
+    """
+
+    def __call__(self, sio: TextIO, exc_info: structlog.typing.ExcInfo) -> None:
+        from rich.console import Console  # noqa: PLC0415 (see above)
+        from rich.traceback import Traceback  # noqa: PLC0415
+
+        sio.write("\n")
+        console = Console(file=sio, color_system=self.color_system, width=self.width)
+        tb = Traceback.from_exception(
+            *exc_info,
+            show_locals=self.show_locals,
+            max_frames=self.max_frames,
+            theme=self.theme,
+            word_wrap=self.word_wrap,
+            extra_lines=self.extra_lines,
+            width=self.width,
+            indent_guides=self.indent_guides,
+            locals_max_length=self.locals_max_length,
+            locals_max_string=self.locals_max_string,
+            locals_hide_dunder=self.locals_hide_dunder,
+            locals_hide_sunder=self.locals_hide_sunder,
+            suppress=self.suppress,
+        )
+        tb.code_width = self.code_width
+        console.print(tb)
+
+
 def configure_logging(
     level: str = "info",
     fmt: LogFormat = "auto",
@@ -95,7 +128,7 @@ def configure_logging(
         # rendered line is scrubbed of configured secrets only, not of everything sensitive.
         else structlog.dev.ConsoleRenderer(
             colors=out.isatty(),
-            exception_formatter=structlog.dev.RichTracebackFormatter(show_locals=False),
+            exception_formatter=RichTraceback(show_locals=False),
         )
     )
     scrubbing = _scrubbing(scrub) if scrub is not None else None

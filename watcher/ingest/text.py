@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from html import unescape
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-# lxml ships no stubs; `unused-ignore` keeps mypy clean once lxml-stubs is installed too.
-from lxml import etree
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["html_to_text", "normalize_whitespace", "strip_controls"]
 
@@ -102,6 +102,8 @@ def html_to_text(html: str) -> str:
     root = _parse(cleaned)
     if root is None:  # nothing lxml calls a document: only comments, or a bare declaration
         return normalize_whitespace(unescape(_TAGS.sub(" ", cleaned)))
+    from lxml import etree  # noqa: PLC0415 (see `_parse`)
+
     etree.strip_elements(root, *_DROP, with_tail=False)
     _mark_boundaries(root)
     joined = "".join(cast("Iterator[str]", root.itertext()))  # str from a str parse
@@ -109,7 +111,13 @@ def html_to_text(html: str) -> str:
 
 
 def _parse(html: str) -> etree._Element | None:
-    """Parse with lxml's default HTML parser, which is per-thread and so safe to share."""
+    """Parse with lxml's default HTML parser, which is per-thread and so safe to share.
+
+    lxml is imported here, at the first markup to parse: every command reads this module
+    (rules match on normalised text), and a run whose sources all answer 304 parses nothing
+    (lxml's import is about 25 ms of its start-up)."""
+    from lxml import etree  # noqa: PLC0415
+
     try:
         return etree.HTML(html)
     except ValueError:  # lxml refuses a str that declares its own encoding

@@ -33,25 +33,12 @@ from watcher.facts.extract.recency import FULL_MONTHS, old_months
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.starts import implied_start, not_a_start
 
+# Every match holds one of `needs.TARIFF_STEMS` (the relevance gate's tariff words).
 TARIFF_WORD = re.compile(
     r"\b(?:tariff\w*|dut(?:y|ies)|lev(?:y|ies|ied)|tax(?:es|ed)?|reciprocal|counter-?tariffs?|charged|"
     r"countermeasures?)\b",
     re.IGNORECASE,
 )
-# One of these is in every TARIFF_WORD match: the relevance gate's tariff words.
-TARIFF_STEMS = (
-    "tariff",
-    "duty",
-    "duties",
-    "levy",
-    "levies",
-    "levied",
-    "tax",
-    "reciprocal",
-    "charged",
-    "countermeasure",
-)
-
 _BREAK = re.compile(
     r";|:\s|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|as|after|hitting|following|which|"
     r"prompting|saying|compared|up from|down from|with)\b|"

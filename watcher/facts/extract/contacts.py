@@ -26,13 +26,12 @@ from datetime import date, timedelta
 from watcher.common.yamlfile import load_yaml
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates, said_on
-from watcher.facts.extract.gazetteer import DATA_DIR, Gazetteer, Mention
+from watcher.facts.extract.gazetteer import DATA_DIR, Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.recency import FULL_MONTHS, earlier_spans
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.status import DENIED
-from watcher.facts.gate import Need, alternation, words
 from watcher.facts.kinds.leader_contact import LeaderContact
 from watcher.models import Status
 
@@ -210,18 +209,6 @@ def _load_roles() -> list[_Role]:
 
 
 _ROLES = _load_roles()
-
-
-def needs(gaz: Gazetteer) -> tuple[Need, ...]:
-    """What a contact cannot do without (the relevance gate): two different leaders, each by
-    a name or by a title (held or not: the gate does not know the day). Every pair is two
-    leaders the article names, in one sentence or carried over from recent ones."""
-    terms: dict[str, list[str]] = {}
-    for alias, (name, _) in gaz.leaders.lookup.items():
-        terms.setdefault(name, []).extend(words(alias, case_sensitive=True))
-    for role in _ROLES:
-        terms.setdefault(role.name, []).extend(words(*role.phrases))
-    return (Need(tuple(alternation(t) for t in terms.values()), distinct=_PAIR_SIZE),)
 
 
 def _find_leaders(text: str, ctx: Context) -> list[Mention]:

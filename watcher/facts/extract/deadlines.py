@@ -19,35 +19,20 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import DateMention, date_terms, days_after, find_dates, said_on
-from watcher.facts.extract.gazetteer import Gazetteer
-from watcher.facts.extract.measures import SCHEDULE, Frame, frames, last_measure, measure_terms
+from watcher.facts.extract.dates import DateMention, days_after, find_dates, said_on
+from watcher.facts.extract.measures import SCHEDULE, Frame, frames, last_measure
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence
-from watcher.facts.gate import Need, words
 from watcher.facts.kinds.deadline import Deadline, measure_of
 from watcher.models import Status
 
 # Descriptions the "deadline"-worded constructions give (one per date, whatever the measure).
 _WORDED = ("tariff deadline", "deadline", "tariffs start", "end of the")
 _DEADLINE = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
-_TRADE = re.compile(
+_TRADE = re.compile(  # every match holds one of `needs.TRADE_STEMS` (the relevance gate's)
     r"\b(?:tariffs?|trade|duties|reciprocal|deals?|agreements?|negotiat\w*|levies|truce|pause|"
     r"talks)\b",
     re.IGNORECASE,
-)
-TRADE_STEMS = (  # one is in every _TRADE match
-    "tariff",
-    "trade",
-    "duties",
-    "reciprocal",
-    "deal",
-    "agreement",
-    "negotiat",
-    "levies",
-    "truce",
-    "pause",
-    "talks",
 )
 _OFF_TOPIC = re.compile(
     r"\b(?:TikTok|divest\w*|election|ballot|ceasefire|prisoner)\b", re.IGNORECASE
@@ -108,13 +93,6 @@ _PAUSE = re.compile(
     r"(?:(?:up)?on\s+)?$",
     re.IGNORECASE,
 )
-
-
-def needs(gaz: Gazetteer) -> tuple[Need, ...]:
-    """What a deadline cannot do without (the relevance gate): a date, and a trade word (the
-    "deadline" wordings need one in the date's sentence) or a measure noun (a dated measure
-    needs one in its sentence or in the one it carries the measure from)."""
-    return Need(date_terms()), Need((*words(*TRADE_STEMS), *measure_terms()))
 
 
 def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline]:

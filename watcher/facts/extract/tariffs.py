@@ -20,7 +20,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from watcher.facts.extract.clauses import (
-    TARIFF_STEMS,
     Clause,
     carried_effective,
     effective_date,
@@ -38,14 +37,13 @@ from watcher.facts.extract.gazetteer import Gazetteer, Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
 from watcher.facts.extract.modality import modality
-from watcher.facts.extract.rates import UNIT_STEMS, find_rates
+from watcher.facts.extract.rates import find_rates
 from watcher.facts.extract.relative import changed_by_amount, is_breakdown, refers_within
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
 from watcher.facts.extract.scopes import products_of, sectoral
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.starts import inherit_start, sentence_start
 from watcher.facts.extract.status import ANSWERED, not_news, tariff_status
-from watcher.facts.gate import Need, any_of, phrases
 from watcher.facts.kinds.tariff_rate import TariffRate
 from watcher.models import Status
 
@@ -100,18 +98,6 @@ class _Memory:
     subject: str | None = None  # the previous sentence's acting country ("Beijing struck back")
     frame: Frame | None = None  # the measure a rate-less previous sentence reported
     recap: int = 0  # sentences left in a "Since returning to office, ..." recap
-
-
-def needs(gaz: Gazetteer) -> tuple[Need, ...]:
-    """What a tariff fact cannot do without (the relevance gate): a rate's unit ("%", "per
-    cent") and a tariff word. An article's first fact needs both in one sentence
-    (`names_tariff` outside a tariff story); the later ones build on it. "The overall rate
-    on Chinese imports" names a duty rate without a tariff word (`names_tariff`), so that
-    construction stands in for one."""
-    tariff_word = any_of(*TARIFF_STEMS).terms + phrases(
-        "rate* on|for ... imports|goods|products|exports"
-    )
-    return any_of(*UNIT_STEMS), Need(tariff_word)
 
 
 def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate]:

@@ -12,6 +12,7 @@ from watcher.facts.kinds.deadline.trigger import DeadlineTrigger, clock, predica
 from watcher.facts.kinds.fact_kind import FactKind, lazy
 
 _EXTRACTOR = "watcher.facts.extract.deadlines"  # imported on first use (`lazy`)
+_NEEDS = "watcher.facts.extract.needs"  # the gate's terms, without the extractor
 
 KIND = FactKind(
     name="deadline",
@@ -25,5 +26,5 @@ KIND = FactKind(
     group_by=("imposer", "target", "measure"),
     event_value=event_value,
     clock=clock,
-    needs=lazy(_EXTRACTOR, "needs"),
+    needs=lazy(_NEEDS, "deadline"),
 )

@@ -28,11 +28,10 @@ from typing import Any
 
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
-from watcher.facts.extract.gazetteer import Gazetteer, Mention
+from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.modality import phrase_pattern, phrase_union
 from watcher.facts.extract.sentences import Sentence
-from watcher.facts.gate import Need, phrases
 from watcher.facts.kinds.export_control.model import ExportControl
 from watcher.models import Status
 
@@ -94,12 +93,6 @@ def lexicon() -> Lexicon:
             r"\b(?:" + "|".join(map(_phrase, data["target_cues"])) + r")\s+(?:the\s+)?$", re.I
         ),
     )
-
-
-def needs(gaz: Gazetteer) -> tuple[Need, ...]:
-    """What an export control cannot do without (the relevance gate): its anchor, one of the
-    `anchors` phrases."""
-    return (Need(phrases(*section("export_control")["anchors"])),)
 
 
 def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[ExportControl]:

@@ -8,6 +8,7 @@ from watcher.facts.kinds.export_control.trigger import ExportControlTrigger, pre
 from watcher.facts.kinds.fact_kind import FactKind, lazy
 
 _EXTRACTOR = "watcher.facts.kinds.export_control.extract"  # imported on first use (`lazy`)
+_NEEDS = "watcher.facts.extract.needs"  # the gate's terms, without the extractor
 
 KIND = FactKind(
     name="export_control",
@@ -20,5 +21,5 @@ KIND = FactKind(
     predicate=predicate,
     group_by=("imposer", "target", "item"),
     event_value=event_value,
-    needs=lazy(_EXTRACTOR, "needs"),
+    needs=lazy(_NEEDS, "export_control"),
 )

@@ -8,6 +8,7 @@ from watcher.facts.kinds.leader_contact.model import LeaderContact, LeaderContac
 from watcher.facts.kinds.leader_contact.trigger import LeaderContactTrigger, predicate
 
 _EXTRACTOR = "watcher.facts.extract.contacts"  # imported on first use (`lazy`)
+_NEEDS = "watcher.facts.extract.needs"  # the gate's terms, without the extractor
 
 KIND = FactKind(
     name="leader_contact",
@@ -21,5 +22,5 @@ KIND = FactKind(
     predicate=predicate,
     group_by=("participants", "mode", "date"),
     event_value=event_value,
-    needs=lazy(_EXTRACTOR, "needs"),
+    needs=lazy(_NEEDS, "leader_contact"),
 )

@@ -8,6 +8,7 @@ from watcher.facts.kinds.tariff_rate.model import TariffRate, TariffRateEntry, s
 from watcher.facts.kinds.tariff_rate.trigger import TariffRateTrigger, predicate
 
 _EXTRACTOR = "watcher.facts.extract.tariffs"  # imported on first use (`lazy`)
+_NEEDS = "watcher.facts.extract.needs"  # the gate's terms, without the extractor
 
 KIND = FactKind(
     name="tariff_rate",
@@ -21,5 +22,5 @@ KIND = FactKind(
     predicate=predicate,
     group_by=("imposer", "target", "product"),
     event_value=event_value,
-    needs=lazy(_EXTRACTOR, "needs"),
+    needs=lazy(_NEEDS, "tariff_rate"),
 )

@@ -1,0 +1,97 @@
+"""What each kind's extractor cannot do without: its `needs`, the relevance gate's terms.
+
+Building the gate (`watcher.facts.registry.gate_for`) happens in every run that reads a new
+article, including the runs whose articles the gate then turns away. The needs therefore live
+here, apart from the extractors: importing the four extractors compiles hundreds of patterns
+(about 0.15 s), while the needs only read the lexicon, the leaders file and a few word lists.
+The word lists the extractors' own patterns are built around are defined here too (each
+pattern's comment names its list), so that a need stays a superset of what the kind requires;
+`tests/test_gate.py` checks on both dev corpora that the gate loses no fact.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from watcher.common.yamlfile import load_yaml
+from watcher.facts.extract.dates import date_terms
+from watcher.facts.extract.gazetteer import DATA_DIR, Gazetteer
+from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.measures import measure_terms
+from watcher.facts.extract.rates import UNIT_STEMS
+from watcher.facts.gate import Need, alternation, any_of, phrases, words
+
+# One of these is in every TARIFF_WORD match (`watcher.facts.extract.clauses`).
+TARIFF_STEMS = (
+    "tariff",
+    "duty",
+    "duties",
+    "levy",
+    "levies",
+    "levied",
+    "tax",
+    "reciprocal",
+    "charged",
+    "countermeasure",
+)
+TRADE_STEMS = (  # one is in every _TRADE match (`watcher.facts.extract.deadlines`)
+    "tariff",
+    "trade",
+    "duties",
+    "reciprocal",
+    "deal",
+    "agreement",
+    "negotiat",
+    "levies",
+    "truce",
+    "pause",
+    "talks",
+)
+_PAIR_SIZE = 2  # leaders of a contact
+
+
+def tariff_rate(gaz: Gazetteer) -> tuple[Need, ...]:
+    """What a tariff fact cannot do without: a rate's unit ("%", "per cent") and a tariff
+    word. An article's first fact needs both in one sentence (`names_tariff` outside a tariff
+    story); the later ones build on it. "The overall rate on Chinese imports" names a duty
+    rate without a tariff word (`names_tariff`), so that construction stands in for one."""
+    tariff_word = any_of(*TARIFF_STEMS).terms + phrases(
+        "rate* on|for ... imports|goods|products|exports"
+    )
+    return any_of(*UNIT_STEMS), Need(tariff_word)
+
+
+def deadline(gaz: Gazetteer) -> tuple[Need, ...]:
+    """What a deadline cannot do without: a date, and a trade word (the "deadline" wordings
+    need one in the date's sentence) or a measure noun (a dated measure needs one in its
+    sentence or in the one it carries the measure from)."""
+    return Need(date_terms()), Need((*words(*TRADE_STEMS), *measure_terms()))
+
+
+def leader_contact(gaz: Gazetteer) -> tuple[Need, ...]:
+    """What a contact cannot do without: two different leaders, each by a name or by a title
+    (held or not: the gate does not know the day). Every pair is two leaders the article
+    names, in one sentence or carried over from recent ones."""
+    terms: dict[str, list[str]] = {}
+    for alias, (name, _) in gaz.leaders.lookup.items():
+        terms.setdefault(name, []).extend(words(alias, case_sensitive=True))
+    for name, role_phrases in role_phrases_by_leader():
+        terms.setdefault(name, []).extend(words(*role_phrases))
+    return (Need(tuple(alternation(t) for t in terms.values()), distinct=_PAIR_SIZE),)
+
+
+def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
+    """What an export control cannot do without: its anchor, one of the `anchors` phrases."""
+    return (Need(phrases(*section("export_control")["anchors"])),)
+
+
+@functools.cache
+def role_phrases_by_leader() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The phrases of each date-bounded title of data/leaders.yaml (`roles`), with the leader
+    who holds it, in file order: the contact extractor's titles (`contacts._load_roles`)."""
+    data = load_yaml((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
+    return tuple(
+        (name, tuple(role["phrases"]))
+        for name, entry in data.items()
+        for role in entry.get("roles", [])
+    )
