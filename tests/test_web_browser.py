@@ -34,7 +34,8 @@ if CHROMIUM is None or DRIVER is None:
     )
 
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support.ui import Select  # noqa: E402
+from selenium.webdriver.support import expected_conditions  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -96,16 +97,26 @@ def test_the_alert_links_open_their_pages(browser: Any, served: Served) -> None:
     _open(browser, links[-1][0], "alert")
 
 
+def _submit_filters(browser: Any, expect_in_url: str) -> None:
+    """Submit the filter form and wait for the new page: a click does not wait for the
+    navigation it starts, so reading the page at once could read the old one."""
+    old = browser.find_element(By.TAG_NAME, "html")
+    browser.find_element(By.CSS_SELECTOR, "form.filters button").click()
+    wait = WebDriverWait(browser, 15)
+    wait.until(expected_conditions.staleness_of(old))
+    wait.until(expected_conditions.url_contains(expect_in_url))
+    wait.until(lambda b: b.execute_script("return document.readyState") == "complete")
+
+
 def test_the_filters_work_from_the_form(browser: Any, served: Served) -> None:
     """Choosing a severity and submitting the form lists only those alerts."""
     browser.get(served.url + "/alerts")
     Select(browser.find_element(By.NAME, "severity")).select_by_value("critical")
-    browser.find_element(By.CSS_SELECTOR, "form.filters button").click()
-    assert "severity=critical" in browser.current_url
+    _submit_filters(browser, "severity=critical")
     shown = {e.text for e in browser.find_elements(By.CSS_SELECTOR, "td .sev")}
     assert shown == {"CRITICAL"}
     Select(browser.find_element(By.NAME, "rule")).select_by_value("trump-xi-contact")
-    browser.find_element(By.CSS_SELECTOR, "form.filters button").click()
+    _submit_filters(browser, "rule=trump-xi-contact")
     titles = {a.text for a in browser.find_elements(By.CSS_SELECTOR, "a.alert-link")}
     assert titles == {"Trump-Xi call on 2025-09-19", "Trump-Xi meeting on 2025-10-30"}
 
