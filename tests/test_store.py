@@ -28,6 +28,25 @@ def test_new_file_is_created_migrated_and_in_wal_mode(tmp_path: Path) -> None:
     conn.close()
 
 
+@pytest.mark.parametrize(
+    ("query", "index"),
+    [
+        ("SELECT * FROM deliveries WHERE alert_id = 1", "deliveries_alert"),
+        ("SELECT * FROM delivery_attempts WHERE delivery_id = 1", "delivery_attempts_delivery"),
+    ],
+)
+def test_lookups_by_parent_use_an_index(tmp_path: Path, query: str, index: str) -> None:
+    """An alert's deliveries and a delivery's attempts are found by index, not by a scan of
+    a table that grows with every alert sent (the web view's alert page reads both)."""
+    path = tmp_path / "state.db"
+    with open_store(path):
+        pass
+    conn = sqlite3.connect(path)
+    plan = " ".join(row[-1] for row in conn.execute(f"EXPLAIN QUERY PLAN {query}"))
+    conn.close()
+    assert f"USING INDEX {index}" in plan
+
+
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
     """A file written by a newer watcher is refused with a message, not modified."""
     path = tmp_path / "state.db"

@@ -183,6 +183,13 @@ MIGRATIONS: tuple[str, ...] = (
     );
     INSERT INTO state_meta (name, value) VALUES ('state_id', {random_id});
     """,
+    # 10: an alert's deliveries and a delivery's attempts are looked up by their parent (the
+    # web view's alert page, `alerts list`, retention); without these, each lookup scans the
+    # whole table, which grows with every alert sent
+    """
+    CREATE INDEX deliveries_alert ON deliveries (alert_id);
+    CREATE INDEX delivery_attempts_delivery ON delivery_attempts (delivery_id);
+    """,
 )
 
 
