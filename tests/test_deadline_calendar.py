@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from pydantic import TypeAdapter
 
 from tests.calendars import read_both
@@ -21,8 +22,14 @@ STATE = "5f" * 16
 TRIGGER = TypeAdapter(DeadlineTrigger)
 
 
-def _truce(day: date, published: date, *, sentence: str = "The truce runs to then.") -> KnownFact:
-    fact = Deadline(Status.ANNOUNCED, sentence, "end of the tariff truce", day, "US", "China")
+def _truce(
+    day: date,
+    published: date,
+    *,
+    sentence: str = "The truce runs to then.",
+    status: Status = Status.ANNOUNCED,
+) -> KnownFact:
+    fact = Deadline(status, sentence, "end of the tariff truce", day, "US", "China")
     at = datetime(published.year, published.month, published.day, 8, tzinfo=UTC)
     url = f"https://news.example.test/{published}"
     return KnownFact(fact, Provenance("wire", at, url, url, "A headline", at))
@@ -112,6 +119,19 @@ def test_an_extended_truce_cancels_the_old_event_and_adds_the_new_date() -> None
     assert new_uid != uid
     assert (new["status"], new["sequence"], new["start"]) == ("CONFIRMED", 0, date(2026, 8, 30))
     assert len(new["alarms"]) == 4  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "status", [Status.SPECULATED, Status.THREATENED, Status.DENIED, Status.SUSPENDED]
+)
+def test_a_date_that_is_not_firm_neither_moves_nor_cancels_the_event(status: Status) -> None:
+    """A date only reported ("the truce could be extended to August"), denied, or replaced is
+    not a calendar date: the known event stays as it was, and no event is made for it alone."""
+    first = _truce(date(2026, 6, 1), date(2026, 3, 2))
+    later = _truce(date(2026, 8, 30), date(2026, 5, 11), status=status)
+    earlier = _truce(date(2026, 5, 1), date(2026, 3, 20), status=status)
+    assert _events(first, later) == _events(first) == _events(first, earlier)
+    assert _events(later) == {}
 
 
 def test_a_deadline_set_after_the_old_one_passed_leaves_the_old_event_alone() -> None:

@@ -10,7 +10,9 @@ oldest first, and gives one event or more:
   `cancelled`, its sequence raised once more, as RFC 5546 asks of a cancellation (a calendar
   shows it struck through, or drops it), and the new date is a new event with a UID of its
   own;
-- a date set after the known one had passed is a new deadline: the old event stays as it was.
+- a date set after the known one had passed is a new deadline: the old event stays as it was;
+- a date that is not firm (speculated, threatened, denied, or the suspended date a move
+  replaced) is not a calendar date: it neither makes an event nor moves or cancels one.
 
 A UID is made of the state's id, the track and the event's place in the track (0 for the
 first date, 1 after the first extension, ...), never of a row id: the same state gives the
@@ -33,9 +35,13 @@ from watcher.facts.kinds.deadline import Deadline
 from watcher.facts.kinds.deadline.compare import DEADLINE_TOLERANCE_DAYS
 from watcher.facts.kinds.deadline.trigger import DeadlineTrigger, deadline_filters
 from watcher.facts.known import KnownState
+from watcher.models import Status
 
 _TOLERANCE = timedelta(days=DEADLINE_TOLERANCE_DAYS)
 Day = date  # the event has a property named `date`, which hides the type inside the class
+# The statuses that set a calendar date. "The truce could be extended to December" must not
+# cancel the known end of the truce, nor put December in anyone's calendar.
+FIRM = frozenset({Status.HAPPENED, Status.ANNOUNCED, Status.PLANNED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +97,12 @@ def reminders(fact: Deadline, triggers: Sequence[DeadlineTrigger]) -> tuple[time
 
 
 def _dated(history: tuple[KnownFact, ...]) -> list[KnownFact]:
-    return [k for k in history if isinstance(k.fact, Deadline) and k.fact.date is not None]
+    """The track's firm dates, oldest first (see `FIRM`)."""
+    return [
+        k
+        for k in history
+        if isinstance(k.fact, Deadline) and k.fact.date is not None and k.fact.status in FIRM
+    ]
 
 
 def _uid(track: str, index: int, state_id: str) -> str:
