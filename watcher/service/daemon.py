@@ -22,7 +22,7 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -105,6 +105,25 @@ def _in_service(config: NotifierConfig) -> NotifierConfig:
 
 def _same_schedule(a: Source, b: Source) -> bool:
     return (a.interval, a.cron) == (b.interval, b.cron)
+
+
+def _state_unavailable(job: str, exc: StoreError) -> None:
+    log.warning("state_unavailable", job=job, error=str(exc))
+
+
+@contextlib.contextmanager
+def _state_may_be_away(job: str) -> Iterator[None]:
+    """Run a job's step, leaving it to the job's next run if the state store cannot be
+    reached (a PostgreSQL restart or failover, an SQLite file locked too long).
+
+    That is not a bug, so it is one warning line, not a traceback from the scheduler nor a
+    crashed poll; and it loses nothing: a poll's transaction is undone whole, so its articles
+    are new again at the next poll, and a delivery's claim expires after `lease_s`.
+    """
+    try:
+        yield
+    except StoreError as exc:
+        _state_unavailable(job, exc)
 
 
 def _trigger(source: Source) -> CronTrigger | IntervalTrigger:
@@ -194,6 +213,9 @@ class Service:
             return
         try:
             report = run_once([source], self.deps, now, catch_up=self.catch_up)
+        except StoreError as exc:  # the state is away: not a bug, and nothing was kept
+            _state_unavailable(f"source:{source_id}", exc)
+            return
         except Exception as exc:  # a bug in one poll must not stop the source's schedule
             log.exception("poll_crashed", source=source_id)
             self.metrics.poll_crashes.labels(source_id).inc()
@@ -218,7 +240,7 @@ class Service:
         it waits for running jobs, so a poll that asked it for its job then would deadlock
         with it, and the stop would wait out the whole `shutdown_timeout_s`. `_jobs_lock`
         makes "not stopping" and the scheduler calls one step."""
-        with self._jobs_lock:
+        with self._jobs_lock, _state_may_be_away(f"source:{source.id}"):
             if not self._stopping:
                 self._reschedule(source, hints, now)
 
@@ -245,20 +267,21 @@ class Service:
         now = self.clock()
         if not self._holds("clock", now):
             return
-        report = run_once([], self.deps, now)
-        self.metrics.observe(report, 0.0)
+        with _state_may_be_away("clock"):
+            self.metrics.observe(run_once([], self.deps, now), 0.0)
 
     def _outbox_tick(self) -> None:
         s = self.settings
-        report = deliver_due(
-            AlertLog(self.store),
-            self.deps.notifiers,
-            s.notifiers,
-            self.clock(),
-            s.delivery,
-            claim_lease=timedelta(seconds=s.lease_s),
-        )
-        self.metrics.observe_delivery(report.delivered, report.retrying, report.dead)
+        with _state_may_be_away("outbox"):
+            report = deliver_due(
+                AlertLog(self.store),
+                self.deps.notifiers,
+                s.notifiers,
+                self.clock(),
+                s.delivery,
+                claim_lease=timedelta(seconds=s.lease_s),
+            )
+            self.metrics.observe_delivery(report.delivered, report.retrying, report.dead)
 
     def _schedule_sources(self, previous: dict[str, Source]) -> None:
         """Jobs for the sources now configured. A job whose schedule is unchanged keeps its
