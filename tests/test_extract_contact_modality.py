@@ -180,3 +180,58 @@ def test_an_upcoming_meeting_at_an_occasion_is_only_expected() -> None:
     """ "An upcoming meeting ... at a regional summit": no one says it will be held: expected."""
     text = "Markets eyed an upcoming meeting between Modi and Xi Jinping at a regional summit."
     assert _statuses(text) == {Status.SPECULATED}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula, who spoke with Xi Jinping last month, said Brazil would sell more beef.",
+        "Modi met Xi Jinping in Kazan and said ties could improve soon.",
+    ],
+)
+def test_a_modal_after_a_past_contact_verb_is_another_predicates(text: str) -> None:
+    """ "who met X last week, said China would buy": the "would" is the buying's, not the
+    meeting's; a past contact verb states its own tense."""
+    assert _statuses(text) == {Status.HAPPENED}
+
+
+def test_a_modal_before_a_past_contact_verb_still_hedges_it() -> None:
+    """ "may have met": the hedge stands before the verb and governs it."""
+    assert _statuses("Modi may have met Xi Jinping in secret.") == {Status.SPECULATED}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carney hailed his meeting with Trump as a fresh start.",
+        "Modi praised his talks with Xi Jinping as frank and open.",
+    ],
+)
+def test_judging_ones_own_contact_reports_it_held(text: str) -> None:
+    """ "hailed his meeting with X": a verb that judges a contact says it is over."""
+    assert _statuses(text) == {Status.HAPPENED}
+
+
+def test_sitting_down_together_is_a_meeting() -> None:
+    """ "X and Y sat down in <place>" (no "with"): a meeting of the two; "will sit down" a plan."""
+    held = "On Monday, Modi and Xi Jinping sat down in Tianjin."
+    assert _contacts(held) == [(("Modi", "Xi"), "meeting", Status.HAPPENED, date(2025, 3, 10))]
+    assert _statuses("Modi and Xi Jinping will sit down in Tianjin on Friday.") == {Status.PLANNED}
+
+
+def test_the_meeting_told_further_in_the_next_sentence_is_dated_by_it() -> None:
+    """ "X and Y met in <place>. The meeting took place on Monday ...": the next sentence dates
+    the contact already reported as held."""
+    text = "Modi and Xi Jinping met in Tianjin. The meeting took place on Monday at a hotel."
+    assert _contacts(text) == [(("Modi", "Xi"), "meeting", Status.HAPPENED, date(2025, 3, 10))]
+
+
+def test_the_call_after_a_planned_call_with_a_third_leader_is_not_that_call() -> None:
+    """The pair last named is a planned call's; "The phone call" goes back to the held one."""
+    text = (
+        "Trump spoke with Putin by phone. He said he would call Zelensky next. "
+        "The phone call came a day after a prisoner exchange on Monday."
+    )
+    found = _contacts(text)
+    assert (("Trump", "Zelensky"), "call", Status.HAPPENED, date(2025, 3, 10)) not in found
+    assert all(c[2] is not Status.HAPPENED for c in found if c[0] == ("Trump", "Zelensky"))

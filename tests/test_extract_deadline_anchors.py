@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from watcher.facts.extract.dates import find_dates
 from watcher.facts.kinds.deadline import Deadline
 from watcher.facts.registry import extract_facts
@@ -313,3 +315,15 @@ def test_the_measure_s_own_words_give_its_parties_before_the_sentence_s() -> Non
     )
     [fact] = _deadlines(text)
     assert (fact.date, fact.imposer, fact.target) == (date(2025, 11, 14), "US", "Canada")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada's surtax on US steel becomes effective on November 4.",
+        "Ottawa will apply a surcharge on Chinese steel from November 4.",
+    ],
+)
+def test_a_surtax_or_surcharge_is_a_tariff_measure(text: str) -> None:
+    """ "surtax" and "surcharge" name a tariff, as "duty" and "levy" do."""
+    assert _dated(text) == [(date(2025, 11, 4), "tariff")]

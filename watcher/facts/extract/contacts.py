@@ -151,6 +151,8 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
             memory.next_sentence(leaders)
             continue
         new = _sentence_contacts(sent.text, leaders, memory, ctx)
+        if _opens_on_contact(sent.text, leaders):
+            new = _told_further(new, found)
         found.extend(_headline_today(new, sent.text, ctx))
         memory.next_sentence(leaders)
     found = _future_dates_only(found, ctx.published)
@@ -394,7 +396,8 @@ def _sentence_contacts(
     last_pair = memory.last_pair()
     pairs = (_pairs(text, leaders, cues) if cues and leaders else []) + told
     refers_back = last_pair is not None and _BACK_REFERENCE.search(text) is not None
-    if not pairs and refers_back and any(m.name in (last_pair or ()) for m in leaders):
+    of_pair = any(m.name in (last_pair or ()) for m in leaders) or _opens_on_contact(text, leaders)
+    if not pairs and refers_back and of_pair:
         pairs = [(last_pair or ("", ""), _mode(cues[0]), cues[0].start())]
     pairs += _group_pairs(text, leaders, cues, pairs, last_pair)
     if not pairs:
@@ -404,6 +407,27 @@ def _sentence_contacts(
     for pair, mode, pos in pairs:
         out.extend(_facts_for(text, pair, mode, pos, dates, published=ctx.published))
     return out
+
+
+_THE_CONTACT = re.compile(r"^\W*the\s+(?:phone\s+|video\s+)?(?:meeting|call|summit|talks)\b", re.I)
+
+
+def _opens_on_contact(text: str, leaders: list[Mention]) -> bool:
+    """A sentence naming no leader that opens on "The meeting" or "The call": the contact of
+    the pair last named together, told further ("Trump and Xi met in Busan. The meeting took
+    place on Thursday ..."). Undated, it names that contact again and is dropped
+    (`_drop_anaphoric`); dated, it dates it (`_merge`). Kept only for a contact already
+    reported as held (`_told_further`)."""
+    return not leaders and _THE_CONTACT.match(text) is not None
+
+
+def _told_further(new: list[_Found], found: list[_Found]) -> list[_Found]:
+    """Of a sentence that opens on "The meeting", only what tells further of a contact the
+    article already reported as held, of the same pair and mode: the pair last named together
+    need not be the pair of the contact the sentence goes back to (a planned call with a third
+    leader may stand between)."""
+    held = {(f.fact.participants, f.fact.mode) for f in found if f.fact.status is Status.HAPPENED}
+    return [f for f in new if (f.fact.participants, f.fact.mode) in held]
 
 
 _GROUP_BEFORE = re.compile(
@@ -676,11 +700,29 @@ def _status(
     near = [d for d in dates if lo <= d.start < hi]
     firm = bool(_FIRM_TIME.search(text, lo, end) or near or _VENUE.match(text, pos))
     # "during the upcoming summit" fixes the time; its "upcoming" is no hedge (pseudo-trigger)
-    unfixed = _FIRM_TIME.sub(lambda m: " " * len(m.group(0)), text[lo:end])[: hi - lo]
+    unfixed = _FIRM_TIME.sub(lambda m: " " * len(m.group(0)), text[lo:end])[
+        : _reach(text, pos, hi) - lo
+    ]
     modal = _modality(unfixed, firm=firm)
     if modal is not None:
         return modal
     return _tense(text, window, [d for d in near if d.start > pos], published, firm=firm)
+
+
+# A contact verb in a past form ("met", "spoke", "held talks"): it states its own tense.
+_PAST_CUE = re.compile(
+    r"(?:met|spoke|talked|phoned|visited|hosted|held\s+(?:\w+\s+){0,3}?talks|shook\s+hands|"
+    r"sat\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+def _reach(text: str, pos: int, hi: int) -> int:
+    """How far after the cue its modality triggers are read. A finite past contact verb is
+    not governed by a modal after it: in "Trump, who met Xi last week, said China would buy
+    more" the "would" is the buying's (ConText: such a trigger modifies what follows it)."""
+    past = _PAST_CUE.match(text, pos)
+    return min(hi, past.end()) if past else hi
 
 
 def _tense(
