@@ -235,3 +235,32 @@ def test_the_call_after_a_planned_call_with_a_third_leader_is_not_that_call() ->
     found = _contacts(text)
     assert (("Trump", "Zelensky"), "call", Status.HAPPENED, date(2025, 3, 10)) not in found
     assert all(c[2] is not Status.HAPPENED for c in found if c[0] == ("Trump", "Zelensky"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi flew home. Speaking aboard Air India One after his talks with Xi Jinping, he said "
+        "ties had improved.",
+        "Modi flew home. Speaking to reporters in Tianjin after his meeting with Xi Jinping, he "
+        "said ties had improved.",
+    ],
+)
+def test_his_talks_with_one_leader_is_the_carried_leaders_contact(text: str) -> None:
+    """ "after his talks with X, he said": the leader of the sentence before met X; names after
+    a preposition ("in <city>", "aboard <plane>") are places, not another subject."""
+    assert _contacts(text) == [(("Modi", "Xi"), "meeting", Status.HAPPENED, None)]
+
+
+def test_a_named_subject_opening_the_sentence_owns_the_contact() -> None:
+    """ "Bessent, speaking after his talks with X": Bessent's talks, not the carried leader's."""
+    text = (
+        "Modi flew home. Jaishankar, speaking after his talks with Xi Jinping, said ties improved."
+    )
+    assert _contacts(text) == []
+
+
+def test_the_cue_nearest_the_partner_gives_the_mode() -> None:
+    """ "Speaking after his talks with X": the talks (a meeting), not a call by "speaking"."""
+    text = "Modi flew home. Speaking after meeting Xi Jinping, he said ties had improved."
+    assert _contacts(text) == [(("Modi", "Xi"), "meeting", Status.HAPPENED, None)]

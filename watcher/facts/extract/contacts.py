@@ -473,11 +473,30 @@ _CLAUSE_START = re.compile(r"[.;:\u201c\u201d\"(]\s*")
 _NAMED = re.compile(rf"\s(?!(?:{FULL_MONTHS}|[A-Z][a-z]+day)\b)[A-Z][a-z]")
 
 
+# A capitalised word opening a clause that names nobody: a pronoun, a function word, a
+# participle ("Speaking after his talks with ...").
+_OPENING_WORD = re.compile(
+    r"^\W*(?:[A-Z][a-z]+(?:ing|ed)|He|She|It|They|We|I|You|His|Her|Their|The|A|An|This|That|"
+    r"These|Those|In|On|At|After|Before|When|While|As|During|Following|But|And|So|Yet|Then|"
+    r"Now|Later|Earlier|Meanwhile|There|Here)\b"
+)
+# A name after a preposition is a place or an object ("aboard Air Force One", "in Busan"),
+# not the clause's subject.
+_PLACE = re.compile(
+    r"\b(?:in|at|aboard|on|from|to|near|outside|inside|into|of|for|by|with)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\u2019'.-]*\s*)+"
+)
+
+
 def _names_someone(clause: str, ctx: Context) -> bool:
-    """Whether a clause names a subject (a capitalised name that is no title, country or date)."""
+    """Whether a clause names a subject (a capitalised name that is no title, country, date or
+    place): its first word counts unless it is a word that opens clauses ("He", "The",
+    "Speaking"), so "Bessent, speaking after his talks with Xi" names Bessent."""
     for m in ctx.gaz.countries.find(clause)[::-1]:
         clause = clause[: m.start] + clause[m.end :]
-    return _NAMED.search(" " + _TITLE.sub("", clause[1:])) is not None
+    opening = _OPENING_WORD.match(clause)
+    rest = clause[opening.end() :] if opening else clause
+    return _NAMED.search(" " + _PLACE.sub(" ", _TITLE.sub("", rest))) is not None
 
 
 def _carried_pairs(
@@ -492,7 +511,8 @@ def _carried_pairs(
     if len(leaders) != 1:
         return []
     partner = leaders[0]
-    for cue in cues:
+    # the cue nearest before the partner first: "Speaking after his talks with Xi" is talks
+    for cue in sorted(cues, key=lambda c: (c.start() > partner.start, -c.start())):
         if not _WITH_PARTNER.match(text[cue.end() : partner.start]):
             continue
         starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, cue.start())]
