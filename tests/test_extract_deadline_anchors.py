@@ -327,3 +327,45 @@ def test_the_measure_s_own_words_give_its_parties_before_the_sentence_s() -> Non
 def test_a_surtax_or_surcharge_is_a_tariff_measure(text: str) -> None:
     """ "surtax" and "surcharge" name a tariff, as "duty" and "levy" do."""
     assert _dated(text) == [(date(2025, 11, 4), "tariff")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa said its surtax on Chinese steel will go ahead on November 4 as planned.",
+        "The duties on Chinese steel, scheduled for November 4, will hit builders hardest.",
+        "Mexico's levy on Chinese cars set for November 4 was confirmed by the ministry.",
+    ],
+)
+def test_going_ahead_or_scheduled_for_a_date_starts_the_measure(text: str) -> None:
+    """ "will go ahead on <date>", "scheduled for <date>", "set for <date>": a start cue."""
+    assert _dated(text) == [(date(2025, 11, 4), "tariff")]
+
+
+def test_an_event_scheduled_for_a_date_is_no_deadline() -> None:
+    """ "Talks scheduled for <date>": the nearest noun is an event's."""
+    assert _dated("Talks on the duties scheduled for November 4 were moved to Geneva.") == []
+
+
+def test_a_clock_word_may_stand_between_the_cue_and_the_date() -> None:
+    """ "went into effect at midnight on <date>": midnight is filler like "12:01 a.m."."""
+    text = "Canada's duties on Chinese steel went into effect at midnight on October 14."
+    assert _dated(text) == [(date(2025, 10, 14), "tariff")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The duty increase on Chinese steel scheduled for November 4 was cancelled on Friday.",
+        "Ottawa shelved the surtax on Chinese steel due on November 4.",
+    ],
+)
+def test_a_measure_called_off_has_no_date(text: str) -> None:
+    """A start that a clause calls off ("was cancelled", "shelved") will not come."""
+    assert _dated(text) == []
+
+
+def test_calling_off_something_else_in_another_clause_keeps_the_date() -> None:
+    """ "threatened to cancel the deal, and tariffs will rise on <date>": another clause's."""
+    text = "Ottawa threatened to cancel the pact, and duties on Chinese steel rise on November 4."
+    assert _dated(text) == [(date(2025, 11, 4), "tariff")]
