@@ -264,3 +264,18 @@ def test_the_cue_nearest_the_partner_gives_the_mode() -> None:
     """ "Speaking after his talks with X": the talks (a meeting), not a call by "speaking"."""
     text = "Modi flew home. Speaking after meeting Xi Jinping, he said ties had improved."
     assert _contacts(text) == [(("Modi", "Xi"), "meeting", Status.HAPPENED, None)]
+
+
+def test_an_inverted_conditional_past_contact_did_not_happen() -> None:
+    """ "Had X met Y, ... would have ...": a counterfactual, never a contact that happened."""
+    assert Status.HAPPENED not in _statuses("Had Modi met Xi Jinping, duties would have fallen.")
+
+
+def test_praising_the_idea_of_a_contact_is_no_contact() -> None:
+    """A judging verb reports a contact over only before its owner's possessive."""
+    assert _contacts("Analysts praised the idea of a meeting between Modi and Xi Jinping.") == []
+
+
+def test_no_meeting_planned_is_no_contact() -> None:
+    """ "no meeting was planned": none held and none set."""
+    assert _contacts("Modi praised Xi Jinping but said no meeting was planned.") == []

@@ -742,7 +742,12 @@ def _reach(text: str, pos: int, hi: int) -> int:
     not governed by a modal after it: in "Trump, who met Xi last week, said China would buy
     more" the "would" is the buying's (ConText: such a trigger modifies what follows it)."""
     past = _PAST_CUE.match(text, pos)
-    return min(hi, past.end()) if past else hi
+    if past is None or _COUNTERFACTUAL.search(text, past.end(), hi):
+        return hi  # "Had Trump met Xi, tariffs would have fallen": what would have been
+    return min(hi, past.end())
+
+
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:n['\u2019]t|\s+not)?\s+have\b", re.I)
 
 
 def _tense(
@@ -833,9 +838,18 @@ def _modality(window: str, *, firm: bool) -> Status | None:
     return None
 
 
+# "hailed his meeting with": a judging verb right before the contact's owner.
+_JUDGED = re.compile(
+    rf"(?:{_LEX['judging'].pattern})\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+)
+
+
 def _anterior(text: str, pos: int) -> bool:
-    """ "after their summit", "following his talks": over, unless "their upcoming summit"."""
+    """ "after their summit", "following his talks", "hailed his meeting": over, unless
+    "their upcoming summit"."""
     before = text[max(0, pos - 60) : pos]
+    if _JUDGED.search(before) and not (_HEDGE.search(before) or _FUTURE.search(before)):
+        return True
     m = _ANTERIOR.search(before)
     return m is not None and not (_HEDGE.search(m.group(0)) or _FUTURE.search(m.group(0)))
 
