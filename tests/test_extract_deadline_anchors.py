@@ -369,3 +369,22 @@ def test_calling_off_something_else_in_another_clause_keeps_the_date() -> None:
     """ "threatened to cancel the deal, and tariffs will rise on <date>": another clause's."""
     text = "Ottawa threatened to cancel the pact, and duties on Chinese steel rise on November 4."
     assert _dated(text) == [(date(2025, 11, 4), "tariff")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Ottawa's ban on steel exports to Mexico, in force since May, is suspended until "
+            "November 4.",
+            ("Canada", "Mexico"),
+        ),
+        ("Mexico said Canada's surtax on Mexican steel ends on November 4.", ("Canada", "Mexico")),
+    ],
+)
+def test_a_possessive_before_the_measure_names_its_imposer(
+    text: str, sides: tuple[str, str]
+) -> None:
+    """ "<Country>'s ban on ... to <other>": the owner imposes, whoever the sentence's subject."""
+    (found,) = _deadlines(text)
+    assert (found.imposer, found.target) == sides

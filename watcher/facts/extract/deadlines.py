@@ -200,9 +200,26 @@ def _frame_parties(
     if frame.at < 0:
         return _fill_parties(*sentence, context)
     local = _parties(text[max(0, frame.at - _LEAD_IN) : frame.at + len(frame.noun) + 60], ctx)
+    owner = _owner(text, frame.at, ctx)
+    if owner is not None:  # "Beijing's ban on gallium exports to the US": China's measure
+        other = next((p for p in (local[1], local[0], sentence[1]) if p and p != owner), None)
+        return _fill_parties(owner, other, context)
     imposer = local[0] or (sentence[0] if sentence[0] != local[1] else None)
     target = local[1] or (sentence[1] if sentence[1] != local[0] else None)
     return _fill_parties(imposer, target, context)
+
+
+# "Beijing's ban", "China's new port fees": a possessive a few words before the measure noun.
+_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _owner(text: str, at: int, ctx: Context) -> str | None:
+    """The country whose possessive owns the measure noun at `at`: the measure's imposer."""
+    lo = max(0, at - _LEAD_IN)
+    for m in reversed(ctx.gaz.countries.find(text[lo:at])):
+        if _POSSESSIVE.fullmatch(text, lo + m.end, at):
+            return m.name
+    return None
 
 
 _HOME = "US"  # who levies a tariff the text names no imposer of (as facts/extract/tariffs.py)
