@@ -279,3 +279,30 @@ def test_praising_the_idea_of_a_contact_is_no_contact() -> None:
 def test_no_meeting_planned_is_no_contact() -> None:
     """ "no meeting was planned": none held and none set."""
     assert _contacts("Modi praised Xi Jinping but said no meeting was planned.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("In their call on Monday, Xi Jinping told Modi that trade should grow.", "call"),
+        ("Xi Jinping told Modi in the call that the two sides should stay on course.", "call"),
+        ("Xi Jinping received Modi at the Great Hall of the People on Monday.", "meeting"),
+        ("Modi greeted Xi Jinping at the airport on Monday.", "meeting"),
+    ],
+)
+def test_the_call_noun_and_a_host_receiving_a_guest_are_contacts(text: str, mode: str) -> None:
+    """ "their call on Monday", "in the call that ...": the noun, not "called on X to";
+    "X received Y", "X greeted Y": a meeting."""
+    assert {(c[1], c[2]) for c in _contacts(text)} == {(mode, Status.HAPPENED)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi called on Xi Jinping to reopen the border.",
+        "Modi received Xi Jinping's letter on Monday.",
+        "Modi called Xi Jinping a tough negotiator.",
+    ],
+)
+def test_urging_a_letter_or_a_name_is_no_contact(text: str) -> None:
+    assert _contacts(text) == []

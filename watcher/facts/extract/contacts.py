@@ -38,11 +38,19 @@ from watcher.models import Status
 # "calling Canada the 51st state", "called him a liar", "called New Delhi a friend": naming, not
 # phoning (but "called Putin a day after", "a call with the president").
 _NAMING = (
-    r"(?!\s+(?!(?:with|to|between|from|by|in|at|of|over|on)\b)"
+    r"(?!\s+(?!(?:with|to|between|from|by|in|at|of|over|on|that|which|where)\b)"
     r"(?:(?-i:[A-Z][\w\u2019'.-]*\s+){1,3}(?-i:[A-Z])|)[\w\u2019'.-]+\s+[\u201c\"]?"
     r"(?:an?|the)\s+(?!(?:day|week|month|year|few|couple|second|third|hour|short|brief)\b))"
 )
-_CALL_VERB = rf"call(?:s|ed|ing)?(?!\s+(?:for|on|off|it|them|the|a|an)\b){_NAMING}"
+# "called on Beijing to ...": urging; but "their call on Monday" is the call's day.
+_A_DAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)"
+)
+_CALL_VERB = (
+    rf"call(?:s|ed|ing)?(?!\s+(?:for|off|it|them|the|a|an)\b)(?!\s+on\s+(?!{_A_DAY}))"
+    rf"{_NAMING}"
+)
 
 
 def _alternation(entries: list[str]) -> str:
