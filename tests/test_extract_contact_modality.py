@@ -306,3 +306,10 @@ def test_the_call_noun_and_a_host_receiving_a_guest_are_contacts(text: str, mode
 )
 def test_urging_a_letter_or_a_name_is_no_contact(text: str) -> None:
     assert _contacts(text) == []
+
+
+def test_speaking_of_a_leader_is_no_call_of_the_pair_named_later() -> None:
+    """ "spoke highly of X and said they might meet": "they" is the pair, but "spoke of" is
+    talk about X, not a call with X; only the possible meeting remains."""
+    found = _contacts("Modi spoke highly of Xi Jinping and said they might meet.")
+    assert found == [(("Modi", "Xi"), "meeting", Status.SPECULATED, None)]

@@ -405,8 +405,9 @@ def _sentence_contacts(
     pairs = (_pairs(text, leaders, cues) if cues and leaders else []) + told
     refers_back = last_pair is not None and _BACK_REFERENCE.search(text) is not None
     of_pair = any(m.name in (last_pair or ()) for m in leaders) or _opens_on_contact(text, leaders)
-    if not pairs and refers_back and of_pair:
-        pairs = [(last_pair or ("", ""), _mode(cues[0]), cues[0].start())]
+    contact = next((c for c in cues if not _about_someone(text, c)), None)
+    if not pairs and refers_back and of_pair and contact is not None:
+        pairs = [(last_pair or ("", ""), _mode(contact), contact.start())]
     pairs += _group_pairs(text, leaders, cues, pairs, last_pair)
     if not pairs:
         pairs = _carried_pairs(text, leaders, cues, memory, ctx)
@@ -427,6 +428,13 @@ def _opens_on_contact(text: str, leaders: list[Mention]) -> bool:
     (`_drop_anaphoric`); dated, it dates it (`_merge`). Kept only for a contact already
     reported as held (`_told_further`)."""
     return not leaders and _THE_CONTACT.match(text) is not None
+
+
+def _about_someone(text: str, cue: re.Match[str]) -> bool:
+    """Whether the cue talks about someone or to an audience ("spoke highly of Xi", "spoke to
+    reporters"), not with a leader."""
+    after = text[cue.end() :]
+    return bool(_TOPIC.match(after) or _AUDIENCE.match(after))
 
 
 def _told_further(new: list[_Found], found: list[_Found]) -> list[_Found]:
