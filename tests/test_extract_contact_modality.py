@@ -313,3 +313,10 @@ def test_speaking_of_a_leader_is_no_call_of_the_pair_named_later() -> None:
     talk about X, not a call with X; only the possible meeting remains."""
     found = _contacts("Modi spoke highly of Xi Jinping and said they might meet.")
     assert found == [(("Modi", "Xi"), "meeting", Status.SPECULATED, None)]
+
+
+def test_no_talks_held_is_a_denial() -> None:
+    """ "no talks were held between X and Y": the contact is denied, not dropped."""
+    assert _statuses("Delhi said no talks were held between Modi and Xi Jinping.") == {
+        Status.DENIED
+    }

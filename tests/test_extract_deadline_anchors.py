@@ -388,3 +388,13 @@ def test_a_possessive_before_the_measure_names_its_imposer(
     """ "<Country>'s ban on ... to <other>": the owner imposes, whoever the sentence's subject."""
     (found,) = _deadlines(text)
     assert (found.imposer, found.target) == sides
+
+
+def test_a_possessive_after_a_preposition_is_not_the_measure_s_owner() -> None:
+    """ "in retaliation to India's tariffs": what the measure answers, not who imposes it."""
+    text = (
+        "The 25% levy on Indian goods imposed by the US in retaliation to India's tariffs "
+        "took effect on October 14."
+    )
+    (found,) = _deadlines(text)
+    assert found.imposer != "India"

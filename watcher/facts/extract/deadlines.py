@@ -214,12 +214,21 @@ _POSSESSIVE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _owner(text: str, at: int, ctx: Context) -> str | None:
-    """The country whose possessive owns the measure noun at `at`: the measure's imposer."""
+    """The country whose possessive owns the measure noun at `at`: the measure's imposer.
+    Not after a preposition: in "the levy on Indian imports, in retaliation to India's
+    tariffs, came into effect" India's tariffs are what the measure answers."""
     lo = max(0, at - _LEAD_IN)
     for m in reversed(ctx.gaz.countries.find(text[lo:at])):
         if _POSSESSIVE.fullmatch(text, lo + m.end, at):
-            return m.name
+            governed = _GOVERNED.search(text, max(0, lo + m.start - 20), lo + m.start)
+            return None if governed else m.name
     return None
+
+
+_GOVERNED = re.compile(
+    r"\b(?:to|against|over|for|of|with|after|at|from|by|on|than|like|unlike)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _HOME = "US"  # who levies a tariff the text names no imposer of (as facts/extract/tariffs.py)
