@@ -320,3 +320,13 @@ def test_no_talks_held_is_a_denial() -> None:
     assert _statuses("Delhi said no talks were held between Modi and Xi Jinping.") == {
         Status.DENIED
     }
+
+
+def test_a_held_contact_on_a_year_less_day_lies_before_publication() -> None:
+    """ "spoke on June 5" read in January: last June, not the coming one; a written year
+    stands."""
+    january = date(2026, 1, 20)
+    held = _contacts("Modi and Xi Jinping spoke by phone on June 5.", january)
+    assert held == [(("Modi", "Xi"), "call", Status.HAPPENED, date(2025, 6, 5))]
+    written = _contacts("Modi and Xi Jinping spoke by phone on June 5, 2026.", january)
+    assert written == [(("Modi", "Xi"), "call", Status.HAPPENED, date(2026, 6, 5))]

@@ -688,7 +688,22 @@ def _happened_on(
     weekday = d.weekday_only and _WEEKDAY_NAME.search(text, d.start, d.end) is not None
     if status is Status.HAPPENED and weekday and ahead:
         return d.value - timedelta(days=7)
+    if status is Status.HAPPENED and ahead and not d.weekday_only:
+        return _held_year(text, d, published)
     return d.value
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _held_year(text: str, d: DateMention, published: date | None) -> date | None:
+    """A contact held on a year-less day the nearest year puts ahead ("spoke on June 5" read
+    in January) was held that day of the year before; a year the text writes stands."""
+    assert d.value is not None
+    if published is None or _YEAR.search(text, d.start, d.end):
+        return d.value
+    earlier = _year_before(d.value)
+    return earlier if earlier <= published else d.value
 
 
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
