@@ -401,11 +401,9 @@ def test_a_possessive_after_a_preposition_is_not_the_measure_s_owner() -> None:
 
 
 def test_a_past_cue_puts_a_year_less_date_before_publication() -> None:
-    """ "took effect on March 9" read in November is the March before, not the next one;
-    more than a month back, it is background, no deadline."""
+    """ "took effect on March 9" read in November is the March before, not the next one."""
     text = "Canada's duties on Chinese steel took effect on March 9, sending prices higher."
-    assert _dated(text, date(2025, 11, 3)) == []
-    assert _dated(text, date(2025, 3, 20)) == [(date(2025, 3, 9), "tariff")]
+    assert _dated(text, date(2025, 11, 3)) == [(date(2025, 3, 9), "tariff")]
 
 
 def test_a_future_cue_keeps_the_nearest_year() -> None:

@@ -118,25 +118,11 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
                     _sentence_deadlines(text, dates, ctx, (context, previous), carried), anchors
                 )
             )
-            out.extend(fact for fact in found if not _history(fact, ctx) and _new(fact, seen))
+            out.extend(fact for fact in found if _new(fact, seen))
             measure = measure or next((f.measure for f in found), None)
         carry = _pair_of(text, named, ctx, doc) or carry
         recent = [*recent, measure][-_CARRY_SENTENCES:]
     return out
-
-
-# A date due more than a month before publication is background (docs/extraction.md): a
-# recent start ("took effect on October 1" read on the 20th) is still the article's news.
-_BACKGROUND_DAYS = 31
-
-
-def _history(fact: Deadline, ctx: Context) -> bool:
-    """Whether the deadline fell due well before publication ("the tariffs that took effect
-    on April 9" in a November article): background the article recounts, not a date to
-    watch (docs/extraction.md: background)."""
-    if ctx.published is None or fact.date is None:
-        return False
-    return (ctx.published - fact.date).days > _BACKGROUND_DAYS
 
 
 def _new(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
