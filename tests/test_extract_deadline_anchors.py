@@ -409,3 +409,30 @@ def test_a_past_cue_puts_a_year_less_date_before_publication() -> None:
 def test_a_future_cue_keeps_the_nearest_year() -> None:
     text = "Canada's duties on Chinese steel will take effect on March 9."
     assert _dated(text, date(2025, 11, 3)) == [(date(2026, 3, 9), "tariff")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Ottawa is considering a surtax on Chinese steel that could take effect on November 4.",
+            Status.SPECULATED,
+        ),
+        ("Mexico denied it would impose duties on Chinese cars from November 4.", Status.DENIED),
+        (
+            "Ottawa warned it may impose duties on Chinese steel from November 4 if talks fail.",
+            Status.ANNOUNCED,
+        ),
+    ],
+)
+def test_a_dated_measure_takes_the_modality_of_its_clause(text: str, status: Status) -> None:
+    """Only weighed: speculated; denied: denied; a threat's date stays the date to beat."""
+    assert [f.status for f in _deadlines(text)] == [status]
+
+
+def test_a_date_only_weighed_does_not_hide_the_firm_one() -> None:
+    text = (
+        "Analysts said Mexico might impose duties on Chinese cars from November 4. "
+        "On Friday, Mexico said its duties on Chinese cars take effect on November 4."
+    )
+    assert [f.status for f in _deadlines(text)] == [Status.SPECULATED, Status.ANNOUNCED]

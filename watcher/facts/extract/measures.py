@@ -92,6 +92,7 @@ class Frame:
     others: bool = False  # the measure is other countries' ("tariffs on other countries' ...")
     weekday: bool = False  # only a weekday or a relative word ("on Monday") dates it
     at: int = -1  # where the words naming the measure start, before the cue (-1: elsewhere)
+    span: tuple[int, int] = (-1, -1)  # the date's words in the sentence
 
 
 def _alternation(words: list[str]) -> str:
@@ -228,7 +229,8 @@ def frames(
         past = told_past or _before(d, published)
         lifted = _lifted(lex, text, d, cue_start, noun)
         at = _noun_at(text, noun, cue_start)
-        yield Frame(when, edge, measure, noun, past, lifted, others, d.weekday_only, at)
+        span = (d.start, d.end)
+        yield Frame(when, edge, measure, noun, past, lifted, others, d.weekday_only, at, span)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
