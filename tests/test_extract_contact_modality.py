@@ -180,3 +180,153 @@ def test_an_upcoming_meeting_at_an_occasion_is_only_expected() -> None:
     """ "An upcoming meeting ... at a regional summit": no one says it will be held: expected."""
     text = "Markets eyed an upcoming meeting between Modi and Xi Jinping at a regional summit."
     assert _statuses(text) == {Status.SPECULATED}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula, who spoke with Xi Jinping last month, said Brazil would sell more beef.",
+        "Modi met Xi Jinping in Kazan and said ties could improve soon.",
+    ],
+)
+def test_a_modal_after_a_past_contact_verb_is_another_predicates(text: str) -> None:
+    """ "who met X last week, said China would buy": the "would" is the buying's, not the
+    meeting's; a past contact verb states its own tense."""
+    assert _statuses(text) == {Status.HAPPENED}
+
+
+def test_a_modal_before_a_past_contact_verb_still_hedges_it() -> None:
+    """ "may have met": the hedge stands before the verb and governs it."""
+    assert _statuses("Modi may have met Xi Jinping in secret.") == {Status.SPECULATED}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carney hailed his meeting with Trump as a fresh start.",
+        "Modi praised his talks with Xi Jinping as frank and open.",
+    ],
+)
+def test_judging_ones_own_contact_reports_it_held(text: str) -> None:
+    """ "hailed his meeting with X": a verb that judges a contact says it is over."""
+    assert _statuses(text) == {Status.HAPPENED}
+
+
+def test_sitting_down_together_is_a_meeting() -> None:
+    """ "X and Y sat down in <place>" (no "with"): a meeting of the two; "will sit down" a plan."""
+    held = "On Monday, Modi and Xi Jinping sat down in Tianjin."
+    assert _contacts(held) == [(("Modi", "Xi"), "meeting", Status.HAPPENED, date(2025, 3, 10))]
+    assert _statuses("Modi and Xi Jinping will sit down in Tianjin on Friday.") == {Status.PLANNED}
+
+
+def test_the_meeting_told_further_in_the_next_sentence_is_dated_by_it() -> None:
+    """ "X and Y met in <place>. The meeting took place on Monday ...": the next sentence dates
+    the contact already reported as held."""
+    text = "Modi and Xi Jinping met in Tianjin. The meeting took place on Monday at a hotel."
+    assert _contacts(text) == [(("Modi", "Xi"), "meeting", Status.HAPPENED, date(2025, 3, 10))]
+
+
+def test_the_call_after_a_planned_call_with_a_third_leader_is_not_that_call() -> None:
+    """The pair last named is a planned call's; "The phone call" goes back to the held one."""
+    text = (
+        "Trump spoke with Putin by phone. He said he would call Zelensky next. "
+        "The phone call came a day after a prisoner exchange on Monday."
+    )
+    found = _contacts(text)
+    assert (("Trump", "Zelensky"), "call", Status.HAPPENED, date(2025, 3, 10)) not in found
+    assert all(c[2] is not Status.HAPPENED for c in found if c[0] == ("Trump", "Zelensky"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi flew home. Speaking aboard Air India One after his talks with Xi Jinping, he said "
+        "ties had improved.",
+        "Modi flew home. Speaking to reporters in Tianjin after his meeting with Xi Jinping, he "
+        "said ties had improved.",
+    ],
+)
+def test_his_talks_with_one_leader_is_the_carried_leaders_contact(text: str) -> None:
+    """ "after his talks with X, he said": the leader of the sentence before met X; names after
+    a preposition ("in <city>", "aboard <plane>") are places, not another subject."""
+    assert _contacts(text) == [(("Modi", "Xi"), "meeting", Status.HAPPENED, None)]
+
+
+def test_a_named_subject_opening_the_sentence_owns_the_contact() -> None:
+    """ "Bessent, speaking after his talks with X": Bessent's talks, not the carried leader's."""
+    text = (
+        "Modi flew home. Jaishankar, speaking after his talks with Xi Jinping, said ties improved."
+    )
+    assert _contacts(text) == []
+
+
+def test_the_cue_nearest_the_partner_gives_the_mode() -> None:
+    """ "Speaking after his talks with X": the talks (a meeting), not a call by "speaking"."""
+    text = "Modi flew home. Speaking after meeting Xi Jinping, he said ties had improved."
+    assert _contacts(text) == [(("Modi", "Xi"), "meeting", Status.HAPPENED, None)]
+
+
+def test_an_inverted_conditional_past_contact_did_not_happen() -> None:
+    """ "Had X met Y, ... would have ...": a counterfactual, never a contact that happened."""
+    assert Status.HAPPENED not in _statuses("Had Modi met Xi Jinping, duties would have fallen.")
+
+
+def test_praising_the_idea_of_a_contact_is_no_contact() -> None:
+    """A judging verb reports a contact over only before its owner's possessive."""
+    assert _contacts("Analysts praised the idea of a meeting between Modi and Xi Jinping.") == []
+
+
+def test_no_meeting_planned_is_no_contact() -> None:
+    """ "no meeting was planned": none held and none set."""
+    assert _contacts("Modi praised Xi Jinping but said no meeting was planned.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("In their call on Monday, Xi Jinping told Modi that trade should grow.", "call"),
+        ("Xi Jinping told Modi in the call that the two sides should stay on course.", "call"),
+        ("Xi Jinping received Modi at the Great Hall of the People on Monday.", "meeting"),
+        ("Modi greeted Xi Jinping at the airport on Monday.", "meeting"),
+    ],
+)
+def test_the_call_noun_and_a_host_receiving_a_guest_are_contacts(text: str, mode: str) -> None:
+    """ "their call on Monday", "in the call that ...": the noun, not "called on X to";
+    "X received Y", "X greeted Y": a meeting."""
+    assert {(c[1], c[2]) for c in _contacts(text)} == {(mode, Status.HAPPENED)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi called on Xi Jinping to reopen the border.",
+        "Modi received Xi Jinping's letter on Monday.",
+        "Modi called Xi Jinping a tough negotiator.",
+    ],
+)
+def test_urging_a_letter_or_a_name_is_no_contact(text: str) -> None:
+    assert _contacts(text) == []
+
+
+def test_speaking_of_a_leader_is_no_call_of_the_pair_named_later() -> None:
+    """ "spoke highly of X and said they might meet": "they" is the pair, but "spoke of" is
+    talk about X, not a call with X; only the possible meeting remains."""
+    found = _contacts("Modi spoke highly of Xi Jinping and said they might meet.")
+    assert found == [(("Modi", "Xi"), "meeting", Status.SPECULATED, None)]
+
+
+def test_no_talks_held_is_a_denial() -> None:
+    """ "no talks were held between X and Y": the contact is denied, not dropped."""
+    assert _statuses("Delhi said no talks were held between Modi and Xi Jinping.") == {
+        Status.DENIED
+    }
+
+
+def test_a_held_contact_on_a_year_less_day_lies_before_publication() -> None:
+    """ "spoke on June 5" read in January: last June, not the coming one; a written year
+    stands."""
+    january = date(2026, 1, 20)
+    held = _contacts("Modi and Xi Jinping spoke by phone on June 5.", january)
+    assert held == [(("Modi", "Xi"), "call", Status.HAPPENED, date(2025, 6, 5))]
+    written = _contacts("Modi and Xi Jinping spoke by phone on June 5, 2026.", january)
+    assert written == [(("Modi", "Xi"), "call", Status.HAPPENED, date(2026, 6, 5))]

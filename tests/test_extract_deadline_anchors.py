@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from watcher.facts.extract.dates import find_dates
 from watcher.facts.kinds.deadline import Deadline
 from watcher.facts.registry import extract_facts
@@ -313,3 +315,124 @@ def test_the_measure_s_own_words_give_its_parties_before_the_sentence_s() -> Non
     )
     [fact] = _deadlines(text)
     assert (fact.date, fact.imposer, fact.target) == (date(2025, 11, 14), "US", "Canada")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada's surtax on US steel becomes effective on November 4.",
+        "Ottawa will apply a surcharge on Chinese steel from November 4.",
+    ],
+)
+def test_a_surtax_or_surcharge_is_a_tariff_measure(text: str) -> None:
+    """ "surtax" and "surcharge" name a tariff, as "duty" and "levy" do."""
+    assert _dated(text) == [(date(2025, 11, 4), "tariff")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa said its surtax on Chinese steel will go ahead on November 4 as planned.",
+        "The duties on Chinese steel, scheduled for November 4, will hit builders hardest.",
+        "Mexico's levy on Chinese cars set for November 4 was confirmed by the ministry.",
+    ],
+)
+def test_going_ahead_or_scheduled_for_a_date_starts_the_measure(text: str) -> None:
+    """ "will go ahead on <date>", "scheduled for <date>", "set for <date>": a start cue."""
+    assert _dated(text) == [(date(2025, 11, 4), "tariff")]
+
+
+def test_an_event_scheduled_for_a_date_is_no_deadline() -> None:
+    """ "Talks scheduled for <date>": the nearest noun is an event's."""
+    assert _dated("Talks on the duties scheduled for November 4 were moved to Geneva.") == []
+
+
+def test_a_clock_word_may_stand_between_the_cue_and_the_date() -> None:
+    """ "went into effect at midnight on <date>": midnight is filler like "12:01 a.m."."""
+    text = "Canada's duties on Chinese steel went into effect at midnight on October 14."
+    assert _dated(text) == [(date(2025, 10, 14), "tariff")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The duty increase on Chinese steel scheduled for November 4 was cancelled on Friday.",
+        "Ottawa shelved the surtax on Chinese steel due on November 4.",
+    ],
+)
+def test_a_measure_called_off_has_no_date(text: str) -> None:
+    """A start that a clause calls off ("was cancelled", "shelved") will not come."""
+    assert _dated(text) == []
+
+
+def test_calling_off_something_else_in_another_clause_keeps_the_date() -> None:
+    """ "threatened to cancel the deal, and tariffs will rise on <date>": another clause's."""
+    text = "Ottawa threatened to cancel the pact, and duties on Chinese steel rise on November 4."
+    assert _dated(text) == [(date(2025, 11, 4), "tariff")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Ottawa's ban on steel exports to Mexico, in force since May, is suspended until "
+            "November 4.",
+            ("Canada", "Mexico"),
+        ),
+        ("Mexico said Canada's surtax on Mexican steel ends on November 4.", ("Canada", "Mexico")),
+    ],
+)
+def test_a_possessive_before_the_measure_names_its_imposer(
+    text: str, sides: tuple[str, str]
+) -> None:
+    """ "<Country>'s ban on ... to <other>": the owner imposes, whoever the sentence's subject."""
+    (found,) = _deadlines(text)
+    assert (found.imposer, found.target) == sides
+
+
+def test_a_possessive_after_a_preposition_is_not_the_measure_s_owner() -> None:
+    """ "in retaliation to India's tariffs": what the measure answers, not who imposes it."""
+    text = (
+        "The 25% levy on Indian goods imposed by the US in retaliation to India's tariffs "
+        "took effect on October 14."
+    )
+    (found,) = _deadlines(text)
+    assert found.imposer != "India"
+
+
+def test_a_past_cue_puts_a_year_less_date_before_publication() -> None:
+    """ "took effect on March 9" read in November is the March before, not the next one."""
+    text = "Canada's duties on Chinese steel took effect on March 9, sending prices higher."
+    assert _dated(text, date(2025, 11, 3)) == [(date(2025, 3, 9), "tariff")]
+
+
+def test_a_future_cue_keeps_the_nearest_year() -> None:
+    text = "Canada's duties on Chinese steel will take effect on March 9."
+    assert _dated(text, date(2025, 11, 3)) == [(date(2026, 3, 9), "tariff")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Ottawa is considering a surtax on Chinese steel that could take effect on November 4.",
+            Status.SPECULATED,
+        ),
+        ("Mexico denied it would impose duties on Chinese cars from November 4.", Status.DENIED),
+        (
+            "Ottawa warned it may impose duties on Chinese steel from November 4 if talks fail.",
+            Status.ANNOUNCED,
+        ),
+    ],
+)
+def test_a_dated_measure_takes_the_modality_of_its_clause(text: str, status: Status) -> None:
+    """Only weighed: speculated; denied: denied; a threat's date stays the date to beat."""
+    assert [f.status for f in _deadlines(text)] == [status]
+
+
+def test_a_date_only_weighed_does_not_hide_the_firm_one() -> None:
+    text = (
+        "Analysts said Mexico might impose duties on Chinese cars from November 4. "
+        "On Friday, Mexico said its duties on Chinese cars take effect on November 4."
+    )
+    assert [f.status for f in _deadlines(text)] == [Status.SPECULATED, Status.ANNOUNCED]

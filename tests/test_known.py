@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -141,6 +142,16 @@ def test_deadline_moved_and_confirmed() -> None:
     assert known.compare(deadline(date(2025, 11, 10))).outcome is Outcome.CHANGED
     assert known.compare(deadline(date(2025, 8, 12))).outcome is Outcome.CONFIRMED
     assert KnownState().compare(deadline(date(2025, 8, 12))).outcome is Outcome.NEW
+
+
+def test_a_deadline_only_weighed_never_moves_the_date_set() -> None:
+    """A speculated date is kept apart: it does not move the known date, and the known date
+    said again is still confirmed, not "reverted"."""
+    weighed = replace(deadline(date(2025, 12, 1)), status=Status.SPECULATED)
+    known = state(deadline(date(2025, 8, 12)))
+    assert known.compare(weighed).outcome is Outcome.NEW
+    after = known.learn(weighed, PROV)
+    assert after.compare(deadline(date(2025, 8, 12))).outcome is Outcome.CONFIRMED
 
 
 def test_deadline_after_the_known_one_passed_is_new() -> None:

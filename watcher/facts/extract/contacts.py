@@ -38,11 +38,19 @@ from watcher.models import Status
 # "calling Canada the 51st state", "called him a liar", "called New Delhi a friend": naming, not
 # phoning (but "called Putin a day after", "a call with the president").
 _NAMING = (
-    r"(?!\s+(?!(?:with|to|between|from|by|in|at|of|over|on)\b)"
+    r"(?!\s+(?!(?:with|to|between|from|by|in|at|of|over|on|that|which|where)\b)"
     r"(?:(?-i:[A-Z][\w\u2019'.-]*\s+){1,3}(?-i:[A-Z])|)[\w\u2019'.-]+\s+[\u201c\"]?"
     r"(?:an?|the)\s+(?!(?:day|week|month|year|few|couple|second|third|hour|short|brief)\b))"
 )
-_CALL_VERB = rf"call(?:s|ed|ing)?(?!\s+(?:for|on|off|it|them|the|a|an)\b){_NAMING}"
+# "called on Beijing to ...": urging; but "their call on Monday" is the call's day.
+_A_DAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)"
+)
+_CALL_VERB = (
+    rf"call(?:s|ed|ing)?(?!\s+(?:for|off|it|them|the|a|an)\b)(?!\s+on\s+(?!{_A_DAY}))"
+    rf"{_NAMING}"
+)
 
 
 def _alternation(entries: list[str]) -> str:
@@ -151,6 +159,8 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
             memory.next_sentence(leaders)
             continue
         new = _sentence_contacts(sent.text, leaders, memory, ctx)
+        if _opens_on_contact(sent.text, leaders):
+            new = _told_further(new, found)
         found.extend(_headline_today(new, sent.text, ctx))
         memory.next_sentence(leaders)
     found = _future_dates_only(found, ctx.published)
@@ -394,8 +404,10 @@ def _sentence_contacts(
     last_pair = memory.last_pair()
     pairs = (_pairs(text, leaders, cues) if cues and leaders else []) + told
     refers_back = last_pair is not None and _BACK_REFERENCE.search(text) is not None
-    if not pairs and refers_back and any(m.name in (last_pair or ()) for m in leaders):
-        pairs = [(last_pair or ("", ""), _mode(cues[0]), cues[0].start())]
+    of_pair = any(m.name in (last_pair or ()) for m in leaders) or _opens_on_contact(text, leaders)
+    contact = next((c for c in cues if not _about_someone(text, c)), None)
+    if not pairs and refers_back and of_pair and contact is not None:
+        pairs = [(last_pair or ("", ""), _mode(contact), contact.start())]
     pairs += _group_pairs(text, leaders, cues, pairs, last_pair)
     if not pairs:
         pairs = _carried_pairs(text, leaders, cues, memory, ctx)
@@ -404,6 +416,34 @@ def _sentence_contacts(
     for pair, mode, pos in pairs:
         out.extend(_facts_for(text, pair, mode, pos, dates, published=ctx.published))
     return out
+
+
+_THE_CONTACT = re.compile(r"^\W*the\s+(?:phone\s+|video\s+)?(?:meeting|call|summit|talks)\b", re.I)
+
+
+def _opens_on_contact(text: str, leaders: list[Mention]) -> bool:
+    """A sentence naming no leader that opens on "The meeting" or "The call": the contact of
+    the pair last named together, told further ("Trump and Xi met in Busan. The meeting took
+    place on Thursday ..."). Undated, it names that contact again and is dropped
+    (`_drop_anaphoric`); dated, it dates it (`_merge`). Kept only for a contact already
+    reported as held (`_told_further`)."""
+    return not leaders and _THE_CONTACT.match(text) is not None
+
+
+def _about_someone(text: str, cue: re.Match[str]) -> bool:
+    """Whether the cue talks about someone or to an audience ("spoke highly of Xi", "spoke to
+    reporters"), not with a leader."""
+    after = text[cue.end() :]
+    return bool(_TOPIC.match(after) or _AUDIENCE.match(after))
+
+
+def _told_further(new: list[_Found], found: list[_Found]) -> list[_Found]:
+    """Of a sentence that opens on "The meeting", only what tells further of a contact the
+    article already reported as held, of the same pair and mode: the pair last named together
+    need not be the pair of the contact the sentence goes back to (a planned call with a third
+    leader may stand between)."""
+    held = {(f.fact.participants, f.fact.mode) for f in found if f.fact.status is Status.HAPPENED}
+    return [f for f in new if (f.fact.participants, f.fact.mode) in held]
 
 
 _GROUP_BEFORE = re.compile(
@@ -449,11 +489,30 @@ _CLAUSE_START = re.compile(r"[.;:\u201c\u201d\"(]\s*")
 _NAMED = re.compile(rf"\s(?!(?:{FULL_MONTHS}|[A-Z][a-z]+day)\b)[A-Z][a-z]")
 
 
+# A capitalised word opening a clause that names nobody: a pronoun, a function word, a
+# participle ("Speaking after his talks with ...").
+_OPENING_WORD = re.compile(
+    r"^\W*(?:[A-Z][a-z]+(?:ing|ed)|He|She|It|They|We|I|You|His|Her|Their|The|A|An|This|That|"
+    r"These|Those|In|On|At|After|Before|When|While|As|During|Following|But|And|So|Yet|Then|"
+    r"Now|Later|Earlier|Meanwhile|There|Here)\b"
+)
+# A name after a preposition is a place or an object ("aboard Air Force One", "in Busan"),
+# not the clause's subject.
+_PLACE = re.compile(
+    r"\b(?:in|at|aboard|on|from|to|near|outside|inside|into|of|for|by|with)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\u2019'.-]*\s*)+"
+)
+
+
 def _names_someone(clause: str, ctx: Context) -> bool:
-    """Whether a clause names a subject (a capitalised name that is no title, country or date)."""
+    """Whether a clause names a subject (a capitalised name that is no title, country, date or
+    place): its first word counts unless it is a word that opens clauses ("He", "The",
+    "Speaking"), so "Bessent, speaking after his talks with Xi" names Bessent."""
     for m in ctx.gaz.countries.find(clause)[::-1]:
         clause = clause[: m.start] + clause[m.end :]
-    return _NAMED.search(" " + _TITLE.sub("", clause[1:])) is not None
+    opening = _OPENING_WORD.match(clause)
+    rest = clause[opening.end() :] if opening else clause
+    return _NAMED.search(" " + _PLACE.sub(" ", _TITLE.sub("", rest))) is not None
 
 
 def _carried_pairs(
@@ -468,7 +527,8 @@ def _carried_pairs(
     if len(leaders) != 1:
         return []
     partner = leaders[0]
-    for cue in cues:
+    # the cue nearest before the partner first: "Speaking after his talks with Xi" is talks
+    for cue in sorted(cues, key=lambda c: (c.start() > partner.start, -c.start())):
         if not _WITH_PARTNER.match(text[cue.end() : partner.start]):
             continue
         starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, cue.start())]
@@ -628,7 +688,22 @@ def _happened_on(
     weekday = d.weekday_only and _WEEKDAY_NAME.search(text, d.start, d.end) is not None
     if status is Status.HAPPENED and weekday and ahead:
         return d.value - timedelta(days=7)
+    if status is Status.HAPPENED and ahead and not d.weekday_only:
+        return _held_year(text, d, published)
     return d.value
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _held_year(text: str, d: DateMention, published: date | None) -> date | None:
+    """A contact held on a year-less day the nearest year puts ahead ("spoke on June 5" read
+    in January) was held that day of the year before; a year the text writes stands."""
+    assert d.value is not None
+    if published is None or _YEAR.search(text, d.start, d.end):
+        return d.value
+    earlier = _year_before(d.value)
+    return earlier if earlier <= published else d.value
 
 
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
@@ -676,11 +751,34 @@ def _status(
     near = [d for d in dates if lo <= d.start < hi]
     firm = bool(_FIRM_TIME.search(text, lo, end) or near or _VENUE.match(text, pos))
     # "during the upcoming summit" fixes the time; its "upcoming" is no hedge (pseudo-trigger)
-    unfixed = _FIRM_TIME.sub(lambda m: " " * len(m.group(0)), text[lo:end])[: hi - lo]
+    unfixed = _FIRM_TIME.sub(lambda m: " " * len(m.group(0)), text[lo:end])[
+        : _reach(text, pos, hi) - lo
+    ]
     modal = _modality(unfixed, firm=firm)
     if modal is not None:
         return modal
     return _tense(text, window, [d for d in near if d.start > pos], published, firm=firm)
+
+
+# A contact verb in a past form ("met", "spoke", "held talks"): it states its own tense.
+_PAST_CUE = re.compile(
+    r"(?:met|spoke|talked|phoned|visited|hosted|held\s+(?:\w+\s+){0,3}?talks|shook\s+hands|"
+    r"sat\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+def _reach(text: str, pos: int, hi: int) -> int:
+    """How far after the cue its modality triggers are read. A finite past contact verb is
+    not governed by a modal after it: in "Trump, who met Xi last week, said China would buy
+    more" the "would" is the buying's (ConText: such a trigger modifies what follows it)."""
+    past = _PAST_CUE.match(text, pos)
+    if past is None or _COUNTERFACTUAL.search(text, past.end(), hi):
+        return hi  # "Had Trump met Xi, tariffs would have fallen": what would have been
+    return min(hi, past.end())
+
+
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:n['\u2019]t|\s+not)?\s+have\b", re.I)
 
 
 def _tense(
@@ -771,9 +869,18 @@ def _modality(window: str, *, firm: bool) -> Status | None:
     return None
 
 
+# "hailed his meeting with": a judging verb right before the contact's owner.
+_JUDGED = re.compile(
+    rf"(?:{_LEX['judging'].pattern})\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+)
+
+
 def _anterior(text: str, pos: int) -> bool:
-    """ "after their summit", "following his talks": over, unless "their upcoming summit"."""
+    """ "after their summit", "following his talks", "hailed his meeting": over, unless
+    "their upcoming summit"."""
     before = text[max(0, pos - 60) : pos]
+    if _JUDGED.search(before) and not (_HEDGE.search(before) or _FUTURE.search(before)):
+        return True
     m = _ANTERIOR.search(before)
     return m is not None and not (_HEDGE.search(m.group(0)) or _FUTURE.search(m.group(0)))
 

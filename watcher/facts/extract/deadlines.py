@@ -21,6 +21,7 @@ from datetime import date
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, days_after, find_dates, said_on
 from watcher.facts.extract.measures import SCHEDULE, Frame, frames, last_measure
+from watcher.facts.extract.modality import modality
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.kinds.deadline import Deadline, measure_of
@@ -133,8 +134,12 @@ def _new(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
     measure = fact.measure or ""
     if (fact.date, measure) in seen or (fact.what.startswith(_WORDED) and _dated(fact, seen)):
         return False
-    seen.add((fact.date, "*" if fact.what.startswith(_WORDED) else measure))
+    if fact.status not in _UNSET:  # a date only weighed does not stand for a later firm one
+        seen.add((fact.date, "*" if fact.what.startswith(_WORDED) else measure))
     return True
+
+
+_UNSET = frozenset({Status.SPECULATED, Status.DENIED})
 
 
 def _dated(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
@@ -182,7 +187,9 @@ def _sentence_deadlines(
         if frame.date not in done:
             step = frame.noun == SCHEDULE and any(previous)
             sides = previous if step else _frame_parties(text, frame, ctx, context)
-            yield _frame_fact(text, frame, *sides), frame.weekday
+            fact = _frame_fact(text, frame, *sides)
+            if fact is not None:
+                yield fact, frame.weekday
 
 
 _LEAD_IN = 30  # characters before a measure's words that may name its owner ("China's new")
@@ -200,17 +207,56 @@ def _frame_parties(
     if frame.at < 0:
         return _fill_parties(*sentence, context)
     local = _parties(text[max(0, frame.at - _LEAD_IN) : frame.at + len(frame.noun) + 60], ctx)
+    owner = _owner(text, frame.at, ctx)
+    if owner is not None:  # "Beijing's ban on gallium exports to the US": China's measure
+        other = next((p for p in (local[1], local[0], sentence[1]) if p and p != owner), None)
+        return _fill_parties(owner, other, context)
     imposer = local[0] or (sentence[0] if sentence[0] != local[1] else None)
     target = local[1] or (sentence[1] if sentence[1] != local[0] else None)
     return _fill_parties(imposer, target, context)
 
 
+# "Beijing's ban", "China's new port fees": a possessive a few words before the measure noun.
+_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _owner(text: str, at: int, ctx: Context) -> str | None:
+    """The country whose possessive owns the measure noun at `at`: the measure's imposer.
+    Not after a preposition: in "the levy on Indian imports, in retaliation to India's
+    tariffs, came into effect" India's tariffs are what the measure answers."""
+    lo = max(0, at - _LEAD_IN)
+    for m in reversed(ctx.gaz.countries.find(text[lo:at])):
+        if _POSSESSIVE.fullmatch(text, lo + m.end, at):
+            governed = _GOVERNED.search(text, max(0, lo + m.start - 20), lo + m.start)
+            return None if governed else m.name
+    return None
+
+
+_GOVERNED = re.compile(
+    r"\b(?:to|against|over|for|of|with|after|at|from|by|on|than|like|unlike)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A dated measure only weighed or reported ("is considering tariffs that could take effect on
+# December 1") is speculated, one denied is denied: neither is a date set. A threat keeps its
+# date as announced: "may impose 100% from November 1 if no deal" sets the date to beat.
+_MODAL = {"speculated": Status.SPECULATED, "denied": Status.DENIED}
+_NO_FACT = frozenset({"counterfactual"})  # "would have taken effect on ...": never in force
+
 _HOME = "US"  # who levies a tariff the text names no imposer of (as facts/extract/tariffs.py)
 
 
-def _frame_fact(text: str, frame: Frame, imposer: str | None, target: str | None) -> Deadline:
-    """A dated measure as a deadline, with a short description of what falls due."""
+def _frame_fact(
+    text: str, frame: Frame, imposer: str | None, target: str | None
+) -> Deadline | None:
+    """A dated measure as a deadline, with a short description of what falls due; its status
+    from the clause's modality (`_MODAL`), None when the measure would only have been."""
     status = Status.HAPPENED if frame.past else Status.ANNOUNCED
+    if frame.span[0] >= 0 and (found := modality(text, frame.span)) is not None:
+        if found.category in _NO_FACT:
+            return None
+        status = _MODAL.get(found.category, status)
     if frame.others:  # "tariffs on other countries' goods start on ...": not the pair's date
         target = OTHERS
     elif frame.measure == "tariff" and imposer is None and target not in (None, _HOME):

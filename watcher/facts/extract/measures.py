@@ -36,10 +36,10 @@ _CHANGE_REACH = 60  # characters between a change verb and the measure noun it c
 _BEFORE = 160  # characters before a date searched for its measure noun
 _AFTER = 90  # ... and after it
 # A clock time or a weekday between a cue and its date ("effective 12:01 am EST on Monday,
-# November 10", "came into effect at 9.30 AM on Wednesday (August 27)").
+# November 10", "came into effect at 9.30 AM on Wednesday (August 27)", "at midnight on").
 _FILLER = (
-    r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+|local\s+time\s+)?"
-    r"(?:on\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*\(?\s*)?(?:the\s+)?"
+    r"(?:(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|midnight|noon)\s*"
+    r"(?:[A-Z]{2,4}\s+|local\s+time\s+|Eastern\s+time\s+)?(?:on\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*\(?\s*)?(?:the\s+)?"
 )
 # Clause breaks inside a sentence. A full stop is not one: the sentence splitter already ended
 # the sentence at every full stop that is not an abbreviation ("U.S. ships", "Nov. 27").
@@ -63,6 +63,7 @@ class Lexicon:
     end_after: re.Pattern[str]
     past: frozenset[str]
     superseded: re.Pattern[str]
+    called_off: re.Pattern[str]
     lift: re.Pattern[str]
     move: re.Pattern[str]
     change: re.Pattern[str]
@@ -91,6 +92,7 @@ class Frame:
     others: bool = False  # the measure is other countries' ("tariffs on other countries' ...")
     weekday: bool = False  # only a weekday or a relative word ("on Monday") dates it
     at: int = -1  # where the words naming the measure start, before the cue (-1: elsewhere)
+    span: tuple[int, int] = (-1, -1)  # the date's words in the sentence
 
 
 def _alternation(words: list[str]) -> str:
@@ -161,6 +163,7 @@ def lexicon() -> Lexicon:
         end_after=re.compile(rf"^\s*(?:{_alternation(data['end_after'])})\b", re.I),
         past=frozenset(" ".join(w.casefold().split()) for w in data["past"]),
         superseded=_words(data["superseded"]),
+        called_off=_words(data["called_off"]),
         lift=_words(data["lift"]),
         move=_words(data["move"]),
         change=_change_cue(data["change"]),
@@ -214,15 +217,51 @@ def frames(
             text, cue_start, cue
         ):
             continue
+        if _called_off(lex, text, cue_start, d):
+            continue
         changed = _norm(cue) in lex.change_words
         named = _measure(lex, text, (d, cue_start, changed), carried)
         if named is None:
             continue
         measure, noun, others = named
-        past = _norm(cue) in lex.past or _before(d, published)
+        told_past = _norm(cue) in lex.past
+        when = _past_year(text, d, published) if told_past else d.value
+        past = told_past or _before(d, published)
         lifted = _lifted(lex, text, d, cue_start, noun)
         at = _noun_at(text, noun, cue_start)
-        yield Frame(d.value, edge, measure, noun, past, lifted, others, d.weekday_only, at)
+        span = (d.start, d.end)
+        yield Frame(when, edge, measure, noun, past, lifted, others, d.weekday_only, at, span)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _past_year(text: str, d: DateMention, published: date | None) -> date:
+    """A year-less date that a past-tense cue dates ("took effect on April 9") lies before
+    publication: the nearest year may put it months ahead (April 9 read in November is the
+    April before, not the next one). A year the text writes stands."""
+    assert d.value is not None
+    if published is None or d.value <= published or _YEAR.search(text, d.start, d.end):
+        return d.value
+    try:
+        earlier = d.value.replace(year=d.value.year - 1)
+    except ValueError:  # February 29
+        earlier = d.value.replace(year=d.value.year - 1, day=28)
+    return earlier if earlier <= published else d.value
+
+
+def _called_off(lex: Lexicon, text: str, cue_start: int, d: DateMention) -> bool:
+    """Whether the clause of the date calls the measure off ("the increase scheduled for
+    November 1 was cancelled", "Beijing shelved the fees due on March 3"): a start that will
+    not come (docs/extraction.md: counterfactual)."""
+    starts = [m.end() for m in _COORDINATE.finditer(text, 0, cue_start)]
+    stop = _COORDINATE.search(text, d.end)
+    hi = stop.start() if stop else len(text)
+    return lex.called_off.search(text, starts[-1] if starts else 0, hi) is not None
+
+
+# Clause breaks, and the comma of a coordinated clause (", and tariffs will rise on ...").
+_COORDINATE = re.compile(r"[;:\n]|\s[-\u2013\u2014]\s|,\s*(?:and|but|while|as|though)\s")
 
 
 def _noun_at(text: str, noun: str, cue_start: int) -> int:

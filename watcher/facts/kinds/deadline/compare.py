@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from watcher.facts.comparison import Comparison, Histories, KnownFact, Outcome, compare_values
 from watcher.facts.kinds.deadline.model import MEASURE_WORDS, Deadline
 from watcher.facts.kinds.fact_kind import plain_track
+from watcher.models import Status
 
 DEADLINE_TOLERANCE_DAYS = 3
 
@@ -24,8 +25,17 @@ def event_value(fact: Deadline) -> str:
     return str(fact.date)
 
 
+# Dates only weighed or denied: their own history, so that they never move a date set.
+UNSET = frozenset({Status.SPECULATED, Status.DENIED})
+
+
+def track(fact: Deadline) -> str:
+    """The deadline's key; a date only weighed or denied is kept apart from the dates set."""
+    return plain_track(fact) + ("#unset" if fact.status in UNSET else "")
+
+
 def compare(histories: Histories, fact: Deadline, published: date | None) -> Comparison:
-    history = histories.history(plain_track(fact))
+    history = histories.history(track(fact))
     if not history and (known := _same_date_elsewhere(histories, fact)) is not None:
         return Comparison(fact, Outcome.CONFIRMED, known)
     last = _date_of(history[-1]) if history else None
@@ -51,7 +61,7 @@ def _same_date_elsewhere(histories: Histories, fact: Deadline) -> KnownFact | No
     if fact.date is None:
         return None
     for measure, _ in MEASURE_WORDS:
-        history = histories.history(plain_track(replace(fact, measure=measure)))
+        history = histories.history(track(replace(fact, measure=measure)))
         if history and _near_date(_date_of(history[-1]), fact.date):
             return history[-1]
     return None

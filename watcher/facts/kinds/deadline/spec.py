@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from watcher.facts.kinds.deadline.compare import compare, event_value
+from watcher.facts.kinds.deadline.compare import compare, event_value, track
 from watcher.facts.kinds.deadline.model import (
     Deadline,
     DeadlineEntry,
@@ -21,6 +21,7 @@ KIND = FactKind(
     summary=summary,
     extract=lazy(_EXTRACTOR, "deadline_facts"),
     compare=compare,
+    track=track,
     trigger=DeadlineTrigger,
     predicate=predicate,
     group_by=("imposer", "target", "measure"),
