@@ -83,6 +83,15 @@ _WAS_BEFORE = re.compile(
     r"\b(?:which|that)\s+(?:had\s+been|was|were|stood\s+at|had\s+stood\s+at)\s+$", re.IGNORECASE
 )
 _WAS_THEN_TO = re.compile(r"^\s*,\s*[^%;.]{0,60}\bto\s*$", re.IGNORECASE)
+# A conjunction that opens a second clause between two figures: its own subject and verb
+# ("and raised the levy on China to", "while Beijing lowered its own to") or a gapped verb
+# ("and China to"): the figures belong to two changes.
+_NEW_PREDICATE = re.compile(
+    rf"\b(?:and|while|whereas|but)\s+(?:(?:then|also|later)\s+)?"
+    rf"(?:(?:[A-Z][\w.-]*\s+){{1,3}}(?:(?:its|their|his|her)\s+[^%]{{0,30}})?(?:to\s*$|"
+    rf"(?:\w+\s+)?{_CHANGE_VERB}\b)|"
+    rf"(?:it|they|he|she|the\s+\w+\s+)?{_CHANGE_VERB}\b)"
+)
 _MAX_CHANGE_GAP = 90  # characters between "145% levies ... cut to" and "30%"
 _FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 
@@ -165,10 +174,16 @@ def _pair(text: str, num: _Num, nxt: list[_Num]) -> tuple[Rate, int]:
 
 
 def _change(num: _Num, nxt: _Num, before: str, gap: str) -> tuple[Rate, int]:
-    """ "an extra 25% ..., taking the total to 50%" or "145% levies ... cut to 30%"."""
+    """ "an extra 25% ..., taking the total to 50%" or "145% levies ... cut to 30%".
+
+    A gap that opens a new predicate ("to 30% while China lowered its rate to 10%", "to 30%
+    and China to 10%") joins two changes, not the two ends of one.
+    """
     if _ADDITIONAL.search(before) and _TOTAL.search(gap):
         earlier = nxt.value - num.value  # a total below the layer added states no earlier rate
         return Rate(nxt.value, num.start, nxt.end, earlier if earlier >= 0 else None), 2
+    if _NEW_PREDICATE.search(gap):
+        return Rate(num.value, num.start, num.end), 1
     if len(gap) < _MAX_CHANGE_GAP and not re.search(r"[%,;]", gap) and _CHANGE_TO.search(gap):
         return Rate(nxt.value, num.start, nxt.end, num.value), 2
     if _VERB_BEFORE.search(before) and _TO_END.match(gap):

@@ -72,6 +72,15 @@ _OBJECT_NEUTRAL = re.compile(
     re.IGNORECASE,
 )
 
+# A gapped second change: "the US cut its levy to 30% and China (its own) to 10%". The country
+# that follows a rate and "and" with only "to" and a figure after it is the gapped subject.
+_GAPPED_BEFORE = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent)\s*,?\s+(?:and|while|whereas)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_GAPPED_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2})?to\s+\d",
+    re.IGNORECASE,
+)
 
 # "China tariffs could come down", "the overall Japan rate": a bare name before the tariff noun
 # is the taxed country, as in "steel tariffs" (only the home market's own "US tariffs" names the
@@ -119,7 +128,7 @@ def classify(text: str, mention: Mention) -> Role:
     """The role of one country mention, from up to 80 characters either side."""
     before = text[max(0, mention.start - 80) : mention.start]
     after = text[mention.end : mention.end + 80]
-    if not mention.adjective and _is_destination(before, after):
+    if not mention.adjective and (_is_destination(before, after) or _gapped(before, after)):
         return Role.IMPOSER
     if _is_target(before, after):
         return Role.TARGET
@@ -131,6 +140,12 @@ def classify(text: str, mention: Mention) -> Role:
         return Role.AGENT
     acts = _IMPOSER_AFTER.match(after) and not _OBJECT_NEUTRAL.search(before[-45:])
     return Role.IMPOSER if acts else Role.NEUTRAL
+
+
+def _gapped(before: str, after: str) -> bool:
+    """The gapped subject of a second change: "cut its tariff to 30% and China (its own) to
+    10%" (China acts; its verb is the first clause's)."""
+    return bool(_GAPPED_BEFORE.search(before) and _GAPPED_AFTER.match(after))
 
 
 def _is_destination(before: str, after: str) -> bool:

@@ -1,0 +1,95 @@
+"""Tariff constructions that generalise (issue 10): whose rate it is and on whom, in sentences
+that name several countries or two changes.
+
+Every sentence is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watcher.facts.extract.rates import find_rates
+from watcher.facts.kinds.tariff_rate import TariffRate
+from watcher.facts.registry import extract_facts
+
+PUBLISHED = date(2025, 11, 20)
+
+
+def _rates(text: str) -> list[TariffRate]:
+    facts = extract_facts(text, published=PUBLISHED, gated=False)
+    return [f for f in facts if isinstance(f, TariffRate)]
+
+
+def _pairs(text: str) -> list[tuple[str, str, float, float | None]]:
+    return [(f.imposer, f.target, f.rate_pct, f.previous_pct) for f in _rates(text)]
+
+
+def test_the_rates_own_object_governs_it_before_an_earlier_target_of_its_clause() -> None:
+    """ "a 40% duty on Peru and a 35% duty on Chile": the 35% is on Chile, not on Peru."""
+    text = "Washington has imposed a 40% duty on Brazil and a 35% duty on Switzerland this week."
+    assert _pairs(text) == [("US", "Brazil", 40.0, None), ("US", "Switzerland", 35.0, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US imposed a 12% levy on all imports, while Vietnam faces 26%.",
+        "Washington set a 12% duty on every trading partner and a 26% duty on Vietnam.",
+    ],
+)
+def test_a_rate_on_every_origin_is_not_given_to_the_country_of_another_clause(text: str) -> None:
+    assert _pairs(text) == [("US", "all", 12.0, None), ("US", "Vietnam", 26.0, None)]
+
+
+def test_an_object_on_all_goods_of_one_country_keeps_that_country() -> None:
+    assert _pairs("The US imposed a 12% duty on all imports from Vietnam.") == [
+        ("US", "Vietnam", 12.0, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan lowered its duty on Korean steel to 20% while Korea lowered its duty to 8%.",
+        "Japan imposed 9% on Korean steel in August and raised the duty on Korea to 20%.",
+        "Japan will cut its duty to 20% and Korea to 8%.",
+    ],
+)
+def test_two_changes_joined_by_a_new_predicate_are_not_one_change(text: str) -> None:
+    """The second figure of "to 20% while Korea lowered its duty to 8%" ends a change of its own;
+    "to 20% and Korea to 8%" gaps the verb of the first."""
+    assert all(r.previous is None for r in find_rates(text))
+
+
+def test_one_change_across_a_coordinated_object_keeps_its_level_before() -> None:
+    """ "The 60% duties on steel and copper will be cut": "and" inside the noun phrase."""
+    assert [
+        (r.value, r.previous)
+        for r in find_rates("The 60% duties on steel and copper will be cut to 20%.")
+    ] == [(20.0, 60.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan will cut its tariffs on Korean goods to 20% and Korea to 8%.",
+        "Japan cut its duty to 20% and Korea its duty to 8%.",
+        "Japan cut its duty on Korean cars to 20% while Korea lowered its own to 8%.",
+    ],
+)
+def test_a_two_way_cut_gives_each_side_its_own_rate(text: str) -> None:
+    """The gapped subject ("and Korea to 8%") imposes the second rate on the first's imposer."""
+    assert {p[:3] for p in _pairs(text)} == {
+        ("Japan", "South Korea", 20.0),
+        ("South Korea", "Japan", 8.0),
+    }
+
+
+def test_coordinated_targets_before_a_change_stay_targets() -> None:
+    """ "tariffs on Canada and Mexico to 25%": Mexico is an object, not a gapped subject."""
+    assert {p[:3] for p in _pairs("The US raised tariffs on Canada and Mexico to 25%.")} == {
+        ("US", "Canada", 25.0),
+        ("US", "Mexico", 25.0),
+    }
