@@ -93,3 +93,77 @@ def test_coordinated_targets_before_a_change_stay_targets() -> None:
         ("US", "Canada", 25.0),
         ("US", "Mexico", 25.0),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul will cancel its 12% duty on Japanese goods.",
+        "Seoul said it will stop collecting the additional 12% duty on Japanese goods.",
+        "Seoul will withdraw the 12% duty on Japanese goods.",
+        "Seoul repealed its 12% levy on Japanese goods.",
+        "Seoul rescinded its 12% levy on Japanese goods.",
+        "Seoul terminated its 12% duty on Japanese goods.",
+    ],
+)
+def test_verbs_of_ending_a_duty_take_the_stated_rate_out_of_force(text: str) -> None:
+    """A removal keeps its stated rate with the status `suspended` (docs/extraction.md)."""
+    assert [(f.status.value, f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [
+        ("suspended", "South Korea", "Japan", 12.0)
+    ]
+
+
+def test_ending_something_else_is_no_removal() -> None:
+    """ "will end the exemptions" ends no duty: the rate keeps the status of its own verb."""
+    text = "Seoul will end the exemptions and raise its duty on Japanese goods to 12%."
+    assert [f.status.value for f in _rates(text)] == ["announced"]
+
+
+@pytest.mark.parametrize(
+    ("text", "imposer"),
+    [
+        ("Ottawa said the levy on Mexican steel, currently 18%, would be cut to 9%.", "Canada"),
+        ("The duty on Mexican steel, now 18%, will fall to 9%.", "US"),
+    ],
+)
+def test_an_appositive_current_level_is_the_level_before_the_change(
+    text: str, imposer: str
+) -> None:
+    assert _pairs(text) == [(imposer, "Mexico", 9.0, 18.0)]
+
+
+def test_a_comma_and_opens_a_clause_whose_subject_imposes() -> None:
+    """In "..., and the EU announced a 25% levy" the EU is the subject of its own clause, not
+    an object coordinated with the country before."""
+    text = (
+        "Japan imposed a 14% duty on Korean goods, and the EU announced a 9% levy on Korean cars."
+    )
+    assert [p[:3] for p in _pairs(text)] == [
+        ("Japan", "South Korea", 14.0),
+        ("EU", "South Korea", 9.0),
+    ]
+
+
+def test_and_that_opens_a_second_reported_clause() -> None:
+    """ "said A would cut its levy to 10% and that B would suspend its 24% tariff": the suspension
+    belongs to the second clause only, and the speaker of the first does not act in it."""
+    text = "Seoul said Tokyo would cut its levy to 10% and that Seoul would suspend its 24% duty."
+    assert [(f.status.value, f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [
+        ("announced", "Japan", "South Korea", 10.0),
+        ("suspended", "South Korea", "Japan", 24.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul will remove the 12% duties it imposed on Japanese cars in March.",
+        "Seoul will lift the 12% duty on Japanese steel that it imposed in February.",
+    ],
+)
+def test_a_relative_clause_dating_the_measures_origin_does_not_date_its_removal(text: str) -> None:
+    assert [(f.status.value, f.rate_pct) for f in _rates(text)] == [("suspended", 12.0)]
+
+
+def test_a_measure_imposed_months_ago_is_still_background() -> None:
+    assert _rates("Seoul imposed 12% duties on Japanese cars in March.") == []

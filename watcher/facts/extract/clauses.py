@@ -42,7 +42,7 @@ TARIFF_WORD = re.compile(
 _BREAK = re.compile(
     r";|:\s|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|as|after|hitting|following|which|"
     r"prompting|saying|compared|up from|down from|with)\b|"
-    r"\s(?:while|whereas|after|because)\s|"
+    r"\s(?:while|whereas|after|because)\s|\sand\s+that\s|"
     r",\s+(?!including)[a-z]\w*ing\b|\bin (?:response|retaliation) (?:to|for|against)\b|\s\(see\b",
     re.IGNORECASE,
 )
@@ -93,13 +93,20 @@ _EVENT = re.compile(
     r"\b(?:come|comes|came|coming|go|goes|going|went|brought|bring)\s+(?:it\s+|them\s+)?(?:down|up)\b|"
     r"\b(?:impos|announc|rais|hik|increas|lower|reduc|cut|doubl|halv|slash|approv|sign|"
     r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspend|"
-    r"delay|postpon|lift|remov|scrap|eliminat|withdr)\w*",
+    r"delay|postpon|lift|remov|scrap|eliminat|withdr|cancel|repeal|rescind|revok|terminat|"
+    r"stop(?:s|ped|ping)?\s+(?:collect|charg|apply|levy|impos))\w*",
     re.IGNORECASE,
 )
 
 # "while Beijing scaled back its own from 125% to 10%": the tariff noun is in the other clause.
 _ELLIPSIS = re.compile(r"\b(?:its|their|his) own\b|\bin kind\b|\bmatching\b", re.IGNORECASE)
 
+# "(that|which) it imposed in March", "imposed in April": a relative clause on the measure's
+# origin.
+_ORIGIN_RELATIVE = re.compile(
+    r"\b(?:(?:that|which)\s+)?(?:(?:it|they|he|she|the\s+\w+|[A-Z][\w.-]+)\s+)?(?:had\s+)?"
+    r"(?:imposed|introduced|levied|slapped|announced|put\s+in\s+place|adopted)\b[^,;]*"
+)
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # In a sentence about tariffs, "the rate on Canadian steel" names a duty rate.
 # "the hike to 20%": a change of a level already in the story, unless another kind of rate
@@ -327,10 +334,20 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
         return False
     if r.previous is not None:  # "from their current level of 145%": that describes the previous
         before = before[:-_PREVIOUS_REACH]
-    outside = before + " " + text[r.end : clause.hi]
+    outside = before + " " + _without_origin(text[r.end : clause.hi], before)
     if _restated(text, clause, before):
         return False
     return not _is_background(text, clause, outside, ctx)
+
+
+def _without_origin(after: str, before: str) -> str:
+    """The words after a rate without a relative clause that dates the measure's origin, when
+    a verb before the rate reports what happens to it now: in "will remove the 15% tariffs it
+    imposed in March" the March is the tariff's start, not the removal's."""
+    origin = _ORIGIN_RELATIVE.search(after)
+    if origin is None or not _EVENT.search(before):
+        return after
+    return after[: origin.start()] + after[origin.end() :]
 
 
 def _restated(text: str, clause: Clause, before: str) -> bool:

@@ -82,6 +82,10 @@ _UP_FROM = re.compile(
 _WAS_BEFORE = re.compile(
     r"\b(?:which|that)\s+(?:had\s+been|was|were|stood\s+at|had\s+stood\s+at)\s+$", re.IGNORECASE
 )
+# "The duty, currently 20%, will be cut to 10%": an appositive gives the level before.
+_NOW_BEFORE = re.compile(
+    r",\s*(?:currently|now|at\s+present|presently)\s+(?:at\s+|of\s+)?$", re.IGNORECASE
+)
 _WAS_THEN_TO = re.compile(r"^\s*,\s*[^%;.]{0,60}\bto\s*$", re.IGNORECASE)
 # A conjunction that opens a second clause between two figures: its own subject and verb
 # ("and raised the levy on China to", "while Beijing lowered its own to") or a gapped verb
@@ -168,7 +172,8 @@ def _pair(text: str, num: _Num, nxt: list[_Num]) -> tuple[Rate, int]:
         return Rate(min(num.value, nxt[0].value), num.start, nxt[0].end), 2
     if _DOWN_FROM.match(gap):
         return Rate(num.value, num.start, nxt[0].end, nxt[0].value), 2
-    if _WAS_BEFORE.search(before) and _WAS_THEN_TO.match(gap):
+    was = _WAS_BEFORE.search(before) or _NOW_BEFORE.search(before)
+    if was and _WAS_THEN_TO.match(gap):
         return Rate(nxt[0].value, num.start, nxt[0].end, num.value), 2
     return _change(num, nxt[0], before, gap)
 

@@ -44,7 +44,9 @@ _IMPOSER_AFTER = re.compile(
     r"impos\w*|slap\w*|hits?|retaliat\w*|rais\w*|hik\w*|increas\w*|lower\w*|cuts?|reduc\w*|"
     r"sets?|said|says|approv\w*|agreed|levie?\w*|implement\w*|introduc\w*|strikes|struck|"
     r"responded|match\w*|decided|ordered|signed|plans?|threaten\w*|warned|added|"
-    r"doubl\w*|halv\w*|unveil\w*|confirm\w*|scal\w*|matched|hits?\s+back)\b)",
+    r"doubl\w*|halv\w*|unveil\w*|confirm\w*|scal\w*|matched|hits?\s+back|"
+    r"(?:lift|remov|scrapp|cancell?|repeal|rescind|revok|terminat|suspend|paus|eliminat)(?:ed|es|s)|"
+    r"withdrew|scraps)\b)",
     re.IGNORECASE,
 )
 _IMPOSER_BEFORE = re.compile(
@@ -66,6 +68,8 @@ _DESTINATION = re.compile(
 _FACES = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|(?:is|are)\s+subject)\b", re.IGNORECASE
 )
+# ", and the EU announced ...": after a comma, "and" opens a new clause whose subject acts.
+_CLAUSE_OPENER = re.compile(r"[,;]\s*(?:and|but)\s+(?:the\s+)?$", re.IGNORECASE)
 _OBJECT_NEUTRAL = re.compile(
     r"\b(?:told|tell|urged|accused|asked|pressed|called on|with|and|between|for|over|of|against)"
     r"\s+(?:the\s+)?(?:(?:President|Prime Minister|Premier|Chancellor|Donald|Mr\.?)\s+)*$",
@@ -138,7 +142,10 @@ def classify(text: str, mention: Mention) -> Role:
         return Role.NEUTRAL
     if _IMPOSER_BEFORE.search(before):
         return Role.AGENT
-    acts = _IMPOSER_AFTER.match(after) and not _OBJECT_NEUTRAL.search(before[-45:])
+    tail = before[-45:]
+    acts = _IMPOSER_AFTER.match(after) and (
+        not _OBJECT_NEUTRAL.search(tail) or _CLAUSE_OPENER.search(tail)
+    )
     return Role.IMPOSER if acts else Role.NEUTRAL
 
 
