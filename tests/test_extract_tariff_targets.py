@@ -167,3 +167,18 @@ def test_a_relative_clause_dating_the_measures_origin_does_not_date_its_removal(
 
 def test_a_measure_imposed_months_ago_is_still_background() -> None:
     assert _rates("Seoul imposed 12% duties on Japanese cars in March.") == []
+
+
+def test_a_target_across_a_contrast_is_another_measures() -> None:
+    """ "hit A with 50%, while B's rate stands at 30%": the 30% is not on A (from the US, B's
+    rate is the one B faces)."""
+    text = "Ottawa hit Mexico with a 45% duty, while Japan's rate stands at 20%."
+    assert [p[:3] for p in _pairs(text)] == [("Canada", "Mexico", 45.0)]
+    text = "Trump hit Mexico with a 45% duty, while Japan's rate stands at 20%."
+    assert [p[:3] for p in _pairs(text)] == [("US", "Mexico", 45.0), ("US", "Japan", 20.0)]
+
+
+def test_a_rate_with_no_target_still_continues_the_fact_before_it() -> None:
+    """Without a country of its own, a later rate continues the last fact."""
+    text = "Ottawa imposed a 45% duty on Mexican steel. Most of it would face a further 20% levy."
+    assert {p[:2] for p in _pairs(text)} == {("Canada", "Mexico")}

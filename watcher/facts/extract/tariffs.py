@@ -68,6 +68,8 @@ _EVERY_ORIGIN = re.compile(
     r"nations?|trading\s+partners?|economies|origins?)\b",
     re.IGNORECASE,
 )
+# A contrast between two clauses: what stands across it belongs to another measure.
+_CONTRAST = re.compile(r";|,?\s+(?:while|whereas|but|although|though|unlike)\s", re.IGNORECASE)
 # Between a rate and the subject of a second, gapped change: "to 30% and China to 10%".
 _GAP_OPENER = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+(?:the\s+)?", re.IGNORECASE)
 # Words between two rates that introduce a different measure rather than continue a list.
@@ -387,7 +389,8 @@ def _roles(
     if not targets:
         targets = _default_targets(clause, acts, name, sectoral(clause, products, gaz))
         if not targets:
-            name, targets = _continued(name, clause, memory)
+            own = {a.name for a in inside}
+            name, targets = _continued(name, clause, memory, own)
     if name is None and targets:
         name = _default_imposer(acts, targets, memory.subject)
     return name, list(dict.fromkeys(targets))
@@ -408,22 +411,26 @@ def _own_object(clause: Clause, inside: list[Actor]) -> Actor | str | None:
     return "all" if _EVERY_ORIGIN.match(clause.sentence, lo, hi) else None
 
 
-def _continued(name: str | None, clause: Clause, memory: _Memory) -> tuple[str | None, list[str]]:
+def _continued(
+    name: str | None, clause: Clause, memory: _Memory, own: set[str]
+) -> tuple[str | None, list[str]]:
     """A rate with no target of its own continues an earlier fact of the article.
 
     A country that only speaks about a rate it was earlier said to face is its target, not its
     imposer ("Japan's prime minister confirmed the cut in auto tariffs to 15%"); otherwise the
-    rate continues the last fact ("Most goods would face a 25% tariff").
+    rate continues the last fact ("Most goods would face a 25% tariff"), unless its clause names
+    a country that fact does not hold (`own`: "hit A with 50%, while B's rate stands at 30%").
     """
     faced = [f for f in memory.known if f.rate_pct == clause.rate.value and f.target == name]
     if faced:
         return faced[-1].imposer, [faced[-1].target]
     ref = memory.last
-    if ref is not None and name in (None, ref.imposer):
+    foreign = ref is not None and bool(own - {ref.imposer, ref.target})
+    if ref is not None and name in (None, ref.imposer) and not foreign:
         return ref.imposer, [ref.target]
     pairs = [(f.imposer, f.target) for f in memory.known if name in (f.imposer, f.target)]
     partners = {b if a == name else a for a, b in pairs} - {"all"}
-    if name is not None and len(partners) == 1:  # the only country the article pairs it with
+    if name is not None and len(partners) == 1 and not foreign:  # its only partner so far
         return name, [partners.pop()]
     return name, []
 
@@ -473,18 +480,26 @@ def _imposer(inside: list[Actor], acts: list[Actor], targets: list[str], pos: in
 def _default_targets(
     clause: Clause, acts: list[Actor], imposer: str | None, has_product: bool
 ) -> list[str]:
-    sentence_targets = [a.name for a in acts if a.role is Role.TARGET and a.name != imposer]
+    reach = _same_side(clause, acts)
+    sentence_targets = [a.name for a in reach if a.role is Role.TARGET and a.name != imposer]
     if imposer is None:
         return _coordinated(sentence_targets)
     # the other party speaking of the measure ("Beijing said Washington would cut ...") faces it
     speakers = [a.name for a in acts if a.role is Role.SPEAKER and a.name != imposer]
     if imposer == DEFAULT_IMPOSER and has_product and not speakers:
         return ["all"]
-    first = next((a for a in acts if a.role is Role.TARGET and a.name != imposer), None)
+    first = next((a for a in reach if a.role is Role.TARGET and a.name != imposer), None)
     # "agreements with Indonesia and the Philippines, which will face 19%": both face it
     named = [n for n in coordinated(clause.sentence, acts, first) if n != imposer] if first else []
     named = named or speakers[:1]
     return named or _unnamed_targets(clause, acts, imposer, has_product=has_product)
+
+
+def _same_side(clause: Clause, acts: list[Actor]) -> list[Actor]:
+    """The actors not set against the rate by a contrast ("hit A with 50%, while B's rate
+    stands at 30%"): a target across "while" or "but" is another measure's."""
+    text, pos = clause.sentence, clause.rate.start
+    return [a for a in acts if not _CONTRAST.search(text, min(a.end, pos), max(a.start, pos))]
 
 
 def _unnamed_targets(
