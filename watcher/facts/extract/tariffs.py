@@ -389,8 +389,7 @@ def _roles(
     if not targets:
         targets = _default_targets(clause, acts, name, sectoral(clause, products, gaz))
         if not targets:
-            own = {a.name for a in inside}
-            name, targets = _continued(name, clause, memory, own)
+            name, targets = _continued(name, clause, memory, {a.name for a in inside})
     if name is None and targets:
         name = _default_imposer(acts, targets, memory.subject)
     return name, list(dict.fromkeys(targets))
