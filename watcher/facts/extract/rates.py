@@ -78,6 +78,8 @@ _UP_FROM = re.compile(
     r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
+# "50% on India, compared with 30% for China": a figure for another party is no level before.
+_OTHER_PARTY = re.compile(r"\s*(?:for|on|against)\s+(?:the\s+)?(?-i:[A-Z])")
 # "The duty, which had been 25%, rises to 35%": a relative clause gives the level before.
 _WAS_BEFORE = re.compile(
     r"\b(?:which|that)\s+(?:had\s+been|was|were|stood\s+at|had\s+stood\s+at)\s+$", re.IGNORECASE
@@ -148,7 +150,8 @@ def find_rates(text: str) -> list[Rate]:
     rates: list[Rate] = []
     i = 0
     while i < len(nums):
-        if rates and rates[-1].previous is None and _UP_FROM.search(text[: nums[i].start]):
+        up_from = rates and rates[-1].previous is None and _UP_FROM.search(text[: nums[i].start])
+        if up_from and not _OTHER_PARTY.match(text, nums[i].end):
             last = rates.pop()  # "35% on Canadian goods ..., up from 25%"
             rates.append(Rate(last.value, last.start, nums[i].end, nums[i].value))
             i += 1

@@ -28,6 +28,8 @@ _TARGET_BEFORE = re.compile(
     r"vehicles|cars|resources|commodities)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+# "compared with 30% for China": the party a rate is stated for faces it.
+_RATE_FOR = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _TARGET_AFTER = re.compile(
     rf"^(?:\s*(?:\w+\s+)?{_GOODS}\b|\s+(?:at\s+|with\s+)?(?:\d|a\s+\d)|['\u2019]s\s+(?:\w+\s+)?{_GOODS}|"
     r"\s+(?:\w+\s+){0,2}?(?:is|was|are|were|will|would|has|have|had)\s+(?:\w+\s+){0,2}?"
@@ -168,6 +170,7 @@ def _is_destination(before: str, after: str) -> bool:
 def _is_target(before: str, after: str) -> bool:
     return bool(
         _TARGET_BEFORE.search(before)
+        or _RATE_FOR.search(before)
         or _OBJECT_TARGET.search(before[-30:])
         or _TARGET_AFTER.match(after)
         or _accepts_rate().match(after)
