@@ -195,3 +195,15 @@ def test_a_figure_compared_for_another_party_is_no_level_before() -> None:
     assert [(r.value, r.previous) for r in find_rates("a 15% tariff, up from 25%")] == [
         (15.0, 25.0)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul welcomed Tokyo's decision to cut its duty on Korean cars to 8%.",
+        "Seoul criticised Tokyo's plan to raise its levy on Korean steel to 30%.",
+    ],
+)
+def test_a_country_reacting_to_anothers_measure_speaks_and_faces_it(text: str) -> None:
+    """The subject of a reaction verb does not act: the measure's owner imposes it."""
+    assert {p[:2] for p in _pairs(text)} == {("Japan", "South Korea")}
