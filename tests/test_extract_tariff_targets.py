@@ -207,3 +207,21 @@ def test_a_figure_compared_for_another_party_is_no_level_before() -> None:
 def test_a_country_reacting_to_anothers_measure_speaks_and_faces_it(text: str) -> None:
     """The subject of a reaction verb does not act: the measure's owner imposes it."""
     assert {p[:2] for p in _pairs(text)} == {("Japan", "South Korea")}
+
+
+def test_the_home_countrys_rates_are_its_own_duties() -> None:
+    """ "US rates on Korean goods" (no word between): the US levies them."""
+    assert [p[:3] for p in _pairs("The truce cut US rates on Korean goods to 12%.")] == [
+        ("US", "South Korea", 12.0)
+    ]
+
+
+def test_an_opening_day_weeks_back_recounts_the_past() -> None:
+    """In a December article, "By May 12, a truce cut ..." tells of May; "By March 1, Seoul
+    must cut ..." points ahead (next March)."""
+    published = date(2025, 12, 20)
+    past = "By May 12, a truce cut the duty on Korean goods to 12%."
+    ahead = "By March 1, the US must cut the duty on Korean goods to 12%."
+    for text, count in ((past, 0), (ahead, 1)):
+        facts = extract_facts(text, published=published, gated=False)
+        assert len([f for f in facts if isinstance(f, TariffRate)]) == count

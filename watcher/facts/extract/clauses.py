@@ -107,6 +107,17 @@ _ORIGIN_RELATIVE = re.compile(
     r"\b(?:(?:that|which)\s+)?(?:(?:it|they|he|she|the\s+\w+|[A-Z][\w.-]+)\s+)?(?:had\s+)?"
     r"(?:imposed|introduced|levied|slapped|announced|put\s+in\s+place|adopted)\b[^,;]*"
 )
+# A day named without a year ("May 12", "12 May") and words that point ahead of the text.
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_DAY = re.compile(
+    rf"\b(?:(?P<month>{FULL_MONTHS})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})|"
+    rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{FULL_MONTHS})\b(?!,?\s*\d{{4}}))"
+)
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|must|is\s+to|are\s+to|set\s+to|due|expected|plans?|next|until|"
+    r"could|(?-i:may)|might|should|deadline|expires?|ahead)\b",
+    re.IGNORECASE,
+)
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # In a sentence about tariffs, "the rate on Canadian steel" names a duty rate.
 # "the hike to 20%": a change of a level already in the story, unless another kind of rate
@@ -370,9 +381,25 @@ def _is_background(text: str, clause: Clause, outside: str, ctx: Context) -> boo
     if recalled and not _dated_recently(recalled.group(0), ctx):
         return True  # "after Trump warned that targeting it could trigger a 200% tariff"
     scene = _SCENE_OPENER.match(text)
-    if scene and _is_old(scene.group(0), ctx):
+    if scene and (_is_old(scene.group(0), ctx) or _past_day(scene.group(0), text, ctx)):
         return True  # "Under the truce agreed in May, A cut ..., while B lowered its own ..."
     return bool(_BACKGROUND.search(outside) or _is_old(outside, ctx))
+
+
+def _past_day(scene: str, text: str, ctx: Context) -> bool:
+    """ "By May 12, a truce cut ..." in a December article: an opener's day without a year
+    that this year lies weeks back, in a sentence with no word pointing ahead, recounts the
+    past (a deadline ahead says so: "By March 1, Tokyo must ...")."""
+    day = _MONTH_DAY.search(scene)
+    if day is None or ctx.published is None or _AHEAD.search(text):
+        return False
+    name = day.group("month") or day.group("month2")
+    month = _MONTHS.index(name[:3]) + 1
+    try:
+        when = date(ctx.published.year, month, int(day.group("day") or day.group("day2")))
+    except ValueError:
+        return False
+    return (ctx.published - when).days > _BACKGROUND_DAYS
 
 
 def _dated_recently(text: str, ctx: Context) -> bool:

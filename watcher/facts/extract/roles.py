@@ -92,6 +92,8 @@ _GAPPED_AFTER = re.compile(
 # is the taxed country, as in "steel tariffs" (only the home market's own "US tariffs" names the
 # imposer this way).
 _HOME = "US"
+# ... while "US rates" (the home's rates, with no word between) are its own duties.
+_HOME_RATE = re.compile(r"^\s+(?:tariff\s+)?rates?\b", re.IGNORECASE)
 _NOUN_ADJUNCT = re.compile(
     r"^\s+(?:tariffs?|duties|levies|(?:tariff\s+)?rates?)\b(?!\s+(?:on|against)\b)",
     re.IGNORECASE,
@@ -140,12 +142,15 @@ def classify(text: str, mention: Mention) -> Role:
         return Role.TARGET
     if not mention.adjective and mention.name != _HOME and _NOUN_ADJUNCT.match(after):
         return Role.TARGET
-    if mention.adjective and not re.match(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}", after):
+    home_rate = mention.name == _HOME and _HOME_RATE.match(after) is not None  # "US rates to 30%"
+    if mention.adjective and not (
+        home_rate or re.match(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}", after)
+    ):
         return Role.NEUTRAL
     if _IMPOSER_BEFORE.search(before):
         return Role.AGENT
     tail = before[-45:]
-    acts = _IMPOSER_AFTER.match(after) and (
+    acts = (home_rate or _IMPOSER_AFTER.match(after)) and (
         not _OBJECT_NEUTRAL.search(tail) or _CLAUSE_OPENER.search(tail)
     )
     return Role.IMPOSER if acts else Role.NEUTRAL
