@@ -225,3 +225,16 @@ def test_an_opening_day_weeks_back_recounts_the_past() -> None:
     for text, count in ((past, 0), (ahead, 1)):
         facts = extract_facts(text, published=published, gated=False)
         assert len([f for f in facts if isinstance(f, TariffRate)]) == count
+
+
+def test_a_rate_with_no_target_falls_on_the_previous_sentences_actor() -> None:
+    """ "B agreed to pause X. In return, A will cut its duty to 8%": the duty is on B."""
+    text = (
+        "Seoul agreed to pause its chip rules. In return, Tokyo will cut its duty to 8% from 16%."
+    )
+    assert _pairs(text) == [("Japan", "South Korea", 8.0, 16.0)]
+
+
+def test_a_clause_naming_a_third_country_does_not_take_the_previous_actor() -> None:
+    text = "Seoul agreed to pause its chip rules. Tokyo will cut its duty on Indian goods to 8%."
+    assert [p[:2] for p in _pairs(text)] == [("Japan", "India")]

@@ -431,6 +431,8 @@ def _continued(
     partners = {b if a == name else a for a, b in pairs} - {"all"}
     if name is not None and len(partners) == 1 and not foreign:  # its only partner so far
         return name, [partners.pop()]
+    if name is not None and not own - {name} and memory.subject not in (None, name):
+        return name, [memory.subject]  # "B agreed to pause X. In return, A will cut its duty"
     return name, []
 
 
