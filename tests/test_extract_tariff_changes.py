@@ -148,3 +148,8 @@ def test_a_sector_measure_without_a_target_is_on_all_origins() -> None:
     assert [f[1:4] for f in _facts("The US will impose 25% tariffs on steel imports.")] == [
         ("US", "all", 25.0)
     ]
+
+
+def test_a_rate_in_pc_written_against_the_figure_is_read() -> None:
+    """ "from 20pc to 10pc": the unit may stand right after the figure, as "%" does."""
+    assert _rates("Ottawa will cut its duty on Mexican steel from 20pc to 10pc.") == [(10.0, 20.0)]

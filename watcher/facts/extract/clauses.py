@@ -42,7 +42,7 @@ TARIFF_WORD = re.compile(
 _BREAK = re.compile(
     r";|:\s|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|as|after|hitting|following|which|"
     r"prompting|saying|compared|up from|down from|with)\b|"
-    r"\s(?:while|whereas|after|because)\s|"
+    r"\s(?:while|whereas|after|because)\s|\sand\s+that\s|"
     r",\s+(?!including)[a-z]\w*ing\b|\bin (?:response|retaliation) (?:to|for|against)\b|\s\(see\b",
     re.IGNORECASE,
 )
@@ -93,13 +93,31 @@ _EVENT = re.compile(
     r"\b(?:come|comes|came|coming|go|goes|going|went|brought|bring)\s+(?:it\s+|them\s+)?(?:down|up)\b|"
     r"\b(?:impos|announc|rais|hik|increas|lower|reduc|cut|doubl|halv|slash|approv|sign|"
     r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspend|"
-    r"delay|postpon|lift|remov|scrap|eliminat|withdr)\w*",
+    r"delay|postpon|lift|remov|scrap|eliminat|withdr|cancel|repeal|rescind|revok|terminat|"
+    r"stop(?:s|ped|ping)?\s+(?:collect|charg|apply|levy|impos))\w*",
     re.IGNORECASE,
 )
 
 # "while Beijing scaled back its own from 125% to 10%": the tariff noun is in the other clause.
 _ELLIPSIS = re.compile(r"\b(?:its|their|his) own\b|\bin kind\b|\bmatching\b", re.IGNORECASE)
 
+# "(that|which) it imposed in March", "imposed in April": a relative clause on the measure's
+# origin.
+_ORIGIN_RELATIVE = re.compile(
+    r"\b(?:(?:that|which)\s+)?(?:(?:it|they|he|she|the\s+\w+|[A-Z][\w.-]+)\s+)?(?:had\s+)?"
+    r"(?:imposed|introduced|levied|slapped|announced|put\s+in\s+place|adopted)\b[^,;]*"
+)
+# A day named without a year ("May 12", "12 May") and words that point ahead of the text.
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_DAY = re.compile(
+    rf"\b(?:(?P<month>{FULL_MONTHS})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})|"
+    rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{FULL_MONTHS})\b(?!,?\s*\d{{4}}))"
+)
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|must|is\s+to|are\s+to|set\s+to|due|expected|plans?|next|until|"
+    r"could|(?-i:may)|might|should|deadline|expires?|ahead)\b",
+    re.IGNORECASE,
+)
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # In a sentence about tariffs, "the rate on Canadian steel" names a duty rate.
 # "the hike to 20%": a change of a level already in the story, unless another kind of rate
@@ -327,10 +345,20 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
         return False
     if r.previous is not None:  # "from their current level of 145%": that describes the previous
         before = before[:-_PREVIOUS_REACH]
-    outside = before + " " + text[r.end : clause.hi]
+    outside = before + " " + _without_origin(text[r.end : clause.hi], before)
     if _restated(text, clause, before):
         return False
     return not _is_background(text, clause, outside, ctx)
+
+
+def _without_origin(after: str, before: str) -> str:
+    """The words after a rate without a relative clause that dates the measure's origin, when
+    a verb before the rate reports what happens to it now: in "will remove the 15% tariffs it
+    imposed in March" the March is the tariff's start, not the removal's."""
+    origin = _ORIGIN_RELATIVE.search(after)
+    if origin is None or not _EVENT.search(before):
+        return after
+    return after[: origin.start()] + after[origin.end() :]
 
 
 def _restated(text: str, clause: Clause, before: str) -> bool:
@@ -353,9 +381,25 @@ def _is_background(text: str, clause: Clause, outside: str, ctx: Context) -> boo
     if recalled and not _dated_recently(recalled.group(0), ctx):
         return True  # "after Trump warned that targeting it could trigger a 200% tariff"
     scene = _SCENE_OPENER.match(text)
-    if scene and _is_old(scene.group(0), ctx):
+    if scene and (_is_old(scene.group(0), ctx) or _past_day(scene.group(0), text, ctx)):
         return True  # "Under the truce agreed in May, A cut ..., while B lowered its own ..."
     return bool(_BACKGROUND.search(outside) or _is_old(outside, ctx))
+
+
+def _past_day(scene: str, text: str, ctx: Context) -> bool:
+    """ "By May 12, a truce cut ..." in a December article: an opener's day without a year
+    that this year lies weeks back, in a sentence with no word pointing ahead, recounts the
+    past (a deadline ahead says so: "By March 1, Tokyo must ...")."""
+    day = _MONTH_DAY.search(scene)
+    if day is None or ctx.published is None or _AHEAD.search(text):
+        return False
+    name = day.group("month") or day.group("month2")
+    month = _MONTHS.index(name[:3]) + 1
+    try:
+        when = date(ctx.published.year, month, int(day.group("day") or day.group("day2")))
+    except ValueError:
+        return False
+    return (ctx.published - when).days > _BACKGROUND_DAYS
 
 
 def _dated_recently(text: str, ctx: Context) -> bool:

@@ -31,7 +31,7 @@ PERCENT = re.compile(
     r"(?!\s*(?:age\s+)?points?\b)",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"%|per\s?cent|\bpc\b", re.IGNORECASE)
+_UNIT = re.compile(r"%|per\s?cent|pc\b", re.IGNORECASE)  # "20pc" too
 UNIT_STEMS = ("%", "cent", "pc")  # one is in every _UNIT match (the relevance gate's units)
 # "50 to 100 per cent", "50-100%", "from 20 to 30 percent": the first figure shares the unit.
 _BARE_FIRST = re.compile(
@@ -78,11 +78,26 @@ _UP_FROM = re.compile(
     r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
+# "50% on India, compared with 30% for China": a figure for another party is no level before.
+_OTHER_PARTY = re.compile(r"\s*(?:for|on|against)\s+(?:the\s+)?(?-i:[A-Z])")
 # "The duty, which had been 25%, rises to 35%": a relative clause gives the level before.
 _WAS_BEFORE = re.compile(
     r"\b(?:which|that)\s+(?:had\s+been|was|were|stood\s+at|had\s+stood\s+at)\s+$", re.IGNORECASE
 )
+# "The duty, currently 20%, will be cut to 10%": an appositive gives the level before.
+_NOW_BEFORE = re.compile(
+    r",\s*(?:currently|now|at\s+present|presently)\s+(?:at\s+|of\s+)?$", re.IGNORECASE
+)
 _WAS_THEN_TO = re.compile(r"^\s*,\s*[^%;.]{0,60}\bto\s*$", re.IGNORECASE)
+# A conjunction that opens a second clause between two figures: its own subject and verb
+# ("and raised the levy on China to", "while Beijing lowered its own to") or a gapped verb
+# ("and China to"): the figures belong to two changes.
+_NEW_PREDICATE = re.compile(
+    rf"\b(?:and|while|whereas|but)\s+(?:(?:then|also|later)\s+)?"
+    rf"(?:(?:[A-Z][\w.-]*\s+){{1,3}}(?:(?:its|their|his|her)\s+[^%]{{0,30}})?(?:to\s*$|"
+    rf"(?:\w+\s+)?{_CHANGE_VERB}\b)|"
+    rf"(?:it|they|he|she|the\s+\w+\s+)?{_CHANGE_VERB}\b)"
+)
 _MAX_CHANGE_GAP = 90  # characters between "145% levies ... cut to" and "30%"
 _FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 
@@ -135,7 +150,8 @@ def find_rates(text: str) -> list[Rate]:
     rates: list[Rate] = []
     i = 0
     while i < len(nums):
-        if rates and rates[-1].previous is None and _UP_FROM.search(text[: nums[i].start]):
+        up_from = rates and rates[-1].previous is None and _UP_FROM.search(text[: nums[i].start])
+        if up_from and not _OTHER_PARTY.match(text, nums[i].end):
             last = rates.pop()  # "35% on Canadian goods ..., up from 25%"
             rates.append(Rate(last.value, last.start, nums[i].end, nums[i].value))
             i += 1
@@ -159,16 +175,23 @@ def _pair(text: str, num: _Num, nxt: list[_Num]) -> tuple[Rate, int]:
         return Rate(min(num.value, nxt[0].value), num.start, nxt[0].end), 2
     if _DOWN_FROM.match(gap):
         return Rate(num.value, num.start, nxt[0].end, nxt[0].value), 2
-    if _WAS_BEFORE.search(before) and _WAS_THEN_TO.match(gap):
+    was = _WAS_BEFORE.search(before) or _NOW_BEFORE.search(before)
+    if was and _WAS_THEN_TO.match(gap):
         return Rate(nxt[0].value, num.start, nxt[0].end, num.value), 2
     return _change(num, nxt[0], before, gap)
 
 
 def _change(num: _Num, nxt: _Num, before: str, gap: str) -> tuple[Rate, int]:
-    """ "an extra 25% ..., taking the total to 50%" or "145% levies ... cut to 30%"."""
+    """ "an extra 25% ..., taking the total to 50%" or "145% levies ... cut to 30%".
+
+    A gap that opens a new predicate ("to 30% while China lowered its rate to 10%", "to 30%
+    and China to 10%") joins two changes, not the two ends of one.
+    """
     if _ADDITIONAL.search(before) and _TOTAL.search(gap):
         earlier = nxt.value - num.value  # a total below the layer added states no earlier rate
         return Rate(nxt.value, num.start, nxt.end, earlier if earlier >= 0 else None), 2
+    if _NEW_PREDICATE.search(gap):
+        return Rate(num.value, num.start, num.end), 1
     if len(gap) < _MAX_CHANGE_GAP and not re.search(r"[%,;]", gap) and _CHANGE_TO.search(gap):
         return Rate(nxt.value, num.start, nxt.end, num.value), 2
     if _VERB_BEFORE.search(before) and _TO_END.match(gap):

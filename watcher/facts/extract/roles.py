@@ -28,6 +28,8 @@ _TARGET_BEFORE = re.compile(
     r"vehicles|cars|resources|commodities)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+# "compared with 30% for China": the party a rate is stated for faces it.
+_RATE_FOR = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _TARGET_AFTER = re.compile(
     rf"^(?:\s*(?:\w+\s+)?{_GOODS}\b|\s+(?:at\s+|with\s+)?(?:\d|a\s+\d)|['\u2019]s\s+(?:\w+\s+)?{_GOODS}|"
     r"\s+(?:\w+\s+){0,2}?(?:is|was|are|were|will|would|has|have|had)\s+(?:\w+\s+){0,2}?"
@@ -44,7 +46,9 @@ _IMPOSER_AFTER = re.compile(
     r"impos\w*|slap\w*|hits?|retaliat\w*|rais\w*|hik\w*|increas\w*|lower\w*|cuts?|reduc\w*|"
     r"sets?|said|says|approv\w*|agreed|levie?\w*|implement\w*|introduc\w*|strikes|struck|"
     r"responded|match\w*|decided|ordered|signed|plans?|threaten\w*|warned|added|"
-    r"doubl\w*|halv\w*|unveil\w*|confirm\w*|scal\w*|matched|hits?\s+back)\b)",
+    r"doubl\w*|halv\w*|unveil\w*|confirm\w*|scal\w*|matched|hits?\s+back|"
+    r"(?:lift|remov|scrapp|cancell?|repeal|rescind|revok|terminat|suspend|paus|eliminat)(?:ed|es|s)|"
+    r"withdrew|scraps)\b)",
     re.IGNORECASE,
 )
 _IMPOSER_BEFORE = re.compile(
@@ -66,17 +70,30 @@ _DESTINATION = re.compile(
 _FACES = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|(?:is|are)\s+subject)\b", re.IGNORECASE
 )
+# ", and the EU announced ...": after a comma, "and" opens a new clause whose subject acts.
+_CLAUSE_OPENER = re.compile(r"[,;]\s*(?:and|but)\s+(?:the\s+)?$", re.IGNORECASE)
 _OBJECT_NEUTRAL = re.compile(
     r"\b(?:told|tell|urged|accused|asked|pressed|called on|with|and|between|for|over|of|against)"
     r"\s+(?:the\s+)?(?:(?:President|Prime Minister|Premier|Chancellor|Donald|Mr\.?)\s+)*$",
     re.IGNORECASE,
 )
 
+# A gapped second change: "the US cut its levy to 30% and China (its own) to 10%". The country
+# that follows a rate and "and" with only "to" and a figure after it is the gapped subject.
+_GAPPED_BEFORE = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent)\s*,?\s+(?:and|while|whereas)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_GAPPED_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2})?to\s+\d",
+    re.IGNORECASE,
+)
 
 # "China tariffs could come down", "the overall Japan rate": a bare name before the tariff noun
 # is the taxed country, as in "steel tariffs" (only the home market's own "US tariffs" names the
 # imposer this way).
 _HOME = "US"
+# ... while "US rates" (the home's rates, with no word between) are its own duties.
+_HOME_RATE = re.compile(r"^\s+(?:tariff\s+)?rates?\b", re.IGNORECASE)
 _NOUN_ADJUNCT = re.compile(
     r"^\s+(?:tariffs?|duties|levies|(?:tariff\s+)?rates?)\b(?!\s+(?:on|against)\b)",
     re.IGNORECASE,
@@ -119,18 +136,30 @@ def classify(text: str, mention: Mention) -> Role:
     """The role of one country mention, from up to 80 characters either side."""
     before = text[max(0, mention.start - 80) : mention.start]
     after = text[mention.end : mention.end + 80]
-    if not mention.adjective and _is_destination(before, after):
+    if not mention.adjective and (_is_destination(before, after) or _gapped(before, after)):
         return Role.IMPOSER
     if _is_target(before, after):
         return Role.TARGET
     if not mention.adjective and mention.name != _HOME and _NOUN_ADJUNCT.match(after):
         return Role.TARGET
-    if mention.adjective and not re.match(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}", after):
+    home_rate = mention.name == _HOME and _HOME_RATE.match(after) is not None  # "US rates to 30%"
+    if mention.adjective and not (
+        home_rate or re.match(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}", after)
+    ):
         return Role.NEUTRAL
     if _IMPOSER_BEFORE.search(before):
         return Role.AGENT
-    acts = _IMPOSER_AFTER.match(after) and not _OBJECT_NEUTRAL.search(before[-45:])
+    tail = before[-45:]
+    acts = (home_rate or _IMPOSER_AFTER.match(after)) and (
+        not _OBJECT_NEUTRAL.search(tail) or _CLAUSE_OPENER.search(tail)
+    )
     return Role.IMPOSER if acts else Role.NEUTRAL
+
+
+def _gapped(before: str, after: str) -> bool:
+    """The gapped subject of a second change: "cut its tariff to 30% and China (its own) to
+    10%" (China acts; its verb is the first clause's)."""
+    return bool(_GAPPED_BEFORE.search(before) and _GAPPED_AFTER.match(after))
 
 
 def _is_destination(before: str, after: str) -> bool:
@@ -146,6 +175,7 @@ def _is_destination(before: str, after: str) -> bool:
 def _is_target(before: str, after: str) -> bool:
     return bool(
         _TARGET_BEFORE.search(before)
+        or _RATE_FOR.search(before)
         or _OBJECT_TARGET.search(before[-30:])
         or _TARGET_AFTER.match(after)
         or _accepts_rate().match(after)

@@ -57,6 +57,21 @@ _OBJECT_OR_WORLD = re.compile(
     r"\b(?:on|against|all|every|global|world|worldwide|trading partners|countries|baseline)\b",
     re.IGNORECASE,
 )
+# The rate's own prepositional object: "25% tariff on Swiss goods", "10% levy on all imports".
+_OWN_OBJECT = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,3}?)?\s*(?:on|against)\s+(?P<obj>[^,;:()\u2013\u2014]{1,50})",
+    re.IGNORECASE,
+)
+# An object phrase that names every origin rather than a country.
+_EVERY_ORIGIN = re.compile(
+    r"(?:all|every|any)\s+(?:(?:other|foreign|of\s+its)\s+)?(?:imports|goods|countries|country|"
+    r"nations?|trading\s+partners?|economies|origins?)\b",
+    re.IGNORECASE,
+)
+# A contrast between two clauses: what stands across it belongs to another measure.
+_CONTRAST = re.compile(r";|,?\s+(?:while|whereas|but|although|though|unlike)\s", re.IGNORECASE)
+# Between a rate and the subject of a second, gapped change: "to 30% and China to 10%".
+_GAP_OPENER = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+(?:the\s+)?", re.IGNORECASE)
 # Words between two rates that introduce a different measure rather than continue a list.
 _OTHER_MEASURE = re.compile(
     r"\b(?:response|retaliat\w*|against|after|following|than|compared|while|if|unless)\b",
@@ -352,7 +367,14 @@ def _roles(
     if not acts and _quoted(clause.sentence, pos):
         return None, []  # "“A 15% rate was the best we could get,” she said": whose, on whom?
     inside = [a for a in acts if clause.lo <= a.start < clause.hi and not _heads_next(a, clause)]
-    anchor = nearest([a for a in inside if a.role is Role.TARGET], pos)
+    own = _own_object(clause, inside)
+    if own == "all":  # "a 10% tariff on all imports, while China faces 30%"
+        return _imposer(inside, acts, [], pos) or DEFAULT_IMPOSER, ["all"]
+    anchor = (
+        own
+        if isinstance(own, Actor)
+        else nearest([a for a in inside if a.role is Role.TARGET], pos)
+    )
     targets = coordinated(clause.sentence, acts, anchor) if anchor else []
     if any(a.role is Role.AGENT and a.name in targets for a in inside):
         return None, []  # "answer 25% tariffs imposed by the US with its own duties on US goods"
@@ -367,29 +389,50 @@ def _roles(
     if not targets:
         targets = _default_targets(clause, acts, name, sectoral(clause, products, gaz))
         if not targets:
-            name, targets = _continued(name, clause, memory)
+            name, targets = _continued(name, clause, memory, {a.name for a in inside})
     if name is None and targets:
         name = _default_imposer(acts, targets, memory.subject)
     return name, list(dict.fromkeys(targets))
 
 
-def _continued(name: str | None, clause: Clause, memory: _Memory) -> tuple[str | None, list[str]]:
+def _own_object(clause: Clause, inside: list[Actor]) -> Actor | str | None:
+    """The object of the rate's own noun phrase ("a 39% tariff on Switzerland"), which governs
+    the rate before any other target of its clause ("on India and a 39% tariff on ...");
+    "all" when that phrase is on every origin ("a 10% levy on all imports").
+    """
+    phrase = _OWN_OBJECT.match(clause.sentence, clause.rate.end, clause.hi)
+    if phrase is None:
+        return None
+    lo, hi = phrase.start("obj"), phrase.end()
+    named = [a for a in inside if lo <= a.start < hi and a.role is Role.TARGET]
+    if named:
+        return named[0]
+    return "all" if _EVERY_ORIGIN.match(clause.sentence, lo, hi) else None
+
+
+def _continued(
+    name: str | None, clause: Clause, memory: _Memory, own: set[str]
+) -> tuple[str | None, list[str]]:
     """A rate with no target of its own continues an earlier fact of the article.
 
     A country that only speaks about a rate it was earlier said to face is its target, not its
     imposer ("Japan's prime minister confirmed the cut in auto tariffs to 15%"); otherwise the
-    rate continues the last fact ("Most goods would face a 25% tariff").
+    rate continues the last fact ("Most goods would face a 25% tariff"), unless its clause names
+    a country that fact does not hold (`own`: "hit A with 50%, while B's rate stands at 30%").
     """
     faced = [f for f in memory.known if f.rate_pct == clause.rate.value and f.target == name]
     if faced:
         return faced[-1].imposer, [faced[-1].target]
     ref = memory.last
-    if ref is not None and name in (None, ref.imposer):
+    foreign = ref is not None and bool(own - {ref.imposer, ref.target})
+    if ref is not None and name in (None, ref.imposer) and not foreign:
         return ref.imposer, [ref.target]
     pairs = [(f.imposer, f.target) for f in memory.known if name in (f.imposer, f.target)]
     partners = {b if a == name else a for a, b in pairs} - {"all"}
-    if name is not None and len(partners) == 1:  # the only country the article pairs it with
+    if name is not None and len(partners) == 1 and not foreign:  # its only partner so far
         return name, [partners.pop()]
+    if name is not None and not own - {name} and memory.subject not in (None, name):
+        return name, [memory.subject]  # "B agreed to pause X. In return, A will cut its duty"
     return name, []
 
 
@@ -411,9 +454,15 @@ def _default_imposer(acts: list[Actor], targets: list[str], subject: str | None)
 
 
 def _heads_next(actor: Actor, clause: Clause) -> bool:
-    """In "EU 20%, Vietnam 46%" the name after a rate and before the next belongs to the next."""
+    """In "EU 20%, Vietnam 46%" the name after a rate and before the next belongs to the next,
+    and so does the gapped subject of a second change ("to 30% and China to 10%")."""
+    if not clause.before_next_rate or actor.start <= clause.rate.end:
+        return False
     near_end = clause.hi - actor.end <= len(", ")
-    return clause.before_next_rate and actor.start > clause.rate.end and near_end
+    return near_end or (
+        actor.role is Role.IMPOSER
+        and _GAP_OPENER.fullmatch(clause.sentence, clause.rate.end, actor.start) is not None
+    )  # "cut its levy to 30% and China to 10%": the subject of the next change
 
 
 def _imposer(inside: list[Actor], acts: list[Actor], targets: list[str], pos: int) -> str | None:
@@ -432,24 +481,35 @@ def _imposer(inside: list[Actor], acts: list[Actor], targets: list[str], pos: in
 def _default_targets(
     clause: Clause, acts: list[Actor], imposer: str | None, has_product: bool
 ) -> list[str]:
-    sentence_targets = [a.name for a in acts if a.role is Role.TARGET and a.name != imposer]
+    reach = _same_side(clause, acts)
+    sentence_targets = [a.name for a in reach if a.role is Role.TARGET and a.name != imposer]
     if imposer is None:
         return _coordinated(sentence_targets)
     # the other party speaking of the measure ("Beijing said Washington would cut ...") faces it
     speakers = [a.name for a in acts if a.role is Role.SPEAKER and a.name != imposer]
     if imposer == DEFAULT_IMPOSER and has_product and not speakers:
         return ["all"]
-    first = next((a for a in acts if a.role is Role.TARGET and a.name != imposer), None)
+    first = next((a for a in reach if a.role is Role.TARGET and a.name != imposer), None)
     # "agreements with Indonesia and the Philippines, which will face 19%": both face it
     named = [n for n in coordinated(clause.sentence, acts, first) if n != imposer] if first else []
     named = named or speakers[:1]
     return named or _unnamed_targets(clause, acts, imposer, has_product=has_product)
 
 
+def _same_side(clause: Clause, acts: list[Actor]) -> list[Actor]:
+    """The actors not set against the rate by a contrast ("hit A with 50%, while B's rate
+    stands at 30%"): a target across "while" or "but" is another measure's."""
+    text, pos = clause.sentence, clause.rate.start
+    return [a for a in acts if not _CONTRAST.search(text, min(a.end, pos), max(a.start, pos))]
+
+
 def _unnamed_targets(
     clause: Clause, acts: list[Actor], imposer: str, *, has_product: bool
 ) -> list[str]:
-    """No target named: the US for another imposer, all origins for a worldwide US measure."""
+    """No target named: the other side of a two-way change, else the US for another imposer,
+    all origins for a worldwide US measure."""
+    if other := _other_side(clause, acts, imposer):
+        return [other]
     if imposer != "US":
         return ["US"] if any(a.name == "US" for a in acts) else []
     partners = {a.name for a in acts if a.role is Role.NEUTRAL and a.name != imposer}
@@ -463,6 +523,23 @@ def _unnamed_targets(
     ):
         return ["all"]
     return []
+
+
+def _other_side(clause: Clause, acts: list[Actor], imposer: str) -> str | None:
+    """In "A cut its levy to 30% and B (its own) to 10%" each side's rate is on the other: the
+    gapped subject after this rate, or this clause's gapped subject's counterpart before it."""
+    after = [a.name for a in acts if a.name != imposer and _heads_next(a, clause)]
+    if after:
+        return after[0]
+    text, lo = clause.sentence, clause.lo
+    gapped = any(
+        a.name == imposer
+        and lo <= a.start < clause.rate.start
+        and _GAP_OPENER.fullmatch(text, lo, a.start)
+        for a in acts
+    )
+    before = [a.name for a in acts if a.end <= lo and a.role is Role.IMPOSER and a.name != imposer]
+    return before[-1] if gapped and before else None
 
 
 def _coordinated(targets: list[str]) -> list[str]:
