@@ -9,6 +9,7 @@ import pytest
 
 from watcher.common.durations import parse_duration
 from watcher.errors import ConfigError
+from watcher.ingest import sources as sources_module
 from watcher.ingest.sources import DirSource, FeedSource, PageSource, load_sources
 
 
@@ -128,3 +129,30 @@ def test_cron_schedules_are_checked(tmp_path: Path) -> None:
     bad = write(tmp_path, "sources:\n  - {id: a, kind: dir, path: x, cron: 'every day'}\n")
     with pytest.raises(ConfigError, match=r":2: sources\[0\]\.cron \(source 'a'\): .*crontab"):
         load_sources(bad)
+
+
+def test_a_file_read_again_is_not_parsed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`watcher check` reads the sources file twice (secrets, then sources): the same bytes
+    are validated once; other bytes, even of the same length, are read afresh."""
+    calls: list[Path] = []
+    validated = sources_module._validated
+
+    def counting(path: Path) -> list[FeedSource]:
+        calls.append(path)
+        return validated(path)  # type: ignore[return-value]
+
+    monkeypatch.setattr(sources_module, "_validated", counting)
+    path = tmp_path / "sources.yaml"
+    path.write_text("sources:\n  - {id: aaa, kind: feed, url: 'https://a.example/f'}\n")
+    first = load_sources(path)
+    again = load_sources(path)
+    assert again == first and again is not first and len(calls) == 1
+    path.write_text("sources:\n  - {id: bbb, kind: feed, url: 'https://b.example/f'}\n")
+    assert [s.id for s in load_sources(path)] == ["bbb"] and len(calls) == 2
+    path.write_text("sources:\n  - {id: bbb, kind: feed, url: 'https://b.example/f'\n")
+    with pytest.raises(ConfigError):
+        load_sources(path)
+    with pytest.raises(ConfigError):  # a broken file stays an error every time
+        load_sources(path)

@@ -177,10 +177,31 @@ def _describe(doc: YamlDoc, err: Any) -> str:
     return f"{where}: {format_loc(loc)}{_source_label(doc, loc)}: {msg}"
 
 
+# The last sources file read, by its resolved path and bytes, and what it gave. `watcher check`
+# reads the file twice (the sources' header values are secrets the log must scrub, and then
+# the sources to poll); the same bytes at the same place always give the same frozen
+# Sources, so the second read costs a file read, not another YAML parse and validation.
+_last_read: tuple[tuple[Path, bytes], tuple[Source, ...]] | None = None
+
+
 def load_sources(path: Path) -> list[Source]:
     """Read and validate a sources file; any problem raises ConfigError naming where."""
+    global _last_read  # noqa: PLW0603 (one entry, replaced whole; see above)
     if not path.is_file():
         raise ConfigError(f"{path}: sources file not found")
+    try:
+        key = (path.resolve(), path.read_bytes())
+    except OSError:
+        key = None  # load_document reports it
+    if key is not None and _last_read is not None and _last_read[0] == key:
+        return list(_last_read[1])
+    sources = _validated(path)
+    if key is not None:
+        _last_read = (key, tuple(sources))
+    return sources
+
+
+def _validated(path: Path) -> list[Source]:
     doc = load_document(path)
     try:
         parsed = _ADAPTER.validate_python(doc.data)
