@@ -25,7 +25,13 @@ from datetime import date, timedelta
 
 from watcher.common.yamlfile import load_yaml
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import DateMention, find_dates, said_on
+from watcher.facts.extract.dates import (
+    DateMention,
+    find_dates,
+    in_the_past,
+    said_on,
+    year_before,
+)
 from watcher.facts.extract.gazetteer import DATA_DIR, Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.memo import per_article
@@ -344,18 +350,10 @@ def _before_plans(found: list[_Found]) -> list[_Found]:
         day = f.fact.date
         movable = day is not None and str(day.year) not in f.fact.evidence
         if f.fact.status is Status.HAPPENED and day is not None and day > horizon and movable:
-            out.append(replace(f, fact=replace(f.fact, date=_year_before(day))))
+            out.append(replace(f, fact=replace(f.fact, date=year_before(day))))
         else:
             out.append(f)
     return out
-
-
-def _year_before(day: date) -> date:
-    """The same day a year earlier (February 29 becomes February 28)."""
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:  # February 29
-        return day.replace(year=day.year - 1, day=day.day - 1)
 
 
 def _month_end(month: str, year: int) -> date:
@@ -689,21 +687,8 @@ def _happened_on(
     if status is Status.HAPPENED and weekday and ahead:
         return d.value - timedelta(days=7)
     if status is Status.HAPPENED and ahead and not d.weekday_only:
-        return _held_year(text, d, published)
+        return in_the_past(text, d, published)
     return d.value
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _held_year(text: str, d: DateMention, published: date | None) -> date | None:
-    """A contact held on a year-less day the nearest year puts ahead ("spoke on June 5" read
-    in January) was held that day of the year before; a year the text writes stands."""
-    assert d.value is not None
-    if published is None or _YEAR.search(text, d.start, d.end):
-        return d.value
-    earlier = _year_before(d.value)
-    return earlier if earlier <= published else d.value
 
 
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)

@@ -155,6 +155,31 @@ def days_after(day: date, count: str) -> date | None:
         return None
 
 
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def year_before(day: date) -> date:
+    """The same day a year earlier (February 29 becomes February 28)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # February 29
+        return day.replace(year=day.year - 1, day=28)
+
+
+def in_the_past(text: str, d: DateMention, published: date | None) -> date:
+    """The day of a date the text says is past ("took effect on April 9", "spoke on June 5").
+
+    A year-less date takes the year nearest to publication, which may put it months ahead
+    (April 9 read in November, June 5 read in January): it was that day of the year before.
+    A year the text writes stands, and so does a day already before publication.
+    """
+    assert d.value is not None
+    if published is None or d.value <= published or _WRITTEN_YEAR.search(text, d.start, d.end):
+        return d.value
+    earlier = year_before(d.value)
+    return earlier if earlier <= published else d.value
+
+
 def is_future(text: str) -> bool:
     """Whether the wording around a date points forward (so a bare weekday is upcoming)."""
     return _FUTURE_HINT.search(text) is not None

@@ -25,6 +25,7 @@ from watcher.facts.extract.modality import modality
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.kinds.deadline import Deadline, measure_of
+from watcher.facts.kinds.deadline.compare import UNSET
 from watcher.models import Status
 
 # Descriptions the "deadline"-worded constructions give (one per date, whatever the measure).
@@ -134,12 +135,9 @@ def _new(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
     measure = fact.measure or ""
     if (fact.date, measure) in seen or (fact.what.startswith(_WORDED) and _dated(fact, seen)):
         return False
-    if fact.status not in _UNSET:  # a date only weighed does not stand for a later firm one
+    if fact.status not in UNSET:  # a date only weighed does not stand for a later firm one
         seen.add((fact.date, "*" if fact.what.startswith(_WORDED) else measure))
     return True
-
-
-_UNSET = frozenset({Status.SPECULATED, Status.DENIED})
 
 
 def _dated(fact: Deadline, seen: set[tuple[date, str]]) -> bool:

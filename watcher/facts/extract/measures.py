@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from watcher.facts.extract.dates import DateMention
+from watcher.facts.extract.dates import DateMention, in_the_past
 from watcher.facts.extract.lexicon import section
 from watcher.facts.gate import phrases
 
@@ -225,29 +225,12 @@ def frames(
             continue
         measure, noun, others = named
         told_past = _norm(cue) in lex.past
-        when = _past_year(text, d, published) if told_past else d.value
+        when = in_the_past(text, d, published) if told_past else d.value
         past = told_past or _before(d, published)
         lifted = _lifted(lex, text, d, cue_start, noun)
         at = _noun_at(text, noun, cue_start)
         span = (d.start, d.end)
         yield Frame(when, edge, measure, noun, past, lifted, others, d.weekday_only, at, span)
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _past_year(text: str, d: DateMention, published: date | None) -> date:
-    """A year-less date that a past-tense cue dates ("took effect on April 9") lies before
-    publication: the nearest year may put it months ahead (April 9 read in November is the
-    April before, not the next one). A year the text writes stands."""
-    assert d.value is not None
-    if published is None or d.value <= published or _YEAR.search(text, d.start, d.end):
-        return d.value
-    try:
-        earlier = d.value.replace(year=d.value.year - 1)
-    except ValueError:  # February 29
-        earlier = d.value.replace(year=d.value.year - 1, day=28)
-    return earlier if earlier <= published else d.value
 
 
 def _called_off(lex: Lexicon, text: str, cue_start: int, d: DateMention) -> bool:
