@@ -39,8 +39,13 @@ including a second alert for an expected entry already used, is a FP; unmatched 
 entries are FNs. Precision is TP / (TP + FP) and recall TP / (TP + FN); either is null (n/a)
 when its denominator is 0 (e.g. no deadline alert at all), rather than a vacuous 1.0.
 
-A "quiet item" has no expected alert; it is "alerted" when it raised any delivered alert
-other than a clock alert (keyword and acceptable alerts included).
+A "quiet item" has no expected alert. It is read two ways, both printed and both in `--json`:
+
+* strict (the issue's figure): "alerted" when it raised any delivered alert other than a clock
+  alert, keyword and acceptable alerts included;
+* with acceptable alerts counted neither way, as they are for precision: "alerted" only when
+  one of those alerts matches none of the item's `also_acceptable` entries (a grey item whose
+  only alert its labels accept is not counted).
 
 Exit status: 0 after a run, 1 when `watcher check` failed on some item, 2 when the corpus
 folder is missing or none of its items has alert labels (dev has fact labels only).
@@ -115,6 +120,7 @@ class Report:
     rule_rows: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     quiet_items: int = 0
     quiet_alerted: list[str] = field(default_factory=list)
+    quiet_unacceptable: list[str] = field(default_factory=list)
     errors: dict[str, str] = field(default_factory=dict)
 
 
@@ -306,6 +312,14 @@ def _split(run: ItemRun, report: Report) -> list[Alert]:
     return fact_alerts
 
 
+def _acceptable(alert: Alert, item: Item) -> bool:
+    """Whether the alert's fact matches one of the item's `also_acceptable` entries."""
+    facts = alert.get("facts") or []
+    if not facts or facts[0]["kind"] not in ALERT_KIND:
+        return False
+    return any(matches(label, facts[0]) for label in item.get("also_acceptable", []))
+
+
 def _score_alerts(item_id: str, item: Item, alerts: list[Alert], report: Report) -> None:
     facts = [a["facts"][0] for a in alerts]
     expected = item["expected"]
@@ -314,7 +328,7 @@ def _score_alerts(item_id: str, item: Item, alerts: list[Alert], report: Report)
         kind = ALERT_KIND[facts[i]["kind"]]
         if i in pairs:
             report.tallies[kind].tp += 1
-        elif any(matches(lab, facts[i]) for lab in item.get("also_acceptable", [])):
+        elif _acceptable(alert, item):
             report.tallies[kind].acceptable += 1
             report.acceptable.append(_row(item_id, kind, short_alert(alert)))
         else:
@@ -337,6 +351,8 @@ def _note_quiet(run: ItemRun, item: Item, report: Report) -> None:
         report.quiet_items += 1
         if spoke:
             report.quiet_alerted.append(run.item_id)
+        if any(not _acceptable(a, item) for a in spoke):
+            report.quiet_unacceptable.append(run.item_id)
 
 
 def score(items: list[tuple[str, Item]], runs: list[ItemRun]) -> Report:
@@ -356,7 +372,8 @@ def score(items: list[tuple[str, Item]], runs: list[ItemRun]) -> Report:
 
 def summary(report: Report, items: int, seconds: float) -> dict[str, Any]:
     """The machine-readable summary (`--json`)."""
-    quiet_n = len(report.quiet_alerted)
+    quiet_n, strict_n = len(report.quiet_alerted), len(report.quiet_unacceptable)
+    of = report.quiet_items
     return {
         "items": items,
         "wall_s": round(seconds, 1),
@@ -364,8 +381,11 @@ def summary(report: Report, items: int, seconds: float) -> dict[str, Any]:
         "quiet": {
             "items": report.quiet_items,
             "alerted": quiet_n,
-            "share": round(quiet_n / report.quiet_items, 3) if report.quiet_items else 0.0,
+            "share": round(quiet_n / of, 3) if of else 0.0,
             "alerted_items": report.quiet_alerted,
+            "alerted_not_acceptable": strict_n,
+            "share_not_acceptable": round(strict_n / of, 3) if of else 0.0,
+            "not_acceptable_items": report.quiet_unacceptable,
         },
         "rule_rows": {r: dict(c) for r, c in sorted(report.rule_rows.items())},
         "clock_alerts": len(report.clock),
@@ -393,6 +413,11 @@ def _print_table(s: dict[str, Any]) -> None:
     print(
         f"\nquiet items alerted (no expected alert, any non-clock alert): "
         f"{q['alerted']} of {q['items']} ({q['share']:.3f}) {' '.join(q['alerted_items'])}"
+    )
+    print(
+        f"quiet items alerted, acceptable alerts counted neither way: "
+        f"{q['alerted_not_acceptable']} of {q['items']} ({q['share_not_acceptable']:.3f}) "
+        f"{' '.join(q['not_acceptable_items'])}"
     )
     print("\nalerts without a fact (not scored per kind), by rule:")
     for rule, c in (s["rule_rows"] or {"(none)": {}}).items():
