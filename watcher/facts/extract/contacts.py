@@ -597,7 +597,7 @@ def _pairs(
                 out.append((_pair(hub.name, partner.name), _mode(own), own.start()))
             continue
         cue = between[-1] if between else min(cues, key=lambda c: abs(c.start() - partner.start))
-        if cue.end() <= partner.start and not _addresses(text, cue, partner):
+        if cue.end() <= partner.start and not _addresses(text, cue, partner, hub):
             continue
         out.append((_pair(hub.name, partner.name), _mode(cue), cue.start()))
         out.extend(
@@ -649,7 +649,11 @@ def _then(text: str, partner: Mention, cues: list[re.Match[str]]) -> list[re.Mat
     return after[:1] if _THEN_TO.fullmatch(text, start, after[0].start()) else []
 
 
-def _addresses(text: str, cue: re.Match[str], partner: Mention) -> bool:
+# The cue's own partner named before a comma: the leader after it is no party to the contact.
+_WITH_OTHER = re.compile(r"^\s+(?:with|to)\s+[^,;]+,", re.IGNORECASE)
+
+
+def _addresses(text: str, cue: re.Match[str], partner: Mention, hub: Mention) -> bool:
     """Whether the cue before a leader is a contact with them, not talk about them.
 
     "Trump spoke about Putin", "met with reporters and criticised Modi", "hosted a dinner where
@@ -658,6 +662,9 @@ def _addresses(text: str, cue: re.Match[str], partner: Mention) -> bool:
     """
     gap = text[cue.end() : partner.start]
     quoted = _CLOSING_QUOTE.search(gap) is not None
+    other = _WITH_OTHER.match(gap)  # "In a call with Japan's minister, Trump criticised Xi"
+    if other is not None and not cue.end() <= hub.start < cue.end() + other.end():
+        return False
     if _TOPIC.match(gap) or _AUDIENCE.match(gap) or (_OTHER_PREDICATE.search(gap) and not quoted):
         return False
     called = cue.group(0).lower().startswith("call")
