@@ -844,7 +844,13 @@ _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:n['\u2019]t|\s+not)?\s+
 
 
 def _tense(
-    text: str, pos: int, window: str, later: list[DateMention], published: date | None, *, firm: bool
+    text: str,
+    pos: int,
+    window: str,
+    later: list[DateMention],
+    published: date | None,
+    *,
+    firm: bool,
 ) -> Status | None:
     """Without modal wording: the present with a time ahead is a plan, else the past reports."""
     if firm and _scheduled(window, later, published):
@@ -867,7 +873,8 @@ _OPENING_PARTICIPLE = re.compile(r"^\W*[A-Z][a-z]+ing\b")
 
 def _adjunct(text: str, pos: int) -> bool:
     """Whether the cue at `pos` is a contact told as an adverbial (see `_ADJUNCT`)."""
-    if _ON_THE_PHONE.match(text, pos) or _OPENING_PARTICIPLE.match(text, pos) and not text[:pos].strip():
+    opening = _OPENING_PARTICIPLE.match(text, pos) is not None and not text[:pos].strip()
+    if opening or _ON_THE_PHONE.match(text, pos):
         return True
     return _ADJUNCT.search(text, max(0, pos - 40), pos) is not None
 
