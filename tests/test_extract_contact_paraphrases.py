@@ -631,6 +631,11 @@ CASES: list[tuple[str, str, Expected]] = [
         [("Lee", "Xi", "H", SATURDAY)],
     ),
     ("more-16", "Trump spoke by phone with Carney on Friday.", [("Carney", "Trump", "H", FRI)]),
+    (
+        "apposition-1",
+        "Trump had a call with the Canadian prime minister, Mark Carney, on Friday.",
+        [("Carney", "Trump", "H", FRI)],
+    ),
     # --- guards: the new readings must not fire here -------------------------------------------
     ("guard-1", "Xi Jinping welcomed Trump's decision to cut tariffs.", []),
     ("guard-2", "In a meeting with reporters on Friday, Trump praised Xi Jinping.", []),

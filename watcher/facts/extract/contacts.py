@@ -649,8 +649,9 @@ def _then(text: str, partner: Mention, cues: list[re.Match[str]]) -> list[re.Mat
     return after[:1] if _THEN_TO.fullmatch(text, start, after[0].start()) else []
 
 
-# The cue's own partner named before a comma: the leader after it is no party to the contact.
-_WITH_OTHER = re.compile(r"^\s+(?:with|to)\s+[^,;]+,", re.IGNORECASE)
+# The cue's own partner named before a comma: the leader after it is no party to the contact
+# (but "a call with the acting president, Han Duck-soo" names the partner in apposition).
+_WITH_OTHER = re.compile(r"^\s+(?:with|to)\s+[^,;]+,(?=\s*\S)", re.IGNORECASE)
 
 
 def _addresses(text: str, cue: re.Match[str], partner: Mention, hub: Mention) -> bool:
