@@ -505,6 +505,11 @@ CASES: list[tuple[str, str, Expected]] = [
     ("habit-3", "Carney and Sheinbaum speak frequently about trade.", []),
     ("habit-4", "Macron and Merz usually meet every few months.", []),
     ("habit-5", "Trump says he speaks to Xi Jinping all the time.", []),
+    (
+        "habit-guard-1",
+        "Trump, who often praises Xi Jinping, met him in Busan on Thursday.",
+        [("Trump", "Xi", "H", THU)],
+    ),
     # --- negatives: not needed ---------------------------------------------------------------
     ("needless-1", "Trump said a call with Xi Jinping was not needed.", NOT),
     ("needless-2", "Carney said a meeting with Trump was not necessary for now.", NOT),
@@ -636,6 +641,40 @@ CASES: list[tuple[str, str, Expected]] = [
         "Trump had a call with the Canadian prime minister, Mark Carney, on Friday.",
         [("Carney", "Trump", "H", FRI)],
     ),
+    (
+        "extra-1",
+        "Xi Jinping hosted a state banquet for Lula on Wednesday.",
+        [("Lula", "Xi", "H", WED)],
+    ),
+    (
+        "extra-2",
+        "Putin will receive Modi in the Kremlin on Monday.",
+        [("Modi", "Putin", "P", NEXT_MON)],
+    ),
+    (
+        "extra-3",
+        "Over the phone on Tuesday, Trump and Carney discussed steel.",
+        [("Carney", "Trump", "H", TUE)],
+    ),
+    (
+        "extra-4",
+        "On a call on Wednesday, Sheinbaum assured Trump of her support.",
+        [("Sheinbaum", "Trump", "H", WED)],
+    ),
+    (
+        "extra-5",
+        "Trump told Xi Jinping by phone on Thursday that tariffs would fall.",
+        [("Trump", "Xi", "H", THU)],
+    ),
+    ("extra-6", "Trump will not speak to Xi Jinping by phone this week.", NOT),
+    ("extra-7", "Xi Jinping declined to meet Trump in Busan.", NOT),
+    ("extra-8", "Trump refused to speak with Putin on Friday.", NOT),
+    (
+        "extra-9",
+        "Merz thanked Macron over the phone on Monday for his support.",
+        [("Macron", "Merz", "H", MON)],
+    ),
+    ("extra-10", "Erdogan would not host Putin in Ankara.", NOT),
     # --- guards: the new readings must not fire here -------------------------------------------
     ("guard-1", "Xi Jinping welcomed Trump's decision to cut tariffs.", []),
     ("guard-2", "In a meeting with reporters on Friday, Trump praised Xi Jinping.", []),

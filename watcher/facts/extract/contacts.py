@@ -123,6 +123,8 @@ _FUTURE = _LEX["planned"]
 _FIRM_PLAN = _LEX["firm_plan"]
 _GENERIC = _LEX["generic"]
 _NO_CONTACT = _LEX["no_contact"]
+_HABITUAL = _LEX["habitual"]
+_HABIT_BEFORE, _HABIT_AFTER = 20, 50  # characters: "usually meet", "speaks to Xi all the time"
 _CONDITIONAL = _LEX["conditional"]
 _PAST = _LEX["happened"]
 _FIRM_TIME = _LEX["firm_time"]
@@ -800,7 +802,8 @@ def _status(
     lo, end = _scope(text, pos), _clause_end(text, pos)
     hi = min(end, pos + _STATUS_WINDOW)
     window = text[lo:hi]
-    if _NO_CONTACT.search(window) or _asked(text, pos):
+    habit = _HABITUAL.search(text, max(lo, pos - _HABIT_BEFORE), min(end, pos + _HABIT_AFTER))
+    if _NO_CONTACT.search(window) or habit or _asked(text, pos):
         return None
     if _anterior(text, pos) or _dated_before(text, pos, dates, published):
         return Status.HAPPENED
@@ -830,6 +833,9 @@ def _reach(text: str, pos: int, hi: int) -> int:
     """How far after the cue its modality triggers are read. A finite past contact verb is
     not governed by a modal after it: in "Trump, who met Xi last week, said China would buy
     more" the "would" is the buying's (ConText: such a trigger modifies what follows it)."""
+    phone = _ON_THE_PHONE.match(text, pos)
+    if phone is not None and _PAST_BEFORE.search(text, max(0, pos - 15), pos):
+        return min(hi, phone.end())
     if _adjunct(text, pos):  # "told Putin in a call that China would ...": the modal is told
         that = _THAT.search(text, pos, hi)
         if that is not None:
@@ -865,10 +871,12 @@ def _tense(
 # in an adverbial of a clause with no modal states a contact held; so does a participle opening
 # the sentence ("Greeting Modi at the airport, Putin ...").
 _ADJUNCT = re.compile(
-    r"(?:\b(?:in|during|over)\s+(?:a|an|the|their|his|her)|\bat\s+their)\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:\b(?:in|during|over|on)\s+(?:a|an|the|their|his|her)|\bat\s+their)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_ON_THE_PHONE = re.compile(r"(?:on|over)\s", re.IGNORECASE)
+_ON_THE_PHONE = re.compile(r"(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone\b", re.IGNORECASE)
+# "spoke by phone": the past verb right before the phrase states its tense, as `_PAST_CUE` does
+_PAST_BEFORE = re.compile(r"\b(?:spoke|talked|phoned|telephoned|met)\s+$", re.IGNORECASE)
 _OPENING_PARTICIPLE = re.compile(r"^\W*[A-Z][a-z]+ing\b")
 
 
