@@ -9,6 +9,13 @@ wording ("expected to", "may", "pushing for") makes a contact `speculated`; a fi
 a fixed time makes it `planned`; "first call since January 17" adds the earlier call as well.
 "Xi told Spain's Prime Minister, Pedro Sanchez, in Beijing" is a meeting of the two.
 
+A host names the guest ("will host Putin", "welcomed Carney to", "was received by Xi"). A
+contact told as an adverbial ("told Putin in a call that China would ...", "During their
+meeting, Xi proposed") happened unless a modal governs it, and a modal after "that" is what
+was told. A cancelled, habitual ("they speak often"), needless, unconfirmed or asked contact
+is none; nor is one of a leader's envoy or administration ("Trump's envoy met Xi"). A bare
+"spoke" of a pair who met is that meeting, not a call.
+
 Dates: a contact not yet held takes only a stated day ("on Friday", "October 30"), never one
 invented from "in the coming days" or "this week", nor the day a statement was made ("Bessent
 told CBS on Sunday"), nor a denial's day. An undated contact that the clause places in an
