@@ -675,6 +675,16 @@ CASES: list[tuple[str, str, Expected]] = [
         [("Macron", "Merz", "H", MON)],
     ),
     ("extra-10", "Erdogan would not host Putin in Ankara.", NOT),
+    (
+        "phone-hedge-1",
+        "Trump is expected to tell Xi Jinping in a phone call that tariffs will fall.",
+        [("Trump", "Xi", "S", None)],
+    ),
+    (
+        "phone-hedge-2",
+        "Carney hoped in a call with Sheinbaum on Monday that a deal was near.",
+        [("Carney", "Sheinbaum", "H", MON)],
+    ),
     # --- guards: the new readings must not fire here -------------------------------------------
     ("guard-1", "Xi Jinping welcomed Trump's decision to cut tariffs.", []),
     ("guard-2", "In a meeting with reporters on Friday, Trump praised Xi Jinping.", []),
@@ -731,9 +741,7 @@ def matches(text: str, expected: Expected) -> bool:
 
 
 # Constructions the extractor does not read yet (strict: a fix must remove its id here).
-XFAIL: set[str] = {
-    "phone-7",  # "invited" is read as a hedge of the call it was said in
-}
+XFAIL: set[str] = set()
 
 
 @pytest.mark.parametrize(

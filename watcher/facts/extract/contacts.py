@@ -822,6 +822,9 @@ def _status(
     unfixed = _FIRM_TIME.sub(lambda m: " " * len(m.group(0)), text[lo:end])[
         : _reach(text, pos, hi) - lo
     ]
+    if _adjunct(text, pos):  # "invited Putin to Delhi in a call": the call held the invitation
+        cut = pos - lo
+        unfixed = _FINITE_PAST.sub(lambda m: " " * len(m.group(0)), unfixed[:cut]) + unfixed[cut:]
     modal = _modality(unfixed, firm=firm)
     if modal is not None:
         return modal
@@ -853,6 +856,12 @@ def _reach(text: str, pos: int, hi: int) -> int:
     return min(hi, past.end())
 
 
+# A finite past verb (not a passive's or a perfect's participle: "is expected to tell Xi in a
+# call" stays a hedge): the verb a contact adverbial modifies, so a contact held.
+_FINITE_PAST = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhas\s)"
+    r"(?<!\bhave\s)(?<!\bhad\s)\b[a-z]+ed\b"
+)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:n['\u2019]t|\s+not)?\s+have\b", re.I)
 
