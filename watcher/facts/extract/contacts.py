@@ -823,8 +823,7 @@ def _status(
         : _reach(text, pos, hi) - lo
     ]
     if _adjunct(text, pos):  # "invited Putin to Delhi in a call": the call held the invitation
-        cut = pos - lo
-        unfixed = _FINITE_PAST.sub(lambda m: " " * len(m.group(0)), unfixed[:cut]) + unfixed[cut:]
+        unfixed = _finite_past_blanked(unfixed, pos - lo)
     modal = _modality(unfixed, firm=firm)
     if modal is not None:
         return modal
@@ -862,6 +861,20 @@ _FINITE_PAST = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhas\s)"
     r"(?<!\bhave\s)(?<!\bhad\s)\b[a-z]+ed\b"
 )
+_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?-i:[a-z])")
+
+
+def _finite_past_blanked(window: str, cut: int) -> str:
+    """The window with the finite past verbs before `cut` (the cue) blanked, but for one whose
+    infinitive the contact adverbial belongs to ("expected quarrels to be cleared away in
+    their talks": the talks are still expected)."""
+    out = window
+    for m in _FINITE_PAST.finditer(window, 0, cut):
+        if _INFINITIVE.search(window, m.end(), cut) is None:
+            out = out[: m.start()] + " " * len(m.group(0)) + out[m.end() :]
+    return out
+
+
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:n['\u2019]t|\s+not)?\s+have\b", re.I)
 
