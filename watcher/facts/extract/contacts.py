@@ -9,6 +9,13 @@ wording ("expected to", "may", "pushing for") makes a contact `speculated`; a fi
 a fixed time makes it `planned`; "first call since January 17" adds the earlier call as well.
 "Xi told Spain's Prime Minister, Pedro Sanchez, in Beijing" is a meeting of the two.
 
+A host names the guest ("will host Putin", "welcomed Carney to", "was received by Xi"). A
+contact told as an adverbial ("told Putin in a call that China would ...", "During their
+meeting, Xi proposed") happened unless a modal governs it, and a modal after "that" is what
+was told. A cancelled, habitual ("they speak often"), needless, unconfirmed or asked contact
+is none; nor is one of a leader's envoy or administration ("Trump's envoy met Xi"). A bare
+"spoke" of a pair who met is that meeting, not a call.
+
 Dates: a contact not yet held takes only a stated day ("on Friday", "October 30"), never one
 invented from "in the coming days" or "this week", nor the day a statement was made ("Bessent
 told CBS on Sunday"), nor a denial's day. An undated contact that the clause places in an
@@ -122,6 +129,9 @@ _HEDGE = _LEX["speculated"]
 _FUTURE = _LEX["planned"]
 _FIRM_PLAN = _LEX["firm_plan"]
 _GENERIC = _LEX["generic"]
+_NO_CONTACT = _LEX["no_contact"]
+_HABITUAL = _LEX["habitual"]
+_HABIT_BEFORE, _HABIT_AFTER = 20, 50  # characters: "usually meet", "speaks to Xi all the time"
 _CONDITIONAL = _LEX["conditional"]
 _PAST = _LEX["happened"]
 _FIRM_TIME = _LEX["firm_time"]
@@ -152,6 +162,7 @@ class _Found:
     fact: LeaderContact
     earlier: bool = False  # a previous contact named by "since <date>": it absorbs nothing
     anaphoric: bool = False  # "a video of the meeting": refers back to a contact already named
+    bare: bool = False  # "the two leaders spoke for an hour": talk, a call only if none met
 
 
 def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderContact]:
@@ -172,7 +183,7 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     found = _future_dates_only(found, ctx.published)
     if ctx.published is None:
         found = _before_plans(found)
-    return _merge(_drop_anaphoric(_drop_disputed(_settle_talks(found))))
+    return _merge(_drop_anaphoric(_drop_disputed(_drop_bare_talk(_settle_talks(found)))))
 
 
 def _may_state_contact(text: str, leaders: list[Mention], memory: _Memory) -> bool:
@@ -182,6 +193,19 @@ def _may_state_contact(text: str, leaders: list[Mention], memory: _Memory) -> bo
     if not leaders and memory.last_pair() is None:
         return False
     return not (_CAPTION.search(text) or _NEGATED.search(text))
+
+
+_QUESTION = re.compile(rf"^\W*{_LEX['question'].pattern}", re.IGNORECASE)
+_DETERMINED = re.compile(r"\b(?:a|an|the|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _asked(text: str, pos: int) -> bool:
+    """ "Did Trump speak with Xi?", "Will they meet?": a direct question (opening on an
+    auxiliary or wh-word) whose contact is its verb asks and states nothing. A contact noun
+    it presupposes ("Did a phone call with the premier provoke him?") is still told."""
+    if not text.rstrip().rstrip("\u201d\"'").endswith("?") or _QUESTION.match(text) is None:
+        return False
+    return _DETERMINED.search(text, max(0, pos - 30), pos) is None
 
 
 def _settle_talks(found: list[_Found]) -> list[_Found]:
@@ -237,7 +261,14 @@ def _find_leaders(text: str, ctx: Context) -> list[Mention]:
         for m in role.pattern.finditer(text)
     ]
     free = [t for t in titled if not any(n.start < t.end and t.start < n.end for n in named)]
-    return sorted(named + free, key=lambda m: m.start)
+    return [m for m in sorted(named + free, key=lambda m: m.start) if not _PROXY.match(text, m.end)]
+
+
+# "Trump's envoy", "Xi's trade team", "the Trump administration": someone the leader's name
+# qualifies, not the leader.
+_PROXY = re.compile(
+    rf"(?:['\u2019]s)?\s+(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}(?:{_LEX['proxy'].pattern})", re.IGNORECASE
+)
 
 
 _PAIR_SIZE = 2
@@ -575,7 +606,7 @@ def _pairs(
                 out.append((_pair(hub.name, partner.name), _mode(own), own.start()))
             continue
         cue = between[-1] if between else min(cues, key=lambda c: abs(c.start() - partner.start))
-        if cue.end() <= partner.start and not _addresses(text, cue, partner):
+        if cue.end() <= partner.start and not _addresses(text, cue, partner, hub):
             continue
         out.append((_pair(hub.name, partner.name), _mode(cue), cue.start()))
         out.extend(
@@ -587,7 +618,7 @@ def _pairs(
 # "after his talks with Xi", "following her meeting with the premier": the contact noun the
 # possessive owns, then "with" and the partner's name and titles.
 _OWN_CONTACT = re.compile(
-    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?P<cue>talks|meeting|summit|call|conversation|"
+    r"\b(?:his|her|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<cue>talks|meeting|summit|call|conversation|"
     r"discussions)\s+with\s+(?:[\w.\u2019'-]+\s+){0,5}?$",
     re.IGNORECASE,
 )
@@ -627,7 +658,12 @@ def _then(text: str, partner: Mention, cues: list[re.Match[str]]) -> list[re.Mat
     return after[:1] if _THEN_TO.fullmatch(text, start, after[0].start()) else []
 
 
-def _addresses(text: str, cue: re.Match[str], partner: Mention) -> bool:
+# The cue's own partner named before a comma: the leader after it is no party to the contact
+# (but "a call with the acting president, Han Duck-soo" names the partner in apposition).
+_WITH_OTHER = re.compile(r"^\s+(?:with|to)\s+[^,;]+,(?=\s*\S)", re.IGNORECASE)
+
+
+def _addresses(text: str, cue: re.Match[str], partner: Mention, hub: Mention) -> bool:
     """Whether the cue before a leader is a contact with them, not talk about them.
 
     "Trump spoke about Putin", "met with reporters and criticised Modi", "hosted a dinner where
@@ -636,6 +672,9 @@ def _addresses(text: str, cue: re.Match[str], partner: Mention) -> bool:
     """
     gap = text[cue.end() : partner.start]
     quoted = _CLOSING_QUOTE.search(gap) is not None
+    other = _WITH_OTHER.match(gap)  # "In a call with Japan's minister, Trump criticised Xi"
+    if other is not None and not cue.end() <= hub.start < cue.end() + other.end():
+        return False
     if _TOPIC.match(gap) or _AUDIENCE.match(gap) or (_OTHER_PREDICATE.search(gap) and not quoted):
         return False
     called = cue.group(0).lower().startswith("call")
@@ -667,30 +706,71 @@ def _facts_for(
         and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
     ]
     nearest = min(own, key=lambda d: abs(d.start - pos)) if own else None
-    when = _happened_on(text, nearest, status, published)
+    when = _happened_on(text, nearest, status, published, pos)
     if status is Status.HAPPENED and when is None and _background(text, pos, published):
         return out
     anaphoric = when is None and _DEFINITE.search(text[max(0, pos - 8) : pos]) is not None
-    return [_Found(LeaderContact(status, text, pair, mode, when), anaphoric=anaphoric), *out]
+    bare = _BARE_TALK.match(text, pos) is not None and _BY_PHONE.search(text) is None
+    fact = LeaderContact(status, text, pair, mode, when)
+    return [_Found(fact, anaphoric=anaphoric, bare=bare), *out]
+
+
+# "spoke", "talked": a verb of talking that names no phone; of a pair who met, that meeting.
+_BARE_TALK = re.compile(r"(?:spoke|spoken|speak(?:s|ing)?|talked|talking)\b", re.IGNORECASE)
+_BY_PHONE = re.compile(r"\b(?:phone\w*|telephone\w*|video|call(?:s|ed)?)\b", re.IGNORECASE)
+
+
+def _drop_bare_talk(found: list[_Found]) -> list[_Found]:
+    """A pair's bare "spoke" that happened, undated or on the day of their meeting, is that
+    meeting ("Trump and Xi met in Busan on Thursday. The two leaders spoke for an hour"), not
+    a second contact by phone."""
+    met = {
+        (f.fact.participants, f.fact.date)
+        for f in found
+        if f.fact.mode == "meeting" and f.fact.status is Status.HAPPENED and not f.earlier
+    }
+    met_pairs = {pair for pair, _ in met}
+    return [
+        f
+        for f in found
+        if not (
+            f.bare
+            and f.fact.mode == "call"
+            and f.fact.status is Status.HAPPENED
+            and f.fact.participants in met_pairs
+            and (f.fact.date is None or (f.fact.participants, f.fact.date) in met)
+        )
+    ]
 
 
 def _happened_on(
-    text: str, d: DateMention | None, status: Status, published: date | None
+    text: str, d: DateMention | None, status: Status, published: date | None, pos: int
 ) -> date | None:
     """The contact's day. A contact that happened on a weekday the wording around it read as
     ahead ("said tariffs would fall after his talks with Xi on Thursday": the "would" is the
-    tariffs') took place on that weekday of the week before."""
+    tariffs') took place on that weekday of the week before; a planned one on a weekday of
+    its own clause read as past ("expects to meet Xi on Tuesday") on the week after."""
     if d is None or d.value is None:
         return None
     ahead = published is not None and d.value > published
     weekday = d.weekday_only and _WEEKDAY_NAME.search(text, d.start, d.end) is not None
     if status is Status.HAPPENED and weekday and ahead:
         return d.value - timedelta(days=7)
+    if (
+        status is Status.PLANNED
+        and weekday
+        and published is not None
+        and d.value < published
+        and _WEEKDAY_AHEAD.fullmatch(text, pos, d.start)
+    ):
+        return d.value + timedelta(days=7)  # "expects to meet Xi on Tuesday": the coming one
     if status is Status.HAPPENED and ahead and not d.weekday_only:
         return in_the_past(text, d, published)
     return d.value
 
 
+# the cue, its partner and place, then the weekday: no clause boundary between
+_WEEKDAY_AHEAD = re.compile(r"[^,;:.\u2014]{0,80}\bon\s+", re.IGNORECASE)
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 # ", with Russia and Ukraine set to swap prisoners on March 19": the date of another clause.
 _OTHER_CLAUSE = re.compile(r",\s+(?:with|as|while|and|but)\s", re.IGNORECASE)
@@ -729,6 +809,9 @@ def _status(
     lo, end = _scope(text, pos), _clause_end(text, pos)
     hi = min(end, pos + _STATUS_WINDOW)
     window = text[lo:hi]
+    habit = _HABITUAL.search(text, max(lo, pos - _HABIT_BEFORE), min(end, pos + _HABIT_AFTER))
+    if _NO_CONTACT.search(window) or habit or _asked(text, pos):
+        return None
     if _anterior(text, pos) or _dated_before(text, pos, dates, published):
         return Status.HAPPENED
     if _GENERIC.search(window):
@@ -739,10 +822,12 @@ def _status(
     unfixed = _FIRM_TIME.sub(lambda m: " " * len(m.group(0)), text[lo:end])[
         : _reach(text, pos, hi) - lo
     ]
+    if _adjunct(text, pos):  # "invited Putin to Delhi in a call": the call held the invitation
+        unfixed = _finite_past_blanked(unfixed, pos - lo)
     modal = _modality(unfixed, firm=firm)
     if modal is not None:
         return modal
-    return _tense(text, window, [d for d in near if d.start > pos], published, firm=firm)
+    return _tense(text, pos, window, [d for d in near if d.start > pos], published, firm=firm)
 
 
 # A contact verb in a past form ("met", "spoke", "held talks"): it states its own tense.
@@ -757,24 +842,79 @@ def _reach(text: str, pos: int, hi: int) -> int:
     """How far after the cue its modality triggers are read. A finite past contact verb is
     not governed by a modal after it: in "Trump, who met Xi last week, said China would buy
     more" the "would" is the buying's (ConText: such a trigger modifies what follows it)."""
+    phone = _ON_THE_PHONE.match(text, pos)
+    if phone is not None and _PAST_BEFORE.search(text, max(0, pos - 15), pos):
+        return min(hi, phone.end())
+    if _adjunct(text, pos):  # "told Putin in a call that China would ...": the modal is told
+        that = _THAT.search(text, pos, hi)
+        if that is not None:
+            return that.start()
     past = _PAST_CUE.match(text, pos)
     if past is None or _COUNTERFACTUAL.search(text, past.end(), hi):
         return hi  # "Had Trump met Xi, tariffs would have fallen": what would have been
     return min(hi, past.end())
 
 
+# A finite past verb (not a passive's or a perfect's participle: "is expected to tell Xi in a
+# call" stays a hedge): the verb a contact adverbial modifies, so a contact held.
+_FINITE_PAST = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhas\s)"
+    r"(?<!\bhave\s)(?<!\bhad\s)\b[a-z]+ed\b"
+)
+_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?-i:[a-z])")
+
+
+def _finite_past_blanked(window: str, cut: int) -> str:
+    """The window with the finite past verbs before `cut` (the cue) blanked, but for one whose
+    infinitive the contact adverbial belongs to ("expected quarrels to be cleared away in
+    their talks": the talks are still expected)."""
+    out = window
+    for m in _FINITE_PAST.finditer(window, 0, cut):
+        if _INFINITIVE.search(window, m.end(), cut) is None:
+            out = out[: m.start()] + " " * len(m.group(0)) + out[m.end() :]
+    return out
+
+
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:n['\u2019]t|\s+not)?\s+have\b", re.I)
 
 
 def _tense(
-    text: str, window: str, later: list[DateMention], published: date | None, *, firm: bool
+    text: str,
+    pos: int,
+    window: str,
+    later: list[DateMention],
+    published: date | None,
+    *,
+    firm: bool,
 ) -> Status | None:
     """Without modal wording: the present with a time ahead is a plan, else the past reports."""
     if firm and _scheduled(window, later, published):
         return Status.PLANNED
     if _SCHEDULED_SIMPLE.search(window) and _any_past(later, published, weekdays=True):
         return Status.HAPPENED  # "Xi meets Putin on Monday" read on Tuesday
-    return Status.HAPPENED if _PAST.search(text) else None
+    return Status.HAPPENED if _PAST.search(text) or _adjunct(text, pos) else None
+
+
+# "told Xi in a phone call", "During their meeting, Xi proposed", "on the phone": a contact noun
+# in an adverbial of a clause with no modal states a contact held; so does a participle opening
+# the sentence ("Greeting Modi at the airport, Putin ...").
+_ADJUNCT = re.compile(
+    r"(?:\b(?:in|during|over|on)\s+(?:a|an|the|their|his|her)|\bat\s+their)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ON_THE_PHONE = re.compile(r"(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone\b", re.IGNORECASE)
+# "spoke by phone": the past verb right before the phrase states its tense, as `_PAST_CUE` does
+_PAST_BEFORE = re.compile(r"\b(?:spoke|talked|phoned|telephoned|met)\s+$", re.IGNORECASE)
+_OPENING_PARTICIPLE = re.compile(r"^\W*[A-Z][a-z]+ing\b")
+
+
+def _adjunct(text: str, pos: int) -> bool:
+    """Whether the cue at `pos` is a contact told as an adverbial (see `_ADJUNCT`)."""
+    opening = _OPENING_PARTICIPLE.match(text, pos) is not None and not text[:pos].strip()
+    if opening or _ON_THE_PHONE.match(text, pos):
+        return True
+    return _ADJUNCT.search(text, max(0, pos - 40), pos) is not None
 
 
 # A trigger after the cue reaches it only within its clause: "spoke with Xi and accepted an
