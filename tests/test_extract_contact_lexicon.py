@@ -90,6 +90,19 @@ def test_plans_and_hopes_did_not_happen(text: str) -> None:
     assert all(c[2] is not Status.HAPPENED for c in _contacts(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aides said a summit between Trump and Xi Jinping had not been ruled out.",
+        "The White House did not rule out a call between Trump and Xi Jinping this month.",
+        "A summit between Trump and Xi Jinping has never been ruled out by either side.",
+    ],
+)
+def test_a_contact_not_ruled_out_is_only_possible(text: str) -> None:
+    """ "Not ruled out" keeps a contact open: speculated, never happened or denied."""
+    assert [c[2] for c in _contacts(text)] == [Status.SPECULATED]
+
+
 def test_talk_about_talks_is_no_contact() -> None:
     """ "Talks with Xi are the best way": talks in general, no event at all."""
     text = "Trump said that talks with Xi Jinping were the best way to settle the dispute."
