@@ -92,6 +92,9 @@ _LIST_GAP = re.compile(r"[^,;]{0,50},\s*(?:and\s+)?(?:an?\s+|the\s+)?", re.IGNOR
 # Sector-wide or worldwide tariffs stated with no country ("pharmaceutical imports could face
 # 200%", "a baseline of 10% on all trading partners") are, in this domain's news, US measures.
 DEFAULT_IMPOSER = "US"
+# Who levies on US goods when the text names no one: the other side of the trade war this
+# domain follows (a passive "duties on American pork were raised to 20%").
+COUNTERPART = "China"
 # With no country anywhere near, the "reciprocal" tariff is the US rate on every trading partner.
 _RECIPROCAL = re.compile(r"\breciprocal\b", re.IGNORECASE)
 # The start of the next rate's noun phrase at a clause's end: ", and a possible " (100%).
@@ -391,7 +394,7 @@ def _roles(
         if not targets:
             name, targets = _continued(name, clause, memory, {a.name for a in inside})
     if name is None and targets:
-        name = _default_imposer(acts, targets, memory.subject)
+        name = _default_imposer(acts, targets, memory.subject, memory.known)
     return name, list(dict.fromkeys(targets))
 
 
@@ -442,15 +445,25 @@ def _quoted(text: str, pos: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-def _default_imposer(acts: list[Actor], targets: list[str], subject: str | None) -> str | None:
+def _default_imposer(
+    acts: list[Actor], targets: list[str], subject: str | None, known: list[TariffRate]
+) -> str | None:
     """Without a named imposer: the US for others' goods; for US goods, the country acting in
-    this sentence or the previous one ("Beijing struck back. Those include 15% on US coal")."""
+    this sentence or the previous one ("Beijing struck back. Those include 15% on US coal"),
+    else the last country the article has levying on US goods, else, with no other country
+    named at all, the US's counterpart in this domain ("Duties on American pork were raised to
+    20%": China's)."""
     if DEFAULT_IMPOSER not in targets:
         return DEFAULT_IMPOSER
     others = [a.name for a in acts if a.role is Role.NEUTRAL and a.name not in targets]
     if others:
         return others[0]
-    return subject if subject not in targets else None
+    if subject is not None:
+        return subject if subject not in targets else None
+    levying = [f.imposer for f in known if f.target == DEFAULT_IMPOSER]
+    if levying:
+        return levying[-1]
+    return COUNTERPART if all(a.name in targets for a in acts) else None
 
 
 def _heads_next(actor: Actor, clause: Clause) -> bool:
