@@ -19,7 +19,7 @@ from watcher.models import Status
 
 PUBLISHED = date(2025, 11, 20)
 H, A, SP = Status.HAPPENED, Status.ANNOUNCED, Status.SPECULATED
-SU, T = Status.SUSPENDED, Status.THREATENED
+SU, T, D = Status.SUSPENDED, Status.THREATENED, Status.DENIED
 XFAIL = pytest.mark.xfail(strict=True, reason="not read yet")
 
 Key = tuple[str, str, float, Status]
@@ -176,6 +176,106 @@ CONTROL = [
 ]
 
 
+# Round 2: other wordings of the same shapes, written after round 1 was read.
+ROUND_2 = [
+    # passive
+    ("Imports of Chinese steel are subject to a 50% duty from Friday.", {("US", "China", 50.0, A)}),
+    pytest.param(
+        "Goods from China were subjected to an additional 10% tariff on Tuesday.",
+        {("US", "China", 10.0, H)},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="dates: the 'from' of 'goods from China' reads as a start (Tuesday ahead)",
+        ),
+    ),
+    (
+        "Tariffs on US liquefied natural gas were raised to 25% on Monday.",
+        {("China", "US", 25.0, H)},
+    ),
+    ("A 15% levy was slapped on American coal on Monday.", {("China", "US", 15.0, H)}),
+    ("Duties on Chinese cranes were cut to 10% on Tuesday.", {("US", "China", 10.0, H)}),
+    ("US soybeans were hit with tariffs of 10% on Monday.", {("China", "US", 10.0, H)}),
+    ("Beijing's 15% tariff on American LNG took effect on Monday.", {("China", "US", 15.0, H)}),
+    (
+        "Washington's 25% duty on Mexican steel was doubled to 50% on Tuesday.",
+        {("US", "Mexico", 50.0, H)},
+    ),
+    ("Levies on American sorghum will rise to 20% next week.", {("China", "US", 20.0, A)}),
+    # estimate
+    ("Trade economists put the effective tariff on Chinese goods at about 40%.", set()),
+    ("Estimates suggest Chinese goods face an average 45% tariff.", set()),
+    ("Capital Economics calculated the US duty on Chinese imports at 51%.", set()),
+    ("The effective US tariff rate on Chinese imports has risen to 41%, a study found.", set()),
+    # counterfactual
+    ("The deal spared Chinese goods from a 100% tariff.", set()),
+    ("Had Beijing not agreed, the tariff on Chinese goods would have reached 100%.", set()),
+    ("The truce means US levies on Chinese goods will not rise to 100%.", set()),
+    ("The agreement heads off a threatened 100% tariff on Chinese goods.", set()),
+    ("Tariffs on Chinese goods could have climbed to 100% without the truce.", set()),
+    ("The truce avoided an increase in tariffs on Chinese goods to 100%.", set()),
+    # historical
+    ("Tariffs on Chinese goods hit 145% in April.", set()),
+    ("At the height of the trade war, US tariffs on Chinese goods reached 145%.", set()),
+    ("In 2019, Washington raised duties on Chinese machinery to 25%.", set()),
+    ("Last year, the US raised tariffs on Chinese electric vehicles to 100%.", set()),
+    # attribution
+    (
+        "Beijing said Washington had agreed to lower its tariffs on Chinese goods to 47%.",
+        {("US", "China", 47.0, A)},
+    ),
+    (
+        "Canada's finance minister said the US will cut tariffs on Canadian cars to 15%.",
+        {("US", "Canada", 15.0, A)},
+    ),
+    (
+        "Washington said China will cut its tariffs on US farm goods to 10%.",
+        {("China", "US", 10.0, A)},
+    ),
+    (
+        "India's trade ministry said the US would reduce its tariff on Indian goods to 25%.",
+        {("US", "India", 25.0, A)},
+    ),
+    # total
+    ("Chinese goods currently face a total tariff of 57%.", {("US", "China", 57.0, H)}),
+    ("With the new duty, Indian goods face a cumulative 50% tariff.", {("US", "India", 50.0, H)}),
+    pytest.param(
+        "The overall tariff on Brazilian goods now stands at 50%.",
+        {("US", "Brazil", 50.0, H)},
+        marks=pytest.mark.xfail(
+            strict=True, reason="clauses: 'now stands at' is read as a standing level (background)"
+        ),
+    ),
+    # speculation
+    ("The administration is mulling a 25% tariff on Indian goods.", {("US", "India", 25.0, SP)}),
+    ("Officials have floated a 50% levy on Brazilian coffee.", {("US", "Brazil", 50.0, SP)}),
+    (
+        "Reports say Washington may double tariffs on Chinese chips to 50%.",
+        {("US", "China", 50.0, SP)},
+    ),
+    (
+        "Sources said Beijing is considering cutting its tariff on US soybeans to 3%.",
+        {("China", "US", 3.0, SP)},
+    ),
+    # suspension
+    ("Washington scrapped its 10% tariff on Chinese goods on Monday.", {("US", "China", 10.0, SU)}),
+    ("China will remove the 15% duty on US chicken from Friday.", {("China", "US", 15.0, SU)}),
+    ("The US postponed its 25% tariff on Mexican goods for a month.", {("US", "Mexico", 25.0, SU)}),
+    (
+        "Beijing said it would suspend the 24% additional tariff on US goods for one year.",
+        {("China", "US", 24.0, SU)},
+    ),
+    ("Ottawa dropped its 25% retaliatory tariffs on American goods.", {("Canada", "US", 25.0, SU)}),
+    ("The EU put its 25% duties on US whiskey on hold.", {("EU", "US", 25.0, SU)}),
+    ("Mexico halted the 20% levy on US pork on Monday.", {("Mexico", "US", 20.0, SU)}),
+    # control
+    ("Trump warned he could hit Chinese goods with a 100% tariff.", {("US", "China", 100.0, T)}),
+    (
+        "China denied reports it would raise tariffs on US soybeans to 30%.",
+        {("China", "US", 30.0, D)},
+    ),
+    ("Japan will impose a 20% tariff on US rice from January 1.", {("Japan", "US", 20.0, A)}),
+]
+
 CASES = (
     PASSIVE
     + HISTORICAL
@@ -186,6 +286,7 @@ CASES = (
     + SPECULATION
     + SUSPENSION
     + CONTROL
+    + ROUND_2
 )
 
 

@@ -55,7 +55,7 @@ HAPPENED = re.compile(
     r"(?:was|were|been)\s+(?:hit|slapped)\s+with|"
     # a change told in the passive past: "the duty on X was cut to 25% last week"
     r"(?:was|were)\s+(?:cut|lowered|reduced|raised|increased|hiked|halved|tripled|slashed|"
-    r"imposed|placed|levied))\b",
+    r"imposed|placed|levied|subjected))\b",
     _I,
 )
 # "were unable to stave off Trump's threat to impose 10%": the threat was carried out.
