@@ -276,6 +276,78 @@ ROUND_2 = [
     ("Japan will impose a 20% tariff on US rice from January 1.", {("Japan", "US", 20.0, A)}),
 ]
 
+# Round 3: actors named by office, two measures in one sentence, taking effect (21/24 on
+# main, 22/24 with rounds 1-2).
+ROUND_3 = [
+    # actor
+    (
+        "The Trump administration raised tariffs on Chinese goods to 20% on Tuesday.",
+        {("US", "China", 20.0, H)},
+    ),
+    ("The White House imposed a 25% levy on Indian goods on Monday.", {("US", "India", 25.0, H)}),
+    (
+        "Beijing's commerce ministry announced a 10% tariff on US crude oil.",
+        {("China", "US", 10.0, A)},
+    ),
+    (
+        "China's tariff commission said it would levy 15% on American coal.",
+        {("China", "US", 15.0, A)},
+    ),
+    ("The European Commission proposed 25% duties on US motorcycles.", {("EU", "US", 25.0, SP)}),
+    ("Mr Trump said he would cut the fentanyl tariff on China to 10%.", {("US", "China", 10.0, A)}),
+    (
+        "Chinese state media said Washington would impose 100% tariffs on Chinese goods.",
+        {("US", "China", 100.0, A)},
+    ),
+    (
+        "A spokesperson in Beijing said the US would halve its 20% fentanyl tariff.",
+        {("US", "China", 10.0, A)},
+    ),
+    # two
+    (
+        "Under the deal, the US will lower its tariff on Chinese goods to 47%, and China will"
+        " suspend its 24% levy on US goods.",
+        {("China", "US", 24.0, SU), ("US", "China", 47.0, A)},
+    ),
+    (
+        "The US will cut the fentanyl levy on Chinese goods to 10%, while Beijing will lift its"
+        " 15% tariff on US farm goods.",
+        {("China", "US", 15.0, SU), ("US", "China", 10.0, A)},
+    ),
+    # force
+    ("Tariffs of 25% on Mexican goods took effect on Tuesday.", {("US", "Mexico", 25.0, H)}),
+    ("A 50% tariff on Indian goods came into force on Wednesday.", {("US", "India", 50.0, H)}),
+    ("China's 15% duty on US chicken took effect on Monday.", {("China", "US", 15.0, H)}),
+    (
+        "Beijing's retaliatory 34% tariff on American goods will take effect on December 1.",
+        {("China", "US", 34.0, A)},
+    ),
+    # estimate
+    ("Importers of Chinese goods pay an effective rate of about 40%, economists say.", set()),
+    ("According to one estimate, US tariffs on Chinese goods now average 47%.", set()),
+    # counter
+    ("The ruling stopped the US from collecting 25% tariffs on Canadian goods.", set()),
+    ("Washington backed away from a threatened 50% tariff on EU goods.", set()),
+    # hist
+    ("The US first imposed 25% duties on Chinese steel in 2018.", set()),
+    ("Tariffs on Chinese goods were briefly as high as 145% in April.", set()),
+    # spec
+    ("Trump said he might cut tariffs on Chinese goods to 50%.", {("US", "China", 50.0, SP)}),
+    (
+        "Washington is said to be considering a 20% tariff on Vietnamese goods.",
+        {("US", "Vietnam", 20.0, SP)},
+    ),
+    # susp
+    (
+        "China said it would scrap its 10% tariffs on US farm goods from November 10.",
+        {("China", "US", 10.0, SU)},
+    ),
+    (
+        "The US agreed to suspend its 24% tariff on Chinese goods for another year.",
+        {("US", "China", 24.0, SU)},
+    ),
+]
+
 CASES = (
     PASSIVE
     + HISTORICAL
@@ -287,6 +359,7 @@ CASES = (
     + SUSPENSION
     + CONTROL
     + ROUND_2
+    + ROUND_3
 )
 
 

@@ -100,6 +100,13 @@ _RECIPROCAL = re.compile(r"\breciprocal\b", re.IGNORECASE)
 # The start of the next rate's noun phrase at a clause's end: ", and a possible " (100%).
 _NEXT_RATE_HEAD = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 _FIGURE_AHEAD = re.compile(r"\d")
+# A second clause with a subject of its own after the rate: ", and China will suspend its ...".
+# Its verb governs the next rate, not this one.
+_NEXT_SUBJECT = re.compile(
+    r",?\s+(?:and|while|whereas)\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}"
+    r"\s+(?:will|would|shall|can|could|may|might|has|have|had|is|are|was|were|also|then|"
+    r"agreed|said|plans|intends)\b"
+)
 _ANSWER_REACH = 25  # "hitting back against ...": the clause break may fall inside the phrase
 _STATUS_REACH = 45  # the verb that governs a rate sits in the few words before it
 _CARRY_SENTENCES = (
@@ -309,14 +316,16 @@ def _status(
         text[clause.head : clause.hi], (r.start - clause.head, r.end - clause.head)
     ):
         return None  # "had left A facing 30% and B hit with 10%": the list shares its trigger
-    if clause.follows_rate and last and last.evidence == text and not _OTHER_MEASURE.search(gap):
+    own_subject = _NEXT_SUBJECT.match(gap) is not None  # ", and China will suspend its 24%"
+    shared = not (_OTHER_MEASURE.search(gap) or own_subject)
+    if clause.follows_rate and last and last.evidence == text and shared:
         return last.status
     if last and last.evidence == text and _result_participle().search(text, 0, clause.lo):
         return last.status  # ", bringing the overall rate to 47%": the same change
     condition = _IF_UNLESS.search(gap) if clause.follows_rate else None
     # "unless Tokyo cuts its 20%": the condition's own words; else from the break (", warning")
     lo = clause.lo + condition.end() if condition else clause.cue
-    body = text[lo : _own_end(text, clause.hi)]
+    body = text[lo : _own_clause_end(text, clause)]
     anchor = (r.start - lo, r.end - lo)
     if _SHARED_VERB.match(body):  # "is set to remove ... — and raise his levy to 25%"
         body, anchor = text[: clause.hi], (0, clause.hi)  # shares every trigger before it
@@ -354,6 +363,15 @@ def _own_end(text: str, hi: int) -> int:
     head = _NEXT_RATE_HEAD.search(text, 0, hi)
     if head and _FIGURE_AHEAD.match(text, hi):
         return head.start()
+    return hi
+
+
+def _own_clause_end(text: str, clause: Clause) -> int:
+    """Where the rate's own clause ends: before the next rate's, also before a coordinated
+    clause with a subject of its own ("to 47%, and China will suspend its 24% levy")."""
+    hi = _own_end(text, clause.hi)
+    if clause.before_next_rate and (nxt := _NEXT_SUBJECT.search(text, clause.rate.end, hi)):
+        return nxt.start()
     return hi
 
 
