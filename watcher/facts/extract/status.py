@@ -52,7 +52,7 @@ HAPPENED = re.compile(
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!ly\s)(?:lowered|reduced|eased|slashed)\s+(?:the\s+|its\s+|"
     r"their\s+|his\s+)?(?:[\w%-]+\s+)?(?:tariffs?|duties|duty|levies|levy)|"
     r"was\s+doubled|were\s+raised|reinstat\w+|by\s+(?:imposing|raising|slapping|hiking|doubling)|"
-    r"(?:was|were|been)\s+(?:hit|slapped)\s+with|"
+    r"(?:was|were|been)\s+(?:hit|slapped)\s+with|added\s+an?\s+(?:extra|additional|further|new)|"
     # a change told in the passive past: "the duty on X was cut to 25% last week"
     r"(?:was|were)\s+(?:cut|lowered|reduced|raised|increased|hiked|halved|tripled|slashed|"
     r"imposed|placed|levied|subjected))\b",
