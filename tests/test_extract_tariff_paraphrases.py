@@ -412,6 +412,81 @@ ROUND_4 = [
     ),
 ]
 
+# Round 5: the shapes in full news-length sentences (13/15 on main, 14/15 with
+# rounds 1-4).
+ROUND_5 = [
+    (
+        "China's commerce ministry said on Wednesday it will stop imposing the additional 24%"
+        " tariff on American goods for a year, while retaining a 10% levy.",
+        {("China", "US", 24.0, SU)},
+    ),
+    (
+        "Beijing will also lift tariffs of up to 15% on some US farm products from November 10.",
+        {("China", "US", 15.0, SU)},
+    ),
+    (
+        "Washington will cut the so-called fentanyl tariff on Chinese goods to 10% from 20%, "
+        "bringing the combined rate to about 47%, Trump said.",
+        {("US", "China", 10.0, A), ("US", "China", 47.0, A)},
+    ),
+    (
+        "The truce keeps the US tariff on Chinese imports from shooting back up to 145%, a "
+        "level last seen in April.",
+        set(),
+    ),
+    (
+        "Chinese goods now face a combined US tariff rate of about 55%, according to the "
+        "White House.",
+        {("US", "China", 55.0, H)},
+    ),
+    (
+        "After the meeting, Trump said he would reduce tariffs on China to 47% from 57%.",
+        {("US", "China", 47.0, A)},
+    ),
+    (
+        "Beijing's commerce ministry said on Thursday that Washington would cut its fentanyl-"
+        "related levy to 10%, and that China would adjust its countermeasures.",
+        {("US", "China", 10.0, A)},
+    ),
+    (
+        "Economists at a university budget lab estimate the average effective tariff rate at "
+        "17.9%, the highest since 1934.",
+        set(),
+    ),
+    (
+        "The Wall Street Journal reported that the administration is weighing cutting the "
+        "fentanyl tariff on China to 10% in exchange for curbs on chemical exports.",
+        {("US", "China", 10.0, SP)},
+    ),
+    (
+        "Under the agreement, the US will halve the fentanyl levy on Chinese goods to 10%, "
+        "and China will suspend its 24% retaliatory tariff for a year.",
+        {("China", "US", 24.0, SU), ("US", "China", 10.0, A)},
+    ),
+    (
+        "Duties on Chinese steel, aluminum and copper products were doubled to 50% last week.",
+        {("US", "China", 50.0, H)},
+    ),
+    (
+        "In April, US tariffs on Chinese goods reached 145% and China's on US goods 125%, "
+        "before a truce brought them down.",
+        set(),
+    ),
+    (
+        "Had the truce lapsed, US tariffs on Chinese goods would have risen to about 80%.",
+        set(),
+    ),
+    (
+        "China removed the 10% tariff it had imposed on US soybeans in March, the finance "
+        "ministry said on Friday.",
+        {("China", "US", 10.0, SU)},
+    ),
+    (
+        "The US lifted its 10% tariff on Chinese fentanyl precursors, the White House said.",
+        {("US", "China", 10.0, SU)},
+    ),
+]
+
 CASES = (
     PASSIVE
     + HISTORICAL
@@ -425,6 +500,7 @@ CASES = (
     + ROUND_2
     + ROUND_3
     + ROUND_4
+    + ROUND_5
 )
 
 
