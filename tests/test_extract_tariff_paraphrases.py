@@ -523,3 +523,36 @@ def test_a_layer_and_its_total_are_one_rate(text: str) -> None:
 def test_a_total_of_something_else_pairs_nothing() -> None:
     rates = find_rates("The US imposed a 10% tariff, for a total of 45% of the trade.")
     assert [(r.value, r.previous) for r in rates] == [(10.0, None), (45.0, None)]
+
+
+# The new triggers reach only the figure they govern: a value of trade, a purpose, a comment
+# after the rate, a verb of a condition that never happened keep the rate a fact.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The US imposed 10% tariffs on an estimated $300 billion of Chinese goods on Monday.",
+            {("US", "China", 10.0, H)},
+        ),
+        (
+            "China's 15% levy on US coal, estimated to hit $2 billion of trade, took effect on"
+            " Monday.",
+            {("China", "US", 15.0, H)},
+        ),
+        (
+            "Tariffs on Chinese goods rose to 30% on Monday in a move forecasters had expected.",
+            {("US", "China", 30.0, H)},
+        ),
+        (
+            "Trump imposed a 25% tariff on Chinese goods on Monday to stop the flow of fentanyl.",
+            {("US", "China", 25.0, H)},
+        ),
+        (
+            "To save US industry from the flood of imports, Trump imposed a 25% tariff on Chinese"
+            " steel on Monday.",
+            {("US", "China", 25.0, H)},
+        ),
+    ],
+)
+def test_a_trigger_reaches_only_its_own_figure(text: str, want: set[Key]) -> None:
+    assert _keys(text) == want
