@@ -94,7 +94,7 @@ _EVENT = re.compile(
     r"\b(?:impos|announc|rais|hik|increas|lower|reduc|cut|doubl|halv|slash|approv|sign|"
     r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspend|"
     r"delay|postpon|lift|remov|scrap|eliminat|withdr|cancel|repeal|rescind|revok|terminat|"
-    r"stop(?:s|ped|ping)?\s+(?:collect|charg|apply|levy|impos))\w*",
+    r"stop(?:s|ped|ping)?\s+(?:collect|charg|apply|levy|impos|the\s|its\s|their\s)|halt|on\s+hold)\w*",
     re.IGNORECASE,
 )
 
@@ -380,7 +380,9 @@ def _is_background(text: str, clause: Clause, outside: str, ctx: Context) -> boo
     recalled = _RECALLED_THREAT.search(text, max(0, clause.lo - len(" following ")), start)
     if recalled and not _dated_recently(recalled.group(0), ctx):
         return True  # "after Trump warned that targeting it could trigger a 200% tariff"
-    scene = _SCENE_OPENER.match(text)
+    # An opener dates the clauses after it; words up to the first comma that hold the rate
+    # are its own clause ("China removed the 10% tariff it imposed in March, it said").
+    scene = _SCENE_OPENER.match(text, 0, start)
     if scene and (_is_old(scene.group(0), ctx) or _past_day(scene.group(0), text, ctx)):
         return True  # "Under the truce agreed in May, A cut ..., while B lowered its own ..."
     return bool(_BACKGROUND.search(outside) or _is_old(outside, ctx))

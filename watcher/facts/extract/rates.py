@@ -68,12 +68,13 @@ _MULTIPLIER = re.compile(
 _HALVED = re.compile(r"\bhalv(?:e|ed|es|ing)\s+(?:the\s+|its\s+|a\s+|his\s+)?$", re.IGNORECASE)
 # "an extra 25% tariff ..., taking the total levy to 50%": the total is the rate
 # (docs/extraction.md: total).
-_ADDITIONAL = re.compile(r"\b(?:extra|additional|further)\s+$", re.IGNORECASE)
+_ADDITIONAL = re.compile(r"\b(?:extra|additional|further|another)\s+$", re.IGNORECASE)
 _TOTAL = re.compile(
-    r"\b(?:taking|bringing|raising|lifting|pushing)\s+(?:the\s+)?(?:total|overall|combined|"
-    r"cumulative)\s+(?:\w+\s+)?(?:to|at)\s+$",
+    r"\b(?:(?:taking|bringing|raising|lifting|pushing)\s+(?:the\s+)?(?:total|overall|combined|"
+    r"cumulative)\s+(?:\w+\s+)?(?:to|at)|"
+    r"(?:for|to)\s+an?\s+(?:total|overall|combined|cumulative)(?:\s+\w+)??(?:\s+of)?)\s+$",
     re.IGNORECASE,
-)
+)  # ", taking the total levy to 50%", ", for a total of 50%", "for a combined rate of 50%"
 _UP_FROM = re.compile(
     r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,

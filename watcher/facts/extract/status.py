@@ -17,7 +17,7 @@ from watcher.facts.extract.modality import modalities, modality
 from watcher.models import Status
 
 # Modality categories (data/lexicon.yaml) that make a value no news: never in force, or old.
-NOT_NEWS = frozenset({"counterfactual", "historical", "unchanged"})
+NOT_NEWS = frozenset({"counterfactual", "historical", "unchanged", "estimated"})
 _WORDED = {
     "denied": Status.DENIED,
     "threatened": Status.THREATENED,
@@ -52,7 +52,10 @@ HAPPENED = re.compile(
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!ly\s)(?:lowered|reduced|eased|slashed)\s+(?:the\s+|its\s+|"
     r"their\s+|his\s+)?(?:[\w%-]+\s+)?(?:tariffs?|duties|duty|levies|levy)|"
     r"was\s+doubled|were\s+raised|reinstat\w+|by\s+(?:imposing|raising|slapping|hiking|doubling)|"
-    r"(?:was|were|been)\s+(?:hit|slapped)\s+with)\b",
+    r"(?:was|were|been)\s+(?:hit|slapped)\s+with|added\s+an?\s+(?:extra|additional|further|new)|"
+    # a change told in the passive past: "the duty on X was cut to 25% last week"
+    r"(?:was|were)\s+(?:cut|lowered|reduced|raised|increased|hiked|halved|tripled|slashed|"
+    r"imposed|placed|levied|subjected))\b",
     _I,
 )
 # "were unable to stave off Trump's threat to impose 10%": the threat was carried out.

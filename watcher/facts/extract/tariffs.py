@@ -92,11 +92,21 @@ _LIST_GAP = re.compile(r"[^,;]{0,50},\s*(?:and\s+)?(?:an?\s+|the\s+)?", re.IGNOR
 # Sector-wide or worldwide tariffs stated with no country ("pharmaceutical imports could face
 # 200%", "a baseline of 10% on all trading partners") are, in this domain's news, US measures.
 DEFAULT_IMPOSER = "US"
+# Who levies on US goods when the text names no one: the other side of the trade war this
+# domain follows (a passive "duties on American pork were raised to 20%").
+COUNTERPART = "China"
 # With no country anywhere near, the "reciprocal" tariff is the US rate on every trading partner.
 _RECIPROCAL = re.compile(r"\breciprocal\b", re.IGNORECASE)
 # The start of the next rate's noun phrase at a clause's end: ", and a possible " (100%).
 _NEXT_RATE_HEAD = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 _FIGURE_AHEAD = re.compile(r"\d")
+# A second clause with a subject of its own after the rate: ", and China will suspend its ...".
+# Its verb governs the next rate, not this one.
+_NEXT_SUBJECT = re.compile(
+    r",?\s+(?:and|while|whereas)\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}"
+    r"\s+(?:will|would|shall|can|could|may|might|has|have|had|is|are|was|were|also|then|"
+    r"agreed|said|plans|intends)\b"
+)
 _ANSWER_REACH = 25  # "hitting back against ...": the clause break may fall inside the phrase
 _STATUS_REACH = 45  # the verb that governs a rate sits in the few words before it
 _CARRY_SENTENCES = (
@@ -306,14 +316,16 @@ def _status(
         text[clause.head : clause.hi], (r.start - clause.head, r.end - clause.head)
     ):
         return None  # "had left A facing 30% and B hit with 10%": the list shares its trigger
-    if clause.follows_rate and last and last.evidence == text and not _OTHER_MEASURE.search(gap):
+    own_subject = _NEXT_SUBJECT.match(gap) is not None  # ", and China will suspend its 24%"
+    shared = not (_OTHER_MEASURE.search(gap) or own_subject)
+    if clause.follows_rate and last and last.evidence == text and shared:
         return last.status
     if last and last.evidence == text and _result_participle().search(text, 0, clause.lo):
         return last.status  # ", bringing the overall rate to 47%": the same change
     condition = _IF_UNLESS.search(gap) if clause.follows_rate else None
     # "unless Tokyo cuts its 20%": the condition's own words; else from the break (", warning")
     lo = clause.lo + condition.end() if condition else clause.cue
-    body = text[lo : _own_end(text, clause.hi)]
+    body = text[lo : _own_clause_end(text, clause)]
     anchor = (r.start - lo, r.end - lo)
     if _SHARED_VERB.match(body):  # "is set to remove ... — and raise his levy to 25%"
         body, anchor = text[: clause.hi], (0, clause.hi)  # shares every trigger before it
@@ -354,6 +366,15 @@ def _own_end(text: str, hi: int) -> int:
     return hi
 
 
+def _own_clause_end(text: str, clause: Clause) -> int:
+    """Where the rate's own clause ends: before the next rate's, also before a coordinated
+    clause with a subject of its own ("to 47%, and China will suspend its 24% levy")."""
+    hi = _own_end(text, clause.hi)
+    if clause.before_next_rate and (nxt := _NEXT_SUBJECT.search(text, clause.rate.end, hi)):
+        return nxt.start()
+    return hi
+
+
 def _roles(
     clause: Clause,
     acts: list[Actor],
@@ -391,7 +412,7 @@ def _roles(
         if not targets:
             name, targets = _continued(name, clause, memory, {a.name for a in inside})
     if name is None and targets:
-        name = _default_imposer(acts, targets, memory.subject)
+        name = _default_imposer(acts, targets, memory.subject, memory.known)
     return name, list(dict.fromkeys(targets))
 
 
@@ -442,15 +463,25 @@ def _quoted(text: str, pos: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-def _default_imposer(acts: list[Actor], targets: list[str], subject: str | None) -> str | None:
+def _default_imposer(
+    acts: list[Actor], targets: list[str], subject: str | None, known: list[TariffRate]
+) -> str | None:
     """Without a named imposer: the US for others' goods; for US goods, the country acting in
-    this sentence or the previous one ("Beijing struck back. Those include 15% on US coal")."""
+    this sentence or the previous one ("Beijing struck back. Those include 15% on US coal"),
+    else the last country the article has levying on US goods, else, with no other country
+    named at all, the US's counterpart in this domain ("Duties on American pork were raised to
+    20%": China's)."""
     if DEFAULT_IMPOSER not in targets:
         return DEFAULT_IMPOSER
     others = [a.name for a in acts if a.role is Role.NEUTRAL and a.name not in targets]
     if others:
         return others[0]
-    return subject if subject not in targets else None
+    if subject is not None:
+        return subject if subject not in targets else None
+    levying = [f.imposer for f in known if f.target == DEFAULT_IMPOSER]
+    if levying:
+        return levying[-1]
+    return COUNTERPART if all(a.name in targets for a in acts) else None
 
 
 def _heads_next(actor: Actor, clause: Clause) -> bool:
