@@ -556,3 +556,22 @@ def test_a_total_of_something_else_pairs_nothing() -> None:
 )
 def test_a_trigger_reaches_only_its_own_figure(text: str, want: set[Key]) -> None:
     assert _keys(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ottawa raised its surtax on Chinese aluminium to 25% on Monday.",
+            {("Canada", "China", 25.0, H)},
+        ),
+        (
+            "Mexico put a 30% surcharge on Chinese footwear this week.",
+            {("Mexico", "China", 30.0, H)},
+        ),
+        ("The airline added a 5% fuel surcharge to its tickets.", set()),
+    ],
+)
+def test_a_surtax_or_surcharge_on_goods_is_a_tariff(text: str, want: set[Key]) -> None:
+    """ "Surtax" and "surcharge" name a duty when they fall on a country's goods."""
+    assert _keys(text) == want

@@ -35,7 +35,8 @@ from watcher.facts.extract.starts import implied_start, not_a_start
 
 # Every match holds one of `needs.TARIFF_STEMS` (the relevance gate's tariff words).
 TARIFF_WORD = re.compile(
-    r"\b(?:tariff\w*|dut(?:y|ies)|lev(?:y|ies|ied)|tax(?:es|ed)?|reciprocal|counter-?tariffs?|charged|"
+    r"\b(?:tariff\w*|dut(?:y|ies)|lev(?:y|ies|ied)|(?:sur)?tax(?:es|ed)?|surcharges?|reciprocal|"
+    r"counter-?tariffs?|charged|"
     r"countermeasures?)\b",
     re.IGNORECASE,
 )

@@ -30,6 +30,7 @@ TARIFF_STEMS = (
     "levies",
     "levied",
     "tax",
+    "surcharge",
     "reciprocal",
     "charged",
     "countermeasure",

@@ -39,7 +39,10 @@ _TARGET_AFTER = re.compile(
     r"(?:will|would|now)\s+(?:\w+\s+)?(?:face|pay|be charged|be hit)\b)",
     re.IGNORECASE,
 )
-_TARIFF_NOUN = r"(?:tariffs?|levies|levy|duties|duty|tax|taxes|counter-?tariffs?|retaliat\w*)"
+_TARIFF_NOUN = (
+    r"(?:tariffs?|levies|levy|duties|duty|tax|taxes|surtax(?:es)?|surcharges?|counter-?tariffs?|"
+    r"retaliat\w*)"
+)
 _IMPOSER_AFTER = re.compile(
     rf"^(?:['\u2019]s?\s+(?:[\w%.-]+\s+){{0,4}}?{_TARIFF_NOUN}|\s+(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}\b|"
     r"(?:['\u2019]s)?(?:,[^,]{1,60},)?\s+(?:\S+\s+){0,5}?(?:will|would|has|have|had|is|was|announced|"
@@ -48,7 +51,7 @@ _IMPOSER_AFTER = re.compile(
     r"responded|match\w*|decided|ordered|signed|plans?|threaten\w*|warned|added|"
     r"doubl\w*|halv\w*|unveil\w*|confirm\w*|scal\w*|matched|hits?\s+back|"
     r"(?:lift|remov|scrapp|cancell?|repeal|rescind|revok|terminat|suspend|paus|eliminat)(?:ed|es|s)|"
-    r"withdrew|scraps)\b)",
+    r"withdrew|scraps|put|puts|plac(?:ed|es))\b)",
     re.IGNORECASE,
 )
 _IMPOSER_BEFORE = re.compile(
