@@ -575,3 +575,22 @@ def test_a_trigger_reaches_only_its_own_figure(text: str, want: set[Key]) -> Non
 def test_a_surtax_or_surcharge_on_goods_is_a_tariff(text: str, want: set[Key]) -> None:
     """ "Surtax" and "surcharge" name a duty when they fall on a country's goods."""
     assert _keys(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would a 60% tariff on Chinese goods hurt American farmers?",
+        "Will Washington raise its levy on Chinese cars to 150%?",
+        "Did Beijing really cut its duty on US pork to 5% last week?",
+    ],
+)
+def test_a_yes_no_question_states_no_rate(text: str) -> None:
+    """A question about a rate asks; it reports nothing."""
+    assert _keys(text) == set()
+
+
+def test_a_statement_after_a_question_still_counts() -> None:
+    """Only the question is set aside: the answer that follows is read as usual."""
+    text = "Will the levy go up? Washington raised its tariff on Chinese cars to 150% on Monday."
+    assert _keys(text) == {("US", "China", 150.0, H)}

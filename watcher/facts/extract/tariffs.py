@@ -210,9 +210,20 @@ def _carry_effective(facts: list[TariffRate], starts: list[int], text: str, ctx:
     ]
 
 
+# A yes/no question ("Would a 60% tariff on China hurt farmers?", "Will the 100% levy stay?"):
+# it asks about a rate and states none.
+_YES_NO_QUESTION = re.compile(
+    r"^\W*(?:did|do|does|will|would|could|can|should|shall|is|are|was|were|has|have|had)\b"
+    r"[^?]*\?[\W]*$",
+    re.IGNORECASE,
+)
+
+
 def _sentence_facts(
     text: str, acts: list[Actor], ctx: Context, memory: _Memory
 ) -> list[TariffRate]:
+    if text.rstrip().endswith(("?", "?\u201d", '?"', "?'")) and _YES_NO_QUESTION.match(text):
+        return []
     rates = find_rates(text)
     story = bool(memory.known) or memory.frame is not None  # a measure is being reported
     if not rates or not names_tariff(text, story=story):
