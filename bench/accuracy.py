@@ -11,7 +11,8 @@ Matching (per item; each label and each extracted fact is used at most once):
   or both are specific and share a word after normalising spelling and synonyms. A product
   described in words as all of one party's goods ("Chinese goods (additional)", "goods from
   China", "overall rate on China"; parentheses ignored) is general, as is any fentanyl tariff,
-  (aluminum → aluminium; vehicles/cars/automobiles → auto; chicken/soybeans/... → farm).
+  (aluminum → aluminium; vehicles/cars/automobiles → auto; chicken/soybeans/... → farm; a
+  plural is its singular: "pharmaceuticals" and "pharmaceutical products" share a word).
 * leader_contact: the participant sets and `mode` are equal, and the dates are equal when both
   sides have one.
 * deadline: the dates are equal.
@@ -65,9 +66,18 @@ _STOP = {
 }  # fmt: skip
 
 
+def _singular(word: str) -> str:
+    """ "pharmaceuticals" and "pharmaceutical", "batteries" and "battery" name one product."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 def _words(product: str) -> set[str]:
     tokens = re.findall(r"[a-z.]+", product.lower())
-    return {_SYNONYMS.get(t, t) for t in tokens if t not in _STOP and len(t) > 2}
+    return {_singular(_SYNONYMS.get(t, t)) for t in tokens if t not in _STOP and len(t) > 2}
 
 
 # dev2 labels describe products in words ("Chinese goods (additional)", "goods from China",

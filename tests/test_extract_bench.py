@@ -19,6 +19,9 @@ from bench.accuracy import main, matches, products_agree, run
         ("certain U.S.-made vehicles", "autos", True),
         ("steel", "all goods", False),
         ("copper", "steel", False),
+        ("pharmaceuticals", "pharmaceutical products", True),
+        ("lithium batteries", "battery", True),
+        ("glass", "brass", False),
     ],
 )
 def test_products_agree_loosely(label: str, extracted: str, agree: bool) -> None:
