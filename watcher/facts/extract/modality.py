@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from watcher.facts.extract.lexicon import section as lexicon_section
+from watcher.facts.extract.memo import per_article
 
 _GAP = r"(?:[^\s.;]+[\s,]+){0,20}?"
 _WORD = re.compile(r"\w+")
@@ -174,17 +175,31 @@ def _reaches(
 def modalities(text: str, anchor: tuple[int, int], section: str = "modality") -> list[Modality]:
     """Every trigger whose scope reaches `anchor` (a span of `text`), best first."""
     lex = load_lexicon(section)
-    masked = [m.span() for m in lex.pseudo.finditer(text)]
     found: list[tuple[int, int, Modality]] = []
-    for trig in lex.candidates(text):
-        for m in trig.pattern.finditer(text):
-            if any(lo < m.end() and m.start() < hi for lo, hi in masked):
-                continue
-            dist = _reaches(text, lex, trig, m.span(), anchor)
-            if dist is not None:
-                rank = lex.priority.get(trig.category, len(lex.priority))
-                found.append((rank, dist, Modality(trig.category, m.start(), m.end(), m.group(0))))
+    for trig, start, end, words in _hits(text, section):
+        dist = _reaches(text, lex, trig, (start, end), anchor)
+        if dist is not None:
+            rank = lex.priority.get(trig.category, len(lex.priority))
+            found.append((rank, dist, Modality(trig.category, start, end, words)))
     return [mod for _, _, mod in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
+@per_article
+def _hits(text: str, section: str) -> tuple[tuple[_Trigger, int, int, str], ...]:
+    """Every trigger match in `text` outside a pseudo-trigger, found once per article for
+    all the anchors of a sentence; the pseudo-triggers are scanned only when a trigger matched."""
+    lex = load_lexicon(section)
+    hits = [
+        (trig, m.start(), m.end(), m.group(0))
+        for trig in lex.candidates(text)
+        for m in trig.pattern.finditer(text)
+    ]
+    if not hits:
+        return ()
+    masked = [m.span() for m in lex.pseudo.finditer(text)]
+    return tuple(
+        hit for hit in hits if not any(lo < hit[2] and hit[1] < hi for lo, hi in masked)
+    )
 
 
 def modality(text: str, anchor: tuple[int, int], section: str = "modality") -> Modality | None:
