@@ -197,9 +197,7 @@ def _hits(text: str, section: str) -> tuple[tuple[_Trigger, int, int, str], ...]
     if not hits:
         return ()
     masked = [m.span() for m in lex.pseudo.finditer(text)]
-    return tuple(
-        hit for hit in hits if not any(lo < hit[2] and hit[1] < hi for lo, hi in masked)
-    )
+    return tuple(hit for hit in hits if not any(lo < hit[2] and hit[1] < hi for lo, hi in masked))
 
 
 def modality(text: str, anchor: tuple[int, int], section: str = "modality") -> Modality | None:
