@@ -1,9 +1,10 @@
 """Find date expressions in a sentence and resolve them against the publication date.
 
 News gives dates as "April 9th", "Aug. 1, 2025", "9 April", "(Apr 11)", "on Thursday",
-"tomorrow". Regexes find the small span; dateparser parses calendar spans (cached, so each
-distinct span is parsed once: dateparser is slow on whole texts); weekdays and relative words
-are plain arithmetic on `published`, faster and more predictable than a general parser.
+"tomorrow". Regexes find the small span; a plainly written calendar span is read by arithmetic,
+and dateparser parses any other (cached, so each distinct span is parsed once: dateparser is
+slow on whole texts, and takes 0.5 s to load); weekdays and relative words are plain arithmetic
+on `published`, faster and more predictable than a general parser.
 Nothing reads the clock: without a publication date, weekdays and relative words give None.
 A relative word in words said on a given day ('"They start tomorrow," he said on Monday') is
 relative to that day.
@@ -107,9 +108,59 @@ def _parser(year: int) -> DateDataParser:
 
 @functools.lru_cache(maxsize=4096)
 def _parse_calendar(span: str, year: int) -> date | None:
-    """Parse a small calendar span once per (span, year); dateparser is slow, the cache is not."""
+    """Parse a small calendar span once per (span, year); dateparser is slow, the cache is not.
+    A plainly written date is plain arithmetic (`plain_date`), and dateparser is not loaded."""
+    plain = plain_date(span, year)
+    if plain is not None:
+        return plain
     parsed = _parser(year).get_date_data(span).date_obj
     return parsed.date() if parsed is not None else None
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, full in enumerate(
+        ("January", "February", "March", "April", "May", "June", "July", "August",
+         "September", "October", "November", "December"),
+        start=1,
+    )
+    for name in (full, full[:3], full[:3] + ".")
+}  # fmt: skip
+_MONTH_NUMBERS["Sept."] = 9
+_PLAIN = re.compile(
+    r"(?:(?P<m1>[A-Z][a-z]+\.?) (?P<d1>\d\d?)(?P<s1>st|nd|rd|th)?"
+    r"|(?P<d2>\d\d?)(?P<s2>st|nd|rd|th)? (?P<m2>[A-Z][a-z]+\.?))"
+    r"(?:,? (?P<year>20\d\d))?"
+)
+
+
+def _ordinal(day: int) -> str:
+    if day % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def plain_date(span: str, year: int) -> date | None:
+    """The day a plainly written calendar span names ("April 9", "9 April", "Sept. 3, 2026",
+    "May 1st 2027"; single spaces, a month's name or its usual abbreviation, the right
+    ordinal suffix), in `year` unless it writes its own; None for any other form and for a
+    day the month lacks, which dateparser reads. The two agree wherever this gives a date
+    (tests/test_extract_dates_plain.py compares them on every month, day and form)."""
+    m = _PLAIN.fullmatch(span)
+    if m is None:
+        return None
+    month = _MONTH_NUMBERS.get(m.group("m1") or m.group("m2"))
+    digits = m.group("d1") or m.group("d2")
+    suffix = m.group("s1") or m.group("s2")
+    if month is None:
+        return None
+    day = int(digits)
+    if suffix is not None and suffix != _ordinal(day):
+        return None
+    try:
+        return date(int(m.group("year") or year), month, day)
+    except ValueError:  # "February 30", "February 29" out of a leap year
+        return None
 
 
 def _nearest_year(span: str, reference: date) -> date | None:
