@@ -31,6 +31,7 @@ _MONTH = (
     r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _CALENDAR = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY}(?![\d%])(?:,?\s+(?P<y1>20\d\d))?"
@@ -49,9 +50,8 @@ def date_terms() -> tuple[str, ...]:
     """Gate terms (`watcher.facts.gate`) one of which every date `find_dates` finds holds: a
     month's name as written (`_CALENDAR` is case-sensitive), a weekday, a relative day, or
     the start of an ISO date (RE2's `\\pN` holds every digit Python's `\\d` does)."""
-    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
     return (
-        *words(*months, case_sensitive=True),
+        *words(*_MONTH_STEMS, case_sensitive=True),
         *words(*_WEEKDAYS, *_RELATIVE_DAYS),
         r"20\pN\pN-",
     )
@@ -247,8 +247,14 @@ def find_dates(
 def _find_dates(
     text: str, published: date | None, default_year: int | None
 ) -> tuple[DateMention, ...]:
-    out = [DateMention(m.start(), m.end(), _iso(m)) for m in _ISO.finditer(text)]
-    calendar = list(_CALENDAR.finditer(text))
+    # Cheap first tests: most sentences hold no date, and a substring test costs far less
+    # than a scan by any of the patterns (each needs what it tests for).
+    out = (
+        [DateMention(m.start(), m.end(), _iso(m)) for m in _ISO.finditer(text)]
+        if "20" in text
+        else []
+    )
+    calendar = list(_CALENDAR.finditer(text)) if any(m in text for m in _MONTH_STEMS) else []
     out += [_from_calendar(m, published, default_year) for m in calendar if _has_year(m)]
     dated = [d for d in out if d.value is not None]
     out += [
@@ -256,13 +262,17 @@ def _find_dates(
         for m in calendar
         if not _has_year(m)
     ]
+    lowered = text.lower()  # the day words' letters fold only with their capitals
+    weekdays = _WEEKDAY.finditer(text) if "day" in lowered else ()
     taken = [(d.start, d.end) for d in out]
-    for m in _WEEKDAY.finditer(text):
+    for m in weekdays:
         if any(s <= m.start() < e for s, e in taken):
             continue
         out.append(_from_weekday(text, m, published))
     said = [d for d in out if d.value is not None and said_on(text, d)]
-    for m in _RELATIVE_DAY.finditer(text):
+    # "ton", not "tonight": the pattern's "i" also matches the Turkish dotted and dotless I.
+    relative = "day" in lowered or "tom" in lowered or "ton" in lowered
+    for m in _RELATIVE_DAY.finditer(text) if relative else ():
         base = next((d.value for d in said if d.start > m.end()), published)
         days = _RELATIVE_DAYS.get(m.group("word").lower())  # None: only Unicode-folded
         value = base + timedelta(days) if base and days is not None else None
