@@ -48,6 +48,20 @@ def test_trie_matches_the_plain_alternation(
         assert _spans(f"(?:{trie}){follow}", text, flags) == expected, (plain, trie, follow)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PHRASE, min_size=1, max_size=12), TEXT, st.booleans())
+def test_a_lookbehind_after_the_first_character(
+    phrases: list[str], text: str, ignore_case: bool
+) -> None:
+    """`(?<!\\w.)` after the first character (never a newline) is `(?<!\\w)` before it."""
+    flags = re.IGNORECASE if ignore_case else 0
+    plain = _plain(phrases, spaced=False)
+    trie = alternation(phrases, ignore_case=ignore_case, after_first=r"(?<!\w.)")
+    for follow in FOLLOWERS:
+        expected = _spans(rf"(?<!\w)(?:{plain}){follow}", text, flags)
+        assert _spans(f"(?:{trie}){follow}", text, flags) == expected, (plain, trie, follow)
+
+
 def test_trie_on_words_a_reader_knows() -> None:
     names = ["US", "U.S.", "USA", "United States", "United Kingdom", "Uganda"]
     pattern = re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w|\.\w)")

@@ -62,11 +62,11 @@ def _child(node: _Node, unit: str, *, ignore_case: bool) -> _Node:
     return sub
 
 
-def _emit(node: _Node) -> str:
+def _emit(node: _Node, after_first: str = "") -> str:
     branches = []
     for unit, sub in node.children.items():
         head = r"\s+" if unit == _SPACE else re.escape(unit)
-        branches.append(head + _emit(sub))
+        branches.append(head + after_first + _emit(sub))
     if not branches:
         return ""
     if len(branches) == 1 and not node.end:
@@ -74,10 +74,20 @@ def _emit(node: _Node) -> str:
     return "(?:" + "|".join(branches) + (")?" if node.end else ")")
 
 
-def alternation(phrases: Iterable[str], *, ignore_case: bool = False, spaced: bool = False) -> str:
+def alternation(
+    phrases: Iterable[str],
+    *,
+    ignore_case: bool = False,
+    spaced: bool = False,
+    after_first: str = "",
+) -> str:
     """A regex (no capturing groups) matching what `"|".join` of the escaped `phrases`, longest
     first, matches. `ignore_case` must say whether the regex will be compiled with
-    `re.IGNORECASE`; no phrases give a regex that never matches."""
+    `re.IGNORECASE`; no phrases give a regex that never matches.
+
+    `after_first` (a zero-width assertion) is put after every phrase's first character: a
+    lookbehind there (`(?<!\\w.)` for `(?<!\\w)` before the phrase) lets the regex engine skip
+    to the characters a phrase can start with instead of testing it at every position."""
     root = _Node()
     count = 0
     for phrase in phrases:
@@ -88,5 +98,7 @@ def alternation(phrases: Iterable[str], *, ignore_case: bool = False, spaced: bo
         count += 1
     if not count:
         return _NEVER
-    body = _emit(root)
+    if after_first and root.end:
+        raise ValueError("an empty phrase has no first character")
+    body = _emit(root, after_first)
     return f"(?:{body})" if body else ""
