@@ -32,6 +32,7 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ANY_MONTH = re.compile("|".join(_MONTH_STEMS))  # a literal alternation: a fast first test
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _CALENDAR = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY}(?![\d%])(?:,?\s+(?P<y1>20\d\d))?"
@@ -254,7 +255,7 @@ def _find_dates(
         if "20" in text
         else []
     )
-    calendar = list(_CALENDAR.finditer(text)) if any(m in text for m in _MONTH_STEMS) else []
+    calendar = list(_CALENDAR.finditer(text)) if _ANY_MONTH.search(text) else []
     out += [_from_calendar(m, published, default_year) for m in calendar if _has_year(m)]
     dated = [d for d in out if d.value is not None]
     out += [
