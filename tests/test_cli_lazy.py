@@ -144,25 +144,32 @@ def test_a_check_answered_304_loads_neither_extractor_nor_parser(
     assert sorted(m for m in warm if m.split(".")[0] in lean) == []
 
 
-def test_dateparser_is_imported_by_the_first_calendar_date_not_by_the_gate() -> None:
+def test_dateparser_is_imported_by_the_first_unusual_date_not_by_the_gate() -> None:
     """Building the relevance gate imports no extractor, and dateparser (0.2 s, and 0.3 s more
-    on its first date) waits for a calendar date to read: a run whose new articles the gate
-    turns away never pays for it."""
+    on its first date) waits for a calendar date written in a form arithmetic does not read
+    (`dates.plain_date`): a run whose new articles the gate turns away, or whose dates are
+    plainly written ("May 14"), never pays for it."""
     code = (
         "import sys\n"
         "from datetime import date\n"
         "from watcher.facts.registry import extract_facts, gate_for\n"
         "gate_for(None)\n"
         "extract_facts('Boats paraded on Saturday.', published=date(2026, 1, 5))\n"
-        "before = 'dateparser' in sys.modules\n"
+        "gated = 'dateparser' in sys.modules\n"
         "extract_facts('The 25% tariff on Chinese steel takes effect on May 14, officials said.',"
         " published=date(2026, 1, 5))\n"
-        "print(before, 'dateparser' in sys.modules)\n"
+        "plain = 'dateparser' in sys.modules\n"
+        "extract_facts('The 25% tariff on Chinese steel takes effect on May 14th 2026, officials"
+        " said.', published=date(2026, 1, 5))\n"  # a form arithmetic also reads
+        "still = 'dateparser' in sys.modules\n"
+        "extract_facts('The 25% tariff on Chinese steel takes effect on May  14, officials said.',"
+        " published=date(2026, 1, 5))\n"  # two spaces: dateparser's
+        "print(gated, plain, still, 'dateparser' in sys.modules)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
-    assert done.stdout.split() == ["False", "True"]
+    assert done.stdout.split() == ["False", "False", "False", "True"]
 
 
 def test_the_gate_is_built_without_the_extractors() -> None:

@@ -28,6 +28,7 @@ from datetime import date
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.rates import Rate, find_rates
 from watcher.facts.extract.recency import FULL_MONTHS, old_months
 from watcher.facts.extract.roles import Role, actors
@@ -284,8 +285,13 @@ def is_headline(text: str) -> bool:
     return len(words) >= _HEADLINE_MIN_WORDS and capitals >= _HEADLINE_SHARE * len(words)
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
+@per_article
 def _squash(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
+    """A text reduced to its words, lower case: the title once per article, not per sentence."""
+    return _NON_WORD.sub(" ", text).strip().lower()
 
 
 def split_clauses(text: str, rates: list[Rate]) -> Iterator[Clause]:

@@ -1,9 +1,10 @@
 """Find date expressions in a sentence and resolve them against the publication date.
 
 News gives dates as "April 9th", "Aug. 1, 2025", "9 April", "(Apr 11)", "on Thursday",
-"tomorrow". Regexes find the small span; dateparser parses calendar spans (cached, so each
-distinct span is parsed once: dateparser is slow on whole texts); weekdays and relative words
-are plain arithmetic on `published`, faster and more predictable than a general parser.
+"tomorrow". Regexes find the small span; a plainly written calendar span is read by arithmetic,
+and dateparser parses any other (cached, so each distinct span is parsed once: dateparser is
+slow on whole texts, and takes 0.5 s to load); weekdays and relative words are plain arithmetic
+on `published`, faster and more predictable than a general parser.
 Nothing reads the clock: without a publication date, weekdays and relative words give None.
 A relative word in words said on a given day ('"They start tomorrow," he said on Monday') is
 relative to that day.
@@ -30,6 +31,8 @@ _MONTH = (
     r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ANY_MONTH = re.compile("|".join(_MONTH_STEMS))  # a literal alternation: a fast first test
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _CALENDAR = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY}(?![\d%])(?:,?\s+(?P<y1>20\d\d))?"
@@ -48,9 +51,8 @@ def date_terms() -> tuple[str, ...]:
     """Gate terms (`watcher.facts.gate`) one of which every date `find_dates` finds holds: a
     month's name as written (`_CALENDAR` is case-sensitive), a weekday, a relative day, or
     the start of an ISO date (RE2's `\\pN` holds every digit Python's `\\d` does)."""
-    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
     return (
-        *words(*months, case_sensitive=True),
+        *words(*_MONTH_STEMS, case_sensitive=True),
         *words(*_WEEKDAYS, *_RELATIVE_DAYS),
         r"20\pN\pN-",
     )
@@ -107,9 +109,59 @@ def _parser(year: int) -> DateDataParser:
 
 @functools.lru_cache(maxsize=4096)
 def _parse_calendar(span: str, year: int) -> date | None:
-    """Parse a small calendar span once per (span, year); dateparser is slow, the cache is not."""
+    """Parse a small calendar span once per (span, year); dateparser is slow, the cache is not.
+    A plainly written date is plain arithmetic (`plain_date`), and dateparser is not loaded."""
+    plain = plain_date(span, year)
+    if plain is not None:
+        return plain
     parsed = _parser(year).get_date_data(span).date_obj
     return parsed.date() if parsed is not None else None
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, full in enumerate(
+        ("January", "February", "March", "April", "May", "June", "July", "August",
+         "September", "October", "November", "December"),
+        start=1,
+    )
+    for name in (full, full[:3], full[:3] + ".")
+}  # fmt: skip
+_MONTH_NUMBERS["Sept."] = 9
+_PLAIN = re.compile(
+    r"(?:(?P<m1>[A-Z][a-z]+\.?) (?P<d1>\d\d?)(?P<s1>st|nd|rd|th)?"
+    r"|(?P<d2>\d\d?)(?P<s2>st|nd|rd|th)? (?P<m2>[A-Z][a-z]+\.?))"
+    r"(?:,? (?P<year>20\d\d))?"
+)
+
+
+def _ordinal(day: int) -> str:
+    if day % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def plain_date(span: str, year: int) -> date | None:
+    """The day a plainly written calendar span names ("April 9", "9 April", "Sept. 3, 2026",
+    "May 1st 2027"; single spaces, a month's name or its usual abbreviation, the right
+    ordinal suffix), in `year` unless it writes its own; None for any other form and for a
+    day the month lacks, which dateparser reads. The two agree wherever this gives a date
+    (tests/test_extract_dates_plain.py compares them on every month, day and form)."""
+    m = _PLAIN.fullmatch(span)
+    if m is None:
+        return None
+    month = _MONTH_NUMBERS.get(m.group("m1") or m.group("m2"))
+    digits = m.group("d1") or m.group("d2")
+    suffix = m.group("s1") or m.group("s2")
+    if month is None:
+        return None
+    day = int(digits)
+    if suffix is not None and suffix != _ordinal(day):
+        return None
+    try:
+        return date(int(m.group("year") or year), month, day)
+    except ValueError:  # "February 30", "February 29" out of a leap year
+        return None
 
 
 def _nearest_year(span: str, reference: date) -> date | None:
@@ -196,8 +248,14 @@ def find_dates(
 def _find_dates(
     text: str, published: date | None, default_year: int | None
 ) -> tuple[DateMention, ...]:
-    out = [DateMention(m.start(), m.end(), _iso(m)) for m in _ISO.finditer(text)]
-    calendar = list(_CALENDAR.finditer(text))
+    # Cheap first tests: most sentences hold no date, and a substring test costs far less
+    # than a scan by any of the patterns (each needs what it tests for).
+    out = (
+        [DateMention(m.start(), m.end(), _iso(m)) for m in _ISO.finditer(text)]
+        if "20" in text
+        else []
+    )
+    calendar = list(_CALENDAR.finditer(text)) if _ANY_MONTH.search(text) else []
     out += [_from_calendar(m, published, default_year) for m in calendar if _has_year(m)]
     dated = [d for d in out if d.value is not None]
     out += [
@@ -205,13 +263,17 @@ def _find_dates(
         for m in calendar
         if not _has_year(m)
     ]
+    lowered = text.lower()  # the day words' letters fold only with their capitals
+    weekdays = _WEEKDAY.finditer(text) if "day" in lowered else ()
     taken = [(d.start, d.end) for d in out]
-    for m in _WEEKDAY.finditer(text):
+    for m in weekdays:
         if any(s <= m.start() < e for s, e in taken):
             continue
         out.append(_from_weekday(text, m, published))
     said = [d for d in out if d.value is not None and said_on(text, d)]
-    for m in _RELATIVE_DAY.finditer(text):
+    # "ton", not "tonight": the pattern's "i" also matches the Turkish dotted and dotless I.
+    relative = "day" in lowered or "tom" in lowered or "ton" in lowered
+    for m in _RELATIVE_DAY.finditer(text) if relative else ():
         base = next((d.value for d in said if d.start > m.end()), published)
         days = _RELATIVE_DAYS.get(m.group("word").lower())  # None: only Unicode-folded
         value = base + timedelta(days) if base and days is not None else None

@@ -2,7 +2,8 @@
 
 The packaged files in `data/` are the defaults; `load_gazetteer(path)` merges a user's file (same
 three top-level keys: `countries`, `leaders`, `products`) over them. Each table is compiled once
-into one alternation regex, longest alias first, so a scan of a sentence is a single `finditer`.
+into one alternation regex, longest alias first, written as a trie (`trie.py`), so a scan of a
+sentence is a single `finditer` that tries one branch per character.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import yaml
 from watcher.common.yamlfile import load_yaml
 from watcher.errors import ConfigError
 from watcher.facts.extract.memo import per_article
+from watcher.facts.extract.trie import alternation
 from watcher.facts.gate import Need, words
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -55,8 +57,9 @@ class Table:
 @per_article
 def _find(table: Table, text: str) -> tuple[Mention, ...]:
     out = []
+    folded = bool(table.pattern.flags & re.IGNORECASE)
     for m in table.pattern.finditer(text):
-        key = m.group(0) if table.pattern.flags & re.IGNORECASE == 0 else m.group(0).lower()
+        key = m.group(0).lower() if folded else m.group(0)
         entry = table.lookup.get(key)
         if entry is None:  # matched only by Unicode case folding (a long s): not an alias
             continue
@@ -101,10 +104,16 @@ def without(gaz: Gazetteer, present: frozenset[str]) -> Gazetteer:
 
 
 def _compile(lookup: dict[str, tuple[str, bool]], *, ignore_case: bool) -> Table:
-    aliases = sorted(lookup, key=len, reverse=True)
-    body = "|".join(re.escape(a) for a in aliases) or r"(?!x)x"
     flags = re.IGNORECASE if ignore_case else 0
-    pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w|\.\w)", flags)
+    if not ignore_case and lookup and all(a[:1] not in ("", "\n") for a in lookup):
+        # Not preceded by a word character, tested after the alias's first character (which
+        # `.` matches): the regex engine then skips to the characters an alias starts with
+        # (it cannot under IGNORECASE, where the test after a branch costs more than before).
+        body = alternation(lookup, ignore_case=ignore_case, after_first=r"(?<!\w.)")
+        pattern = re.compile(rf"(?:{body})(?!\w|\.\w)", flags)
+    else:
+        body = alternation(lookup, ignore_case=ignore_case)
+        pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w|\.\w)", flags)
     if ignore_case:
         lookup = {k.lower(): v for k, v in lookup.items()}
     return Table(pattern, lookup)

@@ -26,6 +26,7 @@ from typing import Any
 
 from watcher.facts.extract.dates import DateMention, in_the_past
 from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.trie import alternation
 from watcher.facts.gate import phrases
 
 REFER = "^"  # the class of words that point back to an earlier sentence's measure
@@ -96,8 +97,9 @@ class Frame:
 
 
 def _alternation(words: list[str]) -> str:
-    ordered = sorted({w.strip() for w in words}, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+    """The words (phrases: any run of whitespace between their words), longest first, as a
+    trie (every pattern using it is case-insensitive)."""
+    return alternation(words, ignore_case=True, spaced=True) if words else ""
 
 
 def _cue(words: list[str]) -> re.Pattern[str]:

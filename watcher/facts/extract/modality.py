@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from watcher.facts.extract.lexicon import section as lexicon_section
+from watcher.facts.extract.memo import per_article
 
 _GAP = r"(?:[^\s.;]+[\s,]+){0,20}?"
 _WORD = re.compile(r"\w+")
@@ -56,6 +57,7 @@ class _Lexicon:
     prefixes: re.Pattern[str]  # finds those first words' stems at the start of a word
     others: tuple[_Trigger, ...]  # triggers that start with punctuation
     pseudo: re.Pattern[str]
+    pseudo_parts: tuple[tuple[str, tuple[str, ...]], ...]  # (phrase, its first words' keys)
     terminators: tuple[tuple[re.Pattern[str], frozenset[str]], ...]  # (term, categories spared)
     priority: dict[str, int]
 
@@ -66,6 +68,21 @@ class _Lexicon:
         stems = self.prefixes.findall(" ".join(words))
         found += [t for p, t in self.by_prefix if p in stems]
         return list(dict.fromkeys(found)) + list(self.others)
+
+    def pseudo_in(self, text: str) -> re.Pattern[str]:
+        """The pseudo-trigger alternation, without the phrases that cannot match in `text`.
+
+        A phrase that starts with a word matches only where the text holds that word's
+        letters (its key, lower case); in a text of ASCII characters, lower case is what
+        IGNORECASE compares. The phrases left keep their order, so the alternation finds what
+        the whole one finds."""
+        if not text.isascii():
+            return self.pseudo
+        lowered = text.lower()
+        kept = tuple(
+            p for p, keys in self.pseudo_parts if not keys or any(k in lowered for k in keys)
+        )
+        return _union(kept)
 
 
 def _word_pattern(word: str) -> str:
@@ -89,10 +106,30 @@ def phrase_pattern(phrase: str, *, case: bool = False) -> re.Pattern[str]:
 
 def phrase_union(phrases: list[str]) -> re.Pattern[str]:
     """One case-insensitive alternation of lexicon phrases, longest first."""
-    if not phrases:
+    return _union(tuple(sorted(phrases, key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=256)
+def _union(ordered: tuple[str, ...]) -> re.Pattern[str]:
+    if not ordered:
         return re.compile(r"(?!x)x")
-    ordered = sorted(phrases, key=len, reverse=True)
     return re.compile("|".join(f"(?:{phrase_pattern(p).pattern})" for p in ordered), re.I)
+
+
+_KEY = re.compile(r"\w+")
+
+
+def _first_word_keys(phrase: str) -> tuple[str, ...]:
+    """The letters each alternative of the phrase's first word starts with, lower case, or ()
+    when some alternative does not start with a word character (no key then says anything)."""
+    first = phrase.split(maxsplit=1)[0] if phrase.split() else ""
+    keys = []
+    for alt in first.split("|"):
+        m = _KEY.match(alt)
+        if m is None or not m.group(0).isascii():
+            return ()
+        keys.append(m.group(0).lower())
+    return tuple(keys)
 
 
 def _spec(entry: Any) -> dict[str, Any]:
@@ -126,6 +163,7 @@ def load_lexicon(section: str = "modality") -> _Lexicon:
     """The compiled trigger knowledge base of one lexicon section (read once, cached)."""
     data = lexicon_section(section)
     triggers = _triggers(data, int(data.get("window", 12)))
+    pseudo = [str(p) for p in data.get("pseudo", [])]
     by_word: dict[str, list[_Trigger]] = {}
     for first, t in triggers:
         if first[:1].isalnum() and not first.endswith("*"):
@@ -137,7 +175,8 @@ def load_lexicon(section: str = "modality") -> _Lexicon:
         by_prefix,
         re.compile(r"\b(" + "|".join(map(re.escape, stems)) + ")" if stems else r"(?!x)x"),
         tuple(t for f, t in triggers if not f[:1].isalnum()),
-        phrase_union([str(p) for p in data.get("pseudo", [])]),
+        phrase_union(pseudo),
+        tuple((p, _first_word_keys(p)) for p in sorted(pseudo, key=len, reverse=True)),
         tuple(_terminator(t) for t in data.get("terminators", [])),
         {c: i for i, c in enumerate(data.get("priority", []))},
     )
@@ -174,17 +213,29 @@ def _reaches(
 def modalities(text: str, anchor: tuple[int, int], section: str = "modality") -> list[Modality]:
     """Every trigger whose scope reaches `anchor` (a span of `text`), best first."""
     lex = load_lexicon(section)
-    masked = [m.span() for m in lex.pseudo.finditer(text)]
     found: list[tuple[int, int, Modality]] = []
-    for trig in lex.candidates(text):
-        for m in trig.pattern.finditer(text):
-            if any(lo < m.end() and m.start() < hi for lo, hi in masked):
-                continue
-            dist = _reaches(text, lex, trig, m.span(), anchor)
-            if dist is not None:
-                rank = lex.priority.get(trig.category, len(lex.priority))
-                found.append((rank, dist, Modality(trig.category, m.start(), m.end(), m.group(0))))
+    for trig, start, end, words in _hits(text, section):
+        dist = _reaches(text, lex, trig, (start, end), anchor)
+        if dist is not None:
+            rank = lex.priority.get(trig.category, len(lex.priority))
+            found.append((rank, dist, Modality(trig.category, start, end, words)))
     return [mod for _, _, mod in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
+@per_article
+def _hits(text: str, section: str) -> tuple[tuple[_Trigger, int, int, str], ...]:
+    """Every trigger match in `text` outside a pseudo-trigger, found once per article for
+    all the anchors of a sentence; the pseudo-triggers are scanned only when a trigger matched."""
+    lex = load_lexicon(section)
+    hits = [
+        (trig, m.start(), m.end(), m.group(0))
+        for trig in lex.candidates(text)
+        for m in trig.pattern.finditer(text)
+    ]
+    if not hits:
+        return ()
+    masked = [m.span() for m in lex.pseudo_in(text).finditer(text)]
+    return tuple(hit for hit in hits if not any(lo < hit[2] and hit[1] < hi for lo, hi in masked))
 
 
 def modality(text: str, anchor: tuple[int, int], section: str = "modality") -> Modality | None:

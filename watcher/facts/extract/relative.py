@@ -47,6 +47,8 @@ def changed_by_amount(text: str) -> int | None:
     The position is where that clause starts, so that a rate before it in the same sentence
     is the one it refers back to.
     """
+    if "by" not in text.lower():  # a cheap first test: most sentences change nothing by an amount
+        return None
     found = _BY_AMOUNT.search(text)
     return found.start() if found else None
 

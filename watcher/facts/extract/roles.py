@@ -18,6 +18,7 @@ from enum import Enum
 
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.memo import per_article
 
 _GOODS = r"(?:goods|imports|products|exports|vehicles|cars|autos|steel|alumin\w+|items|shipments|"
 _GOODS += r"coal|energy|farm|agricultural|companies|firms|made|origin|crude|soybeans)"
@@ -135,6 +136,7 @@ class Actor:
     role: Role
 
 
+@per_article
 def classify(text: str, mention: Mention) -> Role:
     """The role of one country mention, from up to 80 characters either side."""
     before = text[max(0, mention.start - 80) : mention.start]

@@ -83,14 +83,23 @@ def _is_abbreviation(chunk: str) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+# The tests before a boundary read only the sentence's last characters: a wrapped line's last
+# word is at most five letters and a space; an abbreviation at most six letters, dots and the
+# character before, so a longer run of letters and dots is no abbreviation however it is cut.
+_TAIL = 16
+_CLOSERS = "\"\u201d\u2019')]"
+
+
 def _is_boundary(text: str, start: int, m: re.Match[str]) -> bool:
     nxt = text[m.end() : m.end() + 1]
+    end = m.start()
     if "\n" in m.group(0):
-        return not (nxt.islower() or _WRAPPED.search(text[start : m.start()]))
+        return not (nxt.islower() or _WRAPPED.search(text[max(start, end - _TAIL) : end]))
     if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"\u201c\u2018'(["):
         return False
-    before = text[start : m.start()].rstrip("\"\u201d\u2019')]")
-    return not _is_abbreviation(before)
+    while end > start and text[end - 1] in _CLOSERS:
+        end -= 1
+    return not _is_abbreviation(text[max(start, end - _TAIL) : end])
 
 
 def split_sentences(text: str) -> list[Sentence]:
