@@ -286,10 +286,11 @@ def _record_polls(
         if c.status is PollStatus.FAILED:
             store.record_failure(c.source_id, c.error or "unknown error", now)
             continue
-        last_ok = states[c.source_id].last_ok_at
-        if c.status in (PollStatus.NOT_MODIFIED, PollStatus.UNCHANGED) and last_ok:
-            store.touch_seen(c.source_id, last_ok, now)
-        store.mark_seen(c.source_id, {a.id for a in c.articles} | set(c.seen_ids), now)
+        listed = {a.id for a in c.articles} | set(c.seen_ids)
+        if c.status is PollStatus.OK:
+            store.record_listing(c.source_id, listed, now, states[c.source_id].last_ok_at)
+        else:  # a 304 or an unchanged body writes no seen id: `prune_seen` keeps its listing
+            store.mark_seen(c.source_id, listed, now)
         store.record_success(c.source_id, c.validators or Validators(), now)
         if o.new:
             store.note_new_articles(c.source_id, now)
