@@ -302,10 +302,9 @@ def _health_events(
     """A health alert when a source turns unhealthy, and when one that was comes back."""
     outbox, notify = AlertLog(deps.store), tuple(deps.settings.notifiers)
     events = []
+    states = deps.store.source_states(s.id for s in sources)
     for source in sources:
-        health = health_of(
-            source, deps.store.source_state(source.id), now, deps.settings.health_failures
-        )
+        health = health_of(source, states[source.id], now, deps.settings.health_failures)
         event, alert = health_event(source.id, health, notify, now)
         versions = outbox.versions(event.key)
         if health.status == HEALTHY and (not versions or versions[-1].value == HEALTHY):
@@ -368,7 +367,7 @@ def run_once(
     still evaluates the clock: deadline reminders fall due with no new article.
     """
     settings, store = deps.settings, deps.store
-    states = {s.id: store.source_state(s.id) for s in sources}
+    states = store.source_states(s.id for s in sources)
     collected, outcomes, items = _poll(
         sources, states, deps, on_outcome, lambda a: doc_of(a, settings.gazetteer_file, now)
     )
