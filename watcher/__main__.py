@@ -7,7 +7,7 @@ while the service starts must stop it cleanly (exit 0), not kill it (exit 143). 
 
 import sys
 
-from watcher.common import early_signals, lean_imports
+from watcher.common import early_signals, lean_imports, startup_gc
 
 
 def _command(argv: list[str]) -> str | None:
@@ -20,6 +20,7 @@ def main() -> None:
     command = _command(sys.argv[1:])
     if command == "run":
         early_signals.catch()
+    startup_gc.pause()  # until the command's configuration is loaded (`cli.common`)
     if command is not None:  # `--help` and `--version` import neither library
         lean_imports.import_lean()
     from watcher.cli import main as cli_main  # noqa: PLC0415 (slow: after the handlers)

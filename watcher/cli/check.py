@@ -27,7 +27,7 @@ from watcher.state.alerts import AlertLog
 
 
 @click.command()
-@with_settings(sources=True, rules=True)
+@with_settings(sources=True, rules=True, deps=True)
 @click.option(
     "--source",
     "source_ids",

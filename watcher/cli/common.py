@@ -16,6 +16,7 @@ import structlog
 
 from watcher.alerting.routing import Subject
 from watcher.alerting.rules import Rule, RuleSet, load_rules
+from watcher.common import startup_gc
 from watcher.common.redact import Secrets
 from watcher.delivery.notifiers import build_notifier
 from watcher.delivery.notifiers.config import notifier_secrets
@@ -134,13 +135,17 @@ def _source_secrets(path: Path) -> Secrets:
 
 
 def with_settings(
-    *, sources: bool = False, rules: bool = False, service: bool = False
+    *, sources: bool = False, rules: bool = False, service: bool = False, deps: bool = False
 ) -> Callable[[F], F]:
     """Give a command the options every command takes (`--config`, `--state`, the log options,
     with `sources=True` also `--sources`, with `rules=True` also `--rules`), build its Settings
     once from them, and call it with `settings=`. Configuration and store problems end it
     with their message, exit 2; an unexpected exception is an internal error, exit 4.
-    `service=True` logs at info by default (a service's log is its record)."""
+    `service=True` logs at info by default (a service's log is its record).
+
+    Start-up ends here: the garbage collector, off since `__main__` (`common.startup_gc`),
+    is turned back on once the settings are built, or with `deps=True` (the command opens
+    `open_deps`) once the rules, baseline and store are loaded as well."""
 
     def decorate(func: F) -> F:
         @functools.wraps(func)
@@ -164,6 +169,8 @@ def with_settings(
                     log_level=log_level,
                     log_format=log_format,
                 )
+                if not deps:
+                    startup_gc.resume()
                 return func(settings=settings, **kwargs)
             except (ConfigError, StoreError) as exc:
                 click.echo(f"watcher: error: {exc}", err=True)
@@ -227,13 +234,14 @@ def baseline_path(settings: Settings) -> Path:
 
 @contextmanager
 def open_deps(settings: Settings) -> Iterator[Deps]:
+    """What a run needs, loaded and opened; start-up ends here (`startup_gc.resume`)."""
     baseline = tuple(load_baseline(baseline_path(settings)))
     rules = load_rules(settings.rules_dirs, settings.gazetteer_file)
     check_notifier_names(rules, settings)
     load_gazetteer(settings.gazetteer_file)  # a broken file is a startup error, not a crash later
     notifiers = {name: build_notifier(config) for name, config in settings.notifiers.items()}
     with open_store(settings.state) as store, Fetcher(settings.fetch) as fetcher:
-        yield Deps(
+        deps = Deps(
             settings=settings,
             store=store,
             fetcher=fetcher,
@@ -241,6 +249,8 @@ def open_deps(settings: Settings) -> Iterator[Deps]:
             rules=RuleSet(rules),
             notifiers=notifiers,
         )
+        startup_gc.resume()
+        yield deps
 
 
 def reading_store(settings: Settings) -> Store:

@@ -52,6 +52,7 @@ from watcher.common.retry import RETRY_STATUSES, backoff_s, retry_after_seconds
 from watcher.errors import BodyTooLarge, FetchError, FetchTimeout, HTTPStatusError
 from watcher.ingest.addresses import IPAddress, parse_ip, redirect_refusal
 from watcher.ingest.settings import FetchSettings
+from watcher.ingest.tls import DeferredTrust
 from watcher.models import FetchResult, Validators
 
 log = structlog.get_logger(__name__)
@@ -76,9 +77,11 @@ def build_client(
     """The one sync client for sources; redirects are followed by `Fetcher`, hop by hop.
 
     No connection is kept alive, so each request opens one that `_Watchdog` is told about.
+    The CA bundle is loaded by the first https request (`tls.DeferredTrust`), not here.
     """
     return httpx.Client(
         transport=transport,
+        verify=DeferredTrust(),
         timeout=_timeouts(settings, settings.total_timeout_s),
         limits=httpx.Limits(max_connections=100, max_keepalive_connections=0),
         follow_redirects=False,

@@ -286,10 +286,11 @@ def _record_polls(
         if c.status is PollStatus.FAILED:
             store.record_failure(c.source_id, c.error or "unknown error", now)
             continue
-        last_ok = states[c.source_id].last_ok_at
-        if c.status in (PollStatus.NOT_MODIFIED, PollStatus.UNCHANGED) and last_ok:
-            store.touch_seen(c.source_id, last_ok, now)
-        store.mark_seen(c.source_id, {a.id for a in c.articles} | set(c.seen_ids), now)
+        listed = {a.id for a in c.articles} | set(c.seen_ids)
+        if c.status is PollStatus.OK:
+            store.record_listing(c.source_id, listed, now, states[c.source_id].last_ok_at)
+        else:  # a 304 or an unchanged body writes no seen id: `prune_seen` keeps its listing
+            store.mark_seen(c.source_id, listed, now)
         store.record_success(c.source_id, c.validators or Validators(), now)
         if o.new:
             store.note_new_articles(c.source_id, now)
@@ -301,10 +302,9 @@ def _health_events(
     """A health alert when a source turns unhealthy, and when one that was comes back."""
     outbox, notify = AlertLog(deps.store), tuple(deps.settings.notifiers)
     events = []
+    states = deps.store.source_states(s.id for s in sources)
     for source in sources:
-        health = health_of(
-            source, deps.store.source_state(source.id), now, deps.settings.health_failures
-        )
+        health = health_of(source, states[source.id], now, deps.settings.health_failures)
         event, alert = health_event(source.id, health, notify, now)
         versions = outbox.versions(event.key)
         if health.status == HEALTHY and (not versions or versions[-1].value == HEALTHY):
@@ -367,7 +367,7 @@ def run_once(
     still evaluates the clock: deadline reminders fall due with no new article.
     """
     settings, store = deps.settings, deps.store
-    states = {s.id: store.source_state(s.id) for s in sources}
+    states = store.source_states(s.id for s in sources)
     collected, outcomes, items = _poll(
         sources, states, deps, on_outcome, lambda a: doc_of(a, settings.gazetteer_file, now)
     )

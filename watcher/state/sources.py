@@ -35,25 +35,36 @@ class SourceTables(Database):
     """The `source_state` and `seen_articles` tables."""
 
     def source_state(self, source_id: str) -> SourceState:
+        return self.source_states([source_id])[source_id]
+
+    def source_states(self, source_ids: Iterable[str]) -> dict[str, SourceState]:
+        """`source_state` of each of `source_ids`, in a query per few hundred sources rather
+        than one each (a check reads every source's state twice)."""
+        wanted = sorted(set(source_ids))
+        found: dict[str, SourceState] = {}
         with self.read() as conn:
-            row = conn.execute(
-                "SELECT etag, last_modified, body_sha256, last_poll_at, last_ok_at, last_error,"
-                " consecutive_failures, last_new_at, next_poll_at FROM source_state"
-                " WHERE source_id = ?",
-                (source_id,),
-            ).fetchone()
-        if row is None:
-            return SourceState(source_id, Validators(), None, None, None, 0)
-        return SourceState(
-            source_id,
-            Validators(etag=row[0], last_modified=row[1], body_sha256=row[2]),
-            parse_time(row[3]),
-            parse_time(row[4]),
-            row[5],
-            row[6],
-            parse_time(row[7]),
-            parse_time(row[8]),
-        )
+            for start in range(0, len(wanted), _BATCH):
+                batch = wanted[start : start + _BATCH]
+                marks = ", ".join("?" * len(batch))  # parameters only, no values
+                query = (
+                    "SELECT source_id, etag, last_modified, body_sha256, last_poll_at,"  # noqa: S608
+                    " last_ok_at, last_error, consecutive_failures, last_new_at, next_poll_at"
+                    f" FROM source_state WHERE source_id IN ({marks})"
+                )
+                for row in conn.execute(query, tuple(batch)):
+                    found[row[0]] = SourceState(
+                        row[0],
+                        Validators(etag=row[1], last_modified=row[2], body_sha256=row[3]),
+                        parse_time(row[4]),
+                        parse_time(row[5]),
+                        row[6],
+                        row[7],
+                        parse_time(row[8]),
+                        parse_time(row[9]),
+                    )
+        return {
+            i: found.get(i) or SourceState(i, Validators(), None, None, None, 0) for i in wanted
+        }
 
     def note_new_articles(self, source_id: str, now: datetime) -> None:
         with self.transaction() as conn:
@@ -128,7 +139,8 @@ class SourceTables(Database):
         return frozenset(row[0] for row in rows)
 
     def mark_seen(self, source_id: str, article_ids: Iterable[str], now: datetime) -> None:
-        """Remember ids; ids already known get their `last_seen` moved to `now`.
+        """Remember the ids a poll listed; ids already known get their `last_seen` moved to
+        `now`.
 
         Pruning goes by `last_seen`, so an article a feed still lists is never forgotten and
         then reported again; one the feed dropped is forgotten after the retention period.
@@ -142,19 +154,52 @@ class SourceTables(Database):
                 ((source_id, i, stamp, stamp) for i in article_ids),
             )
 
-    def touch_seen(self, source_id: str, listed_at: datetime, now: datetime) -> None:
-        """A 304 or an unchanged body lists what the last full poll listed (every id stamped
-        `listed_at` or later): those ids are still listed, so they must not age out."""
+    def record_listing(
+        self,
+        source_id: str,
+        article_ids: Iterable[str],
+        now: datetime,
+        listed_until: datetime | None,
+    ) -> None:
+        """The ids of a parsed body, stamped `now` (`mark_seen`). The previous listing (the
+        ids with the source's latest stamp) was repeated by every 304 and unchanged body up
+        to `listed_until`, the last successful poll: the ids of it this body drops get that
+        stamp, so that they age out from when they were last listed, as if each of those
+        polls had restamped them."""
         with self.transaction() as conn:
-            conn.execute(
-                "UPDATE seen_articles SET last_seen = ? WHERE source_id = ? AND last_seen >= ?",
-                (iso(now), source_id, iso(listed_at)),
-            )
+            row = conn.execute(
+                "SELECT max(last_seen) FROM seen_articles WHERE source_id = ?", (source_id,)
+            ).fetchone()
+            self.mark_seen(source_id, article_ids, now)
+            if row[0] is not None and listed_until is not None:
+                until = iso(listed_until)
+                conn.execute(
+                    "UPDATE seen_articles SET last_seen = ?"
+                    " WHERE source_id = ? AND last_seen = ? AND last_seen < ?",
+                    (until, source_id, row[0], until),
+                )
 
     def prune_seen(self, before: datetime) -> int:
-        """Forget article ids last listed before `before`; returns how many."""
+        """Forget article ids last listed before `before`; returns how many.
+
+        A 304 or an unchanged body lists again what the source's last parsed body listed
+        (`record_listing`): the ids with the source's latest `last_seen`, all stamped when
+        that body was read. They are listed as of the source's `last_ok_at`, so they stay
+        while that is not before `before`, however old their stamp. (A 304 used to restamp
+        them all: a write of every listed id at every poll, most of the state's writes in a
+        check where nothing changed, issue 13.) A body that lists nothing leaves the listing
+        before it in place, kept while the source answers.
+        """
+        cut = iso(before)
         with self.transaction(exclusive=False) as conn:  # one statement: no writers' turn
-            cur = conn.execute("DELETE FROM seen_articles WHERE last_seen < ?", (iso(before),))
+            cur = conn.execute(
+                "DELETE FROM seen_articles WHERE last_seen < ? AND NOT EXISTS ("
+                " SELECT 1 FROM source_state s WHERE s.source_id = seen_articles.source_id"
+                " AND s.last_ok_at >= ? AND seen_articles.last_seen >= ("
+                "  SELECT max(m.last_seen) FROM seen_articles m"
+                "  WHERE m.source_id = seen_articles.source_id))",
+                (cut, cut),
+            )
         return int(cur.rowcount)
 
     def count_seen(self, source_id: str | None = None) -> int:

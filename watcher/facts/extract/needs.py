@@ -17,9 +17,14 @@ from watcher.common.yamlfile import load_yaml
 from watcher.facts.extract.dates import date_terms
 from watcher.facts.extract.gazetteer import DATA_DIR, Gazetteer
 from watcher.facts.extract.lexicon import section
-from watcher.facts.extract.measures import measure_terms
-from watcher.facts.extract.rates import UNIT_STEMS
 from watcher.facts.gate import Need, alternation, any_of, phrases, words
+
+# One of these is in every rate's unit (`watcher.facts.extract.rates._UNIT`). Spelled here as
+# well as there (`rates.UNIT_STEMS`), so that the gate imports neither the rate patterns nor
+# the measure patterns (`measure_terms`): with them, about 10 ms of pattern compiling in
+# every run that reads an article, kept or turned away. `tests/test_gate_terms.py` holds the
+# two copies equal.
+UNIT_STEMS = ("%", "cent", "pc")
 
 # One of these is in every TARIFF_WORD match (`watcher.facts.extract.clauses`).
 TARIFF_STEMS = (
@@ -84,6 +89,14 @@ def leader_contact(gaz: Gazetteer) -> tuple[Need, ...]:
 def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
     """What an export control cannot do without: its anchor, one of the `anchors` phrases."""
     return (Need(phrases(*section("export_control")["anchors"])),)
+
+
+def measure_terms() -> tuple[str, ...]:
+    """Every measure noun (`measures` of the lexicon's deadline section) as a gate term: a
+    dated measure needs one in its article (`watcher.facts.extract.measures.measure_terms`,
+    the same terms)."""
+    data = section("deadline")
+    return phrases(*sorted({n for nouns in data["measures"].values() for n in nouns}))
 
 
 @functools.cache
