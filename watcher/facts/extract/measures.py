@@ -27,7 +27,6 @@ from typing import Any
 from watcher.facts.extract.dates import DateMention, in_the_past
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.trie import alternation
-from watcher.facts.gate import phrases
 
 REFER = "^"  # the class of words that point back to an earlier sentence's measure
 SUBJECT = "^s"  # ... and of pronouns that do so only as their clause's subject
@@ -185,13 +184,6 @@ def lexicon() -> Lexicon:
         nouns=_words(list(classes)),
         noun_class=classes,
     )
-
-
-def measure_terms() -> tuple[str, ...]:
-    """Every measure noun (`measures` of the lexicon) as a gate term: a dated measure needs
-    one in its article, in its own sentence or in the one it carries its measure from."""
-    data: dict[str, Any] = section("deadline")
-    return phrases(*sorted({n for nouns in data["measures"].values() for n in nouns}))
 
 
 def frames(

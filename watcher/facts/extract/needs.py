@@ -19,11 +19,10 @@ from watcher.facts.extract.gazetteer import DATA_DIR, Gazetteer
 from watcher.facts.extract.lexicon import section
 from watcher.facts.gate import Need, alternation, any_of, phrases, words
 
-# One of these is in every rate's unit (`watcher.facts.extract.rates._UNIT`). Spelled here as
-# well as there (`rates.UNIT_STEMS`), so that the gate imports neither the rate patterns nor
-# the measure patterns (`measure_terms`): with them, about 10 ms of pattern compiling in
-# every run that reads an article, kept or turned away. `tests/test_gate_terms.py` holds the
-# two copies equal.
+# One of these is in every rate's unit (`watcher.facts.extract.rates._UNIT`; held so by
+# `tests/test_gate_terms.py`). Written here, not imported, so that building the gate compiles
+# neither the rate patterns nor the measure patterns: about 10 ms in every run that reads an
+# article, kept or turned away.
 UNIT_STEMS = ("%", "cent", "pc")
 
 # One of these is in every TARIFF_WORD match (`watcher.facts.extract.clauses`).
@@ -93,8 +92,8 @@ def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
 
 def measure_terms() -> tuple[str, ...]:
     """Every measure noun (`measures` of the lexicon's deadline section) as a gate term: a
-    dated measure needs one in its article (`watcher.facts.extract.measures.measure_terms`,
-    the same terms)."""
+    dated measure (`watcher.facts.extract.measures`) needs one in its article, in its own
+    sentence or in the one it carries its measure from."""
     data = section("deadline")
     return phrases(*sorted({n for nouns in data["measures"].values() for n in nouns}))
 

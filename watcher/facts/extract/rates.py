@@ -32,7 +32,6 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 _UNIT = re.compile(r"%|per\s?cent|pc\b", re.IGNORECASE)  # "20pc" too
-UNIT_STEMS = ("%", "cent", "pc")  # one is in every _UNIT match (the relevance gate's units)
 # "50 to 100 per cent", "50-100%", "from 20 to 30 percent": the first figure shares the unit.
 _BARE_FIRST = re.compile(
     r"(?<![\w.$\u20ac\u00a3,])(?P<num>\d+(?:\.\d+)?)(?=\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?\s*"
