@@ -24,6 +24,7 @@ from watcher.facts.extract.measures import SCHEDULE, Frame, frames, last_measure
 from watcher.facts.extract.modality import modality
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence
+from watcher.facts.extract.status import clause_tense
 from watcher.facts.kinds.deadline import Deadline, measure_of
 from watcher.facts.kinds.deadline.compare import UNSET
 from watcher.models import Status
@@ -251,10 +252,12 @@ def _frame_fact(
     """A dated measure as a deadline, with a short description of what falls due; its status
     from the clause's modality (`_MODAL`), None when the measure would only have been."""
     status = Status.HAPPENED if frame.past else Status.ANNOUNCED
-    if frame.span[0] >= 0 and (found := modality(text, frame.span)) is not None:
-        if found.category in _NO_FACT:
-            return None
-        status = _MODAL.get(found.category, status)
+    if frame.span[0] >= 0:
+        status = _tense(text, frame.span) or status
+        if (found := modality(text, frame.span)) is not None:
+            if found.category in _NO_FACT:
+                return None
+            status = _MODAL.get(found.category, status)
     if frame.others:  # "tariffs on other countries' goods start on ...": not the pair's date
         target = OTHERS
     elif frame.measure == "tariff" and imposer is None and target not in (None, _HOME):
@@ -262,6 +265,24 @@ def _frame_fact(
     return Deadline(
         status, text, _describe(frame, imposer, target), frame.date, imposer, target, frame.measure
     )
+
+
+# Where a dated measure's clause ends: a semicolon, a colon that is not a clock's ("12:01"), a
+# dash between spaces, a line break, or the comma before a coordinated clause.
+_CLAUSE_END = re.compile(
+    r"[;\n]|(?<!\d):(?!\d)|\s[-\u2013\u2014]\s|,\s*(?:and|but|while|whereas|though|although)\s",
+    re.IGNORECASE,
+)
+_TENSE_REACH = 160  # characters of the clause searched on either side of the date
+
+
+def _tense(text: str, span: tuple[int, int]) -> Status | None:
+    """The status the tense of the date's clause gives (status.clause_tense)."""
+    lo = max(0, span[0] - _TENSE_REACH)
+    breaks = [m.end() for m in _CLAUSE_END.finditer(text, lo, span[0])]
+    stop = _CLAUSE_END.search(text, span[1], span[1] + _TENSE_REACH)
+    hi = stop.start() if stop else min(len(text), span[1] + _TENSE_REACH)
+    return clause_tense(text[breaks[-1] if breaks else lo : span[0]], text[span[1] : hi])
 
 
 def _describe(frame: Frame, imposer: str | None, target: str | None) -> str:

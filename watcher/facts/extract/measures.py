@@ -43,7 +43,7 @@ _FILLER = (
 )
 # Clause breaks inside a sentence. A full stop is not one: the sentence splitter already ended
 # the sentence at every full stop that is not an abbreviation ("U.S. ships", "Nov. 27").
-_CLAUSE_BREAK = re.compile(r"[;:\n]|\s[-\u2013\u2014]\s")
+_CLAUSE_BREAK = re.compile(r"[;\n]|(?<!\d):(?!\d)|\s[-\u2013\u2014]\s")  # not "12:01"
 # "extended to November 10" gives the new end; "extended beyond November 10", the current one.
 _MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until|beyond)\s+(?:the\s+)?$", re.IGNORECASE)
 # "21 days from today": the date a period is counted from, not the measure's.
@@ -244,7 +244,9 @@ def _called_off(lex: Lexicon, text: str, cue_start: int, d: DateMention) -> bool
 
 
 # Clause breaks, and the comma of a coordinated clause (", and tariffs will rise on ...").
-_COORDINATE = re.compile(r"[;:\n]|\s[-\u2013\u2014]\s|,\s*(?:and|but|while|as|though)\s")
+_COORDINATE = re.compile(
+    r"[;\n]|(?<!\d):(?!\d)|\s[-\u2013\u2014]\s|,\s*(?:and|but|while|as|though)\s"
+)
 
 
 def _noun_at(text: str, noun: str, cue_start: int) -> int:
