@@ -54,6 +54,15 @@ def test_a_recounted_plan_is_left_to_timing() -> None:
     assert fact.status is Status.HAPPENED
 
 
+def test_a_past_perfect_governs_only_its_own_words() -> None:
+    text = (
+        "Both sides had pledged to keep the tariff truce, which was agreed in May and is set "
+        "to expire on April 20."
+    )
+    [fact] = _deadlines(text)
+    assert fact.status is Status.ANNOUNCED
+
+
 def test_nearest_marker_before_the_date_wins() -> None:
     assert clause_tense("the levies, which took effect in May, will rise on ", "") is (
         Status.ANNOUNCED

@@ -181,7 +181,10 @@ _CAME = re.compile(
 
 # "had announced plans to impose ... from October 14": a plan told in the past perfect is
 # recounted, and says nothing of whether its date has come.
-_RECOUNTED = re.compile(r"\bhad\b(?!\s+(?:been\s+)?(?:set|due|scheduled|slated)\b)", re.IGNORECASE)
+# Only a "had" shortly before the marker, in the same stretch of words, governs it.
+_RECOUNTED = re.compile(
+    r"\bhad\b(?!\s+(?:been\s+)?(?:set|due|scheduled|slated)\b)[^,;]{0,40}$", re.IGNORECASE
+)
 
 
 def clause_tense(before: str, after: str) -> Status | None:
