@@ -46,6 +46,7 @@ _PAIR = 2  # parties of a pair
 _WEEK = 7
 _CARRY_SENTENCES = 3  # how far back "the extension" or "this" may point
 OTHERS = "all"  # the target of a measure on every country but the pair
+OTHERS_WORDS = re.compile(r"\b(?:other|trading\s+partners?|countries|nations)\b", re.IGNORECASE)
 _NOT_TRADE = re.compile(r"\b(?:divest\w*|election|ballot|prisoner)\b", re.IGNORECASE)
 _MOVE = re.compile(
     r"\b(?:delay\w*|extend\w*|push\w*\s+back|postpon\w*|mov\w+|shift\w*)\b[^.;]{0,80}$",
@@ -207,12 +208,65 @@ def _frame_parties(
         return _fill_parties(*sentence, context)
     local = _parties(text[max(0, frame.at - _LEAD_IN) : frame.at + len(frame.noun) + 60], ctx)
     owner = _owner(text, frame.at, ctx)
+    if _global(text, frame, ctx):  # "tariffs on steel", "a baseline levy on all imports"
+        # the subject imposes it, unless a preposition governs the measure's words ("Canada
+        # retaliates against a duty on foreign cars": not Canada's duty)
+        subject = (
+            None if _GOVERNING.search(text, max(0, frame.at - _LEAD_IN), frame.at) else sentence[0]
+        )
+        return owner or subject or _HOME, OTHERS
     if owner is not None:  # "Beijing's ban on gallium exports to the US": China's measure
         other = next((p for p in (local[1], local[0], sentence[1]) if p and p != owner), None)
         return _fill_parties(owner, other, context)
     imposer = local[0] or (sentence[0] if sentence[0] != local[1] else None)
     target = local[1] or (sentence[1] if sentence[1] != local[0] else None)
     return _fill_parties(imposer, target, context)
+
+
+# A measure on everyone: a word of scope before or after its noun ("a baseline tariff", "tariffs
+# on all imports", "duties on foreign cars"), or goods named after "on" by their kind
+# ("tariffs on steel and aluminum", "a levy on imports of branded drugs"), with no country in
+# the measure's words.
+_SCOPE_ALL = re.compile(
+    r"\b(?:baseline|universal|sweeping|global|worldwide|across-the-board|blanket)\s+(?:[\w%-]+\s+)?$",
+    re.IGNORECASE,
+)
+_ON_ALL = re.compile(
+    r"^\s+(?:[\w%-]+\s+){0,3}?on\s+(?:(?:all|every|any)\b|(?:the\s+)?(?:foreign|imported)\b)",
+    re.IGNORECASE,
+)
+_ON_KIND = re.compile(
+    r"^\s+on\s+(?:imports\s+of\s+|imported\s+)?(?P<kind>[a-z][\w-]*)", re.IGNORECASE
+)
+_NOT_A_KIND = frozenset(
+    {"them", "it", "those", "these", "that", "this", "imports", "goods", "products", "exports"}
+    | {"the", "its", "their", "his", "her", "our", "a", "an", "some", "many", "most", "other"}
+    | {"both", "each"}
+)
+_GOVERNING = re.compile(
+    r"\b(?:(?:response|retaliation|reply|reaction|answer)\s+to|at|against|over|for|of|with|after|"
+    r"from|by|than|like|unlike)\s+(?:a|an|the|its|their)?"
+    r"\s*(?:[\w%-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _global(text: str, frame: Frame, ctx: Context) -> bool:
+    """Whether the measure's words put it on every country (`_SCOPE_ALL`, `_ON_ALL`, `_ON_KIND`)."""
+    if frame.measure != "tariff" or frame.at < 0:
+        return False
+    lo = max(0, frame.at - _LEAD_IN)
+    lead = [m for m in ctx.gaz.countries.find(text[lo : frame.at]) if m.adjective]
+    words = text[frame.at : frame.span[0]]  # a subject named before the noun may impose it
+    if lead or ctx.gaz.countries.find(words) or OTHERS_WORDS.search(words):
+        return False
+    end = frame.at + len(frame.noun)
+    if _SCOPE_ALL.search(text, max(0, frame.at - _LEAD_IN), frame.at):
+        return True
+    if _ON_ALL.match(text[end : frame.span[0]]):
+        return True
+    kind = _ON_KIND.match(text[end : frame.span[0]])
+    return kind is not None and kind.group("kind").casefold() not in _NOT_A_KIND
 
 
 # "Beijing's ban", "China's new port fees": a possessive a few words before the measure noun.
