@@ -44,4 +44,3 @@ def test_a_measure_on_everyone(text: str, imposer: str) -> None:
 )
 def test_a_measure_on_a_country_or_a_pronoun_is_not_on_everyone(text: str) -> None:
     assert _deadline(text).target != "all"
-
