@@ -54,6 +54,13 @@ def test_a_recounted_plan_is_left_to_timing() -> None:
     assert fact.status is Status.HAPPENED
 
 
+def test_a_future_in_the_past_is_left_to_timing() -> None:
+    # reported speech: "would" was the future when it was said, not when it is read
+    text = "The White House said in February that tariffs on Chinese toys would start on March 3."
+    [fact] = _deadlines(text)
+    assert fact.status is Status.HAPPENED
+
+
 def test_a_past_perfect_governs_only_its_own_words() -> None:
     text = (
         "Both sides had pledged to keep the tariff truce, which was agreed in May and is set "
