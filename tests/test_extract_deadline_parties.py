@@ -44,3 +44,11 @@ def test_a_measure_on_everyone(text: str, imposer: str) -> None:
 )
 def test_a_measure_on_a_country_or_a_pronoun_is_not_on_everyone(text: str) -> None:
     assert _deadline(text).target != "all"
+
+
+def test_a_lowering_is_described_as_a_cut() -> None:
+    text = "Washington will lower its tariffs on Chinese toys from 20% to 10% from December 1."
+    fact = _deadline(text)
+    assert fact.what.endswith("cut takes effect")
+    text = "Washington will lift its tariffs on Chinese toys from December 1."
+    assert _deadline(text).what.endswith("lifted")

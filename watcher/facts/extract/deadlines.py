@@ -317,7 +317,13 @@ def _frame_fact(
     elif frame.measure == "tariff" and imposer is None and target not in (None, _HOME):
         imposer = _HOME  # "Tariffs of 100% on Chinese goods kick in ...": the US, as for rates
     return Deadline(
-        status, text, _describe(frame, imposer, target), frame.date, imposer, target, frame.measure
+        status,
+        text,
+        _describe(frame, imposer, target, _cut(text, frame)),
+        frame.date,
+        imposer,
+        target,
+        frame.measure,
     )
 
 
@@ -339,8 +345,24 @@ def _tense(text: str, span: tuple[int, int]) -> Status | None:
     return clause_tense(text[breaks[-1] if breaks else lo : span[0]], text[span[1] : hi])
 
 
-def _describe(frame: Frame, imposer: str | None, target: str | None) -> str:
-    """ "US tariffs on China take effect", "China port fees lifted", "truce ends"."""
+# A lowering, not a lifting: "the lowering of duties from 20% to 10% on or after ...".
+_LOWER = re.compile(r"\b(?:lower\w*|reduc\w*|cut|cuts|cutting|halv\w*|eas\w*|trim\w*)\b", re.I)
+_REMOVE = re.compile(
+    r"\b(?:lift\w*|scrap\w*|remov\w*|suspend\w*|paus\w*|waiv\w*|halt\w*|exempt\w*)\b", re.I
+)
+
+
+def _cut(text: str, frame: Frame) -> bool:
+    """Whether the lifting the frame reads lowers the measure rather than removes it."""
+    if not frame.lifted or frame.span[0] < 0:
+        return False
+    clause = text[max(0, frame.span[0] - _TENSE_REACH) : frame.span[0]]
+    return _LOWER.search(clause) is not None and _REMOVE.search(clause) is None
+
+
+def _describe(frame: Frame, imposer: str | None, target: str | None, cut: bool = False) -> str:
+    """ "US tariffs on China: take effect", "China port fees: lifted", "truce: end", "US tariffs
+    on China: cut takes effect"."""
     noun = frame.noun.casefold()
     if imposer and target:
         noun = f"{imposer} {noun} on {target}"
@@ -348,6 +370,8 @@ def _describe(frame: Frame, imposer: str | None, target: str | None) -> str:
         noun = f"{imposer} {noun}"
     if frame.edge == "end":
         return f"{noun}: end"
+    if cut:
+        return f"{noun}: cut takes effect"
     return f"{noun}: {'lifted' if frame.lifted else 'take effect'}"
 
 
