@@ -24,6 +24,7 @@ from watcher.facts.extract.measures import SCHEDULE, Frame, frames, last_measure
 from watcher.facts.extract.modality import modality
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence
+from watcher.facts.extract.status import clause_tense
 from watcher.facts.kinds.deadline import Deadline, measure_of
 from watcher.facts.kinds.deadline.compare import UNSET
 from watcher.models import Status
@@ -45,6 +46,7 @@ _PAIR = 2  # parties of a pair
 _WEEK = 7
 _CARRY_SENTENCES = 3  # how far back "the extension" or "this" may point
 OTHERS = "all"  # the target of a measure on every country but the pair
+OTHERS_WORDS = re.compile(r"\b(?:other|trading\s+partners?|countries|nations)\b", re.IGNORECASE)
 _NOT_TRADE = re.compile(r"\b(?:divest\w*|election|ballot|prisoner)\b", re.IGNORECASE)
 _MOVE = re.compile(
     r"\b(?:delay\w*|extend\w*|push\w*\s+back|postpon\w*|mov\w+|shift\w*)\b[^.;]{0,80}$",
@@ -206,12 +208,65 @@ def _frame_parties(
         return _fill_parties(*sentence, context)
     local = _parties(text[max(0, frame.at - _LEAD_IN) : frame.at + len(frame.noun) + 60], ctx)
     owner = _owner(text, frame.at, ctx)
+    if _global(text, frame, ctx):  # "tariffs on steel", "a baseline levy on all imports"
+        # the subject imposes it, unless a preposition governs the measure's words ("Canada
+        # retaliates against a duty on foreign cars": not Canada's duty)
+        subject = (
+            None if _GOVERNING.search(text, max(0, frame.at - _LEAD_IN), frame.at) else sentence[0]
+        )
+        return owner or subject or _HOME, OTHERS
     if owner is not None:  # "Beijing's ban on gallium exports to the US": China's measure
         other = next((p for p in (local[1], local[0], sentence[1]) if p and p != owner), None)
         return _fill_parties(owner, other, context)
     imposer = local[0] or (sentence[0] if sentence[0] != local[1] else None)
     target = local[1] or (sentence[1] if sentence[1] != local[0] else None)
     return _fill_parties(imposer, target, context)
+
+
+# A measure on everyone: a word of scope before or after its noun ("a baseline tariff", "tariffs
+# on all imports", "duties on foreign cars"), or goods named after "on" by their kind
+# ("tariffs on steel and aluminum", "a levy on imports of branded drugs"), with no country in
+# the measure's words.
+_SCOPE_ALL = re.compile(
+    r"\b(?:baseline|universal|sweeping|global|worldwide|across-the-board|blanket)\s+(?:[\w%-]+\s+)?$",
+    re.IGNORECASE,
+)
+_ON_ALL = re.compile(
+    r"^\s+(?:[\w%-]+\s+){0,3}?on\s+(?:(?:all|every|any)\b|(?:the\s+)?(?:foreign|imported)\b)",
+    re.IGNORECASE,
+)
+_ON_KIND = re.compile(
+    r"^\s+on\s+(?:imports\s+of\s+|imported\s+)?(?P<kind>[a-z][\w-]*)", re.IGNORECASE
+)
+_NOT_A_KIND = frozenset(
+    {"them", "it", "those", "these", "that", "this", "imports", "goods", "products", "exports"}
+    | {"the", "its", "their", "his", "her", "our", "a", "an", "some", "many", "most", "other"}
+    | {"both", "each"}
+)
+_GOVERNING = re.compile(
+    r"\b(?:(?:response|retaliation|reply|reaction|answer)\s+to|at|against|over|for|of|with|after|"
+    r"from|by|than|like|unlike)\s+(?:a|an|the|its|their)?"
+    r"\s*(?:[\w%-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _global(text: str, frame: Frame, ctx: Context) -> bool:
+    """Whether the measure's words put it on every country (`_SCOPE_ALL`, `_ON_ALL`, `_ON_KIND`)."""
+    if frame.measure != "tariff" or frame.at < 0:
+        return False
+    lo = max(0, frame.at - _LEAD_IN)
+    lead = [m for m in ctx.gaz.countries.find(text[lo : frame.at]) if m.adjective]
+    words = text[frame.at : frame.span[0]]  # a subject named before the noun may impose it
+    if lead or ctx.gaz.countries.find(words) or OTHERS_WORDS.search(words):
+        return False
+    end = frame.at + len(frame.noun)
+    if _SCOPE_ALL.search(text, max(0, frame.at - _LEAD_IN), frame.at):
+        return True
+    if _ON_ALL.match(text[end : frame.span[0]]):
+        return True
+    kind = _ON_KIND.match(text[end : frame.span[0]])
+    return kind is not None and kind.group("kind").casefold() not in _NOT_A_KIND
 
 
 # "Beijing's ban", "China's new port fees": a possessive a few words before the measure noun.
@@ -251,21 +306,63 @@ def _frame_fact(
     """A dated measure as a deadline, with a short description of what falls due; its status
     from the clause's modality (`_MODAL`), None when the measure would only have been."""
     status = Status.HAPPENED if frame.past else Status.ANNOUNCED
-    if frame.span[0] >= 0 and (found := modality(text, frame.span)) is not None:
-        if found.category in _NO_FACT:
-            return None
-        status = _MODAL.get(found.category, status)
+    if frame.span[0] >= 0:
+        status = _tense(text, frame.span) or status
+        if (found := modality(text, frame.span)) is not None:
+            if found.category in _NO_FACT:
+                return None
+            status = _MODAL.get(found.category, status)
     if frame.others:  # "tariffs on other countries' goods start on ...": not the pair's date
         target = OTHERS
     elif frame.measure == "tariff" and imposer is None and target not in (None, _HOME):
         imposer = _HOME  # "Tariffs of 100% on Chinese goods kick in ...": the US, as for rates
     return Deadline(
-        status, text, _describe(frame, imposer, target), frame.date, imposer, target, frame.measure
+        status,
+        text,
+        _describe(frame, imposer, target, _cut(text, frame)),
+        frame.date,
+        imposer,
+        target,
+        frame.measure,
     )
 
 
-def _describe(frame: Frame, imposer: str | None, target: str | None) -> str:
-    """ "US tariffs on China take effect", "China port fees lifted", "truce ends"."""
+# Where a dated measure's clause ends: a semicolon, a colon that is not a clock's ("12:01"), a
+# dash between spaces, a line break, or the comma before a coordinated clause.
+_CLAUSE_END = re.compile(
+    r"[;\n]|(?<!\d):(?!\d)|\s[-\u2013\u2014]\s|,\s*(?:and|but|while|whereas|though|although)\s",
+    re.IGNORECASE,
+)
+_TENSE_REACH = 160  # characters of the clause searched on either side of the date
+
+
+def _tense(text: str, span: tuple[int, int]) -> Status | None:
+    """The status the tense of the date's clause gives (status.clause_tense)."""
+    lo = max(0, span[0] - _TENSE_REACH)
+    breaks = [m.end() for m in _CLAUSE_END.finditer(text, lo, span[0])]
+    stop = _CLAUSE_END.search(text, span[1], span[1] + _TENSE_REACH)
+    hi = stop.start() if stop else min(len(text), span[1] + _TENSE_REACH)
+    return clause_tense(text[breaks[-1] if breaks else lo : span[0]], text[span[1] : hi])
+
+
+# A lowering, not a lifting: "the lowering of duties from 20% to 10% on or after ...".
+_LOWER = re.compile(r"\b(?:lower\w*|reduc\w*|cut|cuts|cutting|halv\w*|eas\w*|trim\w*)\b", re.I)
+_REMOVE = re.compile(
+    r"\b(?:lift\w*|scrap\w*|remov\w*|suspend\w*|paus\w*|waiv\w*|halt\w*|exempt\w*)\b", re.I
+)
+
+
+def _cut(text: str, frame: Frame) -> bool:
+    """Whether the lifting the frame reads lowers the measure rather than removes it."""
+    if not frame.lifted or frame.span[0] < 0:
+        return False
+    clause = text[max(0, frame.span[0] - _TENSE_REACH) : frame.span[0]]
+    return _LOWER.search(clause) is not None and _REMOVE.search(clause) is None
+
+
+def _describe(frame: Frame, imposer: str | None, target: str | None, cut: bool = False) -> str:
+    """ "US tariffs on China: take effect", "China port fees: lifted", "truce: end", "US tariffs
+    on China: cut takes effect"."""
     noun = frame.noun.casefold()
     if imposer and target:
         noun = f"{imposer} {noun} on {target}"
@@ -273,6 +370,8 @@ def _describe(frame: Frame, imposer: str | None, target: str | None) -> str:
         noun = f"{imposer} {noun}"
     if frame.edge == "end":
         return f"{noun}: end"
+    if cut:
+        return f"{noun}: cut takes effect"
     return f"{noun}: {'lifted' if frame.lifted else 'take effect'}"
 
 

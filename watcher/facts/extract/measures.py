@@ -43,7 +43,7 @@ _FILLER = (
 )
 # Clause breaks inside a sentence. A full stop is not one: the sentence splitter already ended
 # the sentence at every full stop that is not an abbreviation ("U.S. ships", "Nov. 27").
-_CLAUSE_BREAK = re.compile(r"[;:\n]|\s[-\u2013\u2014]\s")
+_CLAUSE_BREAK = re.compile(r"[;\n]|(?<!\d):(?!\d)|\s[-\u2013\u2014]\s")  # not "12:01"
 # "extended to November 10" gives the new end; "extended beyond November 10", the current one.
 _MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until|beyond)\s+(?:the\s+)?$", re.IGNORECASE)
 # "21 days from today": the date a period is counted from, not the measure's.
@@ -132,18 +132,47 @@ def _begin_doing_cue(begin: list[str], doing: list[str]) -> re.Pattern[str]:
     )
 
 
-def _act_on_cue(act: list[str], nouns: list[str]) -> re.Pattern[str]:
+def _act_on_cue(act: list[str], nouns: list[str], construction: str) -> re.Pattern[str]:
     """ "will lift its tariffs on US farm goods on November 10": a verb acting on a measure,
     its object (a measure noun among a few words), then "on" or "from" and the date."""
     return re.compile(
         rf"(?<![\w-])(?P<cue>{_alternation(act)})\s+(?:[\w%-]+\s+){{0,3}}?"
-        rf"(?:{_alternation(nouns)})\b[^.;:]{{0,60}}?\s(?P<at>on|from)\s+{_FILLER}$",
+        rf"(?:{construction}|{_alternation(nouns)})\b[^.;:]{{0,60}}?\s(?P<at>on|from)\s+{_FILLER}$",
         re.IGNORECASE,
     )
 
 
-def _words(words: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
+def _words(words: list[str], construction: str = "") -> re.Pattern[str]:
+    either = f"{construction}|" if construction else ""
+    return re.compile(rf"(?<![\w-])(?:{either}{_alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
+def _construction(data: Mapping[str, Any]) -> str:
+    """A measure noun as a construction (`measure_modifiers`, `measure_heads`): a modifier that
+    gives the class, up to two other words, and a head noun ("export licence rule", "port
+    service fees")."""
+    mods = [m for ms in data["measure_modifiers"].values() for m in ms]
+    heads = _alternation(data["measure_heads"])
+    return (
+        rf"(?:{_alternation(mods)})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+"
+        rf"(?:{heads})(?:[\s-]+(?:{heads}))?"  # "export licence rule": a head may modify one
+    )
+
+
+class _Classes(dict[str, str]):
+    """Casefolded noun -> class; a noun the construction matched takes its first modifier's."""
+
+    def __init__(self, classes: Mapping[str, str], modifiers: Mapping[str, str]) -> None:
+        super().__init__(classes)
+        self.modifiers = modifiers
+
+    def __missing__(self, noun: str) -> str:
+        words = re.split(r"[\s-]+", noun)
+        for i in range(len(words)):  # a modifier may be two words ("dual-use")
+            for w in (f"{words[i]}-{words[i + 1]}" if i + 1 < len(words) else "", words[i]):
+                if w in self.modifiers:
+                    return self.modifiers[w]
+        raise KeyError(noun)
 
 
 @functools.cache
@@ -157,6 +186,8 @@ def lexicon() -> Lexicon:
     classes.update({w.casefold(): REFER for w in data["refer_back"]})
     classes.update({w.casefold(): SUBJECT for w in data["refer_back_subjects"]})
     verbs = {v.casefold(): str(m) for m, vs in data["verb_measures"].items() for v in vs}
+    modifiers = {w.casefold(): str(m) for m, ws in data["measure_modifiers"].items() for w in ws}
+    construction = _construction(data)
     return Lexicon(
         start=_cue(data["start"]),
         end=_cue(data["end"]),
@@ -170,7 +201,9 @@ def lexicon() -> Lexicon:
         change=_change_cue(data["change"]),
         change_words=frozenset(_norm(w) for w in data["change"]),
         begin_doing=_begin_doing_cue(data["begin"], data["doing"]),
-        act_on=_act_on_cue(data["act"], [n for ns in data["measures"].values() for n in ns]),
+        act_on=_act_on_cue(
+            data["act"], [n for ns in data["measures"].values() for n in ns], construction
+        ),
         act_words=frozenset(_norm(w) for w in data["act"]),
         opening=re.compile(
             rf"(?<![\w-])(?:(?P<end>{_alternation(data['opening_end'])})|"
@@ -181,8 +214,8 @@ def lexicon() -> Lexicon:
         verbs=_words(list(verbs)),
         verb_class=verbs,
         others=_words(data["others"]),
-        nouns=_words(list(classes)),
-        noun_class=classes,
+        nouns=_words(list(classes), construction),
+        noun_class=_Classes(classes, modifiers),
     )
 
 
@@ -238,7 +271,9 @@ def _called_off(lex: Lexicon, text: str, cue_start: int, d: DateMention) -> bool
 
 
 # Clause breaks, and the comma of a coordinated clause (", and tariffs will rise on ...").
-_COORDINATE = re.compile(r"[;:\n]|\s[-\u2013\u2014]\s|,\s*(?:and|but|while|as|though)\s")
+_COORDINATE = re.compile(
+    r"[;\n]|(?<!\d):(?!\d)|\s[-\u2013\u2014]\s|,\s*(?:and|but|while|as|though)\s"
+)
 
 
 def _noun_at(text: str, noun: str, cue_start: int) -> int:

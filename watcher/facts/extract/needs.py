@@ -95,7 +95,9 @@ def measure_terms() -> tuple[str, ...]:
     dated measure (`watcher.facts.extract.measures`) needs one in its article, in its own
     sentence or in the one it carries its measure from."""
     data = section("deadline")
-    return phrases(*sorted({n for nouns in data["measures"].values() for n in nouns}))
+    mods = "|".join(m for ms in data["measure_modifiers"].values() for m in ms)
+    built = f"{mods} {'|'.join(data['measure_heads'])}"  # adjacent: "export controls"
+    return phrases(*sorted({n for nouns in data["measures"].values() for n in nouns}), built)
 
 
 @functools.cache

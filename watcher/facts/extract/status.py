@@ -146,3 +146,65 @@ def _timing(clause: str, effective: date | None, published: date | None) -> Stat
     if HAPPENED.search(clause) and not future:
         return Status.HAPPENED
     return Status.ANNOUNCED
+
+
+# The tense of a dated measure's clause. A future, a plan or a present ("will take effect",
+# "is set to expire", "agreed to extend ... until", "the order extends ... until", "takes effect
+# on") states a date still to come; a past of the measure's own start or end ("took effect",
+# "expired on", "has lapsed") one that came. Past forms of acting verbs ("imposed", "extended")
+# are left to timing: "extended the truce until ..." names an end that may still be ahead.
+_ACTS = (
+    r"(?:extend|impose|rais|lift|suspend|paus|delay|postpon|introduc|implement|levy|levi|"
+    r"reimpos|restor|cut|lower|reduc|halv|doubl|scrap|remov|hik|set|appl|start|begin|end|"
+    r"expir|run|collect|charg|enforc)"
+)
+_TO_COME = re.compile(
+    r"\b(?:will|shall|may|might|could|wo\s*n[\u2019']t|"
+    r"(?:is|are|was|were|be|been|being)\s+(?:now\s+)?(?:set|due|scheduled|slated|expected|poised|"
+    r"going|about|planned)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to|"
+    r"agree[sd]?\s+to|vow(?:s|ed)?\s+to|threaten(?:s|ed)?\s+to|decided\s+to)\b|"
+    r"\bto\s+(?:\w+ly\s+)?(?:"
+    + _ACTS
+    + r"\w*|(?:take|come|go|enter)\s+(?:into\s+)?(?:effect|force)|"
+    r"kick\s+in)|"
+    r"\b(?:takes|comes|goes|enters)\s+(?:into\s+)?(?:effect|force)\b|\bkicks\s+in\b|"
+    r"\b(?:expires|ends|lapses|runs|starts|begins|applies|remains|extends|imposes|raises|lifts|"
+    r"suspends|pauses|delays|postpones|introduces|implements|levies|sets|lowers|reduces|halves|"
+    r"doubles|scraps|removes|reimposes|restores)\b|"
+    r"\b(?:is|are)\s+(?:valid|effective|in\s+place)\s+(?:until|through|till)\b",
+    re.IGNORECASE,
+)
+_CAME = re.compile(
+    r"\b(?:took|came|went|entered)\s+(?:into\s+)?(?:effect|force)\b|\bkicked\s+in\b|"
+    r"\b(?:expired|ended|lapsed|ran\s+out|began|started|rose|increased|went\s+up|climbed|jumped|"
+    r"fell|dropped|decreased)\b|"
+    r"\b(?:has|have|had)\s+(?:already\s+)?(?:taken|come|gone|entered|expired|ended|lapsed|"
+    r"begun|started|run\s+out|been\s+in\s+(?:effect|force))\b",
+    re.IGNORECASE,
+)
+
+
+# "had announced plans to impose ... from October 14": a plan told in the past perfect is
+# recounted, and says nothing of whether its date has come.
+# Only a "had" shortly before the marker, in the same stretch of words, governs it.
+_RECOUNTED = re.compile(
+    r"\bhad\b(?!\s+(?:been\s+)?(?:set|due|scheduled|slated)\b)[^,;]{0,40}$", re.IGNORECASE
+)
+
+
+def clause_tense(before: str, after: str) -> Status | None:
+    """ANNOUNCED or HAPPENED from the tense of the words that tie a date to its measure:
+    the marker nearest before the date (`before`: its clause up to the date), else the first
+    one after it (`after`: the rest of the clause, "Starting May 1, ports will levy ...");
+    None when neither says."""
+    marks = [
+        (m.end(), Status.ANNOUNCED)
+        for m in _TO_COME.finditer(before)
+        if not _RECOUNTED.search(before, 0, m.start())
+    ]
+    marks += [(m.end(), Status.HAPPENED) for m in _CAME.finditer(before)]
+    if marks:
+        return max(marks, key=lambda mark: mark[0])[1]
+    marks = [(m.start(), Status.ANNOUNCED) for m in _TO_COME.finditer(after)]
+    marks += [(m.start(), Status.HAPPENED) for m in _CAME.finditer(after)]
+    return min(marks, key=lambda mark: mark[0])[1] if marks else None

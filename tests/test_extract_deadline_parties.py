@@ -1,0 +1,54 @@
+"""Whom a dated measure is on: a measure on everyone (a word of scope, or goods named by their
+kind) has target "all". Each sentence is written for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watcher.facts.kinds.deadline import Deadline
+from watcher.facts.registry import extract_facts
+
+PUB = date(2025, 10, 20)
+
+
+def _deadline(text: str) -> Deadline:
+    [fact] = [f for f in extract_facts(text, published=PUB) if isinstance(f, Deadline)]
+    return fact
+
+
+@pytest.mark.parametrize(
+    ("text", "imposer"),
+    [
+        ("Washington said a 15% tariff on all lumber imports starts on December 1.", "US"),
+        ("The White House said its universal tariff takes effect on December 1.", "US"),
+        ("The new 40% duties on imported furniture begin on December 1, the US said.", "US"),
+        ("Japan will put a levy on steel from December 1, Tokyo said.", "Japan"),
+        # the subject answers the measure; it is not the measure's imposer
+        ("Mexico hit back at a 30% duty on foreign trucks that takes effect on December 1.", "US"),
+        ("Canada said it plans to impose a levy on steel from December 1.", "Canada"),
+    ],
+)
+def test_a_measure_on_everyone(text: str, imposer: str) -> None:
+    fact = _deadline(text)
+    assert (fact.imposer, fact.target) == (imposer, "all")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US said its 15% tariff on Chinese lumber starts on December 1.",
+        "The US said a 15% tariff on them starts on December 1, raising costs for China.",
+    ],
+)
+def test_a_measure_on_a_country_or_a_pronoun_is_not_on_everyone(text: str) -> None:
+    assert _deadline(text).target != "all"
+
+
+def test_a_lowering_is_described_as_a_cut() -> None:
+    text = "Washington will lower its tariffs on Chinese toys from 20% to 10% from December 1."
+    fact = _deadline(text)
+    assert fact.what.endswith("cut takes effect")
+    text = "Washington will lift its tariffs on Chinese toys from December 1."
+    assert _deadline(text).what.endswith("lifted")
