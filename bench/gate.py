@@ -4,8 +4,9 @@ Usage: `python bench/gate.py [--update] [--dev DIR] [--dev2 DIR] [--floor FILE]`
 
 Runs, as subprocesses with `--json` and PYTHONPATH set to this checkout:
 
-* `bench/accuracy.py --repeat 1` on the dev and dev2 corpora: facts precision and recall per
-  kind (`facts.<corpus>.<kind>.<precision|recall>`);
+* `bench/accuracy.py --repeat 1` on the dev and dev2 corpora: facts precision, recall and
+  status accuracy (over matched facts) per kind
+  (`facts.<corpus>.<kind>.<precision|recall|status_accuracy>`);
 * `bench/alerts.py` on dev2: alert precision and recall per kind
   (`alerts.dev2.<kind>.<precision|recall>`; a precision with no alert sent is n/a and not
   gated, since any first alert would "lower" a vacuous 1.0) and the share of quiet items
@@ -61,12 +62,13 @@ def _bench(script: str, *args: str) -> dict[str, Any]:
 
 
 def fact_figures(corpus: Path, name: str) -> dict[str, float]:
-    """`facts.<name>.<kind>.<precision|recall>` from bench/accuracy.py."""
+    """`facts.<name>.<kind>.<precision|recall|status_accuracy>` from bench/accuracy.py."""
     report = _bench("accuracy.py", "--repeat", "1", "--corpus", str(corpus))
     return {
         f"facts.{name}.{kind}.{m}": float(s[m])
         for kind, s in report["kinds"].items()
-        for m in ("precision", "recall")
+        for m in ("precision", "recall", "status_accuracy")
+        if s.get(m) is not None  # no matched fact: no status to be right or wrong about
     }
 
 
