@@ -103,6 +103,23 @@ def test_a_contact_not_ruled_out_is_only_possible(text: str) -> None:
     assert [c[2] for c in _contacts(text)] == [Status.SPECULATED]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump stepped back from a planned summit with Xi Jinping on Thursday.",
+        "Trump pulled back from a meeting with Xi Jinping after the row.",
+    ],
+)
+def test_backing_away_from_a_contact_is_not_returning_from_one(text: str) -> None:
+    """ "Back from a summit" is over; "stepped back from a planned summit" never happened."""
+    assert all(c[2] is not Status.HAPPENED for c in _contacts(text))
+
+
+def test_just_back_from_a_summit_is_over() -> None:
+    text = "Trump, just back from his summit with Xi Jinping, spoke to reporters."
+    assert [c[2] for c in _contacts(text)] == [Status.HAPPENED]
+
+
 def test_talk_about_talks_is_no_contact() -> None:
     """ "Talks with Xi are the best way": talks in general, no event at all."""
     text = "Trump said that talks with Xi Jinping were the best way to settle the dispute."

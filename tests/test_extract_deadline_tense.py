@@ -85,3 +85,10 @@ def test_a_clock_time_does_not_end_the_clause() -> None:
     )
     [fact] = _deadlines(text)
     assert (fact.date, fact.status) == (date(2026, 3, 2), Status.ANNOUNCED)
+
+
+def test_the_month_may_is_not_the_modal_may() -> None:
+    """ "Set in May" names a month; only the modal "may" marks a date still to come."""
+    assert clause_tense("Tariffs paused in May resumed on ", "") is None
+    assert clause_tense("Tariffs paused in April resumed on ", "") is None
+    assert clause_tense("The new duties may start on ", "") is Status.ANNOUNCED

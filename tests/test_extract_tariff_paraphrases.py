@@ -594,3 +594,29 @@ def test_a_statement_after_a_question_still_counts() -> None:
     """Only the question is set aside: the answer that follows is read as usual."""
     text = "Will the levy go up? Washington raised its tariff on Chinese cars to 150% on Monday."
     assert _keys(text) == {("US", "China", 150.0, H)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Reuters reported that China raised its tariff on US soybeans to 25% on Friday.",
+            {("China", "US", 25.0, H)},
+        ),
+        (
+            "It was reported that Washington is weighing a 20% tariff on Chinese drones.",
+            {("US", "China", 20.0, SP)},
+        ),
+    ],
+)
+def test_a_named_report_is_news_and_hearsay_is_speculation(text: str, want: set[Key]) -> None:
+    """A named outlet's report states the fact; "it was reported that" is hearsay."""
+    assert _keys(text) == want
+
+
+def test_a_levy_on_us_goods_is_chinas_only_in_a_us_china_story() -> None:
+    """With no imposer named, China levies on US goods only where no other country is named."""
+    alone = "Duties on American pork were raised to 20% on Friday."
+    elsewhere = "Mexican officials met importers on Monday. " + alone
+    assert _keys(alone) == {("China", "US", 20.0, H)}
+    assert _keys(elsewhere) == set()

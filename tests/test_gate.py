@@ -91,6 +91,9 @@ def test_gate_admits_the_kinds_whose_terms_occur(text: str, kinds: set[str]) -> 
         "The 90-day truce between the US and China ends on November 10, 2025.",
         "China said it would suspend its new export controls on rare earths until next year.",
         "Ottawa cut its tariff on U.S. steel from 25% to 10% this week.",
+        # a measure noun built with words between its modifier and head (facts/extract/needs.py)
+        "New port service fees on Chinese-built ships take effect on November 14.",
+        "The export licensing review rule for drone parts applies from December 1.",
     ],
 )
 def test_gated_and_full_extraction_agree_on_facts(text: str) -> None:

@@ -95,9 +95,11 @@ def measure_terms() -> tuple[str, ...]:
     dated measure (`watcher.facts.extract.measures`) needs one in its article, in its own
     sentence or in the one it carries its measure from."""
     data = section("deadline")
-    mods = "|".join(m for ms in data["measure_modifiers"].values() for m in ms)
-    built = f"{mods} {'|'.join(data['measure_heads'])}"  # adjacent: "export controls"
-    return phrases(*sorted({n for nouns in data["measures"].values() for n in nouns}), built)
+    # The construction's modifier alone, as a whole word: "port service fees" has words between
+    # it and its head, and "report" or "support" holds no "port".
+    mods = [m for ms in data["measure_modifiers"].values() for m in ms]
+    built = tuple(rf"(?i)\b{w.removeprefix('(?i)')}\b" for w in words(*mods))
+    return phrases(*sorted({n for nouns in data["measures"].values() for n in nouns})) + built
 
 
 @functools.cache

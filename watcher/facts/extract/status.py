@@ -159,7 +159,7 @@ _ACTS = (
     r"expir|run|collect|charg|enforc)"
 )
 _TO_COME = re.compile(
-    r"\b(?:will|shall|may|might|could|wo\s*n[\u2019']t|"
+    r"\b(?:will|shall|(?-i:may)(?!\s+\d)|might|could|wo\s*n[\u2019']t|"  # not the month May
     r"(?:is|are|was|were|be|been|being)\s+(?:now\s+)?(?:set|due|scheduled|slated|expected|poised|"
     r"going|about|planned)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to|"
     r"agree[sd]?\s+to|vow(?:s|ed)?\s+to|threaten(?:s|ed)?\s+to|decided\s+to)\b|"

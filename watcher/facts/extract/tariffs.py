@@ -123,6 +123,7 @@ class _Memory:
     subject: str | None = None  # the previous sentence's acting country ("Beijing struck back")
     frame: Frame | None = None  # the measure a rate-less previous sentence reported
     recap: int = 0  # sentences left in a "Since returning to office, ..." recap
+    named: frozenset[str] = frozenset()  # every country the earlier sentences name
 
 
 def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate]:
@@ -158,7 +159,8 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
             _add_scope(facts, starts[-2], frame)
         last = found[-1] if found else None
         recap = recap_window(sent.text, memory.recap)
-        memory = _Memory(facts, last, subject(sent.text, acts), frame, recap)
+        named = memory.named | {a.name for a in acts}
+        memory = _Memory(facts, last, subject(sent.text, acts), frame, recap, named)
         if not found:
             _carry_effective(facts, starts, sent.text, ctx)
     kept = [i for i in range(len(facts)) if i not in dropped]
@@ -423,7 +425,7 @@ def _roles(
         if not targets:
             name, targets = _continued(name, clause, memory, {a.name for a in inside})
     if name is None and targets:
-        name = _default_imposer(acts, targets, memory.subject, memory.known)
+        name = _default_imposer(acts, targets, memory)
     return name, list(dict.fromkeys(targets))
 
 
@@ -474,25 +476,25 @@ def _quoted(text: str, pos: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-def _default_imposer(
-    acts: list[Actor], targets: list[str], subject: str | None, known: list[TariffRate]
-) -> str | None:
+def _default_imposer(acts: list[Actor], targets: list[str], memory: _Memory) -> str | None:
     """Without a named imposer: the US for others' goods; for US goods, the country acting in
     this sentence or the previous one ("Beijing struck back. Those include 15% on US coal"),
     else the last country the article has levying on US goods, else, with no other country
-    named at all, the US's counterpart in this domain ("Duties on American pork were raised to
-    20%": China's)."""
+    named in the article so far, the US's counterpart in this domain ("Duties on American pork
+    were raised to 20%": China's; not after "Mexican officials spoke to reporters")."""
     if DEFAULT_IMPOSER not in targets:
         return DEFAULT_IMPOSER
     others = [a.name for a in acts if a.role is Role.NEUTRAL and a.name not in targets]
     if others:
         return others[0]
+    subject = memory.subject
     if subject is not None:
         return subject if subject not in targets else None
-    levying = [f.imposer for f in known if f.target == DEFAULT_IMPOSER]
+    levying = [f.imposer for f in memory.known if f.target == DEFAULT_IMPOSER]
     if levying:
         return levying[-1]
-    return COUNTERPART if all(a.name in targets for a in acts) else None
+    named = memory.named | {a.name for a in acts}
+    return COUNTERPART if named <= {DEFAULT_IMPOSER, COUNTERPART} else None
 
 
 def _heads_next(actor: Actor, clause: Clause) -> bool:
