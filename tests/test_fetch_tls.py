@@ -4,13 +4,15 @@ exactly as httpx's default context does (`watcher.ingest.tls`, issue 13)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
 from tests.notifiers.smtp import Certificate, make_certificate
 from tests.servers import LoopbackServer, Reply
-from watcher.errors import FetchError
+from tests.test_cli import watcher
+from watcher.errors import ConfigError, FetchError
 from watcher.ingest.fetch import Fetcher
 from watcher.ingest.settings import FetchSettings
 from watcher.ingest.tls import DeferredTrust
@@ -78,3 +80,26 @@ def test_plain_http_loads_no_bundle(http_server: LoopbackServer) -> None:
         pools = fetcher._client._transport._pool
         assert isinstance(pools._ssl_context, DeferredTrust)
         assert pools._ssl_context.cert_store_stats()["x509_ca"] == 0
+
+
+@pytest.mark.parametrize("name", ["SSL_CERT_FILE", "SSL_CERT_DIR"])
+def test_a_bundle_variable_naming_nothing_is_a_configuration_error(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As with httpx's context, a missing CA bundle stops the client being built."""
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.setenv(name, str(tmp_path / "missing"))
+    with pytest.raises(ConfigError, match=name):
+        DeferredTrust()
+
+
+def test_check_with_a_missing_ca_bundle_exits_2_naming_it(tmp_path: Path) -> None:
+    """`watcher check` refuses to start, exit 2, and says which variable is wrong."""
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - id: inbox\n    kind: dir\n    path: inbox\n", encoding="utf-8"
+    )
+    missing = str(tmp_path / "no-such-bundle.pem")
+    done = watcher("check", cwd=tmp_path, env={"SSL_CERT_FILE": missing})
+    assert done.returncode == 2, done.stderr
+    assert "SSL_CERT_FILE" in done.stderr

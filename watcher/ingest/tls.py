@@ -17,6 +17,8 @@ import sys
 import threading
 from typing import Any
 
+from watcher.errors import ConfigError
+
 
 class DeferredTrust(ssl.SSLContext):
     """httpx's default client context (`httpx.create_ssl_context()`: TLS client, host names
@@ -27,6 +29,7 @@ class DeferredTrust(ssl.SSLContext):
     _trusted: bool
 
     def __new__(cls) -> DeferredTrust:
+        _check_trust_settings()
         ctx = super().__new__(cls, ssl.PROTOCOL_TLS_CLIENT)  # hostnames and certs required
         if sys.version_info >= (3, 13):  # what `ssl.create_default_context` adds there
             ctx.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN | ssl.VERIFY_X509_STRICT
@@ -64,3 +67,15 @@ class DeferredTrust(ssl.SSLContext):
     def wrap_bio(self, *args: Any, **kwargs: Any) -> ssl.SSLObject:
         self.trust()
         return super().wrap_bio(*args, **kwargs)
+
+
+def _check_trust_settings() -> None:
+    """A CA bundle variable naming nothing is a configuration error when the client is built,
+    as it is for httpx's own context, not a failure of every https fetch later."""
+    if cafile := os.environ.get("SSL_CERT_FILE"):
+        if not os.path.isfile(cafile):
+            raise ConfigError(f"SSL_CERT_FILE={cafile!r}: no such file (the CA bundle for https)")
+    elif (capath := os.environ.get("SSL_CERT_DIR")) and not os.path.isdir(capath):
+        raise ConfigError(
+            f"SSL_CERT_DIR={capath!r}: no such folder (the CA certificates for https)"
+        )
