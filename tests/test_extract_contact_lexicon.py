@@ -120,6 +120,22 @@ def test_just_back_from_a_summit_is_over() -> None:
     assert [c[2] for c in _contacts(text)] == [Status.HAPPENED]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump called Xi Jinping's decision a mistake.",
+        "Trump called Xi Jinping's new export rules an insult to farmers.",
+    ],
+)
+def test_calling_a_leaders_decision_something_is_no_call(text: str) -> None:
+    assert _contacts(text) == []
+
+
+def test_calling_a_leader_on_a_day_is_a_call() -> None:
+    text = "Trump called Xi Jinping on Tuesday to discuss the soybean purchases."
+    assert [c[:3] for c in _contacts(text)] == [(("Trump", "Xi"), "call", Status.HAPPENED)]
+
+
 def test_talk_about_talks_is_no_contact() -> None:
     """ "Talks with Xi are the best way": talks in general, no event at all."""
     text = "Trump said that talks with Xi Jinping were the best way to settle the dispute."

@@ -116,9 +116,11 @@ _OTHER_PREDICATE = re.compile(
     r"\b(?:[Ww]here|[Ww]ho|[Ww]hom|[Ww]hich|[Ww]hile|[Ww]hereas)\b|"
     r"\band\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b"
 )
+# "called Putin a dictator", and "called Xi's decision a mistake": the leader, or something
+# of theirs, named as the object of a judgement, not called on the phone.
 _NAME_CALLING = re.compile(
     r"\s*[\u201c\"']?(?:an?|the)\s+(?!(?:day|week|month|year|few|couple|second|third|hour|"
-    r"short|brief|number)\b)\w",
+    r"short|brief|number)\b)\w|['\u2019]s\s+(?:[\w-]+\s+){1,3}?(?:an?|the)\s+\w",
     re.IGNORECASE,
 )
 _CLOSING_QUOTE = re.compile(r"[\u201d\"](?=\s|$)")
