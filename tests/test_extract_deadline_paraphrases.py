@@ -334,35 +334,9 @@ def _cases() -> list[Case]:
 # Wordings still unread, by the start of their text (strict: a fix makes them fail until
 # they leave this list).
 _GAPS: tuple[str, ...] = (
-    "The tariff truce between the US and Chin",
-    "The tariff truce between Washington and Beijing ran",
-    "The tariff truce with China winds down o",
-    "The US duties on Chinese steel will be b",
-    "Washington's new levies on Chinese drone",
-    "The US tariffs on Chinese graphite went ",
-    "China's ban on gallium exports to the US",
-    "The US will stop charging the extra duti",
-    "The reprieve on US tariffs for Chinese g",
-    "The 100% tariff on Chinese goods will ta",
-    "The higher US tariffs on Chinese goods w",
-    "China's retaliatory tariffs on US goods ",
-    "Beijing's port fees on American ships wi",
-    "China's duties on US chicken will take e",
-    "China's countermeasures on US goods take",
-    "US tariffs on Chinese goods will take ef",
-    "US border officers will start assessing ",
-    "The US will stop collecting the extra ta",
-    "The US and China have until November 10 ",
-    "Washington gave Beijing until December 1",
-    "China and the US must strike a trade agr",
-    "The US and China have set November 10 as",
-    "China has until October 31 to agree to U",
-    "The US-China tariff truce ran out on Aug",
-    "The US tariff pause on Chinese goods end",
-    "Washington raised its tariffs on Chinese",
-    "China imposed port fees on American ship",
-    "Officials in Japan and the EU said they ",
-    "The US tariffs on Chinese goods were cut",
+    # a fallback level ("duties would snap back to 145%") is counterfactual to the modality
+    # lexicon, which tariff rates share: the date goes with it
+    "China's retaliatory tariffs on US goods snap back on",
 )
 
 

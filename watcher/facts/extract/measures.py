@@ -36,10 +36,11 @@ _CHANGE_REACH = 60  # characters between a change verb and the measure noun it c
 _BEFORE = 160  # characters before a date searched for its measure noun
 _AFTER = 90  # ... and after it
 # A clock time or a weekday between a cue and its date ("effective 12:01 am EST on Monday,
-# November 10", "came into effect at 9.30 AM on Wednesday (August 27)", "at midnight on").
+# November 10", "came into effect at 9.30 AM on Wednesday (August 27)", "at midnight on",
+# "from 9 a.m. Beijing time on").
 _FILLER = (
-    r"(?:(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|midnight|noon)\s*"
-    r"(?:[A-Z]{2,4}\s+|local\s+time\s+|Eastern\s+time\s+)?(?:on\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*\(?\s*)?(?:the\s+)?"
+    r"(?:(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon)\s*"
+    r"(?:[A-Z]{2,4}\s+|(?:[A-Z][a-z]+\s+)?time\s+)?(?:on\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*\(?\s*)?(?:the\s+)?"
 )
 # Clause breaks inside a sentence. A full stop is not one: the sentence splitter already ended
 # the sentence at every full stop that is not an abbreviation ("U.S. ships", "Nov. 27").
@@ -110,14 +111,16 @@ def _cue(words: list[str]) -> re.Pattern[str]:
 
 
 def _change_cue(words: list[str]) -> re.Pattern[str]:
-    """A change verb before a date, with an optional new level ("rise to 25% on June 1")."""
+    """A change verb before a date, with an optional new level ("rise to 25% on June 1", "rise
+    again on June 1")."""
     level = (
         r"(?:\s+(?:to|by)\s+(?:about\s+|around\s+)?(?:[$\u20ac\u00a3\u00a5]\s*)?\d[\d,]*(?:\.\d+)?"
         r"\s*(?:%|percent|per\s*cent|yuan|dollars?|euros?)?"
         r"(?:\s+(?:a|an|per)\s+(?:net\s+)?(?:tons?|tonnes?|units?|vessels?|ships?|containers?))?)?"
     )
     return re.compile(
-        rf"(?<![\w-])(?P<cue>{_alternation(words)}){level}\s+(?:(?:on|from)\s+)?{_FILLER}$",
+        rf"(?<![\w-])(?P<cue>{_alternation(words)})(?:\s+again)?{level}\s+(?:(?:on|from)\s+)?"
+        rf"{_FILLER}$",
         re.IGNORECASE,
     )
 
@@ -254,7 +257,7 @@ def frames(
         told_past = _norm(cue) in lex.past
         when = in_the_past(text, d, published) if told_past else d.value
         past = told_past or _before(d, published)
-        lifted = _lifted(lex, text, d, cue_start, noun)
+        lifted = _lifted(lex, text, d, cue_start, noun, cue)
         at = _noun_at(text, noun, cue_start)
         span = (d.start, d.end)
         yield Frame(when, edge, measure, noun, past, lifted, others, d.weekday_only, at, span)
@@ -283,12 +286,14 @@ def _noun_at(text: str, noun: str, cue_start: int) -> int:
     return text.rfind(noun, 0, cue_start) if noun else -1
 
 
-def _lifted(lex: Lexicon, text: str, d: DateMention, cue_start: int, noun: str) -> bool:
+def _lifted(
+    lex: Lexicon, text: str, d: DateMention, cue_start: int, noun: str, cue: str = ""
+) -> bool:
     """Whether the clause lifts or pauses the measure: a lifting verb before the cue, or, when
     the measure is named after the date ("From November 10, China will suspend its port
     fees"), between the date and the measure."""
     before = _clause_before(text, cue_start)
-    if lex.lift.search(before):
+    if lex.lift.search(before) or lex.lift.search(cue):  # "is due to be lifted on"
         return True
     at = text.find(noun, d.end) if noun and noun not in before else -1
     return at >= 0 and lex.lift.search(text, d.end, at) is not None
@@ -337,6 +342,11 @@ def last_measure(text: str) -> str | None:
     lex = lexicon()
     found = [lex.noun_class[_norm(m.group(0))] for m in lex.nouns.finditer(text)]
     return next((c for c in reversed(found) if c and c not in _POINTERS), None)
+
+
+def points_back(noun: str) -> bool:
+    """Whether a frame's measure words only point back to an earlier sentence's measure."""
+    return lexicon().noun_class.get(_norm(noun)) in _POINTERS
 
 
 def _norm(words: str) -> str:
