@@ -257,7 +257,7 @@ def frames(
         told_past = _norm(cue) in lex.past
         when = in_the_past(text, d, published) if told_past else d.value
         past = told_past or _before(d, published)
-        lifted = _lifted(lex, text, d, cue_start, noun, cue)
+        lifted = _lifted(lex, text, d, cue_start, noun, cue=cue)
         at = _noun_at(text, noun, cue_start)
         span = (d.start, d.end)
         yield Frame(when, edge, measure, noun, past, lifted, others, d.weekday_only, at, span)
@@ -287,7 +287,7 @@ def _noun_at(text: str, noun: str, cue_start: int) -> int:
 
 
 def _lifted(
-    lex: Lexicon, text: str, d: DateMention, cue_start: int, noun: str, cue: str = ""
+    lex: Lexicon, text: str, d: DateMention, cue_start: int, noun: str, *, cue: str = ""
 ) -> bool:
     """Whether the clause lifts or pauses the measure: a lifting verb before the cue, or, when
     the measure is named after the date ("From November 10, China will suspend its port
