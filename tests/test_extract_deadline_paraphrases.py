@@ -326,9 +326,96 @@ _PARTIES: list[Case] = [
     ),
 ]
 
+# A second round, written after the first fixes and scored before any further one.
+_MORE: list[Case] = [
+    (
+        "The US duties on Chinese toys, which kick in on November 1, will raise prices.",
+        (11, 1),
+        A,
+        ("US", "China"),
+    ),
+    ("China's tariffs on US beef come into effect from 1 December.", (12, 1), A, ("China", "US")),
+    (
+        "The US levy on Chinese batteries applies with effect from midnight on December 1.",
+        (12, 1),
+        A,
+        None,
+    ),
+    ("The US will levy the tariffs on Chinese furniture from December 1.", (12, 1), A, None),
+    (
+        "US tariffs on Chinese goods will stay suspended until November 10, 2026.",
+        (11, 10),
+        A,
+        ("US", "China"),
+    ),
+    (
+        "The two sides face a cliff on November 10, when the tariff truce expires.",
+        (11, 10),
+        A,
+        None,
+    ),
+    ("China brought forward its tariffs on US pork to October 1.", (10, 1), None, None),
+    ("A trade deal between the US and China must be reached by November 10.", (11, 10), A, None),
+    (
+        "Washington and Beijing are working toward a November 10 cutoff for a trade deal.",
+        (11, 10),
+        A,
+        None,
+    ),
+    (
+        "The truce agreement gives both sides until November 10 to settle their trade differences.",
+        (11, 10),
+        A,
+        None,
+    ),
+    (
+        "Chinese tariffs on American soybeans take effect on December 1, Beijing said.",
+        (12, 1),
+        A,
+        ("China", "US"),
+    ),
+    (
+        "The US raised tariffs on Chinese steel in May. The new rate takes effect on December 1.",
+        (12, 1),
+        A,
+        ("US", "China"),
+    ),
+    (
+        "China suspended its export ban on gallium to the US. It will run until November 27.",
+        (11, 27),
+        A,
+        ("China", None),
+    ),
+    ("The US tariffs on Chinese goods will go back up on November 10.", (11, 10), A, None),
+    (
+        "The tariff truce between the US and China is due to lapse at midnight on November 10.",
+        (11, 10),
+        A,
+        None,
+    ),
+    (
+        "US tariffs on Chinese semiconductors are to be phased in starting January 1, 2027.",
+        (1, 1),
+        A,
+        ("US", "China"),
+    ),
+    (
+        "China said the countermeasures against US chipmakers would cease on November 10.",
+        (11, 10),
+        A,
+        None,
+    ),
+    (
+        "The US pause on tariffs for Chinese goods was prolonged until November 10.",
+        (11, 10),
+        A,
+        None,
+    ),
+]
+
 
 def _cases() -> list[Case]:
-    return _PHRASAL + _CLOCK + _COLLECTING + _NEGOTIATION + _ENDED_THEN_EXTENDED + _PARTIES
+    return _PHRASAL + _CLOCK + _COLLECTING + _NEGOTIATION + _ENDED_THEN_EXTENDED + _PARTIES + _MORE
 
 
 # Wordings still unread, by the start of their text (strict: a fix makes them fail until
@@ -337,6 +424,12 @@ _GAPS: tuple[str, ...] = (
     # a fallback level ("duties would snap back to 145%") is counterfactual to the modality
     # lexicon, which tariff rates share: the date goes with it
     "China's retaliatory tariffs on US goods snap back on",
+    "The two sides face a cliff on November 10, when",
+    "China brought forward its tariffs on US pork to",
+    "A trade deal between the US and China must be reached",
+    "Washington and Beijing are working toward a November",
+    "The US tariffs on Chinese goods will go back up on",
+    "China said the countermeasures against US chipmakers",
 )
 
 
