@@ -387,6 +387,7 @@ _MORE: list[Case] = [
         ("China", None),
     ),
     ("The US tariffs on Chinese goods will go back up on November 10.", (11, 10), A, None),
+    ("US tariffs on Chinese goods went back up on August 12.", (8, 12), H, None),
     (
         "The tariff truce between the US and China is due to lapse at midnight on November 10.",
         (11, 10),
@@ -424,12 +425,8 @@ _GAPS: tuple[str, ...] = (
     # a fallback level ("duties would snap back to 145%") is counterfactual to the modality
     # lexicon, which tariff rates share: the date goes with it
     "China's retaliatory tariffs on US goods snap back on",
-    "The two sides face a cliff on November 10, when",
-    "China brought forward its tariffs on US pork to",
-    "A trade deal between the US and China must be reached",
-    "Washington and Beijing are working toward a November",
+    # ... and so is "will go back" ("would return|go|jump back")
     "The US tariffs on Chinese goods will go back up on",
-    "China said the countermeasures against US chipmakers",
 )
 
 

@@ -32,7 +32,7 @@ from watcher.models import Status
 # Descriptions the "deadline"-worded constructions give (one per date, whatever the measure).
 _WORDED = ("tariff deadline", "deadline", "tariffs start", "end of the")
 # "deadline", or a date named as the one to meet ("set November 10 as the target date").
-_DEADLINE = re.compile(r"\b(?:deadlines?|(?:target|cut-?off)\s+dates?)\b", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:deadlines?|cut-?offs?|(?:target|cut-?off)\s+dates?)\b", re.IGNORECASE)
 _TRADE = re.compile(  # every match holds one of `needs.TRADE_STEMS` (the relevance gate's)
     r"\b(?:tariffs?|trade|duties|reciprocal|deals?|agreements?|negotiat\w*|levies|truce|pause|"
     r"talks)\b",
@@ -65,6 +65,9 @@ _COUNTERPART = re.compile(
 )
 _IF_UNLESS = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # "must strike a deal by November 10 or tariffs will rise": the alternative after the date.
+# "a deal must be reached by November 10": an obligation to settle by the date.
+_MUST = re.compile(r"\b(?:must|ha(?:s|ve)\s+to|needs?\s+to)\b[^.;]{0,60}$", re.IGNORECASE)
+_DEAL = re.compile(r"\b(?:deals?|agreements?|accords?|pacts?)\b", re.IGNORECASE)
 _OR_ELSE = re.compile(r"\s*,?\s*(?:or|otherwise)\b", re.IGNORECASE)
 # "have until November 10 to reach a deal", "gave Beijing until December 1 to agree": the time
 # one side has, or is given, to act; the act after the date ("to reach", "to agree").
@@ -475,7 +478,7 @@ def _found(
             _IF_UNLESS.search(text[: d.start]) or _OR_ELSE.match(text, d.end)
         ):
             yield "deadline to meet a tariff threat", d.value, Status.ANNOUNCED
-        elif _HAVE_UNTIL.search(before[-50:]) and _TO_ACT.match(text, d.end):
+        elif _deal_due(text, before, d):
             yield "deadline for a trade deal", d.value, _AHEAD[ahead]
         elif ahead and _STARTS_ON.search(before[-40:]) and _deal_rush(text, d):
             yield "tariffs start: deadline for trade deals", d.value, Status.ANNOUNCED
@@ -483,6 +486,14 @@ def _found(
             yield "end of the tariff pause (new date)", d.value, Status.ANNOUNCED
         elif (m := _PAUSE.search(before)) and (ends := days_after(d.value, m.group("n"))):
             yield f"end of the {m.group('n')}-day pause", ends, Status.ANNOUNCED
+
+
+def _deal_due(text: str, before: str, d: DateMention) -> bool:
+    """Whether the date is when a deal is due: "have until <date> to reach a deal", "gave
+    Beijing until <date> to agree", "a deal must be reached by <date>"."""
+    if _HAVE_UNTIL.search(before[-50:]) and _TO_ACT.match(text, d.end):
+        return True
+    return bool(_BY.search(before[-30:]) and _MUST.search(before) and _DEAL.search(text))
 
 
 def _deal_rush(text: str, d: DateMention) -> bool:

@@ -372,7 +372,24 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
         return "end", d.start, ""
     if lex.start_after.match(after):
         return "start", d.start, ""
-    return _opening(lex, text, d)
+    return _opening(lex, text, d) or _when(lex, text, d)
+
+
+# "face a cliff on November 10, when the truce expires": a clause after the date that says
+# what starts or ends on it.
+_WHEN = re.compile(r"\s*,?\s*when\s+", re.IGNORECASE)
+
+
+def _when(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | None:
+    """The edge a "<date>, when <measure> <verb>" clause gives the date, its verb's start."""
+    if not (when := _WHEN.match(text, d.end)):
+        return None
+    stop = _CLAUSE_BREAK.search(text, when.end(), when.end() + _OPENING_REACH)
+    hi = stop.start() if stop else when.end() + _OPENING_REACH
+    verb = lex.opening.search(text, when.end(), hi)
+    if verb is None or _SAYS.search(text, when.end(), verb.start()):
+        return None
+    return ("end" if verb.group("end") else "start"), verb.start(), verb.group(0)
 
 
 _ON_OPENING = re.compile(r"^[\W]*on\s+$", re.IGNORECASE)
