@@ -467,6 +467,12 @@ def test_paraphrase(case: Case) -> None:
         "The US and China held a summit on October 30 to discuss tariffs.",
         "Tariffs on Chinese goods were discussed at a hearing scheduled for November 5.",
         "China's commerce ministry said on October 2 that it opposed US tariffs.",
+        # a word that points back only after a definite determiner: this is Apple's increase
+        "US tariffs on Chinese toys rose in May. Apple's price increase takes effect on January 1.",
+        # time to act, but not to settle a trade deal
+        "Importers hit by US tariffs on Chinese goods have until November 10 to file refunds.",
+        # a "when" clause about an event, not a measure
+        "US and Chinese tariff negotiators meet on November 10, when the talks resume.",
     ],
 )
 def test_no_measure_no_deadline(text: str) -> None:

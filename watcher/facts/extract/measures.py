@@ -29,9 +29,10 @@ from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.trie import alternation
 
 REFER = "^"  # the class of words that point back to an earlier sentence's measure
+DEFINITE = "^d"  # ... and of words that do so only after "the", "these", "those", "this"
 SUBJECT = "^s"  # ... and of pronouns that do so only as their clause's subject
 SCHEDULE = "schedule"  # the noun of a schedule's list item, a step of the measure named before
-_POINTERS = frozenset({REFER, SUBJECT})
+_POINTERS = frozenset({REFER, SUBJECT, DEFINITE})
 _CHANGE_REACH = 60  # characters between a change verb and the measure noun it changes
 _BEFORE = 160  # characters before a date searched for its measure noun
 _AFTER = 90  # ... and after it
@@ -188,6 +189,7 @@ def lexicon() -> Lexicon:
             classes.setdefault(noun.casefold(), str(measure))
     classes.update({w.casefold(): REFER for w in data["refer_back"]})
     classes.update({w.casefold(): SUBJECT for w in data["refer_back_subjects"]})
+    classes.update({w.casefold(): DEFINITE for w in data["refer_back_definite"]})
     verbs = {v.casefold(): str(m) for m, vs in data["verb_measures"].items() for v in vs}
     modifiers = {w.casefold(): str(m) for m, ws in data["measure_modifiers"].items() for w in ws}
     construction = _construction(data)
@@ -247,7 +249,7 @@ def frames(
             text, cue_start, cue
         ):
             continue
-        if _called_off(lex, text, cue_start, d):
+        if _called_off(lex, text, cue_start, d) or _time_given(text, cue_start, d):
             continue
         changed = _norm(cue) in lex.change_words
         named = _measure(lex, text, (d, cue_start, changed), carried)
@@ -297,6 +299,23 @@ def _lifted(
         return True
     at = text.find(noun, d.end) if noun and noun not in before else -1
     return at >= 0 and lex.lift.search(text, d.end, at) is not None
+
+
+# "have until November 10 to file", "gave Beijing until December 1 to agree": the time someone
+# has to act, not the end of a measure (a deal's is deadlines._deal_due's).
+_GIVEN = re.compile(
+    r"\b(?:ha(?:ve|s|d|ving)|gave|give[sn]?|giving|granted|grants?|allow(?:s|ed)?)\s+"
+    r"(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_TO_DO = re.compile(r"\s*,?\s*to\s+[a-z]", re.IGNORECASE)
+
+
+def _time_given(text: str, cue_start: int, d: DateMention) -> bool:
+    """Whether the cue and date are the time someone has to do something."""
+    return bool(
+        _GIVEN.search(text, max(0, cue_start - 40), cue_start) and _TO_DO.match(text, d.end)
+    )
 
 
 _OPENING = re.compile(r"^[\W\d]*on\s+$", re.IGNORECASE)
@@ -504,7 +523,12 @@ def _points_back(lex: Lexicon, text: str, word: re.Match[str]) -> bool:
     kind = lex.noun_class[_norm(word.group(0))]
     if kind == SUBJECT:
         return _CLAUSE_OPENING.search(text, 0, word.start()) is not None
+    if kind == DEFINITE:
+        return _DETERMINER.search(text, 0, word.start()) is not None
     return kind == REFER
+
+
+_DETERMINER = re.compile(r"\b(?:the|these|those|this|that)\s+$", re.IGNORECASE)
 
 
 def _of_noun(
