@@ -20,7 +20,14 @@ from datetime import date
 
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, days_after, find_dates, said_on
-from watcher.facts.extract.measures import SCHEDULE, Frame, frames, last_measure, points_back
+from watcher.facts.extract.measures import (
+    SCHEDULE,
+    Frame,
+    frames,
+    instrument_owner,
+    last_measure,
+    points_back,
+)
 from watcher.facts.extract.modality import modality
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence
@@ -128,6 +135,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
     seen: set[tuple[date, str]] = set()  # (date, measure); measure "*" for "deadline" wording
     carry: tuple[str, ...] = ()
     recent: list[Sides] = []  # the last measure class each recent sentence named, its parties
+    told: Sides = (None, None, None)  # the last measure named with both its parties
     for sent, dates in zip(sentences, dated, strict=True):
         text = sent.text
         named = _named(text, ctx)
@@ -138,7 +146,10 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
             previous = (out[-1].imposer, out[-1].target) if out else (None, None)
             found = list(
                 _anchored(
-                    _sentence_deadlines(text, dates, ctx, (context, previous), carried), anchors
+                    _sentence_deadlines(
+                        text, dates, ctx, (context, previous), (carried, told, bool(named))
+                    ),
+                    anchors,
                 )
             )
             out.extend(fact for fact in found if _new(fact, seen))
@@ -146,6 +157,8 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         sides = _fill_parties(*_parties(text, ctx), context) if measure else (None, None)
         carry = _pair_of(text, named, ctx, doc) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
+        if measure and all(sides):
+            told = (measure, *sides)
     return out
 
 
@@ -194,14 +207,17 @@ def _sentence_deadlines(
     dates: list[DateMention],
     ctx: Context,
     parties: tuple[tuple[str, ...], tuple[str | None, str | None]],
-    carried: Sides,
+    measures: tuple[Sides, Sides, bool],
 ) -> Iterator[tuple[Deadline, bool]]:
     """The sentence's deadlines, each with whether only a weekday dates it. `parties` are the
     pair the sentences before are about and the parties of the article's last deadline, whose
     measure a schedule's list item ("• April 17, 2027 → 880 yuan") continues. `carried` is the
     measure the sentences before named last, with its parties: those of a word pointing back
-    to it ("The cut lasts until ..."), whatever countries the sentences between name."""
+    to it ("The cut lasts until ..."), whatever countries the sentences between name; `told`
+    the last measure named with both parties, whose parties a sentence naming no country
+    takes (`_unnamed_parties`). `named`: whether the sentence names a country."""
     context, previous = parties
+    carried, told, named = measures
     imposer, target = _fill_parties(*_parties(text, ctx), context)
     done: set[date] = set()
     if _TRADE.search(text) and not _OFF_TOPIC.search(text):
@@ -217,6 +233,10 @@ def _sentence_deadlines(
                 sides = previous
             elif back:
                 sides = _fill_parties(carried[1], carried[2], context)
+            elif not named and not _global(text, frame, ctx) and not frame.others:
+                sides = _unnamed_parties(text, frame, told) or _frame_parties(
+                    text, frame, ctx, context
+                )
             else:
                 sides = _frame_parties(text, frame, ctx, context)
             fact = _frame_fact(text, frame, *sides)
@@ -225,6 +245,22 @@ def _sentence_deadlines(
 
 
 _LEAD_IN = 30  # characters before a measure's words that may name its owner ("China's new")
+
+
+def _unnamed_parties(text: str, frame: Frame, told: Sides) -> tuple[str, str | None] | None:
+    """Who imposes a dated measure on whom when its sentence names no country: the legal
+    instrument its words name ("the IEEPA reciprocal tariff": the US) faces the other party of
+    the last measure told with both parties; else that measure's parties ("Washington paused
+    its levy on Chinese goods. ... The pause runs until ...": US on China). None when neither
+    says: then the sentences' pair decides, as for any sentence."""
+    lo = max(0, frame.at - _LEAD_IN) if frame.at >= 0 else 0
+    hi = frame.at + len(frame.noun) if frame.at >= 0 else len(text)
+    owner = instrument_owner(text[lo:hi])
+    _, imposer, target = told
+    if owner is not None:
+        other = target if owner == imposer else imposer if owner == target else None
+        return owner, other
+    return (imposer, target) if imposer and target else None
 
 
 def _frame_parties(

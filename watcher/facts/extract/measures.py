@@ -363,6 +363,17 @@ def last_measure(text: str) -> str | None:
     return next((c for c in reversed(found) if c and c not in _POINTERS), None)
 
 
+@functools.cache
+def _instruments() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data: dict[str, Any] = section("deadline")
+    return tuple((_words(words), str(owner)) for owner, words in data["instruments"].items())
+
+
+def instrument_owner(words: str) -> str | None:
+    """The party whose legal instrument `words` name ("the IEEPA reciprocal tariff": US)."""
+    return next((owner for pattern, owner in _instruments() if pattern.search(words)), None)
+
+
 def points_back(noun: str) -> bool:
     """Whether a frame's measure words only point back to an earlier sentence's measure."""
     return lexicon().noun_class.get(_norm(noun)) in _POINTERS
