@@ -154,7 +154,8 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
             )
             out.extend(fact for fact in found if _new(fact, seen))
             measure = measure or next((f.measure for f in found), None)
-        sides = _fill_parties(*_parties(text, ctx), context) if measure else (None, None)
+        # a measure's parties only where the sentence names a country (else they are the pair's)
+        sides = _fill_parties(*_parties(text, ctx), context) if measure and named else (None, None)
         carry = _pair_of(text, named, ctx, doc) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
         if measure and all(sides):
