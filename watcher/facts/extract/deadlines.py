@@ -7,8 +7,13 @@ withdraw ... by April 8"); a dated pause of N days ("a 90-day pause agreed on Ma
 N days later); a pause extended to a date ("extended the pause on higher tariffs until August
 12"); and the start of tariffs that the sentence frames as the date deals must beat ("rushing to
 strike deals to avoid tariffs set to begin on July 9", "... take effect on August 1 unless a
-deal is reached"). The last two need a date not before publication. Deadlines about non-trade
-matters (a divestment, an election) are skipped.
+deal is reached"). The last two need a date not before publication. A deal is also due on a
+date that one side "has until ... to reach", is "given until ... to agree", or by which a deal
+"must be reached". Deadlines about non-trade matters (a divestment, an election) are skipped.
+
+Dated measures without such words are `measures.frames`; a frame whose sentence names no
+country takes its parties from a legal instrument its words name ("the IEEPA reciprocal
+tariff": the US) and the last measure told with both parties, not from mention counts.
 """
 
 from __future__ import annotations
