@@ -13,7 +13,8 @@ date that one side "has until ... to reach", is "given until ... to agree", or b
 
 Dated measures without such words are `measures.frames`; a frame whose sentence names no
 country takes its parties from a legal instrument its words name ("the IEEPA reciprocal
-tariff": the US) and the last measure told with both parties, not from mention counts.
+tariff": the US) and the last measure told with both parties in the sentences just before,
+not from mention counts.
 """
 
 from __future__ import annotations
@@ -140,7 +141,6 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
     seen: set[tuple[date, str]] = set()  # (date, measure); measure "*" for "deadline" wording
     carry: tuple[str, ...] = ()
     recent: list[Sides] = []  # the last measure class each recent sentence named, its parties
-    told: Sides = (None, None, None)  # the last measure named with both its parties
     for sent, dates in zip(sentences, dated, strict=True):
         text = sent.text
         named = _named(text, ctx)
@@ -148,6 +148,8 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         context = named if len(named) > 1 else carry or doc
         if dates and not _NOT_TRADE.search(text):
             carried = next((m for m in reversed(recent) if m[0]), (None, None, None))
+            # the last recent measure named with both its parties
+            told = next((m for m in reversed(recent) if m[1] and m[2]), (None, None, None))
             previous = (out[-1].imposer, out[-1].target) if out else (None, None)
             found = list(
                 _anchored(
@@ -163,8 +165,6 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         sides = _fill_parties(*_parties(text, ctx), context) if measure and named else (None, None)
         carry = _pair_of(text, named, ctx, doc) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
-        if measure and all(sides):
-            told = (measure, *sides)
     return out
 
 
@@ -220,8 +220,9 @@ def _sentence_deadlines(
     measure a schedule's list item ("• April 17, 2027 → 880 yuan") continues. `carried` is the
     measure the sentences before named last, with its parties: those of a word pointing back
     to it ("The cut lasts until ..."), whatever countries the sentences between name; `told`
-    the last measure named with both parties, whose parties a sentence naming no country
-    takes (`_unnamed_parties`). `named`: whether the sentence names a country."""
+    the last measure the sentences just before named with both parties, whose parties a
+    sentence naming no country takes (`_unnamed_parties`). `named`: whether the sentence names
+    a country."""
     context, previous = parties
     carried, told, named = measures
     imposer, target = _fill_parties(*_parties(text, ctx), context)
