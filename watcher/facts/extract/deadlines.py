@@ -7,8 +7,14 @@ withdraw ... by April 8"); a dated pause of N days ("a 90-day pause agreed on Ma
 N days later); a pause extended to a date ("extended the pause on higher tariffs until August
 12"); and the start of tariffs that the sentence frames as the date deals must beat ("rushing to
 strike deals to avoid tariffs set to begin on July 9", "... take effect on August 1 unless a
-deal is reached"). The last two need a date not before publication. Deadlines about non-trade
-matters (a divestment, an election) are skipped.
+deal is reached"). The last two need a date not before publication. A deal is also due on a
+date that one side "has until ... to reach", is "given until ... to agree", or by which a deal
+"must be reached". Deadlines about non-trade matters (a divestment, an election) are skipped.
+
+Dated measures without such words are `measures.frames`; a frame whose sentence names no
+country takes its parties from a legal instrument its words name ("the IEEPA reciprocal
+tariff": the US) and the last measure told with both parties in the sentences just before,
+not from mention counts.
 """
 
 from __future__ import annotations
@@ -20,7 +26,14 @@ from datetime import date
 
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, days_after, find_dates, said_on
-from watcher.facts.extract.measures import SCHEDULE, Frame, frames, last_measure
+from watcher.facts.extract.measures import (
+    SCHEDULE,
+    Frame,
+    frames,
+    instrument_owner,
+    last_measure,
+    points_back,
+)
 from watcher.facts.extract.modality import modality
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence
@@ -31,7 +44,8 @@ from watcher.models import Status
 
 # Descriptions the "deadline"-worded constructions give (one per date, whatever the measure).
 _WORDED = ("tariff deadline", "deadline", "tariffs start", "end of the")
-_DEADLINE = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
+# "deadline", or a date named as the one to meet ("set November 10 as the target date").
+_DEADLINE = re.compile(r"\b(?:deadlines?|cut-?offs?|(?:target|cut-?off)\s+dates?)\b", re.IGNORECASE)
 _TRADE = re.compile(  # every match holds one of `needs.TRADE_STEMS` (the relevance gate's)
     r"\b(?:tariffs?|trade|duties|reciprocal|deals?|agreements?|negotiat\w*|levies|truce|pause|"
     r"talks)\b",
@@ -63,6 +77,24 @@ _COUNTERPART = re.compile(
     re.IGNORECASE,
 )
 _IF_UNLESS = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+# "must strike a deal by November 10 or tariffs will rise": the alternative after the date.
+# "a deal must be reached by November 10": an obligation to settle by the date.
+_MUST = re.compile(r"\b(?:must|ha(?:s|ve)\s+to|needs?\s+to)\b[^.;]{0,60}$", re.IGNORECASE)
+_DEAL = re.compile(r"\b(?:deals?|agreements?|accords?|pacts?)\b", re.IGNORECASE)
+_OR_ELSE = re.compile(r"\s*,?\s*(?:or|otherwise)\b", re.IGNORECASE)
+# "have until November 10 to reach a deal", "gave Beijing until December 1 to agree": the time
+# one side has, or is given, to act; the act after the date ("to reach", "to agree").
+_HAVE_UNTIL = re.compile(
+    r"\b(?:ha(?:ve|s|d|ving)|gave|give[sn]?|giving|granted|grants?|allowed|allows?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+$",
+    re.IGNORECASE,
+)
+_TO_ACT = re.compile(
+    r"\s*,?\s*to\s+(?:(?:\w+ly|try\s+to|work\s+out|hammer\s+out)\s+)?(?:agree|reach|strike|seal|"
+    r"conclude|negotiate|finish|finali[sz]e|secure|sign|clinch|settle|resolve|make|cut|"
+    r"complete|wrap\s+up)\b",
+    re.IGNORECASE,
+)
 # "rushing to strike trade deals to avoid tariffs that are set to begin on July 9": the start of
 # the tariffs is the date the deals must beat.
 _DEAL_RUSH = re.compile(
@@ -108,25 +140,36 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
     out: list[Deadline] = []
     seen: set[tuple[date, str]] = set()  # (date, measure); measure "*" for "deadline" wording
     carry: tuple[str, ...] = ()
-    recent: list[str | None] = []  # the last measure class each recent sentence named
+    recent: list[Sides] = []  # the last measure class each recent sentence named, its parties
     for sent, dates in zip(sentences, dated, strict=True):
         text = sent.text
         named = _named(text, ctx)
         measure = last_measure(text)
+        context = named if len(named) > 1 else carry or doc
         if dates and not _NOT_TRADE.search(text):
-            context = named if len(named) > 1 else carry or doc
-            carried = next((m for m in reversed(recent) if m), None)
+            carried = next((m for m in reversed(recent) if m[0]), (None, None, None))
+            # the last recent measure named with both its parties
+            told = next((m for m in reversed(recent) if m[1] and m[2]), (None, None, None))
             previous = (out[-1].imposer, out[-1].target) if out else (None, None)
             found = list(
                 _anchored(
-                    _sentence_deadlines(text, dates, ctx, (context, previous), carried), anchors
+                    _sentence_deadlines(
+                        text, dates, ctx, (context, previous), (carried, told, bool(named))
+                    ),
+                    anchors,
                 )
             )
             out.extend(fact for fact in found if _new(fact, seen))
             measure = measure or next((f.measure for f in found), None)
+        # a measure's parties only where the sentence names a country (else they are the pair's)
+        sides = _fill_parties(*_parties(text, ctx), context) if measure and named else (None, None)
         carry = _pair_of(text, named, ctx, doc) or carry
-        recent = [*recent, measure][-_CARRY_SENTENCES:]
+        recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
     return out
+
+
+# A measure class a sentence named last, with its imposer and target where the sentence says.
+Sides = tuple[str | None, str | None, str | None]
 
 
 def _new(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
@@ -170,12 +213,18 @@ def _sentence_deadlines(
     dates: list[DateMention],
     ctx: Context,
     parties: tuple[tuple[str, ...], tuple[str | None, str | None]],
-    carried: str | None,
+    measures: tuple[Sides, Sides, bool],
 ) -> Iterator[tuple[Deadline, bool]]:
     """The sentence's deadlines, each with whether only a weekday dates it. `parties` are the
     pair the sentences before are about and the parties of the article's last deadline, whose
-    measure a schedule's list item ("• April 17, 2027 → 880 yuan") continues."""
+    measure a schedule's list item ("• April 17, 2027 → 880 yuan") continues. `carried` is the
+    measure the sentences before named last, with its parties: those of a word pointing back
+    to it ("The cut lasts until ..."), whatever countries the sentences between name; `told`
+    the last measure the sentences just before named with both parties, whose parties a
+    sentence naming no country takes (`_unnamed_parties`). `named`: whether the sentence names
+    a country."""
     context, previous = parties
+    carried, told, named = measures
     imposer, target = _fill_parties(*_parties(text, ctx), context)
     done: set[date] = set()
     if _TRADE.search(text) and not _OFF_TOPIC.search(text):
@@ -183,16 +232,42 @@ def _sentence_deadlines(
         for what, when, status in _found(text, dates, ctx.published):
             done.add(when)
             yield Deadline(status, text, what, when, imposer, target, measure), False
-    for frame in frames(text, dates, ctx.published, carried):
+    for frame in frames(text, dates, ctx.published, carried[0]):
         if frame.date not in done:
             step = frame.noun == SCHEDULE and any(previous)
-            sides = previous if step else _frame_parties(text, frame, ctx, context)
+            back = points_back(frame.noun) and any(carried[1:])
+            if step:
+                sides = previous
+            elif back:
+                sides = _fill_parties(carried[1], carried[2], context)
+            elif not named and not _global(text, frame, ctx) and not frame.others:
+                sides = _unnamed_parties(text, frame, told) or _frame_parties(
+                    text, frame, ctx, context
+                )
+            else:
+                sides = _frame_parties(text, frame, ctx, context)
             fact = _frame_fact(text, frame, *sides)
             if fact is not None:
                 yield fact, frame.weekday
 
 
 _LEAD_IN = 30  # characters before a measure's words that may name its owner ("China's new")
+
+
+def _unnamed_parties(text: str, frame: Frame, told: Sides) -> tuple[str, str | None] | None:
+    """Who imposes a dated measure on whom when its sentence names no country: the legal
+    instrument its words name ("the IEEPA reciprocal tariff": the US) faces the other party of
+    the last measure told with both parties; else that measure's parties ("Washington paused
+    its levy on Chinese goods. ... The pause runs until ...": US on China). None when neither
+    says: then the sentences' pair decides, as for any sentence."""
+    lo = max(0, frame.at - _LEAD_IN) if frame.at >= 0 else 0
+    hi = frame.at + len(frame.noun) if frame.at >= 0 else len(text)
+    owner = instrument_owner(text[lo:hi])
+    _, imposer, target = told
+    if owner is not None:
+        other = target if owner == imposer else imposer if owner == target else None
+        return owner, other
+    return (imposer, target) if imposer and target else None
 
 
 def _frame_parties(
@@ -337,12 +412,20 @@ _TENSE_REACH = 160  # characters of the clause searched on either side of the da
 
 
 def _tense(text: str, span: tuple[int, int]) -> Status | None:
-    """The status the tense of the date's clause gives (status.clause_tense)."""
+    """The status the tense of the date's clause gives (status.clause_tense). The words before
+    an earlier date are that date's ("ended on August 12 and was then extended to November
+    10": "ended" dates August 12, not the new end)."""
     lo = max(0, span[0] - _TENSE_REACH)
     breaks = [m.end() for m in _CLAUSE_END.finditer(text, lo, span[0])]
+    start = breaks[-1] if breaks else lo
+    earlier = [
+        d for d in find_dates(text[start : span[0]], None, default_year=2000) if not d.weekday_only
+    ]
+    if earlier:  # a calendar date, not the weekday of the date's own "on Monday, March 2"
+        start += earlier[-1].end
     stop = _CLAUSE_END.search(text, span[1], span[1] + _TENSE_REACH)
     hi = stop.start() if stop else min(len(text), span[1] + _TENSE_REACH)
-    return clause_tense(text[breaks[-1] if breaks else lo : span[0]], text[span[1] : hi])
+    return clause_tense(text[start : span[0]], text[span[1] : hi])
 
 
 # A lowering, not a lifting: "the lowering of duties from 20% to 10% on or after ...".
@@ -417,6 +500,9 @@ def _fill_parties(
     return (known, other) if imposer else (other, known)
 
 
+_AHEAD = {True: Status.ANNOUNCED, False: Status.HAPPENED}
+
+
 def _found(
     text: str, dates: list[DateMention], published: date | None
 ) -> Iterator[tuple[str, date, Status]]:
@@ -431,14 +517,26 @@ def _found(
             yield "tariff deadline (new date)", d.value, Status.ANNOUNCED
         elif has_deadline and _near_deadline(text, d):
             yield from _named_deadline(text, d, d.value)
-        elif _BY.search(before[-30:]) and _IF_UNLESS.search(text[: d.start]):
+        elif _BY.search(before[-30:]) and (
+            _IF_UNLESS.search(text[: d.start]) or _OR_ELSE.match(text, d.end)
+        ):
             yield "deadline to meet a tariff threat", d.value, Status.ANNOUNCED
+        elif _deal_due(text, before, d):
+            yield "deadline for a trade deal", d.value, _AHEAD[ahead]
         elif ahead and _STARTS_ON.search(before[-40:]) and _deal_rush(text, d):
             yield "tariffs start: deadline for trade deals", d.value, Status.ANNOUNCED
         elif ahead and _DELAYED_TO.search(before):
             yield "end of the tariff pause (new date)", d.value, Status.ANNOUNCED
         elif (m := _PAUSE.search(before)) and (ends := days_after(d.value, m.group("n"))):
             yield f"end of the {m.group('n')}-day pause", ends, Status.ANNOUNCED
+
+
+def _deal_due(text: str, before: str, d: DateMention) -> bool:
+    """Whether the date is when a deal is due: "have until <date> to reach a deal", "gave
+    Beijing until <date> to agree", "a deal must be reached by <date>"."""
+    if _HAVE_UNTIL.search(before[-50:]) and _TO_ACT.match(text, d.end):
+        return True
+    return bool(_BY.search(before[-30:]) and _MUST.search(before) and _DEAL.search(text))
 
 
 def _deal_rush(text: str, d: DateMention) -> bool:

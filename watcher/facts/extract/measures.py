@@ -29,17 +29,19 @@ from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.trie import alternation
 
 REFER = "^"  # the class of words that point back to an earlier sentence's measure
+DEFINITE = "^d"  # ... and of words that do so only after "the", "these", "those", "this"
 SUBJECT = "^s"  # ... and of pronouns that do so only as their clause's subject
 SCHEDULE = "schedule"  # the noun of a schedule's list item, a step of the measure named before
-_POINTERS = frozenset({REFER, SUBJECT})
+_POINTERS = frozenset({REFER, SUBJECT, DEFINITE})
 _CHANGE_REACH = 60  # characters between a change verb and the measure noun it changes
 _BEFORE = 160  # characters before a date searched for its measure noun
 _AFTER = 90  # ... and after it
 # A clock time or a weekday between a cue and its date ("effective 12:01 am EST on Monday,
-# November 10", "came into effect at 9.30 AM on Wednesday (August 27)", "at midnight on").
+# November 10", "came into effect at 9.30 AM on Wednesday (August 27)", "at midnight on",
+# "from 9 a.m. Beijing time on").
 _FILLER = (
-    r"(?:(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|midnight|noon)\s*"
-    r"(?:[A-Z]{2,4}\s+|local\s+time\s+|Eastern\s+time\s+)?(?:on\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*\(?\s*)?(?:the\s+)?"
+    r"(?:(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon)\s*"
+    r"(?:[A-Z]{2,4}\s+|(?:[A-Z][a-z]+\s+)?time\s+)?(?:on\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*\(?\s*)?(?:the\s+)?"
 )
 # Clause breaks inside a sentence. A full stop is not one: the sentence splitter already ended
 # the sentence at every full stop that is not an abbreviation ("U.S. ships", "Nov. 27").
@@ -110,14 +112,16 @@ def _cue(words: list[str]) -> re.Pattern[str]:
 
 
 def _change_cue(words: list[str]) -> re.Pattern[str]:
-    """A change verb before a date, with an optional new level ("rise to 25% on June 1")."""
+    """A change verb before a date, with an optional new level ("rise to 25% on June 1", "rise
+    again on June 1")."""
     level = (
         r"(?:\s+(?:to|by)\s+(?:about\s+|around\s+)?(?:[$\u20ac\u00a3\u00a5]\s*)?\d[\d,]*(?:\.\d+)?"
         r"\s*(?:%|percent|per\s*cent|yuan|dollars?|euros?)?"
         r"(?:\s+(?:a|an|per)\s+(?:net\s+)?(?:tons?|tonnes?|units?|vessels?|ships?|containers?))?)?"
     )
     return re.compile(
-        rf"(?<![\w-])(?P<cue>{_alternation(words)}){level}\s+(?:(?:on|from)\s+)?{_FILLER}$",
+        rf"(?<![\w-])(?P<cue>{_alternation(words)})(?:\s+again)?{level}\s+(?:(?:on|from)\s+)?"
+        rf"{_FILLER}$",
         re.IGNORECASE,
     )
 
@@ -185,6 +189,7 @@ def lexicon() -> Lexicon:
             classes.setdefault(noun.casefold(), str(measure))
     classes.update({w.casefold(): REFER for w in data["refer_back"]})
     classes.update({w.casefold(): SUBJECT for w in data["refer_back_subjects"]})
+    classes.update({w.casefold(): DEFINITE for w in data["refer_back_definite"]})
     verbs = {v.casefold(): str(m) for m, vs in data["verb_measures"].items() for v in vs}
     modifiers = {w.casefold(): str(m) for m, ws in data["measure_modifiers"].items() for w in ws}
     construction = _construction(data)
@@ -244,7 +249,7 @@ def frames(
             text, cue_start, cue
         ):
             continue
-        if _called_off(lex, text, cue_start, d):
+        if _called_off(lex, text, cue_start, d) or _time_given(text, cue_start, d):
             continue
         changed = _norm(cue) in lex.change_words
         named = _measure(lex, text, (d, cue_start, changed), carried)
@@ -254,7 +259,7 @@ def frames(
         told_past = _norm(cue) in lex.past
         when = in_the_past(text, d, published) if told_past else d.value
         past = told_past or _before(d, published)
-        lifted = _lifted(lex, text, d, cue_start, noun)
+        lifted = _lifted(lex, text, d, cue_start, noun, cue=cue)
         at = _noun_at(text, noun, cue_start)
         span = (d.start, d.end)
         yield Frame(when, edge, measure, noun, past, lifted, others, d.weekday_only, at, span)
@@ -283,15 +288,34 @@ def _noun_at(text: str, noun: str, cue_start: int) -> int:
     return text.rfind(noun, 0, cue_start) if noun else -1
 
 
-def _lifted(lex: Lexicon, text: str, d: DateMention, cue_start: int, noun: str) -> bool:
+def _lifted(
+    lex: Lexicon, text: str, d: DateMention, cue_start: int, noun: str, *, cue: str = ""
+) -> bool:
     """Whether the clause lifts or pauses the measure: a lifting verb before the cue, or, when
     the measure is named after the date ("From November 10, China will suspend its port
     fees"), between the date and the measure."""
     before = _clause_before(text, cue_start)
-    if lex.lift.search(before):
+    if lex.lift.search(before) or lex.lift.search(cue):  # "is due to be lifted on"
         return True
     at = text.find(noun, d.end) if noun and noun not in before else -1
     return at >= 0 and lex.lift.search(text, d.end, at) is not None
+
+
+# "have until November 10 to file", "gave Beijing until December 1 to agree": the time someone
+# has to act, not the end of a measure (a deal's is deadlines._deal_due's).
+_GIVEN = re.compile(
+    r"\b(?:ha(?:ve|s|d|ving)|gave|give[sn]?|giving|granted|grants?|allow(?:s|ed)?)\s+"
+    r"(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_TO_DO = re.compile(r"\s*,?\s*to\s+[a-z]", re.IGNORECASE)
+
+
+def _time_given(text: str, cue_start: int, d: DateMention) -> bool:
+    """Whether the cue and date are the time someone has to do something."""
+    return bool(
+        _GIVEN.search(text, max(0, cue_start - 40), cue_start) and _TO_DO.match(text, d.end)
+    )
 
 
 _OPENING = re.compile(r"^[\W\d]*on\s+$", re.IGNORECASE)
@@ -339,6 +363,22 @@ def last_measure(text: str) -> str | None:
     return next((c for c in reversed(found) if c and c not in _POINTERS), None)
 
 
+@functools.cache
+def _instruments() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data: dict[str, Any] = section("deadline")
+    return tuple((_words(words), str(owner)) for owner, words in data["instruments"].items())
+
+
+def instrument_owner(words: str) -> str | None:
+    """The party whose legal instrument `words` name ("the IEEPA reciprocal tariff": US)."""
+    return next((owner for pattern, owner in _instruments() if pattern.search(words)), None)
+
+
+def points_back(noun: str) -> bool:
+    """Whether a frame's measure words only point back to an earlier sentence's measure."""
+    return lexicon().noun_class.get(_norm(noun)) in _POINTERS
+
+
 def _norm(words: str) -> str:
     return " ".join(words.casefold().split())
 
@@ -362,7 +402,24 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
         return "end", d.start, ""
     if lex.start_after.match(after):
         return "start", d.start, ""
-    return _opening(lex, text, d)
+    return _opening(lex, text, d) or _when(lex, text, d)
+
+
+# "face a cliff on November 10, when the truce expires": a clause after the date that says
+# what starts or ends on it.
+_WHEN = re.compile(r"\s*,?\s*when\s+", re.IGNORECASE)
+
+
+def _when(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | None:
+    """The edge a "<date>, when <measure> <verb>" clause gives the date, its verb's start."""
+    if not (when := _WHEN.match(text, d.end)):
+        return None
+    stop = _CLAUSE_BREAK.search(text, when.end(), when.end() + _OPENING_REACH)
+    hi = stop.start() if stop else when.end() + _OPENING_REACH
+    verb = lex.opening.search(text, when.end(), hi)
+    if verb is None or _SAYS.search(text, when.end(), verb.start()):
+        return None
+    return ("end" if verb.group("end") else "start"), verb.start(), verb.group(0)
 
 
 _ON_OPENING = re.compile(r"^[\W]*on\s+$", re.IGNORECASE)
@@ -477,7 +534,12 @@ def _points_back(lex: Lexicon, text: str, word: re.Match[str]) -> bool:
     kind = lex.noun_class[_norm(word.group(0))]
     if kind == SUBJECT:
         return _CLAUSE_OPENING.search(text, 0, word.start()) is not None
+    if kind == DEFINITE:
+        return _DETERMINER.search(text, 0, word.start()) is not None
     return kind == REFER
+
+
+_DETERMINER = re.compile(r"\b(?:the|these|those|this|that)\s+$", re.IGNORECASE)
 
 
 def _of_noun(
