@@ -59,8 +59,9 @@ def test_check_reports_the_one_new_item_and_normalises_only_it(
     tmp_path: Path, http_server: LoopbackServer
 ) -> None:
     """A second poll of a feed that gained one item reports that item alone as new, of five
-    listed, skips the four known ones before normalising them, and refreshes their
-    `last_seen` all the same."""
+    listed, skips the four known ones before normalising them, and writes only the new one: the
+    listing is all five, the four known ones keep the stamp of the poll that first listed
+    them (issue 13)."""
     http_server.script("/wire.xml", Reply(body=feed(1, 2, 3, 4)), Reply(body=feed(5, 1, 2, 3, 4)))
     sources = tmp_path / "sources.yaml"
     sources.write_text(
@@ -80,6 +81,12 @@ def test_check_reports_the_one_new_item_and_normalises_only_it(
     assert (polled(second)["new"], polled(second)["skipped_seen"]) == (1, 4)
 
     with sqlite3.connect(tmp_path / "state.db") as db:
-        last_seen = dict(db.execute("SELECT article_id, last_seen FROM seen_articles"))
-    assert set(last_seen) == {f"steel-{n}" for n in range(1, 6)}
-    assert len(set(last_seen.values())) == 1  # all listed by the second poll
+        rows = db.execute("SELECT article_id, last_seen, listed FROM seen_articles").fetchall()
+    assert {i for i, _, listed in rows if listed} == {f"steel-{n}" for n in range(1, 6)}
+    last_seen = {
+        i: at for i, at, _ in rows
+    }  # the new one written, the known four left as they were
+    assert last_seen == {
+        **{f"steel-{n}": "2025-07-06T12:00:00+00:00" for n in range(1, 5)},
+        "steel-5": "2025-07-06T13:00:00+00:00",
+    }

@@ -181,8 +181,8 @@ def test_count_disagreement_falls_back_to_feedparser(monkeypatch: pytest.MonkeyP
     """When fastfeedparser returns fewer entries than the feed holds, feedparser parses it."""
     real = parse.fastfeedparser.parse
 
-    def lossy(body: bytes) -> Any:
-        doc = real(body)
+    def lossy(body: bytes, **options: Any) -> Any:
+        doc = real(body, **options)
         doc["entries"] = doc["entries"][:1]
         return doc
 
@@ -198,7 +198,7 @@ def test_fastfeedparser_exception_falls_back_to_feedparser(
 ) -> None:
     """Any exception from fastfeedparser means the body is parsed by feedparser instead."""
 
-    def broken(body: bytes) -> Any:
+    def broken(body: bytes, **options: Any) -> Any:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(parse.fastfeedparser, "parse", broken)

@@ -4,6 +4,7 @@ item is forgotten sooner, reported twice, or kept forever once its feed dropped 
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,7 +19,8 @@ from watcher.ingest.sources import FeedSource
 from watcher.models import Validators
 from watcher.pipeline import Deps, run_once
 from watcher.settings import Settings
-from watcher.state.db import parse_time
+from watcher.state.db import iso, parse_time
+from watcher.state.migrations import rendered
 from watcher.state.store import Store, open_store
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -132,3 +134,77 @@ def test_a_feed_answering_304_for_longer_than_the_retention_repeats_nothing(
     last = run_once([source], deps, T0 + 6 * DAY)
     assert [a.title for a in first.new_articles] == ["Harbour note a", "Harbour note b"]
     assert [a.title for a in last.new_articles] == ["Harbour note c"]
+
+
+def listed(store: Store, source: str) -> set[str]:
+    with store.read() as conn:
+        rows = conn.execute(
+            "SELECT article_id FROM seen_articles WHERE source_id = ? AND listed = 1", (source,)
+        ).fetchall()
+    return {row[0] for row in rows}
+
+
+def test_a_parsed_body_writes_only_the_ids_whose_state_changed(state_at: Path | str) -> None:
+    """A listing of 2,000 ids, polled again with one new id and one dropped: those two rows
+    are written, the 1,999 others keep their stamp, and pruning still goes by when each id
+    was last listed. On an SQLite file, the database counts the rows the poll changed."""
+    many = [f"item-{n:04}" for n in range(2000)]
+    hour = timedelta(hours=1)
+    with open_store(state_at) as store:
+        store.record_listing("a", many, T0, None)
+        store.record_success("a", Validators(etag="1"), T0)
+        store.record_success("a", Validators(etag="1"), T0 + hour)  # a 304: nothing written
+        with store.transaction() as conn:
+            changes = getattr(conn, "total_changes", None)  # SQLite's count of rows written
+            assert (changes is None) == isinstance(state_at, str)
+            store.record_listing("a", ["fresh", *many[1:]], T0 + 2 * hour, T0 + hour)
+            store.record_success("a", Validators(etag="2"), T0 + 2 * hour)
+            if changes is not None:
+                assert conn.total_changes - changes == 3  # fresh, item-0000, source_state
+        seen = stamps(store, "a")
+        assert (seen["fresh"], seen["item-0000"]) == (T0 + 2 * hour, T0 + hour)
+        assert {seen[i] for i in many[1:]} == {T0}
+        assert listed(store, "a") == {"fresh", *many[1:]}
+        store.record_listing("a", [], T0 + 3 * hour, T0 + 2 * hour)  # lists nothing: kept
+        assert listed(store, "a") == {"fresh", *many[1:]}
+        assert store.prune_seen(T0 + hour + timedelta(seconds=1)) == 1  # item-0000 only
+        assert store.count_seen("a") == 2000
+        assert store.prune_seen(T0 + 2 * hour + timedelta(seconds=1)) == 2000  # a went quiet
+
+
+def test_an_id_listed_again_rejoins_the_listing(state_at: Path | str) -> None:
+    """Dropped, then listed again within the retention: not new, stamped when it came back,
+    its first sighting kept."""
+    with open_store(state_at) as store:
+        store.record_listing("a", ["x", "y"], T0, None)
+        store.record_listing("a", ["y"], T0 + DAY, T0)
+        assert listed(store, "a") == {"y"}
+        assert store.unseen("a", ["x", "y"]) == set()
+        store.record_listing("a", ["x", "y"], T0 + 2 * DAY, T0 + DAY)
+        assert listed(store, "a") == {"x", "y"}
+        assert stamps(store, "a") == {"x": T0 + 2 * DAY, "y": T0}
+        with store.read() as conn:
+            first = conn.execute(
+                "SELECT first_seen FROM seen_articles WHERE article_id = 'x'"
+            ).fetchone()[0]
+        assert parse_time(first) == T0
+
+
+def test_a_state_from_before_the_listed_mark_keeps_its_listings(tmp_path: Path) -> None:
+    """A file of schema version 10 held each source's listing as its ids with the latest
+    stamp; migrating marks exactly those as listed, so none is forgotten or reported again."""
+    path = tmp_path / "v10.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for number, script in enumerate(rendered("sqlite")[:10], start=1):
+        conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+    rows = [("a", "old", T0 - DAY), ("a", "x", T0), ("a", "y", T0), ("b", "z", T0 - DAY)]
+    conn.executemany(
+        "INSERT INTO seen_articles VALUES (?, ?, ?, ?)",
+        [(s, i, iso(t), iso(t)) for s, i, t in rows],
+    )
+    conn.close()
+    with open_store(path) as store:
+        assert (listed(store, "a"), listed(store, "b")) == ({"x", "y"}, {"z"})
+        store.record_success("a", Validators(etag="e"), T0 + 5 * DAY)
+        assert store.prune_seen(T0 + 2 * DAY) == 2  # a's old, and b's z (b never answered)
+        assert set(stamps(store, "a")) == {"x", "y"}

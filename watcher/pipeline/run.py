@@ -286,11 +286,10 @@ def _record_polls(
         if c.status is PollStatus.FAILED:
             store.record_failure(c.source_id, c.error or "unknown error", now)
             continue
-        listed = {a.id for a in c.articles} | set(c.seen_ids)
-        if c.status is PollStatus.OK:
+        if c.status is PollStatus.OK:  # the ids whose state changed: new, and dropped
+            listed = {a.id for a in c.articles} | set(c.seen_ids)
             store.record_listing(c.source_id, listed, now, states[c.source_id].last_ok_at)
-        else:  # a 304 or an unchanged body writes no seen id: `prune_seen` keeps its listing
-            store.mark_seen(c.source_id, listed, now)
+        # a 304 or an unchanged body writes no seen id: `prune_seen` keeps its listing
         store.record_success(c.source_id, c.validators or Validators(), now)
         if o.new:
             store.note_new_articles(c.source_id, now)

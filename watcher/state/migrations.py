@@ -190,6 +190,15 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX deliveries_alert ON deliveries (alert_id);
     CREATE INDEX delivery_attempts_delivery ON delivery_attempts (delivery_id);
     """,
+    # 11: the ids of a source's last parsed listing are marked `listed`, so that a body with
+    # one new item writes that item (and the ids it dropped) rather than every id it lists;
+    # a listing was the ids with the source's latest `last_seen` until this version
+    """
+    ALTER TABLE seen_articles ADD COLUMN listed INTEGER NOT NULL DEFAULT 0;
+    UPDATE seen_articles SET listed = 1 WHERE last_seen = (
+        SELECT max(m.last_seen) FROM seen_articles m WHERE m.source_id = seen_articles.source_id
+    );
+    """,
 )
 
 

@@ -10,6 +10,13 @@ from watcher.models import Validators
 from watcher.state.db import Database, iso, parse_time
 
 _BATCH = 500  # ids per query: well under the parameter limits of SQLite and PostgreSQL
+# An id joins its source's listing, stamped now (first_seen kept for an id known before).
+_LIST = (
+    "INSERT INTO seen_articles (source_id, article_id, first_seen, last_seen, listed)"
+    " VALUES (?, ?, ?, ?, 1) ON CONFLICT (source_id, article_id)"
+    " DO UPDATE SET last_seen = excluded.last_seen, listed = 1"
+)
+_UNLIST = "UPDATE seen_articles SET listed = 0 WHERE source_id = ? AND article_id = ?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,20 +146,25 @@ class SourceTables(Database):
         return frozenset(row[0] for row in rows)
 
     def mark_seen(self, source_id: str, article_ids: Iterable[str], now: datetime) -> None:
-        """Remember the ids a poll listed; ids already known get their `last_seen` moved to
-        `now`.
+        """Remember `article_ids` as the source's listing, every one of them stamped `now`
+        (ids already known get their `last_seen` moved to `now`); the source's other ids
+        leave the listing with the stamp they have. Nothing happens without ids.
 
-        Pruning goes by `last_seen`, so an article a feed still lists is never forgotten and
-        then reported again; one the feed dropped is forgotten after the retention period.
+        Pruning goes by `last_seen`, and by the source's last success for the ids of its
+        listing (`prune_seen`), so an article a feed still lists is never forgotten and then
+        reported again; one the feed dropped is forgotten after the retention period. A
+        poll records its listing with `record_listing`, which writes only what changed.
         """
+        ids = list(dict.fromkeys(article_ids))
+        if not ids:
+            return
         stamp = iso(now)
         with self.transaction() as conn:
-            conn.executemany(
-                "INSERT INTO seen_articles (source_id, article_id, first_seen, last_seen)"
-                " VALUES (?, ?, ?, ?) ON CONFLICT (source_id, article_id)"
-                " DO UPDATE SET last_seen = excluded.last_seen",
-                ((source_id, i, stamp, stamp) for i in article_ids),
+            conn.execute(
+                "UPDATE seen_articles SET listed = 0 WHERE source_id = ? AND listed = 1",
+                (source_id,),
             )
+            conn.executemany(_LIST, ((source_id, i, stamp, stamp) for i in ids))
 
     def record_listing(
         self,
@@ -161,43 +173,62 @@ class SourceTables(Database):
         now: datetime,
         listed_until: datetime | None,
     ) -> None:
-        """The ids of a parsed body, stamped `now` (`mark_seen`). The previous listing (the
-        ids with the source's latest stamp) was repeated by every 304 and unchanged body up
-        to `listed_until`, the last successful poll: the ids of it this body drops get that
-        stamp, so that they age out from when they were last listed, as if each of those
-        polls had restamped them."""
+        """The ids of a parsed body become the source's listing, writing only the ids whose
+        state changes (issue 13: a body with one new item among 7,000 listed wrote them all).
+
+        * An id the listing lacked (new, or dropped before and listed again) is stamped
+          `now` and marked `listed`.
+        * An id of the previous listing this body drops leaves it, stamped `listed_until`
+          (the last successful poll, which still listed it, as every 304 and unchanged body
+          since the listing was read did), so that it ages out from when it was last listed.
+        * An id listed before and now is not written: its stamp is when it joined the
+          listing, and while listed it counts as listed at the source's last success
+          (`prune_seen`).
+
+        A body that lists nothing leaves the listing before it in place.
+        """
+        ids = set(article_ids)
+        if not ids:
+            return
         with self.transaction() as conn:
-            row = conn.execute(
-                "SELECT max(last_seen) FROM seen_articles WHERE source_id = ?", (source_id,)
-            ).fetchone()
-            self.mark_seen(source_id, article_ids, now)
-            if row[0] is not None and listed_until is not None:
-                until = iso(listed_until)
-                conn.execute(
-                    "UPDATE seen_articles SET last_seen = ?"
-                    " WHERE source_id = ? AND last_seen = ? AND last_seen < ?",
-                    (until, source_id, row[0], until),
+            before = {
+                row[0]
+                for row in conn.execute(
+                    "SELECT article_id FROM seen_articles WHERE source_id = ? AND listed = 1",
+                    (source_id,),
                 )
+            }
+            if dropped := sorted(before - ids):
+                if listed_until is None:  # never polled successfully: nothing to add
+                    conn.executemany(_UNLIST, ((source_id, i) for i in dropped))
+                else:
+                    until = iso(listed_until)
+                    conn.executemany(
+                        "UPDATE seen_articles SET listed = 0, last_seen ="
+                        " CASE WHEN last_seen < ? THEN ? ELSE last_seen END"
+                        " WHERE source_id = ? AND article_id = ?",
+                        ((until, until, source_id, i) for i in dropped),
+                    )
+            if added := sorted(ids - before):
+                stamp = iso(now)
+                conn.executemany(_LIST, ((source_id, i, stamp, stamp) for i in added))
 
     def prune_seen(self, before: datetime) -> int:
         """Forget article ids last listed before `before`; returns how many.
 
-        A 304 or an unchanged body lists again what the source's last parsed body listed
-        (`record_listing`): the ids with the source's latest `last_seen`, all stamped when
-        that body was read. They are listed as of the source's `last_ok_at`, so they stay
-        while that is not before `before`, however old their stamp. (A 304 used to restamp
-        them all: a write of every listed id at every poll, most of the state's writes in a
-        check where nothing changed, issue 13.) A body that lists nothing leaves the listing
-        before it in place, kept while the source answers.
+        An id of a source's listing (`listed`: the ids its last parsed body listed, which
+        every 304 and unchanged body since lists again) counts as listed at the source's
+        `last_ok_at`, so it stays while that is not before `before`, however old its stamp.
+        (A 304 used to restamp them all, and a parsed body every id it listed: a write of
+        every listed id at every poll, most of the state's writes in a check, issue 13.) Any
+        other id was last listed at its `last_seen`.
         """
         cut = iso(before)
         with self.transaction(exclusive=False) as conn:  # one statement: no writers' turn
             cur = conn.execute(
-                "DELETE FROM seen_articles WHERE last_seen < ? AND NOT EXISTS ("
+                "DELETE FROM seen_articles WHERE last_seen < ? AND NOT (listed = 1 AND EXISTS ("
                 " SELECT 1 FROM source_state s WHERE s.source_id = seen_articles.source_id"
-                " AND s.last_ok_at >= ? AND seen_articles.last_seen >= ("
-                "  SELECT max(m.last_seen) FROM seen_articles m"
-                "  WHERE m.source_id = seen_articles.source_id))",
+                " AND s.last_ok_at >= ?))",
                 (cut, cut),
             )
         return int(cur.rowcount)
