@@ -159,6 +159,14 @@ _CLOCK: list[Case] = [
 ]
 
 _COLLECTING: list[Case] = [
+    # a clock time opened by "at" between the measure and its date
+    (
+        "Customs officers will begin collecting the extra duties on Chinese drones at 12:01 a.m."
+        " on October 14.",
+        (10, 14),
+        A,
+        None,
+    ),
     (
         "US customs will begin collecting the new duties on Chinese goods on October 14.",
         (10, 14),

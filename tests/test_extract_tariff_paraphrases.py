@@ -620,3 +620,21 @@ def test_a_levy_on_us_goods_is_chinas_only_in_a_us_china_story() -> None:
     elsewhere = "Mexican officials met importers on Monday. " + alone
     assert _keys(alone) == {("China", "US", 20.0, H)}
     assert _keys(elsewhere) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chinese furniture makers have faced a 25% US levy since June.",
+            {("US", "China", 25.0, H)},
+        ),
+        (
+            "American growers have paid a 15% Chinese duty on cotton since March.",
+            {("China", "US", 15.0, H)},
+        ),
+    ],
+)
+def test_a_rate_borne_since_a_date_is_in_force(text: str, want: set[Key]) -> None:
+    """ "Have faced/paid N% since" is a present perfect of bearing a rate: it is in force."""
+    assert _keys(text) == want

@@ -131,7 +131,7 @@ def _begin_doing_cue(begin: list[str], doing: list[str]) -> re.Pattern[str]:
     the act of levying, the measure, then the date (a few words may stand between)."""
     return re.compile(
         rf"(?<![\w-])(?P<cue>{_alternation(begin)})\s+(?:{_alternation(doing)})\b[^.;:]{{0,60}}?"
-        rf"\s(?P<at>on|from)\s+{_FILLER}$",
+        rf"\s(?P<at>on|from|at)\s+{_FILLER}$",  # "at 12:01 a.m. on": `at` opens a clock time
         re.IGNORECASE,
     )
 

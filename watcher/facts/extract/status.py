@@ -53,6 +53,8 @@ HAPPENED = re.compile(
     r"their\s+|his\s+)?(?:[\w%-]+\s+)?(?:tariffs?|duties|duty|levies|levy)|"
     r"was\s+doubled|were\s+raised|reinstat\w+|by\s+(?:imposing|raising|slapping|hiking|doubling)|"
     r"(?:was|were|been)\s+(?:hit|slapped)\s+with|added\s+an?\s+(?:extra|additional|further|new)|"
+    # "have faced a 30% levy since May": a present perfect of bearing it, in force
+    r"(?:has|have)\s+(?:faced|paid|borne)\b|"
     # "put a 30% surcharge on": the active of "a duty was placed on"
     r"(?:put|placed)\s+an?\s+(?:[\w%.-]+\s+){0,3}?(?:tariff|duty|levy|surtax|surcharge)s?|"
     # a change told in the passive past: "the duty on X was cut to 25% last week"
