@@ -638,3 +638,16 @@ def test_a_levy_on_us_goods_is_chinas_only_in_a_us_china_story() -> None:
 def test_a_rate_borne_since_a_date_is_in_force(text: str, want: set[Key]) -> None:
     """ "Have faced/paid N% since" is a present perfect of bearing a rate: it is in force."""
     assert _keys(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House has shelved its plan to raise the levy on Chinese tyres to 60%.",
+        "Beijing dropped its proposal to lift the duty on US beef to 40%.",
+        "Officials abandoned the idea of a 75% tariff on Chinese batteries.",
+    ],
+)
+def test_a_plan_given_up_states_no_rate(text: str) -> None:
+    """A shelved, dropped or abandoned plan never takes effect: no rate to report."""
+    assert _keys(text) == set()
