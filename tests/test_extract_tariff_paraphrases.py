@@ -651,3 +651,28 @@ def test_a_rate_borne_since_a_date_is_in_force(text: str, want: set[Key]) -> Non
 def test_a_plan_given_up_states_no_rate(text: str) -> None:
     """A shelved, dropped or abandoned plan never takes effect: no rate to report."""
     assert _keys(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington and Beijing agreed to lower their tariffs to 12% for six months.",
+        "The US and China will cut duties on each other's goods to 12% next week.",
+        "The United States and China each cut their levies to 12%.",
+        pytest.param(
+            "The United States and China each lowered their levies to 12% on Monday.",
+            marks=pytest.mark.xfail(strict=True, reason="a pair's cut told with a day: no rate"),
+        ),
+    ],
+)
+def test_a_mutual_cut_by_a_coordinated_pair_goes_both_ways(text: str) -> None:
+    """Two countries setting a rate on each other: one fact each way."""
+    keys = _keys(text)
+    assert {(k[0], k[1], k[2]) for k in keys} == {("US", "China", 12.0), ("China", "US", 12.0)}
+    assert len({k[3] for k in keys}) == 1  # one status for both
+
+
+def test_a_pair_in_a_different_clause_is_not_mutual() -> None:
+    """The pair met; one of them set the rate: one fact."""
+    text = "The US and China met in Geneva, and the US cut its tariff on Chinese goods to 30%."
+    assert {(k[0], k[1]) for k in _keys(text)} == {("US", "China")}

@@ -212,6 +212,8 @@ def _carry_effective(facts: list[TariffRate], starts: list[int], text: str, ctx:
     ]
 
 
+_PAIR = 2  # the two sides of a mutual cut
+
 # A yes/no question ("Would a 60% tariff on China hurt farmers?", "Will the 100% levy stay?"):
 # it asks about a rate and states none.
 _YES_NO_QUESTION = re.compile(
@@ -253,7 +255,32 @@ def _sentence_facts(
             memory=here,
         )
         out.extend(found)
-    return out
+    return _mirrored(text, acts, out)
+
+
+# "Washington and Beijing agreed to cut their tariffs to 10%", "each cut their duties", "on
+# each other's goods": a coordinated pair acting on one another, one rate each way. The verb
+# and the reciprocal word follow the pair within its clause.
+_MUTUAL = re.compile(
+    r"[^,;.]{0,60}?\b(?:their|each\s+other['\u2019]s|one\s+another['\u2019]s|each)\b",
+    re.IGNORECASE,
+)
+
+
+def _mirrored(text: str, acts: list[Actor], out: list[TariffRate]) -> list[TariffRate]:
+    """The other direction of a rate two coordinated countries set on each other."""
+    if len(out) != 1 or len(acts) < _PAIR:
+        return out
+    fact = out[0]
+    pair = [a for a in acts if a.name in (fact.imposer, fact.target)]
+    if len({a.name for a in pair}) != _PAIR or set(coordinated(text, acts, pair[0])) != {
+        fact.imposer,
+        fact.target,
+    }:
+        return out
+    if _MUTUAL.match(text, max(a.end for a in pair[:_PAIR])) is None:
+        return out
+    return [*out, replace(fact, imposer=fact.target, target=fact.imposer)]
 
 
 def _clause_facts(
