@@ -26,6 +26,9 @@ PUB = date(2025, 10, 20)
         ("export controls and fees on chips", "export_controls"),
         ("the rule on chip tools", None),  # a head alone names no measure
         ("transport fees", None),  # a modifier is a whole word
+        ("a $50-a-ton fee on Chinese-operated vessels", "port_fees"),  # what the fee falls on
+        ("new charges on US-flagged ships", "port_fees"),
+        ("the fee on late filings", None),
     ],
 )
 def test_measure_noun_construction(words: str, measure: str | None) -> None:

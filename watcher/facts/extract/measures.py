@@ -154,12 +154,16 @@ def _words(words: list[str], construction: str = "") -> re.Pattern[str]:
 def _construction(data: Mapping[str, Any]) -> str:
     """A measure noun as a construction (`measure_modifiers`, `measure_heads`): a modifier that
     gives the class, up to two other words, and a head noun ("export licence rule", "port
-    service fees")."""
+    service fees"); or a head and what it falls on (`measure_objects`: "fees on US-owned
+    ships")."""
     mods = [m for ms in data["measure_modifiers"].values() for m in ms]
+    objects = [o for os_ in data["measure_objects"].values() for o in os_]
     heads = _alternation(data["measure_heads"])
     return (
         rf"(?:{_alternation(mods)})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+"
-        rf"(?:{heads})(?:[\s-]+(?:{heads}))?"  # "export licence rule": a head may modify one
+        rf"(?:{heads})(?:[\s-]+(?:{heads}))?|"  # "export licence rule": a head may modify one
+        # the class told by what the measure falls on: "a 50% fee on Chinese-built vessels"
+        rf"(?:{heads})\s+on\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(objects)})"
     )
 
 
@@ -191,7 +195,12 @@ def lexicon() -> Lexicon:
     classes.update({w.casefold(): SUBJECT for w in data["refer_back_subjects"]})
     classes.update({w.casefold(): DEFINITE for w in data["refer_back_definite"]})
     verbs = {v.casefold(): str(m) for m, vs in data["verb_measures"].items() for v in vs}
-    modifiers = {w.casefold(): str(m) for m, ws in data["measure_modifiers"].items() for w in ws}
+    modifiers = {
+        w.casefold(): str(m)
+        for group in ("measure_modifiers", "measure_objects")
+        for m, ws in data[group].items()
+        for w in ws
+    }
     construction = _construction(data)
     return Lexicon(
         start=_cue(data["start"]),

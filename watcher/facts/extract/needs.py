@@ -97,7 +97,12 @@ def measure_terms() -> tuple[str, ...]:
     data = section("deadline")
     # The construction's modifier alone, as a whole word: "port service fees" has words between
     # it and its head, and "report" or "support" holds no "port".
-    mods = [m for ms in data["measure_modifiers"].values() for m in ms]
+    mods = [
+        m
+        for group in ("measure_modifiers", "measure_objects")
+        for ms in data[group].values()
+        for m in ms
+    ]
     built = tuple(rf"(?i)\b{w.removeprefix('(?i)')}\b" for w in words(*mods))
     return phrases(*sorted({n for nouns in data["measures"].values() for n in nouns})) + built
 
