@@ -676,3 +676,14 @@ def test_a_pair_in_a_different_clause_is_not_mutual() -> None:
     """The pair met; one of them set the rate: one fact."""
     text = "The US and China met in Geneva, and the US cut its tariff on Chinese goods to 30%."
     assert {(k[0], k[1]) for k in _keys(text)} == {("US", "China")}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The duty on Chinese bicycles was lifted to 40% last week.", {("US", "China", 40.0, H)}),
+        ("The 10% levy on US sorghum was lifted last week.", {("China", "US", 10.0, SU)}),
+    ],
+)
+def test_lifted_to_a_rate_raises_and_lifted_alone_removes(text: str, want: set[Key]) -> None:
+    assert _keys(text) == want

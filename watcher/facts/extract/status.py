@@ -59,7 +59,7 @@ HAPPENED = re.compile(
     r"(?:put|placed)\s+an?\s+(?:[\w%.-]+\s+){0,3}?(?:tariff|duty|levy|surtax|surcharge)s?|"
     # a change told in the passive past: "the duty on X was cut to 25% last week"
     r"(?:was|were)\s+(?:cut|lowered|reduced|raised|increased|hiked|halved|tripled|slashed|"
-    r"imposed|placed|levied|subjected))\b",
+    r"imposed|placed|levied|subjected|lifted\s+to))\b",
     _I,
 )
 # "were unable to stave off Trump's threat to impose 10%": the threat was carried out.
