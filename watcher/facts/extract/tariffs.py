@@ -226,7 +226,7 @@ _YES_NO_QUESTION = re.compile(
 def _sentence_facts(
     text: str, acts: list[Actor], ctx: Context, memory: _Memory
 ) -> list[TariffRate]:
-    if text.rstrip().endswith(("?", "?\u201d", '?"', "?'")) and _YES_NO_QUESTION.match(text):
+    if "?" in text and _YES_NO_QUESTION.match(text):
         return []
     rates = find_rates(text)
     story = bool(memory.known) or memory.frame is not None  # a measure is being reported
@@ -272,13 +272,14 @@ def _mirrored(text: str, acts: list[Actor], out: list[TariffRate]) -> list[Tarif
     if len(out) != 1 or len(acts) < _PAIR:
         return out
     fact = out[0]
-    pair = [a for a in acts if a.name in (fact.imposer, fact.target)]
-    if len({a.name for a in pair}) != _PAIR or set(coordinated(text, acts, pair[0])) != {
-        fact.imposer,
-        fact.target,
-    }:
+    first: dict[str, Actor] = {}  # each side's first mention
+    for actor in acts:
+        if actor.name in (fact.imposer, fact.target):
+            first.setdefault(actor.name, actor)
+    sides = {fact.imposer, fact.target}
+    if len(first) != _PAIR or set(coordinated(text, acts, first[fact.imposer])) != sides:
         return out
-    if _MUTUAL.match(text, max(a.end for a in pair[:_PAIR])) is None:
+    if _MUTUAL.match(text, max(a.end for a in first.values())) is None:
         return out
     return [*out, replace(fact, imposer=fact.target, target=fact.imposer)]
 
