@@ -59,7 +59,12 @@ def date_terms() -> tuple[str, ...]:
 
 
 _FUTURE_HINT = re.compile(
-    r"\b(will|would|shall|set to|to take effect|starting|beginning|from|effective|scheduled|"
+    # "from" as a point in time ("from Monday", "from next week", or right before the date
+    # when the text ends there), not "goods from China"
+    r"\b(will|would|shall|set to|to take effect|starting|beginning|effective|scheduled|"
+    r"from(?=\s*$|\s+(?:next|this|today|tomorrow|tonight|midnight|mid|early|late|the\s+start|\d|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec))|"
     r"upcoming|to be|to come into|plans? to|next|due|tak(?:e|es|ing) effect|comes? into force|"
     r"go(?:es)? into effect|(?-i:may)(?!\s+have)|might(?!\s+have)|could(?!\s+have)|"
     r"expected to|likely to)\b",
