@@ -69,7 +69,7 @@ def test_a_certificate_is_verified_against_the_bundle(
     with Fetcher(FetchSettings(retries=0)) as fetcher:
         assert fetcher.fetch("wire", _https(https_server, "/feed.xml")).body == b"<rss/>"
         other_name = _https(https_server, "/feed.xml").replace("127.0.0.1", "localhost")
-        with pytest.raises(FetchError, match="(?i)hostname mismatch"):
+        with pytest.raises(FetchError, match=r"(?i)hostname mismatch"):
             fetcher.fetch("wire", other_name)
 
 
