@@ -43,7 +43,7 @@ from watcher.facts.extract.gazetteer import DATA_DIR, Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.recency import FULL_MONTHS, earlier_spans
-from watcher.facts.extract.sentences import Sentence
+from watcher.facts.extract.sentences import Sentence, is_question
 from watcher.facts.extract.status import DENIED
 from watcher.facts.kinds.leader_contact import LeaderContact
 from watcher.models import Status
@@ -197,7 +197,6 @@ def _may_state_contact(text: str, leaders: list[Mention], memory: _Memory) -> bo
     return not (_CAPTION.search(text) or _NEGATED.search(text))
 
 
-_QUESTION = re.compile(rf"^\W*{_LEX['question'].pattern}", re.IGNORECASE)
 _DETERMINED = re.compile(r"\b(?:a|an|the|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -205,7 +204,7 @@ def _asked(text: str, pos: int) -> bool:
     """ "Did Trump speak with Xi?", "Will they meet?": a direct question (opening on an
     auxiliary or wh-word) whose contact is its verb asks and states nothing. A contact noun
     it presupposes ("Did a phone call with the premier provoke him?") is still told."""
-    if not text.rstrip().rstrip("\u201d\"'").endswith("?") or _QUESTION.match(text) is None:
+    if not is_question(text):
         return False
     return _DETERMINED.search(text, max(0, pos - 30), pos) is None
 

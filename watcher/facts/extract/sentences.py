@@ -8,8 +8,11 @@ unless it closes a known abbreviation ("U.S.", "Aug.", "Mr.") or an initial.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+
+from watcher.facts.extract.lexicon import section
 
 _ABBREVIATIONS = frozenset(
     [
@@ -124,3 +127,19 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     lead = len(chunk) - len(chunk.lstrip())
     s = start + lead
     out.append(Sentence(stripped, s, s + len(stripped)))
+
+
+@functools.cache
+def _question_opener(wh: bool) -> re.Pattern[str]:
+    words = section("question")
+    openers = [*words["yes_no"], *(words["wh"] if wh else [])]
+    return re.compile(rf"^\W*(?:{'|'.join(map(re.escape, openers))})\b", re.IGNORECASE)
+
+
+def is_question(text: str, *, wh: bool = True) -> bool:
+    """Whether the sentence is a direct question: it ends on "?" (closing quotes aside) and
+    opens on an auxiliary ("Did", "Will", ...) or, with `wh`, a wh-word ("Why", "When", ...)
+    (the lexicon's `question` section)."""
+    if not text.rstrip().rstrip("\u201d\"'").endswith("?"):
+        return False
+    return _question_opener(wh).match(text) is not None

@@ -41,7 +41,7 @@ from watcher.facts.extract.rates import find_rates
 from watcher.facts.extract.relative import changed_by_amount, is_breakdown, refers_within
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
 from watcher.facts.extract.scopes import products_of, sectoral
-from watcher.facts.extract.sentences import Sentence
+from watcher.facts.extract.sentences import Sentence, is_question
 from watcher.facts.extract.starts import inherit_start, sentence_start
 from watcher.facts.extract.status import ANSWERED, not_news, tariff_status
 from watcher.facts.kinds.tariff_rate import TariffRate
@@ -214,19 +214,12 @@ def _carry_effective(facts: list[TariffRate], starts: list[int], text: str, ctx:
 
 _PAIR = 2  # the two sides of a mutual cut
 
-# A yes/no question ("Would a 60% tariff on China hurt farmers?", "Will the 100% levy stay?"):
-# it asks about a rate and states none.
-_YES_NO_QUESTION = re.compile(
-    r"^\W*(?:did|do|does|will|would|could|can|should|shall|is|are|was|were|has|have|had)\b"
-    r"[^?]*\?[\W]*$",
-    re.IGNORECASE,
-)
-
 
 def _sentence_facts(
     text: str, acts: list[Actor], ctx: Context, memory: _Memory
 ) -> list[TariffRate]:
-    if "?" in text and _YES_NO_QUESTION.match(text):
+    # a yes/no question asks about a rate and states none ("Would a 60% tariff hurt farmers?")
+    if is_question(text, wh=False):
         return []
     rates = find_rates(text)
     story = bool(memory.known) or memory.frame is not None  # a measure is being reported
