@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -40,18 +41,18 @@ FEED = (
 )
 
 
-def _modules_after(*argv: str, cwd: Path | None = None) -> set[str]:
-    """The modules a fresh interpreter holds after running `watcher ARGV` (in `cwd`), through
-    the console script's entry point."""
+def after_main(*argv: str, report: str, cwd: Path | None = None) -> Any:
+    """What the Python expression `report` gives (as JSON) in a fresh interpreter that has run
+    `watcher ARGV` (in `cwd`) through the console script's entry point."""
     code = (
-        "import json, sys\n"
+        "import gc, json, sys\n"
         "from watcher.__main__ import main\n"
         f"sys.argv = ['watcher', *{list(argv)!r}]\n"
         "try:\n"
         "    main()\n"
         "except SystemExit:\n"
         "    pass\n"
-        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
+        f"print(json.dumps({report}), file=sys.stderr)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code],
@@ -61,7 +62,12 @@ def _modules_after(*argv: str, cwd: Path | None = None) -> set[str]:
         check=True,
         cwd=cwd,
     )
-    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+    return json.loads(done.stderr.strip().splitlines()[-1])
+
+
+def _modules_after(*argv: str, cwd: Path | None = None) -> set[str]:
+    """The modules a fresh interpreter holds after running `watcher ARGV` (in `cwd`)."""
+    return set(after_main(*argv, report="sorted(sys.modules)", cwd=cwd))
 
 
 def _heavy(modules: set[str]) -> list[str]:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import gc
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.test_cli_lazy import after_main
 from watcher.common import startup_gc
 
 REPO = Path(__file__).resolve().parents[1]
@@ -60,26 +59,8 @@ def test_resume_leaves_a_collector_it_did_not_turn_off() -> None:
 def _collector_after(*argv: str, cwd: Path) -> dict[str, object]:
     """Whether the collector is on, and how many objects are frozen, once `watcher ARGV` ran
     through the console script's entry point in a fresh interpreter."""
-    code = (
-        "import gc, json, sys\n"
-        "from watcher.__main__ import main\n"
-        f"sys.argv = ['watcher', *{list(argv)!r}]\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "print(json.dumps({'on': gc.isenabled(), 'frozen': gc.get_freeze_count()}),"
-        " file=sys.stderr)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        check=False,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=cwd,
-    )
-    return dict(json.loads(done.stderr.strip().splitlines()[-1]))
+    report = "{'on': gc.isenabled(), 'frozen': gc.get_freeze_count()}"
+    return dict(after_main(*argv, report=report, cwd=cwd))
 
 
 def test_a_command_runs_with_the_collector_on(tmp_path: Path) -> None:
