@@ -133,10 +133,11 @@ def compare(limits: dict[str, Any], now: dict[str, float]) -> list[tuple[str, st
 
 
 def print_table(rows: list[tuple[str, str, Any, bool]]) -> None:
-    print(f"{'metric':42} {'floor':>8} {'now':>7}  ok")
+    width = max([42, *(len(r[0]) for r in rows)])
+    print(f"{'metric':{width}} {'floor':>8} {'now':>7}  ok")
     for metric, limit, value, ok in rows:
         shown = "missing" if value is None else f"{value:.3f}"
-        print(f"{metric:42} {limit:>8} {shown:>7}  {'ok' if ok else 'FAIL'}")
+        print(f"{metric:{width}} {limit:>8} {shown:>7}  {'ok' if ok else 'FAIL'}")
 
 
 def main(argv: list[str] | None = None) -> int:
