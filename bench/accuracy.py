@@ -1,8 +1,14 @@
 """Score `watcher.facts.extract.extract_facts` against a labelled corpus folder.
 
-Usage: `python bench/accuracy.py [--corpus DIR] [--json] [--repeat N]`. The corpus is a folder of
-`NNN.json` items (`text`, `title`, `published`, `facts`; see the corpus README). Texts are read
-at run time and never copied anywhere.
+Usage: `python bench/accuracy.py [--corpus DIR] [--addendum FILE] [--json] [--repeat N]`. The
+corpus is a folder of `NNN.json` items (`text`, `title`, `published`, `facts`; see the corpus
+README). Texts are read at run time and never copied anywhere.
+
+`--addendum FILE` adds labels kept outside the corpus to its items before scoring: a JSON object
+whose `items` maps an item id (the file's stem, "001") to a list of fact objects of the corpus's
+format, `evidence` optional (bench/labels/dev_deadlines.json: dev's deadlines under dev2's
+convention). An item id the corpus lacks, or a fact of an unknown kind or status, or missing a
+field its kind is matched on, is an error naming the file and the item.
 
 Matching (per item; each label and each extracted fact is used at most once):
 
@@ -31,7 +37,7 @@ contacts that happened, were denied or are firmly planned, and notes (not labels
 merely expected ones, which the extractor reports as `speculated` by design. They are counted
 and listed separately as `unscored`.
 
-Exit status: 0 after a run, 2 when the corpus folder is missing.
+Exit status: 0 after a run, 2 when the corpus folder is missing or the addendum is unusable.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ from pathlib import Path
 from typing import Any
 
 from watcher.facts.registry import Fact, extract_facts
+from watcher.models import Status
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 KINDS = ("tariff_rate", "leader_contact", "deadline")
@@ -213,14 +220,19 @@ def score_item(
     paired_f = {j for _, j in pairs}
     for i, lab in enumerate(labels):
         if i not in paired_l:
-            report["misses"].append(
-                {"item": item_id, **_brief(lab), "evidence": _snippet(lab["evidence"])}
-            )
+            report["misses"].append({"item": item_id, **_brief(lab), "evidence": _evidence(lab)})
     for j, f in enumerate(scored):
         if j not in paired_f:
             report["false"].append(
                 {"item": item_id, **_brief(f), "evidence": _snippet(f["evidence"])}
             )
+
+
+def _evidence(label: dict[str, Any]) -> str:
+    """A label's evidence; an addendum label may have none (its texts stay in the corpus)."""
+    if label.get("evidence"):
+        return _snippet(label["evidence"])
+    return f"(addendum: {label.get('what', 'no evidence')})"
 
 
 def _unscored(fact: dict[str, Any]) -> bool:
@@ -258,6 +270,76 @@ def load_corpus(folder: Path) -> list[tuple[str, dict[str, Any]]]:
     ]
 
 
+class AddendumError(ValueError):
+    """An addendum file that cannot be added to the corpus; the message names file and item."""
+
+
+# The fields each kind is matched or scored on (the module docstring); `evidence` is optional.
+_REQUIRED = {
+    "tariff_rate": ("imposer", "target", "rate_pct", "product"),
+    "leader_contact": ("participants", "mode", "date"),
+    "deadline": ("date",),
+}
+_STATUSES = frozenset(s.value for s in Status)
+
+
+def _check_fact(fact: Any) -> str | None:
+    """Why a fact object cannot be scored, or None."""
+    if not isinstance(fact, dict):
+        return "a fact is not an object"
+    if fact.get("kind") not in KINDS:
+        return f"unknown kind {fact.get('kind')!r} (one of {', '.join(KINDS)})"
+    if fact.get("status") not in _STATUSES:
+        return f"unknown status {fact.get('status')!r}"
+    absent = [k for k in _REQUIRED[fact["kind"]] if k not in fact]
+    if absent:
+        return f"{fact['kind']} fact without {', '.join(absent)}"
+    return _check_values(fact)
+
+
+def _check_values(fact: dict[str, Any]) -> str | None:
+    """Why a field a fact is matched on has a value that cannot match, or None."""
+    if fact["kind"] == "deadline":
+        try:
+            date.fromisoformat(str(fact["date"]))
+        except ValueError:
+            return f"deadline date {fact['date']!r} is not YYYY-MM-DD"
+    if fact["kind"] == "tariff_rate" and not isinstance(fact["rate_pct"], int | float):
+        return f"rate_pct {fact['rate_pct']!r} is not a number"
+    return None
+
+
+def add_addendum(items: list[tuple[str, dict[str, Any]]], path: Path) -> dict[str, Any]:
+    """Add the addendum's facts to the items (new item dicts; the corpus files are untouched).
+
+    Returns what was added (`file`, `facts`, `items`) for the report; raises AddendumError."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise AddendumError(f"{path}: cannot read the addendum ({exc})") from exc
+    extra = doc.get("items") if isinstance(doc, dict) else None
+    if not isinstance(extra, dict):
+        raise AddendumError(f"{path}: no `items` object mapping item ids to lists of facts")
+    known = {item_id for item_id, _ in items}
+    for item_id, facts in extra.items():
+        if item_id not in known:
+            raise AddendumError(f"{path}: item {item_id!r} is not in the corpus")
+        if not isinstance(facts, list):
+            raise AddendumError(f"{path}: item {item_id}: not a list of facts")
+        for n, fact in enumerate(facts, 1):
+            why = _check_fact(fact)
+            if why:
+                raise AddendumError(f"{path}: item {item_id}, fact {n}: {why}")
+    for i, (item_id, item) in enumerate(items):
+        if extra.get(item_id):
+            items[i] = (item_id, {**item, "facts": [*item["facts"], *extra[item_id]]})
+    return {
+        "file": str(path),
+        "facts": sum(len(f) for f in extra.values()),
+        "items": sum(1 for f in extra.values() if f),
+    }
+
+
 def undated_day(items: list[tuple[str, dict[str, Any]]]) -> date | None:
     """The day an undated item is read as of: the day after the corpus's latest publication.
 
@@ -274,14 +356,16 @@ def _extract(item: dict[str, Any], undated: date | None) -> list[Fact]:
     return extract_facts(item["text"], title=item.get("title", ""), published=pub)
 
 
-def run(folder: Path, repeat: int) -> dict[str, Any]:
-    """Extract every item, score it, and time the extraction."""
+def run(folder: Path, repeat: int, addendum: Path | None = None) -> dict[str, Any]:
+    """Extract every item, score it (with the addendum's labels added), and time the extraction."""
     items = load_corpus(folder)
     undated = undated_day(items)
     report: dict[str, Any] = {
         "tallies": {k: Tally() for k in KINDS}, "misses": [], "false": [], "unscored": [],
         "status_errors": [], "field_errors": [],
     }  # fmt: skip
+    if addendum is not None:
+        report["addendum"] = add_addendum(items, addendum)
     for item_id, item in items:
         score_item(item_id, item, _extract(item, undated), report)
     _extract(items[0][1], undated) if items else None  # warm the caches before timing
@@ -318,6 +402,9 @@ def _print(report: dict[str, Any]) -> None:
         f"items: {report['items']}   speed: {report['articles_per_second']} articles/s"
         f"   per article: median {report['median_ms']} ms, p90 {report['p90_ms']} ms"
     )
+    if "addendum" in report:
+        a = report["addendum"]
+        print(f"addendum: {a['file']} ({a['facts']} facts in {a['items']} items)")
     print(f"{'kind':16} {'lab':>4} {'ext':>4} {'ok':>4} {'P':>6} {'R':>6} {'status':>7}  fields")
     for kind, s in report["kinds"].items():
         fields = " ".join(f"{k}={v}" for k, v in s["field_accuracy"].items())
@@ -337,13 +424,18 @@ def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="labelled corpus folder")
+    ap.add_argument("--addendum", type=Path, help="extra labels to add to the corpus's items")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     ap.add_argument("--repeat", type=int, default=5, help="timing passes over the corpus")
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"corpus folder not found: {args.corpus} (pass --corpus DIR)", file=sys.stderr)
         return 2
-    report = run(args.corpus, max(1, args.repeat))
+    try:
+        report = run(args.corpus, max(1, args.repeat), args.addendum)
+    except AddendumError as exc:
+        print(f"addendum error: {exc}", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False, default=str))
     else:
