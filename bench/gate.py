@@ -8,8 +8,7 @@ Runs, as subprocesses with `--json` and PYTHONPATH set to this checkout:
   status accuracy (over matched facts) per kind
   (`facts.<corpus>.<kind>.<precision|recall|status_accuracy>`);
 * the same on dev with bench/labels/dev_deadlines.json added (`--addendum`: dev's deadlines
-  under dev2's convention, see bench/README.md): `facts.dev_amended.<kind>.<...>`, reported
-  only for now (not in floor.json, so shown with floor `-`; `--update` leaves them out too);
+  under dev2's convention, see bench/README.md): `facts.dev_amended.<kind>.<...>`;
 * `bench/alerts.py` on dev2: alert precision and recall per kind
   (`alerts.dev2.<kind>.<precision|recall>`; a precision with no alert sent is n/a and not
   gated, since any first alert would "lower" a vacuous 1.0) and the share of quiet items
@@ -44,7 +43,6 @@ REPO = HERE.parent
 CORPORA = REPO.parent / "shared" / "corpus"
 FLOOR_FILE = HERE / "floor.json"
 DEV_ADDENDUM = HERE / "labels" / "dev_deadlines.json"
-REPORTED_ONLY = ("facts.dev_amended.",)  # measured and shown, never written as limits
 CEILINGS = ("alerts.dev2.quiet_alerted_share", "alerts.dev2.quiet_not_acceptable_share")
 NOTE = (
     "Figures that must not fall (floors) or rise (ceilings); see bench/gate.py. "
@@ -95,7 +93,7 @@ def alert_figures(corpus: Path) -> dict[str, float]:
 
 
 def measure(dev: Path, dev2: Path, addendum: Path = DEV_ADDENDUM) -> dict[str, float]:
-    """Every gated (or reported) figure, now."""
+    """Every gated figure, now."""
     return {
         **fact_figures(dev, "dev"),
         **fact_figures(dev, "dev_amended", addendum),
@@ -110,8 +108,7 @@ def _round(value: float, ceiling: bool) -> float:
 
 
 def limits_from(figures: dict[str, float]) -> dict[str, Any]:
-    """floor.json's content for these figures (the reported-only ones left out)."""
-    figures = {k: v for k, v in figures.items() if not k.startswith(REPORTED_ONLY)}
+    """floor.json's content for these figures."""
     return {
         "note": NOTE,
         "floors": {k: _round(v, False) for k, v in figures.items() if k not in CEILINGS},
