@@ -33,6 +33,7 @@ from watcher.facts.extract.measures import (
     instrument_owner,
     last_measure,
     points_back,
+    pronoun,
 )
 from watcher.facts.extract.modality import modality
 from watcher.facts.extract.roles import Role, actors
@@ -145,7 +146,9 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         text = sent.text
         named = _named(text, ctx)
         measure = last_measure(text)
-        context = named if len(named) > 1 else carry or doc
+        # "Canada and Mexico were exempt": a listed pair, not who imposes on whom
+        pair = () if _listed(text, named, ctx) else named
+        context = pair if len(pair) > 1 else carry or doc
         if dates and not _NOT_TRADE.search(text):
             carried = next((m for m in reversed(recent) if m[0]), (None, None, None))
             # the last recent measure named with both its parties
@@ -162,8 +165,8 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
             out.extend(fact for fact in found if _new(fact, seen))
             measure = measure or next((f.measure for f in found), None)
         # a measure's parties only where the sentence names a country (else they are the pair's)
-        sides = _fill_parties(*_parties(text, ctx), context) if measure and named else (None, None)
-        carry = _pair_of(text, named, ctx, doc) or carry
+        sides = _fill_parties(*_parties(text, ctx), context) if measure and pair else (None, None)
+        carry = (_pair_of(text, named, ctx, doc) if pair else ()) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
     return out
 
@@ -241,8 +244,10 @@ def _sentence_deadlines(
             elif back:
                 sides = _fill_parties(carried[1], carried[2], context)
             elif not named and not _global(text, frame, ctx) and not frame.others:
-                sides = _unnamed_parties(text, frame, told) or _frame_parties(
-                    text, frame, ctx, context
+                sides = (
+                    _unnamed_parties(text, frame, told)
+                    or _sector_parties(text, frame, ctx)
+                    or _frame_parties(text, frame, ctx, context)
                 )
             else:
                 sides = _frame_parties(text, frame, ctx, context)
@@ -342,6 +347,27 @@ def _global(text: str, frame: Frame, ctx: Context) -> bool:
         return True
     kind = _ON_KIND.match(text[end : frame.span[0]])
     return kind is not None and kind.group("kind").casefold() not in _NOT_A_KIND
+
+
+# "the automotive tariff", "steel duties": a sector's goods (gazetteer `separate_products`)
+# right before the noun, in a sentence naming no country: a sectoral measure on every origin.
+_ADJUNCT = re.compile(r"[\s-]*(?:[\w-]+\s+)?")
+# "the adjusted reciprocal tariffs", in a sentence naming no country: the US rate on every
+# trading partner (as for rates, facts/extract/tariffs.py).
+_RECIPROCAL = re.compile(r"\breciprocal\b", re.IGNORECASE)
+
+
+def _sector_parties(text: str, frame: Frame, ctx: Context) -> tuple[str, str] | None:
+    """The US on everyone, for a sector's or the reciprocal tariff in a sentence that names
+    no country, when no measure just before gives the parties."""
+    if frame.measure != "tariff" or frame.at < 0:
+        return None
+    lo, end = max(0, frame.at - _LEAD_IN), frame.at + len(frame.noun)
+    sector = any(
+        p.name in ctx.gaz.separate_products and _ADJUNCT.fullmatch(text, lo + p.end, frame.at)
+        for p in ctx.gaz.products.find(text[lo : frame.at])
+    )
+    return (_HOME, OTHERS) if sector or _RECIPROCAL.search(text, lo, end) else None
 
 
 # "Beijing's ban", "China's new port fees": a possessive a few words before the measure noun.
@@ -445,8 +471,9 @@ def _cut(text: str, frame: Frame) -> bool:
 
 def _describe(frame: Frame, imposer: str | None, target: str | None, cut: bool = False) -> str:
     """ "US tariffs on China: take effect", "China port fees: lifted", "truce: end", "US tariffs
-    on China: cut takes effect"."""
-    noun = frame.noun.casefold()
+    on China: cut takes effect". A pronoun ("They take effect ...") is told by its measure's
+    class ("US tariff on Mexico: take effect")."""
+    noun = frame.measure.replace("_", " ") if pronoun(frame.noun) else frame.noun.casefold()
     if imposer and target:
         noun = f"{imposer} {noun} on {target}"
     elif imposer:
@@ -456,6 +483,24 @@ def _describe(frame: Frame, imposer: str | None, target: str | None, cut: bool =
     if cut:
         return f"{noun}: cut takes effect"
     return f"{noun}: {'lifted' if frame.lifted else 'take effect'}"
+
+
+_LIST_AND = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _listed(text: str, named: tuple[str, ...], ctx: Context) -> bool:
+    """Whether the sentence names its two countries only as a list ("Canada and Mexico were
+    exempt", "a rollback for Canada and Mexico"), neither in a role: the pair says nothing of
+    who imposes a measure on whom (unlike "the truce between the US and China")."""
+    if len(named) != _PAIR:
+        return False
+    acts = actors(text, ctx.gaz.countries.find(text))
+    if len(acts) != _PAIR or any(a.role is not Role.NEUTRAL for a in acts):
+        return False
+    first, second = acts
+    joined = _LIST_AND.fullmatch(text, first.end, second.start) is not None
+    return joined and _BETWEEN.search(text, max(0, first.start - 20), first.start) is None
 
 
 def _named(text: str, ctx: Context) -> tuple[str, ...]:

@@ -77,6 +77,7 @@ class Lexicon:
     verbs: re.Pattern[str]
     verb_class: Mapping[str, str]  # casefolded verb -> measure class it names
     others: re.Pattern[str]
+    cause: re.Pattern[str]  # a preposition of cause or addition ending before a noun
     nouns: re.Pattern[str]
     noun_class: Mapping[str, str]  # casefolded noun -> measure class, "" (event) or REFER
 
@@ -113,14 +114,14 @@ def _cue(words: list[str]) -> re.Pattern[str]:
 
 def _change_cue(words: list[str]) -> re.Pattern[str]:
     """A change verb before a date, with an optional new level ("rise to 25% on June 1", "rise
-    again on June 1")."""
+    again on June 1", "climb back on June 1")."""
     level = (
         r"(?:\s+(?:to|by)\s+(?:about\s+|around\s+)?(?:[$\u20ac\u00a3\u00a5]\s*)?\d[\d,]*(?:\.\d+)?"
         r"\s*(?:%|percent|per\s*cent|yuan|dollars?|euros?)?"
         r"(?:\s+(?:a|an|per)\s+(?:net\s+)?(?:tons?|tonnes?|units?|vessels?|ships?|containers?))?)?"
     )
     return re.compile(
-        rf"(?<![\w-])(?P<cue>{_alternation(words)})(?:\s+again)?{level}\s+(?:(?:on|from)\s+)?"
+        rf"(?<![\w-])(?P<cue>{_alternation(words)})(?:\s+(?:again|back))?{level}\s+(?:(?:on|from)\s+)?"
         rf"{_FILLER}$",
         re.IGNORECASE,
     )
@@ -228,6 +229,10 @@ def lexicon() -> Lexicon:
         verbs=_words(list(verbs)),
         verb_class=verbs,
         others=_words(data["others"]),
+        cause=re.compile(
+            rf"(?<![\w-])(?:{_alternation(data['causes'])})\s+(?:[\w'\u2019%-]+\s+){{0,4}}?$",
+            re.IGNORECASE,
+        ),
         nouns=_words(list(classes), construction),
         noun_class=_Classes(classes, modifiers),
     )
@@ -383,6 +388,12 @@ def instrument_owner(words: str) -> str | None:
     return next((owner for pattern, owner in _instruments() if pattern.search(words)), None)
 
 
+def pronoun(noun: str) -> bool:
+    """Whether a frame's measure words are a pronoun ("They take effect on ..."), which names
+    the measure only through the sentences before."""
+    return lexicon().noun_class.get(_norm(noun)) == SUBJECT
+
+
 def points_back(noun: str) -> bool:
     """Whether a frame's measure words only point back to an earlier sentence's measure."""
     return lexicon().noun_class.get(_norm(noun)) in _POINTERS
@@ -517,7 +528,7 @@ def _measure(
     before = _nouns(lex, text, lo, cue_start)
     named = [m for m in before if lex.noun_class[_norm(m.group(0))] not in _POINTERS]
     if named:
-        return _of_noun(lex, text, named[-1], cue_start)
+        return _of_noun(lex, text, _dated_noun(lex, text, named, cue_start), cue_start)
     verbs = list(lex.verbs.finditer(text, lo, cue_start)) if carried else []
     if verbs:
         return lex.verb_class[_norm(verbs[-1].group(0))], verbs[-1].group(0), False
@@ -530,6 +541,31 @@ def _measure(
     after = _nouns(lex, text, d.end, stop.start() if stop else d.end + _AFTER)
     measures = [m for m in after[:1] if lex.noun_class[_norm(m.group(0))] not in _POINTERS]
     return _of_noun(lex, text, measures[0], measures[0].end() + 40) if measures else None
+
+
+_RELATIVE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
+_CAUSE_REACH = 60  # characters between a preposition of cause and the noun it governs
+_AND = re.compile(r"\s*,?\s+(?:and|or|as\s+well\s+as|plus)\s+(?:[\w'\u2019%-]+\s+){0,3}?", re.I)
+
+
+def _dated_noun(
+    lex: Lexicon, text: str, named: list[re.Match[str]], cue_start: int
+) -> re.Match[str]:
+    """The measure noun a date belongs to among those before its cue: the last one, passing
+    over a noun a preposition of cause or addition governs, or one coordinated with such a
+    noun ("an extra 100% tariff on top of existing duties and export controls, starting
+    November 1": the tariff), unless no other is left or a relative clause of that noun holds
+    the cue ("in response to a duty on cars that came into effect on April 3": the duty)."""
+    if _RELATIVE.search(text, named[-1].end(), cue_start):
+        return named[-1]
+    governed: list[bool] = []
+    for i, m in enumerate(named):
+        cause = lex.cause.search(text, max(0, m.start() - _CAUSE_REACH), m.start())
+        joined = i > 0 and governed[-1] and _AND.fullmatch(text, named[i - 1].end(), m.start())
+        governed.append(cause is not None or bool(joined))
+    return next(
+        (m for m, g in zip(reversed(named), reversed(governed), strict=True) if not g), named[-1]
+    )
 
 
 _CLAUSE_OPENING = re.compile(
