@@ -120,3 +120,34 @@ def test_a_sector_or_reciprocal_tariff_without_a_country(text: str) -> None:
 def test_a_sector_tariff_of_a_named_country_is_its_own() -> None:
     fact = _deadline("Brazil said its steel duties on Vietnamese mills begin on October 3.")
     assert (fact.imposer, fact.target) == ("Brazil", "Vietnam")
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Duties on Brazilian shoes would revert to 40% on October 1 unless talks succeed.",
+            (10, 1),
+        ),
+        ("Brazil's ban on Vietnamese shrimp will resume on November 27.", (11, 27)),
+    ],
+)
+def test_a_measure_that_reverts_or_resumes_on_a_date(text: str, when: tuple[int, int]) -> None:
+    assert _deadline(text).date == date(2026, *when)
+
+
+def test_co_targets_are_not_imposer_and_target() -> None:
+    text = "Brazil and India both face higher duties, which take effect on October 3."
+    fact = _deadline(text)
+    assert fact.imposer not in ("Brazil", "India")
+
+
+def test_a_measure_for_a_countrys_goods_is_on_that_country() -> None:
+    fact = _deadline("Exclusions for Vietnamese solar cells run through November 29.")
+    assert (fact.measure, fact.target) == ("exclusions", "Vietnam")
+
+
+def test_a_date_in_an_opening_since_clause_is_background() -> None:
+    assert not _deadlines("Since the duties began on April 2, furniture prices have climbed.")
+    # a date still to come is not background
+    assert _deadlines("Since the duties begin on October 2, importers are stocking up.")

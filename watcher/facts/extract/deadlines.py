@@ -146,9 +146,13 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         text = sent.text
         named = _named(text, ctx)
         measure = last_measure(text)
-        # "Canada and Mexico were exempt": a listed pair, not who imposes on whom
-        pair = () if _listed(text, named, ctx) else named
+        # "Canada and Mexico were exempt": a listed pair, not who imposes on whom (nor the
+        # other side of a measure on one of them)
+        listed = _listed(text, named, ctx)
+        pair = () if listed else named
         context = pair if len(pair) > 1 else carry or doc
+        if listed:
+            context = tuple(p for p in context if p not in named)
         if dates and not _NOT_TRADE.search(text):
             carried = next((m for m in reversed(recent) if m[0]), (None, None, None))
             # the last recent measure named with both its parties
@@ -251,6 +255,8 @@ def _sentence_deadlines(
                 )
             else:
                 sides = _frame_parties(text, frame, ctx, context)
+                if sides == (None, None):  # "the auto tariffs start on April 3", no one's
+                    sides = _sector_parties(text, frame, ctx) or sides
             fact = _frame_fact(text, frame, *sides)
             if fact is not None:
                 yield fact, frame.weekday
@@ -300,7 +306,21 @@ def _frame_parties(
         return _fill_parties(owner, other, context)
     imposer = local[0] or (sentence[0] if sentence[0] != local[1] else None)
     target = local[1] or (sentence[1] if sentence[1] != local[0] else None)
-    return _fill_parties(imposer, target, context)
+    return _fill_parties(imposer, target or _for_origin(text, frame, ctx), context)
+
+
+# "exemptions for Chinese medical gloves": the goods of a country a measure is for.
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+
+
+def _for_origin(text: str, frame: Frame, ctx: Context) -> str | None:
+    """The country whose goods (its adjective right after "for") the measure's words name."""
+    end = frame.at + len(frame.noun)
+    found = ctx.gaz.countries.find(text[end : end + _LEAD_IN + 10])
+    return next(
+        (m.name for m in found[:1] if m.adjective and _FOR.fullmatch(text, end, end + m.start)),
+        None,
+    )
 
 
 # A measure on everyone: a word of scope before or after its noun ("a baseline tariff", "tariffs
@@ -491,12 +511,13 @@ _BETWEEN = re.compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.IGNORECASE)
 
 def _listed(text: str, named: tuple[str, ...], ctx: Context) -> bool:
     """Whether the sentence names its two countries only as a list ("Canada and Mexico were
-    exempt", "a rollback for Canada and Mexico"), neither in a role: the pair says nothing of
-    who imposes a measure on whom (unlike "the truce between the US and China")."""
+    exempt", "a rollback for Canada and Mexico", "China and India both face"), neither as an
+    imposer: the pair says nothing of who imposes a measure on whom (unlike "the truce between
+    the US and China")."""
     if len(named) != _PAIR:
         return False
     acts = actors(text, ctx.gaz.countries.find(text))
-    if len(acts) != _PAIR or any(a.role is not Role.NEUTRAL for a in acts):
+    if len(acts) != _PAIR or any(a.role in (Role.IMPOSER, Role.AGENT) for a in acts):
         return False
     first, second = acts
     joined = _LIST_AND.fullmatch(text, first.end, second.start) is not None

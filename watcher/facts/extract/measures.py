@@ -249,7 +249,7 @@ def frames(
     for i, d in enumerate(dates):
         if d.value is None or _superseded_range(text, d, dates[i + 1 :]):
             continue
-        if history is not None and d.value <= history:
+        if _background(text, d, history, published):
             continue
         found = _anchor(lex, text, d)
         if found is None:
@@ -333,7 +333,17 @@ def _time_given(text: str, cue_start: int, d: DateMention) -> bool:
 
 
 _OPENING = re.compile(r"^[\W\d]*on\s+$", re.IGNORECASE)
+# A sentence opening with a clause of "since" (up to its comma): the date in it is background.
+_SINCE = re.compile(r"\W*since\b[^,;:]*$", re.IGNORECASE)
 _CHRONICLE_DAYS = 7
+
+
+def _background(text: str, d: DateMention, history: date | None, published: date | None) -> bool:
+    """Whether the date is the story so far: a chronology entry's (`_chronicle`), or a past
+    date in a sentence's opening "since" clause ("Since the tariffs began on April 2, ...")."""
+    if history is not None and d.value is not None and d.value <= history:
+        return True
+    return _SINCE.match(text, 0, d.start) is not None and _before(d, published)
 
 
 def _counted(text: str, cue_start: int, cue: str) -> bool:
