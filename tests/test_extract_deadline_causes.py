@@ -151,3 +151,12 @@ def test_a_date_in_an_opening_since_clause_is_background() -> None:
     assert not _deadlines("Since the duties began on April 2, furniture prices have climbed.")
     # a date still to come is not background
     assert _deadlines("Since the duties begin on October 2, importers are stocking up.")
+
+
+def test_a_restriction_on_sales_to_a_country_is_on_that_country() -> None:
+    fact = _deadline("The ban on drone sales to Vietnam takes effect on December 15.")
+    assert (fact.measure, fact.target) == ("ban", "Vietnam")
+
+
+def test_a_ruling_due_on_a_date_is_no_measure() -> None:
+    assert not _deadlines("A ruling on the duties is due on November 5, the court said.")

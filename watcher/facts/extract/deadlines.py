@@ -311,16 +311,26 @@ def _frame_parties(
 
 # "exemptions for Chinese medical gloves": the goods of a country a measure is for.
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+# "the ban on chip sales to China": the country goods a restriction stops are sent to.
+_SENT_TO = re.compile(
+    r"\s+on\s+(?:[\w-]+\s+){0,3}?(?:sales|exports|shipments|deliveries)\s+"
+    r"(?:of\s+(?:[\w-]+\s+){1,3})?to\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _for_origin(text: str, frame: Frame, ctx: Context) -> str | None:
-    """The country whose goods (its adjective right after "for") the measure's words name."""
+    """The country whose goods (its adjective right after "for") the measure's words name, or
+    that a restriction's goods are sent to."""
     end = frame.at + len(frame.noun)
-    found = ctx.gaz.countries.find(text[end : end + _LEAD_IN + 10])
-    return next(
-        (m.name for m in found[:1] if m.adjective and _FOR.fullmatch(text, end, end + m.start)),
-        None,
-    )
+    found = ctx.gaz.countries.find(text[end : end + _LEAD_IN + 20])
+    for m in found[:1]:
+        if m.adjective and _FOR.fullmatch(text, end, end + m.start):
+            return m.name
+        sent = frame.measure != "tariff" and not m.adjective
+        if sent and _SENT_TO.fullmatch(text, end, end + m.start):
+            return m.name
+    return None
 
 
 # A measure on everyone: a word of scope before or after its noun ("a baseline tariff", "tariffs
