@@ -160,3 +160,9 @@ def test_a_restriction_on_sales_to_a_country_is_on_that_country() -> None:
 
 def test_a_ruling_due_on_a_date_is_no_measure() -> None:
     assert not _deadlines("A ruling on the duties is due on November 5, the court said.")
+
+
+def test_the_home_markets_name_before_a_goods_word_is_the_imposer() -> None:
+    text = "Vietnam still faces the US furniture tariff set to take effect on October 15."
+    fact = _deadline(text)
+    assert (fact.imposer, fact.target) == ("US", "Vietnam")

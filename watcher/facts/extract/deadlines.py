@@ -293,7 +293,7 @@ def _frame_parties(
     if frame.at < 0:
         return _fill_parties(*sentence, context)
     local = _parties(text[max(0, frame.at - _LEAD_IN) : frame.at + len(frame.noun) + 60], ctx)
-    owner = _owner(text, frame.at, ctx)
+    owner = _owner(text, frame.at, ctx) or _home_adjunct(text, frame.at, ctx)
     if _global(text, frame, ctx):  # "tariffs on steel", "a baseline levy on all imports"
         # the subject imposes it, unless a preposition governs the measure's words ("Canada
         # retaliates against a duty on foreign cars": not Canada's duty)
@@ -414,6 +414,22 @@ def _owner(text: str, at: int, ctx: Context) -> str | None:
             governed = _GOVERNED.search(text, max(0, lo + m.start - 20), lo + m.start)
             return None if governed else m.name
     return None
+
+
+# "the US steel tariff": the home market's name, then a word or two, then the measure noun.
+_ADJUNCT_WORDS = re.compile(r"\s+(?:[\w-]+\s+){1,2}")
+
+
+def _home_adjunct(text: str, at: int, ctx: Context) -> str | None:
+    """The home market whose bare name stands a word or two before the measure noun ("face the
+    US steel tariff"): its own measure, as "US tariffs" is (roles: only the home's name before
+    a tariff noun names the imposer)."""
+    lo = max(0, at - _LEAD_IN)
+    found = ctx.gaz.countries.find(text[lo:at])
+    last = found[-1] if found else None
+    if last is None or last.adjective or last.name != _HOME:
+        return None
+    return _HOME if _ADJUNCT_WORDS.fullmatch(text, lo + last.end, at) else None
 
 
 _GOVERNED = re.compile(
