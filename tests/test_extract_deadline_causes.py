@@ -166,3 +166,20 @@ def test_the_home_markets_name_before_a_goods_word_is_the_imposer() -> None:
     text = "Vietnam still faces the US furniture tariff set to take effect on October 15."
     fact = _deadline(text)
     assert (fact.imposer, fact.target) == ("US", "Vietnam")
+
+
+def test_the_head_of_a_complement_is_the_dated_measure() -> None:
+    text = "The suspension of the 34% US tariff on Vietnamese goods ends on November 10."
+    fact = _deadline(text)
+    assert (fact.measure, fact.imposer, fact.target) == ("suspension", "US", "Vietnam")
+
+
+def test_a_measure_against_another_is_not_the_dated_one() -> None:
+    text = "Hanoi said its countermeasures against US steel tariffs will apply from November 3."
+    fact = _deadline(text)
+    assert (fact.imposer, fact.target) == ("Vietnam", "US")
+
+
+def test_the_home_markets_name_right_before_a_measure_construction() -> None:
+    fact = _deadline("Vietnam braces for the US port fees, which take effect on October 14.")
+    assert (fact.measure, fact.imposer) == ("port_fees", "US")

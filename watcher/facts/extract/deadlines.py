@@ -273,6 +273,8 @@ def _unnamed_parties(text: str, frame: Frame, told: Sides) -> tuple[str, str | N
     says: then the sentences' pair decides, as for any sentence."""
     lo = max(0, frame.at - _LEAD_IN) if frame.at >= 0 else 0
     hi = frame.at + len(frame.noun) if frame.at >= 0 else len(text)
+    # ... with its complement: "the suspension of the IEEPA reciprocal tariff"
+    hi = max(hi, frame.span[0]) if frame.at >= 0 else hi
     owner = instrument_owner(text[lo:hi])
     _, imposer, target = told
     if owner is not None:
@@ -416,14 +418,15 @@ def _owner(text: str, at: int, ctx: Context) -> str | None:
     return None
 
 
-# "the US steel tariff": the home market's name, then a word or two, then the measure noun.
-_ADJUNCT_WORDS = re.compile(r"\s+(?:[\w-]+\s+){1,2}")
+# "the US steel tariff", "the US port fees": the home market's name, up to two words, then
+# the measure noun.
+_ADJUNCT_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 
 
 def _home_adjunct(text: str, at: int, ctx: Context) -> str | None:
-    """The home market whose bare name stands a word or two before the measure noun ("face the
-    US steel tariff"): its own measure, as "US tariffs" is (roles: only the home's name before
-    a tariff noun names the imposer)."""
+    """The home market whose bare name stands up to two words before the measure noun ("face
+    the US steel tariff", "the US port fees"): its own measure, as "US tariffs" is (roles: only
+    the home's name before a tariff noun names the imposer)."""
     lo = max(0, at - _LEAD_IN)
     found = ctx.gaz.countries.find(text[lo:at])
     last = found[-1] if found else None

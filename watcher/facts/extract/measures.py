@@ -77,7 +77,7 @@ class Lexicon:
     verbs: re.Pattern[str]
     verb_class: Mapping[str, str]  # casefolded verb -> measure class it names
     others: re.Pattern[str]
-    cause: re.Pattern[str]  # a preposition of cause or addition ending before a noun
+    cause: re.Pattern[str]  # a preposition of cause, addition or complement before a noun
     nouns: re.Pattern[str]
     noun_class: Mapping[str, str]  # casefolded noun -> measure class, "" (event) or REFER
 
@@ -230,7 +230,8 @@ def lexicon() -> Lexicon:
         verb_class=verbs,
         others=_words(data["others"]),
         cause=re.compile(
-            rf"(?<![\w-])(?:{_alternation(data['causes'])})\s+(?:[\w'\u2019%-]+\s+){{0,4}}?$",
+            rf"(?<![\w-])(?:{_alternation(data['causes'] + data['complements'])})\s+"
+            rf"(?:[\w'\u2019%-]+\s+){{0,4}}?$",
             re.IGNORECASE,
         ),
         nouns=_words(list(classes), construction),
