@@ -183,3 +183,8 @@ def test_a_measure_against_another_is_not_the_dated_one() -> None:
 def test_the_home_markets_name_right_before_a_measure_construction() -> None:
     fact = _deadline("Vietnam braces for the US port fees, which take effect on October 14.")
     assert (fact.measure, fact.imposer) == ("port_fees", "US")
+
+
+def test_a_measure_in_a_with_phrase_after_the_date_is_not_dated() -> None:
+    text = "The minister will tour Vietnam starting April 1, with tariffs high on the agenda."
+    assert not _deadlines(text)

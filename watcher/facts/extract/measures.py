@@ -551,6 +551,8 @@ def _measure(
     stop = _CLAUSE_BREAK.search(text, d.end, d.end + _AFTER)
     after = _nouns(lex, text, d.end, stop.start() if stop else d.end + _AFTER)
     measures = [m for m in after[:1] if lex.noun_class[_norm(m.group(0))] not in _POINTERS]
+    if measures and _WITH.search(text, d.end, measures[0].start()):
+        return None  # "will travel to Beijing from April 1, with tariffs on the agenda"
     return _of_noun(lex, text, measures[0], measures[0].end() + 40) if measures else None
 
 
@@ -578,6 +580,9 @@ def _dated_noun(
         (m for m, g in zip(reversed(named), reversed(governed), strict=True) if not g), named[-1]
     )
 
+
+# A noun after the date in a "with" phrase is no subject of the date's clause.
+_WITH = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[;:\n]|,\s*(?:and|but)\s)[\W\d]*(?:(?:and|but|so|yet|now)\s+)?$", re.I
