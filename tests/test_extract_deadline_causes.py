@@ -188,3 +188,17 @@ def test_the_home_markets_name_right_before_a_measure_construction() -> None:
 def test_a_measure_in_a_with_phrase_after_the_date_is_not_dated() -> None:
     text = "The minister will tour Vietnam starting April 1, with tariffs high on the agenda."
     assert not _deadlines(text)
+
+
+def test_a_complement_after_from_and_a_later_measure_after_a_date() -> None:
+    text = "The reprieve for Brazilian trucks from the 25% US levy will run out on December 1."
+    assert _deadline(text).measure == "truce"
+    # a measure after "from <date> and" is no complement: its own date is its own
+    text = "Brazil will charge tariffs from October 1 and port fees on US ships from November 1."
+    found = {(f.date, f.measure) for f in _deadlines(text)}
+    assert (date(2026, 11, 1), "port_fees") in found
+
+
+def test_a_measure_halved_on_a_date() -> None:
+    fact = _deadline("The duties on Indian shrimp were halved on September 1.")
+    assert (fact.date, fact.target, fact.status) == (date(2026, 9, 1), "India", Status.HAPPENED)

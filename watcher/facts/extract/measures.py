@@ -52,6 +52,7 @@ _MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until|beyond)\s+(?:the\s+)?$", re.
 _COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
 # "for a year starting November 10" is the period of the measure, which starts on the date.
 _PERIOD_CUES = frozenset({"starting", "beginning"})
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s"
 _RANGE_TO = re.compile(r"^\s*,?\s*(?:to|until|through|till)\s+$", re.IGNORECASE)
 
 
@@ -231,7 +232,7 @@ def lexicon() -> Lexicon:
         others=_words(data["others"]),
         cause=re.compile(
             rf"(?<![\w-])(?:{_alternation(data['causes'] + data['complements'])})\s+"
-            rf"(?:[\w'\u2019%-]+\s+){{0,4}}?$",
+            rf"(?:(?!{_MONTH})[\w'\u2019%-]+\s+){{0,4}}?$",  # not "from October 1 and fees"
             re.IGNORECASE,
         ),
         nouns=_words(list(classes), construction),
