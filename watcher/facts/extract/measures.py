@@ -7,7 +7,9 @@ or end construction) and the measure noun nearest the date in its clause, which 
 measure class. The cue and noun lists are data (`deadline:` in data/lexicon.yaml); this module
 is the fixed algorithm that reads them. A date whose nearest noun names an event (talks, a
 summit, a court hearing) is that event's date, not a measure's; a date the text marks as
-superseded ("originally set to expire on ...", the first date of "from X to Y") is skipped.
+superseded ("originally set to expire on ...", the first date of "from X to Y") is skipped. A
+noun that is what the measure answers or is of ("a 100% tariff over Beijing's export controls",
+"the suspension of the tariff") does not name the measure when another noun before it does.
 Where no noun names the measure, a verb may ("suspending Article 2 ... until"), or a word that
 points back to the previous sentences' measure ("The extension runs through", "This will rise
 on"); a schedule's list item ("• April 1, 2027 → 90 yuan") is a step of that measure. The
@@ -528,7 +530,8 @@ def _measure(
     """The measure class a cue's date belongs to, the words naming it, and whether it is other
     countries' measure; None when the date is an event's or names no measure.
 
-    In order: the measure or event noun nearest before the cue in its clause; a verb that
+    In order: the measure or event noun nearest before the cue in its clause (passing over
+    one a preposition of cause or a complement governs, `_dated_noun`); a verb that
     names a measure ("suspending ... until"); a word pointing back to the previous sentences'
     measure ("The extension runs through"); the first noun shortly after the date ("Starting
     October 14, ports will levy ..."). A change verb ("will rise on") takes only a noun
