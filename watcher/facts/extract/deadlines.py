@@ -33,6 +33,7 @@ from watcher.facts.extract.measures import (
     instrument_owner,
     last_measure,
     points_back,
+    pronoun,
 )
 from watcher.facts.extract.modality import modality
 from watcher.facts.extract.roles import Role, actors
@@ -145,7 +146,13 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         text = sent.text
         named = _named(text, ctx)
         measure = last_measure(text)
-        context = named if len(named) > 1 else carry or doc
+        # "Canada and Mexico were exempt": a listed pair, not who imposes on whom (nor the
+        # other side of a measure on one of them)
+        listed = _listed(text, named, ctx)
+        pair = () if listed else named
+        context = pair if len(pair) > 1 else carry or doc
+        if listed:
+            context = tuple(p for p in context if p not in named)
         if dates and not _NOT_TRADE.search(text):
             carried = next((m for m in reversed(recent) if m[0]), (None, None, None))
             # the last recent measure named with both its parties
@@ -162,8 +169,8 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
             out.extend(fact for fact in found if _new(fact, seen))
             measure = measure or next((f.measure for f in found), None)
         # a measure's parties only where the sentence names a country (else they are the pair's)
-        sides = _fill_parties(*_parties(text, ctx), context) if measure and named else (None, None)
-        carry = _pair_of(text, named, ctx, doc) or carry
+        sides = _fill_parties(*_parties(text, ctx), context) if measure and pair else (None, None)
+        carry = (_pair_of(text, named, ctx, doc) if pair else ()) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
     return out
 
@@ -241,11 +248,15 @@ def _sentence_deadlines(
             elif back:
                 sides = _fill_parties(carried[1], carried[2], context)
             elif not named and not _global(text, frame, ctx) and not frame.others:
-                sides = _unnamed_parties(text, frame, told) or _frame_parties(
-                    text, frame, ctx, context
+                sides = (
+                    _unnamed_parties(text, frame, told)
+                    or _sector_parties(text, frame, ctx)
+                    or _frame_parties(text, frame, ctx, context)
                 )
             else:
                 sides = _frame_parties(text, frame, ctx, context)
+                if sides == (None, None):  # "the auto tariffs start on April 3", no one's
+                    sides = _sector_parties(text, frame, ctx) or sides
             fact = _frame_fact(text, frame, *sides)
             if fact is not None:
                 yield fact, frame.weekday
@@ -262,6 +273,8 @@ def _unnamed_parties(text: str, frame: Frame, told: Sides) -> tuple[str, str | N
     says: then the sentences' pair decides, as for any sentence."""
     lo = max(0, frame.at - _LEAD_IN) if frame.at >= 0 else 0
     hi = frame.at + len(frame.noun) if frame.at >= 0 else len(text)
+    # ... with its complement: "the suspension of the IEEPA reciprocal tariff"
+    hi = max(hi, frame.span[0]) if frame.at >= 0 else hi
     owner = instrument_owner(text[lo:hi])
     _, imposer, target = told
     if owner is not None:
@@ -282,7 +295,7 @@ def _frame_parties(
     if frame.at < 0:
         return _fill_parties(*sentence, context)
     local = _parties(text[max(0, frame.at - _LEAD_IN) : frame.at + len(frame.noun) + 60], ctx)
-    owner = _owner(text, frame.at, ctx)
+    owner = _owner(text, frame.at, ctx) or _home_adjunct(text, frame.at, ctx)
     if _global(text, frame, ctx):  # "tariffs on steel", "a baseline levy on all imports"
         # the subject imposes it, unless a preposition governs the measure's words ("Canada
         # retaliates against a duty on foreign cars": not Canada's duty)
@@ -295,7 +308,31 @@ def _frame_parties(
         return _fill_parties(owner, other, context)
     imposer = local[0] or (sentence[0] if sentence[0] != local[1] else None)
     target = local[1] or (sentence[1] if sentence[1] != local[0] else None)
-    return _fill_parties(imposer, target, context)
+    return _fill_parties(imposer, target or _for_origin(text, frame, ctx), context)
+
+
+# "exemptions for Chinese medical gloves": the goods of a country a measure is for.
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+# "the ban on chip sales to China": the country goods a restriction stops are sent to.
+_SENT_TO = re.compile(
+    r"\s+on\s+(?:[\w-]+\s+){0,3}?(?:sales|exports|shipments|deliveries)\s+"
+    r"(?:of\s+(?:[\w-]+\s+){1,3})?to\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _for_origin(text: str, frame: Frame, ctx: Context) -> str | None:
+    """The country whose goods (its adjective right after "for") the measure's words name, or
+    that a restriction's goods are sent to."""
+    end = frame.at + len(frame.noun)
+    found = ctx.gaz.countries.find(text[end : end + _LEAD_IN + 20])
+    for m in found[:1]:
+        if m.adjective and _FOR.fullmatch(text, end, end + m.start):
+            return m.name
+        sent = frame.measure != "tariff" and not m.adjective
+        if sent and _SENT_TO.fullmatch(text, end, end + m.start):
+            return m.name
+    return None
 
 
 # A measure on everyone: a word of scope before or after its noun ("a baseline tariff", "tariffs
@@ -344,6 +381,27 @@ def _global(text: str, frame: Frame, ctx: Context) -> bool:
     return kind is not None and kind.group("kind").casefold() not in _NOT_A_KIND
 
 
+# "the automotive tariff", "steel duties": a sector's goods (gazetteer `separate_products`)
+# right before the noun, in a sentence naming no country: a sectoral measure on every origin.
+_ADJUNCT = re.compile(r"[\s-]*(?:[\w-]+\s+)?")
+# "the adjusted reciprocal tariffs", in a sentence naming no country: the US rate on every
+# trading partner (as for rates, facts/extract/tariffs.py).
+_RECIPROCAL = re.compile(r"\breciprocal\b", re.IGNORECASE)
+
+
+def _sector_parties(text: str, frame: Frame, ctx: Context) -> tuple[str, str] | None:
+    """The US on everyone, for a sector's or the reciprocal tariff in a sentence that names
+    no country, when no measure just before gives the parties."""
+    if frame.measure != "tariff" or frame.at < 0:
+        return None
+    lo, end = max(0, frame.at - _LEAD_IN), frame.at + len(frame.noun)
+    sector = any(
+        p.name in ctx.gaz.separate_products and _ADJUNCT.fullmatch(text, lo + p.end, frame.at)
+        for p in ctx.gaz.products.find(text[lo : frame.at])
+    )
+    return (_HOME, OTHERS) if sector or _RECIPROCAL.search(text, lo, end) else None
+
+
 # "Beijing's ban", "China's new port fees": a possessive a few words before the measure noun.
 _POSSESSIVE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}$")
 
@@ -358,6 +416,23 @@ def _owner(text: str, at: int, ctx: Context) -> str | None:
             governed = _GOVERNED.search(text, max(0, lo + m.start - 20), lo + m.start)
             return None if governed else m.name
     return None
+
+
+# "the US steel tariff", "the US port fees": the home market's name, up to two words, then
+# the measure noun.
+_ADJUNCT_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+
+
+def _home_adjunct(text: str, at: int, ctx: Context) -> str | None:
+    """The home market whose bare name stands up to two words before the measure noun ("face
+    the US steel tariff", "the US port fees"): its own measure, as "US tariffs" is (roles: only
+    the home's name before a tariff noun names the imposer)."""
+    lo = max(0, at - _LEAD_IN)
+    found = ctx.gaz.countries.find(text[lo:at])
+    last = found[-1] if found else None
+    if last is None or last.adjective or last.name != _HOME:
+        return None
+    return _HOME if _ADJUNCT_WORDS.fullmatch(text, lo + last.end, at) else None
 
 
 _GOVERNED = re.compile(
@@ -445,8 +520,9 @@ def _cut(text: str, frame: Frame) -> bool:
 
 def _describe(frame: Frame, imposer: str | None, target: str | None, cut: bool = False) -> str:
     """ "US tariffs on China: take effect", "China port fees: lifted", "truce: end", "US tariffs
-    on China: cut takes effect"."""
-    noun = frame.noun.casefold()
+    on China: cut takes effect". A pronoun ("They take effect ...") is told by its measure's
+    class ("US tariff on Mexico: take effect")."""
+    noun = frame.measure.replace("_", " ") if pronoun(frame.noun) else frame.noun.casefold()
     if imposer and target:
         noun = f"{imposer} {noun} on {target}"
     elif imposer:
@@ -456,6 +532,25 @@ def _describe(frame: Frame, imposer: str | None, target: str | None, cut: bool =
     if cut:
         return f"{noun}: cut takes effect"
     return f"{noun}: {'lifted' if frame.lifted else 'take effect'}"
+
+
+_LIST_AND = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _listed(text: str, named: tuple[str, ...], ctx: Context) -> bool:
+    """Whether the sentence names its two countries only as a list ("Canada and Mexico were
+    exempt", "a rollback for Canada and Mexico", "China and India both face"), neither as an
+    imposer: the pair says nothing of who imposes a measure on whom (unlike "the truce between
+    the US and China")."""
+    if len(named) != _PAIR:
+        return False
+    acts = actors(text, ctx.gaz.countries.find(text))
+    if len(acts) != _PAIR or any(a.role in (Role.IMPOSER, Role.AGENT) for a in acts):
+        return False
+    first, second = acts
+    joined = _LIST_AND.fullmatch(text, first.end, second.start) is not None
+    return joined and _BETWEEN.search(text, max(0, first.start - 20), first.start) is None
 
 
 def _named(text: str, ctx: Context) -> tuple[str, ...]:

@@ -7,7 +7,9 @@ or end construction) and the measure noun nearest the date in its clause, which 
 measure class. The cue and noun lists are data (`deadline:` in data/lexicon.yaml); this module
 is the fixed algorithm that reads them. A date whose nearest noun names an event (talks, a
 summit, a court hearing) is that event's date, not a measure's; a date the text marks as
-superseded ("originally set to expire on ...", the first date of "from X to Y") is skipped.
+superseded ("originally set to expire on ...", the first date of "from X to Y") is skipped. A
+noun that is what the measure answers or is of ("a 100% tariff over Beijing's export controls",
+"the suspension of the tariff") does not name the measure when another noun before it does.
 Where no noun names the measure, a verb may ("suspending Article 2 ... until"), or a word that
 points back to the previous sentences' measure ("The extension runs through", "This will rise
 on"); a schedule's list item ("• April 1, 2027 → 90 yuan") is a step of that measure. The
@@ -52,6 +54,7 @@ _MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until|beyond)\s+(?:the\s+)?$", re.
 _COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
 # "for a year starting November 10" is the period of the measure, which starts on the date.
 _PERIOD_CUES = frozenset({"starting", "beginning"})
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s"
 _RANGE_TO = re.compile(r"^\s*,?\s*(?:to|until|through|till)\s+$", re.IGNORECASE)
 
 
@@ -77,6 +80,7 @@ class Lexicon:
     verbs: re.Pattern[str]
     verb_class: Mapping[str, str]  # casefolded verb -> measure class it names
     others: re.Pattern[str]
+    cause: re.Pattern[str]  # a preposition of cause, addition or complement before a noun
     nouns: re.Pattern[str]
     noun_class: Mapping[str, str]  # casefolded noun -> measure class, "" (event) or REFER
 
@@ -113,14 +117,14 @@ def _cue(words: list[str]) -> re.Pattern[str]:
 
 def _change_cue(words: list[str]) -> re.Pattern[str]:
     """A change verb before a date, with an optional new level ("rise to 25% on June 1", "rise
-    again on June 1")."""
+    again on June 1", "climb back on June 1")."""
     level = (
         r"(?:\s+(?:to|by)\s+(?:about\s+|around\s+)?(?:[$\u20ac\u00a3\u00a5]\s*)?\d[\d,]*(?:\.\d+)?"
         r"\s*(?:%|percent|per\s*cent|yuan|dollars?|euros?)?"
         r"(?:\s+(?:a|an|per)\s+(?:net\s+)?(?:tons?|tonnes?|units?|vessels?|ships?|containers?))?)?"
     )
     return re.compile(
-        rf"(?<![\w-])(?P<cue>{_alternation(words)})(?:\s+again)?{level}\s+(?:(?:on|from)\s+)?"
+        rf"(?<![\w-])(?P<cue>{_alternation(words)})(?:\s+(?:again|back))?{level}\s+(?:(?:on|from)\s+)?"
         rf"{_FILLER}$",
         re.IGNORECASE,
     )
@@ -228,6 +232,11 @@ def lexicon() -> Lexicon:
         verbs=_words(list(verbs)),
         verb_class=verbs,
         others=_words(data["others"]),
+        cause=re.compile(
+            rf"(?<![\w-])(?:{_alternation(data['causes'] + data['complements'])})\s+"
+            rf"(?:(?!{_MONTH})[\w'\u2019%-]+\s+){{0,4}}?$",  # not "from October 1 and fees"
+            re.IGNORECASE,
+        ),
         nouns=_words(list(classes), construction),
         noun_class=_Classes(classes, modifiers),
     )
@@ -244,7 +253,7 @@ def frames(
     for i, d in enumerate(dates):
         if d.value is None or _superseded_range(text, d, dates[i + 1 :]):
             continue
-        if history is not None and d.value <= history:
+        if _background(text, d, history, published):
             continue
         found = _anchor(lex, text, d)
         if found is None:
@@ -328,7 +337,17 @@ def _time_given(text: str, cue_start: int, d: DateMention) -> bool:
 
 
 _OPENING = re.compile(r"^[\W\d]*on\s+$", re.IGNORECASE)
+# A sentence opening with a clause of "since" (up to its comma): the date in it is background.
+_SINCE = re.compile(r"\W*since\b[^,;:]*$", re.IGNORECASE)
 _CHRONICLE_DAYS = 7
+
+
+def _background(text: str, d: DateMention, history: date | None, published: date | None) -> bool:
+    """Whether the date is the story so far: a chronology entry's (`_chronicle`), or a past
+    date in a sentence's opening "since" clause ("Since the tariffs began on April 2, ...")."""
+    if history is not None and d.value is not None and d.value <= history:
+        return True
+    return _SINCE.match(text, 0, d.start) is not None and _before(d, published)
 
 
 def _counted(text: str, cue_start: int, cue: str) -> bool:
@@ -381,6 +400,12 @@ def _instruments() -> tuple[tuple[re.Pattern[str], str], ...]:
 def instrument_owner(words: str) -> str | None:
     """The party whose legal instrument `words` name ("the IEEPA reciprocal tariff": US)."""
     return next((owner for pattern, owner in _instruments() if pattern.search(words)), None)
+
+
+def pronoun(noun: str) -> bool:
+    """Whether a frame's measure words are a pronoun ("They take effect on ..."), which names
+    the measure only through the sentences before."""
+    return lexicon().noun_class.get(_norm(noun)) == SUBJECT
 
 
 def points_back(noun: str) -> bool:
@@ -505,7 +530,8 @@ def _measure(
     """The measure class a cue's date belongs to, the words naming it, and whether it is other
     countries' measure; None when the date is an event's or names no measure.
 
-    In order: the measure or event noun nearest before the cue in its clause; a verb that
+    In order: the measure or event noun nearest before the cue in its clause (passing over
+    one a preposition of cause or a complement governs, `_dated_noun`); a verb that
     names a measure ("suspending ... until"); a word pointing back to the previous sentences'
     measure ("The extension runs through"); the first noun shortly after the date ("Starting
     October 14, ports will levy ..."). A change verb ("will rise on") takes only a noun
@@ -517,7 +543,7 @@ def _measure(
     before = _nouns(lex, text, lo, cue_start)
     named = [m for m in before if lex.noun_class[_norm(m.group(0))] not in _POINTERS]
     if named:
-        return _of_noun(lex, text, named[-1], cue_start)
+        return _of_noun(lex, text, _dated_noun(lex, text, named, cue_start), cue_start)
     verbs = list(lex.verbs.finditer(text, lo, cue_start)) if carried else []
     if verbs:
         return lex.verb_class[_norm(verbs[-1].group(0))], verbs[-1].group(0), False
@@ -529,8 +555,38 @@ def _measure(
     stop = _CLAUSE_BREAK.search(text, d.end, d.end + _AFTER)
     after = _nouns(lex, text, d.end, stop.start() if stop else d.end + _AFTER)
     measures = [m for m in after[:1] if lex.noun_class[_norm(m.group(0))] not in _POINTERS]
+    if measures and _WITH.search(text, d.end, measures[0].start()):
+        return None  # "will travel to Beijing from April 1, with tariffs on the agenda"
     return _of_noun(lex, text, measures[0], measures[0].end() + 40) if measures else None
 
+
+_RELATIVE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
+_CAUSE_REACH = 60  # characters between a preposition of cause and the noun it governs
+_AND = re.compile(r"\s*,?\s+(?:and|or|as\s+well\s+as|plus)\s+(?:[\w'\u2019%-]+\s+){0,3}?", re.I)
+
+
+def _dated_noun(
+    lex: Lexicon, text: str, named: list[re.Match[str]], cue_start: int
+) -> re.Match[str]:
+    """The measure noun a date belongs to among those before its cue: the last one, passing
+    over a noun a preposition of cause or addition governs, or one coordinated with such a
+    noun ("an extra 100% tariff on top of existing duties and export controls, starting
+    November 1": the tariff), unless no other is left or a relative clause of that noun holds
+    the cue ("in response to a duty on cars that came into effect on April 3": the duty)."""
+    if _RELATIVE.search(text, named[-1].end(), cue_start):
+        return named[-1]
+    governed: list[bool] = []
+    for i, m in enumerate(named):
+        cause = lex.cause.search(text, max(0, m.start() - _CAUSE_REACH), m.start())
+        joined = i > 0 and governed[-1] and _AND.fullmatch(text, named[i - 1].end(), m.start())
+        governed.append(cause is not None or bool(joined))
+    return next(
+        (m for m, g in zip(reversed(named), reversed(governed), strict=True) if not g), named[-1]
+    )
+
+
+# A noun after the date in a "with" phrase is no subject of the date's clause.
+_WITH = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[;:\n]|,\s*(?:and|but)\s)[\W\d]*(?:(?:and|but|so|yet|now)\s+)?$", re.I

@@ -17,7 +17,7 @@ from watcher.facts.extract.modality import modalities, modality
 from watcher.models import Status
 
 # Modality categories (data/lexicon.yaml) that make a value no news: never in force, or old.
-NOT_NEWS = frozenset({"counterfactual", "historical", "unchanged", "estimated"})
+NOT_NEWS = frozenset({"counterfactual", "fallback", "historical", "unchanged", "estimated"})
 _WORDED = {
     "denied": Status.DENIED,
     "threatened": Status.THREATENED,
