@@ -613,7 +613,45 @@ def _pairs(
         out.extend(
             (_pair(hub.name, partner.name), _mode(c), c.start()) for c in _then(text, partner, cues)
         )
+        out.extend(
+            (_pair(hub.name, partner.name), _mode(c), c.start())
+            for c in _resumed(text, hub, partner, cues)
+        )
     return out
+
+
+# A non-restrictive relative clause: ", who hosts Putin every year," (to its closing comma, or
+# the sentence's end).
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:\u2014]*(?:,|$)", re.IGNORECASE)
+
+
+def relative_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentence's non-restrictive relative clauses, comma to comma."""
+    if "," not in text:  # a cheap first test
+        return []
+    return [m.span() for m in _RELATIVE.finditer(text)]
+
+
+def _across_relative(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether positions `a` and `b` lie on different sides of a relative clause's edge:
+    the clause is a predicate of its own ("Modi, who hosts Putin every year, met him on
+    Monday": the habit is the hosting's, the Monday the meeting's)."""
+    return any((s <= a < e) != (s <= b < e) for s, e in spans)
+
+
+# The main clause's verb resuming a leader of the relative clause as a pronoun: "met him".
+_PRONOUN_OBJECT = re.compile(r"\s+(?:(?:with|to)\s+)?(?:him|her)\b", re.IGNORECASE)
+
+
+def _resumed(
+    text: str, hub: Mention, partner: Mention, cues: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """ "Modi, who hosts Putin every year, met him on Monday": the partner named in a relative
+    clause on the hub, met again by the main clause's verb with a pronoun object."""
+    for s, e in relative_spans(text):
+        if hub.end <= s and s <= partner.start < e:
+            return [c for c in cues if c.start() >= e and _PRONOUN_OBJECT.match(text, c.end())][:1]
+    return []
 
 
 # "after his talks with Xi", "following her meeting with the premier": the contact noun the
@@ -696,6 +734,7 @@ def _facts_for(
     status = _status(text, pos, [d for d in dates if not _stated_on(text, d)], published)
     if status is None:
         return out
+    relatives = relative_spans(text)
     own = [
         d
         for d in dates
@@ -705,6 +744,9 @@ def _facts_for(
         and (status is not Status.DENIED or d.start > pos)  # "on Monday denied that they spoke"
         and not _BREAK.search(text, min(pos, d.end), max(pos, d.start))
         and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
+        and not _across_relative(relatives, pos, d.start)
+        and not _COORDINATED.search(text, d.end, max(d.end, pos))
+        and not _fronted_elsewhere(text, pos, d)
     ]
     nearest = min(own, key=lambda d: abs(d.start - pos)) if own else None
     when = _happened_on(text, nearest, status, published, pos)
@@ -773,6 +815,27 @@ def _happened_on(
 # the cue, its partner and place, then the weekday: no clause boundary between
 _WEEKDAY_AHEAD = re.compile(r"[^,;:.\u2014]{0,80}\bon\s+", re.IGNORECASE)
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+# "met Trump on Monday and will speak to Xi on Friday": a coordinated predicate with a modal
+# of its own; the date before it is the first predicate's.
+_COORDINATED = re.compile(
+    r"\band\s+(?:(?:then|later|also)\s+)?(?:will|would|shall|could|may|might|plans?|hopes?|"
+    r"expects?|is\s+(?:due|set|expected|scheduled)|are\s+(?:due|set|expected|scheduled))\b",
+    re.IGNORECASE,
+)
+# "Before returning home on Monday (1 September), the PM is due to meet ...": a fronted
+# adverbial clause with a verb of its own, up to its comma.
+_FRONTED = re.compile(
+    r"^\W*(?:before|after|while|since|until|when|once|following|ahead\s+of|upon)\s+[^,;]*,",
+    re.IGNORECASE,
+)
+
+
+def _fronted_elsewhere(text: str, pos: int, d: DateMention) -> bool:
+    """Whether the date belongs to a fronted adverbial clause that the cue is not part of."""
+    m = _FRONTED.match(text)
+    return m is not None and d.end <= m.end() <= pos
+
+
 # ", with Russia and Ukraine set to swap prisoners on March 19": the date of another clause.
 _OTHER_CLAUSE = re.compile(r",\s+(?:with|as|while|and|but)\s", re.IGNORECASE)
 # "confirmed on Friday", "released Friday (Oct 17)": a weekday may stand before the date.
@@ -808,6 +871,11 @@ def _status(
     if DENIED.search(text) or _DENIED_CONTACT.search(text):
         return Status.DENIED
     lo, end = _scope(text, pos), _clause_end(text, pos)
+    for s, e in relative_spans(text):  # a relative clause is a predicate of its own
+        if e <= pos:
+            lo = max(lo, e)
+        elif s <= pos:
+            lo, end = max(lo, s), min(end, e)
     hi = min(end, pos + _STATUS_WINDOW)
     window = text[lo:hi]
     habit = _HABITUAL.search(text, max(lo, pos - _HABIT_BEFORE), min(end, pos + _HABIT_AFTER))
