@@ -649,7 +649,7 @@ def _resumed(
     """ "Modi, who hosts Putin every year, met him on Monday": the partner named in a relative
     clause on the hub, met again by the main clause's verb with a pronoun object."""
     for s, e in relative_spans(text):
-        if hub.end <= s and s <= partner.start < e:
+        if hub.end <= s <= partner.start < e:
             return [c for c in cues if c.start() >= e and _PRONOUN_OBJECT.match(text, c.end())][:1]
     return []
 
