@@ -252,6 +252,52 @@ def _load_roles() -> list[_Role]:
 _ROLES = _load_roles()
 
 
+def _load_seats() -> list[_Role]:
+    """The date-bounded `seats` of data/leaders.yaml: the capital a leader receives visitors in."""
+    data = load_yaml((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
+    out = []
+    for name, entry in data.items():
+        for seat in entry.get("seats", []):
+            places = "|".join(re.escape(p) for p in seat["places"])
+            pattern = re.compile(rf"(?<![\w-])(?:{places})\b(?!['\u2019]s)")
+            out.append(_Role(pattern, name, seat.get("from"), seat.get("until")))
+    return out
+
+
+_SEATS = _load_seats()
+# "visited Moscow", "will visit Beijing", "a state visit to Washington": the capital visited.
+_VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?$", re.IGNORECASE)
+_VISIT_REACH = 60  # characters between the visitor's name and "visit"
+_VISITOR_GAP = re.compile(r"^[^.;:,\u2014()]*$")
+
+
+def _visits(
+    text: str, leaders: list[Mention], ctx: Context
+) -> list[tuple[tuple[str, str], str, int]]:
+    """ "Modi visited Moscow", "Xi is expected to visit Washington": a leader's visit to the
+    capital of another leader in office on the publication day is a meeting of the two (an
+    undated article: only a leader still in office). The visitor is the leader named last
+    before "visit" in its clause; a visit of someone else ("Bessent visited Beijing") or of no
+    one named gives nothing."""
+    if "isit" not in text:  # a cheap first test
+        return []
+    out = []
+    for seat in _SEATS:
+        if not seat.holds(ctx.published):
+            continue
+        for m in seat.pattern.finditer(text):
+            verb = _VISIT.search(text, max(0, m.start() - 12), m.start())
+            if verb is None:
+                continue
+            before = [x for x in leaders if x.end <= verb.start() <= x.end + _VISIT_REACH]
+            if not before or not _VISITOR_GAP.match(text[before[-1].end : verb.start()]):
+                continue
+            visitor = before[-1]
+            if visitor.name != seat.name:
+                out.append((_pair(visitor.name, seat.name), "meeting", verb.start()))
+    return out
+
+
 def _find_leaders(text: str, ctx: Context) -> list[Mention]:
     """Leaders named (gazetteer aliases) or given by a title they hold on the publication day."""
     named = ctx.gaz.leaders.find(text)
@@ -428,7 +474,7 @@ def _sentence_contacts(
     text: str, leaders: list[Mention], memory: _Memory, ctx: Context
 ) -> list[_Found]:
     cues = [c for c in _CUE.finditer(text) if c.start() == 0 or not c.group(0)[0].isupper()]
-    told = _told_in_place(text, leaders)
+    told = _told_in_place(text, leaders) + _visits(text, leaders, ctx)
     if not (cues or told):
         return []
     last_pair = memory.last_pair()
@@ -852,9 +898,23 @@ def _stated_on(text: str, d: DateMention) -> bool:
 def _background(text: str, pos: int, published: date | None) -> bool:
     """An undated contact the clause places in an earlier period ("last met in January")."""
     return any(
-        abs(pos - s) <= _CLAUSE_REACH and not _BREAK.search(text, min(pos, e), max(pos, s))
+        abs(pos - s) <= _CLAUSE_REACH
+        and not _BREAK.search(text, _time_of_when(text, e, pos), max(pos, s))
         for s, e in earlier_spans(text, published, _BACKGROUND_DAYS)
     )
+
+
+_WHEN_OF_TIME = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _time_of_when(text: str, end: int, pos: int) -> int:
+    """Where the search for a clause break between a time (ending at `end`) and a later cue
+    starts: after a "when" right after the time, whose clause tells what happened then ("in
+    February 2022 when Putin visited Beijing")."""
+    if end > pos:
+        return pos
+    m = _WHEN_OF_TIME.match(text, end)
+    return m.end() if m else end
 
 
 def _status(
