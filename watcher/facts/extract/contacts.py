@@ -374,7 +374,7 @@ def _headline_today(found: list[_Found], text: str, ctx: Context) -> list[_Found
     title = _squashed(ctx.title)
     if not title or _squashed(text) != title:
         return found
-    if ctx.published is None or not _PRESENT_CONTACT.search(text):
+    if ctx.published is None or ctx.undated or not _PRESENT_CONTACT.search(text):
         return found
     return [
         replace(f, fact=replace(f.fact, date=ctx.published))
@@ -488,6 +488,8 @@ def _sentence_contacts(
     if not pairs:
         pairs = _carried_pairs(text, leaders, cues, memory, ctx)
     dates = find_dates(text, ctx.published, default_year=ctx.default_year)
+    if ctx.undated:  # "on Thursday" in an article with no date: which Thursday is unknown
+        dates = [replace(d, value=None) if d.weekday_only else d for d in dates]
     out: list[_Found] = []
     for pair, mode, pos in pairs:
         out.extend(_facts_for(text, pair, mode, pos, dates, published=ctx.published))
