@@ -1,0 +1,211 @@
+"""Contacts across clauses: relative clauses, fronted adverbials, coordinated predicates,
+visits to a capital, and days an undated article cannot place.
+
+Every sentence is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watcher.facts.kinds.leader_contact import LeaderContact
+from watcher.facts.registry import extract_facts
+from watcher.models import Status
+
+WEDNESDAY = date(2025, 10, 15)
+MONDAY, TUESDAY, FRIDAY = date(2025, 10, 13), date(2025, 10, 14), date(2025, 10, 17)
+H, P, S = Status.HAPPENED, Status.PLANNED, Status.SPECULATED
+
+Row = tuple[tuple[str, ...], str, Status, date | None]
+
+
+def _contacts(
+    text: str, published: date | None = WEDNESDAY, *, undated: bool = False, title: str = ""
+) -> set[Row]:
+    return {
+        (f.participants, f.mode, f.status, f.date)
+        for f in extract_facts(text, title=title, published=published, undated=undated)
+        if isinstance(f, LeaderContact)
+    }
+
+
+def _row(a: str, b: str, mode: str, status: Status, when: date | None = None) -> Row:
+    x, y = sorted((a, b))
+    return ((x, y), mode, status, when)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Modi, who hosts Putin every year, met him on Monday in New Delhi.",
+            _row("Modi", "Putin", "meeting", H, MONDAY),
+        ),
+        (
+            "Macron, who speaks to Merz every week, called him on Tuesday about steel.",
+            _row("Macron", "Merz", "call", H, TUESDAY),
+        ),
+        (
+            "Carney, who usually meets Sheinbaum twice a year, met her in Mexico City on Monday.",
+            _row("Carney", "Sheinbaum", "meeting", H, MONDAY),
+        ),
+        (
+            "Lula, who often talks to Modi by phone, will host him in Brasilia on Friday.",
+            _row("Lula", "Modi", "meeting", P, FRIDAY),
+        ),
+    ],
+)
+def test_a_habit_in_a_relative_clause_leaves_the_main_clause_contact(text: str, want: Row) -> None:
+    """ "X, who hosts Y every year, met him on Monday": the habit is the relative clause's;
+    the main clause's verb meets the leader again as a pronoun."""
+    assert _contacts(text) == {want}
+
+
+def test_a_habit_in_a_relative_clause_does_not_reach_a_later_contact() -> None:
+    text = "Putin, who visits Beijing every year, will meet Xi Jinping there on Friday."
+    assert _contacts(text) == {_row("Putin", "Xi", "meeting", P, FRIDAY)}
+
+
+def test_a_pronoun_object_without_a_relative_clause_is_no_new_partner() -> None:
+    """ "met reporters": the main clause's object is no leader, so no contact."""
+    assert _contacts("Modi, who hosts Putin every year, met reporters on Monday.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Xi, who met Putin on Monday, said on Wednesday that China would stay neutral.",
+            {_row("Xi", "Putin", "meeting", H, MONDAY)},
+        ),
+        (
+            "Lula, who spoke with Xi by phone on Tuesday, told reporters he was hopeful.",
+            {_row("Lula", "Xi", "call", H, TUESDAY)},
+        ),
+        ("Xi, who met Putin last year, said China would stay neutral.", set()),
+    ],
+)
+def test_a_contact_inside_a_relative_clause(text: str, want: set[Row]) -> None:
+    """A past contact told in a relative clause happened (a recap when placed long ago)."""
+    assert _contacts(text) == want
+
+
+def test_a_hedge_inside_a_relative_clause_stays_there() -> None:
+    """ "who is expected to meet Trump": the hedge is the relative clause's, not the call's."""
+    text = (
+        "Xi Jinping, who is expected to meet Trump in Seoul, spoke with Putin by phone on Monday."
+    )
+    assert _contacts(text) == {
+        _row("Xi", "Trump", "meeting", S),
+        _row("Xi", "Putin", "call", H, MONDAY),
+    }
+
+
+def test_a_main_clause_date_is_not_a_relative_clause_contacts() -> None:
+    """The Monday is the main clause's meeting; the calls "several times" are a recap."""
+    text = "Trump, who has spoken with Xi several times this year, met him in Busan on Monday."
+    assert _contacts(text) == {_row("Trump", "Xi", "meeting", H, MONDAY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Before returning to Brasilia on Monday (20 October), Lula is also due to meet Xi.",
+            _row("Lula", "Xi", "meeting", P),
+        ),
+        (
+            "Before flying home on Sunday (12 October), Modi met Putin for talks.",
+            _row("Modi", "Putin", "meeting", H),
+        ),
+        (
+            "After meeting Xi Jinping on Monday, Lula said trade would grow.",
+            _row("Lula", "Xi", "meeting", H, MONDAY),
+        ),
+    ],
+)
+def test_the_date_of_a_fronted_adverbial_clause_is_its_own(text: str, want: Row) -> None:
+    """ "Before returning home on Monday, X is due to meet Y": the Monday is the return's."""
+    assert _contacts(text) == {want}
+
+
+def test_a_coordinated_predicate_with_a_modal_keeps_its_own_date() -> None:
+    text = "Ishiba met Trump at the White House on Monday and will speak to Xi by phone on Friday."
+    assert _contacts(text) == {
+        _row("Ishiba", "Trump", "meeting", H, MONDAY),
+        _row("Ishiba", "Xi", "call", P, FRIDAY),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Modi visited Moscow on Tuesday for two days of talks.",
+            {_row("Modi", "Putin", "meeting", H, TUESDAY)},
+        ),
+        (
+            "Lula will visit Beijing on October 20.",
+            {_row("Lula", "Xi", "meeting", P, date(2025, 10, 20))},
+        ),
+        ("Xi is expected to visit Washington next month.", {_row("Xi", "Trump", "meeting", S)}),
+        (
+            "Albanese will make a state visit to Beijing in November.",
+            {_row("Albanese", "Xi", "meeting", P)},
+        ),
+        # the visitor's own capital, a visitor who is no leader, a capital that is only a place
+        ("Trump returned to Washington on Monday and visited Washington's new museum.", set()),
+        ("Bessent visited Beijing on Monday, days after Trump spoke about tariffs.", set()),
+        ("Modi flew over Moscow on his way to the summit.", set()),
+    ],
+)
+def test_a_leaders_visit_to_another_leaders_capital_is_a_meeting(text: str, want: set[Row]) -> None:
+    assert _contacts(text) == want
+
+
+def test_the_capitals_leader_is_the_one_in_office_that_day() -> None:
+    """Ottawa's leader changed on 14 March 2025; Tokyo's host after October 2025 is not in the
+    leaders file, so a visit there then names no leader."""
+    text = "Trump visited Ottawa on Monday."
+    assert _contacts(text, date(2025, 3, 5)) == {
+        _row("Trump", "Trudeau", "meeting", H, date(2025, 3, 3))
+    }
+    assert _contacts(text, date(2025, 6, 4)) == {
+        _row("Trump", "Carney", "meeting", H, date(2025, 6, 2))
+    }
+    assert _contacts("Trump visited Tokyo on Monday.", date(2025, 11, 5)) == set()
+
+
+def test_an_undated_article_names_only_a_capitals_leader_still_in_office() -> None:
+    assert _contacts("Trump visited Ottawa.", None) == {_row("Trump", "Carney", "meeting", H)}
+
+
+def test_a_time_right_before_when_dates_the_when_clause() -> None:
+    """ "in February 2022 when Putin visited Beijing": the visit is that old, a recap."""
+    text = "The partnership was declared in February 2022 when Putin visited Beijing."
+    assert _contacts(text) == set()
+
+
+def test_a_pronoun_after_a_hosting_verb_is_a_guest_not_a_possessive() -> None:
+    assert _contacts("Putin met Modi in Moscow. Xi received her letter on Monday.") == {
+        _row("Putin", "Modi", "meeting", H)
+    }
+
+
+def test_an_undated_article_cannot_place_a_weekday() -> None:
+    """Read as of the run, an undated article still gives a calendar date its year, but
+    "on Thursday" names no day the text fixes."""
+    text = "Trump met Xi Jinping in Busan on Thursday. They will meet again on April 6."
+    assert _contacts(text, date(2026, 1, 7), undated=True) == {
+        _row("Trump", "Xi", "meeting", H),
+        _row("Trump", "Xi", "meeting", P, date(2026, 4, 6)),
+    }
+    headline = "Trump speaks to Putin, says talks went well"
+    assert _contacts(headline, date(2026, 1, 7), undated=True, title=headline) == {
+        _row("Trump", "Putin", "call", H)
+    }
+    assert _contacts(headline, date(2026, 1, 7), title=headline) == {
+        _row("Trump", "Putin", "call", H, date(2026, 1, 7))
+    }
