@@ -209,3 +209,33 @@ def test_an_undated_article_cannot_place_a_weekday() -> None:
     assert _contacts(headline, date(2026, 1, 7), title=headline) == {
         _row("Trump", "Putin", "call", H, date(2026, 1, 7))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Trump's meeting with Xi Jinping next April was confirmed by the White House.",
+            {_row("Trump", "Xi", "meeting", P)},
+        ),
+        (
+            "Lula's talks with Xi later this year were discussed.",
+            {_row("Lula", "Xi", "meeting", S)},
+        ),
+        (
+            "Trump met Xi Jinping on Monday, and they will meet again next month.",
+            {_row("Trump", "Xi", "meeting", H, MONDAY), _row("Trump", "Xi", "meeting", S)},
+        ),
+    ],
+)
+def test_a_time_ahead_after_a_contact_noun_puts_it_ahead(text: str, want: set[Row]) -> None:
+    """ "His meeting with Xi next April was confirmed": the confirmation is past, the meeting
+    is not; a past contact verb ("met") keeps its own tense."""
+    assert _contacts(text) == want
+
+
+@pytest.mark.parametrize(
+    "text", ["Modi did not visit Moscow this year.", "Lula never visited Putin in Moscow."]
+)
+def test_a_visit_denied_by_negation_is_no_contact(text: str) -> None:
+    assert _contacts(text) == set()

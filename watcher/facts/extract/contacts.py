@@ -947,7 +947,12 @@ def _status(
         return Status.HAPPENED
     if _GENERIC.search(window):
         return None
-    near = [d for d in dates if lo <= d.start < hi]
+    # a date of a coordinated clause ("met Xi on Monday, and they will meet again") fixes no time
+    near = [
+        d
+        for d in dates
+        if lo <= d.start < hi and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
+    ]
     firm = bool(_FIRM_TIME.search(text, lo, end) or near or _VENUE.match(text, pos))
     # "during the upcoming summit" fixes the time; its "upcoming" is no hedge (pseudo-trigger)
     unfixed = _FIRM_TIME.sub(lambda m: " " * len(m.group(0)), text[lo:end])[
@@ -1024,7 +1029,28 @@ def _tense(
         return Status.PLANNED
     if _SCHEDULED_SIMPLE.search(window) and _any_past(later, published, weekdays=True):
         return Status.HAPPENED  # "Xi meets Putin on Monday" read on Tuesday
+    ahead = _time_ahead(text, pos)
+    if ahead is not None:
+        return ahead
     return Status.HAPPENED if _PAST.search(text) or _adjunct(text, pos) else None
+
+
+_AHEAD_TIME = _LEX["ahead_time"]
+_AHEAD_VAGUE = _LEX["ahead_vague"]
+_AHEAD_REACH = re.compile(r"[^,;:.\u2014]{0,40}?$")  # from the cue to the time: one phrase
+
+
+def _time_ahead(text: str, pos: int) -> Status | None:
+    """ "Trump's visit to Xi next April was confirmed": a contact that no past verb states,
+    with a time ahead right after it, is still to come whatever the tense of the clause: a
+    plan at a named month, else expected ("next month", "later this year")."""
+    if _PAST_CUE.match(text, pos):
+        return None  # "met Xi, and they will meet again next month": the meeting is over
+    for pattern, status in ((_AHEAD_TIME, Status.PLANNED), (_AHEAD_VAGUE, Status.SPECULATED)):
+        m = pattern.search(text, pos, pos + _CLAUSE_REACH)
+        if m is not None and _AHEAD_REACH.match(text[pos : m.start()]):
+            return status
+    return None
 
 
 # "told Xi in a phone call", "During their meeting, Xi proposed", "on the phone": a contact noun
