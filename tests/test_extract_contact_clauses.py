@@ -239,3 +239,25 @@ def test_a_time_ahead_after_a_contact_noun_puts_it_ahead(text: str, want: set[Ro
 )
 def test_a_visit_denied_by_negation_is_no_contact(text: str) -> None:
     assert _contacts(text) == set()
+
+
+def test_an_exchange_between_two_leaders_is_a_conversation() -> None:
+    """ "during an exchange on 31 July" after a call of the pair: that call, dated."""
+    text = (
+        "Did a phone call with Lula push Trump into raising tariffs? Lula annoyed the US "
+        "president during an exchange on 2 October, aides said."
+    )
+    assert _contacts(text) == {_row("Lula", "Trump", "call", H, date(2025, 10, 2))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi and Putin agreed an exchange of prisoners on Monday.",
+        "Shares on the exchange fell after Modi criticised Xi Jinping.",
+        "Carney offered Trump lower duties in exchange for quotas.",
+        "Trump blamed Xi Jinping for the exchange rate of the yuan.",
+    ],
+)
+def test_an_exchange_of_something_is_no_conversation(text: str) -> None:
+    assert _contacts(text) == set()
