@@ -261,3 +261,34 @@ def test_an_exchange_between_two_leaders_is_a_conversation() -> None:
 )
 def test_an_exchange_of_something_is_no_conversation(text: str) -> None:
     assert _contacts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lula arrived in Beijing on Monday evening for talks with Xi Jinping.",
+            {_row("Lula", "Xi", "meeting", P)},
+        ),
+        ("Modi flew to Moscow for a summit with Putin.", {_row("Modi", "Putin", "meeting", P)}),
+        (
+            "Modi arrived in Moscow on Monday and held talks with Putin.",
+            {_row("Modi", "Putin", "meeting", H, MONDAY)},
+        ),
+        ("Trump thanked Xi Jinping for talks on trade.", set()),
+    ],
+)
+def test_a_contact_that_is_a_journeys_purpose_is_ahead(text: str, want: set[Row]) -> None:
+    """ "arrived in Beijing on Monday for talks with Xi": the talks are the arrival's purpose,
+    still to come (the Monday is the arrival's); talks held after arriving happened."""
+    assert _contacts(text) == want
+
+
+def test_an_undated_articles_plan_keeps_a_day_before_the_reading_day() -> None:
+    """An undated article may be old: its plan "on October 2" is not stale for being before
+    the day it is read as of."""
+    text = "Trump will meet Xi Jinping in Seoul on October 2."
+    assert _contacts(text, WEDNESDAY, undated=True) == {
+        _row("Trump", "Xi", "meeting", P, date(2025, 10, 2))
+    }
+    assert _contacts(text, WEDNESDAY) == {_row("Trump", "Xi", "meeting", P)}

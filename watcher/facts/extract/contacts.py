@@ -182,7 +182,7 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
             new = _told_further(new, found)
         found.extend(_headline_today(new, sent.text, ctx))
         memory.next_sentence(leaders)
-    found = _future_dates_only(found, ctx.published)
+    found = _future_dates_only(found, None if ctx.undated else ctx.published)
     if ctx.published is None:
         found = _before_plans(found)
     return _merge(_drop_anaphoric(_drop_disputed(_drop_bare_talk(_settle_talks(found)))))
@@ -932,12 +932,7 @@ def _status(
     """
     if DENIED.search(text) or _DENIED_CONTACT.search(text):
         return Status.DENIED
-    lo, end = _scope(text, pos), _clause_end(text, pos)
-    for s, e in relative_spans(text):  # a relative clause is a predicate of its own
-        if e <= pos:
-            lo = max(lo, e)
-        elif s <= pos:
-            lo, end = max(lo, s), min(end, e)
+    lo, end = _bounds(text, pos)
     hi = min(end, pos + _STATUS_WINDOW)
     window = text[lo:hi]
     habit = _HABITUAL.search(text, max(lo, pos - _HABIT_BEFORE), min(end, pos + _HABIT_AFTER))
@@ -964,6 +959,22 @@ def _status(
     if modal is not None:
         return modal
     return _tense(text, pos, window, [d for d in near if d.start > pos], published, firm=firm)
+
+
+_JOURNEY = _LEX["journey"]
+_PURPOSE = re.compile(r"\bfor\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_JOURNEY_REACH = 160  # characters from the journey's verb to its purpose
+
+
+def _journey_for(text: str, pos: int) -> bool:
+    """ "Modi arrived in Washington on Wednesday (...) for bilateral talks with Trump": a
+    contact that is the purpose ("for") of a journey in its clause is still ahead of it."""
+    if _PURPOSE.search(text, max(0, pos - 40), pos) is None:
+        return False
+    start = max(0, pos - _JOURNEY_REACH)
+    return any(
+        not re.search(r"[.;:]", text[m.end() : pos]) for m in _JOURNEY.finditer(text, start, pos)
+    )
 
 
 # A contact verb in a past form ("met", "spoke", "held talks"): it states its own tense.
@@ -1024,7 +1035,10 @@ def _tense(
     *,
     firm: bool,
 ) -> Status | None:
-    """Without modal wording: the present with a time ahead is a plan, else the past reports."""
+    """Without modal wording: the present with a time ahead is a plan, as is a journey's
+    purpose; else the past reports."""
+    if _journey_for(text, pos):
+        return Status.PLANNED
     if firm and _scheduled(window, later, published):
         return Status.PLANNED
     if _SCHEDULED_SIMPLE.search(window) and _any_past(later, published, weekdays=True):
@@ -1090,6 +1104,18 @@ def _clause_end(text: str, pos: int) -> int:
 
 _TERMINATION = re.compile(r"[;:,.!?\u2014]|\b(?:but|however|while|although|whereas)\b", re.I)
 _SCOPE_REACH = 160  # characters a trigger before the cue may reach back, within its clause
+
+
+def _bounds(text: str, pos: int) -> tuple[int, int]:
+    """Where the cue's status triggers are read: its scope back and its clause forward, both
+    kept out of or within a relative clause, a predicate of its own."""
+    lo, end = _scope(text, pos), _clause_end(text, pos)
+    for s, e in relative_spans(text):
+        if e <= pos:
+            lo = max(lo, e)
+        elif s <= pos:
+            lo, end = max(lo, s), min(end, e)
+    return lo, end
 
 
 def _scope(text: str, pos: int) -> int:
