@@ -7,7 +7,11 @@ in the same clause; a leader after "after", "before" or "since" belongs to a dif
 The mode comes from the cue nearest before each partner ("spoke with X and met Y"). Hedged
 wording ("expected to", "may", "pushing for") makes a contact `speculated`; a firm future with
 a fixed time makes it `planned`; "first call since January 17" adds the earlier call as well.
-"Xi told Spain's Prime Minister, Pedro Sanchez, in Beijing" is a meeting of the two.
+"Xi told Spain's Prime Minister, Pedro Sanchez, in Beijing" is a meeting of the two, and so
+is a leader's visit to the capital of another leader in office ("Modi visited Moscow"). A
+non-restrictive relative clause (", who hosts Putin every year,") is a predicate of its own:
+its habit, hedge and date stay inside it, and a main-clause verb with a pronoun object ("met
+him") resumes the leader it names.
 
 A host names the guest ("will host Putin", "welcomed Carney to", "was received by Xi"). A
 contact told as an adverbial ("told Putin in a call that China would ...", "During their
@@ -20,7 +24,8 @@ Dates: a contact not yet held takes only a stated day ("on Friday", "October 30"
 invented from "in the coming days" or "this week", nor the day a statement was made ("Bessent
 told CBS on Sunday"), nor a denial's day. An undated contact that the clause places in an
 earlier period ("the last known call ... took place in January", "last met in 2019") is a recap
-and is dropped (`recency`); one presented as new ("held a phone call") stays undated.
+and is dropped (`recency`); one presented as new ("held a phone call") stays undated. In an
+article with no date of its own (`Context.undated`) a weekday names no day.
 """
 
 from __future__ import annotations
