@@ -292,3 +292,37 @@ def test_an_undated_articles_plan_keeps_a_day_before_the_reading_day() -> None:
         _row("Trump", "Xi", "meeting", P, date(2025, 10, 2))
     }
     assert _contacts(text, WEDNESDAY) == {_row("Trump", "Xi", "meeting", P)}
+
+
+@pytest.mark.parametrize(
+    ("headline", "want"),
+    [
+        ("Modi, Putin hold talks in Moscow", {_row("Modi", "Putin", "meeting", H, WEDNESDAY)}),
+        ("Carney meets Trump at White House", {_row("Carney", "Trump", "meeting", H, WEDNESDAY)}),
+        (
+            "Lula and Xi agree to boost beef trade during phone call",
+            {_row("Lula", "Xi", "call", H, WEDNESDAY)},
+        ),
+        (
+            "Trump, Lula agree to meet after phone call",
+            {_row("Trump", "Lula", "call", H), _row("Trump", "Lula", "meeting", S)},
+        ),
+        ("Xi to visit Moscow next week", {_row("Xi", "Putin", "meeting", S)}),
+    ],
+)
+def test_a_headlines_present_reports_the_days_contact(headline: str, want: set[Row]) -> None:
+    """Headlinese: a plain present ("hold talks", plural too) reports the day's news, as does
+    a present-tense headline about what was agreed during a call; a contact the pair acts
+    after is theirs, but of no stated day; "to visit" is ahead."""
+    assert _contacts(headline, title=headline) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin is not expected to meet Trump this year.",
+        "Modi and Xi are unlikely to speak before the summit.",
+    ],
+)
+def test_an_expectation_denied_is_no_contact(text: str) -> None:
+    assert _contacts(text) == set()

@@ -361,6 +361,12 @@ class _Memory:
 
 # A headline's present tense ("Trump speaks to Putin, says ...") reports the day's news.
 _PRESENT_CONTACT = re.compile(r"\b(?:speaks|talks|meets|phones|calls|holds)\b")
+# "Trump and Putin agree to truce during phone call": the headline's news happened in the contact.
+_DURING_CONTACT = re.compile(
+    r"\b(?:during|in|over)\s+(?:(?:a|an|the|their)\s+)?(?:phone\s+|video\s+|telephone\s+)?"
+    r"(?:call|conversation|talks|meeting|summit)\b",
+    re.IGNORECASE,
+)
 
 
 _NON_WORD = re.compile(r"\W+")
@@ -372,14 +378,19 @@ def _squashed(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip().lower()
 
 
+def _is_title(text: str, ctx: Context) -> bool:
+    """Whether the sentence is the article's title."""
+    title = _squashed(ctx.title)
+    return bool(title) and _squashed(text) == title
+
+
 def _headline_today(found: list[_Found], text: str, ctx: Context) -> list[_Found]:
     """An undated contact told in the present tense of the article's title: the publication day."""
-    if not found:
+    if not found or not _is_title(text, ctx):
         return found
-    title = _squashed(ctx.title)
-    if not title or _squashed(text) != title:
+    if ctx.published is None or ctx.undated:
         return found
-    if ctx.published is None or ctx.undated or not _PRESENT_CONTACT.search(text):
+    if not (_PRESENT_CONTACT.search(text) or _DURING_CONTACT.search(text)):
         return found
     return [
         replace(f, fact=replace(f.fact, date=ctx.published))
@@ -493,11 +504,12 @@ def _sentence_contacts(
     if not pairs:
         pairs = _carried_pairs(text, leaders, cues, memory, ctx)
     dates = find_dates(text, ctx.published, default_year=ctx.default_year)
+    title = _is_title(text, ctx)
     if ctx.undated:  # "on Thursday" in an article with no date: which Thursday is unknown
         dates = [replace(d, value=None) if d.weekday_only else d for d in dates]
     out: list[_Found] = []
     for pair, mode, pos in pairs:
-        out.extend(_facts_for(text, pair, mode, pos, dates, published=ctx.published))
+        out.extend(_facts_for(text, pair, mode, pos, dates, published=ctx.published, title=title))
     return out
 
 
@@ -536,6 +548,14 @@ _GROUP_AFTER = re.compile(rf"\s+between\s+(?:{_LEX['group'].pattern})", re.IGNOR
 _GROUP_SUBJECT = re.compile(rf"(?:{_LEX['group'].pattern})[^,;:.]{{0,40}}$", re.IGNORECASE)
 
 
+# "Trump, Lula agree to meet after phone call": a contact after which the pair acts, with no
+# partner of its own, is the pair's.
+_AFTER_BARE = re.compile(
+    r"\b(?:after|following)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_NAMES_PARTNER = re.compile(r"\s+(?:with|to|between|by|of)\b", re.IGNORECASE)
+
+
 def _group_pairs(
     text: str,
     leaders: list[Mention],
@@ -558,6 +578,8 @@ def _group_pairs(
         before = text[max(0, cue.start() - 60) : cue.start()]
         after = text[cue.end() : cue.end() + 40]
         grouped = _GROUP_BEFORE.search(before) or _GROUP_SUBJECT.search(before)
+        if len(leaders) == _PAIR_SIZE and _AFTER_BARE.search(before):
+            grouped = grouped or not _NAMES_PARTNER.match(after)  # "agree to meet after call"
         if cue.start() in used or not (grouped or _GROUP_AFTER.match(after)):
             continue
         if group is not None:
@@ -781,10 +803,12 @@ def _facts_for(
     dates: list[DateMention],
     *,
     published: date | None,
+    title: bool = False,
 ) -> list[_Found]:
     since = [d for d in dates if d.value and _SINCE.search(text[max(0, d.start - 8) : d.start])]
     out = [_Found(LeaderContact(Status.HAPPENED, text, pair, mode, d.value), True) for d in since]
-    status = _status(text, pos, [d for d in dates if not _stated_on(text, d)], published)
+    stated = [d for d in dates if not _stated_on(text, d)]
+    status = _status(text, pos, stated, published, title=title)
     if status is None:
         return out
     relatives = relative_spans(text)
@@ -925,7 +949,12 @@ def _time_of_when(text: str, end: int, pos: int) -> int:
 
 
 def _status(
-    text: str, pos: int, dates: list[DateMention], published: date | None = None
+    text: str,
+    pos: int,
+    dates: list[DateMention],
+    published: date | None = None,
+    *,
+    title: bool = False,
 ) -> Status | None:
     """Denial and tense are read from the sentence, hedges and plans from near the cue.
 
@@ -963,7 +992,8 @@ def _status(
     modal = _modality(unfixed, firm=firm)
     if modal is not None:
         return modal
-    return _tense(text, pos, window, [d for d in near if d.start > pos], published, firm=firm)
+    later = [d for d in near if d.start > pos]
+    return _tense(text, pos, window, later, published, firm=firm, title=title)
 
 
 _JOURNEY = _LEX["journey"]
@@ -1039,9 +1069,10 @@ def _tense(
     published: date | None,
     *,
     firm: bool,
+    title: bool = False,
 ) -> Status | None:
     """Without modal wording: the present with a time ahead is a plan, as is a journey's
-    purpose; else the past reports."""
+    purpose; a headline's present ("Modi, Putin hold talks") and the past report."""
     if _journey_for(text, pos):
         return Status.PLANNED
     if firm and _scheduled(window, later, published):
@@ -1051,7 +1082,17 @@ def _tense(
     ahead = _time_ahead(text, pos)
     if ahead is not None:
         return ahead
+    if title and _HEADLINE_PRESENT.match(text, pos):
+        return Status.HAPPENED
     return Status.HAPPENED if _PAST.search(text) or _adjunct(text, pos) else None
+
+
+# A headline's plain present, singular or plural: "Modi, Putin hold talks", "Trump meets Lula".
+_HEADLINE_PRESENT = re.compile(
+    r"(?:hold|meet|speak|talk|phone|call|host)s?\b(?!\s+(?:for|on\s+(?!(?:Mon|Tues|Wednes|Thurs|"
+    r"Fri|Satur|Sun)day)))",
+    re.IGNORECASE,
+)
 
 
 _AHEAD_TIME = _LEX["ahead_time"]
