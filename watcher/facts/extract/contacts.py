@@ -577,7 +577,7 @@ def _group_pairs(
     for cue in cues:
         before = text[max(0, cue.start() - 60) : cue.start()]
         after = text[cue.end() : cue.end() + 40]
-        grouped = _GROUP_BEFORE.search(before) or _GROUP_SUBJECT.search(before)
+        grouped = bool(_GROUP_BEFORE.search(before) or _GROUP_SUBJECT.search(before))
         if len(leaders) == _PAIR_SIZE and _AFTER_BARE.search(before):
             grouped = grouped or not _NAMES_PARTNER.match(after)  # "agree to meet after call"
         if cue.start() in used or not (grouped or _GROUP_AFTER.match(after)):
