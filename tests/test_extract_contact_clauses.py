@@ -326,3 +326,40 @@ def test_a_headlines_present_reports_the_days_contact(headline: str, want: set[R
 )
 def test_an_expectation_denied_is_no_contact(text: str) -> None:
     assert _contacts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Xi said Trump should meet Putin.", {_row("Trump", "Putin", "meeting", S)}),
+        ("Lula says Modi ought to visit Xi Jinping.", {_row("Modi", "Xi", "meeting", S)}),
+        (
+            "Xi said Trump would meet him in Busan on Friday.",
+            {_row("Xi", "Trump", "meeting", P, FRIDAY)},
+        ),
+    ],
+)
+def test_a_speaker_is_no_party_to_the_contact_they_report(text: str, want: set[Row]) -> None:
+    """ "Xi said Trump should meet Putin": with three leaders, the first says what the other two
+    should do (and what should be is only expected); with two, "him" is the speaker."""
+    assert _contacts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Trump, speaking in Ohio on Monday, said Xi Jinping wanted a deal.", set()),
+        (
+            "Speaking to Xi on Monday, Trump said tariffs would fall.",
+            {_row("Trump", "Xi", "call", H, MONDAY)},
+        ),
+        (
+            "Meeting Putin in Moscow on Tuesday, Modi said trade could double.",
+            {_row("Modi", "Putin", "meeting", H, TUESDAY)},
+        ),
+    ],
+)
+def test_an_opening_participle_and_its_main_clause(text: str, want: set[Row]) -> None:
+    """ "speaking in Ohio on Monday," frames what is said (no partner: no contact); a
+    participle naming a partner is a contact held, and the main clause's modal is not its."""
+    assert _contacts(text) == want

@@ -489,12 +489,17 @@ def _pair(a: str, b: str) -> tuple[str, str]:
 def _sentence_contacts(
     text: str, leaders: list[Mention], memory: _Memory, ctx: Context
 ) -> list[_Found]:
-    cues = [c for c in _CUE.finditer(text) if c.start() == 0 or not c.group(0)[0].isupper()]
+    cues = [
+        c
+        for c in _CUE.finditer(text)
+        if (c.start() == 0 or not c.group(0)[0].isupper())
+        and not _SPEECH_FRAME.match(text, c.start())
+    ]
     told = _told_in_place(text, leaders) + _visits(text, leaders, ctx)
     if not (cues or told):
         return []
     last_pair = memory.last_pair()
-    pairs = (_pairs(text, leaders, cues) if cues and leaders else []) + told
+    pairs = (_pairs(text, _past_speaker(text, leaders), cues) if cues and leaders else []) + told
     refers_back = last_pair is not None and _BACK_REFERENCE.search(text) is not None
     of_pair = any(m.name in (last_pair or ()) for m in leaders) or _opens_on_contact(text, leaders)
     contact = next((c for c in cues if not _about_someone(text, c)), None)
@@ -514,6 +519,29 @@ def _sentence_contacts(
 
 
 _THE_CONTACT = re.compile(r"^\W*the\s+(?:phone\s+|video\s+)?(?:meeting|call|summit|talks)\b", re.I)
+
+
+# "Trump, speaking in Washington on Monday, said ...": a participle framing what is said, up to
+# its comma, names no contact unless it has a partner ("speaking to Xi", "speaking with").
+_SPEECH_FRAME = re.compile(
+    r"speaking\s+(?:in|at|from|during|on|after|before|outside|aboard|alongside|late|earlier|"
+    r"shortly)\b(?:(?!\b(?:with|to)\b)[^,;:.])*,",
+    re.IGNORECASE,
+)
+# "Xi said Trump should meet Putin": a speaker, then the subject of what is said.
+_SAID_THAT = re.compile(
+    r"^\s+(?:has\s+|had\s+)?(?:said|says|added|noted|insisted|stressed|argued|warned|believes|"
+    r"thinks|suggested)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_speaker(text: str, leaders: list[Mention]) -> list[Mention]:
+    """The leaders who may be parties: with three or more named, a first one who only says
+    what the others do ("Xi said Trump should meet Putin") is the speaker, not a party."""
+    if len(leaders) > _PAIR_SIZE and _SAID_THAT.match(text[leaders[0].end : leaders[1].start]):
+        return leaders[1:]
+    return leaders
 
 
 def _opens_on_contact(text: str, leaders: list[Mention]) -> bool:
@@ -1027,6 +1055,10 @@ def _reach(text: str, pos: int, hi: int) -> int:
     phone = _ON_THE_PHONE.match(text, pos)
     if phone is not None and _PAST_BEFORE.search(text, max(0, pos - 15), pos):
         return min(hi, phone.end())
+    if _OPENING_PARTICIPLE.match(text, pos) and not text[:pos].strip():
+        comma = text.find(",", pos, hi)  # "Speaking to Xi on Monday, Trump said ... would"
+        if comma != -1:
+            return comma
     if _adjunct(text, pos):  # "told Putin in a call that China would ...": the modal is told
         that = _THAT.search(text, pos, hi)
         if that is not None:
