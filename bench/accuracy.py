@@ -353,7 +353,9 @@ def undated_day(items: list[tuple[str, dict[str, Any]]]) -> date | None:
 
 def _extract(item: dict[str, Any], undated: date | None) -> list[Fact]:
     pub = date.fromisoformat(item["published"]) if item.get("published") else undated
-    return extract_facts(item["text"], title=item.get("title", ""), published=pub)
+    return extract_facts(
+        item["text"], title=item.get("title", ""), published=pub, undated=not item.get("published")
+    )
 
 
 def run(folder: Path, repeat: int, addendum: Path | None = None) -> dict[str, Any]:

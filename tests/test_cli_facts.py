@@ -51,19 +51,21 @@ def test_extract_text_shows_evidence_and_comparison(tmp_path: Path) -> None:
     assert "“The United States will impose" in result.stdout
 
 
-def test_extract_stdin_resolves_dates_against_now(tmp_path: Path) -> None:
-    """An undated text from stdin resolves 'on Thursday' against --now and says so."""
+def test_extract_stdin_reads_an_undated_text_as_of_now(tmp_path: Path) -> None:
+    """An undated text from stdin is read as of --now: "October 30" takes its year, but
+    which Thursday "on Thursday" is the text does not say (no date)."""
     text = (
         "Leaders speak\nPresident Trump and President Xi Jinping held a phone call on "
-        "Thursday, the White House said.\n"
+        "Thursday, the White House said. The two leaders agreed to meet in Seoul on October 30.\n"
     )
     result = watcher(
         "extract", "-", "--now", "2025-09-20T10:00Z", "--format", "json", cwd=tmp_path, stdin=text
     )
     assert result.returncode == 0, result.stderr
     [item] = json.loads(result.stdout)
-    [fact] = item["facts"]
-    assert (fact["date"], fact["status"], fact["comparison"]) == ("2025-09-18", "happened", "new")
+    call, meeting = item["facts"]
+    assert (call["date"], call["status"], call["comparison"]) == (None, "happened", "new")
+    assert (meeting["date"], meeting["status"]) == ("2025-10-30", "planned")
 
 
 def test_extract_missing_file_is_a_usage_error(tmp_path: Path) -> None:

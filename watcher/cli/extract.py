@@ -103,8 +103,13 @@ def extract(
 ) -> None:
     """Show the facts of articles and how each compares with the known state."""
     now = parse_now(now_text)
-    dated = [_dated(a, now) for target in targets for a in read_inputs(target, settings)]
-    items = [(article, facts_of(article, settings.gazetteer_file)) for article, _ in dated]
+    read = [a for target in targets for a in read_inputs(target, settings)]
+    dated = [_dated(a, now) for a in read]
+    # an undated article is read as of `now` (its weekdays name no day), shown as of `now`
+    items = [
+        (shown, facts_of(article, settings.gazetteer_file, now))
+        for article, (shown, _) in zip(read, dated, strict=True)
+    ]
     # Compared as `check` would: in publication order, each learning from the ones before.
     results, _, _ = assess(items, current_state(settings), now)
     if fmt != TEXT:

@@ -56,12 +56,17 @@ class Doc:
     title: str = ""
     published: date | None = None
     gazetteer: Path | None = None
+    undated: bool = False  # `published` is the reading day of an article without a date
 
 
 def extract_doc(doc: Doc) -> list[FactBase]:
     """The facts of one article; what a worker runs (a module-level function, so it pickles)."""
     return extract_facts(
-        doc.text, title=doc.title, published=doc.published, gazetteer_path=doc.gazetteer
+        doc.text,
+        title=doc.title,
+        published=doc.published,
+        gazetteer_path=doc.gazetteer,
+        undated=doc.undated,
     )
 
 

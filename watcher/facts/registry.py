@@ -111,6 +111,7 @@ def extract_facts(
     published: date | None = None,
     gazetteer_path: Path | None = None,
     gated: bool = True,
+    undated: bool = False,
 ) -> list[FactBase]:
     """Every fact `text` states, kind by kind in registry order, each in text order.
 
@@ -122,7 +123,9 @@ def extract_facts(
     consulted — relative dates resolve against the `published` argument. A publication day
     within a year of the calendar's ends (a feed's `0001-01-01`) is read as no date: the
     extractor moves it by up to a year ("May 14" takes the nearest year), which would leave
-    the calendar.
+    the calendar. `undated` says that `published` is only the day an article without a date
+    of its own is read as of: calendar dates take its year, but a contact on "Thursday" has
+    no day that the text fixes (null).
     """
     present = gate_for(gazetteer_path).admit(f"{title}\n{text}") if gated else None
     kinds = tuple(k for k in KINDS.values() if present is None or k.name in present)
@@ -142,7 +145,7 @@ def extract_facts(
     if present is not None:
         gaz = without(gaz, present)
     year = published.year if published else default_year(text, title)
-    ctx = Context(gaz, published, year, title)
+    ctx = Context(gaz, published, year, title, undated=undated and published is not None)
     sentences = split_sentences(text)
     return [fact for kind in kinds for fact in kind.extract(sentences, ctx)]
 

@@ -89,7 +89,7 @@ def facts_of(
 
     An article without a date is read as of `now`, the time it was fetched (as `watcher
     extract` reads one): "from November 1" in an undated story polled in October is this
-    year's November. The article itself stays undated.
+    year's November. The article itself stays undated, and a weekday in it names no day.
     """
     return extract_doc(doc_of(article, gazetteer, now))
 
@@ -97,7 +97,13 @@ def facts_of(
 def doc_of(article: Article, gazetteer: Path | None = None, now: datetime | None = None) -> Doc:
     """What the extractor reads of an article (see `facts_of`), as a value a worker can take."""
     when = article.published or now
-    return Doc(article.text, article.title, when.date() if when else None, gazetteer)
+    return Doc(
+        article.text,
+        article.title,
+        when.date() if when else None,
+        gazetteer,
+        undated=article.published is None,
+    )
 
 
 def _outcome(collected: Collected, store: Store) -> SourceOutcome:

@@ -7,7 +7,11 @@ in the same clause; a leader after "after", "before" or "since" belongs to a dif
 The mode comes from the cue nearest before each partner ("spoke with X and met Y"). Hedged
 wording ("expected to", "may", "pushing for") makes a contact `speculated`; a firm future with
 a fixed time makes it `planned`; "first call since January 17" adds the earlier call as well.
-"Xi told Spain's Prime Minister, Pedro Sanchez, in Beijing" is a meeting of the two.
+"Xi told Spain's Prime Minister, Pedro Sanchez, in Beijing" is a meeting of the two, and so
+is a leader's visit to the capital of another leader in office ("Modi visited Moscow"). A
+non-restrictive relative clause (", who hosts Putin every year,") is a predicate of its own:
+its habit, hedge and date stay inside it, and a main-clause verb with a pronoun object ("met
+him") resumes the leader it names.
 
 A host names the guest ("will host Putin", "welcomed Carney to", "was received by Xi"). A
 contact told as an adverbial ("told Putin in a call that China would ...", "During their
@@ -20,7 +24,8 @@ Dates: a contact not yet held takes only a stated day ("on Friday", "October 30"
 invented from "in the coming days" or "this week", nor the day a statement was made ("Bessent
 told CBS on Sunday"), nor a denial's day. An undated contact that the clause places in an
 earlier period ("the last known call ... took place in January", "last met in 2019") is a recap
-and is dropped (`recency`); one presented as new ("held a phone call") stays undated.
+and is dropped (`recency`); one presented as new ("held a phone call") stays undated. In an
+article with no date of its own (`Context.undated`) a weekday names no day.
 """
 
 from __future__ import annotations
@@ -182,7 +187,7 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
             new = _told_further(new, found)
         found.extend(_headline_today(new, sent.text, ctx))
         memory.next_sentence(leaders)
-    found = _future_dates_only(found, ctx.published)
+    found = _future_dates_only(found, None if ctx.undated else ctx.published)
     if ctx.published is None:
         found = _before_plans(found)
     return _merge(_drop_anaphoric(_drop_disputed(_drop_bare_talk(_settle_talks(found)))))
@@ -252,6 +257,52 @@ def _load_roles() -> list[_Role]:
 _ROLES = _load_roles()
 
 
+def _load_seats() -> list[_Role]:
+    """The date-bounded `seats` of data/leaders.yaml: the capital a leader receives visitors in."""
+    data = load_yaml((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
+    out = []
+    for name, entry in data.items():
+        for seat in entry.get("seats", []):
+            places = "|".join(re.escape(p) for p in seat["places"])
+            pattern = re.compile(rf"(?<![\w-])(?:{places})\b(?!['\u2019]s)")
+            out.append(_Role(pattern, name, seat.get("from"), seat.get("until")))
+    return out
+
+
+_SEATS = _load_seats()
+# "visited Moscow", "will visit Beijing", "a state visit to Washington": the capital visited.
+_VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?$", re.IGNORECASE)
+_VISIT_REACH = 60  # characters between the visitor's name and "visit"
+_VISITOR_GAP = re.compile(r"^[^.;:,\u2014()]*$")
+
+
+def _visits(
+    text: str, leaders: list[Mention], ctx: Context
+) -> list[tuple[tuple[str, str], str, int]]:
+    """ "Modi visited Moscow", "Xi is expected to visit Washington": a leader's visit to the
+    capital of another leader in office on the publication day is a meeting of the two (an
+    undated article: only a leader still in office). The visitor is the leader named last
+    before "visit" in its clause; a visit of someone else ("Bessent visited Beijing") or of no
+    one named gives nothing."""
+    if "isit" not in text:  # a cheap first test
+        return []
+    out = []
+    for seat in _SEATS:
+        if not seat.holds(ctx.published):
+            continue
+        for m in seat.pattern.finditer(text):
+            verb = _VISIT.search(text, max(0, m.start() - 12), m.start())
+            if verb is None:
+                continue
+            before = [x for x in leaders if x.end <= verb.start() <= x.end + _VISIT_REACH]
+            if not before or not _VISITOR_GAP.match(text[before[-1].end : verb.start()]):
+                continue
+            visitor = before[-1]
+            if visitor.name != seat.name:
+                out.append((_pair(visitor.name, seat.name), "meeting", verb.start()))
+    return out
+
+
 def _find_leaders(text: str, ctx: Context) -> list[Mention]:
     """Leaders named (gazetteer aliases) or given by a title they hold on the publication day."""
     named = ctx.gaz.leaders.find(text)
@@ -310,6 +361,12 @@ class _Memory:
 
 # A headline's present tense ("Trump speaks to Putin, says ...") reports the day's news.
 _PRESENT_CONTACT = re.compile(r"\b(?:speaks|talks|meets|phones|calls|holds)\b")
+# "Trump and Putin agree to truce during phone call": the headline's news happened in the contact.
+_DURING_CONTACT = re.compile(
+    r"\b(?:during|in|over)\s+(?:(?:a|an|the|their)\s+)?(?:phone\s+|video\s+|telephone\s+)?"
+    r"(?:call|conversation|talks|meeting|summit)\b",
+    re.IGNORECASE,
+)
 
 
 _NON_WORD = re.compile(r"\W+")
@@ -321,14 +378,19 @@ def _squashed(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip().lower()
 
 
+def _is_title(text: str, ctx: Context) -> bool:
+    """Whether the sentence is the article's title."""
+    title = _squashed(ctx.title)
+    return bool(title) and _squashed(text) == title
+
+
 def _headline_today(found: list[_Found], text: str, ctx: Context) -> list[_Found]:
     """An undated contact told in the present tense of the article's title: the publication day."""
-    if not found:
+    if not found or not _is_title(text, ctx):
         return found
-    title = _squashed(ctx.title)
-    if not title or _squashed(text) != title:
+    if ctx.published is None or ctx.undated:
         return found
-    if ctx.published is None or not _PRESENT_CONTACT.search(text):
+    if not (_PRESENT_CONTACT.search(text) or _DURING_CONTACT.search(text)):
         return found
     return [
         replace(f, fact=replace(f.fact, date=ctx.published))
@@ -427,12 +489,17 @@ def _pair(a: str, b: str) -> tuple[str, str]:
 def _sentence_contacts(
     text: str, leaders: list[Mention], memory: _Memory, ctx: Context
 ) -> list[_Found]:
-    cues = [c for c in _CUE.finditer(text) if c.start() == 0 or not c.group(0)[0].isupper()]
-    told = _told_in_place(text, leaders)
+    cues = [
+        c
+        for c in _CUE.finditer(text)
+        if (c.start() == 0 or not c.group(0)[0].isupper())
+        and not _SPEECH_FRAME.match(text, c.start())
+    ]
+    told = _told_in_place(text, leaders) + _visits(text, leaders, ctx)
     if not (cues or told):
         return []
     last_pair = memory.last_pair()
-    pairs = (_pairs(text, leaders, cues) if cues and leaders else []) + told
+    pairs = (_pairs(text, _past_speaker(text, leaders), cues) if cues and leaders else []) + told
     refers_back = last_pair is not None and _BACK_REFERENCE.search(text) is not None
     of_pair = any(m.name in (last_pair or ()) for m in leaders) or _opens_on_contact(text, leaders)
     contact = next((c for c in cues if not _about_someone(text, c)), None)
@@ -442,13 +509,39 @@ def _sentence_contacts(
     if not pairs:
         pairs = _carried_pairs(text, leaders, cues, memory, ctx)
     dates = find_dates(text, ctx.published, default_year=ctx.default_year)
+    title = _is_title(text, ctx)
+    if ctx.undated:  # "on Thursday" in an article with no date: which Thursday is unknown
+        dates = [replace(d, value=None) if d.weekday_only else d for d in dates]
     out: list[_Found] = []
     for pair, mode, pos in pairs:
-        out.extend(_facts_for(text, pair, mode, pos, dates, published=ctx.published))
+        out.extend(_facts_for(text, pair, mode, pos, dates, published=ctx.published, title=title))
     return out
 
 
 _THE_CONTACT = re.compile(r"^\W*the\s+(?:phone\s+|video\s+)?(?:meeting|call|summit|talks)\b", re.I)
+
+
+# "Trump, speaking in Washington on Monday, said ...": a participle framing what is said, up to
+# its comma, names no contact unless it has a partner ("speaking to Xi", "speaking with").
+_SPEECH_FRAME = re.compile(
+    r"speaking\s+(?:in|at|from|during|on|after|before|outside|aboard|alongside|late|earlier|"
+    r"shortly)\b(?:(?!\b(?:with|to)\b)[^,;:.])*,",
+    re.IGNORECASE,
+)
+# "Xi said Trump should meet Putin": a speaker, then the subject of what is said.
+_SAID_THAT = re.compile(
+    r"^\s+(?:has\s+|had\s+)?(?:said|says|added|noted|insisted|stressed|argued|warned|believes|"
+    r"thinks|suggested)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_speaker(text: str, leaders: list[Mention]) -> list[Mention]:
+    """The leaders who may be parties: with three or more named, a first one who only says
+    what the others do ("Xi said Trump should meet Putin") is the speaker, not a party."""
+    if len(leaders) > _PAIR_SIZE and _SAID_THAT.match(text[leaders[0].end : leaders[1].start]):
+        return leaders[1:]
+    return leaders
 
 
 def _opens_on_contact(text: str, leaders: list[Mention]) -> bool:
@@ -483,6 +576,14 @@ _GROUP_AFTER = re.compile(rf"\s+between\s+(?:{_LEX['group'].pattern})", re.IGNOR
 _GROUP_SUBJECT = re.compile(rf"(?:{_LEX['group'].pattern})[^,;:.]{{0,40}}$", re.IGNORECASE)
 
 
+# "Trump, Lula agree to meet after phone call": a contact after which the pair acts, with no
+# partner of its own, is the pair's.
+_AFTER_BARE = re.compile(
+    r"\b(?:after|following)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_NAMES_PARTNER = re.compile(r"\s+(?:with|to|between|by|of)\b", re.IGNORECASE)
+
+
 def _group_pairs(
     text: str,
     leaders: list[Mention],
@@ -504,7 +605,9 @@ def _group_pairs(
     for cue in cues:
         before = text[max(0, cue.start() - 60) : cue.start()]
         after = text[cue.end() : cue.end() + 40]
-        grouped = _GROUP_BEFORE.search(before) or _GROUP_SUBJECT.search(before)
+        grouped = bool(_GROUP_BEFORE.search(before) or _GROUP_SUBJECT.search(before))
+        if len(leaders) == _PAIR_SIZE and _AFTER_BARE.search(before):
+            grouped = grouped or not _NAMES_PARTNER.match(after)  # "agree to meet after call"
         if cue.start() in used or not (grouped or _GROUP_AFTER.match(after)):
             continue
         if group is not None:
@@ -613,7 +716,45 @@ def _pairs(
         out.extend(
             (_pair(hub.name, partner.name), _mode(c), c.start()) for c in _then(text, partner, cues)
         )
+        out.extend(
+            (_pair(hub.name, partner.name), _mode(c), c.start())
+            for c in _resumed(text, hub, partner, cues)
+        )
     return out
+
+
+# A non-restrictive relative clause: ", who hosts Putin every year," (to its closing comma, or
+# the sentence's end).
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:\u2014]*(?:,|$)", re.IGNORECASE)
+
+
+def relative_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentence's non-restrictive relative clauses, comma to comma."""
+    if "," not in text:  # a cheap first test
+        return []
+    return [m.span() for m in _RELATIVE.finditer(text)]
+
+
+def _across_relative(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether positions `a` and `b` lie on different sides of a relative clause's edge:
+    the clause is a predicate of its own ("Modi, who hosts Putin every year, met him on
+    Monday": the habit is the hosting's, the Monday the meeting's)."""
+    return any((s <= a < e) != (s <= b < e) for s, e in spans)
+
+
+# The main clause's verb resuming a leader of the relative clause as a pronoun: "met him".
+_PRONOUN_OBJECT = re.compile(r"\s+(?:(?:with|to)\s+)?(?:him|her)\b", re.IGNORECASE)
+
+
+def _resumed(
+    text: str, hub: Mention, partner: Mention, cues: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """ "Modi, who hosts Putin every year, met him on Monday": the partner named in a relative
+    clause on the hub, met again by the main clause's verb with a pronoun object."""
+    for s, e in relative_spans(text):
+        if hub.end <= s <= partner.start < e:
+            return [c for c in cues if c.start() >= e and _PRONOUN_OBJECT.match(text, c.end())][:1]
+    return []
 
 
 # "after his talks with Xi", "following her meeting with the premier": the contact noun the
@@ -690,12 +831,15 @@ def _facts_for(
     dates: list[DateMention],
     *,
     published: date | None,
+    title: bool = False,
 ) -> list[_Found]:
     since = [d for d in dates if d.value and _SINCE.search(text[max(0, d.start - 8) : d.start])]
     out = [_Found(LeaderContact(Status.HAPPENED, text, pair, mode, d.value), True) for d in since]
-    status = _status(text, pos, [d for d in dates if not _stated_on(text, d)], published)
+    stated = [d for d in dates if not _stated_on(text, d)]
+    status = _status(text, pos, stated, published, title=title)
     if status is None:
         return out
+    relatives = relative_spans(text)
     own = [
         d
         for d in dates
@@ -705,6 +849,9 @@ def _facts_for(
         and (status is not Status.DENIED or d.start > pos)  # "on Monday denied that they spoke"
         and not _BREAK.search(text, min(pos, d.end), max(pos, d.start))
         and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
+        and not _across_relative(relatives, pos, d.start)
+        and not _COORDINATED.search(text, d.end, max(d.end, pos))
+        and not _fronted_elsewhere(text, pos, d)
     ]
     nearest = min(own, key=lambda d: abs(d.start - pos)) if own else None
     when = _happened_on(text, nearest, status, published, pos)
@@ -773,6 +920,27 @@ def _happened_on(
 # the cue, its partner and place, then the weekday: no clause boundary between
 _WEEKDAY_AHEAD = re.compile(r"[^,;:.\u2014]{0,80}\bon\s+", re.IGNORECASE)
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+# "met Trump on Monday and will speak to Xi on Friday": a coordinated predicate with a modal
+# of its own; the date before it is the first predicate's.
+_COORDINATED = re.compile(
+    r"\band\s+(?:(?:then|later|also)\s+)?(?:will|would|shall|could|may|might|plans?|hopes?|"
+    r"expects?|is\s+(?:due|set|expected|scheduled)|are\s+(?:due|set|expected|scheduled))\b",
+    re.IGNORECASE,
+)
+# "Before returning home on Monday (1 September), the PM is due to meet ...": a fronted
+# adverbial clause with a verb of its own, up to its comma.
+_FRONTED = re.compile(
+    r"^\W*(?:before|after|while|since|until|when|once|following|ahead\s+of|upon)\s+[^,;]*,",
+    re.IGNORECASE,
+)
+
+
+def _fronted_elsewhere(text: str, pos: int, d: DateMention) -> bool:
+    """Whether the date belongs to a fronted adverbial clause that the cue is not part of."""
+    m = _FRONTED.match(text)
+    return m is not None and d.end <= m.end() <= pos
+
+
 # ", with Russia and Ukraine set to swap prisoners on March 19": the date of another clause.
 _OTHER_CLAUSE = re.compile(r",\s+(?:with|as|while|and|but)\s", re.IGNORECASE)
 # "confirmed on Friday", "released Friday (Oct 17)": a weekday may stand before the date.
@@ -789,13 +957,32 @@ def _stated_on(text: str, d: DateMention) -> bool:
 def _background(text: str, pos: int, published: date | None) -> bool:
     """An undated contact the clause places in an earlier period ("last met in January")."""
     return any(
-        abs(pos - s) <= _CLAUSE_REACH and not _BREAK.search(text, min(pos, e), max(pos, s))
+        abs(pos - s) <= _CLAUSE_REACH
+        and not _BREAK.search(text, _time_of_when(text, e, pos), max(pos, s))
         for s, e in earlier_spans(text, published, _BACKGROUND_DAYS)
     )
 
 
+_WHEN_OF_TIME = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _time_of_when(text: str, end: int, pos: int) -> int:
+    """Where the search for a clause break between a time (ending at `end`) and a later cue
+    starts: after a "when" right after the time, whose clause tells what happened then ("in
+    February 2022 when Putin visited Beijing")."""
+    if end > pos:
+        return pos
+    m = _WHEN_OF_TIME.match(text, end)
+    return m.end() if m else end
+
+
 def _status(
-    text: str, pos: int, dates: list[DateMention], published: date | None = None
+    text: str,
+    pos: int,
+    dates: list[DateMention],
+    published: date | None = None,
+    *,
+    title: bool = False,
 ) -> Status | None:
     """Denial and tense are read from the sentence, hedges and plans from near the cue.
 
@@ -807,7 +994,7 @@ def _status(
     """
     if DENIED.search(text) or _DENIED_CONTACT.search(text):
         return Status.DENIED
-    lo, end = _scope(text, pos), _clause_end(text, pos)
+    lo, end = _bounds(text, pos)
     hi = min(end, pos + _STATUS_WINDOW)
     window = text[lo:hi]
     habit = _HABITUAL.search(text, max(lo, pos - _HABIT_BEFORE), min(end, pos + _HABIT_AFTER))
@@ -817,7 +1004,12 @@ def _status(
         return Status.HAPPENED
     if _GENERIC.search(window):
         return None
-    near = [d for d in dates if lo <= d.start < hi]
+    # a date of a coordinated clause ("met Xi on Monday, and they will meet again") fixes no time
+    near = [
+        d
+        for d in dates
+        if lo <= d.start < hi and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
+    ]
     firm = bool(_FIRM_TIME.search(text, lo, end) or near or _VENUE.match(text, pos))
     # "during the upcoming summit" fixes the time; its "upcoming" is no hedge (pseudo-trigger)
     unfixed = _FIRM_TIME.sub(lambda m: " " * len(m.group(0)), text[lo:end])[
@@ -828,7 +1020,24 @@ def _status(
     modal = _modality(unfixed, firm=firm)
     if modal is not None:
         return modal
-    return _tense(text, pos, window, [d for d in near if d.start > pos], published, firm=firm)
+    later = [d for d in near if d.start > pos]
+    return _tense(text, pos, window, later, published, firm=firm, title=title)
+
+
+_JOURNEY = _LEX["journey"]
+_PURPOSE = re.compile(r"\bfor\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_JOURNEY_REACH = 160  # characters from the journey's verb to its purpose
+
+
+def _journey_for(text: str, pos: int) -> bool:
+    """ "Modi arrived in Washington on Wednesday (...) for bilateral talks with Trump": a
+    contact that is the purpose ("for") of a journey in its clause is still ahead of it."""
+    if _PURPOSE.search(text, max(0, pos - 40), pos) is None:
+        return False
+    start = max(0, pos - _JOURNEY_REACH)
+    return any(
+        not re.search(r"[.;:]", text[m.end() : pos]) for m in _JOURNEY.finditer(text, start, pos)
+    )
 
 
 # A contact verb in a past form ("met", "spoke", "held talks"): it states its own tense.
@@ -846,6 +1055,10 @@ def _reach(text: str, pos: int, hi: int) -> int:
     phone = _ON_THE_PHONE.match(text, pos)
     if phone is not None and _PAST_BEFORE.search(text, max(0, pos - 15), pos):
         return min(hi, phone.end())
+    if _OPENING_PARTICIPLE.match(text, pos) and not text[:pos].strip():
+        comma = text.find(",", pos, hi)  # "Speaking to Xi on Monday, Trump said ... would"
+        if comma != -1:
+            return comma
     if _adjunct(text, pos):  # "told Putin in a call that China would ...": the modal is told
         that = _THAT.search(text, pos, hi)
         if that is not None:
@@ -888,13 +1101,48 @@ def _tense(
     published: date | None,
     *,
     firm: bool,
+    title: bool = False,
 ) -> Status | None:
-    """Without modal wording: the present with a time ahead is a plan, else the past reports."""
+    """Without modal wording: the present with a time ahead is a plan, as is a journey's
+    purpose; a headline's present ("Modi, Putin hold talks") and the past report."""
+    if _journey_for(text, pos):
+        return Status.PLANNED
     if firm and _scheduled(window, later, published):
         return Status.PLANNED
     if _SCHEDULED_SIMPLE.search(window) and _any_past(later, published, weekdays=True):
         return Status.HAPPENED  # "Xi meets Putin on Monday" read on Tuesday
+    ahead = _time_ahead(text, pos)
+    if ahead is not None:
+        return ahead
+    if title and _HEADLINE_PRESENT.match(text, pos):
+        return Status.HAPPENED
     return Status.HAPPENED if _PAST.search(text) or _adjunct(text, pos) else None
+
+
+# A headline's plain present, singular or plural: "Modi, Putin hold talks", "Trump meets Lula".
+_HEADLINE_PRESENT = re.compile(
+    r"(?:hold|meet|speak|talk|phone|call|host)s?\b(?!\s+(?:for|on\s+(?!(?:Mon|Tues|Wednes|Thurs|"
+    r"Fri|Satur|Sun)day)))",
+    re.IGNORECASE,
+)
+
+
+_AHEAD_TIME = _LEX["ahead_time"]
+_AHEAD_VAGUE = _LEX["ahead_vague"]
+_AHEAD_REACH = re.compile(r"[^,;:.\u2014]{0,40}?$")  # from the cue to the time: one phrase
+
+
+def _time_ahead(text: str, pos: int) -> Status | None:
+    """ "Trump's visit to Xi next April was confirmed": a contact that no past verb states,
+    with a time ahead right after it, is still to come whatever the tense of the clause: a
+    plan at a named month, else expected ("next month", "later this year")."""
+    if _PAST_CUE.match(text, pos):
+        return None  # "met Xi, and they will meet again next month": the meeting is over
+    for pattern, status in ((_AHEAD_TIME, Status.PLANNED), (_AHEAD_VAGUE, Status.SPECULATED)):
+        m = pattern.search(text, pos, pos + _CLAUSE_REACH)
+        if m is not None and _AHEAD_REACH.match(text[pos : m.start()]):
+            return status
+    return None
 
 
 # "told Xi in a phone call", "During their meeting, Xi proposed", "on the phone": a contact noun
@@ -934,6 +1182,18 @@ def _clause_end(text: str, pos: int) -> int:
 
 _TERMINATION = re.compile(r"[;:,.!?\u2014]|\b(?:but|however|while|although|whereas)\b", re.I)
 _SCOPE_REACH = 160  # characters a trigger before the cue may reach back, within its clause
+
+
+def _bounds(text: str, pos: int) -> tuple[int, int]:
+    """Where the cue's status triggers are read: its scope back and its clause forward, both
+    kept out of or within a relative clause, a predicate of its own."""
+    lo, end = _scope(text, pos), _clause_end(text, pos)
+    for s, e in relative_spans(text):
+        if e <= pos:
+            lo = max(lo, e)
+        elif s <= pos:
+            lo, end = max(lo, s), min(end, e)
+    return lo, end
 
 
 def _scope(text: str, pos: int) -> int:

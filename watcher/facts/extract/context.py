@@ -20,6 +20,9 @@ class Context:
     published: date | None
     default_year: int | None
     title: str = ""
+    # `published` is only the day the article is read as of (it states no date of its own): a
+    # weekday or "yesterday" in it cannot be placed (contacts: an unresolvable day is null).
+    undated: bool = False
 
 
 _YEAR_2000S = re.compile(r"\b20\d\d\b")

@@ -82,6 +82,10 @@ def leader_contact(gaz: Gazetteer) -> tuple[Need, ...]:
         terms.setdefault(name, []).extend(words(alias, case_sensitive=True))
     for name, role_phrases in role_phrases_by_leader():
         terms.setdefault(name, []).extend(words(*role_phrases))
+    for name, places in seat_places_by_leader():  # "visited Moscow": Putin's seat, visited
+        terms.setdefault(name, []).extend(
+            phrases(*(f"visit* {p}" for p in places), *(f"visit* to {p}" for p in places))
+        )
     return (Need(tuple(alternation(t) for t in terms.values()), distinct=_PAIR_SIZE),)
 
 
@@ -116,4 +120,16 @@ def role_phrases_by_leader() -> tuple[tuple[str, tuple[str, ...]], ...]:
         (name, tuple(role["phrases"]))
         for name, entry in data.items()
         for role in entry.get("roles", [])
+    )
+
+
+@functools.cache
+def seat_places_by_leader() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The capitals of each leader's `seats` in data/leaders.yaml (held or not: the gate does
+    not know the day), with the leader: a visit there names the leader (`contacts._visits`)."""
+    data = load_yaml((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
+    return tuple(
+        (name, tuple(seat["places"]))
+        for name, entry in data.items()
+        for seat in entry.get("seats", [])
     )
