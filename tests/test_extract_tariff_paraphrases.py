@@ -656,10 +656,7 @@ def test_a_plan_given_up_states_no_rate(text: str) -> None:
         "Washington and Beijing agreed to lower their tariffs to 12% for six months.",
         "The US and China will cut duties on each other's goods to 12% next week.",
         "The United States and China each cut their levies to 12%.",
-        pytest.param(
-            "The United States and China each lowered their levies to 12% on Monday.",
-            marks=pytest.mark.xfail(strict=True, reason="a pair's cut told with a day: no rate"),
-        ),
+        "The United States and China each lowered their levies to 12% on Monday.",
     ],
 )
 def test_a_mutual_cut_by_a_coordinated_pair_goes_both_ways(text: str) -> None:

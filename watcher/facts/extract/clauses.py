@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import DateMention, find_dates
+from watcher.facts.extract.dates import DateMention, find_dates, in_the_past
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.rates import Rate, find_rates
@@ -479,6 +479,23 @@ def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, 
     return found[0].value, (imposer, target)
 
 
+# A past verb of coming into force: the date it names has come ("went into effect on June 4").
+_CAME_INTO_EFFECT = re.compile(
+    r"\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|kicked\s+in|"
+    r"entered\s+into\s+force)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_past(text: str, clause: Clause, d: DateMention, published: date | None) -> date:
+    """The start date, a year back when a past verb of coming into force names a year-less day
+    that would lie ahead of publication ("went into effect on June 4" read in January)."""
+    assert d.value is not None
+    if _CAME_INTO_EFFECT.search(text, max(clause.lo, d.start - _CUE_REACH), d.start):
+        return in_the_past(text, d, published)
+    return d.value
+
+
 def effective_date(
     text: str, clause: Clause, dates: list[DateMention], published: date | None = None
 ) -> date | None:
@@ -496,7 +513,7 @@ def effective_date(
         if _BY_BEFORE_DATE.search(before) and _CONDITION_OPENER.search(text, clause.lo, d.start):
             continue  # "if Beijing fails to cut its 34% tariff by Tuesday": a deadline
         if _EFFECT_CUE.search(before):
-            return d.value
+            return _told_past(text, clause, d, published)
         at_start = d.start - clause.lo <= len("On ")
         if at_start and _IN_EFFECT_VERB.search(text, clause.rate.end, clause.hi):
             return d.value  # "Today, the 50% tariff on X has come into effect"
@@ -504,7 +521,7 @@ def effective_date(
         verb = text[d.end : clause.rate.start] if at_start else text[governs : d.start]
         on_cue = _ON_CUE.search(before) and (d.start > clause.rate.end or at_start)
         if on_cue and not not_a_start(verb):
-            return d.value
+            return _told_past(text, clause, d, published)
     if _IMMEDIATE.search(text, clause.lo, hi):
         return published
     return implied_start(text, clause.lo, hi, has_dates=bool(dates), published=published)

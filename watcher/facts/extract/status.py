@@ -47,7 +47,8 @@ ANNOUNCING = re.compile(r"\bannounc\w*\b", _I)
 HAPPENED = re.compile(
     r"\b(?:took|take|taking|takes|came|come|comes|went|go|goes)\s+(?:into\s+)?(?:effect|force)|"
     r"\bin (?:force|effect)\b|with immediate effect|effective immediately|\bnow\b|"
-    r"\b(?:has|have|had)\s+(?:been\s+)?(?:impos|rais|hik|increas|slapp|doubl|tariff|risen|hit)\w*|"
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:impos|rais|hik|increas|slapp|doubl|tariff|risen|hit|"
+    r"cut|lower|reduc|slash|halv|tripl|levi)\w*|"
     r"\b(?:imposed|raised|hiked|slapped|doubled|halved|retaliated|increased|levied|hit back|"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!ly\s)(?:lowered|reduced|eased|slashed)\s+(?:the\s+|its\s+|"
     r"their\s+|his\s+)?(?:[\w%-]+\s+)?(?:tariffs?|duties|duty|levies|levy)|"

@@ -38,6 +38,7 @@ from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
 from watcher.facts.extract.modality import modality
 from watcher.facts.extract.rates import find_rates
+from watcher.facts.extract.recency import FULL_MONTHS
 from watcher.facts.extract.relative import changed_by_amount, is_breakdown, refers_within
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
 from watcher.facts.extract.scopes import products_of, sectoral
@@ -53,8 +54,11 @@ _GLOBAL = re.compile(
     re.IGNORECASE,
 )
 # After a rate, an object of its own ("on its trade partner") or a measure on every origin.
+# "on Monday", "on 1 August" is a time, not an object.
 _OBJECT_OR_WORLD = re.compile(
-    r"\b(?:on|against|all|every|global|world|worldwide|trading partners|countries|baseline)\b",
+    r"\b(?:on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|"
+    rf"(?:{FULL_MONTHS})\b))|against|all|every|global|world|worldwide|trading partners|"
+    r"countries|baseline)\b",
     re.IGNORECASE,
 )
 # The rate's own prepositional object: "25% tariff on Swiss goods", "10% levy on all imports".
@@ -573,7 +577,7 @@ def _unnamed_targets(
 ) -> list[str]:
     """No target named: the other side of a two-way change, else the US for another imposer,
     all origins for a worldwide US measure."""
-    if other := _other_side(clause, acts, imposer):
+    if other := _other_side(clause, acts, imposer) or _partner(clause, acts, imposer):
         return [other]
     if imposer != "US":
         return ["US"] if any(a.name == "US" for a in acts) else []
@@ -605,6 +609,22 @@ def _other_side(clause: Clause, acts: list[Actor], imposer: str) -> str | None:
     )
     before = [a.name for a in acts if a.end <= lo and a.role is Role.IMPOSER and a.name != imposer]
     return before[-1] if gapped and before else None
+
+
+def _partner(clause: Clause, acts: list[Actor], imposer: str) -> str | None:
+    """ "Japan and Canada each raised their duties to 20%": the other one of a coordinated pair
+    acting on one another (`_MUTUAL` after the pair; `_mirrored` adds the other direction)."""
+    text = clause.sentence
+    first = next((a for a in acts if a.name == imposer and a.end <= clause.rate.start), None)
+    if first is None:
+        return None
+    pair = coordinated(text, acts, first)
+    if len(pair) != _PAIR:
+        return None
+    last = max(a.end for a in acts if a.name in pair and a.end <= clause.rate.start)
+    if _MUTUAL.match(text, last) is None:
+        return None
+    return next(n for n in pair if n != imposer)
 
 
 def _coordinated(targets: list[str]) -> list[str]:

@@ -1,0 +1,68 @@
+"""Tariff-rate constructions read generically (issue 10, round t5).
+
+Every sentence is written for this test (none copied from an article). Published Thursday
+2025-11-20.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watcher.facts.kinds.tariff_rate import TariffRate
+from watcher.facts.registry import extract_facts
+from watcher.models import Status
+
+PUBLISHED = date(2025, 11, 20)
+H, A = Status.HAPPENED, Status.ANNOUNCED
+
+
+def _facts(text: str, published: date = PUBLISHED) -> list[TariffRate]:
+    facts = extract_facts(text, published=published, gated=False)
+    return [f for f in facts if isinstance(f, TariffRate)]
+
+
+def test_a_change_from_one_rate_to_another_is_no_start_time() -> None:
+    """ "from 25% to 50% on Tuesday": "from" opens the old level, so Tuesday is the past one."""
+    (fact,) = _facts("Ottawa raised its duty on Mexican buses from 20% to 45% on Tuesday.")
+    assert (fact.rate_pct, fact.previous_pct, fact.status) == (45.0, 20.0, H)
+    assert fact.effective == date(2025, 11, 18)
+
+
+def test_a_present_perfect_cut_has_happened() -> None:
+    (fact,) = _facts("Brazil has lowered its levy on Japanese cameras to 8 percent.")
+    assert (fact.imposer, fact.target, fact.rate_pct, fact.status) == ("Brazil", "Japan", 8.0, H)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and Canada each raised their duties to 20% on Tuesday.",
+        "Japan and Canada each raised their duties to 20%.",
+        "Japan and Canada agreed to cut tariffs on each other's goods to 20%.",
+    ],
+)
+def test_a_pair_without_the_us_acts_on_one_another(text: str) -> None:
+    """A coordinated pair and "each"/"their"/"each other's": one rate each way, any pair."""
+    keys = {(f.imposer, f.target, f.rate_pct) for f in _facts(text)}
+    assert keys == {("Japan", "Canada", 20.0), ("Canada", "Japan", 20.0)}
+
+
+def test_one_side_of_a_pair_that_met_is_no_mutual_measure() -> None:
+    assert _facts("Japan and Canada met in Ottawa, and Japan raised its duty to 20%.") == []
+
+
+def test_a_past_start_without_a_year_is_the_last_one() -> None:
+    """ "went into effect ... on June 4" read in January: last June, not next."""
+    text = "The 40% duties on copper wire went into effect at midnight on June 4."
+    (fact,) = _facts(text, published=date(2026, 1, 10))
+    assert fact.effective == date(2025, 6, 4)
+    (ahead,) = _facts(text.replace("went", "will go"), published=date(2026, 1, 10))
+    assert ahead.effective == date(2026, 6, 4)
+
+
+def test_an_attributive_product_scopes_the_rate() -> None:
+    """ "Canadian garment tariffs on Mexico": the noun before "tariffs" names the goods."""
+    (fact,) = _facts("Canadian garment tariffs on Mexico climbed from 6% to 18% on Monday.")
+    assert (fact.imposer, fact.target, fact.product) == ("Canada", "Mexico", "textiles")
