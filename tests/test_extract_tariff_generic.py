@@ -66,3 +66,46 @@ def test_an_attributive_product_scopes_the_rate() -> None:
     """ "Canadian garment tariffs on Mexico": the noun before "tariffs" names the goods."""
     (fact,) = _facts("Canadian garment tariffs on Mexico climbed from 6% to 18% on Monday.")
     assert (fact.imposer, fact.target, fact.product) == ("Canada", "Mexico", "textiles")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a levying verb and a figure on traded goods, no tariff word
+        ("Canada now charges 12% on most Mexican goods.", ("Canada", "Mexico", 12.0, H)),
+        ("Mexico imposes 20% on Chinese shoe imports.", ("Mexico", "China", 20.0, H)),
+        # traded goods that face or pay a figure
+        ("Indian goods face an overall 35% rate after the latest step.", ("US", "India", 35.0, H)),
+        # a present of levying or bearing a rate is a level in force
+        ("The US levies a 6.5% duty on Japanese cameras.", ("US", "Japan", 6.5, H)),
+        ("Korean ships face an 18 per cent US duty.", ("US", "South Korea", 18.0, H)),
+        ("Canada's surcharge on Mexican buses sits at 14%.", ("Canada", "Mexico", 14.0, H)),
+        ("Brazilian sugar bears a 30% tariff in the United States.", ("US", "Brazil", 30.0, H)),
+        ("Japanese pork exporters pay a 9% levy in Mexico.", ("Mexico", "Japan", 9.0, H)),
+        ("Canada matched the step with a 16% duty on US trucks.", ("Canada", "US", 16.0, H)),
+    ],
+)
+def test_a_level_told_in_the_present(text: str, want: tuple[str, str, float, Status]) -> None:
+    assert {(f.imposer, f.target, f.rate_pct, f.status) for f in _facts(text)} == {want}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank charges 5% on overdrafts.",
+        "Chinese goods face a 30% chance of delays at the border.",
+        "Farmers agreed to pay a 25% levy.",
+    ],
+)
+def test_a_figure_that_is_no_duty(text: str) -> None:
+    assert _facts(text) == []
+
+
+def test_a_condition_after_the_rate_names_other_goods() -> None:
+    """ "... unless Ottawa drops its steel levies": steel is the condition's, not the rate's."""
+    text = (
+        "Japan said it would impose a 25% duty on Canadian trucks unless Ottawa drops its steel"
+        " levies."
+    )
+    (fact,) = _facts(text)
+    assert (fact.imposer, fact.target, fact.product) == ("Japan", "Canada", "all goods")

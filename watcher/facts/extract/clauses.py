@@ -178,6 +178,23 @@ _RATE_ON_TRADE = re.compile(
     r"\brates?\s+(?:on|for)\s+(?:[\w.-]+\s+)?(?:imports|goods|products|exports)\b", re.I
 )
 
+# "The US now charges 47% on most Chinese goods": a figure a levying verb puts on traded goods
+# is a duty rate even in a sentence without a tariff word.
+_LEVIED_ON_GOODS = re.compile(
+    r"\b(?:charg(?:e|es|ed|ing)|levies|levying|impos(?:e|es|ed|ing)|collect(?:s|ed|ing)?)\s+"
+    r"(?:an?\s+)?(?:(?:extra|additional|further|flat|blanket)\s+)?"
+    r"(?P<rate>\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b))\s+on\s+"
+    r"(?:(?:all|most|some|many|its|their)\s+)?(?:[\w.-]+\s+){0,2}?"
+    r"(?:imports|goods|products|exports|shipments)\b",
+    re.IGNORECASE,
+)
+# "Chinese goods face an overall 130% rate": a figure traded goods face or pay is one too.
+_PAID_BY_GOODS = re.compile(
+    r"\b(?:imports|goods|products|exports|shipments)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:face|faces|facing|pay|pays|paying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<rate>\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b))",
+    re.IGNORECASE,
+)
 
 # A figure the text only computes or imagines: the total that "would surge to 104%" if another
 # measure is enacted, or duties "stacking atop" earlier ones
@@ -319,6 +336,8 @@ def names_tariff(text: str, *, story: bool = False) -> bool:
     """Whether a sentence speaks of a tariff; in a tariff story, "the hike to 20%" does."""
     if TARIFF_WORD.search(text) or _RATE_ON_TRADE.search(text):
         return True
+    if _LEVIED_ON_GOODS.search(text) or _PAID_BY_GOODS.search(text):
+        return True
     return story and bool(
         _STEP_TO.search(text)
         or _paid_rate().search(text)
@@ -337,7 +356,12 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
     near = text[max(0, r.start - _NEAR) : r.end + _NEAR]
     if _is_list_item(clause) or _ELLIPSIS.search(clause.text):
         near = text
-    tariff_near = bool(TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near))
+    levied = any(
+        m.start("rate") == r.start
+        for pattern in (_LEVIED_ON_GOODS, _PAID_BY_GOODS)
+        for m in pattern.finditer(text, clause.lo)
+    )
+    tariff_near = levied or bool(TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near))
     if story and not tariff_near:
         tariff_near = bool(
             _STEP_TO.search(text, clause.lo, r.end)
@@ -348,7 +372,7 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
     if not tariff_near or _NOT_A_RATE.match(text[r.end : r.end + 20]):
         return False
     before = text[clause.lo : r.start]
-    if _NOT_A_RATE_BEFORE.search(before):
+    if _NOT_A_RATE_BEFORE.search(before) and not levied:
         return False
     if r.previous is not None:  # "from their current level of 145%": that describes the previous
         before = before[:-_PREVIOUS_REACH]

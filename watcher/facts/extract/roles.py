@@ -35,7 +35,8 @@ _TARGET_AFTER = re.compile(
     rf"^(?:\s*(?:\w+\s+)?{_GOODS}\b|\s+(?:at\s+|with\s+)?(?:\d|a\s+\d)|['\u2019]s\s+(?:\w+\s+)?{_GOODS}|"
     r"\s+(?:\w+\s+){0,2}?(?:is|was|are|were|will|would|has|have|had)\s+(?:\w+\s+){0,2}?"
     r"(?:charged|tariffed|hit|slapped|subject|subjected|facing)\b|"
-    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying)\b|['\u2019]s\s+(?:paying|facing)\b|"
+    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|bears?|bearing)\b|"
+    r"['\u2019]s\s+(?:paying|facing)\b|"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w ]{2,30})?,?\s+(?:which|who|that)\s+"
     r"(?:will|would|now)\s+(?:\w+\s+)?(?:face|pay|be charged|be hit)\b)",
     re.IGNORECASE,
@@ -52,8 +53,13 @@ _IMPOSER_AFTER = re.compile(
     r"responded|match\w*|decided|ordered|signed|plans?|threaten\w*|warned|added|"
     r"doubl\w*|halv\w*|unveil\w*|confirm\w*|scal\w*|matched|hits?\s+back|"
     r"(?:lift|remov|scrapp|cancell?|repeal|rescind|revok|terminat|suspend|paus|eliminat)(?:ed|es|s)|"
-    r"withdrew|scraps|put|puts|plac(?:ed|es))\b)",
+    r"withdrew|scraps|put|puts|plac(?:ed|es)|charg(?:es|ed|ing)|collect(?:s|ed|ing))\b)",
     re.IGNORECASE,
+)
+# "pay a 9% levy in Mexico", "bears a 30% tariff in the United States": the market a duty is
+# paid in levies it.
+_LEVIED_IN = re.compile(
+    rf"(?:\b{_TARIFF_NOUN}|%|\bper\s?cent|\bpercent)\s+in\s+(?:the\s+)?$", re.IGNORECASE
 )
 _IMPOSER_BEFORE = re.compile(
     r"\b(?:imposed|levied|set|announced)?\s*by\s+(?:the\s+)?$", re.IGNORECASE
@@ -72,7 +78,8 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 _FACES = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|(?:is|are)\s+subject)\b", re.IGNORECASE
+    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|bears?|bearing|(?:is|are)\s+subject)\b",
+    re.IGNORECASE,
 )
 # ", and the EU announced ...": after a comma, "and" opens a new clause whose subject acts.
 _CLAUSE_OPENER = re.compile(r"[,;]\s*(?:and|but)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -141,7 +148,9 @@ def classify(text: str, mention: Mention) -> Role:
     """The role of one country mention, from up to 80 characters either side."""
     before = text[max(0, mention.start - 80) : mention.start]
     after = text[mention.end : mention.end + 80]
-    if not mention.adjective and (_is_destination(before, after) or _gapped(before, after)):
+    if not mention.adjective and (
+        _is_destination(before, after) or _gapped(before, after) or _LEVIED_IN.search(before)
+    ):
         return Role.IMPOSER
     if _is_target(before, after):
         return Role.TARGET

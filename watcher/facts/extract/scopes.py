@@ -32,6 +32,11 @@ _VALUE_SCOPE = re.compile(
     re.IGNORECASE,
 )
 _UNITS = {"bn": "billion"}
+# "25% on US motorcycles unless Washington drops its steel levies": a subordinate clause after
+# the rate names another measure's goods.
+_SUBORDINATE = re.compile(
+    r"\b(?:unless|if|while|whereas|because|after|although|though|but)\b", re.IGNORECASE
+)
 
 _SCOPE_REACH = 90  # the goods a rate applies to follow it within a line
 
@@ -46,6 +51,8 @@ def in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
     hi = min(clause.hi, clause.rate.end + _SCOPE_REACH)
     if more := _NEW_PREDICATE.search(clause.sentence, clause.rate.end, hi):
         hi = more.start()  # "raised duties to 125% and added levies on soybeans": another measure
+    if other := _SUBORDINATE.search(clause.sentence, clause.rate.end, hi):
+        hi = other.start()
     return [p for p in products if lo <= p.start < hi]
 
 

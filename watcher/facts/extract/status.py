@@ -50,10 +50,15 @@ HAPPENED = re.compile(
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:impos|rais|hik|increas|slapp|doubl|tariff|risen|hit|"
     r"cut|lower|reduc|slash|halv|tripl|levi)\w*|"
     r"\b(?:imposed|raised|hiked|slapped|doubled|halved|retaliated|increased|levied|hit back|"
+    r"matched|"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!ly\s)(?:lowered|reduced|eased|slashed)\s+(?:the\s+|its\s+|"
     r"their\s+|his\s+)?(?:[\w%-]+\s+)?(?:tariffs?|duties|duty|levies|levy)|"
     r"was\s+doubled|were\s+raised|reinstat\w+|by\s+(?:imposing|raising|slapping|hiking|doubling)|"
     r"(?:was|were|been)\s+(?:hit|slapped)\s+with|added\s+an?\s+(?:extra|additional|further|new)|"
+    # a present of levying or bearing a rate, in force: "the US levies 7.5% on ...", "Swiss
+    # watches face a 39% duty", "India's duty on almonds stands at 100%"
+    r"\b(?:imposes|levies|charges|collects|pays|(?<!\bto\s)pay|bears|(?<!\bto\s)bear|faces?|"
+    r"(?:stands?|sits?)\s+at)\b|"
     # "have faced a 30% levy since May": a present perfect of bearing it, in force
     r"(?:has|have)\s+(?:faced|paid|borne)\b|"
     # "put a 30% surcharge on": the active of "a duty was placed on"
