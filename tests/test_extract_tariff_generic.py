@@ -109,3 +109,16 @@ def test_a_condition_after_the_rate_names_other_goods() -> None:
     )
     (fact,) = _facts(text)
     assert (fact.imposer, fact.target, fact.product) == ("Japan", "Canada", "all goods")
+
+
+def test_the_headline_passive_hit_with() -> None:
+    """ "Mexico hit with 30% US duty": "hit with" is a passive (Mexico faces it), not an act."""
+    (fact,) = _facts("Mexico hit with 30% US duty")
+    assert (fact.imposer, fact.target, fact.rate_pct, fact.status) == ("US", "Mexico", 30.0, H)
+
+
+def test_a_start_date_after_a_list_dates_every_rate_in_it() -> None:
+    text = "Canada will levy 12% on US pork, 8% on crude oil and 4% on cotton starting December 10."
+    facts = _facts(text)
+    assert [f.rate_pct for f in facts] == [12.0, 8.0, 4.0]
+    assert {f.effective for f in facts} == {date(2025, 12, 10)}

@@ -35,6 +35,7 @@ _TARGET_AFTER = re.compile(
     rf"^(?:\s*(?:\w+\s+)?{_GOODS}\b|\s+(?:at\s+|with\s+)?(?:\d|a\s+\d)|['\u2019]s\s+(?:\w+\s+)?{_GOODS}|"
     r"\s+(?:\w+\s+){0,2}?(?:is|was|are|were|will|would|has|have|had)\s+(?:\w+\s+){0,2}?"
     r"(?:charged|tariffed|hit|slapped|subject|subjected|facing)\b|"
+    r"\s+(?:hit|slapped|struck)\s+with\b|"  # the headline passive: "India hit with 50% tariff"
     r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|bears?|bearing)\b|"
     r"['\u2019]s\s+(?:paying|facing)\b|"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w ]{2,30})?,?\s+(?:which|who|that)\s+"

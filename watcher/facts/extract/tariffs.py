@@ -233,7 +233,10 @@ def _sentence_facts(
     dates = find_dates(text, ctx.published, default_year=ctx.default_year)
     out: list[TariffRate] = []
     head_rejected = False  # "This includes the 25% tariff on X, a 25% duty on Y": one list
+    run_start = 0  # index in `out` where the current run of listed rates begins
     for clause in split_clauses(text, rates):
+        if not clause.follows_rate:
+            run_start = len(out)
         in_list = clause.follows_rate and _LIST_GAP.fullmatch(text[clause.lo : clause.rate.start])
         if (head_rejected and in_list) or not is_tariff_rate(
             text, clause, ctx, story=story or bool(out)
@@ -251,8 +254,31 @@ def _sentence_facts(
             ctx=ctx,
             memory=here,
         )
+        if clause.follows_rate and found:
+            _share_trailing_start(out, run_start, found, clause, dates)
         out.extend(found)
     return _mirrored(text, acts, out)
+
+
+def _share_trailing_start(
+    out: list[TariffRate],
+    lo: int,
+    found: list[TariffRate],
+    clause: Clause,
+    dates: list[DateMention],
+) -> None:
+    """ "will impose 15% on coal and 10% on crude oil from December 1": a start date after the
+    last rate of a list dates the undated rates listed before it by the same imposer."""
+    when = found[-1].effective
+    trailing = any(
+        d.value == when and clause.rate.end <= d.start < clause.hi for d in dates if when
+    )
+    if not trailing:
+        return
+    out[lo:] = [
+        replace(f, effective=when) if f.effective is None and f.imposer == found[-1].imposer else f
+        for f in out[lo:]
+    ]
 
 
 # "Washington and Beijing agreed to cut their tariffs to 10%", "each cut their duties", "on
