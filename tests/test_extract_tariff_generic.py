@@ -122,3 +122,15 @@ def test_a_start_date_after_a_list_dates_every_rate_in_it() -> None:
     facts = _facts(text)
     assert [f.rate_pct for f in facts] == [12.0, 8.0, 4.0]
     assert {f.effective for f in facts} == {date(2025, 12, 10)}
+
+
+@pytest.mark.parametrize(
+    ("text", "previous"),
+    [
+        ("Ottawa raised its duty on Mexican buses by 15 percentage points to 40%.", 25.0),
+        ("Canada's levy on Mexican buses will fall 6 points to 14.5%.", 20.5),
+    ],
+)
+def test_a_step_in_points_gives_the_level_before(text: str, previous: float) -> None:
+    (fact,) = _facts(text)
+    assert fact.previous_pct == previous

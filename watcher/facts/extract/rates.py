@@ -100,6 +100,16 @@ _NEW_PREDICATE = re.compile(
 )
 _MAX_CHANGE_GAP = 90  # characters between "145% levies ... cut to" and "30%"
 _FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+# "rose by 25 percentage points to 50%", "will cut it 10 points to 47%": the step gives the
+# level before, in the direction of the verb.
+_POINTS_TO = re.compile(
+    r"\b(?P<verb>(?:rais|rise|rose|risen|hik|increas|lift|jump|climb|surg|add)\w*|went\s+up|"
+    r"(?:cut|reduc|lower|drop|fall|fell|slash|trim|decreas|shav)\w*|came\s+down)"
+    r"[^%.;]{0,60}?\b(?:by\s+)?(?P<points>\d+(?:\.\d+)?)\s+(?:percentage\s+)?points?\s+"
+    r"(?:to|at)\s*$",
+    re.IGNORECASE,
+)
+_UP = re.compile(r"rais|rise|rose|risen|hik|increas|lift|jump|climb|surg|add|went", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,4 +227,9 @@ def _absorb_previous(text: str, rate: Rate) -> Rate:
         return Rate(rate.value, rate.start, rate.end, rate.value / factor)
     if _HALVED.search(before):
         return Rate(rate.value / 2, rate.start, rate.end, rate.value)
+    if step := _POINTS_TO.search(before):
+        points = float(step.group("points"))
+        up = _UP.match(step.group("verb")) is not None
+        earlier = round(rate.value - points if up else rate.value + points, 2)
+        return Rate(rate.value, rate.start, rate.end, earlier) if earlier >= 0 else rate
     return rate
