@@ -175,7 +175,7 @@ _RATE_ON_GOODS = re.compile(r"\brates?\s+(?:on|for)\s+(?:imports|goods|[A-Z])")
 # "brings the overall rate on Chinese imports down to 47%": a rate on traded goods is a duty
 # rate even in a sentence without a tariff word.
 _RATE_ON_TRADE = re.compile(
-    r"\brates?\s+(?:on|for)\s+(?:[\w.-]+\s+)?(?:imports|goods|products|exports)\b", re.I
+    r"\brates?\s+(?:on|for)\s+(?:[\w.-]+\s+){0,2}?(?:imports|goods|products|exports)\b", re.I
 )
 
 # "The US now charges 47% on most Chinese goods": a figure a levying verb puts on traded goods
@@ -361,7 +361,9 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
         for pattern in (_LEVIED_ON_GOODS, _PAID_BY_GOODS)
         for m in pattern.finditer(text, clause.lo)
     )
-    tariff_near = levied or bool(TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near))
+    tariff_near = levied or bool(
+        TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near) or _RATE_ON_TRADE.search(near)
+    )
     if story and not tariff_near:
         tariff_near = bool(
             _STEP_TO.search(text, clause.lo, r.end)

@@ -54,7 +54,7 @@ HAPPENED = re.compile(
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!ly\s)(?:lowered|reduced|eased|slashed)\s+(?:the\s+|its\s+|"
     r"their\s+|his\s+)?(?:[\w%-]+\s+)?(?:tariffs?|duties|duty|levies|levy)|"
     r"was\s+doubled|were\s+raised|reinstat\w+|by\s+(?:imposing|raising|slapping|hiking|doubling)|"
-    r"(?:(?:was|were|been)\s+)?(?:hit|slapped)\s+with|added\s+an?\s+(?:extra|additional|further|new)|"
+    r"(?:was|were|been)\s+(?:hit|slapped)\b|(?:hit|slapped)\s+with|added\s+an?\s+(?:extra|additional|further|new)|"
     # a present of levying or bearing a rate, in force: "the US levies 7.5% on ...", "Swiss
     # watches face a 39% duty", "India's duty on almonds stands at 100%"
     r"\b(?:imposes|levies|charges|collects|pays|(?<!\bto\s)pay|bears|(?<!\bto\s)bear|faces?|"
