@@ -134,3 +134,42 @@ def test_a_start_date_after_a_list_dates_every_rate_in_it() -> None:
 def test_a_step_in_points_gives_the_level_before(text: str, previous: float) -> None:
     (fact,) = _facts(text)
     assert fact.previous_pct == previous
+
+
+def test_rates_ranging_from_one_figure_to_another_give_the_lower_bound() -> None:
+    (fact,) = _facts("The new baseline duties range from 12% to 33%.")
+    assert (fact.rate_pct, fact.previous_pct) == (12.0, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the country goods are shipped into levies the rate
+        (
+            "Electric bikes imported into Canada from China face a 60% surcharge.",
+            ("Canada", "China"),
+        ),
+        ("Japanese steel entering the EU will face a 22% duty.", ("EU", "Japan")),
+    ],
+)
+def test_the_market_goods_are_shipped_into_levies(text: str, want: tuple[str, str]) -> None:
+    assert {(f.imposer, f.target) for f in _facts(text)} == {want}
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Duties on garden furniture will rise from 20% to 40% on January 1.", "garden furniture"),
+        ("Farm tractors imported into the US will face a 15% tariff.", "farm tractors"),
+    ],
+)
+def test_a_sector_measure_with_no_country_names_its_goods(text: str, product: str) -> None:
+    """An opening sentence on goods of no named origin: a US measure on every origin, scoped
+    by the goods it names (not a gazetteer product)."""
+    (fact,) = _facts(text)
+    assert (fact.imposer, fact.target, fact.product) == ("US", "all", product)
+
+
+def test_a_sector_measure_keeps_every_origin_goods_general() -> None:
+    (fact,) = _facts("Duties on all imports will rise to 15% on January 1.")
+    assert (fact.imposer, fact.target, fact.product) == ("US", "all", "all goods")

@@ -49,6 +49,8 @@ _FROM_TO = re.compile(
 _RANGE = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$")
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,4}$")
+# "rates ranging from 10% to 41%": the two figures bound a range, they are no change.
+_RANGING_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
 _DOWN_FROM = re.compile(
     r"^\s*(?:tariffs?|duties|duty|levies|levy|rate)?\W{0,3}"
     r"(?:(?:down|up|also|a\s+(?:drop|cut|reduction|rise|jump))\s+)?from\s+(?:the\s+|a\s+)?"
@@ -179,9 +181,10 @@ def _pair(text: str, num: _Num, nxt: list[_Num]) -> tuple[Rate, int]:
     before = text[max(0, num.start - 40) : num.start]
     gap = text[num.end : nxt[0].start]
     from_to = _FROM_TO.match(gap)
-    if _FROM_BEFORE.search(before) and from_to:
+    ranged = bool(from_to and (_BETWEEN.search(before) or _RANGING_FROM.search(before)))
+    if _FROM_BEFORE.search(before) and from_to and not _RANGING_FROM.search(before):
         return _from_to(text, num, nxt, between=bool(from_to.group("between")))
-    if _RANGE.match(gap) or (_BETWEEN.search(before) and from_to):
+    if _RANGE.match(gap) or ranged:
         return Rate(min(num.value, nxt[0].value), num.start, nxt[0].end), 2
     if _DOWN_FROM.match(gap):
         return Rate(num.value, num.start, nxt[0].end, nxt[0].value), 2

@@ -74,8 +74,8 @@ _OBJECT_TARGET = re.compile(
 # "Vietnamese exports to the US face 46%": the country goods are sent to is the one that taxes
 # them on arrival, even when it stands before "face".
 _DESTINATION = re.compile(
-    r"\b(?:exports|shipments|goods|products|sales|imports)\s+(?:\w+\s+){0,2}?(?:to|into)\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:(?:exports|shipments|goods|products|sales|imports)\s+(?:\w+\s+){0,2}?(?:to|into)|"
+    r"(?:imported|shipped|sent|brought)\s+(?:in)?to|entering)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FACES = re.compile(

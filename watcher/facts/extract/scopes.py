@@ -66,10 +66,53 @@ def products_of(
     if not names:
         hi = min(clause.hi, clause.rate.end + _SCOPE_REACH)
         value = _VALUE_SCOPE.search(clause.sentence, clause.rate.end, hi)
-        return [_worth(value)] if value else [GENERAL]
+        if value:
+            return [_worth(value)]
+        named = goods_object(clause) if worldwide else None
+        return [named] if named else [GENERAL]
     if worldwide and all(n in gaz.separate_products for n in names):
         return names
     return [", ".join(names)]
+
+
+# "tariffs on kitchen cabinets", "a 25% duty on heavy trucks": the goods a rate is levied on,
+# named in lower-case words right after "on" (before or after the rate, in its clause).
+_GOODS_OBJECT = re.compile(
+    r"\b(?:tariffs?|duties|duty|levies|levy|%|per\s?cent|percent)\s+"
+    r"(?:(?:[\w-]+\s+){0,2}?on|on\s+imports\s+of)\s+"
+    r"(?:(?:some|certain|most|many)\s+)?"
+    r"(?P<goods>(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?)"
+    r"(?=\s*(?:[,.;:]|$|\s(?:will|would|to|from|at|by|in|into|of|that|which|is|are|was|were|"
+    r"has|have|under|starting|beginning|effective|and|or|with|made|imported|entering|"
+    r"rose|rise|fell|went|came|could|may)\b))",
+    re.IGNORECASE,
+)
+# "Heavy trucks imported into the US will face 25%": the goods as the subject that is shipped.
+_SHIPPED_GOODS = re.compile(
+    r"(?P<goods>(?-i:[A-Za-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?)\s+"
+    r"(?:imported|shipped|brought|entering)\b",
+    re.IGNORECASE,
+)
+# Words that name every origin's goods rather than one sector's.
+_ANY_GOODS = re.compile(
+    r"^(?:the|this|that|all|every|any|imports|imported|goods|products|foreign|its|their|his|her|our|nearly|"
+    r"almost|most|exports|countries|trading|partners|them|it|those|these|other|us|american|both|such|"
+    r"chinese)\b",
+    re.IGNORECASE,
+)
+
+
+def goods_object(clause: Clause) -> str | None:
+    """The lower-case goods a rate's clause levies on ("duties on kitchen cabinets"), unless
+    they are every origin's goods ("on all imports")."""
+    text = clause.sentence
+    lo = clause.rate.start if clause.follows_rate else clause.lo  # "..., 50% on cabinets"
+    for pattern in (_GOODS_OBJECT, _SHIPPED_GOODS):
+        for m in pattern.finditer(text, lo, clause.hi):
+            goods = m.group("goods")
+            if not _ANY_GOODS.match(goods):
+                return goods.lower()
+    return None
 
 
 def sectoral(clause: Clause, products: list[Mention], gaz: Gazetteer) -> bool:

@@ -41,7 +41,7 @@ from watcher.facts.extract.rates import find_rates
 from watcher.facts.extract.recency import FULL_MONTHS
 from watcher.facts.extract.relative import changed_by_amount, is_breakdown, refers_within
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
-from watcher.facts.extract.scopes import products_of, sectoral
+from watcher.facts.extract.scopes import goods_object, products_of, sectoral
 from watcher.facts.extract.sentences import Sentence, is_question
 from watcher.facts.extract.starts import inherit_start, sentence_start
 from watcher.facts.extract.status import ANSWERED, not_news, tariff_status
@@ -50,7 +50,7 @@ from watcher.models import Status
 
 _GLOBAL = re.compile(
     r"\b(?:all|every|global|world|worldwide|trading partners|countries|foreign|baseline|"
-    r"imports)\b",
+    r"imports|imported)\b",
     re.IGNORECASE,
 )
 # After a rate, an object of its own ("on its trade partner") or a measure on every origin.
@@ -468,7 +468,10 @@ def _roles(
         same = [f for f in memory.known if f.rate_pct == clause.rate.value]
         if same and not acts:  # "The 125 per cent tariffs ... will apply from Saturday"
             return same[-1].imposer, [same[-1].target]
-        worldwide = not acts and _GLOBAL.search(clause.text) is not None
+        # "Duties on kitchen cabinets will rise to 50%" opening a story: a sector measure
+        worldwide = not acts and bool(
+            _GLOBAL.search(clause.text) or (not memory.known and goods_object(clause))
+        )
         if worldwide or sectoral(clause, products, gaz):
             return DEFAULT_IMPOSER, ["all"]
     if not targets:
