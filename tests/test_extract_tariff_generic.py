@@ -95,6 +95,7 @@ def test_a_level_told_in_the_present(text: str, want: tuple[str, str, float, Sta
         "The bank charges 5% on overdrafts.",
         "Chinese goods face a 30% chance of delays at the border.",
         "Farmers agreed to pay a 25% levy.",
+        "Acme Corp charges 15% on Canadian goods.",  # a firm's charge, not a country's duty
     ],
 )
 def test_a_figure_that_is_no_duty(text: str) -> None:
@@ -173,3 +174,17 @@ def test_a_sector_measure_with_no_country_names_its_goods(text: str, product: st
 def test_a_sector_measure_keeps_every_origin_goods_general() -> None:
     (fact,) = _facts("Duties on all imports will rise to 15% on January 1.")
     assert (fact.imposer, fact.target, fact.product) == ("US", "all", "all goods")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Canada imposed a 30% duty on steel imports on Monday.", H),
+        ("Brussels proposed a 45% levy on copper imports.", Status.SPECULATED),
+    ],
+)
+def test_a_sector_measure_on_imports_by_another_country_hits_all(text: str, status: Status) -> None:
+    """Not only the US: a country's duty on a sector's imports, with no partner named."""
+    (fact,) = _facts(text)
+    assert (fact.target, fact.status) == ("all", status)
+    assert fact.imposer in ("Canada", "EU")

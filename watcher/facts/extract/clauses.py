@@ -356,10 +356,12 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
     near = text[max(0, r.start - _NEAR) : r.end + _NEAR]
     if _is_list_item(clause) or _ELLIPSIS.search(clause.text):
         near = text
-    levied = any(
-        m.start("rate") == r.start
-        for pattern in (_LEVIED_ON_GOODS, _PAID_BY_GOODS)
-        for m in pattern.finditer(text, clause.lo)
+    levied = (
+        any(  # a country charges it ("Amazon charges 15% on ..." is no duty)
+            m.start("rate") == r.start and bool(ctx.gaz.countries.find(text[: m.start()]))
+            for m in _LEVIED_ON_GOODS.finditer(text, clause.lo)
+        )
+        or any(m.start("rate") == r.start for m in _PAID_BY_GOODS.finditer(text, clause.lo))
     )
     tariff_near = levied or bool(
         TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near) or _RATE_ON_TRADE.search(near)

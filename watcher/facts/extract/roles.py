@@ -54,7 +54,7 @@ _IMPOSER_AFTER = re.compile(
     r"responded|match\w*|decided|ordered|signed|plans?|threaten\w*|warned|added|"
     r"doubl\w*|halv\w*|unveil\w*|confirm\w*|scal\w*|matched|hits?\s+back|"
     r"(?:lift|remov|scrapp|cancell?|repeal|rescind|revok|terminat|suspend|paus|eliminat)(?:ed|es|s)|"
-    r"withdrew|scraps|put|puts|plac(?:ed|es)|charg(?:es|ed|ing)|collect(?:s|ed|ing))\b)",
+    r"withdrew|scraps|put|puts|plac(?:ed|es)|propos(?:ed|es)|charg(?:es|ed|ing)|collect(?:s|ed|ing))\b)",
     re.IGNORECASE,
 )
 # "pay a 9% levy in Mexico", "bears a 30% tariff in the United States": the market a duty is

@@ -609,7 +609,10 @@ def _unnamed_targets(
     if other := _other_side(clause, acts, imposer) or _partner(clause, acts, imposer):
         return [other]
     if imposer != "US":
-        return ["US"] if any(a.name == "US" for a in acts) else []
+        if any(a.name == "US" for a in acts):
+            return ["US"]
+        # "the EU imposed a 50% duty on steel imports": a sector measure on every origin
+        return ["all"] if has_product and _GLOBAL.search(clause.text) else []
     partners = {a.name for a in acts if a.role is Role.NEUTRAL and a.name != imposer}
     after = clause.sentence[clause.rate.start : clause.hi]
     if not has_product and len(partners) == 1 and not _OBJECT_OR_WORLD.search(after):
