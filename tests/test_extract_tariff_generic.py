@@ -188,3 +188,15 @@ def test_a_sector_measure_on_imports_by_another_country_hits_all(text: str, stat
     (fact,) = _facts(text)
     assert (fact.target, fact.status) == ("all", status)
     assert fact.imposer in ("Canada", "EU")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Duties on Mexican buses climbed to 35%.", H),  # a past change with no date
+        ("Ottawa said Mexico planned to raise its duty on Canadian buses to 30%.", Status.PLANNED),
+    ],
+)
+def test_the_tense_of_a_change(text: str, status: Status) -> None:
+    (fact,) = _facts(text)
+    assert fact.status == status
