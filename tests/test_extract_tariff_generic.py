@@ -200,3 +200,26 @@ def test_a_sector_measure_on_imports_by_another_country_hits_all(text: str, stat
 def test_the_tense_of_a_change(text: str, status: Status) -> None:
     (fact,) = _facts(text)
     assert fact.status == status
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two sides agreed to cut their duties on each other's goods to 8%.",
+        "Both countries will lower their levies to 8% from Monday.",
+    ],
+)
+def test_a_plural_for_the_pair_just_named_acts_both_ways(second: str) -> None:
+    """ "Japan and Canada met in Ottawa. Both countries will lower their levies to 8%.": the
+    plural stands for the pair of the sentence before."""
+    facts = _facts("Japan and Canada met in Ottawa on Sunday. " + second)
+    assert {(f.imposer, f.target, f.rate_pct) for f in facts} == {
+        ("Japan", "Canada", 8.0),
+        ("Canada", "Japan", 8.0),
+    }
+    assert len({f.status for f in facts}) == 1
+
+
+def test_a_plural_with_a_country_of_its_own_is_no_pair() -> None:
+    text = "Japan and Canada met in Ottawa. Both countries face 8% duties on their cars in the EU."
+    assert ("Japan", "Canada") not in {(f.imposer, f.target) for f in _facts(text)}

@@ -128,6 +128,7 @@ class _Memory:
     frame: Frame | None = None  # the measure a rate-less previous sentence reported
     recap: int = 0  # sentences left in a "Since returning to office, ..." recap
     named: frozenset[str] = frozenset()  # every country the earlier sentences name
+    pair: tuple[str, str] | None = None  # the two countries of the last sentence naming any
 
 
 def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate]:
@@ -164,7 +165,9 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
         last = found[-1] if found else None
         recap = recap_window(sent.text, memory.recap)
         named = memory.named | {a.name for a in acts}
-        memory = _Memory(facts, last, subject(sent.text, acts), frame, recap, named)
+        names = tuple(dict.fromkeys(a.name for a in acts))
+        pair = (names[0], names[1]) if len(names) == _PAIR else None if names else memory.pair
+        memory = _Memory(facts, last, subject(sent.text, acts), frame, recap, named, pair)
         if not found:
             _carry_effective(facts, starts, sent.text, ctx)
     kept = [i for i in range(len(facts)) if i not in dropped]
@@ -245,15 +248,18 @@ def _sentence_facts(
             continue
         head_rejected = False
         here = replace(memory, known=memory.known + out, last=out[-1] if out else memory.last)
-        found = _clause_facts(
-            text,
-            clause,
-            acts=acts,
-            products=products,
-            dates=dates,
-            ctx=ctx,
-            memory=here,
-        )
+        if not acts and memory.pair and _pair_acts(text, clause.rate.start):
+            found = _pair_facts(text, clause, memory.pair, dates=dates, ctx=ctx, memory=here)
+        else:
+            found = _clause_facts(
+                text,
+                clause,
+                acts=acts,
+                products=products,
+                dates=dates,
+                ctx=ctx,
+                memory=here,
+            )
         if clause.follows_rate and found:
             _share_trailing_start(out, run_start, found, clause, dates)
         out.extend(found)
@@ -288,6 +294,41 @@ _MUTUAL = re.compile(
     r"[^,;.]{0,60}?\b(?:their|each\s+other['\u2019]s|one\s+another['\u2019]s|each)\b",
     re.IGNORECASE,
 )
+
+
+# "The two sides agreed to cut their tariffs to 10%": the pair the story has just named.
+_PAIR_WORDS = re.compile(
+    r"\b(?:the\s+two\s+(?:sides|countries|nations|economies|governments|capitals)|"
+    r"both\s+(?:sides|countries|nations|economies|governments|capitals))\b",
+    re.IGNORECASE,
+)
+
+
+def _pair_acts(text: str, pos: int) -> bool:
+    """Whether a plural for the pair, before the rate, acts on one another ("both countries
+    will lower their levies")."""
+    return any(_MUTUAL.match(text, m.end()) for m in _PAIR_WORDS.finditer(text, 0, pos))
+
+
+def _pair_facts(
+    text: str,
+    clause: Clause,
+    pair: tuple[str, str],
+    *,
+    dates: list[DateMention],
+    ctx: Context,
+    memory: _Memory,
+) -> list[TariffRate]:
+    """One rate each way for the pair an earlier sentence named."""
+    r = clause.rate
+    effective = effective_date(text, clause, dates, ctx.published) or sentence_start(
+        text, dates, r.start
+    )
+    status = _status(text, clause, effective, ctx, memory.last)
+    if status is None:
+        return []
+    base = TariffRate(status, text, pair[0], pair[1], GENERAL, r.value, r.previous, effective)
+    return [base, replace(base, imposer=pair[1], target=pair[0])]
 
 
 def _mirrored(text: str, acts: list[Actor], out: list[TariffRate]) -> list[TariffRate]:
