@@ -223,3 +223,21 @@ def test_a_plural_for_the_pair_just_named_acts_both_ways(second: str) -> None:
 def test_a_plural_with_a_country_of_its_own_is_no_pair() -> None:
     text = "Japan and Canada met in Ottawa. Both countries face 8% duties on their cars in the EU."
     assert ("Japan", "Canada") not in {(f.imposer, f.target) for f in _facts(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa will raise its 12% surcharge on Mexican buses.",
+        "Officials said Japan could slash the 40% tariff on Canadian beef.",
+        "Canada lowered its 9% levy on Mexican buses on Monday.",
+    ],
+)
+def test_the_object_of_a_change_of_unstated_size_is_no_rate(text: str) -> None:
+    """ "raise its 12% surcharge": 12% is the level before; the new one is not told."""
+    assert _facts(text) == []
+
+
+def test_the_object_of_a_change_to_a_stated_level_is_the_level_before() -> None:
+    (fact,) = _facts("Canada lowered its 9% levy on Mexican buses to 4% on Monday.")
+    assert (fact.rate_pct, fact.previous_pct) == (4.0, 9.0)

@@ -86,6 +86,17 @@ _NOT_A_RATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "will cut its 34% tariff", "raised the 10% levy": a change verb's object states the level
+# before the change; with no new figure, the sentence states no rate (docs/extraction.md:
+# background). Verbs that fix the new level ("double", "halve") and "lift" or "cut" (also a
+# removal: "may cut its 10% duty") are read elsewhere.
+_CHANGED_LEVEL = re.compile(
+    r"\b(?:reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|"
+    r"trim(?:s|med|ming)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing))\s+"
+    r"(?:the|its|his|their|her|our)\s+(?:(?!(?:to|at|by|from|of|on|with)\b)[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
 # A definite or possessive reference to a rate ("the 145% tariffs", "Trump's 10% tariffs") is a
 # restatement unless its clause also reports an event (it took effect, was raised, announced...).
 _DEFINITE = re.compile(r"(?:\b(?:the|his|its|their)|['\u2019]s)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -378,6 +389,8 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
     before = text[clause.lo : r.start]
     if _NOT_A_RATE_BEFORE.search(before) and not levied:
         return False
+    if r.previous is None and _CHANGED_LEVEL.search(before):
+        return False  # "will cut its 34% tariff": the level before a change of unstated size
     if r.previous is not None:  # "from their current level of 145%": that describes the previous
         before = before[:-_PREVIOUS_REACH]
     outside = before + " " + _without_origin(text[r.end : clause.hi], before)
