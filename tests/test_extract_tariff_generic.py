@@ -241,3 +241,14 @@ def test_the_object_of_a_change_of_unstated_size_is_no_rate(text: str) -> None:
 def test_the_object_of_a_change_to_a_stated_level_is_the_level_before() -> None:
     (fact,) = _facts("Canada lowered its 9% levy on Mexican buses to 4% on Monday.")
     assert (fact.rate_pct, fact.previous_pct) == (4.0, 9.0)
+
+
+def test_a_scheduled_step_in_the_present_after_a_start_opener() -> None:
+    """ "Beginning January 1, the levy ... rises to 30%": a present of a schedule points ahead."""
+    (fact,) = _facts("Beginning January 1, the levy on Mexican buses rises to 30%.")
+    assert (fact.rate_pct, fact.status, fact.effective) == (30.0, A, date(2026, 1, 1))
+
+
+def test_a_definite_rate_that_kicked_in_is_news() -> None:
+    (fact,) = _facts("The 18% duty on Korean ships kicked in last week.")
+    assert (fact.imposer, fact.target, fact.status) == ("US", "South Korea", H)

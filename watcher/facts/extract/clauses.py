@@ -103,6 +103,7 @@ _DEFINITE = re.compile(r"(?:\b(?:the|his|its|their)|['\u2019]s)\s+(?:\w+\s+)?$",
 
 _EVENT = re.compile(
     r"\b(?:took|take[sn]?|taking|came|come|comes|went|go(?:es)?)\s+(?:into\s+)?(?:effect|force)|"
+    r"\bkick(?:s|ed|ing)?\s+in\b|"
     r"\b(?:come|comes|came|coming|go|goes|going|went|brought|bring)\s+(?:it\s+|them\s+)?(?:down|up)\b|"
     r"\b(?:impos|announc|rais|hik|increas|lower|reduc|cut|doubl|halv|slash|approv|sign|"
     r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspend|"
@@ -128,7 +129,10 @@ _MONTH_DAY = re.compile(
 )
 _AHEAD = re.compile(
     r"\b(?:will|would|shall|must|is\s+to|are\s+to|set\s+to|due|expected|plans?|next|until|"
-    r"could|(?-i:may)|might|should|deadline|expires?|ahead)\b",
+    r"could|(?-i:may)|might|should|deadline|expires?|ahead|"
+    # a present of a scheduled step: "Beginning January 1, the levy rises to 30%"
+    r"rises|falls|climbs|drops|increases|decreases|goes\s+up|comes\s+down|takes\s+effect|"
+    r"kicks\s+in|applies|begins|starts)\b",
     re.IGNORECASE,
 )
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")

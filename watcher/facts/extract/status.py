@@ -37,7 +37,8 @@ DENIED = re.compile(
 )
 # Wording that puts a measure in force now, whatever tense the rest of the clause has.
 IN_FORCE = re.compile(
-    r"\b(?:took|came|went)\s+(?:into\s+)?(?:effect|force)|\b(?:is|are|now)\s+in (?:force|effect)\b|"
+    r"\b(?:took|came|went)\s+(?:into\s+)?(?:effect|force)|\bkicked\s+in\b|"
+    r"\b(?:is|are|now)\s+in (?:force|effect)\b|"
     r"with immediate effect|effective immediately|\bnow\s+(?:\w+\s+)?(?:to be|totals?|stands?|"
     r"subject|faces?|at)\b",
     _I,
