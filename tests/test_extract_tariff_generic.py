@@ -252,3 +252,23 @@ def test_a_scheduled_step_in_the_present_after_a_start_opener() -> None:
 def test_a_definite_rate_that_kicked_in_is_news() -> None:
     (fact,) = _facts("The 18% duty on Korean ships kicked in last week.")
     assert (fact.imposer, fact.target, fact.status) == ("US", "South Korea", H)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Canada said it would answer a 20% US duty on its goods in kind.",
+            {("US", "Canada", 20.0)},
+        ),
+        (
+            "Trump wrote to Tokyo and Ottawa, setting duties of 30% on their exports.",
+            {("US", "Japan", 30.0), ("US", "Canada", 30.0)},
+        ),
+    ],
+)
+def test_its_or_their_goods_belong_to_the_country_named_first(
+    text: str, want: set[tuple[str, str, float]]
+) -> None:
+    """ "on its goods": the subject's; "on their exports": the pair's."""
+    assert {(f.imposer, f.target, f.rate_pct) for f in _facts(text)} == want

@@ -72,6 +72,11 @@ _EVERY_ORIGIN = re.compile(
     r"nations?|trading\s+partners?|economies|origins?)\b",
     re.IGNORECASE,
 )
+# "on its goods", "on their exports": the goods of the sentence's first-named country.
+_ITS_GOODS = re.compile(
+    r"(its|their)\s+(?:[\w-]+\s+)?(?:goods|exports|products|shipments|steel|cars|autos)\b",
+    re.IGNORECASE,
+)
 # A contrast between two clauses: what stands across it belongs to another measure.
 _CONTRAST = re.compile(r";|,?\s+(?:while|whereas|but|although|though|unlike)\s", re.IGNORECASE)
 # Between a rate and the subject of a second, gapped change: "to 30% and China to 10%".
@@ -493,7 +498,7 @@ def _roles(
     if not acts and _quoted(clause.sentence, pos):
         return None, []  # "“A 15% rate was the best we could get,” she said": whose, on whom?
     inside = [a for a in acts if clause.lo <= a.start < clause.hi and not _heads_next(a, clause)]
-    own = _own_object(clause, inside)
+    own = _own_object(clause, inside, acts)
     if own == "all":  # "a 10% tariff on all imports, while China faces 30%"
         return _imposer(inside, acts, [], pos) or DEFAULT_IMPOSER, ["all"]
     anchor = (
@@ -524,7 +529,7 @@ def _roles(
     return name, list(dict.fromkeys(targets))
 
 
-def _own_object(clause: Clause, inside: list[Actor]) -> Actor | str | None:
+def _own_object(clause: Clause, inside: list[Actor], acts: list[Actor]) -> Actor | str | None:
     """The object of the rate's own noun phrase ("a 39% tariff on Switzerland"), which governs
     the rate before any other target of its clause ("on India and a 39% tariff on ...");
     "all" when that phrase is on every origin ("a 10% levy on all imports").
@@ -536,6 +541,12 @@ def _own_object(clause: Clause, inside: list[Actor]) -> Actor | str | None:
     named = [a for a in inside if lo <= a.start < hi and a.role is Role.TARGET]
     if named:
         return named[0]
+    if its := _ITS_GOODS.match(clause.sentence, lo, hi):  # "... a 30% US tariff on its goods"
+        before = [a for a in acts if a.end <= clause.rate.start]
+        if its.group(1).lower() == "its":
+            return before[0] if before else None
+        pairs = [a for a in before if len(coordinated(clause.sentence, acts, a)) > 1]
+        return pairs[-1] if pairs else None
     return "all" if _EVERY_ORIGIN.match(clause.sentence, lo, hi) else None
 
 
