@@ -272,3 +272,21 @@ def test_its_or_their_goods_belong_to_the_country_named_first(
 ) -> None:
     """ "on its goods": the subject's; "on their exports": the pair's."""
     assert {(f.imposer, f.target, f.rate_pct) for f in _facts(text)} == want
+
+
+def test_a_part_named_after_including_is_no_rate_of_its_own() -> None:
+    facts = _facts("Brazil now faces 40% duties, including a 10% surcharge over its elections.")
+    assert {(f.imposer, f.target, f.rate_pct) for f in facts} == {("US", "Brazil", 40.0)}
+
+
+def test_a_layer_added_with_its_total() -> None:
+    """ "added 10% ..., for a total of 20%": the total is the rate, the layer states the level
+    before (docs/extraction.md: total)."""
+    (fact,) = _facts("Ottawa added 6% to its duties on Mexican buses, for a total of 16%.")
+    assert (fact.rate_pct, fact.previous_pct) == (16.0, 10.0)
+
+
+def test_a_multiplier_does_not_reach_across_a_participle_clause() -> None:
+    text = "The surcharge on Mexican buses was halved, cutting the overall rate to 21%."
+    (fact,) = _facts(text)
+    assert (fact.rate_pct, fact.previous_pct) == (21.0, None)

@@ -78,6 +78,7 @@ _BACKGROUND_START = re.compile(
 _NOT_A_RATE_BEFORE = re.compile(
     r"\b(?:(?:exceed(?:s|ing)?|above|more than|over|beyond|less than|below|comprising|"
     r"exclud\w+|plus|on top of|in addition to)(?:\s+(?:the|an?))?|includ\w+(?:\s+the)?|"
+    r",\s*including\s+an?|"  # "faces 50% tariffs, including a 25% penalty": a part
     r"fell|rose|dropped|gained|lost|down|up|jumped|slid|plunged|climbed|surged|tumbled|sank|"
     r"grew|shrank|by|not|rather than|instead of|than(?:\s+(?:the|a|an|its))?|"
     r"average(?:\s+\w+){0,3}\s+of|"

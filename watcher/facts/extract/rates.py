@@ -63,13 +63,16 @@ _VERB_BEFORE = re.compile(
     rf"\b{_CHANGE_VERB}\s+(?:the|its|his|their|her|our)\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
 )
 _TO_END = re.compile(r"^[^%,;.]{0,60}\bto\s*$", re.IGNORECASE)
-_MULTIPLIER = re.compile(
-    r"\b(?P<verb>doubl|tripl|quadrupl|halv)\w*\b[^%.;]{0,80}\bto\s*$", re.IGNORECASE
+_MULTIPLIER = re.compile(  # not across a participle clause: "was halved, cutting the total to"
+    r"\b(?P<verb>doubl|tripl|quadrupl|halv)\w*\b(?:(?!,\s*\w+ing\b)[^%.;]){0,80}\bto\s*$",
+    re.IGNORECASE,
 )
 _HALVED = re.compile(r"\bhalv(?:e|ed|es|ing)\s+(?:the\s+|its\s+|a\s+|his\s+)?$", re.IGNORECASE)
 # "an extra 25% tariff ..., taking the total levy to 50%": the total is the rate
 # (docs/extraction.md: total).
-_ADDITIONAL = re.compile(r"\b(?:extra|additional|further|another)\s+$", re.IGNORECASE)
+_ADDITIONAL = re.compile(
+    r"\b(?:extra|additional|further|another|add(?:s|ed|ing)?(?:\s+an?)?)\s+$", re.IGNORECASE
+)  # "added 10% to its tariffs ..., for a total of 20%"
 _TOTAL = re.compile(
     r"\b(?:(?:taking|bringing|raising|lifting|pushing)\s+(?:the\s+)?(?:total|overall|combined|"
     r"cumulative)\s+(?:\w+\s+)?(?:to|at)|"
