@@ -290,3 +290,9 @@ def test_a_multiplier_does_not_reach_across_a_participle_clause() -> None:
     text = "The surcharge on Mexican buses was halved, cutting the overall rate to 21%."
     (fact,) = _facts(text)
     assert (fact.rate_pct, fact.previous_pct) == (21.0, None)
+
+
+def test_a_layer_doubling_the_total_is_as_firm_as_its_verb() -> None:
+    text = "Ottawa imposed an extra 15% levy on Mexican buses, doubling the total to 30%."
+    (fact,) = _facts(text)
+    assert (fact.rate_pct, fact.previous_pct, fact.status) == (30.0, 15.0, H)

@@ -74,7 +74,8 @@ _ADDITIONAL = re.compile(
     r"\b(?:extra|additional|further|another|add(?:s|ed|ing)?(?:\s+an?)?)\s+$", re.IGNORECASE
 )  # "added 10% to its tariffs ..., for a total of 20%"
 _TOTAL = re.compile(
-    r"\b(?:(?:taking|bringing|raising|lifting|pushing)\s+(?:the\s+)?(?:total|overall|combined|"
+    r"\b(?:(?:taking|bringing|raising|lifting|pushing|doubling|increasing)\s+(?:the\s+)?"
+    r"(?:total|overall|combined|"
     r"cumulative)\s+(?:\w+\s+)?(?:to|at)|"
     r"(?:for|to)\s+an?\s+(?:total|overall|combined|cumulative)(?:\s+\w+)??(?:\s+of)?)\s+$",
     re.IGNORECASE,
