@@ -296,3 +296,9 @@ def test_a_layer_doubling_the_total_is_as_firm_as_its_verb() -> None:
     text = "Ottawa imposed an extra 15% levy on Mexican buses, doubling the total to 30%."
     (fact,) = _facts(text)
     assert (fact.rate_pct, fact.previous_pct, fact.status) == (30.0, 15.0, H)
+
+
+def test_the_home_market_before_its_tariff_noun_levies_even_after_on() -> None:
+    """ "a 12% cap on US tariffs for Korean goods": the US's duties, on Korean goods."""
+    facts = _facts("The pact sets a 12% cap on US tariffs for most Korean goods.")
+    assert {(f.imposer, f.target, f.rate_pct) for f in facts} == {("US", "South Korea", 12.0)}

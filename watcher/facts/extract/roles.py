@@ -106,6 +106,9 @@ _GAPPED_AFTER = re.compile(
 _HOME = "US"
 # ... while "US rates" (the home's rates, with no word between) are its own duties.
 _HOME_RATE = re.compile(r"^\s+(?:tariff\s+)?rates?\b", re.IGNORECASE)
+# "a ceiling on US tariffs", "exempt from US duties": the home market's name before its tariff
+# noun names the imposer wherever it stands.
+_HOME_TARIFF = re.compile(r"^\s+(?:tariffs?|duties|duty|levies|levy)\b", re.IGNORECASE)
 _NOUN_ADJUNCT = re.compile(
     r"^\s+(?:tariffs?|duties|levies|(?:tariff\s+)?rates?)\b(?!\s+(?:on|against)\b)",
     re.IGNORECASE,
@@ -149,8 +152,10 @@ def classify(text: str, mention: Mention) -> Role:
     """The role of one country mention, from up to 80 characters either side."""
     before = text[max(0, mention.start - 80) : mention.start]
     after = text[mention.end : mention.end + 80]
-    if not mention.adjective and (
-        _is_destination(before, after) or _gapped(before, after) or _LEVIED_IN.search(before)
+    home_tariff = mention.name == _HOME and _HOME_TARIFF.match(after) is not None
+    if home_tariff or (  # "a 15% ceiling on US tariffs": the home's own, even after "on"
+        not mention.adjective
+        and (_is_destination(before, after) or _gapped(before, after) or _LEVIED_IN.search(before))
     ):
         return Role.IMPOSER
     if _is_target(before, after):
