@@ -302,3 +302,10 @@ def test_the_home_market_before_its_tariff_noun_levies_even_after_on() -> None:
     """ "a 12% cap on US tariffs for Korean goods": the US's duties, on Korean goods."""
     facts = _facts("The pact sets a 12% cap on US tariffs for most Korean goods.")
     assert {(f.imposer, f.target, f.rate_pct) for f in facts} == {("US", "South Korea", 12.0)}
+
+
+def test_the_home_market_before_goods_and_a_tariff_noun_levies() -> None:
+    """ "US copper and lumber tariffs rose": the US's sector duties, not tariffs on US goods."""
+    facts = _facts("US copper and lumber tariffs rose to 40% on Wednesday.")
+    assert {(f.imposer, f.target) for f in facts} == {("US", "all")}
+    assert {f.product for f in facts} == {"copper", "lumber"}

@@ -108,7 +108,12 @@ _HOME = "US"
 _HOME_RATE = re.compile(r"^\s+(?:tariff\s+)?rates?\b", re.IGNORECASE)
 # "a ceiling on US tariffs", "exempt from US duties": the home market's name before its tariff
 # noun names the imposer wherever it stands.
-_HOME_TARIFF = re.compile(r"^\s+(?:tariffs?|duties|duty|levies|levy)\b", re.IGNORECASE)
+# So does "US steel and aluminium tariffs": lower-case goods words may stand between.
+_HOME_TARIFF = re.compile(
+    r"^\s+(?:(?!(?:with|of|on|to|for|from|by|in|at|as|its|their|his|her|the|an?|own)\b)"
+    r"(?-i:[a-z][\w-]*)\s+){0,3}?(?:tariffs?|duties|duty|levies|levy)\b",
+    re.IGNORECASE,
+)
 _NOUN_ADJUNCT = re.compile(
     r"^\s+(?:tariffs?|duties|levies|(?:tariff\s+)?rates?)\b(?!\s+(?:on|against)\b)",
     re.IGNORECASE,
@@ -152,7 +157,11 @@ def classify(text: str, mention: Mention) -> Role:
     """The role of one country mention, from up to 80 characters either side."""
     before = text[max(0, mention.start - 80) : mention.start]
     after = text[mention.end : mention.end + 80]
-    home_tariff = mention.name == _HOME and _HOME_TARIFF.match(after) is not None
+    home_tariff = (
+        mention.name == _HOME
+        and _HOME_TARIFF.match(after) is not None
+        and not _IMPOSER_BEFORE.search(before)  # "by the US": the agent, read below
+    )
     if home_tariff or (  # "a 15% ceiling on US tariffs": the home's own, even after "on"
         not mention.adjective
         and (_is_destination(before, after) or _gapped(before, after) or _LEVIED_IN.search(before))
