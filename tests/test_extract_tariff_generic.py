@@ -309,3 +309,15 @@ def test_the_home_market_before_goods_and_a_tariff_noun_levies() -> None:
     facts = _facts("US copper and lumber tariffs rose to 40% on Wednesday.")
     assert {(f.imposer, f.target) for f in facts} == {("US", "all")}
     assert {f.product for f in facts} == {"copper", "lumber"}
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Ottawa set 20% duties on US goods worth C$12 billion.", "goods worth $12 billion"),
+        ("Ottawa set 20% duties on all US goods worth over C$12 billion.", "all goods"),
+    ],
+)
+def test_goods_worth_a_value_scope_the_rate(text: str, product: str) -> None:
+    (fact,) = _facts(text)
+    assert fact.product == product

@@ -31,6 +31,13 @@ _VALUE_SCOPE = re.compile(
     r"(?:imports|goods|products|exports)",
     re.IGNORECASE,
 )
+# "... on US goods worth C$30 billion": the value named after the goods.
+_WORTH_SCOPE = re.compile(
+    r"\b(?:goods|imports|products|exports)\s+worth\s+(?:(?:up\s+to|about|around|some|nearly|"
+    r"almost|roughly|over)\s+)?(?:[A-Z]{1,2}\s?)?(?P<symbol>[$\u20ac\u00a3])\s?"
+    r"(?P<amount>\d[\d.,]*)\s*(?P<unit>billion|bn|million|trillion)\b",
+    re.IGNORECASE,
+)
 _UNITS = {"bn": "billion"}
 # "25% on US motorcycles unless Washington drops its steel levies": a subordinate clause after
 # the rate names another measure's goods.
@@ -65,7 +72,9 @@ def products_of(
     names = list(dict.fromkeys(p.name for p in in_scope(clause, products)))
     if not names:
         hi = min(clause.hi, clause.rate.end + _SCOPE_REACH)
-        value = _VALUE_SCOPE.search(clause.sentence, clause.rate.end, hi)
+        value = _VALUE_SCOPE.search(clause.sentence, clause.rate.end, hi) or _worth_after(
+            clause.sentence, clause.rate.end, hi
+        )
         if value:
             return [_worth(value)]
         named = goods_object(clause) if worldwide else None
@@ -113,6 +122,16 @@ def goods_object(clause: Clause) -> str | None:
             if not _ANY_GOODS.match(goods):
                 return goods.lower()
     return None
+
+
+_ALL_BEFORE = re.compile(r"\ball\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _worth_after(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """ "on US goods worth C$30 billion" (not "on all Chinese imports worth $500 billion": every
+    good of that origin, whatever its value)."""
+    m = _WORTH_SCOPE.search(text, lo, hi)
+    return None if m is None or _ALL_BEFORE.search(text, lo, m.start()) else m
 
 
 def sectoral(clause: Clause, products: list[Mention], gaz: Gazetteer) -> bool:
