@@ -321,3 +321,15 @@ def test_the_home_market_before_goods_and_a_tariff_noun_levies() -> None:
 def test_goods_worth_a_value_scope_the_rate(text: str, product: str) -> None:
     (fact,) = _facts(text)
     assert fact.product == product
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Mexico answered US copper tariffs with 20% duties on US goods.", "all goods"),
+        ("Mexico hit US copper with 20% duties.", "copper"),
+    ],
+)
+def test_goods_of_the_answered_measure_do_not_scope_the_answer(text: str, product: str) -> None:
+    (fact,) = _facts(text)
+    assert (fact.imposer, fact.target, fact.product) == ("Mexico", "US", product)

@@ -45,6 +45,9 @@ _SUBORDINATE = re.compile(
     r"\b(?:unless|if|while|whereas|because|after|although|though|but)\b", re.IGNORECASE
 )
 
+# "answered US steel tariffs with 25% duties": a tariff noun and "with" between the goods and
+# the rate (not "hit US steel with 25% duties", where the goods are what is hit).
+_WITH = re.compile(r"\b(?:tariffs?|duties|duty|levies|levy)\b[^%]*\bwith\b", re.IGNORECASE)
 _SCOPE_REACH = 90  # the goods a rate applies to follow it within a line
 
 
@@ -60,7 +63,12 @@ def in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
         hi = more.start()  # "raised duties to 125% and added levies on soybeans": another measure
     if other := _SUBORDINATE.search(clause.sentence, clause.rate.end, hi):
         hi = other.start()
-    return [p for p in products if lo <= p.start < hi]
+    r = clause.rate.start
+    return [  # "answered US steel tariffs with 25% duties": steel is the answered measure's
+        p
+        for p in products
+        if lo <= p.start < hi and not (p.end <= r and _WITH.search(clause.sentence, p.end, r))
+    ]
 
 
 def products_of(
