@@ -333,3 +333,13 @@ def test_goods_worth_a_value_scope_the_rate(text: str, product: str) -> None:
 def test_goods_of_the_answered_measure_do_not_scope_the_answer(text: str, product: str) -> None:
     (fact,) = _facts(text)
     assert (fact.imposer, fact.target, fact.product) == ("Mexico", "US", product)
+
+
+def test_a_rate_on_a_sector_s_goods_is_a_duty_rate() -> None:
+    (fact,) = _facts("Seoul's trade minister said Korea had won a 12% rate on its steel.")
+    assert (fact.imposer, fact.target, fact.rate_pct, fact.product) == (
+        "US",
+        "South Korea",
+        12.0,
+        "steel",
+    )

@@ -191,7 +191,9 @@ _RATE_ON_GOODS = re.compile(r"\brates?\s+(?:on|for)\s+(?:imports|goods|[A-Z])")
 # "brings the overall rate on Chinese imports down to 47%": a rate on traded goods is a duty
 # rate even in a sentence without a tariff word.
 _RATE_ON_TRADE = re.compile(
-    r"\brates?\s+(?:on|for)\s+(?:[\w.-]+\s+){0,2}?(?:imports|goods|products|exports)\b", re.I
+    r"\brates?\s+(?:on|for)\s+(?:[\w.-]+\s+){0,2}?(?:imports|goods|products|exports|cars|"
+    r"vehicles|autos|steel|alumin(?:i)?um|copper|lumber|semiconductors|pharmaceuticals)\b",
+    re.I,
 )
 
 # "The US now charges 47% on most Chinese goods": a figure a levying verb puts on traded goods
