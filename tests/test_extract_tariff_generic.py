@@ -343,3 +343,14 @@ def test_a_rate_on_a_sector_s_goods_is_a_duty_rate() -> None:
         12.0,
         "steel",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three months ago, Ottawa raised its duty on Mexican buses to 30%.",
+        "Last summer, Japan imposed a 12% levy on Canadian beef.",
+    ],
+)
+def test_a_step_told_as_long_past_is_background(text: str) -> None:
+    assert _facts(text) == []
