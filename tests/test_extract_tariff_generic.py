@@ -354,3 +354,12 @@ def test_a_rate_on_a_sector_s_goods_is_a_duty_rate() -> None:
 )
 def test_a_step_told_as_long_past_is_background(text: str) -> None:
     assert _facts(text) == []
+
+
+def test_each_rate_of_a_list_takes_the_party_after_its_for() -> None:
+    text = "Trump set duties of 25% for Japan, 30% for Mexico and 35% for Canada."
+    assert {(f.target, f.rate_pct) for f in _facts(text)} == {
+        ("Japan", 25.0),
+        ("Mexico", 30.0),
+        ("Canada", 35.0),
+    }

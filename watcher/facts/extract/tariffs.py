@@ -61,9 +61,10 @@ _OBJECT_OR_WORLD = re.compile(
     r"countries|baseline)\b",
     re.IGNORECASE,
 )
-# The rate's own prepositional object: "25% tariff on Swiss goods", "10% levy on all imports".
+# The rate's own prepositional object: "25% tariff on Swiss goods", "10% levy on all imports",
+# "30% for South Africa".
 _OWN_OBJECT = re.compile(
-    r"(?:\s+(?:[\w-]+\s+){0,3}?)?\s*(?:on|against)\s+(?P<obj>[^,;:()\u2013\u2014]{1,50})",
+    r"(?:\s+(?:[\w-]+\s+){0,3}?)?\s*(?:on|against|for)\s+(?P<obj>[^,;:()\u2013\u2014]{1,50})",
     re.IGNORECASE,
 )
 # An object phrase that names every origin rather than a country.
