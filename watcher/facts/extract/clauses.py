@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import DateMention, find_dates
+from watcher.facts.extract.dates import DateMention, find_dates, in_the_past
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.rates import Rate, find_rates
@@ -78,11 +78,23 @@ _BACKGROUND_START = re.compile(
 _NOT_A_RATE_BEFORE = re.compile(
     r"\b(?:(?:exceed(?:s|ing)?|above|more than|over|beyond|less than|below|comprising|"
     r"exclud\w+|plus|on top of|in addition to)(?:\s+(?:the|an?))?|includ\w+(?:\s+the)?|"
+    r",\s*including\s+an?|"  # "faces 50% tariffs, including a 25% penalty": a part
     r"fell|rose|dropped|gained|lost|down|up|jumped|slid|plunged|climbed|surged|tumbled|sank|"
     r"grew|shrank|by|not|rather than|instead of|than(?:\s+(?:the|a|an|its))?|"
     r"average(?:\s+\w+){0,3}\s+of|"
     r"charges(?:\s+the)?(?:\s+[\w.]+)?|"
     r"(?:the|its|an?|their|his)\s+(?:earlier|previous|prior|existing|current|original))\s+$",
+    re.IGNORECASE,
+)
+
+# "will cut its 34% tariff", "raised the 10% levy": a change verb's object states the level
+# before the change; with no new figure, the sentence states no rate (docs/extraction.md:
+# background). Verbs that fix the new level ("double", "halve") and "lift" or "cut" (also a
+# removal: "may cut its 10% duty") are read elsewhere.
+_CHANGED_LEVEL = re.compile(
+    r"\b(?:reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|"
+    r"trim(?:s|med|ming)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing))\s+"
+    r"(?:the|its|his|their|her|our)\s+(?:(?!(?:to|at|by|from|of|on|with)\b)[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 
@@ -92,6 +104,7 @@ _DEFINITE = re.compile(r"(?:\b(?:the|his|its|their)|['\u2019]s)\s+(?:\w+\s+)?$",
 
 _EVENT = re.compile(
     r"\b(?:took|take[sn]?|taking|came|come|comes|went|go(?:es)?)\s+(?:into\s+)?(?:effect|force)|"
+    r"\bkick(?:s|ed|ing)?\s+in\b|"
     r"\b(?:come|comes|came|coming|go|goes|going|went|brought|bring)\s+(?:it\s+|them\s+)?(?:down|up)\b|"
     r"\b(?:impos|announc|rais|hik|increas|lower|reduc|cut|doubl|halv|slash|approv|sign|"
     r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspend|"
@@ -117,7 +130,10 @@ _MONTH_DAY = re.compile(
 )
 _AHEAD = re.compile(
     r"\b(?:will|would|shall|must|is\s+to|are\s+to|set\s+to|due|expected|plans?|next|until|"
-    r"could|(?-i:may)|might|should|deadline|expires?|ahead)\b",
+    r"could|(?-i:may)|might|should|deadline|expires?|ahead|"
+    # a present of a scheduled step: "Beginning January 1, the levy rises to 30%"
+    r"rises|falls|climbs|drops|increases|decreases|goes\s+up|comes\s+down|takes\s+effect|"
+    r"kicks\s+in|applies|begins|starts)\b",
     re.IGNORECASE,
 )
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -175,9 +191,28 @@ _RATE_ON_GOODS = re.compile(r"\brates?\s+(?:on|for)\s+(?:imports|goods|[A-Z])")
 # "brings the overall rate on Chinese imports down to 47%": a rate on traded goods is a duty
 # rate even in a sentence without a tariff word.
 _RATE_ON_TRADE = re.compile(
-    r"\brates?\s+(?:on|for)\s+(?:[\w.-]+\s+)?(?:imports|goods|products|exports)\b", re.I
+    r"\brates?\s+(?:on|for)\s+(?:[\w.-]+\s+){0,2}?(?:imports|goods|products|exports|cars|"
+    r"vehicles|autos|steel|alumin(?:i)?um|copper|lumber|semiconductors|pharmaceuticals)\b",
+    re.I,
 )
 
+# "The US now charges 47% on most Chinese goods": a figure a levying verb puts on traded goods
+# is a duty rate even in a sentence without a tariff word.
+_LEVIED_ON_GOODS = re.compile(
+    r"\b(?:charg(?:e|es|ed|ing)|levies|levying|impos(?:e|es|ed|ing)|collect(?:s|ed|ing)?)\s+"
+    r"(?:an?\s+)?(?:(?:extra|additional|further|flat|blanket)\s+)?"
+    r"(?P<rate>\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b))\s+on\s+"
+    r"(?:(?:all|most|some|many|its|their)\s+)?(?:[\w.-]+\s+){0,2}?"
+    r"(?:imports|goods|products|exports|shipments)\b",
+    re.IGNORECASE,
+)
+# "Chinese goods face an overall 130% rate": a figure traded goods face or pay is one too.
+_PAID_BY_GOODS = re.compile(
+    r"\b(?:imports|goods|products|exports|shipments)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:face|faces|facing|pay|pays|paying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<rate>\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b))",
+    re.IGNORECASE,
+)
 
 # A figure the text only computes or imagines: the total that "would surge to 104%" if another
 # measure is enacted, or duties "stacking atop" earlier ones
@@ -319,6 +354,8 @@ def names_tariff(text: str, *, story: bool = False) -> bool:
     """Whether a sentence speaks of a tariff; in a tariff story, "the hike to 20%" does."""
     if TARIFF_WORD.search(text) or _RATE_ON_TRADE.search(text):
         return True
+    if _LEVIED_ON_GOODS.search(text) or _PAID_BY_GOODS.search(text):
+        return True
     return story and bool(
         _STEP_TO.search(text)
         or _paid_rate().search(text)
@@ -337,7 +374,16 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
     near = text[max(0, r.start - _NEAR) : r.end + _NEAR]
     if _is_list_item(clause) or _ELLIPSIS.search(clause.text):
         near = text
-    tariff_near = bool(TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near))
+    levied = (
+        any(  # a country charges it ("Amazon charges 15% on ..." is no duty)
+            m.start("rate") == r.start and bool(ctx.gaz.countries.find(text[: m.start()]))
+            for m in _LEVIED_ON_GOODS.finditer(text, clause.lo)
+        )
+        or any(m.start("rate") == r.start for m in _PAID_BY_GOODS.finditer(text, clause.lo))
+    )
+    tariff_near = levied or bool(
+        TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near) or _RATE_ON_TRADE.search(near)
+    )
     if story and not tariff_near:
         tariff_near = bool(
             _STEP_TO.search(text, clause.lo, r.end)
@@ -348,8 +394,10 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
     if not tariff_near or _NOT_A_RATE.match(text[r.end : r.end + 20]):
         return False
     before = text[clause.lo : r.start]
-    if _NOT_A_RATE_BEFORE.search(before):
+    if _NOT_A_RATE_BEFORE.search(before) and not levied:
         return False
+    if r.previous is None and _CHANGED_LEVEL.search(before):
+        return False  # "will cut its 34% tariff": the level before a change of unstated size
     if r.previous is not None:  # "from their current level of 145%": that describes the previous
         before = before[:-_PREVIOUS_REACH]
     outside = before + " " + _without_origin(text[r.end : clause.hi], before)
@@ -479,6 +527,23 @@ def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, 
     return found[0].value, (imposer, target)
 
 
+# A past verb of coming into force: the date it names has come ("went into effect on June 4").
+_CAME_INTO_EFFECT = re.compile(
+    r"\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|kicked\s+in|"
+    r"entered\s+into\s+force)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_past(text: str, clause: Clause, d: DateMention, published: date | None) -> date:
+    """The start date, a year back when a past verb of coming into force names a year-less day
+    that would lie ahead of publication ("went into effect on June 4" read in January)."""
+    assert d.value is not None
+    if _CAME_INTO_EFFECT.search(text, max(clause.lo, d.start - _CUE_REACH), d.start):
+        return in_the_past(text, d, published)
+    return d.value
+
+
 def effective_date(
     text: str, clause: Clause, dates: list[DateMention], published: date | None = None
 ) -> date | None:
@@ -496,7 +561,7 @@ def effective_date(
         if _BY_BEFORE_DATE.search(before) and _CONDITION_OPENER.search(text, clause.lo, d.start):
             continue  # "if Beijing fails to cut its 34% tariff by Tuesday": a deadline
         if _EFFECT_CUE.search(before):
-            return d.value
+            return _told_past(text, clause, d, published)
         at_start = d.start - clause.lo <= len("On ")
         if at_start and _IN_EFFECT_VERB.search(text, clause.rate.end, clause.hi):
             return d.value  # "Today, the 50% tariff on X has come into effect"
@@ -504,7 +569,7 @@ def effective_date(
         verb = text[d.end : clause.rate.start] if at_start else text[governs : d.start]
         on_cue = _ON_CUE.search(before) and (d.start > clause.rate.end or at_start)
         if on_cue and not not_a_start(verb):
-            return d.value
+            return _told_past(text, clause, d, published)
     if _IMMEDIATE.search(text, clause.lo, hi):
         return published
     return implied_start(text, clause.lo, hi, has_dates=bool(dates), published=published)

@@ -62,7 +62,8 @@ _FUTURE_HINT = re.compile(
     # "from" as a point in time ("from Monday", "from next week", or right before the date
     # when the text ends there), not "goods from China"
     r"\b(will|would|shall|set to|to take effect|starting|beginning|effective|scheduled|"
-    r"from(?=\s*$|\s+(?:next|this|today|tomorrow|tonight|midnight|mid|early|late|the\s+start|\d|"
+    r"from(?=\s*$|\s+(?:next|this|today|tomorrow|tonight|midnight|mid|early|late|the\s+start|"
+    r"\d(?![\d.]*\s*(?:%|per\s?cent|percent|pc\b))|"  # "from 25% to 50%" is a change, not a time
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec))|"
     r"upcoming|to be|to come into|plans? to|next|due|tak(?:e|es|ing) effect|comes? into force|"

@@ -49,6 +49,8 @@ _FROM_TO = re.compile(
 _RANGE = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$")
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,4}$")
+# "rates ranging from 10% to 41%": the two figures bound a range, they are no change.
+_RANGING_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
 _DOWN_FROM = re.compile(
     r"^\s*(?:tariffs?|duties|duty|levies|levy|rate)?\W{0,3}"
     r"(?:(?:down|up|also|a\s+(?:drop|cut|reduction|rise|jump))\s+)?from\s+(?:the\s+|a\s+)?"
@@ -61,15 +63,19 @@ _VERB_BEFORE = re.compile(
     rf"\b{_CHANGE_VERB}\s+(?:the|its|his|their|her|our)\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
 )
 _TO_END = re.compile(r"^[^%,;.]{0,60}\bto\s*$", re.IGNORECASE)
-_MULTIPLIER = re.compile(
-    r"\b(?P<verb>doubl|tripl|quadrupl|halv)\w*\b[^%.;]{0,80}\bto\s*$", re.IGNORECASE
+_MULTIPLIER = re.compile(  # not across a participle clause: "was halved, cutting the total to"
+    r"\b(?P<verb>doubl|tripl|quadrupl|halv)\w*\b(?:(?!,\s*\w+ing\b)[^%.;]){0,80}\bto\s*$",
+    re.IGNORECASE,
 )
 _HALVED = re.compile(r"\bhalv(?:e|ed|es|ing)\s+(?:the\s+|its\s+|a\s+|his\s+)?$", re.IGNORECASE)
 # "an extra 25% tariff ..., taking the total levy to 50%": the total is the rate
 # (docs/extraction.md: total).
-_ADDITIONAL = re.compile(r"\b(?:extra|additional|further|another)\s+$", re.IGNORECASE)
+_ADDITIONAL = re.compile(
+    r"\b(?:extra|additional|further|another|add(?:s|ed|ing)?(?:\s+an?)?)\s+$", re.IGNORECASE
+)  # "added 10% to its tariffs ..., for a total of 20%"
 _TOTAL = re.compile(
-    r"\b(?:(?:taking|bringing|raising|lifting|pushing)\s+(?:the\s+)?(?:total|overall|combined|"
+    r"\b(?:(?:taking|bringing|raising|lifting|pushing|doubling|increasing)\s+(?:the\s+)?"
+    r"(?:total|overall|combined|"
     r"cumulative)\s+(?:\w+\s+)?(?:to|at)|"
     r"(?:for|to)\s+an?\s+(?:total|overall|combined|cumulative)(?:\s+\w+)??(?:\s+of)?)\s+$",
     re.IGNORECASE,
@@ -100,6 +106,16 @@ _NEW_PREDICATE = re.compile(
 )
 _MAX_CHANGE_GAP = 90  # characters between "145% levies ... cut to" and "30%"
 _FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+# "rose by 25 percentage points to 50%", "will cut it 10 points to 47%": the step gives the
+# level before, in the direction of the verb.
+_POINTS_TO = re.compile(
+    r"\b(?P<verb>(?:rais|rise|rose|risen|hik|increas|lift|jump|climb|surg|add)\w*|went\s+up|"
+    r"(?:cut|reduc|lower|drop|fall|fell|slash|trim|decreas|shav)\w*|came\s+down)"
+    r"[^%.;]{0,60}?\b(?:by\s+)?(?P<points>\d+(?:\.\d+)?)\s+(?:percentage\s+)?points?\s+"
+    r"(?:to|at)\s*$",
+    re.IGNORECASE,
+)
+_UP = re.compile(r"rais|rise|rose|risen|hik|increas|lift|jump|climb|surg|add|went", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,9 +185,10 @@ def _pair(text: str, num: _Num, nxt: list[_Num]) -> tuple[Rate, int]:
     before = text[max(0, num.start - 40) : num.start]
     gap = text[num.end : nxt[0].start]
     from_to = _FROM_TO.match(gap)
-    if _FROM_BEFORE.search(before) and from_to:
+    ranged = bool(from_to and (_BETWEEN.search(before) or _RANGING_FROM.search(before)))
+    if _FROM_BEFORE.search(before) and from_to and not _RANGING_FROM.search(before):
         return _from_to(text, num, nxt, between=bool(from_to.group("between")))
-    if _RANGE.match(gap) or (_BETWEEN.search(before) and from_to):
+    if _RANGE.match(gap) or ranged:
         return Rate(min(num.value, nxt[0].value), num.start, nxt[0].end), 2
     if _DOWN_FROM.match(gap):
         return Rate(num.value, num.start, nxt[0].end, nxt[0].value), 2
@@ -217,4 +234,9 @@ def _absorb_previous(text: str, rate: Rate) -> Rate:
         return Rate(rate.value, rate.start, rate.end, rate.value / factor)
     if _HALVED.search(before):
         return Rate(rate.value / 2, rate.start, rate.end, rate.value)
+    if step := _POINTS_TO.search(before):
+        points = float(step.group("points"))
+        up = _UP.match(step.group("verb")) is not None
+        earlier = round(rate.value - points if up else rate.value + points, 2)
+        return Rate(rate.value, rate.start, rate.end, earlier) if earlier >= 0 else rate
     return rate

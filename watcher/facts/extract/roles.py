@@ -35,7 +35,9 @@ _TARGET_AFTER = re.compile(
     rf"^(?:\s*(?:\w+\s+)?{_GOODS}\b|\s+(?:at\s+|with\s+)?(?:\d|a\s+\d)|['\u2019]s\s+(?:\w+\s+)?{_GOODS}|"
     r"\s+(?:\w+\s+){0,2}?(?:is|was|are|were|will|would|has|have|had)\s+(?:\w+\s+){0,2}?"
     r"(?:charged|tariffed|hit|slapped|subject|subjected|facing)\b|"
-    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying)\b|['\u2019]s\s+(?:paying|facing)\b|"
+    r"\s+(?:hit|slapped|struck)\s+with\b|"  # the headline passive: "India hit with 50% tariff"
+    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|bears?|bearing)\b|"
+    r"['\u2019]s\s+(?:paying|facing)\b|"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w ]{2,30})?,?\s+(?:which|who|that)\s+"
     r"(?:will|would|now)\s+(?:\w+\s+)?(?:face|pay|be charged|be hit)\b)",
     re.IGNORECASE,
@@ -52,8 +54,13 @@ _IMPOSER_AFTER = re.compile(
     r"responded|match\w*|decided|ordered|signed|plans?|threaten\w*|warned|added|"
     r"doubl\w*|halv\w*|unveil\w*|confirm\w*|scal\w*|matched|hits?\s+back|"
     r"(?:lift|remov|scrapp|cancell?|repeal|rescind|revok|terminat|suspend|paus|eliminat)(?:ed|es|s)|"
-    r"withdrew|scraps|put|puts|plac(?:ed|es))\b)",
+    r"withdrew|scraps|put|puts|plac(?:ed|es)|propos(?:ed|es)|charg(?:es|ed|ing)|collect(?:s|ed|ing))\b)",
     re.IGNORECASE,
+)
+# "pay a 9% levy in Mexico", "bears a 30% tariff in the United States": the market a duty is
+# paid in levies it.
+_LEVIED_IN = re.compile(
+    rf"(?:\b{_TARIFF_NOUN}|%|\bper\s?cent|\bpercent)\s+in\s+(?:the\s+)?$", re.IGNORECASE
 )
 _IMPOSER_BEFORE = re.compile(
     r"\b(?:imposed|levied|set|announced)?\s*by\s+(?:the\s+)?$", re.IGNORECASE
@@ -67,12 +74,13 @@ _OBJECT_TARGET = re.compile(
 # "Vietnamese exports to the US face 46%": the country goods are sent to is the one that taxes
 # them on arrival, even when it stands before "face".
 _DESTINATION = re.compile(
-    r"\b(?:exports|shipments|goods|products|sales|imports)\s+(?:\w+\s+){0,2}?(?:to|into)\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:(?:exports|shipments|goods|products|sales|imports)\s+(?:\w+\s+){0,2}?(?:to|into)|"
+    r"(?:imported|shipped|sent|brought)\s+(?:in)?to|entering)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FACES = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|(?:is|are)\s+subject)\b", re.IGNORECASE
+    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|bears?|bearing|(?:is|are)\s+subject)\b",
+    re.IGNORECASE,
 )
 # ", and the EU announced ...": after a comma, "and" opens a new clause whose subject acts.
 _CLAUSE_OPENER = re.compile(r"[,;]\s*(?:and|but)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -98,6 +106,14 @@ _GAPPED_AFTER = re.compile(
 _HOME = "US"
 # ... while "US rates" (the home's rates, with no word between) are its own duties.
 _HOME_RATE = re.compile(r"^\s+(?:tariff\s+)?rates?\b", re.IGNORECASE)
+# "a ceiling on US tariffs", "exempt from US duties": the home market's name before its tariff
+# noun names the imposer wherever it stands.
+# So does "US steel and aluminium tariffs": lower-case goods words may stand between.
+_HOME_TARIFF = re.compile(
+    r"^\s+(?:(?!(?:with|of|on|to|for|from|by|in|at|as|its|their|his|her|the|an?|own)\b)"
+    r"(?-i:[a-z][\w-]*)\s+){0,3}?(?:tariffs?|duties|duty|levies|levy)\b",
+    re.IGNORECASE,
+)
 _NOUN_ADJUNCT = re.compile(
     r"^\s+(?:tariffs?|duties|levies|(?:tariff\s+)?rates?)\b(?!\s+(?:on|against)\b)",
     re.IGNORECASE,
@@ -141,7 +157,15 @@ def classify(text: str, mention: Mention) -> Role:
     """The role of one country mention, from up to 80 characters either side."""
     before = text[max(0, mention.start - 80) : mention.start]
     after = text[mention.end : mention.end + 80]
-    if not mention.adjective and (_is_destination(before, after) or _gapped(before, after)):
+    home_tariff = (
+        mention.name == _HOME
+        and _HOME_TARIFF.match(after) is not None
+        and not _IMPOSER_BEFORE.search(before)  # "by the US": the agent, read below
+    )
+    if home_tariff or (  # "a 15% ceiling on US tariffs": the home's own, even after "on"
+        not mention.adjective
+        and (_is_destination(before, after) or _gapped(before, after) or _LEVIED_IN.search(before))
+    ):
         return Role.IMPOSER
     if _is_target(before, after):
         return Role.TARGET

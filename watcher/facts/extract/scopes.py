@@ -31,8 +31,23 @@ _VALUE_SCOPE = re.compile(
     r"(?:imports|goods|products|exports)",
     re.IGNORECASE,
 )
+# "... on US goods worth C$30 billion": the value named after the goods.
+_WORTH_SCOPE = re.compile(
+    r"\b(?:goods|imports|products|exports)\s+worth\s+(?:(?:up\s+to|about|around|some|nearly|"
+    r"almost|roughly|over)\s+)?(?:[A-Z]{1,2}\s?)?(?P<symbol>[$\u20ac\u00a3])\s?"
+    r"(?P<amount>\d[\d.,]*)\s*(?P<unit>billion|bn|million|trillion)\b",
+    re.IGNORECASE,
+)
 _UNITS = {"bn": "billion"}
+# "25% on US motorcycles unless Washington drops its steel levies": a subordinate clause after
+# the rate names another measure's goods.
+_SUBORDINATE = re.compile(
+    r"\b(?:unless|if|while|whereas|because|after|although|though|but)\b", re.IGNORECASE
+)
 
+# "answered US steel tariffs with 25% duties": a tariff noun and "with" between the goods and
+# the rate (not "hit US steel with 25% duties", where the goods are what is hit).
+_WITH = re.compile(r"\b(?:tariffs?|duties|duty|levies|levy)\b[^%]*\bwith\b", re.IGNORECASE)
 _SCOPE_REACH = 90  # the goods a rate applies to follow it within a line
 
 
@@ -46,7 +61,14 @@ def in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
     hi = min(clause.hi, clause.rate.end + _SCOPE_REACH)
     if more := _NEW_PREDICATE.search(clause.sentence, clause.rate.end, hi):
         hi = more.start()  # "raised duties to 125% and added levies on soybeans": another measure
-    return [p for p in products if lo <= p.start < hi]
+    if other := _SUBORDINATE.search(clause.sentence, clause.rate.end, hi):
+        hi = other.start()
+    r = clause.rate.start
+    return [  # "answered US steel tariffs with 25% duties": steel is the answered measure's
+        p
+        for p in products
+        if lo <= p.start < hi and not (p.end <= r and _WITH.search(clause.sentence, p.end, r))
+    ]
 
 
 def products_of(
@@ -58,11 +80,66 @@ def products_of(
     names = list(dict.fromkeys(p.name for p in in_scope(clause, products)))
     if not names:
         hi = min(clause.hi, clause.rate.end + _SCOPE_REACH)
-        value = _VALUE_SCOPE.search(clause.sentence, clause.rate.end, hi)
-        return [_worth(value)] if value else [GENERAL]
+        value = _VALUE_SCOPE.search(clause.sentence, clause.rate.end, hi) or _worth_after(
+            clause.sentence, clause.rate.end, hi
+        )
+        if value:
+            return [_worth(value)]
+        named = goods_object(clause) if worldwide else None
+        return [named] if named else [GENERAL]
     if worldwide and all(n in gaz.separate_products for n in names):
         return names
     return [", ".join(names)]
+
+
+# "tariffs on kitchen cabinets", "a 25% duty on heavy trucks": the goods a rate is levied on,
+# named in lower-case words right after "on" (before or after the rate, in its clause).
+_GOODS_OBJECT = re.compile(
+    r"\b(?:tariffs?|duties|duty|levies|levy|%|per\s?cent|percent)\s+"
+    r"(?:(?:[\w-]+\s+){0,2}?on|on\s+imports\s+of)\s+"
+    r"(?:(?:some|certain|most|many)\s+)?"
+    r"(?P<goods>(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?)"
+    r"(?=\s*(?:[,.;:]|$|\s(?:will|would|to|from|at|by|in|into|of|that|which|is|are|was|were|"
+    r"has|have|under|starting|beginning|effective|and|or|with|made|imported|entering|"
+    r"rose|rise|fell|went|came|could|may)\b))",
+    re.IGNORECASE,
+)
+# "Heavy trucks imported into the US will face 25%": the goods as the subject that is shipped.
+_SHIPPED_GOODS = re.compile(
+    r"(?P<goods>(?-i:[A-Za-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?)\s+"
+    r"(?:imported|shipped|brought|entering)\b",
+    re.IGNORECASE,
+)
+# Words that name every origin's goods rather than one sector's.
+_ANY_GOODS = re.compile(
+    r"^(?:the|this|that|all|every|any|imports|imported|goods|products|foreign|its|their|his|her|our|nearly|"
+    r"almost|most|exports|countries|trading|partners|them|it|those|these|other|us|american|both|such|"
+    r"chinese)\b",
+    re.IGNORECASE,
+)
+
+
+def goods_object(clause: Clause) -> str | None:
+    """The lower-case goods a rate's clause levies on ("duties on kitchen cabinets"), unless
+    they are every origin's goods ("on all imports")."""
+    text = clause.sentence
+    lo = clause.rate.start if clause.follows_rate else clause.lo  # "..., 50% on cabinets"
+    for pattern in (_GOODS_OBJECT, _SHIPPED_GOODS):
+        for m in pattern.finditer(text, lo, clause.hi):
+            goods = m.group("goods")
+            if not _ANY_GOODS.match(goods):
+                return goods.lower()
+    return None
+
+
+_ALL_BEFORE = re.compile(r"\ball\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _worth_after(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """ "on US goods worth C$30 billion" (not "on all Chinese imports worth $500 billion": every
+    good of that origin, whatever its value)."""
+    m = _WORTH_SCOPE.search(text, lo, hi)
+    return None if m is None or _ALL_BEFORE.search(text, lo, m.start()) else m
 
 
 def sectoral(clause: Clause, products: list[Mention], gaz: Gazetteer) -> bool:

@@ -37,7 +37,8 @@ DENIED = re.compile(
 )
 # Wording that puts a measure in force now, whatever tense the rest of the clause has.
 IN_FORCE = re.compile(
-    r"\b(?:took|came|went)\s+(?:into\s+)?(?:effect|force)|\b(?:is|are|now)\s+in (?:force|effect)\b|"
+    r"\b(?:took|came|went)\s+(?:into\s+)?(?:effect|force)|\bkicked\s+in\b|"
+    r"\b(?:is|are|now)\s+in (?:force|effect)\b|"
     r"with immediate effect|effective immediately|\bnow\s+(?:\w+\s+)?(?:to be|totals?|stands?|"
     r"subject|faces?|at)\b",
     _I,
@@ -47,12 +48,18 @@ ANNOUNCING = re.compile(r"\bannounc\w*\b", _I)
 HAPPENED = re.compile(
     r"\b(?:took|take|taking|takes|came|come|comes|went|go|goes)\s+(?:into\s+)?(?:effect|force)|"
     r"\bin (?:force|effect)\b|with immediate effect|effective immediately|\bnow\b|"
-    r"\b(?:has|have|had)\s+(?:been\s+)?(?:impos|rais|hik|increas|slapp|doubl|tariff|risen|hit)\w*|"
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:impos|rais|hik|increas|slapp|doubl|tariff|risen|hit|"
+    r"cut|lower|reduc|slash|halv|tripl|levi)\w*|"
     r"\b(?:imposed|raised|hiked|slapped|doubled|halved|retaliated|increased|levied|hit back|"
+    r"matched|rose|fell|jumped|climbed|soared|surged|dropped|went\s+up|came\s+down|"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!ly\s)(?:lowered|reduced|eased|slashed)\s+(?:the\s+|its\s+|"
     r"their\s+|his\s+)?(?:[\w%-]+\s+)?(?:tariffs?|duties|duty|levies|levy)|"
     r"was\s+doubled|were\s+raised|reinstat\w+|by\s+(?:imposing|raising|slapping|hiking|doubling)|"
-    r"(?:was|were|been)\s+(?:hit|slapped)\s+with|added\s+an?\s+(?:extra|additional|further|new)|"
+    r"(?:was|were|been)\s+(?:hit|slapped)\b|(?:hit|slapped)\s+with|added\s+an?\s+(?:extra|additional|further|new)|"
+    # a present of levying or bearing a rate, in force: "the US levies 7.5% on ...", "Swiss
+    # watches face a 39% duty", "India's duty on almonds stands at 100%"
+    r"\b(?:imposes|levies|charges|collects|pays|(?<!\bto\s)pay|bears|(?<!\bto\s)bear|faces?|"
+    r"(?:stands?|sits?)\s+at)\b|"
     # "have faced a 30% levy since May": a present perfect of bearing it, in force
     r"(?:has|have)\s+(?:faced|paid|borne)\b|"
     # "put a 30% surcharge on": the active of "a duty was placed on"

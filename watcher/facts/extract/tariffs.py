@@ -38,9 +38,10 @@ from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
 from watcher.facts.extract.modality import modality
 from watcher.facts.extract.rates import find_rates
+from watcher.facts.extract.recency import FULL_MONTHS
 from watcher.facts.extract.relative import changed_by_amount, is_breakdown, refers_within
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
-from watcher.facts.extract.scopes import products_of, sectoral
+from watcher.facts.extract.scopes import goods_object, products_of, sectoral
 from watcher.facts.extract.sentences import Sentence, is_question
 from watcher.facts.extract.starts import inherit_start, sentence_start
 from watcher.facts.extract.status import ANSWERED, not_news, tariff_status
@@ -49,23 +50,32 @@ from watcher.models import Status
 
 _GLOBAL = re.compile(
     r"\b(?:all|every|global|world|worldwide|trading partners|countries|foreign|baseline|"
-    r"imports)\b",
+    r"imports|imported)\b",
     re.IGNORECASE,
 )
 # After a rate, an object of its own ("on its trade partner") or a measure on every origin.
+# "on Monday", "on 1 August" is a time, not an object.
 _OBJECT_OR_WORLD = re.compile(
-    r"\b(?:on|against|all|every|global|world|worldwide|trading partners|countries|baseline)\b",
+    r"\b(?:on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|"
+    rf"(?:{FULL_MONTHS})\b))|against|all|every|global|world|worldwide|trading partners|"
+    r"countries|baseline)\b",
     re.IGNORECASE,
 )
-# The rate's own prepositional object: "25% tariff on Swiss goods", "10% levy on all imports".
+# The rate's own prepositional object: "25% tariff on Swiss goods", "10% levy on all imports",
+# "30% for South Africa".
 _OWN_OBJECT = re.compile(
-    r"(?:\s+(?:[\w-]+\s+){0,3}?)?\s*(?:on|against)\s+(?P<obj>[^,;:()\u2013\u2014]{1,50})",
+    r"(?:\s+(?:[\w-]+\s+){0,3}?)?\s*(?:on|against|for)\s+(?P<obj>[^,;:()\u2013\u2014]{1,50})",
     re.IGNORECASE,
 )
 # An object phrase that names every origin rather than a country.
 _EVERY_ORIGIN = re.compile(
     r"(?:all|every|any)\s+(?:(?:other|foreign|of\s+its)\s+)?(?:imports|goods|countries|country|"
     r"nations?|trading\s+partners?|economies|origins?)\b",
+    re.IGNORECASE,
+)
+# "on its goods", "on their exports": the goods of the sentence's first-named country.
+_ITS_GOODS = re.compile(
+    r"(its|their)\s+(?:[\w-]+\s+)?(?:goods|exports|products|shipments|steel|cars|autos)\b",
     re.IGNORECASE,
 )
 # A contrast between two clauses: what stands across it belongs to another measure.
@@ -124,6 +134,7 @@ class _Memory:
     frame: Frame | None = None  # the measure a rate-less previous sentence reported
     recap: int = 0  # sentences left in a "Since returning to office, ..." recap
     named: frozenset[str] = frozenset()  # every country the earlier sentences name
+    pair: tuple[str, str] | None = None  # the two countries of the last sentence naming any
 
 
 def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate]:
@@ -160,7 +171,9 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
         last = found[-1] if found else None
         recap = recap_window(sent.text, memory.recap)
         named = memory.named | {a.name for a in acts}
-        memory = _Memory(facts, last, subject(sent.text, acts), frame, recap, named)
+        names = tuple(dict.fromkeys(a.name for a in acts))
+        pair = (names[0], names[1]) if len(names) == _PAIR else None if names else memory.pair
+        memory = _Memory(facts, last, subject(sent.text, acts), frame, recap, named, pair)
         if not found:
             _carry_effective(facts, starts, sent.text, ctx)
     kept = [i for i in range(len(facts)) if i not in dropped]
@@ -229,7 +242,10 @@ def _sentence_facts(
     dates = find_dates(text, ctx.published, default_year=ctx.default_year)
     out: list[TariffRate] = []
     head_rejected = False  # "This includes the 25% tariff on X, a 25% duty on Y": one list
+    run_start = 0  # index in `out` where the current run of listed rates begins
     for clause in split_clauses(text, rates):
+        if not clause.follows_rate:
+            run_start = len(out)
         in_list = clause.follows_rate and _LIST_GAP.fullmatch(text[clause.lo : clause.rate.start])
         if (head_rejected and in_list) or not is_tariff_rate(
             text, clause, ctx, story=story or bool(out)
@@ -238,17 +254,43 @@ def _sentence_facts(
             continue
         head_rejected = False
         here = replace(memory, known=memory.known + out, last=out[-1] if out else memory.last)
-        found = _clause_facts(
-            text,
-            clause,
-            acts=acts,
-            products=products,
-            dates=dates,
-            ctx=ctx,
-            memory=here,
-        )
+        if not acts and memory.pair and _pair_acts(text, clause.rate.start):
+            found = _pair_facts(text, clause, memory.pair, dates=dates, ctx=ctx, memory=here)
+        else:
+            found = _clause_facts(
+                text,
+                clause,
+                acts=acts,
+                products=products,
+                dates=dates,
+                ctx=ctx,
+                memory=here,
+            )
+        if clause.follows_rate and found:
+            _share_trailing_start(out, run_start, found, clause, dates)
         out.extend(found)
     return _mirrored(text, acts, out)
+
+
+def _share_trailing_start(
+    out: list[TariffRate],
+    lo: int,
+    found: list[TariffRate],
+    clause: Clause,
+    dates: list[DateMention],
+) -> None:
+    """ "will impose 15% on coal and 10% on crude oil from December 1": a start date after the
+    last rate of a list dates the undated rates listed before it by the same imposer."""
+    when = found[-1].effective
+    trailing = any(
+        d.value == when and clause.rate.end <= d.start < clause.hi for d in dates if when
+    )
+    if not trailing:
+        return
+    out[lo:] = [
+        replace(f, effective=when) if f.effective is None and f.imposer == found[-1].imposer else f
+        for f in out[lo:]
+    ]
 
 
 # "Washington and Beijing agreed to cut their tariffs to 10%", "each cut their duties", "on
@@ -258,6 +300,41 @@ _MUTUAL = re.compile(
     r"[^,;.]{0,60}?\b(?:their|each\s+other['\u2019]s|one\s+another['\u2019]s|each)\b",
     re.IGNORECASE,
 )
+
+
+# "The two sides agreed to cut their tariffs to 10%": the pair the story has just named.
+_PAIR_WORDS = re.compile(
+    r"\b(?:the\s+two\s+(?:sides|countries|nations|economies|governments|capitals)|"
+    r"both\s+(?:sides|countries|nations|economies|governments|capitals))\b",
+    re.IGNORECASE,
+)
+
+
+def _pair_acts(text: str, pos: int) -> bool:
+    """Whether a plural for the pair, before the rate, acts on one another ("both countries
+    will lower their levies")."""
+    return any(_MUTUAL.match(text, m.end()) for m in _PAIR_WORDS.finditer(text, 0, pos))
+
+
+def _pair_facts(
+    text: str,
+    clause: Clause,
+    pair: tuple[str, str],
+    *,
+    dates: list[DateMention],
+    ctx: Context,
+    memory: _Memory,
+) -> list[TariffRate]:
+    """One rate each way for the pair an earlier sentence named."""
+    r = clause.rate
+    effective = effective_date(text, clause, dates, ctx.published) or sentence_start(
+        text, dates, r.start
+    )
+    status = _status(text, clause, effective, ctx, memory.last)
+    if status is None:
+        return []
+    base = TariffRate(status, text, pair[0], pair[1], GENERAL, r.value, r.previous, effective)
+    return [base, replace(base, imposer=pair[1], target=pair[0])]
 
 
 def _mirrored(text: str, acts: list[Actor], out: list[TariffRate]) -> list[TariffRate]:
@@ -422,7 +499,7 @@ def _roles(
     if not acts and _quoted(clause.sentence, pos):
         return None, []  # "“A 15% rate was the best we could get,” she said": whose, on whom?
     inside = [a for a in acts if clause.lo <= a.start < clause.hi and not _heads_next(a, clause)]
-    own = _own_object(clause, inside)
+    own = _own_object(clause, inside, acts)
     if own == "all":  # "a 10% tariff on all imports, while China faces 30%"
         return _imposer(inside, acts, [], pos) or DEFAULT_IMPOSER, ["all"]
     anchor = (
@@ -438,7 +515,10 @@ def _roles(
         same = [f for f in memory.known if f.rate_pct == clause.rate.value]
         if same and not acts:  # "The 125 per cent tariffs ... will apply from Saturday"
             return same[-1].imposer, [same[-1].target]
-        worldwide = not acts and _GLOBAL.search(clause.text) is not None
+        # "Duties on kitchen cabinets will rise to 50%" opening a story: a sector measure
+        worldwide = not acts and bool(
+            _GLOBAL.search(clause.text) or (not memory.known and goods_object(clause))
+        )
         if worldwide or sectoral(clause, products, gaz):
             return DEFAULT_IMPOSER, ["all"]
     if not targets:
@@ -450,7 +530,7 @@ def _roles(
     return name, list(dict.fromkeys(targets))
 
 
-def _own_object(clause: Clause, inside: list[Actor]) -> Actor | str | None:
+def _own_object(clause: Clause, inside: list[Actor], acts: list[Actor]) -> Actor | str | None:
     """The object of the rate's own noun phrase ("a 39% tariff on Switzerland"), which governs
     the rate before any other target of its clause ("on India and a 39% tariff on ...");
     "all" when that phrase is on every origin ("a 10% levy on all imports").
@@ -462,6 +542,12 @@ def _own_object(clause: Clause, inside: list[Actor]) -> Actor | str | None:
     named = [a for a in inside if lo <= a.start < hi and a.role is Role.TARGET]
     if named:
         return named[0]
+    if its := _ITS_GOODS.match(clause.sentence, lo, hi):  # "... a 30% US tariff on its goods"
+        before = [a for a in acts if a.end <= clause.rate.start]
+        if its.group(1).lower() == "its":
+            return before[0] if before else None
+        pairs = [a for a in before if len(coordinated(clause.sentence, acts, a)) > 1]
+        return pairs[-1] if pairs else None
     return "all" if _EVERY_ORIGIN.match(clause.sentence, lo, hi) else None
 
 
@@ -573,10 +659,13 @@ def _unnamed_targets(
 ) -> list[str]:
     """No target named: the other side of a two-way change, else the US for another imposer,
     all origins for a worldwide US measure."""
-    if other := _other_side(clause, acts, imposer):
+    if other := _other_side(clause, acts, imposer) or _partner(clause, acts, imposer):
         return [other]
     if imposer != "US":
-        return ["US"] if any(a.name == "US" for a in acts) else []
+        if any(a.name == "US" for a in acts):
+            return ["US"]
+        # "the EU imposed a 50% duty on steel imports": a sector measure on every origin
+        return ["all"] if has_product and _GLOBAL.search(clause.text) else []
     partners = {a.name for a in acts if a.role is Role.NEUTRAL and a.name != imposer}
     after = clause.sentence[clause.rate.start : clause.hi]
     if not has_product and len(partners) == 1 and not _OBJECT_OR_WORLD.search(after):
@@ -605,6 +694,22 @@ def _other_side(clause: Clause, acts: list[Actor], imposer: str) -> str | None:
     )
     before = [a.name for a in acts if a.end <= lo and a.role is Role.IMPOSER and a.name != imposer]
     return before[-1] if gapped and before else None
+
+
+def _partner(clause: Clause, acts: list[Actor], imposer: str) -> str | None:
+    """ "Japan and Canada each raised their duties to 20%": the other one of a coordinated pair
+    acting on one another (`_MUTUAL` after the pair; `_mirrored` adds the other direction)."""
+    text = clause.sentence
+    first = next((a for a in acts if a.name == imposer and a.end <= clause.rate.start), None)
+    if first is None:
+        return None
+    pair = coordinated(text, acts, first)
+    if len(pair) != _PAIR:
+        return None
+    last = max(a.end for a in acts if a.name in pair and a.end <= clause.rate.start)
+    if _MUTUAL.match(text, last) is None:
+        return None
+    return next(n for n in pair if n != imposer)
 
 
 def _coordinated(targets: list[str]) -> list[str]:
