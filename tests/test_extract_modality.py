@@ -5,11 +5,20 @@ Every sentence is written for the test; none is copied from an article.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
-from watcher.facts.extract.modality import load_lexicon, modality, phrase_pattern
+from watcher.facts.extract import modality as modality_module
+from watcher.facts.extract.modality import (
+    load_lexicon,
+    modality,
+    phrase_pattern,
+    phrase_source,
+    phrase_union,
+    union_source,
+)
 from watcher.facts.kinds.tariff_rate import TariffRate
 from watcher.facts.registry import extract_facts
 from watcher.models import Status
@@ -107,6 +116,32 @@ def test_phrase_syntax_wildcards_and_gaps() -> None:
 
 def test_lexicon_is_compiled_once() -> None:
     assert load_lexicon() is load_lexicon()
+
+
+def test_a_phrase_source_is_the_compiled_phrase_s_pattern() -> None:
+    """Phrases that go into a larger regex are not compiled one by one (issue 13): their
+    source is what the compiled phrase holds, and a union the same as the compiled one's."""
+    for phrase in ("threat*", "if ... would", "plan|plans to", "step back", "U.S.-made"):
+        assert phrase_source(phrase) == phrase_pattern(phrase).pattern
+    phrases = ["hold off", "may", "weigh* whether", "could"]
+    assert union_source(phrases) == phrase_union(phrases).pattern
+    assert union_source([]) == phrase_union([]).pattern
+
+
+def test_a_trigger_is_compiled_when_a_text_first_holds_its_first_word() -> None:
+    """Loading the lexicon compiles no trigger; reading a sentence compiles the triggers its
+    words can start, not the whole lexicon (issue 13: a run's first article paid for all)."""
+    lex = load_lexicon()
+    triggers = {t for ts in lex.by_word.values() for t in ts}
+    triggers |= {t for _, t in lex.by_prefix} | set(lex.others)
+    modality_module._compiled.cache_clear()
+    text = "Officials may lift the 10% duty on bicycles next spring."
+    found = modality(text, _anchor(text, "10%"))
+    compiled = modality_module._compiled.cache_info().currsize
+    assert 0 < compiled < len(triggers) / 2
+    assert found is not None
+    for trigger in triggers:  # and every one still compiles, with the phrase's flags
+        assert trigger.pattern.flags & ~re.UNICODE in (0, re.IGNORECASE)
 
 
 # --- tariff facts: not in force, not news (issue failure 3) ----------------------------------

@@ -120,8 +120,9 @@ class RuleSet:
     def _verdicts(
         self, item: Assessed, tags: frozenset[str], *, explain: bool
     ) -> Iterator[Verdict]:
-        for rule in self._fact_rules:
-            yield from _fact_verdicts(rule, item, tags, explain=explain)
+        if item.comparisons or explain:  # no fact: no fact rule fires (most articles)
+            for rule in self._fact_rules:
+                yield from _fact_verdicts(rule, item, tags, explain=explain)
         text = f"{item.article.title}\n{item.article.text}"
         present = self._index.present(text)
         candidates = {id(r): r for t in present for r in self._by_term.get(t, ())}

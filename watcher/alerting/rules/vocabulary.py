@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +26,8 @@ ALL = "all"  # a target of every origin or destination
 UNSPECIFIED_ITEM = "unspecified"
 _VALUE_SCOPE = "goods worth "  # products named by their value ("goods worth $50 billion")
 _SHOWN = 12  # known values listed when none is near
+Table = dict[str, tuple[str, str]]
+"""Spelling, folded to lower case -> (the spelling as written in the data, canonical name)."""
 _ANY = frozenset({"all", "any", "everything", "all products", "every product", "*"})
 
 
@@ -34,7 +36,7 @@ class Vocabulary:
     """For each kind of name (`country`, `leader`, `product`, `item`): every spelling, folded
     to lower case, mapped to (the spelling as written in the data, its canonical name)."""
 
-    names: Mapping[str, Mapping[str, tuple[str, str]]]
+    names: Mapping[str, Table]
 
     def canonical(self, what: str, value: str) -> str | None:
         """The canonical name `value` stands for, or None when it names nothing known."""
@@ -78,7 +80,7 @@ def _product(table: Mapping[str, tuple[str, str]], value: str) -> str | None:
     return None
 
 
-def _table(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+def _table(pairs: Iterable[tuple[str, str]]) -> Table:
     """Spelling → (spelling, canonical); a canonical name wins over an alias of another."""
     out: dict[str, tuple[str, str]] = {}
     for spelling, canon in pairs:
@@ -113,16 +115,39 @@ def _items() -> Iterator[tuple[str, str]]:
         yield str(name), str(name)
 
 
+class _Tables(Mapping[str, Table]):
+    """The tables by kind of name, each built when first asked for: the export-control items
+    come from the extractor's lexicon (a large file), which most rule sets never need."""
+
+    def __init__(self, builders: Mapping[str, Callable[[], Table]]) -> None:
+        self._builders = builders
+        self._built: dict[str, Table] = {}
+
+    def __getitem__(self, what: str) -> Table:
+        table = self._built.get(what)
+        if table is None:
+            table = self._built[what] = self._builders[what]()
+        return table
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._builders)
+
+    def __len__(self) -> int:
+        return len(self._builders)
+
+
 def vocabulary(gazetteer_file: Path | None = None) -> Vocabulary:
     """The names of the default gazetteers, with the user's file merged over them."""
     gaz = load_gazetteer(gazetteer_file)
     return Vocabulary(
-        {
-            "country": _table(_countries(gaz)),
-            "leader": _table(_leaders(gaz)),
-            "product": _table(_products(gaz)),
-            "item": _table(_items()),
-        }
+        _Tables(
+            {
+                "country": lambda: _table(_countries(gaz)),
+                "leader": lambda: _table(_leaders(gaz)),
+                "product": lambda: _table(_products(gaz)),
+                "item": lambda: _table(_items()),
+            }
+        )
     )
 
 

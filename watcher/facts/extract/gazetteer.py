@@ -37,17 +37,39 @@ class Mention:
     adjective: bool = False
 
 
-@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity, for the memo
 class Table:
-    """A compiled alias table: one regex plus the alias → (name, is_adjective) lookup."""
+    """An alias table: the alias → (name, is_adjective) lookup, and one regex of its aliases.
 
-    pattern: re.Pattern[str]
-    lookup: Mapping[str, tuple[str, bool]]
+    The regex is compiled when a text is first searched (`pattern`), not when the table is
+    loaded: a check whose sources bring nothing new loads the gazetteer for the rules'
+    vocabulary, which reads the lookup alone. Hashed by identity, for the memo."""
+
+    __slots__ = ("_aliases", "_pattern", "ignore_case", "lookup")
+
+    def __init__(
+        self,
+        aliases: Mapping[str, tuple[str, bool]],
+        *,
+        ignore_case: bool,
+        pattern: re.Pattern[str] | None = None,
+    ) -> None:
+        self._aliases = aliases  # as written: the regex is built from these
+        self._pattern = pattern
+        self.ignore_case = ignore_case
+        self.lookup: Mapping[str, tuple[str, bool]] = (
+            {k.lower(): v for k, v in aliases.items()} if ignore_case else aliases
+        )
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The aliases as one regex (compiled once; a race only compiles it twice)."""
+        if self._pattern is None:
+            self._pattern = _regex(self._aliases, ignore_case=self.ignore_case)
+        return self._pattern
 
     def need(self) -> Need:
         """The gate's test that a text may hold one of the aliases (`watcher.facts.gate`)."""
-        ignore_case = bool(self.pattern.flags & re.IGNORECASE)
-        return Need(words(*self.lookup, case_sensitive=not ignore_case))
+        return Need(words(*self.lookup, case_sensitive=not self.ignore_case))
 
     def find(self, text: str) -> list[Mention]:
         """All non-overlapping hits, leftmost-longest."""
@@ -57,7 +79,7 @@ class Table:
 @per_article
 def _find(table: Table, text: str) -> tuple[Mention, ...]:
     out = []
-    folded = bool(table.pattern.flags & re.IGNORECASE)
+    folded = table.ignore_case
     for m in table.pattern.finditer(text):
         key = m.group(0).lower() if folded else m.group(0)
         entry = table.lookup.get(key)
@@ -80,7 +102,7 @@ class Gazetteer:
 
 
 TABLES = ("countries", "leaders", "products")
-_EMPTY = Table(re.compile(r"(?!x)x"), {})
+_EMPTY = Table({}, ignore_case=False, pattern=re.compile(r"(?!x)x"))
 
 
 def probes(gaz: Gazetteer) -> dict[str, Need]:
@@ -103,20 +125,16 @@ def without(gaz: Gazetteer, present: frozenset[str]) -> Gazetteer:
     )
 
 
-def _compile(lookup: dict[str, tuple[str, bool]], *, ignore_case: bool) -> Table:
+def _regex(lookup: Mapping[str, tuple[str, bool]], *, ignore_case: bool) -> re.Pattern[str]:
     flags = re.IGNORECASE if ignore_case else 0
     if not ignore_case and lookup and all(a[:1] not in ("", "\n") for a in lookup):
         # Not preceded by a word character, tested after the alias's first character (which
         # `.` matches): the regex engine then skips to the characters an alias starts with
         # (it cannot under IGNORECASE, where the test after a branch costs more than before).
         body = alternation(lookup, ignore_case=ignore_case, after_first=r"(?<!\w.)")
-        pattern = re.compile(rf"(?:{body})(?!\w|\.\w)", flags)
-    else:
-        body = alternation(lookup, ignore_case=ignore_case)
-        pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w|\.\w)", flags)
-    if ignore_case:
-        lookup = {k.lower(): v for k, v in lookup.items()}
-    return Table(pattern, lookup)
+        return re.compile(rf"(?:{body})(?!\w|\.\w)", flags)
+    body = alternation(lookup, ignore_case=ignore_case)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w|\.\w)", flags)
 
 
 def _country_lookup(data: Mapping[str, Any]) -> dict[str, tuple[str, bool]]:
@@ -173,9 +191,9 @@ def _load_cached(path: Path | None) -> Gazetteer:
         _merge(data, _read(path), path)
     leaders = data["leaders"]
     return Gazetteer(
-        countries=_compile(_country_lookup(data["countries"]), ignore_case=False),
-        leaders=_compile(_leader_lookup(leaders), ignore_case=False),
-        products=_compile(_product_lookup(data["products"]), ignore_case=True),
+        countries=Table(_country_lookup(data["countries"]), ignore_case=False),
+        leaders=Table(_leader_lookup(leaders), ignore_case=False),
+        products=Table(_product_lookup(data["products"]), ignore_case=True),
         leader_country={name: str(e.get("country", "")) for name, e in leaders.items()},
         separate_products=frozenset(
             name

@@ -30,7 +30,7 @@ from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import section
-from watcher.facts.extract.modality import phrase_pattern, phrase_union
+from watcher.facts.extract.modality import phrase_source, phrase_union, union_source
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.kinds.export_control.model import ExportControl
 from watcher.models import Status
@@ -44,7 +44,7 @@ _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 def _phrase(entry: str) -> str:
     """A lexicon entry as a regex body, in the modality lexicon's phrase syntax."""
-    return phrase_pattern(entry).pattern
+    return phrase_source(entry)
 
 
 def _compile(entries: Iterable[str]) -> re.Pattern[str]:
@@ -79,7 +79,7 @@ def lexicon() -> Lexicon:
         items=classes("items"),
         measures=classes("measures"),
         # case as written: the modal "may" is not the month "May"
-        status=tuple((k, re.compile(_compile(v).pattern)) for k, v in data["status"].items()),
+        status=tuple((k, re.compile(union_source(v))) for k, v in data["status"].items()),
         terminators=re.compile(
             "|".join(
                 re.escape(t) if not t[0].isalpha() else rf"\b{re.escape(t)}\b"
