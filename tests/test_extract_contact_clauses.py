@@ -363,3 +363,21 @@ def test_an_opening_participle_and_its_main_clause(text: str, want: set[Row]) ->
     """ "speaking in Ohio on Monday," frames what is said (no partner: no contact); a
     participle naming a partner is a contact held, and the main clause's modal is not its."""
     assert _contacts(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Lula-Modi call has not been scheduled yet, an adviser said.",
+        "The summit between Macron and Putin has not been confirmed.",
+        "A meeting with Putin wasn't arranged, Modi's office said.",
+    ],
+)
+def test_a_contact_not_arranged_is_none(text: str) -> None:
+    """The contact's own arrangement denied in the passive: nothing took place."""
+    assert _contacts(text) == set()
+
+
+def test_a_further_contact_not_arranged_leaves_the_first() -> None:
+    text = "Macron and Modi met on Monday, but a second meeting has not been set."
+    assert _contacts(text) == {_row("Macron", "Modi", "meeting", H, MONDAY)}
