@@ -196,10 +196,50 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
 def _may_state_contact(text: str, leaders: list[Mention], memory: _Memory) -> bool:
     """The cheap tests first: a sentence that names no leader, with no pair named recently
     for "the two leaders" to stand for, states no contact, so its cue and status patterns are
-    never run; nor does a caption or a negation."""
+    never run; nor does a caption. A negation is weighed per contact (`_negated`)."""
     if not leaders and memory.last_pair() is None:
         return False
-    return not (_CAPTION.search(text) or _NEGATED.search(text))
+    return not _CAPTION.search(text)
+
+
+# A clause boundary a negation does not reach across: a contrast ("spoke with Putin on Tuesday
+# but did not mention oil") or a semicolon.
+_CONTRAST = re.compile(
+    r";|\b(?:but|however|although|though|whereas|while|yet)\b", re.IGNORECASE
+)
+# A fronted adverbial clause up to its comma ("Although they did not meet, ..."): a predicate
+# of its own.
+_FRONTED_CLAUSE = re.compile(
+    r"^\W*(?:although|though|even\s+though|while|whereas|before|after|since|until|when|once|"
+    r"because|as|despite|if)\b[^,;]*,",
+    re.IGNORECASE,
+)
+
+
+def _negated(text: str, pos: int) -> bool:
+    """Whether a negation governs the contact whose cue is at `pos` (ConText scope): one in a
+    relative clause the cue is not in ("Trump, who did not attend the dinner, spoke with Xi"),
+    in a fronted adverbial clause, or across a contrast ("met Lula but did not sign") is
+    another predicate's and leaves the contact standing."""
+    if "n" not in text:  # every negation has an "n" ("not", "no", "never", "n't", "unlikely")
+        return False
+    found = list(_NEGATED.finditer(text))
+    if not found:
+        return False
+    relatives = relative_spans(text)
+    fronted = _FRONTED_CLAUSE.match(text)
+    for m in found:
+        if m.start() <= pos < m.end():
+            return True  # the negation names the contact itself ("no call has been set")
+        if _across_relative(relatives, m.start(), pos):
+            continue
+        if fronted is not None and (m.end() <= fronted.end()) != (pos < fronted.end()):
+            continue
+        lo, hi = sorted((m.end(), pos))
+        if _CONTRAST.search(text, lo, hi):
+            continue
+        return True
+    return False
 
 
 _DETERMINED = re.compile(r"\b(?:a|an|the|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -512,10 +552,31 @@ def _sentence_contacts(
     title = _is_title(text, ctx)
     if ctx.undated:  # "on Thursday" in an article with no date: which Thursday is unknown
         dates = [replace(d, value=None) if d.weekday_only else d for d in dates]
+    elif ctx.published is not None and any(d.weekday_only and d.value for d in dates):
+        dates = _weekdays_of_old_periods(text, dates, ctx.published)
     out: list[_Found] = []
     for pair, mode, pos in pairs:
         out.extend(_facts_for(text, pair, mode, pos, dates, published=ctx.published, title=title))
     return out
+
+
+_PERIOD_GAP = re.compile(r"[^,;:.()\u2014]{0,30}")
+
+
+def _weekdays_of_old_periods(text: str, dates: list[DateMention], published: date) -> list[DateMention]:
+    """A weekday the same phrase puts in an earlier month or year ("met on a Friday in October",
+    "on Saturday in Lima in November 2024") names no day this week: no date (and an undated
+    contact of an earlier period is background, `_background`)."""
+    spans = earlier_spans(text, published, _BACKGROUND_DAYS)
+    if not spans:
+        return dates
+    return [
+        replace(d, value=None)
+        if d.weekday_only
+        and any(s >= d.end and _PERIOD_GAP.fullmatch(text, d.end, s) for s, _ in spans)
+        else d
+        for d in dates
+    ]
 
 
 _THE_CONTACT = re.compile(r"^\W*the\s+(?:phone\s+|video\s+)?(?:meeting|call|summit|talks)\b", re.I)
@@ -714,6 +775,10 @@ def _pairs(
             continue
         out.append((_pair(hub.name, partner.name), _mode(cue), cue.start()))
         out.extend(
+            (_pair(hub.name, partner.name), _mode(c), c.start())
+            for c in _main_after_relative(text, hub, partner, cue, cues)
+        )
+        out.extend(
             (_pair(hub.name, partner.name), _mode(c), c.start()) for c in _then(text, partner, cues)
         )
         out.extend(
@@ -740,6 +805,18 @@ def _across_relative(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     the clause is a predicate of its own ("Modi, who hosts Putin every year, met him on
     Monday": the habit is the hosting's, the Monday the meeting's)."""
     return any((s <= a < e) != (s <= b < e) for s, e in spans)
+
+
+def _main_after_relative(
+    text: str, hub: Mention, partner: Mention, cue: re.Match[str], cues: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """ "Trump and Xi, who last met in Busan in October, spoke by phone on Monday": the cue
+    nearest the pair lies in a relative clause on them, a predicate of its own; the main
+    clause's contact verb after it is the pair's too."""
+    for s, e in relative_spans(text):
+        if s <= cue.start() < e and partner.end <= s:
+            return [c for c in cues if c.start() >= e][:1]
+    return []
 
 
 # The main clause's verb resuming a leader of the relative clause as a pronoun: "met him".
@@ -833,6 +910,8 @@ def _facts_for(
     published: date | None,
     title: bool = False,
 ) -> list[_Found]:
+    if _negated(text, pos):
+        return []
     since = [d for d in dates if d.value and _SINCE.search(text[max(0, d.start - 8) : d.start])]
     out = [_Found(LeaderContact(Status.HAPPENED, text, pair, mode, d.value), True) for d in since]
     stated = [d for d in dates if not _stated_on(text, d)]
@@ -853,6 +932,8 @@ def _facts_for(
         and not _COORDINATED.search(text, d.end, max(d.end, pos))
         and not _fronted_elsewhere(text, pos, d)
     ]
+    # "said on Monday he spoke with Xi on Friday": the day of the telling only when no other
+    own = [d for d in own if not _stated_on(text, d)] or own
     nearest = min(own, key=lambda d: abs(d.start - pos)) if own else None
     when = _happened_on(text, nearest, status, published, pos)
     if status is Status.HAPPENED and when is None and _background(text, pos, published):
@@ -911,14 +992,14 @@ def _happened_on(
         and d.value < published
         and _WEEKDAY_AHEAD.fullmatch(text, pos, d.start)
     ):
-        return d.value + timedelta(days=7)  # "expects to meet Xi on Tuesday": the coming one
+        return d.value + timedelta(days=7)  # "expects to meet Xi on Tuesday", "set for Friday"
     if status is Status.HAPPENED and ahead and not d.weekday_only:
         return in_the_past(text, d, published)
     return d.value
 
 
 # the cue, its partner and place, then the weekday: no clause boundary between
-_WEEKDAY_AHEAD = re.compile(r"[^,;:.\u2014]{0,80}\bon\s+", re.IGNORECASE)
+_WEEKDAY_AHEAD = re.compile(r"[^,;:.\u2014]{0,80}\b(?:on|for)\s+", re.IGNORECASE)
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 # "met Trump on Monday and will speak to Xi on Friday": a coordinated predicate with a modal
 # of its own; the date before it is the first predicate's.
@@ -1116,7 +1197,40 @@ def _tense(
         return ahead
     if title and _HEADLINE_PRESENT.match(text, pos):
         return Status.HAPPENED
+    if _past_subject(text, pos):
+        return Status.HAPPENED
     return Status.HAPPENED if _PAST.search(text) or _adjunct(text, pos) else None
+
+
+# A contact noun owned or determined ("Modi's phone conversation", "their call", "the summit"),
+# with its partner, day or place, then a finite past verb whose subject it is: "Modi's call
+# with Trump on Saturday touched on tariffs". The contact happened. A participle of a plan
+# ("the summit planned for May") is no such verb.
+_OWNED_NOUN = re.compile(
+    r"(?:^|['\u2019]s\s+|\b(?:the|a|an|their|his|her)\s+)(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_NOUN_CUE = re.compile(
+    r"(?:(?:phone|video|telephone)[\s-]*)?(?:call|conversation|talks|meeting|summit|"
+    r"discussions)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_OF_PAST = re.compile(
+    r"(?:\s+(?:with|between)\s+[^,;:.()\u2014]{1,60}?)?"
+    r"(?:\s+(?:on|last|this)\s+[\w-]+(?:\s+\d{1,2}\b)?)?(?:\s+in\s+(?-i:[A-Z])[\w-]*)?"
+    r"\s+(?!(?:scheduled|planned|slated|expected|proposed|arranged|mooted|requested|"
+    r"rumou?red|reported|needed|called|aimed|intended|hoped|sought|set|pencil+ed)\b)"
+    r"(?-i:[a-z]{2,}ed|went|took|ran|brought|drew|gave|made|struck|saw|left|spent|kept|led|"
+    r"broke|fell|won|got|became|sent|found)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_subject(text: str, pos: int) -> bool:
+    """Whether the contact noun at `pos` is the subject of a finite past verb (see above)."""
+    noun = _NOUN_CUE.match(text, pos)
+    if noun is None or _OWNED_NOUN.search(text, max(0, pos - 40), pos) is None:
+        return False
+    return _SUBJECT_OF_PAST.match(text, noun.end()) is not None
 
 
 # A headline's plain present, singular or plural: "Modi, Putin hold talks", "Trump meets Lula".
