@@ -204,9 +204,7 @@ def _may_state_contact(text: str, leaders: list[Mention], memory: _Memory) -> bo
 
 # A clause boundary a negation does not reach across: a contrast ("spoke with Putin on Tuesday
 # but did not mention oil") or a semicolon.
-_CONTRAST = re.compile(
-    r";|\b(?:but|however|although|though|whereas|while|yet)\b", re.IGNORECASE
-)
+_CONTRAST = re.compile(r";|\b(?:but|however|although|though|whereas|while|yet)\b", re.IGNORECASE)
 # A fronted adverbial clause up to its comma ("Although they did not meet, ..."): a predicate
 # of its own.
 _FRONTED_CLAUSE = re.compile(
@@ -560,23 +558,31 @@ def _sentence_contacts(
     return out
 
 
-_PERIOD_GAP = re.compile(r"[^,;:.()\u2014]{0,30}")
+# between a weekday and the period after it, at most a place: "on Saturday in Lima in 2024"
+_PERIOD_GAP = re.compile(r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)?,?\s+")
+_PERIOD_BEFORE = re.compile(r"\s*,?\s*(?:on\s+)?(?:an?\s+)?")
+_INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
-def _weekdays_of_old_periods(text: str, dates: list[DateMention], published: date) -> list[DateMention]:
+def _weekdays_of_old_periods(
+    text: str, dates: list[DateMention], published: date
+) -> list[DateMention]:
     """A weekday the same phrase puts in an earlier month or year ("met on a Friday in October",
-    "on Saturday in Lima in November 2024") names no day this week: no date (and an undated
-    contact of an earlier period is background, `_background`)."""
+    "on Saturday in Lima in November 2024", "in October, on a Thursday") names no day this
+    week, nor does an indefinite one ("on a Friday"): no date (and an undated contact of an
+    earlier period is background, `_background`)."""
     spans = earlier_spans(text, published, _BACKGROUND_DAYS)
-    if not spans:
-        return dates
-    return [
-        replace(d, value=None)
-        if d.weekday_only
-        and any(s >= d.end and _PERIOD_GAP.fullmatch(text, d.end, s) for s, _ in spans)
-        else d
-        for d in dates
-    ]
+
+    def old(d: DateMention) -> bool:
+        if _INDEFINITE.search(text, max(0, d.start - 4), d.start):
+            return True
+        return any(
+            (s >= d.end and _PERIOD_GAP.fullmatch(text, d.end, s))
+            or (e <= d.start and _PERIOD_BEFORE.fullmatch(text, e, d.start))
+            for s, e in spans
+        )
+
+    return [replace(d, value=None) if d.weekday_only and d.value and old(d) else d for d in dates]
 
 
 _THE_CONTACT = re.compile(r"^\W*the\s+(?:phone\s+|video\s+)?(?:meeting|call|summit|talks)\b", re.I)
@@ -783,6 +789,10 @@ def _pairs(
         )
         out.extend(
             (_pair(hub.name, partner.name), _mode(c), c.start())
+            for c in _coordinated_pronoun(text, leaders, partner, cue, cues)
+        )
+        out.extend(
+            (_pair(hub.name, partner.name), _mode(c), c.start())
             for c in _resumed(text, hub, partner, cues)
         )
     return out
@@ -862,6 +872,28 @@ def _own_contact(
 _PAIR_SIZE = 2
 
 
+# A coordinated predicate after the partner: "and would meet him", "and will see her again".
+_AND_GAP = re.compile(r"[^;:.()\u2014]{0,60}?\band\b[^;:.()\u2014]{0,30}")
+
+
+def _coordinated_pronoun(
+    text: str,
+    leaders: list[Mention],
+    partner: Mention,
+    cue: re.Match[str],
+    cues: list[re.Match[str]],
+) -> list[re.Match[str]]:
+    """ "spoke to Xi on Sunday and would meet him on Friday": a second contact of the pair, a
+    coordinated verb whose pronoun object stands for the partner."""
+    for c in cues:
+        if c.start() <= max(partner.end, cue.start()) or not _PRONOUN_OBJECT.match(text, c.end()):
+            continue
+        if any(partner.end <= m.start < c.start() for m in leaders):
+            return []
+        return [c] if _AND_GAP.fullmatch(text, partner.end, c.start()) else []
+    return []
+
+
 # "accepted Xi's invitation to visit", "spoke with Xi and agreed to visit": a second contact of
 # the pair, an infinitive after the partner.
 _THEN_TO = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,3}?to\s+$")
@@ -882,6 +914,11 @@ def _then(text: str, partner: Mention, cues: list[re.Match[str]]) -> list[re.Mat
 _WITH_OTHER = re.compile(r"^\s+(?:with|to)\s+[^,;]+,(?=\s*\S)", re.IGNORECASE)
 
 
+# "a meeting of Modi and Albanese", "the summit of the two presidents, X and Y": a contact noun
+# of a pair of leaders.
+_OF_PAIR = re.compile(r"^\s+of\s+(?:[\w.\u2019'-]+\s+){1,5}and\s+$", re.IGNORECASE)
+
+
 def _addresses(text: str, cue: re.Match[str], partner: Mention, hub: Mention) -> bool:
     """Whether the cue before a leader is a contact with them, not talk about them.
 
@@ -894,6 +931,8 @@ def _addresses(text: str, cue: re.Match[str], partner: Mention, hub: Mention) ->
     other = _WITH_OTHER.match(gap)  # "In a call with Japan's minister, Trump criticised Xi"
     if other is not None and not cue.end() <= hub.start < cue.end() + other.end():
         return False
+    if _OF_PAIR.match(gap) and cue.end() < hub.start and _NOUN_CUE.fullmatch(cue.group(0)):
+        return True  # "a meeting of Modi and Albanese": the pair the contact noun is of
     if _TOPIC.match(gap) or _AUDIENCE.match(gap) or (_OTHER_PREDICATE.search(gap) and not quoted):
         return False
     called = cue.group(0).lower().startswith("call")
@@ -1089,7 +1128,9 @@ def _status(
     near = [
         d
         for d in dates
-        if lo <= d.start < hi and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
+        if lo <= d.start < hi
+        and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
+        and not _COORDINATED.search(text, d.end, max(d.end, pos))  # "on Monday and will meet"
     ]
     firm = bool(_FIRM_TIME.search(text, lo, end) or near or _VENUE.match(text, pos))
     # "during the upcoming summit" fixes the time; its "upcoming" is no hedge (pseudo-trigger)
@@ -1197,9 +1238,8 @@ def _tense(
         return ahead
     if title and _HEADLINE_PRESENT.match(text, pos):
         return Status.HAPPENED
-    if _past_subject(text, pos):
-        return Status.HAPPENED
-    return Status.HAPPENED if _PAST.search(text) or _adjunct(text, pos) else None
+    held = _past_subject(text, pos) or _PAST.search(text) or _adjunct(text, pos)
+    return Status.HAPPENED if held else None
 
 
 # A contact noun owned or determined ("Modi's phone conversation", "their call", "the summit"),

@@ -1,0 +1,211 @@
+"""Contacts: the scope of a negation, contacts no one has set, contacts arranged in the passive,
+contact nouns as subjects, weekdays of earlier periods and coordinated pronoun objects.
+
+Every sentence is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watcher.facts.kinds.leader_contact import LeaderContact
+from watcher.facts.registry import extract_facts
+from watcher.models import Status
+
+TUESDAY = date(2025, 9, 16)  # publication day
+MONDAY, SUNDAY = date(2025, 9, 15), date(2025, 9, 14)
+LAST_THURSDAY, LAST_FRIDAY = date(2025, 9, 11), date(2025, 9, 12)
+THURSDAY, FRIDAY = date(2025, 9, 18), date(2025, 9, 19)
+H, P, S = Status.HAPPENED, Status.PLANNED, Status.SPECULATED
+
+Row = tuple[tuple[str, ...], str, Status, date | None]
+
+
+def _contacts(text: str, published: date | None = TUESDAY) -> set[Row]:
+    return {
+        (f.participants, f.mode, f.status, f.date)
+        for f in extract_facts(text, published=published)
+        if isinstance(f, LeaderContact)
+    }
+
+
+def _row(a: str, b: str, mode: str, status: Status, when: date | None = None) -> Row:
+    x, y = sorted((a, b))
+    return ((x, y), mode, status, when)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lula, who has not travelled to Washington this year, spoke with Trump on Monday.",
+            {_row("Lula", "Trump", "call", H, MONDAY)},
+        ),
+        (
+            "Macron, who did not meet Xi Jinping in June, phoned him on Sunday.",
+            {_row("Macron", "Xi", "call", H, SUNDAY)},
+        ),
+        (
+            "Albanese met Modi on Monday but did not sign the minerals pact.",
+            {_row("Albanese", "Modi", "meeting", H, MONDAY)},
+        ),
+        (
+            "Although they did not agree on steel, Carney and Trump met on Monday.",
+            {_row("Carney", "Trump", "meeting", H, MONDAY)},
+        ),
+        (
+            "Modi met Putin on Monday but did not meet Zelensky.",
+            {_row("Modi", "Putin", "meeting", H, MONDAY)},
+        ),
+    ],
+)
+def test_a_negation_of_another_clause_leaves_the_contact(text: str, want: set[Row]) -> None:
+    """A negation governs the contact of its own clause only: one inside a relative clause, a
+    fronted adverbial clause or across "but" is another predicate's (ConText scope)."""
+    assert _contacts(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sheinbaum did not speak with Trump on Monday, her office said.",
+        "Carney and Modi have not spoken since June, according to officials.",
+        "Trump, aides said, has not met Lula since the election.",
+    ],
+)
+def test_a_negation_of_the_contacts_own_clause_still_holds(text: str) -> None:
+    assert _contacts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No call between Modi and Xi Jinping has been arranged, Delhi said.",
+        "No summit between Erdogan and Putin is on the agenda for now.",
+        "There is no meeting scheduled between Albanese and Xi Jinping, Canberra said.",
+        "There are no plans for Merz to visit Trump before the new year.",
+        "A meeting between Meloni and Trump is not on the calendar, her office said.",
+        "No visit by Modi to Putin is expected this autumn.",
+    ],
+)
+def test_a_contact_no_one_has_set_is_none(text: str) -> None:
+    """Existential negation: "no call ... has been arranged", "no summit is on the agenda"."""
+    assert _contacts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A call between Sanchez and Xi Jinping was scheduled for Friday, Madrid said.",
+            {_row("Sanchez", "Xi", "call", P, FRIDAY)},
+        ),
+        (
+            "A summit between Lula and Modi has been scheduled, Brasilia said.",
+            {_row("Lula", "Modi", "meeting", P)},
+        ),
+        (
+            "Talks between Ishiba and Trump are slated for Thursday in Tokyo.",
+            {_row("Ishiba", "Trump", "meeting", P, THURSDAY)},
+        ),
+        (
+            "A meeting of Macron and Merz has been pencilled in for Friday.",
+            {_row("Macron", "Merz", "meeting", P, FRIDAY)},
+        ),
+        (
+            "A Carney-Sheinbaum call is being arranged, officials said.",
+            {_row("Carney", "Sheinbaum", "call", S)},
+        ),
+    ],
+)
+def test_a_contact_arranged_in_the_passive_is_planned(text: str, want: set[Row]) -> None:
+    """ "was scheduled for Friday", "has been scheduled", "are slated for", "pencilled in":
+    the contact is still to come, on the coming weekday; "is being arranged" is only hoped."""
+    assert _contacts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lula's phone call with Xi Jinping on Monday centred on soybeans.",
+            {_row("Lula", "Xi", "call", H, MONDAY)},
+        ),
+        (
+            "Albanese's meeting with Modi on Sunday focused on critical minerals.",
+            {_row("Albanese", "Modi", "meeting", H, SUNDAY)},
+        ),
+        (
+            "Their talks in Ankara drew protests, after Erdogan met Putin on Monday.",
+            {_row("Erdogan", "Putin", "meeting", H, MONDAY)},
+        ),
+        ("A summit between Putin and Modi planned for December.", set()),
+        ("Trump spoke of Carney and Sheinbaum at a rally.", set()),
+    ],
+)
+def test_an_owned_contact_noun_as_a_past_subject_happened(text: str, want: set[Row]) -> None:
+    """ "Lula's phone call with Xi on Monday centred on soybeans": the contact noun is the subject
+    of a finite past verb, so it took place; a plan's participle ("planned for") is no such
+    verb, and "spoke of" two leaders is talk about them."""
+    assert _contacts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Lula and Xi Jinping last met on a Thursday in July.", TUESDAY),
+        ("Modi and Putin met on Friday in Kazan in October 2024.", date(2025, 1, 8)),
+        ("Carney and Trump last spoke in June, on a Friday.", TUESDAY),
+    ],
+)
+def test_a_weekday_of_an_earlier_period_is_no_recent_day(text: str, published: date) -> None:
+    """A weekday in an earlier month or year is not this week's: the contact is a recap."""
+    assert _contacts(text, published) == set()
+
+
+def test_a_weekday_of_the_publication_month_stays() -> None:
+    assert _contacts("Carney and Trump spoke in September, on Friday.") == {
+        _row("Carney", "Trump", "call", H, LAST_FRIDAY)
+    }
+
+
+def test_a_relative_clauses_contact_does_not_hide_the_main_clauses() -> None:
+    """ "X and Y, who last met in July, spoke on Monday": the recap is the relative clause's, the
+    call the main clause's."""
+    text = "Modi and Xi Jinping, who last met in Tianjin in August, spoke by phone on Monday."
+    assert _contacts(text) == {_row("Modi", "Xi", "call", H, MONDAY)}
+
+
+def test_the_day_of_the_telling_does_not_date_a_contact_with_its_own_day() -> None:
+    text = "Lula said on Monday that he spoke with Xi Jinping on Thursday."
+    assert _contacts(text) == {_row("Lula", "Xi", "call", H, LAST_THURSDAY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Carney said he met Trump on Monday and would call him on Friday.",
+            {
+                _row("Carney", "Trump", "meeting", H, MONDAY),
+                _row("Carney", "Trump", "call", P, FRIDAY),
+            },
+        ),
+        (
+            "Sanchez met Lula on Monday and thanked him for the visit.",
+            {_row("Lula", "Sanchez", "meeting", H, MONDAY)},
+        ),
+        (
+            "Macron met Modi on Monday and will speak with him again next month.",
+            {_row("Macron", "Modi", "meeting", H, MONDAY), _row("Macron", "Modi", "call", S)},
+        ),
+    ],
+)
+def test_a_coordinated_contact_with_a_pronoun_object_is_the_pairs(
+    text: str, want: set[Row]
+) -> None:
+    """ "met X on Monday and would call him on Friday": the second verb's "him" is the partner;
+    the first predicate's day is not the second's, nor does it fix the second's time."""
+    assert _contacts(text) == want
