@@ -209,3 +209,34 @@ def test_a_coordinated_contact_with_a_pronoun_object_is_the_pairs(
     """ "met X on Monday and would call him on Friday": the second verb's "him" is the partner;
     the first predicate's day is not the second's, nor does it fix the second's time."""
     assert _contacts(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lula-Modi summit, which had been planned for Friday, was called off.",
+        "Macron's meeting with Xi Jinping, set for Thursday in Paris, has been postponed.",
+        "Sanchez has had no contact with Xi Jinping since their talks in April.",
+    ],
+)
+def test_a_contact_called_off_after_an_aside_or_no_contact_at_all_is_none(text: str) -> None:
+    """The main verb after an aside calls the contact off; "has had no contact" since a recap
+    states no contact."""
+    assert _contacts(text) == set()
+
+
+def test_no_date_set_for_a_contact_is_only_expected() -> None:
+    text = "No date has been set for a summit between Ramaphosa and Xi Jinping."
+    assert _contacts(text) == {_row("Ramaphosa", "Xi", "meeting", S)}
+
+
+def test_a_weekday_before_the_contact_noun_of_a_plan_is_the_coming_one() -> None:
+    text = "Erdogan's Friday meeting with Putin will take place in Sochi."
+    assert _contacts(text) == {_row("Erdogan", "Putin", "meeting", P, FRIDAY)}
+
+
+def test_a_contact_after_a_contrast_takes_its_own_day() -> None:
+    """ "did not meet X on Monday but spoke with him on Tuesday": the Monday is the denied
+    meeting's, the call is Tuesday's (the publication day)."""
+    text = "Carney did not meet Trump on Monday but spoke with him by phone on Tuesday."
+    assert _contacts(text) == {_row("Carney", "Trump", "call", H, TUESDAY)}

@@ -872,8 +872,8 @@ def _own_contact(
 _PAIR_SIZE = 2
 
 
-# A coordinated predicate after the partner: "and would meet him", "and will see her again".
-_AND_GAP = re.compile(r"[^;:.()\u2014]{0,60}?\band\b[^;:.()\u2014]{0,30}")
+# A coordinated predicate after the partner: "and would meet him", "but spoke with him".
+_AND_GAP = re.compile(r"[^;:.()\u2014]{0,60}?\b(?:and|but)\b[^;:.()\u2014]{0,30}")
 
 
 def _coordinated_pronoun(
@@ -969,6 +969,7 @@ def _facts_for(
         and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
         and not _across_relative(relatives, pos, d.start)
         and not _COORDINATED.search(text, d.end, max(d.end, pos))
+        and not _CONTRAST.search(text, min(pos, d.end), max(pos, d.start))  # "on Monday but"
         and not _fronted_elsewhere(text, pos, d)
     ]
     # "said on Monday he spoke with Xi on Friday": the day of the telling only when no other
@@ -1029,7 +1030,10 @@ def _happened_on(
         and weekday
         and published is not None
         and d.value < published
-        and _WEEKDAY_AHEAD.fullmatch(text, pos, d.start)
+        and (
+            _WEEKDAY_AHEAD.fullmatch(text, pos, d.start)
+            or (d.end <= pos and _ATTRIBUTIVE_GAP.match(text[d.end : pos]))  # "Friday's meeting"
+        )
     ):
         return d.value + timedelta(days=7)  # "expects to meet Xi on Tuesday", "set for Friday"
     if status is Status.HAPPENED and ahead and not d.weekday_only:
@@ -1118,7 +1122,7 @@ def _status(
     hi = min(end, pos + _STATUS_WINDOW)
     window = text[lo:hi]
     habit = _HABITUAL.search(text, max(lo, pos - _HABIT_BEFORE), min(end, pos + _HABIT_AFTER))
-    if _NO_CONTACT.search(window) or habit or _asked(text, pos):
+    if _NO_CONTACT.search(window) or habit or _asked(text, pos) or _called_off_after(text, pos):
         return None
     if _anterior(text, pos) or _dated_before(text, pos, dates, published):
         return Status.HAPPENED
@@ -1144,6 +1148,25 @@ def _status(
         return modal
     later = [d for d in near if d.start > pos]
     return _tense(text, pos, window, later, published, firm=firm, title=title)
+
+
+# The contact noun's phrase, an aside between commas (", which had been scheduled for
+# Thursday,", ", due in Budapest,"), then the main clause's auxiliary: what the main verb says
+# of the contact comes after the aside.
+_ASIDE = re.compile(
+    r"[^,;:.]{0,60}?,\s+[^,;:.]{1,60},\s+(?:(?:was|were|is|are|has|have|had)\s+)?"
+    r"(?:now\s+|since\s+|later\s+|abruptly\s+|suddenly\s+|also\s+)?(?:been\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _called_off_after(text: str, pos: int) -> bool:
+    """ "The summit, which had been scheduled for Thursday, was called off": the main verb after
+    an aside calls the contact off."""
+    if "," not in text:  # a cheap first test
+        return False
+    aside = _ASIDE.match(text, pos)
+    return aside is not None and _NO_CONTACT.match(text, aside.end()) is not None
 
 
 _JOURNEY = _LEX["journey"]
@@ -1387,15 +1410,23 @@ _ATTRIBUTIVE_GAP = re.compile(r"^(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?$")
 
 
 def _dated_before(text: str, pos: int, dates: list[DateMention], published: date | None) -> bool:
-    """ "their June 5 conversation": a contact noun named by a day already past is over."""
+    """ "their June 5 conversation": a contact noun named by a day already past is over (a
+    weekday's week is the tense's: "Trump's Thursday meeting with Xi will be held in Busan")."""
     return any(
         d.value is not None
         and published is not None
         and d.value < published
         and d.end <= pos
         and _ATTRIBUTIVE_GAP.match(text[d.end : pos])
+        and not (d.weekday_only and _ahead_in_clause(text, pos))
         for d in dates
     )
+
+
+def _ahead_in_clause(text: str, pos: int) -> bool:
+    """Whether the cue's clause after it holds wording of a plan, a hedge or a future."""
+    end = _clause_end(text, pos)
+    return any(p.search(text, pos, end) for p in (_FIRM_PLAN, _HEDGE, _FUTURE))
 
 
 def _modality(window: str, *, firm: bool) -> Status | None:
