@@ -240,3 +240,46 @@ def test_a_contact_after_a_contrast_takes_its_own_day() -> None:
     meeting's, the call is Tuesday's (the publication day)."""
     text = "Carney did not meet Trump on Monday but spoke with him by phone on Tuesday."
     assert _contacts(text) == {_row("Carney", "Trump", "call", H, TUESDAY)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanchez will not travel to Beijing for talks with Xi Jinping, Madrid said.",
+        "Lula and Modi did not hold talks at the forum.",
+        "Erdogan and Putin neither met nor spoke during the games.",
+        "No decision has been made on a summit between Albanese and Xi Jinping.",
+    ],
+)
+def test_more_negated_contacts_are_none(text: str) -> None:
+    assert _contacts(text) == set()
+
+
+def test_a_since_inside_a_relative_clause_breaks_nothing_outside_it() -> None:
+    """ "X, who has not visited China since 2017, will travel to Beijing in May to meet Y": the
+    relative clause's "since" and negation are its own; the main clause's meeting is planned."""
+    text = "Carney, who has not visited China since 2017, will fly to Beijing in May to meet Xi."
+    assert _contacts(text) == {_row("Carney", "Xi", "meeting", P)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Merz's long-awaited call with Trump took place on Monday.",
+            {_row("Merz", "Trump", "call", H, MONDAY)},
+        ),
+        (
+            "Lula's sit-down with Xi Jinping on Sunday lasted two hours.",
+            {_row("Lula", "Xi", "meeting", H, SUNDAY)},
+        ),
+        (
+            "A summit between Lula and Xi Jinping had not been ruled out.",
+            {_row("Lula", "Xi", "meeting", S)},
+        ),
+    ],
+)
+def test_a_past_verb_of_the_contact_noun_outweighs_its_adjective(text: str, want: set[Row]) -> None:
+    """ "long-awaited call ... took place": the verb says it happened; a verb of another phrase
+    ("had not been ruled out") is no verb the contact noun is subject of."""
+    assert _contacts(text) == want

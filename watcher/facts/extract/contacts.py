@@ -770,7 +770,7 @@ def _pairs(
         lo, hi = sorted((hub.end, partner.start))
         between = [c for c in cues if lo <= c.start() < hi]
         if first_cue.start() < partner.start and _BREAK.search(
-            text, first_cue.end(), partner.start
+            _outside_relatives(text, hub, partner), first_cue.end(), partner.start
         ):
             own = _own_contact(text, leaders, hub, partner, cues)
             if own is not None:
@@ -815,6 +815,17 @@ def _across_relative(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     the clause is a predicate of its own ("Modi, who hosts Putin every year, met him on
     Monday": the habit is the hosting's, the Monday the meeting's)."""
     return any((s <= a < e) != (s <= b < e) for s, e in spans)
+
+
+def _outside_relatives(text: str, hub: Mention, partner: Mention) -> str:
+    """The sentence with the relative clauses that hold neither leader blanked: "Trump, who has
+    not visited China since 2017, will travel to Beijing to meet Xi" (the "since" is the
+    relative clause's, no break between Trump and his meeting)."""
+    out = text
+    for s, e in relative_spans(text):
+        if not (s <= hub.start < e or s <= partner.start < e):
+            out = out[:s] + " " * (e - s) + out[e:]
+    return out
 
 
 def _main_after_relative(
@@ -1124,7 +1135,12 @@ def _status(
     habit = _HABITUAL.search(text, max(lo, pos - _HABIT_BEFORE), min(end, pos + _HABIT_AFTER))
     if _NO_CONTACT.search(window) or habit or _asked(text, pos) or _called_off_after(text, pos):
         return None
-    if _anterior(text, pos) or _dated_before(text, pos, dates, published):
+    # "after their summit", "their June 5 call", "his much-anticipated call with Xi took place"
+    if (
+        _anterior(text, pos)
+        or _dated_before(text, pos, dates, published)
+        or _past_subject(text, pos)
+    ):
         return Status.HAPPENED
     if _GENERIC.search(window):
         return None
@@ -1261,8 +1277,7 @@ def _tense(
         return ahead
     if title and _HEADLINE_PRESENT.match(text, pos):
         return Status.HAPPENED
-    held = _past_subject(text, pos) or _PAST.search(text) or _adjunct(text, pos)
-    return Status.HAPPENED if held else None
+    return Status.HAPPENED if _PAST.search(text) or _adjunct(text, pos) else None
 
 
 # A contact noun owned or determined ("Modi's phone conversation", "their call", "the summit"),
@@ -1274,11 +1289,12 @@ _OWNED_NOUN = re.compile(
 )
 _NOUN_CUE = re.compile(
     r"(?:(?:phone|video|telephone)[\s-]*)?(?:call|conversation|talks|meeting|summit|"
-    r"discussions)\b",
+    r"discussions|sit-down)\b",
     re.IGNORECASE,
 )
 _SUBJECT_OF_PAST = re.compile(
-    r"(?:\s+(?:with|between)\s+[^,;:.()\u2014]{1,60}?)?"
+    r"(?:\s+(?:with|between|to)(?:\s+(?:and|the|his|her|their|its|counterpart|president|prime|"
+    r"minister|premier|leader|chancellor|(?-i:[A-Z])[\w.\u2019'-]*)){1,6})?"
     r"(?:\s+(?:on|last|this)\s+[\w-]+(?:\s+\d{1,2}\b)?)?(?:\s+in\s+(?-i:[A-Z])[\w-]*)?"
     r"\s+(?!(?:scheduled|planned|slated|expected|proposed|arranged|mooted|requested|"
     r"rumou?red|reported|needed|called|aimed|intended|hoped|sought|set|pencil+ed)\b)"
