@@ -48,7 +48,7 @@ _TARIFF_NOUN = (
 )
 _IMPOSER_AFTER = re.compile(
     rf"^(?:['\u2019]s?\s+(?:[\w%.-]+\s+){{0,4}}?{_TARIFF_NOUN}|\s+(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}\b|"
-    r"(?:['\u2019]s)?(?:,[^,]{1,60},)?\s+(?:\S+\s+){0,5}?(?:will|would|has|have|had|is|was|announced|"
+    r"(?:['\u2019]s)?(?:,[^,]{1,60},)?\s+(?:[^\s,;]+\s+){0,5}?(?:will|would|has|have|had|is|was|announced|"
     r"impos\w*|slap\w*|hits?|retaliat\w*|rais\w*|hik\w*|increas\w*|lower\w*|cuts?|reduc\w*|"
     r"sets?|said|says|approv\w*|agreed|levie?\w*|implement\w*|introduc\w*|strikes|struck|"
     r"responded|match\w*|decided|ordered|signed|plans?|threaten\w*|warned|added|"
