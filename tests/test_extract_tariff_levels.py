@@ -66,6 +66,42 @@ ACROSS_COMMA = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), FORECASTS + ACROSS_COMMA)
+# The level in force: goods that face, pay or carry a total, hedged or not, with or without a
+# tariff word; the importing market imposes it, the goods' origin is its target.
+CURRENT = [
+    (
+        "US buyers are paying an average duty of 33% on Vietnamese furniture this year.",
+        {("US", "Vietnam", 33.0, H)},
+    ),
+    (
+        "Japanese goods face a combined rate of about 27%, down from 32%.",
+        {("US", "Japan", 27.0, H)},
+    ),
+    ("Ottawa now charges a combined 40% on Chinese batteries.", {("Canada", "China", 40.0, H)}),
+    ("Mexico intends to charge almost 30% on Chinese tyres.", {("Mexico", "China", 30.0, P)}),
+    (
+        "Indian exporters are now paying an effective 50% in duties to sell in America.",
+        {("US", "India", 50.0, H)},
+    ),
+    ("Swiss watches currently carry a 39% US tariff.", {("US", "Switzerland", 39.0, H)}),
+    ("The combined levy on Chinese steel is currently at 70%.", {("US", "China", 70.0, H)}),
+    # a standing level without a total is restated background (docs/extraction.md)
+    ("US tariffs on goods from Canada now stand at 35%.", set()),
+    # a level of some earlier time is no fact; the change is
+    (
+        "Korea's duty on American oranges, once as high as 50%, was cut to 30% on Monday.",
+        {("South Korea", "US", 30.0, H)},
+    ),
+    ("Canada's surtax on US whiskey was 25% before the deal.", set()),
+    (
+        "Tokyo will cut its levy on US beef to 9% before the agreement expires.",
+        {("Japan", "US", 9.0, A)},
+    ),
+    # "a rate of 7%" with no level word is no duty
+    ("Chinese borrowers face a rate of 7% on their loans.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FORECASTS + ACROSS_COMMA + CURRENT)
 def test_tariff_levels(text: str, want: set[Key]) -> None:
     assert _keys(text) == want

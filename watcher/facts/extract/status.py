@@ -40,7 +40,7 @@ IN_FORCE = re.compile(
     r"\b(?:took|came|went)\s+(?:into\s+)?(?:effect|force)|\bkicked\s+in\b|"
     r"\b(?:is|are|now)\s+in (?:force|effect)\b|"
     r"with immediate effect|effective immediately|\bnow\s+(?:\w+\s+)?(?:to be|totals?|stands?|"
-    r"subject|faces?|at)\b",
+    r"subject|faces?|at)\b|\bcurrently\s+(?:stands?\s+at|at|totals?)\b",
     _I,
 )
 CONDITIONAL = re.compile(r"\b[Ii]f\b[^.]{0,160}$")
@@ -59,6 +59,7 @@ HAPPENED = re.compile(
     # a present of levying or bearing a rate, in force: "the US levies 7.5% on ...", "Swiss
     # watches face a 39% duty", "India's duty on almonds stands at 100%"
     r"\b(?:imposes|levies|charges|collects|pays|(?<!\bto\s)pay|bears|(?<!\bto\s)bear|faces?|"
+    r"carries|(?<!\bto\s)carry|"
     r"(?:stands?|sits?)\s+at)\b|"
     # "have faced a 30% levy since May": a present perfect of bearing it, in force
     r"(?:has|have)\s+(?:faced|paid|borne)\b|"
