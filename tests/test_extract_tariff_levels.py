@@ -99,9 +99,71 @@ CURRENT = [
     ),
     # "a rate of 7%" with no level word is no duty
     ("Chinese borrowers face a rate of 7% on their loans.", set()),
+    (
+        "Korean washing machines are taxed at roughly 40% in the US.",
+        {("US", "South Korea", 40.0, H)},
+    ),
+    (
+        "Thai rice producers are paying a combined 36% to ship to America.",
+        {("US", "Thailand", 36.0, H)},
+    ),
+    ("Ottawa will charge 100% on vehicles made in China.", set()),  # "in": no origin construction
+    ("Ottawa will charge 100% on vehicles made from China.", {("Canada", "China", 100.0, A)}),
+    ("Ottawa will charge 100% on vehicles imported from China.", {("Canada", "China", 100.0, A)}),
+    ("Amazon charges 15% on sellers from China.", set()),
+]
+
+# Doubt and bets on a step are speculation.
+DOUBTED = [
+    (
+        "A 60% duty on Chinese drones is unlikely this year, aides said.",
+        {("US", "China", 60.0, SP)},
+    ),
+    (
+        "Investors are betting that Ottawa will double its 10% levy on US dairy.",
+        {("Canada", "US", 20.0, SP)},
+    ),
+    (
+        "Some economists believe Washington will lift the duty on Chinese cranes to 150%.",
+        {("US", "China", 150.0, SP)},
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), FORECASTS + ACROSS_COMMA + CURRENT)
+def test_the_rate_now_after_a_change_is_the_level_it_left() -> None:
+    """ "The rate now stands at N%" refers back to the change the story reported; a standing
+    level named in full ("US tariffs on X now stand at N%") stays background."""
+    text = (
+        "Washington lowered its duties on Vietnamese shrimp on Monday. The rate now stands at 15%."
+    )
+    assert _keys(text) == {("US", "Vietnam", 15.0, H)}
+
+
+@pytest.mark.parametrize(("text", "want"), FORECASTS + ACROSS_COMMA + CURRENT + DOUBTED)
 def test_tariff_levels(text: str, want: set[Key]) -> None:
     assert _keys(text) == want
+
+
+# The rate's own verb in the future states a step still to come as the text was written, even
+# read after its date (an undated article is read as of its run).
+FUTURE_READ_LATER = [
+    "From March 1, Korean steel will face a 25% duty in Canada.",
+    "Canadian lumber will be charged a 45% US duty starting March 1.",
+    "Mexico's duty on Chinese cars will rise to 50% from March 1.",
+]
+
+
+@pytest.mark.parametrize("text", FUTURE_READ_LATER)
+def test_future_verb_read_after_its_date_is_announced(text: str) -> None:
+    facts = extract_facts(text, published=date(2026, 3, 20), gated=False)
+    rates = [f for f in facts if isinstance(f, TariffRate)]
+    assert [(f.status, f.effective) for f in rates] == [(A, date(2026, 3, 1))]
+
+
+def test_past_verb_read_after_its_date_happened() -> None:
+    facts = extract_facts(
+        "Canada imposed a 25% duty on Korean steel from March 1.",
+        published=date(2026, 3, 20),
+        gated=False,
+    )
+    assert [f.status for f in facts if isinstance(f, TariffRate)] == [H]

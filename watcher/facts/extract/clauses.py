@@ -74,6 +74,15 @@ _TOTAL_NOW = re.compile(
     re.IGNORECASE,
 )
 
+# "Washington cut its fentanyl levy last week. The rate now stands at 47%": in a story that has
+# reported a measure, the rate, named only by reference back, is the level that change left.
+_STORY_RATE_NOW = re.compile(
+    r"\W*(?:the|that|this|its|their)\s+(?:(?:new|overall|combined|total|cumulative)\s+)?"
+    r"(?:(?:tariff|duty)\s+)?(?:rate|levy|duty|tariff)s?\s+"
+    r"(?P<now>(?:now|currently)\s+(?:stands?\s+at|at))\b",
+    re.IGNORECASE,
+)
+
 # "a 50% duty on some chips persists": a level going on, no event (unless the clause reports one).
 _PERSISTS = re.compile(r"\b(?:persists?|persisted|lingers?|lingered)\b", re.IGNORECASE)
 
@@ -220,14 +229,16 @@ _LEVIED_ON_GOODS = re.compile(
     rf"(?:an?\s+)?(?:(?:extra|additional|further|flat|blanket)\s+)?{_LEVEL}{_HEDGE}"
     r"(?P<rate>\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b))\s+on\s+"
     r"(?:(?:all|most|some|many|its|their)\s+)?(?:(?:[\w.-]+\s+){0,2}?"
-    r"(?:imports|goods|products|exports|shipments)\b|(?P<origin>(?-i:[A-Z])[\w.-]*))",
+    r"(?:imports|goods|products|exports|shipments)\b|(?P<origin>(?-i:[A-Z])[\w.-]*)|"
+    r"(?:[\w-]+\s+){1,2}?(?:imported\s+|made\s+|shipped\s+)?from\s+(?:the\s+)?"
+    r"(?P<source>(?-i:[A-Z])[\w.-]*))",
     re.IGNORECASE,
 )
 # "Chinese goods face an overall 130% rate", "face a combined rate of roughly 47%": a figure
 # traded goods face or pay is one too.
 _PAID_BY_GOODS = re.compile(
-    r"\b(?:imports|goods|products|exports|shipments)\s+(?:[\w.-]+\s+){0,3}?"
-    r"(?:face|faces|facing|pay|pays|paying)\s+(?:an?\s+)?(?:(?:[\w-]+\s+){0,2}?|"
+    r"\b(?:imports|goods|products|exports|shipments|exporters|producers|manufacturers|makers)\s+"
+    r"(?:[\w.-]+\s+){0,3}?(?:face|faces|facing|pay|pays|paying)\s+(?:an?\s+)?(?:(?:[\w-]+\s+){0,2}?|"
     rf"{_LEVEL}(?:tariff\s+|duty\s+)?rate\s+of\s+){_HEDGE}"
     r"(?P<rate>\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b))",
     re.IGNORECASE,
@@ -407,7 +418,9 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
         any(  # a country charges it ("Amazon charges 15% on ..." is no duty)
             m.start("rate") == r.start
             and bool(ctx.gaz.countries.find(text[: m.start()]))
-            and (m.group("origin") is None or _names_country(m.group("origin"), ctx))
+            and all(
+                m.group(g) is None or _names_country(m.group(g), ctx) for g in ("origin", "source")
+            )
             for m in _LEVIED_ON_GOODS.finditer(text, clause.lo)
         )
         or any(m.start("rate") == r.start for m in _PAID_BY_GOODS.finditer(text, clause.lo))
@@ -435,12 +448,13 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
     outside = before + " " + _without_origin(text[r.end : clause.hi], before)
     if _restated(text, clause, before):
         return False
-    return not _is_background(text, clause, outside, ctx)
+    return not _is_background(text, clause, outside, ctx, story=story)
 
 
 def _names_country(word: str, ctx: Context) -> bool:
     """Whether a word names a country or its goods ("Chinese", "Japan")."""
-    return any(m.start == 0 and m.end == len(word) for m in ctx.gaz.countries.find(word))
+    ends = {len(word), len(word.rstrip("."))}  # "China." ends a sentence, "U.S." keeps its dot
+    return any(m.start == 0 and m.end in ends for m in ctx.gaz.countries.find(word))
 
 
 def _without_origin(after: str, before: str) -> str:
@@ -460,12 +474,17 @@ def _restated(text: str, clause: Clause, before: str) -> bool:
     return not _paid_rate().search(text, clause.lo, clause.rate.end)
 
 
-def _is_background(text: str, clause: Clause, outside: str, ctx: Context) -> bool:
+def _is_background(
+    text: str, clause: Clause, outside: str, ctx: Context, *, story: bool = False
+) -> bool:
     """Recounted, imagined or old: not news of this article (docs/extraction.md: background)."""
     start = clause.rate.start
     if _BACKGROUND_START.match(text) or _CROSS_REFERENCE.search(text, 0, start):
         return True
-    if total := _TOTAL_NOW.search(text, clause.lo, start):  # the total in force, no background
+    total = _TOTAL_NOW.search(text, clause.lo, start)
+    if total is None and story:
+        total = _STORY_RATE_NOW.match(text, clause.lo, start)
+    if total:  # the total in force, or the level the story's change left: no background
         lo, hi = total.span("now")
         text = text[:lo] + " " * (hi - lo) + text[hi:]  # positions kept
         outside = outside.replace(total.group("now"), "")

@@ -68,6 +68,12 @@ _MULTIPLIER = re.compile(  # not across a participle clause: "was halved, cuttin
     re.IGNORECASE,
 )
 _HALVED = re.compile(r"\bhalv(?:e|ed|es|ing)\s+(?:the\s+|its\s+|a\s+|his\s+)?$", re.IGNORECASE)
+# "will double its 10% levy", "tripled the 5% duty": the old level is the object, the new one
+# is the factor times it.
+_MULTIPLIED = re.compile(
+    r"\b(?P<verb>doubl|tripl|quadrupl)(?:e|ed|es|ing)\s+(?:the|its|their|his|her|a)\s+$",
+    re.IGNORECASE,
+)
 # "an extra 25% tariff ..., taking the total levy to 50%": the total is the rate
 # (docs/extraction.md: total).
 _ADDITIONAL = re.compile(
@@ -234,6 +240,9 @@ def _absorb_previous(text: str, rate: Rate) -> Rate:
         return Rate(rate.value, rate.start, rate.end, rate.value / factor)
     if _HALVED.search(before):
         return Rate(rate.value / 2, rate.start, rate.end, rate.value)
+    if times := _MULTIPLIED.search(before):
+        factor = _FACTORS[times.group("verb").lower()]
+        return Rate(rate.value * factor, rate.start, rate.end, rate.value)
     if step := _POINTS_TO.search(before):
         points = float(step.group("points"))
         up = _UP.match(step.group("verb")) is not None

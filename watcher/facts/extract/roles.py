@@ -201,7 +201,8 @@ def _is_destination(before: str, after: str) -> bool:
     restricts those, and the destination is the target)."""
     if not _DESTINATION.search(before[-45:]):
         return False
-    taxed = re.search(rf"\b{_TARIFF_NOUN}\b", before[-60:], re.IGNORECASE)
+    # "pay a combined 76% to ship to America": a rate before says so as well as a tariff noun
+    taxed = re.search(rf"\b{_TARIFF_NOUN}\b|%|\bper\s?cent\b|\bpercent\b", before[-60:], re.I)
     return bool(taxed) or _FACES.match(after) is not None
 
 
