@@ -167,3 +167,22 @@ def test_past_verb_read_after_its_date_happened() -> None:
         gated=False,
     )
     assert [f.status for f in facts if isinstance(f, TariffRate)] == [H]
+
+
+# A hedge before either figure of a change leaves the change one fact with its level before.
+HEDGED_CHANGES = [
+    ("Ottawa cut the surtax on US steel from about 25% to roughly 15% on Monday.", 15.0, 25.0),
+    (
+        "Seoul raised its levy on US oranges by 10 percentage points to about 40% on Monday.",
+        40.0,
+        30.0,
+    ),
+    ("Tokyo lowered the 12% duty on American wheat to around 6% on Monday.", 6.0, 12.0),
+]
+
+
+@pytest.mark.parametrize(("text", "rate", "before"), HEDGED_CHANGES)
+def test_hedged_change(text: str, rate: float, before: float) -> None:
+    facts = extract_facts(text, published=PUBLISHED, gated=False)
+    rates = [(f.rate_pct, f.previous_pct) for f in facts if isinstance(f, TariffRate)]
+    assert rates == [(rate, before)]
