@@ -96,7 +96,12 @@ def _check_rates(facts: list[Fact], text: str) -> None:
     for fact in facts:
         if isinstance(fact, TariffRate):
             halved = _halved(text) and fact.rate_pct * 2 in stated
-            assert fact.rate_pct in stated or halved, (
+            # "doubled a 10% tariff": the new level is the factor times the stated one
+            multiplied = any(
+                re.search(verb, text, re.IGNORECASE) and fact.rate_pct / k in stated
+                for verb, k in (("doubl", 2), ("tripl", 3), ("quadrupl", 4))
+            )
+            assert fact.rate_pct in stated or halved or multiplied, (
                 f"rate {fact.rate_pct:g}% is not in the text: {fact.evidence!r}"
             )
             # as the baseline schema requires (`TariffRateEntry`: ge=0)

@@ -66,6 +66,23 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 
+# "The overall tariff on Brazilian goods now stands at 50%": a total the text names is the level
+# in force, not a standing level restated (docs/extraction.md: total).
+_TOTAL_NOW = re.compile(
+    r"\b(?:overall|combined|total|cumulative)\b[^.;%]{0,60}?\b(?P<now>(?:now|currently)\s+"
+    r"(?:stands?\s+at|at))\b",
+    re.IGNORECASE,
+)
+
+# "Washington cut its fentanyl levy last week. The rate now stands at 47%": in a story that has
+# reported a measure, the rate, named only by reference back, is the level that change left.
+_STORY_RATE_NOW = re.compile(
+    r"\W*(?:the|that|this|its|their)\s+(?:(?:new|overall|combined|total|cumulative)\s+)?"
+    r"(?:(?:tariff|duty)\s+)?(?:rate|levy|duty|tariff)s?\s+"
+    r"(?P<now>(?:now|currently)\s+(?:stands?\s+at|at))\b",
+    re.IGNORECASE,
+)
+
 # "a 50% duty on some chips persists": a level going on, no event (unless the clause reports one).
 _PERSISTS = re.compile(r"\b(?:persists?|persisted|lingers?|lingered)\b", re.IGNORECASE)
 
@@ -196,20 +213,41 @@ _RATE_ON_TRADE = re.compile(
     re.I,
 )
 
-# "The US now charges 47% on most Chinese goods": a figure a levying verb puts on traded goods
-# is a duty rate even in a sentence without a tariff word.
+# A hedge before a figure ("roughly 47%", "nearly 60%", "some 25%") leaves it the rate.
+_HEDGE = (
+    r"(?:(?:roughly|about|around|nearly|almost|approximately|some|close\s+to|just\s+(?:over|"
+    r"under|below|above))\s+)?"
+)
+# A level word before a figure: "a combined 55%", "an effective 40%".
+_LEVEL = r"(?:(?:combined|overall|total|cumulative|effective|average)\s+)?"
+# "The US now charges 47% on most Chinese goods", "now charges a combined 55% on Chinese
+# electronics": a figure a levying verb puts on traded goods, or on goods of a named origin (a
+# capitalised word, checked against the gazetteer in `is_tariff_rate`), is a duty rate even in a
+# sentence without a tariff word.
 _LEVIED_ON_GOODS = re.compile(
     r"\b(?:charg(?:e|es|ed|ing)|levies|levying|impos(?:e|es|ed|ing)|collect(?:s|ed|ing)?)\s+"
-    r"(?:an?\s+)?(?:(?:extra|additional|further|flat|blanket)\s+)?"
+    rf"(?:an?\s+)?(?:(?:extra|additional|further|flat|blanket)\s+)?{_LEVEL}{_HEDGE}"
     r"(?P<rate>\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b))\s+on\s+"
-    r"(?:(?:all|most|some|many|its|their)\s+)?(?:[\w.-]+\s+){0,2}?"
-    r"(?:imports|goods|products|exports|shipments)\b",
+    r"(?:(?:all|most|some|many|its|their)\s+)?(?:(?:[\w.-]+\s+){0,2}?"
+    r"(?:imports|goods|products|exports|shipments)\b|(?P<origin>(?-i:[A-Z])[\w.-]*)|"
+    r"(?:[\w-]+\s+){1,2}?(?:imported\s+|made\s+|shipped\s+)?from\s+(?:the\s+)?"
+    r"(?P<source>(?-i:[A-Z])[\w.-]*))",
     re.IGNORECASE,
 )
-# "Chinese goods face an overall 130% rate": a figure traded goods face or pay is one too.
+# "Chinese goods face an overall 130% rate", "face a combined rate of roughly 47%": a figure
+# traded goods face or pay is one too.
 _PAID_BY_GOODS = re.compile(
-    r"\b(?:imports|goods|products|exports|shipments)\s+(?:[\w.-]+\s+){0,3}?"
-    r"(?:face|faces|facing|pay|pays|paying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?:imports|goods|products|exports|shipments|exporters|producers|manufacturers|makers)\s+"
+    r"(?:[\w.-]+\s+){0,3}?(?:face|faces|facing|pay|pays|paying)\s+(?:an?\s+)?(?:(?:[\w-]+\s+){0,2}?|"
+    rf"{_LEVEL}(?:tariff\s+|duty\s+)?rate\s+of\s+){_HEDGE}"
+    r"(?P<rate>\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b))",
+    re.IGNORECASE,
+)
+# "importers are paying an average tariff of 38%", "face a combined levy of 50%": the level a
+# payer bears, named by a level word and a tariff noun, is no statistic's "average of".
+_PAID_LEVEL = re.compile(
+    r"\b(?:pay|pays|paying|paid|face|faces|facing|bear|bears|bearing|carry|carries|carrying)\s+"
+    rf"(?:an?\s+|the\s+)?{_LEVEL}(?:tariff|duty|levy|rate)\s+(?:rate\s+)?of\s+{_HEDGE}"
     r"(?P<rate>\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b))",
     re.IGNORECASE,
 )
@@ -356,6 +394,8 @@ def names_tariff(text: str, *, story: bool = False) -> bool:
         return True
     if _LEVIED_ON_GOODS.search(text) or _PAID_BY_GOODS.search(text):
         return True
+    if (paid := _PAID_LEVEL.search(text)) and _TOTAL_WORD.search(paid.group(0)):
+        return True  # "exporters face a combined rate of 50%" (not "face a rate of 7%")
     return story and bool(
         _STEP_TO.search(text)
         or _paid_rate().search(text)
@@ -376,10 +416,15 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
         near = text
     levied = (
         any(  # a country charges it ("Amazon charges 15% on ..." is no duty)
-            m.start("rate") == r.start and bool(ctx.gaz.countries.find(text[: m.start()]))
+            m.start("rate") == r.start
+            and bool(ctx.gaz.countries.find(text[: m.start()]))
+            and all(
+                m.group(g) is None or _names_country(m.group(g), ctx) for g in ("origin", "source")
+            )
             for m in _LEVIED_ON_GOODS.finditer(text, clause.lo)
         )
         or any(m.start("rate") == r.start for m in _PAID_BY_GOODS.finditer(text, clause.lo))
+        or any(m.start("rate") == r.start for m in _PAID_LEVEL.finditer(text, clause.lo))
     )
     tariff_near = levied or bool(
         TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near) or _RATE_ON_TRADE.search(near)
@@ -403,7 +448,13 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
     outside = before + " " + _without_origin(text[r.end : clause.hi], before)
     if _restated(text, clause, before):
         return False
-    return not _is_background(text, clause, outside, ctx)
+    return not _is_background(text, clause, outside, ctx, story=story)
+
+
+def _names_country(word: str, ctx: Context) -> bool:
+    """Whether a word names a country or its goods ("Chinese", "Japan")."""
+    ends = {len(word), len(word.rstrip("."))}  # "China." ends a sentence, "U.S." keeps its dot
+    return any(m.start == 0 and m.end in ends for m in ctx.gaz.countries.find(word))
 
 
 def _without_origin(after: str, before: str) -> str:
@@ -423,11 +474,20 @@ def _restated(text: str, clause: Clause, before: str) -> bool:
     return not _paid_rate().search(text, clause.lo, clause.rate.end)
 
 
-def _is_background(text: str, clause: Clause, outside: str, ctx: Context) -> bool:
+def _is_background(
+    text: str, clause: Clause, outside: str, ctx: Context, *, story: bool = False
+) -> bool:
     """Recounted, imagined or old: not news of this article (docs/extraction.md: background)."""
     start = clause.rate.start
     if _BACKGROUND_START.match(text) or _CROSS_REFERENCE.search(text, 0, start):
         return True
+    total = _TOTAL_NOW.search(text, clause.lo, start)
+    if total is None and story:
+        total = _STORY_RATE_NOW.match(text, clause.lo, start)
+    if total:  # the total in force, or the level the story's change left: no background
+        lo, hi = total.span("now")
+        text = text[:lo] + " " * (hi - lo) + text[hi:]  # positions kept
+        outside = outside.replace(total.group("now"), "")
     if (_BACKGROUND.search(text) or _PERSISTS.search(text)) and not _EVENT.search(clause.text):
         return True  # "Tariffs on Canada remain unchanged — goods outside USMCA pay 10%"
     if _imagined(text, clause) or _FLASHBACK.search(text, 0, start):

@@ -43,9 +43,14 @@ _CHANGE_VERB = (
     r"slash\w*|trim\w*|bring\w*|brought|come|go|goes|went|climb\w*|jump\w*|surg\w*|decreas\w*|"
     r"doubl\w*|tripl\w*|quadrupl\w*|halv\w*)"
 )
+# A hedge right before a figure ("to roughly 47%", "from about 57%") leaves the pairing as is.
+_HEDGE = (
+    r"(?:\s*\b(?:roughly|about|around|nearly|almost|approximately|some|close\s+to|"
+    r"just\s+(?:over|under|below|above)))?"
+)
 _FROM_TO = re.compile(
-    r"^\W*(?:(?:down|up)\s+)?(?:to|and)\s*(?P<between>between\s+)?$", re.IGNORECASE
-)  # "from 20% to 15%", "from 20% down to 15%"
+    rf"^\W*(?:(?:down|up)\s+)?(?:to|and)\s*(?P<between>between\s+)?{_HEDGE}\s*$", re.IGNORECASE
+)  # "from 20% to 15%", "from 20% down to 15%", "from about 57% to roughly 47%"
 _RANGE = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$")
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,4}$")
@@ -57,17 +62,23 @@ _DOWN_FROM = re.compile(
     r"(?:[a-z]+\s+)?$",  # "down from a staggering 145%"
     re.IGNORECASE,
 )
-_CHANGE_TO = re.compile(rf"\b{_CHANGE_VERB}\b[^%]{{0,60}}\bto\s*$", re.IGNORECASE)
+_CHANGE_TO = re.compile(rf"\b{_CHANGE_VERB}\b[^%]{{0,60}}\bto{_HEDGE}\s*$", re.IGNORECASE)
 # "reducing the 20% tariffs on X to 10%": the verb names the change before the old figure.
 _VERB_BEFORE = re.compile(
     rf"\b{_CHANGE_VERB}\s+(?:the|its|his|their|her|our)\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
 )
-_TO_END = re.compile(r"^[^%,;.]{0,60}\bto\s*$", re.IGNORECASE)
+_TO_END = re.compile(rf"^[^%,;.]{{0,60}}\bto{_HEDGE}\s*$", re.IGNORECASE)
 _MULTIPLIER = re.compile(  # not across a participle clause: "was halved, cutting the total to"
     r"\b(?P<verb>doubl|tripl|quadrupl|halv)\w*\b(?:(?!,\s*\w+ing\b)[^%.;]){0,80}\bto\s*$",
     re.IGNORECASE,
 )
 _HALVED = re.compile(r"\bhalv(?:e|ed|es|ing)\s+(?:the\s+|its\s+|a\s+|his\s+)?$", re.IGNORECASE)
+# "will double its 10% levy", "tripled the 5% duty": the old level is the object, the new one
+# is the factor times it.
+_MULTIPLIED = re.compile(
+    r"\b(?P<verb>doubl|tripl|quadrupl)(?:e|ed|es|ing)\s+(?:the|its|their|his|her|a)\s+$",
+    re.IGNORECASE,
+)
 # "an extra 25% tariff ..., taking the total levy to 50%": the total is the rate
 # (docs/extraction.md: total).
 _ADDITIONAL = re.compile(
@@ -112,7 +123,7 @@ _POINTS_TO = re.compile(
     r"\b(?P<verb>(?:rais|rise|rose|risen|hik|increas|lift|jump|climb|surg|add)\w*|went\s+up|"
     r"(?:cut|reduc|lower|drop|fall|fell|slash|trim|decreas|shav)\w*|came\s+down)"
     r"[^%.;]{0,60}?\b(?:by\s+)?(?P<points>\d+(?:\.\d+)?)\s+(?:percentage\s+)?points?\s+"
-    r"(?:to|at)\s*$",
+    rf"(?:to|at){_HEDGE}\s*$",
     re.IGNORECASE,
 )
 _UP = re.compile(r"rais|rise|rose|risen|hik|increas|lift|jump|climb|surg|add|went", re.IGNORECASE)
@@ -234,6 +245,9 @@ def _absorb_previous(text: str, rate: Rate) -> Rate:
         return Rate(rate.value, rate.start, rate.end, rate.value / factor)
     if _HALVED.search(before):
         return Rate(rate.value / 2, rate.start, rate.end, rate.value)
+    if times := _MULTIPLIED.search(before):
+        factor = _FACTORS[times.group("verb").lower()]
+        return Rate(rate.value * factor, rate.start, rate.end, rate.value)
     if step := _POINTS_TO.search(before):
         points = float(step.group("points"))
         up = _UP.match(step.group("verb")) is not None

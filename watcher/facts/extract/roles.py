@@ -21,7 +21,9 @@ from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.memo import per_article
 
 _GOODS = r"(?:goods|imports|products|exports|vehicles|cars|autos|steel|alumin\w+|items|shipments|"
-_GOODS += r"coal|energy|farm|agricultural|companies|firms|made|origin|crude|soybeans)"
+_GOODS += r"coal|energy|farm|agricultural|companies|firms|made|origin|crude|soybeans|"
+# "Chinese exporters face 40%": the makers and sellers of goods bear the duty on them
+_GOODS += r"exporters|producers|manufacturers|makers|suppliers|sellers|growers|farmers)"
 _Q = r"(?:all|most|some|certain|many|the|its|their|his|key|major|select|specific|nearly\s+all)"
 _TARGET_BEFORE = re.compile(
     rf"(?:\b(?:on|against|to\s+hit)\s+(?:{_Q}\s+)*(?:(?:imports|goods|products)\s+(?:of|from)\s+)?"
@@ -48,10 +50,10 @@ _TARIFF_NOUN = (
 )
 _IMPOSER_AFTER = re.compile(
     rf"^(?:['\u2019]s?\s+(?:[\w%.-]+\s+){{0,4}}?{_TARIFF_NOUN}|\s+(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}\b|"
-    r"(?:['\u2019]s)?(?:,[^,]{1,60},)?\s+(?:\S+\s+){0,5}?(?:will|would|has|have|had|is|was|announced|"
+    r"(?:['\u2019]s)?(?:,[^,]{1,60},)?\s+(?:[^\s,;]+\s+){0,5}?(?:will|would|has|have|had|is|was|announced|"
     r"impos\w*|slap\w*|hits?|retaliat\w*|rais\w*|hik\w*|increas\w*|lower\w*|cuts?|reduc\w*|"
     r"sets?|said|says|approv\w*|agreed|levie?\w*|implement\w*|introduc\w*|strikes|struck|"
-    r"responded|match\w*|decided|ordered|signed|plans?|threaten\w*|warned|added|"
+    r"responded|match\w*|decided|ordered|signed|plans?|intends?|threaten\w*|warned|added|"
     r"doubl\w*|halv\w*|unveil\w*|confirm\w*|scal\w*|matched|hits?\s+back|"
     r"(?:lift|remov|scrapp|cancell?|repeal|rescind|revok|terminat|suspend|paus|eliminat)(?:ed|es|s)|"
     r"withdrew|scraps|put|puts|plac(?:ed|es)|propos(?:ed|es)|charg(?:es|ed|ing)|collect(?:s|ed|ing))\b)",
@@ -75,7 +77,9 @@ _OBJECT_TARGET = re.compile(
 # them on arrival, even when it stands before "face".
 _DESTINATION = re.compile(
     r"\b(?:(?:exports|shipments|goods|products|sales|imports)\s+(?:\w+\s+){0,2}?(?:to|into)|"
-    r"(?:imported|shipped|sent|brought)\s+(?:in)?to|entering)\s+(?:the\s+)?$",
+    r"(?:imported|shipped|sent|brought)\s+(?:in)?to|entering|"
+    # "pay 40% in duties to sell in the US": the market goods are sold in taxes them
+    r"(?:sell|selling|sold|ship|shipping)\s+(?:\w+\s+)?(?:in|into|to))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FACES = re.compile(
@@ -197,7 +201,8 @@ def _is_destination(before: str, after: str) -> bool:
     restricts those, and the destination is the target)."""
     if not _DESTINATION.search(before[-45:]):
         return False
-    taxed = re.search(rf"\b{_TARIFF_NOUN}\b", before[-60:], re.IGNORECASE)
+    # "pay a combined 76% to ship to America": a rate before says so as well as a tariff noun
+    taxed = re.search(rf"\b{_TARIFF_NOUN}\b|%|\bper\s?cent\b|\bpercent\b", before[-60:], re.I)
     return bool(taxed) or _FACES.match(after) is not None
 
 

@@ -40,7 +40,7 @@ IN_FORCE = re.compile(
     r"\b(?:took|came|went)\s+(?:into\s+)?(?:effect|force)|\bkicked\s+in\b|"
     r"\b(?:is|are|now)\s+in (?:force|effect)\b|"
     r"with immediate effect|effective immediately|\bnow\s+(?:\w+\s+)?(?:to be|totals?|stands?|"
-    r"subject|faces?|at)\b",
+    r"subject|faces?|at)\b|\bcurrently\s+(?:stands?\s+at|at|totals?)\b",
     _I,
 )
 CONDITIONAL = re.compile(r"\b[Ii]f\b[^.]{0,160}$")
@@ -59,6 +59,7 @@ HAPPENED = re.compile(
     # a present of levying or bearing a rate, in force: "the US levies 7.5% on ...", "Swiss
     # watches face a 39% duty", "India's duty on almonds stands at 100%"
     r"\b(?:imposes|levies|charges|collects|pays|(?<!\bto\s)pay|bears|(?<!\bto\s)bear|faces?|"
+    r"carries|(?<!\bto\s)carry|(?:is|are)\s+(?:now\s+)?(?:taxed|charged|levied|tariffed)\s+at|"
     r"(?:stands?|sits?)\s+at)\b|"
     # "have faced a 30% levy since May": a present perfect of bearing it, in force
     r"(?:has|have)\s+(?:faced|paid|borne)\b|"
@@ -83,6 +84,14 @@ ANSWERED = re.compile(
     _I,
 )
 _FUTURE = re.compile(r"\b(?:will|would|to be|is to|are to|shall|set to|going to)\b", _I)
+# The future of the rate's own verb, in the words right before it ("will face a", "is set to
+# impose a"); "would" is left out: reported speech ("said it would impose") is told in the past.
+_OWN_FUTURE = re.compile(
+    r"(?:\bwill|\bshall|\b(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+)?to|\bgoing\s+to|\w['\u2019]ll)"
+    r"\s+(?:\w+\s+){0,4}?$|\b(?:will|shall)\s+(?:be\s+)?(?:\w+\s+){0,6}$",
+    _I,
+)
+_OWN_VERB_REACH = 60  # characters before a rate where its own verb sits
 
 
 def tariff_status(
@@ -120,8 +129,9 @@ def tariff_status(
         return None
     if found is not None and found.category in _WORDED:
         return _WORDED[found.category]
+    own = clause[: anchor[0]][-_OWN_VERB_REACH:] if anchor else ""
     return _unworded_status(
-        clause, clause if local is None else local, prefix, effective, published
+        clause, clause if local is None else local, prefix, effective, published, own=own
     )
 
 
@@ -132,7 +142,13 @@ def not_news(text: str, anchor: tuple[int, int]) -> bool:
 
 
 def _unworded_status(
-    clause: str, local: str, prefix: str, effective: date | None, published: date | None
+    clause: str,
+    local: str,
+    prefix: str,
+    effective: date | None,
+    published: date | None,
+    *,
+    own: str = "",
 ) -> Status:
     """With no modality trigger: a condition before, wording of force, else timing."""
     if CONDITIONAL.search(prefix):
@@ -143,14 +159,23 @@ def _unworded_status(
         return Status.ANNOUNCED
     if IN_FORCE.search(prefix):
         return Status.HAPPENED
-    return _timing(clause, effective, published)
+    return _timing(clause, effective, published, own=own)
 
 
-def _timing(clause: str, effective: date | None, published: date | None) -> Status:
-    """Happened or announced: an effective date decides, else the tense of the clause."""
+def _timing(
+    clause: str, effective: date | None, published: date | None, *, own: str = ""
+) -> Status:
+    """Happened or announced: an effective date decides, else the tense of the clause.
+
+    The rate's own verb in the future ("Chinese steel will face a 50% duty starting January
+    1") states a step still to come as the text was written, whatever the date says as of
+    the reading: an undated article is read as of its run, after the date.
+    """
     future = _FUTURE.search(clause) is not None
     if effective is not None and published is not None:
         happened = effective < published or (effective == published and not future)
+        if happened and _OWN_FUTURE.search(own):
+            return Status.ANNOUNCED
         return Status.HAPPENED if happened else Status.ANNOUNCED
     if HAPPENED.search(clause) and not future:
         return Status.HAPPENED
