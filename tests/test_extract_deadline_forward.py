@@ -179,3 +179,18 @@ def test_counter_tariffs_are_a_measure() -> None:
     text = "Ottawa's counter-tariffs on US-made trucks take effect on May 4."
     [fact] = _deadlines(text)
     assert (fact.date, fact.imposer, fact.target) == (date(2026, 5, 4), "Canada", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a plural present tells forward too
+        ("Washington's exemptions for Chinese ladders run until January 31.", date(2027, 1, 31)),
+        ("The US tariffs on Chinese pumps end on February 10.", date(2027, 2, 10)),
+        # the noun "end" is no present: a truce that came to an end
+        ("The US-China tariff truce came to an end on February 10.", date(2026, 2, 10)),
+    ],
+)
+def test_plural_present_and_the_noun_end(text: str, day: date) -> None:
+    [fact] = _deadlines(text)
+    assert fact.date == day

@@ -546,14 +546,18 @@ def _clause_around(text: str, span: tuple[int, int]) -> tuple[str, str]:
 
 # A measure's start or end told forward: a future or a plan ("will take effect", "is set to
 # lapse", "could apply from"), or the present of a verb of starting or ending ("ends on",
-# "runs through", "takes effect on"). The present of a verb acting on a measure ("the order
-# lowers tariffs on goods entered after March 2") describes a document, and is not one.
+# "the exemptions run through", "takes effect on"). The present of a verb acting on a
+# measure ("the order lowers tariffs on goods entered after March 2") describes a document,
+# and is not one.
 _TOLD_FORWARD = re.compile(
     r"\b(?:will|shall|(?-i:may)(?!\s+\d)|might|could|wo\s*n[\u2019']t|"
     r"(?:is|are|be|been|being)\s+(?:now\s+)?(?:set|due|scheduled|slated|expected|poised|going|"
     r"about|planned)\s+to|(?:is|are)\s+to|"
-    r"(?:takes|comes|goes|enters)\s+(?:into\s+)?(?:effect|force)|kicks\s+in|becomes\s+effective|"
-    r"expires|ends|lapses|runs|lasts|starts|begins|applies|resumes|"
+    r"(?:takes?|comes?|go(?:es)?|enters?)\s+(?:into\s+)?(?:effect|force)|kicks?\s+in|"
+    r"becomes?\s+effective|expires?|lapses?|begins?|appl(?:y|ies)|resumes?|ends|starts|lasts|"
+    r"last\s+(?:until|through|till)|runs?(?![\w-])|"
+    # the verbs, not the nouns: "came to an end on", "the start of", "last week"
+    r"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)(?:end|start)(?![\w-])(?!\s+of\b)|"
     r"(?:is|are)\s+(?:valid|effective|in\s+place)\s+(?:until|through|till))\b",
     re.IGNORECASE,
 )
