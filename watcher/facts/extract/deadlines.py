@@ -553,11 +553,13 @@ _TOLD_FORWARD = re.compile(
     r"\b(?:will|shall|(?-i:may)(?!\s+\d)|might|could|wo\s*n[\u2019']t|"
     r"(?:is|are|be|been|being)\s+(?:now\s+)?(?:set|due|scheduled|slated|expected|poised|going|"
     r"about|planned)\s+to|(?:is|are)\s+to|"
+    # a verb after "would" is a future in the past ("said ... would start on"): timing decides
+    r"(?<!\bwould\s)(?<!\bdid\s)(?<!\bn['\u2019]t\s)(?:"
     r"(?:takes?|comes?|go(?:es)?|enters?)\s+(?:into\s+)?(?:effect|force)|kicks?\s+in|"
     r"becomes?\s+effective|expires?|lapses?|begins?|appl(?:y|ies)|resumes?|ends|starts|lasts|"
     r"last\s+(?:until|through|till)|runs?(?![\w-])|"
     # the verbs, not the nouns: "came to an end on", "the start of", "last week"
-    r"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)(?:end|start)(?![\w-])(?!\s+of\b)|"
+    r"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)(?:end|start)(?![\w-])(?!\s+of\b))|"
     r"(?:is|are)\s+(?:valid|effective|in\s+place)\s+(?:until|through|till))\b",
     re.IGNORECASE,
 )
