@@ -152,36 +152,6 @@ def test_month_ends() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "day", "what"),
-    [
-        # a start told by its negation up to the date: the negation denies nothing
-        (
-            "Beijing's new duties on US pork will not take effect until June 9.",
-            date(2026, 6, 9),
-            "take effect",
-        ),
-        ("The levies on Chinese fans won't apply until May 20.", date(2026, 5, 20), "take effect"),
-        ("The tariff truce will not expire until June 30.", date(2026, 6, 30), "end"),
-    ],
-)
-def test_not_until_tells_the_date(text: str, day: date, what: str) -> None:
-    [fact] = _deadlines(text)
-    assert (fact.date, fact.status) == (day, Status.ANNOUNCED)
-    assert fact.what.endswith(what)
-
-
-def test_not_until_an_event_is_no_date() -> None:
-    text = "The duties will not be lifted until Beijing acts, officials said on May 20."
-    assert _deadlines(text) == []
-
-
-def test_counter_tariffs_are_a_measure() -> None:
-    text = "Ottawa's counter-tariffs on US-made trucks take effect on May 4."
-    [fact] = _deadlines(text)
-    assert (fact.date, fact.imposer, fact.target) == (date(2026, 5, 4), "Canada", "US")
-
-
-@pytest.mark.parametrize(
     ("text", "day"),
     [
         # a plural present tells forward too

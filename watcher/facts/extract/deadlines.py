@@ -462,7 +462,6 @@ _GOVERNED = re.compile(
 # December 1") is speculated, one denied is denied: neither is a date set. A threat keeps its
 # date as announced: "may impose 100% from November 1 if no deal" sets the date to beat.
 _MODAL = {"speculated": Status.SPECULATED, "denied": Status.DENIED}
-_NEGATED = frozenset({"counterfactual", "denied"})
 _NO_FACT = frozenset({"counterfactual"})  # "would have taken effect on ...": never in force
 
 _HOME = "US"  # who levies a tariff the text names no imposer of (as facts/extract/tariffs.py)
@@ -491,10 +490,7 @@ def _frame_fact(
         if _told_forward(text, frame):
             when = _forward(text, frame, published)
             status = Status.ANNOUNCED if when != frame.date else status
-        found = modality(text, frame.span)
-        if found is not None and frame.not_until and found.category in _NEGATED:
-            found = None  # "will not take effect until ...": the negation tells the start
-        if found is not None:
+        if (found := modality(text, frame.span)) is not None:
             if found.category in _NO_FACT:
                 return None
             status = _MODAL.get(found.category, status)

@@ -80,7 +80,6 @@ class Lexicon:
     verbs: re.Pattern[str]
     verb_class: Mapping[str, str]  # casefolded verb -> measure class it names
     others: re.Pattern[str]
-    not_until: re.Pattern[str]
     cause: re.Pattern[str]  # a preposition of cause, addition or complement before a noun
     nouns: re.Pattern[str]
     noun_class: Mapping[str, str]  # casefolded noun -> measure class, "" (event) or REFER
@@ -101,7 +100,6 @@ class Frame:
     at: int = -1  # where the words naming the measure start, before the cue (-1: elsewhere)
     span: tuple[int, int] = (-1, -1)  # the date's words in the sentence
     moved: bool = False  # the date is a new one a move gives ("extended to", "pushed back to")
-    not_until: bool = False  # a start told by its negation ("will not take effect until ...")
 
 
 def _alternation(words: list[str]) -> str:
@@ -235,12 +233,6 @@ def lexicon() -> Lexicon:
         verbs=_words(list(verbs)),
         verb_class=verbs,
         others=_words(data["others"]),
-        not_until=re.compile(
-            rf"(?:\bnot|n['\u2019]t|\bnever)\s+(?:\w+ly\s+)?(?:(?P<start>"
-            rf"{_alternation(data['not_until']['start'])})|{_alternation(data['not_until']['end'])})"
-            rf"\s+(?:[\w,-]+\s+){{0,4}}?(?:until|till|before)\s+(?:the\s+)?{_FILLER}$",
-            re.IGNORECASE,
-        ),
         cause=re.compile(
             rf"(?<![\w-])(?:{_alternation(data['causes'] + data['complements'])})\s+"
             rf"(?:(?!{_MONTH})[\w'\u2019%-]+\s+){{0,4}}?$",  # not "from October 1 and fees"
@@ -270,8 +262,13 @@ def frames(
                 yield Frame(d.value, "start", carried, SCHEDULE, _before(d, published), False)
             continue
         edge, cue_start, cue = found
-        edge, not_until = _negated_edge(lex, text, d, edge)
-        if _not_the_measures(lex, text, d, (cue_start, cue), published):
+        if _norm(cue) in lex.act_words and _before(d, published):
+            continue  # "the decision to double the levy ... on March 4": a step recounted
+        if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or _counted(
+            text, cue_start, cue
+        ):
+            continue
+        if _called_off(lex, text, cue_start, d) or _time_given(text, cue_start, d):
             continue
         changed = _norm(cue) in lex.change_words
         named = _measure(lex, text, (d, cue_start, changed), carried)
@@ -286,18 +283,7 @@ def frames(
         span = (d.start, d.end)
         moved = _moved(lex, text, cue_start, cue)
         yield Frame(
-            when,
-            edge,
-            measure,
-            noun,
-            past,
-            lifted,
-            others,
-            d.weekday_only,
-            at,
-            span,
-            moved,
-            not_until,
+            when, edge, measure, noun, past, lifted, others, d.weekday_only, at, span, moved
         )
 
 
@@ -312,36 +298,6 @@ def _moved(lex: Lexicon, text: str, cue_start: int, cue: str) -> bool:
         return True
     moving = lex.move.search(_clause_before(text, cue_start))
     return _norm(cue) in _MOVED_CUES and moving is not None
-
-
-_NEGATION_REACH = 100  # characters before a date searched for "not ... until"
-
-
-def _negated_edge(lex: Lexicon, text: str, d: DateMention, edge: str) -> tuple[str, bool]:
-    """The edge "not <verb> until <date>" gives ("will not take effect until": the start),
-    and whether the clause tells it so; else `edge`."""
-    negated = lex.not_until.search(text, max(0, d.start - _NEGATION_REACH), d.start)
-    if negated is None:
-        return edge, False
-    return ("start" if negated.group("start") else "end"), True
-
-
-def _not_the_measures(
-    lex: Lexicon, text: str, d: DateMention, cue: tuple[int, str], published: date | None
-) -> bool:
-    """Whether the cued date is not the measure's own: a step recounted ("the decision to
-    double the levy ... on March 4"), a superseded date, a period's count, a start called
-    off, or the time someone has to act."""
-    cue_start, words = cue
-    if _norm(words) in lex.act_words and _before(d, published):
-        return True
-    if lex.superseded.search(text, max(0, cue_start - 30), cue_start):
-        return True
-    return (
-        _counted(text, cue_start, words)
-        or _called_off(lex, text, cue_start, d)
-        or _time_given(text, cue_start, d)
-    )
 
 
 def _called_off(lex: Lexicon, text: str, cue_start: int, d: DateMention) -> bool:
