@@ -238,6 +238,79 @@ def in_the_past(text: str, d: DateMention, published: date | None) -> date:
     return earlier if earlier <= published else d.value
 
 
+_STALE_DAYS = 14  # how long after its date a story telling it forward may still be dated
+
+
+def year_after(day: date) -> date:
+    """The same day a year later (February 29 becomes February 28)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # February 29
+        return day.replace(year=day.year + 1, day=28)
+
+
+def in_the_future(text: str, d: DateMention, published: date | None) -> date | None:
+    """The day of a date the text tells forward ("the pause ends on November 9", "will take
+    effect on October 15", "was extended to November 10").
+
+    A year-less date takes the year nearest to publication, which may put it months behind
+    (November 9 read in March): told forward, it is that day of the next year. A year the text
+    writes stands, and so does a day not before publication, a weekday or a relative word
+    (read forward already), a date read against a full date earlier in the sentence ("On
+    April 2, 2025, ... effective April 9"), and a day up to two weeks before publication: a
+    story written before its date and dated (or updated) a few days after it.
+    """
+    if d.value is None or published is None or d.weekday_only:
+        return d.value
+    if (published - d.value).days <= _STALE_DAYS:
+        return d.value
+    if _WRITTEN_YEAR.search(text, 0, d.end):
+        return d.value
+    return year_after(d.value)
+
+
+_FULL_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+# "by the end of March", "until the end of June 2026": the month's last day.
+_MONTH_END = re.compile(
+    rf"\bend\s+of\s+(?P<month>{'|'.join(_FULL_MONTHS)})(?:,?\s+(?P<year>20\d\d))?\b"
+)
+_END_AFTER = re.compile(r"\b(?:by|until|till|through|before|than)\s+the\s+$", re.IGNORECASE)
+
+
+def _last_day(year: int, month: int) -> date:
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)  # noqa: PLR2004
+    return following - timedelta(days=1)
+
+
+def month_ends(
+    text: str, published: date | None, *, default_year: int | None = None
+) -> list[DateMention]:
+    """ "by the end of March", "until the end of June 2026": the month's last day, a date a
+    deadline is set to (the span is "end of March"). Only after "by", "until", "through",
+    "before" or "no later than": "at the end of March" tells when something happened, in a
+    month that is no day. A year-less month takes the year that puts its last day nearest the
+    publication date, as a calendar date does (`resolve_calendar`)."""
+    if "end of" not in text:
+        return []
+    out = []
+    for m in _MONTH_END.finditer(text):
+        if not _END_AFTER.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        month = _FULL_MONTHS.index(m.group("month")) + 1
+        if m.group("year"):
+            value: date | None = _last_day(int(m.group("year")), month)
+        elif published is not None:
+            options = [_last_day(published.year + d, month) for d in (-1, 0, 1)]
+            value = min(options, key=lambda o: abs((o - published).days))
+        else:
+            value = _last_day(default_year, month) if default_year else None
+        out.append(DateMention(m.start(), m.end(), value))
+    return out
+
+
 def is_future(text: str) -> bool:
     """Whether the wording around a date points forward (so a bare weekday is upcoming)."""
     return _FUTURE_HINT.search(text) is not None

@@ -25,7 +25,14 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import DateMention, days_after, find_dates, said_on
+from watcher.facts.extract.dates import (
+    DateMention,
+    days_after,
+    find_dates,
+    in_the_future,
+    month_ends,
+    said_on,
+)
 from watcher.facts.extract.measures import (
     SCHEDULE,
     Frame,
@@ -34,6 +41,7 @@ from watcher.facts.extract.measures import (
     last_measure,
     points_back,
     pronoun,
+    tied_measure,
 )
 from watcher.facts.extract.modality import modality
 from watcher.facts.extract.roles import Role, actors
@@ -87,7 +95,7 @@ _OR_ELSE = re.compile(r"\s*,?\s*(?:or|otherwise)\b", re.IGNORECASE)
 # one side has, or is given, to act; the act after the date ("to reach", "to agree").
 _HAVE_UNTIL = re.compile(
     r"\b(?:ha(?:ve|s|d|ving)|gave|give[sn]?|giving|granted|grants?|allowed|allows?)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+$",
+    r"(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _TO_ACT = re.compile(
@@ -197,7 +205,13 @@ def _dated(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
 
 
 def _dates(text: str, ctx: Context) -> list[DateMention]:
-    return [d for d in find_dates(text, ctx.published, default_year=ctx.default_year) if d.value]
+    """The sentence's dates, with the last days of months a measure or a duty is due by ("by
+    the end of March")."""
+    found = find_dates(text, ctx.published, default_year=ctx.default_year)
+    ends = month_ends(text, ctx.published, default_year=ctx.default_year)
+    if ends:
+        found = sorted([*found, *ends], key=lambda d: d.start)
+    return [d for d in found if d.value]
 
 
 def _anchored(
@@ -239,6 +253,7 @@ def _sentence_deadlines(
         for what, when, status in _found(text, dates, ctx.published):
             done.add(when)
             yield Deadline(status, text, what, when, imposer, target, measure), False
+    yield from _obligation_facts(text, dates, ctx, context, done)
     for frame in frames(text, dates, ctx.published, carried[0]):
         if frame.date not in done:
             step = frame.noun == SCHEDULE and any(previous)
@@ -257,7 +272,9 @@ def _sentence_deadlines(
                 sides = _frame_parties(text, frame, ctx, context)
                 if sides == (None, None):  # "the auto tariffs start on April 3", no one's
                     sides = _sector_parties(text, frame, ctx) or sides
-            fact = _frame_fact(text, frame, *sides)
+            # an undated article is read as of the run, which may be long after it was
+            # written: a date it tells forward is not moved to the run's next year
+            fact = _frame_fact(text, frame, *sides, None if ctx.undated else ctx.published)
             if fact is not None:
                 yield fact, frame.weekday
 
@@ -450,14 +467,29 @@ _NO_FACT = frozenset({"counterfactual"})  # "would have taken effect on ...": ne
 _HOME = "US"  # who levies a tariff the text names no imposer of (as facts/extract/tariffs.py)
 
 
+def _forward(text: str, frame: Frame, published: date | None) -> date | None:
+    """The frame's date told forward (dates.in_the_future): "ends on November 9" in March is
+    the November to come, not the one before, which the nearest year would give."""
+    mention = DateMention(frame.span[0], frame.span[1], frame.date, frame.weekday)
+    return in_the_future(text, mention, published)
+
+
 def _frame_fact(
-    text: str, frame: Frame, imposer: str | None, target: str | None
+    text: str,
+    frame: Frame,
+    imposer: str | None,
+    target: str | None,
+    published: date | None = None,
 ) -> Deadline | None:
     """A dated measure as a deadline, with a short description of what falls due; its status
     from the clause's modality (`_MODAL`), None when the measure would only have been."""
     status = Status.HAPPENED if frame.past else Status.ANNOUNCED
+    when: date | None = frame.date
     if frame.span[0] >= 0:
         status = _tense(text, frame.span) or status
+        if _told_forward(text, frame):
+            when = _forward(text, frame, published)
+            status = Status.ANNOUNCED if when != frame.date else status
         if (found := modality(text, frame.span)) is not None:
             if found.category in _NO_FACT:
                 return None
@@ -470,7 +502,7 @@ def _frame_fact(
         status,
         text,
         _describe(frame, imposer, target, _cut(text, frame)),
-        frame.date,
+        when,
         imposer,
         target,
         frame.measure,
@@ -487,9 +519,14 @@ _TENSE_REACH = 160  # characters of the clause searched on either side of the da
 
 
 def _tense(text: str, span: tuple[int, int]) -> Status | None:
-    """The status the tense of the date's clause gives (status.clause_tense). The words before
-    an earlier date are that date's ("ended on August 12 and was then extended to November
-    10": "ended" dates August 12, not the new end)."""
+    """The status the tense of the date's clause gives (status.clause_tense)."""
+    return clause_tense(*_clause_around(text, span))
+
+
+def _clause_around(text: str, span: tuple[int, int]) -> tuple[str, str]:
+    """The words of the date's clause before and after the date. The words before an earlier
+    date are that date's ("ended on August 12 and was then extended to November 10": "ended"
+    dates August 12, not the new end)."""
     lo = max(0, span[0] - _TENSE_REACH)
     breaks = [m.end() for m in _CLAUSE_END.finditer(text, lo, span[0])]
     start = breaks[-1] if breaks else lo
@@ -500,7 +537,50 @@ def _tense(text: str, span: tuple[int, int]) -> Status | None:
         start += earlier[-1].end
     stop = _CLAUSE_END.search(text, span[1], span[1] + _TENSE_REACH)
     hi = stop.start() if stop else min(len(text), span[1] + _TENSE_REACH)
-    return clause_tense(text[start : span[0]], text[span[1] : hi])
+    return text[start : span[0]], text[span[1] : hi]
+
+
+# A measure's start or end told forward: a future or a plan ("will take effect", "is set to
+# lapse", "could apply from"), or the present of a verb of starting or ending ("ends on",
+# "the exemptions run through", "takes effect on"). The present of a verb acting on a
+# measure ("the order lowers tariffs on goods entered after March 2") describes a document,
+# and is not one.
+_TOLD_FORWARD = re.compile(
+    r"\b(?:will|shall|(?-i:may)(?!\s+\d)|might|could|wo\s*n[\u2019']t|"
+    r"(?:is|are|be|been|being)\s+(?:now\s+)?(?:set|due|scheduled|slated|expected|poised|going|"
+    r"about|planned)\s+to|(?:is|are)\s+to|"
+    # a verb after "would" is a future in the past ("said ... would start on"): timing decides
+    r"(?<!\bwould\s)(?<!\bdid\s)(?<!\bn['\u2019]t\s)(?:"
+    r"(?:takes?|comes?|go(?:es)?|enters?)\s+(?:into\s+)?(?:effect|force)|kicks?\s+in|"
+    r"becomes?\s+effective|expires?|lapses?|begins?|appl(?:y|ies)|resumes?|ends|starts|lasts|"
+    r"last\s+(?:until|through|till)|runs?(?![\w-])|"
+    # the verbs, not the nouns: "came to an end on", "the start of", "last week"
+    r"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)(?:end|start)(?![\w-])(?!\s+of\b))|"
+    r"(?:is|are)\s+(?:valid|effective|in\s+place)\s+(?:until|through|till))\b",
+    re.IGNORECASE,
+)
+_TOLD_PAST = re.compile(
+    r"\b(?:took|came|went|entered)\s+(?:into\s+)?(?:effect|force)\b|\bkicked\s+in\b|"
+    r"\b(?:expired|ended|lapsed|ran\s+out|began|started|lasted|became|was|were|had)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_forward(text: str, frame: Frame) -> bool:
+    """Whether the frame's clause tells its date forward: its marker nearest before the date
+    (`_TOLD_FORWARD` against a past), else the first after it ("Starting March 1, Chinese
+    batteries will face ..."); a move's new date ("was pushed back to") unless the clause
+    says it came."""
+    before, after = _clause_around(text, frame.span)
+    marks = [(m.end(), True) for m in _TOLD_FORWARD.finditer(before)]
+    marks += [(m.end(), False) for m in _TOLD_PAST.finditer(before)]
+    if marks:
+        return max(marks)[1] or (frame.moved and _tense(text, frame.span) is not Status.HAPPENED)
+    if frame.moved:
+        return _tense(text, frame.span) is not Status.HAPPENED
+    marks = [(m.start(), True) for m in _TOLD_FORWARD.finditer(after)]
+    marks += [(m.start(), False) for m in _TOLD_PAST.finditer(after)]
+    return min(marks)[1] if marks else False
 
 
 # A lowering, not a lifting: "the lowering of duties from 20% to 10% on or after ...".
@@ -624,6 +704,125 @@ def _found(
             yield "end of the tariff pause (new date)", d.value, Status.ANNOUNCED
         elif (m := _PAUSE.search(before)) and (ends := days_after(d.value, m.group("n"))):
             yield f"end of the {m.group('n')}-day pause", ends, Status.ANNOUNCED
+
+
+# Obligations: "importers have until April 30 to apply for exclusions", "gave Beijing until
+# the end of March to respond", "must obtain licences by May 31". The date by which a party
+# must act under a measure the sentence names.
+_OBLIGED = re.compile(
+    r"\b(?:must|ha(?:s|ve|d)\s+to|needs?\s+to|(?:is|are|was|were|be|been)\s+(?:required|"
+    r"obliged|obligated|ordered|told)\s+to|will\s+have\s+to)\s+(?P<act>[^.;:]{1,80}?)\s*\Z",
+    re.IGNORECASE,
+)
+_DUE_BY = re.compile(
+    r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:(?:next|this|coming)\s+)?$",
+    re.IGNORECASE,
+)
+_TO_VERB = re.compile(r"\s*,?\s*to\s+(?P<act>(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[\w'-]+){0,5})")
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+_ACT_STOP = re.compile(r"\s+(?:by|before|until|under|in\s+order|or|and|but|if|unless)\b.*$", re.I)
+_ACT_WORDS = 6  # words of the act a description keeps
+
+
+# "under Beijing's new rules": the country whose rules an obligation is under imposes it.
+_RULES_OF = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?|laws?|regimes?|requirements?|"
+    r"controls?|curbs?|restrictions?|bans?|tariffs?|duties|levies|measures?|orders?|decrees?)\b",
+    re.IGNORECASE,
+)
+_OWED_UNDER = frozenset({"tariff", "exclusions"})  # an exclusion from a tariff is the tariff's
+
+
+def _obligation_fact(
+    text: str, found: Obligation, ctx: Context, context: tuple[str, ...]
+) -> Deadline:
+    """An obligation's deadline, with the parties of the measure it is under: read from the
+    measure's own words as a dated measure's are, else from a country whose rules it is under
+    ("under Beijing's new rules"); a tariff's or its exclusions' imposer is the US when the
+    text names only their target, as for rates."""
+    what, when, status, d, (cls, at, noun) = found
+    measure = measure_of(what) or cls or measure_of(text)
+    frame = Frame(when, "end", measure, noun, False, False, at=at, span=(d.start, d.end))
+    imposer, target = _frame_parties(text, frame, ctx, context)
+    if imposer is None:
+        imposer = next(
+            (m.name for m in ctx.gaz.countries.find(text) if _RULES_OF.match(text, m.end)), None
+        )
+    if measure in _OWED_UNDER and imposer is None and target not in (None, _HOME):
+        imposer = _HOME
+    target = target if target != imposer else None
+    return Deadline(status, text, what, when, imposer, target, measure)
+
+
+def _obligation_facts(
+    text: str,
+    dates: list[DateMention],
+    ctx: Context,
+    context: tuple[str, ...],
+    done: set[date],
+) -> Iterator[tuple[Deadline, bool]]:
+    """The sentence's obligations' deadlines (`_obligations`) not yet told, each with whether
+    only a weekday dates it."""
+    published = None if ctx.undated else ctx.published
+    for found in _obligations(text, dates, published):
+        if found[1] not in done:
+            done.add(found[1])
+            yield _obligation_fact(text, found, ctx, context), found[3].weekday_only
+
+
+Obligation = tuple[str, date, Status, DateMention, tuple[str, int, str]]
+
+
+def _obligations(
+    text: str, dates: list[DateMention], published: date | None
+) -> Iterator[Obligation]:
+    """The dates by which a party has to act under a measure ("have until April 30 to apply
+    for exclusions from the tariffs", "must obtain export licences by May 31"), with the
+    measure: one named from the obligation's verb on, not only in its subject ("importers hit
+    by the tariffs have until ... to file refunds" names no measure the act is under). Told
+    forward unless in the past ("had until ...")."""
+    for d in dates:
+        assert d.value is not None
+        lo = max(0, d.start - 120)
+        found = _given_act(text, lo, d) or _owed_act(text, lo, d)
+        tied = tied_measure(text, found[1]) if found else None
+        if found is None or tied is None:
+            continue
+        past = _HAD.search(text, max(0, d.start - 50), d.start) is not None
+        when = d.value if past else in_the_future(text, d, published)
+        if when is None:
+            continue
+        ahead = published is None or when >= published
+        yield f"deadline to {found[0]}", when, _AHEAD[ahead], d, tied
+
+
+def _given_act(text: str, lo: int, d: DateMention) -> tuple[str, int] | None:
+    """The act of "have until <date> to act", "gave Beijing until <date> to respond", and
+    where its verb of having or giving stands."""
+    given = _HAVE_UNTIL.search(text, max(lo, d.start - 50), d.start)
+    act = _TO_VERB.match(text, d.end) if given else None
+    return (_short(act.group("act")), given.start()) if given and act else None
+
+
+def _owed_act(text: str, lo: int, d: DateMention) -> tuple[str, int] | None:
+    """The act of "must obtain licences by <date>", "are required to file ... before <date>",
+    and where its verb of obligation stands."""
+    due = _DUE_BY.search(text, max(lo, d.start - 30), d.start)
+    if due is None:
+        return None
+    owed = _OBLIGED.search(text, _clause_start(text, lo, due.start()), due.start())
+    return (_short(owed.group("act")), owed.start()) if owed else None
+
+
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_END.finditer(text, lo, hi)]
+    return breaks[-1] if breaks else lo
+
+
+def _short(act: str) -> str:
+    """The act's first words, up to a preposition of time or condition."""
+    act = _ACT_STOP.sub("", act)
+    return " ".join(act.split()[:_ACT_WORDS]).rstrip(",")
 
 
 def _deal_due(text: str, before: str, d: DateMention) -> bool:

@@ -99,6 +99,7 @@ class Frame:
     weekday: bool = False  # only a weekday or a relative word ("on Monday") dates it
     at: int = -1  # where the words naming the measure start, before the cue (-1: elsewhere)
     span: tuple[int, int] = (-1, -1)  # the date's words in the sentence
+    moved: bool = False  # the date is a new one a move gives ("extended to", "pushed back to")
 
 
 def _alternation(words: list[str]) -> str:
@@ -280,7 +281,23 @@ def frames(
         lifted = _lifted(lex, text, d, cue_start, noun, cue=cue)
         at = _noun_at(text, noun, cue_start)
         span = (d.start, d.end)
-        yield Frame(when, edge, measure, noun, past, lifted, others, d.weekday_only, at, span)
+        moved = _moved(lex, text, cue_start, cue)
+        yield Frame(
+            when, edge, measure, noun, past, lifted, others, d.weekday_only, at, span, moved
+        )
+
+
+_MOVED_CUES = frozenset({"to", "until", "till", "through", "beyond"})
+
+
+def _moved(lex: Lexicon, text: str, cue_start: int, cue: str) -> bool:
+    """Whether the cue gives the date a move leads to: a moving cue ("extended to", "pushed
+    back to"), or "to"/"until" after a moving verb of the clause ("extended the pause on
+    tariffs until ..."). Such a date lies after the move, told forward."""
+    if lex.move.search(cue):
+        return True
+    moving = lex.move.search(_clause_before(text, cue_start))
+    return _norm(cue) in _MOVED_CUES and moving is not None
 
 
 def _called_off(lex: Lexicon, text: str, cue_start: int, d: DateMention) -> bool:
@@ -382,6 +399,31 @@ def _schedule_step(text: str, d: DateMention) -> bool:
 
 def _before(d: DateMention, published: date | None) -> bool:
     return published is not None and d.value is not None and d.value < published
+
+
+@functools.cache
+def _topics() -> re.Pattern[str]:
+    return _words(section("deadline")["obligation_topics"])
+
+
+def tied_measure(text: str, start: int = 0) -> tuple[str, int, str] | None:
+    """The measure an obligation in `text[start:]` is under: the last noun of a measure class
+    (not an event's, nor a word pointing back), else the first obligation topic
+    (`obligation_topics`: "licences", "its offer"), as its class ("" when none), where it
+    stands and its words; None when the text names neither."""
+    lex = lexicon()
+    nouns = [
+        m
+        for m in lex.nouns.finditer(text, start)
+        if lex.noun_class[_norm(m.group(0))] not in _NOT_MEASURE
+    ]
+    if nouns:
+        return lex.noun_class[_norm(nouns[-1].group(0))], nouns[-1].start(), nouns[-1].group(0)
+    topic = _topics().search(text, start)
+    return ("", topic.start(), topic.group(0)) if topic else None
+
+
+_NOT_MEASURE = frozenset({"", *_POINTERS})
 
 
 def last_measure(text: str) -> str | None:

@@ -107,6 +107,7 @@ def measure_terms() -> tuple[str, ...]:
         for ms in data[group].values()
         for m in ms
     ]
+    mods += data["obligation_topics"]  # an obligation's tie to a measure (`ties_measure`)
     built = tuple(rf"(?i)\b{w.removeprefix('(?i)')}\b" for w in words(*mods))
     return phrases(*sorted({n for nouns in data["measures"].values() for n in nouns})) + built
 
