@@ -142,13 +142,13 @@ def _read(cache: Path, key: str) -> tuple[list[Rule], list[Override]] | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        log.debug("rules_cache_unreadable", path=str(cache), error=str(exc))
+        log.debug("rules_cache_ignored", path=str(cache), reason=f"unreadable: {exc}")
         return None
     if not isinstance(document, dict) or document.get("key") != key:
         return None
     payload = document.get("payload")
     if document.get("digest") != _payload_digest(payload) or not isinstance(payload, dict):
-        log.debug("rules_cache_corrupt", path=str(cache))
+        log.debug("rules_cache_ignored", path=str(cache), reason="its digest does not match")
         return None
     try:
         rules = _RULES.validate_python(payload["rules"])
@@ -157,7 +157,7 @@ def _read(cache: Path, key: str) -> tuple[list[Rule], list[Override]] | None:
             for rule_id, old, new in payload["overrides"]
         ]
     except (KeyError, TypeError, ValueError, ValidationError) as exc:
-        log.debug("rules_cache_invalid", path=str(cache), error=str(exc))
+        log.debug("rules_cache_ignored", path=str(cache), reason=f"invalid: {exc}")
         return None
     return rules, overrides
 
@@ -170,10 +170,14 @@ def _write(cache: Path, key: str, rules: list[Rule], overrides: list[Override]) 
             "overrides": [[o.rule_id, str(o.old_file), str(o.new_file)] for o in overrides],
         }
         if _RULES.validate_python(json.loads(json.dumps(payload["rules"]))) != rules:
-            log.debug("rules_cache_skipped", reason="the rules do not read back as loaded")
+            log.debug(
+                "rules_cache_not_written",
+                path=str(cache),
+                reason="the rules do not read back as loaded",
+            )
             return
     except (TypeError, ValueError, ValidationError) as exc:
-        log.debug("rules_cache_skipped", reason=str(exc))
+        log.debug("rules_cache_not_written", path=str(cache), reason=str(exc))
         return
     document = {"key": key, "digest": _payload_digest(payload), "payload": payload}
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
@@ -185,7 +189,7 @@ def _write(cache: Path, key: str, rules: list[Rule], overrides: list[Override]) 
         os.replace(temp, cache)
         temp = None
     except OSError as exc:
-        log.debug("rules_cache_not_written", path=str(cache), error=str(exc))
+        log.debug("rules_cache_not_written", path=str(cache), reason=str(exc))
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):
