@@ -10,14 +10,18 @@ sources (the poll thread waits for its body's answer; the others keep fetching).
 
 A worker is given the fetched body and the source's seen ids as a set (`seen.known()`, read
 from the store in the poll thread); it returns the same `ParsedFeed` the calling thread would
-have made (a test parses every real snapshot both ways). The start method is `forkserver`,
-else `spawn`: never `fork` under the run's fetch threads.
+have made (a test parses feeds both ways, the real snapshots too when they are beside the
+checkout). The start method is `forkserver`, else `spawn`: never `fork` under the run's fetch
+threads.
 
-`POOL_FROM` was measured on the 2-core machine of bench/README.md ("Issue 13, fifth round"):
-parsing alone, 196 bodies, went from 1.47 s in threads to 0.74 s with two workers on a quiet
-machine, but a whole cold `watcher check` was slower pooled (the polling process still
-fetches, extracts and records, and the machine's other load takes the second core), so it is
-off until a machine with more cores shows a gain.
+`POOL_FROM` was measured on the shared 2-core machine (bench/README.md, "Issue 13, fifth
+round"): parsing alone, 196 bodies, took 1.47-1.94 s in threads and 0.73-0.97 s with two
+workers. A whole cold `watcher check` of 196 feeds, pooled from the 24th body, was 25% faster
+in wall time while the machine's other load was about 2 (2.98 -> 2.20 s, 3.65 -> 2.74 s) and
+19-22% slower at a load of 4-8; at 49 feeds it gained nothing, and a check with one new item in
+each of 196 feeds (pooled from the 64th) was 12% slower at a load of 4.5. The polling process
+still fetches, extracts and records, and the other load takes the second core; so the pool is
+off until a machine with more cores shows a steady gain.
 """
 
 from __future__ import annotations
@@ -37,8 +41,7 @@ if TYPE_CHECKING:
 
 POOL_FROM: int | None = None
 """The changed body of a run from which bodies are parsed by worker processes; None: never.
-Off: on the shared 2-core machine a pooled cold check of 196 feeds was slower in wall time
-than threads alone (bench/README.md, "Issue 13, fifth round")."""
+Off: on the shared 2-core machine the gain came and went with the other load (above)."""
 
 POOL_WORKERS = max(1, os.cpu_count() or 1)
 """Worker processes: one per core (the polling process mostly waits while they parse)."""
