@@ -143,7 +143,12 @@ def test_a_check_answered_304_loads_neither_extractor_nor_parser(
     assert sorted(warm & set(EXTRACTION)) == []
     assert "multiprocessing" not in warm  # the extraction pool's, imported only to start one
     assert "dateparser" not in warm
-    assert "watcher.alerting.rules.load" in warm  # the rules were still read and validated
+    # The rules came from the validated cache beside the state (`alerting.rules.cache`): the
+    # first check wrote it, the warm one validated what it read back, without Jinja.
+    assert "watcher.alerting.rules.cache" in warm
+    assert (tmp_path / "s.db.rules-cache.json").is_file()
+    assert "jinja2" not in warm
+    assert "jinja2" in first  # the first check read the rule files and checked their templates
     # Libraries' optional extras that a run without a terminal never uses
     # (`watcher.common.lean_imports`, `watcher.cli.output`), and the HTML parser: about 0.2 s.
     lean = ("rich", "pygments", "trio", "anyio", "lxml")

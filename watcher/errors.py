@@ -69,6 +69,11 @@ class ParseError(WatcherError):
     def __init__(self, source_id: str, message: str) -> None:
         super().__init__(f"{source_id}: {message}")
         self.source_id = source_id
+        self.message = message
+
+    def __reduce__(self) -> tuple[type[ParseError], tuple[str, str]]:
+        """Pickled as its two arguments: it crosses from a parsing worker process."""
+        return (type(self), (self.source_id, self.message))
 
 
 class StoreError(WatcherError):

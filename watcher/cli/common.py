@@ -15,7 +15,8 @@ import click
 import structlog
 
 from watcher.alerting.routing import Subject
-from watcher.alerting.rules import Rule, RuleSet, load_rules
+from watcher.alerting.rules import Rule, RuleSet
+from watcher.alerting.rules.cache import load_rules_cached
 from watcher.common import startup_gc
 from watcher.common.redact import Secrets
 from watcher.delivery.notifiers import build_notifier
@@ -29,7 +30,7 @@ from watcher.ingest.sources import Source, load_sources
 from watcher.logs import configure_logging
 from watcher.pipeline import Deps
 from watcher.settings import Settings, load_settings
-from watcher.state.store import Store, missing_file, open_store
+from watcher.state.store import Store, missing_file, open_store, sqlite_path
 
 # Exit codes (README "Exit codes"); where several hold, the highest wins.
 EXIT_OK = 0  # all went well (`run`: a clean stop)
@@ -236,9 +237,12 @@ def baseline_path(settings: Settings) -> Path:
 def open_deps(settings: Settings) -> Iterator[Deps]:
     """What a run needs, loaded and opened; start-up ends here (`startup_gc.resume`)."""
     baseline = tuple(load_baseline(baseline_path(settings)))
-    rules = load_rules(settings.rules_dirs, settings.gazetteer_file)
+    rules, cached = load_rules_cached(
+        settings.rules_dirs, settings.gazetteer_file, rules_cache_path(settings)
+    )
     check_notifier_names(rules, settings)
-    load_gazetteer(settings.gazetteer_file)  # a broken file is a startup error, not a crash later
+    if not cached:  # a cache's key holds the gazetteer's bytes, which loaded with those rules
+        load_gazetteer(settings.gazetteer_file)  # a broken file is a startup error, not later
     notifiers = {name: build_notifier(config) for name, config in settings.notifiers.items()}
     with open_store(settings.state) as store, Fetcher(settings.fetch) as fetcher:
         deps = Deps(
@@ -251,6 +255,16 @@ def open_deps(settings: Settings) -> Iterator[Deps]:
         )
         startup_gc.resume()
         yield deps
+
+
+def rules_cache_path(settings: Settings) -> Path | None:
+    """Where `check` keeps its validated rules (`alerting.rules.cache`): beside an SQLite
+    state file (`state.db` → `state.db.rules-cache.json`); None for an in-memory or
+    PostgreSQL state, which has no folder of its own."""
+    path = sqlite_path(settings.state)
+    if path is None or str(path) == ":memory:":
+        return None
+    return path.with_name(path.name + ".rules-cache.json")
 
 
 def reading_store(settings: Settings) -> Store:

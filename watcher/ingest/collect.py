@@ -40,7 +40,12 @@ from watcher.ingest.text import strip_controls
 from watcher.models import Article, FetchResult, Validators
 
 if TYPE_CHECKING:  # the parser and its normaliser are imported when a body must be read
+    from collections.abc import Callable
+
     from watcher.ingest.normalise import SeenId
+    from watcher.ingest.parse import ParsedFeed
+
+    ParseBody = Callable[[FetchResult, SeenId | None], ParsedFeed]
 
 log = structlog.get_logger(__name__)
 
@@ -95,7 +100,11 @@ def _local_path(url: str) -> Path:
 
 
 def _collect_fetched(
-    source: FeedSource | PageSource, old: Validators, fetcher: Fetcher, seen: SeenId | None
+    source: FeedSource | PageSource,
+    old: Validators,
+    fetcher: Fetcher,
+    seen: SeenId | None,
+    parse: ParseBody | None,
 ) -> Collected:
     result = _fetch(source, old, fetcher)
     if result.not_modified:
@@ -112,9 +121,12 @@ def _collect_fetched(
         return Collected(
             source.id, PollStatus.OK, (article,), validators, warnings=warnings, hints_s=hints
         )
-    from watcher.ingest.parse import parse_feed  # noqa: PLC0415 - not needed on a 304
+    if parse is None:
+        from watcher.ingest.parse import parse_feed  # noqa: PLC0415 - not needed on a 304
 
-    parsed = parse_feed(result, seen=seen)
+        parsed = parse_feed(result, seen=seen)
+    else:
+        parsed = parse(result, seen)
     warnings = (f"feed parser warning (entries used anyway): {parsed.bozo}",) if parsed.bozo else ()
     return Collected(
         source.id,
@@ -157,22 +169,33 @@ def _cleaned(collected: Collected) -> Collected:
 
 
 def collect(
-    source: Source, old: Validators, fetcher: Fetcher, seen: SeenId | None = None
+    source: Source,
+    old: Validators,
+    fetcher: Fetcher,
+    seen: SeenId | None = None,
+    parse: ParseBody | None = None,
 ) -> Collected:
     """Poll one source; failures become a FAILED result naming the source, never a raise.
 
     `seen(article_id)` says whether the source produced an id before: a feed's items it
-    knows are not normalised, and come back as `seen_ids` instead of articles.
+    knows are not normalised, and come back as `seen_ids` instead of articles. `parse` parses
+    a changed feed body (`parse_pool.Parser`: here or in a worker process); by default, here.
     """
     with structlog.contextvars.bound_contextvars(source=source.id):
-        return _cleaned(_collect(source, old, fetcher, seen))
+        return _cleaned(_collect(source, old, fetcher, seen, parse))
 
 
-def _collect(source: Source, old: Validators, fetcher: Fetcher, seen: SeenId | None) -> Collected:
+def _collect(
+    source: Source,
+    old: Validators,
+    fetcher: Fetcher,
+    seen: SeenId | None,
+    parse: ParseBody | None,
+) -> Collected:
     try:
         if isinstance(source, DirSource):
             return _collect_dir(source)
-        return _collect_fetched(source, old, fetcher, seen)
+        return _collect_fetched(source, old, fetcher, seen, parse)
     except HTTPStatusError as exc:
         return Collected(source.id, PollStatus.FAILED, error=str(exc), hints_s=(exc.retry_after_s,))
     except WatcherError as exc:

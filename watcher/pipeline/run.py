@@ -30,6 +30,7 @@ from watcher.facts.known import Assessed, KnownState, Outcome, assess
 from watcher.facts.pool import Doc, Reader, extract_doc
 from watcher.facts.registry import Fact
 from watcher.ingest.collect import Collected, PollStatus, collect
+from watcher.ingest.parse_pool import Parser
 from watcher.ingest.sources import Source
 from watcher.models import Article, Validators
 from watcher.pipeline.deps import Deps
@@ -165,11 +166,17 @@ def _poll(
     workers = min(deps.settings.fetch.concurrency, max(len(sources), 1))
     with (
         Reader() as reader,
+        Parser() as parser,
         ThreadPoolExecutor(max_workers=workers, thread_name_prefix="poll") as pool,
     ):
         futures = {
             pool.submit(
-                collect, s, states[s.id].validators, deps.fetcher, _SeenBefore(deps.store, s.id)
+                collect,
+                s,
+                states[s.id].validators,
+                deps.fetcher,
+                _SeenBefore(deps.store, s.id),
+                parser,
             ): i
             for i, s in enumerate(sources)
         }
@@ -217,9 +224,13 @@ class _SeenBefore:
         self._ids: frozenset[str] | None = None
 
     def __call__(self, article_id: str) -> bool:
+        return article_id in self.known()
+
+    def known(self) -> frozenset[str]:
+        """Every id the source produced before (for a parsing worker process)."""
         if self._ids is None:
             self._ids = self._store.seen_ids(self._source_id)
-        return article_id in self._ids
+        return self._ids
 
 
 def _quiet(

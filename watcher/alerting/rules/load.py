@@ -298,11 +298,16 @@ def load_rules(folders: Iterable[Path], gazetteer_file: Path | None = None) -> l
     layered = load_rule_layers(folders, gazetteer_file)
     if layered.problems:
         raise RuleError(layered.problems)
-    for override in layered.overrides:
+    log_overrides(layered.overrides)
+    return [rule for rule, _ in layered.rules]
+
+
+def log_overrides(overrides: Iterable[Override]) -> None:
+    """One `rule_overridden` line per rule a later folder replaced."""
+    for override in overrides:
         log.info(
             "rule_overridden",
             rule=override.rule_id,
             old_file=str(override.old_file),
             new_file=str(override.new_file),
         )
-    return [rule for rule, _ in layered.rules]

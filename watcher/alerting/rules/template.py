@@ -11,21 +11,23 @@ not even its line break (`trim_blocks`, `lstrip_blocks`), but a line that ends i
 after some text keeps its line break: `...{% endif %}` at the end of a sentence must not glue
 the next line to it (`It was 30%."The White House...`). `_keep_line_ends` marks such tags
 `+%}`, Jinja's own way of keeping the newline after one tag.
+
+Jinja is imported by the first template checked or rendered, not with this module: a check
+whose rules come from the validated cache (`cache.py`) and that renders no alert never uses it
+(about 15 ms of start-up; issue 13).
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import TemplateSyntaxError, meta, nodes
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+if TYPE_CHECKING:
+    from jinja2 import nodes
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 NAMES = frozenset({"fact", "known", "comparison", "change_pts", "event", "article", "rule"})
-_ENV = ImmutableSandboxedEnvironment(
-    autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True
-)
 _BLOCK_TAG = re.compile(r"\{%.*?%\}")
 _LAST_TAG_END = re.compile(r"(?<![-+])%\}(?=\r?\n)")
 
@@ -40,10 +42,21 @@ def _keep_line_ends(source: str) -> str:
     return "".join(lines)
 
 
+@cache
+def _env() -> ImmutableSandboxedEnvironment:
+    from jinja2.sandbox import ImmutableSandboxedEnvironment  # noqa: PLC0415 (see above)
+
+    return ImmutableSandboxedEnvironment(
+        autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True
+    )
+
+
 def check_template(source: str) -> str | None:
     """None when `source` is a valid template over the allowed names, else the problem."""
+    from jinja2 import TemplateSyntaxError, meta, nodes  # noqa: PLC0415 (see the module)
+
     try:
-        parsed = _ENV.parse(_keep_line_ends(source))
+        parsed = _env().parse(_keep_line_ends(source))
     except TemplateSyntaxError as exc:
         return f"template syntax error on line {exc.lineno}: {exc.message}"
     unknown = meta.find_undeclared_variables(parsed) - NAMES
@@ -52,7 +65,8 @@ def check_template(source: str) -> str | None:
             f"unknown name(s) {', '.join(sorted(unknown))}; "
             f"templates may use {', '.join(sorted(NAMES))}"
         )
-    internal = sorted({n for n in map(_accessed, parsed.find_all(_ACCESS)) if n and n[0] == "_"})
+    access = (nodes.Getattr, nodes.Getitem, nodes.Filter)
+    internal = sorted({n for n in map(_accessed, parsed.find_all(access)) if n and n[0] == "_"})
     if internal:
         return (
             f"{', '.join(internal)}: attributes and keys that start with '_' reach Python "
@@ -61,12 +75,11 @@ def check_template(source: str) -> str | None:
     return None
 
 
-_ACCESS = (nodes.Getattr, nodes.Getitem, nodes.Filter)
-
-
 def _accessed(node: nodes.Node) -> str | None:
     """The attribute or key a node reads when it is written out in the template: `x.name`,
     `x['name']`, `x|attr('name')` (a name computed at render time is left to the sandbox)."""
+    from jinja2 import nodes  # noqa: PLC0415 (imported by check_template already)
+
     if isinstance(node, nodes.Getattr):
         return str(node.attr)
     if isinstance(node, nodes.Getitem):
@@ -80,7 +93,7 @@ def _accessed(node: nodes.Node) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _compiled(source: str) -> Any:
-    return _ENV.from_string(_keep_line_ends(source))
+    return _env().from_string(_keep_line_ends(source))
 
 
 def render(source: str, context: dict[str, Any]) -> str:
