@@ -1,5 +1,7 @@
 """A rate that a country "is paying", in an article about tariffs, with no tariff word."""
 
+from datetime import date
+
 from watcher.facts.registry import extract_facts
 from watcher.models import Status
 
@@ -72,3 +74,40 @@ def test_coordinated_targets_share_a_named_imposers_rate() -> None:
     )
     got = {(f[1], f[2], f[3]) for f in _rates(text)}
     assert got == {("US", "Thailand", 19.0), ("US", "Malaysia", 19.0)}
+
+
+def _rates_on(text: str) -> list[tuple[str, str, float]]:
+    """Rate facts of a sentence read ungated, as inside an article that mentions tariffs."""
+    return [
+        (f.imposer, f.target, f.rate_pct)
+        for f in extract_facts(text, published=date(2026, 3, 10), gated=False)
+        if hasattr(f, "rate_pct")
+    ]
+
+
+def test_a_rate_on_a_non_trade_object_is_no_duty() -> None:
+    """A figure charged on, or paid on, a fee, an income, a loan or a currency is no duty
+    rate when its clause names no tariff, whoever charges it and whoever pays it."""
+    for text in (
+        "The US charges roughly 30% on Chinese visa applications.",
+        "The US government collects about 40% on Chinese investors' capital gains.",
+        "Chinese manufacturers are paying an average rate of 12% on bank loans, the US report"
+        " said.",
+        "Chinese makers face a combined rate of 25% in currency losses against the dollar.",
+    ):
+        assert _rates_on(text) == [], text
+        assert _rates(_STORY + text) == [("announced", "US", "Vietnam", 20.0)], text
+
+
+def test_a_rate_on_traded_goods_of_an_origin_stays_a_duty() -> None:
+    """The same constructions on goods, a product or exports still give the duty rate."""
+    assert _rates_on("The US charges roughly 30% on Chinese steel.") == [("US", "China", 30.0)]
+    assert _rates_on("The US now charges a combined 55% on Chinese electronics.") == [
+        ("US", "China", 55.0)
+    ]
+    assert _rates_on(
+        "Chinese manufacturers are paying an average rate of 12% on their exports to the US."
+    ) == [("US", "China", 12.0)]
+    assert _rates_on("The US imposed a 30% tariff on Chinese loan guarantees.") == [
+        ("US", "China", 30.0)
+    ]

@@ -252,6 +252,22 @@ _PAID_LEVEL = re.compile(
     re.IGNORECASE,
 )
 
+
+# "charges roughly 30% on Chinese visa applications", "paying an average rate of 12% on bank
+# loans": the object a figure falls on ("on", "in", "for" a phrase of up to four words) is no
+# traded good but a fee, a tax on income or a financial figure (lexicon `tariff:
+# non_trade_objects`). Without a tariff word in its clause, such a figure is no duty rate.
+@functools.lru_cache(maxsize=1)
+def _non_trade_object() -> re.Pattern[str]:
+    nouns = section("tariff")["non_trade_objects"]
+    return re.compile(
+        r"\s*(?:rates?\s+|levels?\s+)?(?:on|in|for|of|from|against)\s+"
+        r"(?:(?!(?:imports|goods|products|exports|shipments)\b)[\w\u2019'.-]+\s+){0,3}?"
+        rf"(?:{'|'.join(map(re.escape, nouns))})\b",
+        re.IGNORECASE,
+    )
+
+
 # A figure the text only computes or imagines: the total that "would surge to 104%" if another
 # measure is enacted, or duties "stacking atop" earlier ones
 # that "could now" add up to a total. None of these is a measure anyone took.
@@ -438,6 +454,8 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
         )
     if not tariff_near or _NOT_A_RATE.match(text[r.end : r.end + 20]):
         return False
+    if not TARIFF_WORD.search(clause.text) and _non_trade_object().match(text, r.end, clause.hi):
+        return False  # "collects about 40% on Chinese investors' capital gains"
     before = text[clause.lo : r.start]
     if _NOT_A_RATE_BEFORE.search(before) and not levied:
         return False
