@@ -16,7 +16,9 @@ titles and publication dates anywhere in the calendar. Properties:
 from __future__ import annotations
 
 import json
+import math
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from hypothesis import example, given
@@ -79,6 +81,27 @@ def _halved(text: str) -> bool:
     return re.search(r"halv", text, re.IGNORECASE) is not None
 
 
+# "double its existing 10 per cent": how far after the verb its object states the old level
+_OBJECT_REACH = 40
+
+
+def _multiplied(fact: TariffRate) -> bool:
+    """ "will double its 10% tariff": a rate the text does not state is excused only as the new
+    level of a multiplication in the fact's own evidence, where the verb's object (the few words
+    after it) states the previous level and the rate is that level times the verb's factor."""
+    previous = fact.previous_pct
+    if previous is None:
+        return False
+    for verb, k in (("doubl", 2), ("tripl", 3), ("quadrupl", 4)):
+        if not math.isclose(fact.rate_pct, previous * k):
+            continue
+        for m in re.finditer(rf"\b{verb}\w*\s", fact.evidence, re.IGNORECASE):
+            obj = re.split(r"[.;:,]\s", fact.evidence[m.end() : m.end() + _OBJECT_REACH])[0]
+            if previous in stated_rates(obj):
+                return True
+    return False
+
+
 def _check(facts: list[Fact], text: str) -> None:
     """What the store, the rules and the alerts rely on, for every fact."""
     for fact in facts:
@@ -96,11 +119,7 @@ def _check_rates(facts: list[Fact], text: str) -> None:
     for fact in facts:
         if isinstance(fact, TariffRate):
             halved = _halved(text) and fact.rate_pct * 2 in stated
-            # "doubled a 10% tariff": the new level is the factor times the stated one
-            multiplied = any(
-                re.search(verb, text, re.IGNORECASE) and fact.rate_pct / k in stated
-                for verb, k in (("doubl", 2), ("tripl", 3), ("quadrupl", 4))
-            )
+            multiplied = _multiplied(fact)
             assert fact.rate_pct in stated or halved or multiplied, (
                 f"rate {fact.rate_pct:g}% is not in the text: {fact.evidence!r}"
             )
@@ -113,6 +132,7 @@ def _check_rates(facts: list[Fact], text: str) -> None:
 @given(text=gen.article_text(), title=gen.title(), published=gen.published())
 @example(text="The US imposed a 10.5% tariff on Chinese steel.", title="", published=None)
 @example(text="China will halve its 20 percent duty on US pork.", title="", published=None)
+@example(text="The US will double its 10% tariff on Chinese steel.", title="", published=None)
 @example(  # previous_pct -43.4: a total below the layer added to reach it
     text="Argentina imposed an extra 45% tariff on America, taking the total levy to 1.60%.",
     title="",
@@ -172,3 +192,18 @@ def test_stated_rates_reads_what_the_extractor_may() -> None:
     stated = stated_rates("v1.5.30% and twenty-five percent, 1,000%; on May 14, 2025 a 90-day")
     assert stated >= {1.5, 5.3, 30.0, 25.0, 1.0, 0.0}
     assert not stated & {14.0, 2025.0, 90.0}
+
+
+def test_only_the_multiple_of_a_stated_level_is_excused() -> None:
+    """The oracle excuses an unstated rate as a doubled or tripled level only when the fact's
+    own evidence doubles (triples) a level it states; a "doubled" elsewhere excuses nothing."""
+    text = "The US will double its 10% tariff on Chinese steel."
+    (fact,) = [f for f in extract_facts(text) if isinstance(f, TariffRate)]
+    assert (fact.rate_pct, fact.previous_pct) == (20.0, 10.0)
+    assert _multiplied(fact)
+    unrelated = "Exports doubled last year. The US imposed a 10% tariff on Chinese steel."
+    assert not _multiplied(replace(fact, evidence=unrelated))  # no previous level there
+    assert not _multiplied(replace(fact, previous_pct=None))
+    assert not _multiplied(replace(fact, rate_pct=30.0))  # not twice the stated level
+    far = "Exports doubled in the two years before the US imposed a 10% tariff on Chinese steel."
+    assert not _multiplied(replace(fact, evidence=far))  # the verb's object is no level
