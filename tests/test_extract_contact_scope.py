@@ -283,3 +283,62 @@ def test_a_past_verb_of_the_contact_noun_outweighs_its_adjective(text: str, want
     """ "long-awaited call ... took place": the verb says it happened; a verb of another phrase
     ("had not been ruled out") is no verb the contact noun is subject of."""
     assert _contacts(text) == want
+
+
+# Review fixes (stop 25): sentences written for the review, published on Tuesday 10 March 2026.
+REVIEW_DAY = date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Trump and Xi did not meet on Monday, although their aides spoke for hours.", set()),
+        (
+            "Trump has not spoken to Xi since May, yet the two leaders met in Busan on Thursday.",
+            {_row("Trump", "Xi", "meeting", H, date(2026, 3, 5))},
+        ),
+        (
+            "Modi has not met Putin this year, but the two leaders spoke by phone on Monday.",
+            {_row("Modi", "Putin", "call", H, date(2026, 3, 9))},
+        ),
+        ("Lula did not meet Xi in Beijing, while his ministers met for two days.", set()),
+    ],
+)
+def test_a_contrast_shields_a_contact_only_in_a_clause_of_the_pair(
+    text: str, want: set[Row]
+) -> None:
+    """A contrast ends a negation's scope only when the clause after it goes on about the pair
+    (an elided subject, a pronoun, "the two leaders", a name); "although their aides spoke" has
+    a subject of its own and is no contact of the pair the negation denies."""
+    assert _contacts(text, published=REVIEW_DAY) == want
+
+
+def test_a_coordinated_pronoun_object_of_another_subject_is_no_contact_of_the_pair() -> None:
+    text = "Trump spoke to Xi on Sunday, and reporters met him at the airport on Monday."
+    assert _contacts(text, published=REVIEW_DAY) == {
+        _row("Trump", "Xi", "call", H, date(2026, 3, 8))
+    }
+
+
+def test_a_coordinated_pronoun_object_after_he_is_still_the_pairs() -> None:
+    text = "Lula spoke to Modi on Sunday, and he will meet him in Delhi on Friday."
+    assert _contacts(text, published=REVIEW_DAY) == {
+        _row("Lula", "Modi", "call", H, date(2026, 3, 8)),
+        _row("Lula", "Modi", "meeting", P, date(2026, 3, 13)),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Trump held a Friday call with Xi, aides said.",
+            {_row("Trump", "Xi", "call", H, date(2026, 3, 6))},
+        ),
+        ("Trump and Xi met on a Friday, aides recalled.", {_row("Trump", "Xi", "meeting", H)}),
+    ],
+)
+def test_a_weekday_before_a_contact_noun_is_a_definite_day(text: str, want: set[Row]) -> None:
+    """ "a Friday call": the article is the call's, the weekday names a day; "on a Friday"
+    names none."""
+    assert _contacts(text, published=REVIEW_DAY) == want

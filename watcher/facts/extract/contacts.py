@@ -31,6 +31,7 @@ article with no date of its own (`Context.undated`) a weekday names no day.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -205,6 +206,32 @@ def _may_state_contact(text: str, leaders: list[Mention], memory: _Memory) -> bo
 # A clause boundary a negation does not reach across: a contrast ("spoke with Putin on Tuesday
 # but did not mention oil") or a semicolon.
 _CONTRAST = re.compile(r";|\b(?:but|however|although|though|whereas|while|yet)\b", re.IGNORECASE)
+# The words between a conjunction and a contact verb when its clause goes on about the pair: an
+# elided subject ("and would meet him"), a pronoun or "the two leaders", then only auxiliaries
+# and adverbs. "and reporters met him", "although their aides spoke" have subjects of their own.
+_PAIR_SUBJECT = (
+    r"(?:he|she|they|both(?:\s+(?:men|leaders))?|the\s+two(?:\s+(?:men|leaders|presidents))?)"
+)
+_AUXILIARIES = (
+    r"(?:(?:would|will|could|can|may|might|should|must|shall|did|does|do|is|are|was|were|be|been|"
+    r"has|have|had|not|never|also|then|later|again|still|already|instead|soon|now|to|due|set|"
+    r"expected|planned|plans?|agreed|went\s+on|[a-z]+ly)\s+)"
+)
+_GOES_ON_ABOUT_PAIR = re.compile(rf",?\s*(?:{_PAIR_SUBJECT}\s+)?{_AUXILIARIES}{{0,4}}", re.I)
+# ... or a name (a capitalised word; the contact verb after it is that leader's).
+_NAMED_SUBJECT = re.compile(
+    rf",?\s*(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){{1,4}}{_AUXILIARIES}{{0,4}}", re.IGNORECASE
+)
+
+
+def _about_pair(text: str, start: int, end: int, *, named: bool) -> bool:
+    """Whether the clause from `start` (after its conjunction) to a contact verb at `end` goes
+    on about the pair: no subject of its own, "he", "the two leaders", or (`named`) a name."""
+    return _GOES_ON_ABOUT_PAIR.fullmatch(text, start, end) is not None or (
+        named and _NAMED_SUBJECT.fullmatch(text, start, end) is not None
+    )
+
+
 # A fronted adverbial clause up to its comma ("Although they did not meet, ..."): a predicate
 # of its own.
 _FRONTED_CLAUSE = re.compile(
@@ -234,8 +261,11 @@ def _negated(text: str, pos: int) -> bool:
         if fronted is not None and (m.end() <= fronted.end()) != (pos < fronted.end()):
             continue
         lo, hi = sorted((m.end(), pos))
-        if _CONTRAST.search(text, lo, hi):
-            continue
+        contrasts = list(_CONTRAST.finditer(text, lo, hi))
+        if contrasts and (
+            pos < m.start() or _about_pair(text, contrasts[-1].end(), pos, named=True)
+        ):
+            continue  # "but did not sign"; "yet the two leaders met" (not "although aides spoke")
         return True
     return False
 
@@ -553,8 +583,20 @@ def _sentence_contacts(
     elif ctx.published is not None and any(d.weekday_only and d.value for d in dates):
         dates = _weekdays_of_old_periods(text, dates, ctx.published)
     out: list[_Found] = []
+    contrasts = [m.span() for m in _CONTRAST.finditer(text)]  # once a sentence, not once a date
     for pair, mode, pos in pairs:
-        out.extend(_facts_for(text, pair, mode, pos, dates, published=ctx.published, title=title))
+        out.extend(
+            _facts_for(
+                text,
+                pair,
+                mode,
+                pos,
+                dates,
+                published=ctx.published,
+                title=title,
+                contrasts=contrasts,
+            )
+        )
     return out
 
 
@@ -574,7 +616,9 @@ def _weekdays_of_old_periods(
     spans = earlier_spans(text, published, _BACKGROUND_DAYS)
 
     def old(d: DateMention) -> bool:
-        if _INDEFINITE.search(text, max(0, d.start - 4), d.start):
+        if _INDEFINITE.search(text, max(0, d.start - 4), d.start) and not _BEFORE_NOUN_CUE.match(
+            text, d.end
+        ):
             return True
         return any(
             (s >= d.end and _PERIOD_GAP.fullmatch(text, d.end, s))
@@ -884,7 +928,10 @@ _PAIR_SIZE = 2
 
 
 # A coordinated predicate after the partner: "and would meet him", "but spoke with him".
-_AND_GAP = re.compile(r"[^;:.()\u2014]{0,60}?\b(?:and|but)\b[^;:.()\u2014]{0,30}")
+_AND_GAP = re.compile(
+    rf"[^;:.()\u2014]{{0,60}}?\b(?:and|but)\s+(?:{_PAIR_SUBJECT}\s+)?{_AUXILIARIES}{{0,4}}",
+    re.IGNORECASE,
+)
 
 
 def _coordinated_pronoun(
@@ -959,6 +1006,7 @@ def _facts_for(
     *,
     published: date | None,
     title: bool = False,
+    contrasts: list[tuple[int, int]],
 ) -> list[_Found]:
     if _negated(text, pos):
         return []
@@ -980,7 +1028,7 @@ def _facts_for(
         and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
         and not _across_relative(relatives, pos, d.start)
         and not _COORDINATED.search(text, d.end, max(d.end, pos))
-        and not _CONTRAST.search(text, min(pos, d.end), max(pos, d.start))  # "on Monday but"
+        and not _between(contrasts, min(pos, d.end), max(pos, d.start))  # "on Monday but"
         and not _fronted_elsewhere(text, pos, d)
     ]
     # "said on Monday he spoke with Xi on Friday": the day of the telling only when no other
@@ -993,6 +1041,12 @@ def _facts_for(
     bare = _BARE_TALK.match(text, pos) is not None and _BY_PHONE.search(text) is None
     fact = LeaderContact(status, text, pair, mode, when)
     return [_Found(fact, anaphoric=anaphoric, bare=bare), *out]
+
+
+def _between(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether one of the (sorted) spans lies within `lo`..`hi`."""
+    i = bisect_left(spans, (lo, lo))
+    return i < len(spans) and spans[i][1] <= hi
 
 
 # "spoke", "talked": a verb of talking that names no phone; of a pair who met, that meeting.
@@ -1292,6 +1346,8 @@ _NOUN_CUE = re.compile(
     r"discussions|sit-down)\b",
     re.IGNORECASE,
 )
+# "a Friday call": the article is the contact noun's, the weekday before it names a day.
+_BEFORE_NOUN_CUE = re.compile(rf"\s+(?:{_NOUN_CUE.pattern})", re.IGNORECASE)
 _SUBJECT_OF_PAST = re.compile(
     r"(?:\s+(?:with|between|to)(?:\s+(?:and|the|his|her|their|its|counterpart|president|prime|"
     r"minister|premier|leader|chancellor|(?-i:[A-Z])[\w.\u2019'-]*)){1,6})?"
