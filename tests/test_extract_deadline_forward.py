@@ -142,6 +142,19 @@ def test_no_obligation_deadline_without_a_measure(text: str) -> None:
     assert not [f for f in _deadlines(text) if f.what.startswith("deadline to ")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applicants to the university must respond to the admission offer by April 30.",
+        "Homebuyers have until the end of March to accept the bank's mortgage offer.",
+        "Tenants must renew their permits by June 30, the city of Beijing said.",
+        "Taylor Swift must obtain a licence by May 1 to perform in Beijing.",
+    ],
+)
+def test_a_bare_obligation_topic_is_no_trade_deadline(text: str) -> None:
+    assert _deadlines(text, date(2026, 3, 10)) == []
+
+
 def test_month_ends() -> None:
     [end] = month_ends("Firms must comply by the end of February.", SPRING)
     assert end.value == date(2026, 2, 28)

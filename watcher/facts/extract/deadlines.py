@@ -764,7 +764,8 @@ def _obligation_facts(
     """The sentence's obligations' deadlines (`_obligations`) not yet told, each with whether
     only a weekday dates it."""
     published = None if ctx.undated else ctx.published
-    for found in _obligations(text, dates, published):
+    partners = len({m.name for m in ctx.gaz.countries.find(text)}) >= 2  # noqa: PLR2004
+    for found in _obligations(text, dates, published, partners=partners):
         if found[1] not in done:
             done.add(found[1])
             yield _obligation_fact(text, found, ctx, context), found[3].weekday_only
@@ -774,19 +775,22 @@ Obligation = tuple[str, date, Status, DateMention, tuple[str, int, str]]
 
 
 def _obligations(
-    text: str, dates: list[DateMention], published: date | None
+    text: str, dates: list[DateMention], published: date | None, *, partners: bool
 ) -> Iterator[Obligation]:
     """The dates by which a party has to act under a measure ("have until April 30 to apply
     for exclusions from the tariffs", "must obtain export licences by May 31"), with the
     measure: one named from the obligation's verb on, not only in its subject ("importers hit
-    by the tariffs have until ... to file refunds" names no measure the act is under). Told
+    by the tariffs have until ... to file refunds" names no measure the act is under). A bare
+    obligation topic ("its offer", "a licence": no measure noun) ties it to trade only when
+    the sentence names two trading `partners` ("Beijing gave Washington until ... to answer
+    its proposal"): "tenants must renew their permits by June 30" is no trade deadline. Told
     forward unless in the past ("had until ...")."""
     for d in dates:
         assert d.value is not None
         lo = max(0, d.start - 120)
         found = _given_act(text, lo, d) or _owed_act(text, lo, d)
         tied = tied_measure(text, found[1]) if found else None
-        if found is None or tied is None:
+        if found is None or tied is None or (not tied[0] and not partners):
             continue
         past = _HAD.search(text, max(0, d.start - 50), d.start) is not None
         when = d.value if past else in_the_future(text, d, published)
