@@ -552,10 +552,12 @@ _TOLD_FORWARD = re.compile(
     # a verb after "would" is a future in the past ("said ... would start on"): timing decides
     r"(?<!\bwould\s)(?<!\bdid\s)(?<!\bn['\u2019]t\s)(?:"
     r"(?:takes?|comes?|go(?:es)?|enters?)\s+(?:into\s+)?(?:effect|force)|kicks?\s+in|"
-    r"becomes?\s+effective|expires?|lapses?|begins?|appl(?:y|ies)|resumes?|ends|starts|lasts|"
+    r"becomes?\s+effective|expires?|lapses?|appl(?:y|ies)|resumes?|ends|lasts|"
+    # "start at 25%": the level the measure starts at, not its start
+    r"(?:begins?|starts)(?!\s+at\s+\d)|"
     r"last\s+(?:until|through|till)|runs?(?![\w-])|"
     # the verbs, not the nouns: "came to an end on", "the start of", "last week"
-    r"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)(?:end|start)(?![\w-])(?!\s+of\b))|"
+    r"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)(?:end|start)(?![\w-])(?!\s+of\b)(?!\s+at\s+\d))|"
     r"(?:is|are)\s+(?:valid|effective|in\s+place)\s+(?:until|through|till))\b",
     re.IGNORECASE,
 )
@@ -566,12 +568,26 @@ _TOLD_PAST = re.compile(
 )
 
 
+# A date in a relative clause ("The pause, which ends on February 9, ...") and the verb of the
+# main clause after it: past or perfect ("was not renewed", "has already slowed"), the
+# relative clause's present is background, not a date still to come.
+_RELATIVE = re.compile(r",\s*(?:which|that)\b[^,]*$", re.IGNORECASE)
+_MAIN_PAST = re.compile(
+    r"^[^,]*,\s*(?:(?:already|also|since|not|never|\w+ly)\s+)*"
+    r"(?:was|were|had|has|have|did|(?!need\b)\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
 def _told_forward(text: str, frame: Frame) -> bool:
     """Whether the frame's clause tells its date forward: its marker nearest before the date
     (`_TOLD_FORWARD` against a past), else the first after it ("Starting March 1, Chinese
     batteries will face ..."); a move's new date ("was pushed back to") unless the clause
-    says it came."""
+    says it came. Not a date in a relative clause under a past or perfect main clause
+    (`_MAIN_PAST`)."""
     before, after = _clause_around(text, frame.span)
+    if _RELATIVE.search(before) and _MAIN_PAST.match(after):
+        return False
     marks = [(m.end(), True) for m in _TOLD_FORWARD.finditer(before)]
     marks += [(m.end(), False) for m in _TOLD_PAST.finditer(before)]
     if marks:
