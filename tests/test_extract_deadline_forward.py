@@ -142,6 +142,35 @@ def test_no_obligation_deadline_without_a_measure(text: str) -> None:
     assert not [f for f in _deadlines(text) if f.what.startswith("deadline to ")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applicants to the university must respond to the admission offer by April 30.",
+        "Homebuyers have until the end of March to accept the bank's mortgage offer.",
+        "Tenants must renew their permits by June 30, the city of Beijing said.",
+        "Taylor Swift must obtain a licence by May 1 to perform in Beijing.",
+    ],
+)
+def test_a_bare_obligation_topic_is_no_trade_deadline(text: str) -> None:
+    assert _deadlines(text, date(2026, 3, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The US tariff pause, which ends on February 9, was not renewed.", date(2026, 2, 9)),
+        (
+            "China's export licence rule, which takes effect on January 15, has already slowed "
+            "shipments.",
+            date(2026, 1, 15),
+        ),
+        ("Tariffs on Chinese steel start at 25% and rise to 50% on January 1.", date(2026, 1, 1)),
+    ],
+)
+def test_a_present_verb_under_a_past_clause_is_not_told_forward(text: str, day: date) -> None:
+    assert [f.date for f in _deadlines(text, date(2026, 3, 10))] == [day]
+
+
 def test_month_ends() -> None:
     [end] = month_ends("Firms must comply by the end of February.", SPRING)
     assert end.value == date(2026, 2, 28)

@@ -552,10 +552,12 @@ _TOLD_FORWARD = re.compile(
     # a verb after "would" is a future in the past ("said ... would start on"): timing decides
     r"(?<!\bwould\s)(?<!\bdid\s)(?<!\bn['\u2019]t\s)(?:"
     r"(?:takes?|comes?|go(?:es)?|enters?)\s+(?:into\s+)?(?:effect|force)|kicks?\s+in|"
-    r"becomes?\s+effective|expires?|lapses?|begins?|appl(?:y|ies)|resumes?|ends|starts|lasts|"
+    r"becomes?\s+effective|expires?|lapses?|appl(?:y|ies)|resumes?|ends|lasts|"
+    # "start at 25%": the level the measure starts at, not its start
+    r"(?:begins?|starts)(?!\s+at\s+\d)|"
     r"last\s+(?:until|through|till)|runs?(?![\w-])|"
     # the verbs, not the nouns: "came to an end on", "the start of", "last week"
-    r"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)(?:end|start)(?![\w-])(?!\s+of\b))|"
+    r"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)(?:end|start)(?![\w-])(?!\s+of\b)(?!\s+at\s+\d))|"
     r"(?:is|are)\s+(?:valid|effective|in\s+place)\s+(?:until|through|till))\b",
     re.IGNORECASE,
 )
@@ -566,12 +568,26 @@ _TOLD_PAST = re.compile(
 )
 
 
+# A date in a relative clause ("The pause, which ends on February 9, ...") and the verb of the
+# main clause after it: past or perfect ("was not renewed", "has already slowed"), the
+# relative clause's present is background, not a date still to come.
+_RELATIVE = re.compile(r",\s*(?:which|that)\b[^,]*$", re.IGNORECASE)
+_MAIN_PAST = re.compile(
+    r"^[^,]*,\s*(?:(?:already|also|since|not|never|\w+ly)\s+)*"
+    r"(?:was|were|had|has|have|did|(?!need\b)\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
 def _told_forward(text: str, frame: Frame) -> bool:
     """Whether the frame's clause tells its date forward: its marker nearest before the date
     (`_TOLD_FORWARD` against a past), else the first after it ("Starting March 1, Chinese
     batteries will face ..."); a move's new date ("was pushed back to") unless the clause
-    says it came."""
+    says it came. Not a date in a relative clause under a past or perfect main clause
+    (`_MAIN_PAST`)."""
     before, after = _clause_around(text, frame.span)
+    if _RELATIVE.search(before) and _MAIN_PAST.match(after):
+        return False
     marks = [(m.end(), True) for m in _TOLD_FORWARD.finditer(before)]
     marks += [(m.end(), False) for m in _TOLD_PAST.finditer(before)]
     if marks:
@@ -764,7 +780,8 @@ def _obligation_facts(
     """The sentence's obligations' deadlines (`_obligations`) not yet told, each with whether
     only a weekday dates it."""
     published = None if ctx.undated else ctx.published
-    for found in _obligations(text, dates, published):
+    partners = len({m.name for m in ctx.gaz.countries.find(text)}) >= 2  # noqa: PLR2004
+    for found in _obligations(text, dates, published, partners=partners):
         if found[1] not in done:
             done.add(found[1])
             yield _obligation_fact(text, found, ctx, context), found[3].weekday_only
@@ -774,19 +791,22 @@ Obligation = tuple[str, date, Status, DateMention, tuple[str, int, str]]
 
 
 def _obligations(
-    text: str, dates: list[DateMention], published: date | None
+    text: str, dates: list[DateMention], published: date | None, *, partners: bool
 ) -> Iterator[Obligation]:
     """The dates by which a party has to act under a measure ("have until April 30 to apply
     for exclusions from the tariffs", "must obtain export licences by May 31"), with the
     measure: one named from the obligation's verb on, not only in its subject ("importers hit
-    by the tariffs have until ... to file refunds" names no measure the act is under). Told
+    by the tariffs have until ... to file refunds" names no measure the act is under). A bare
+    obligation topic ("its offer", "a licence": no measure noun) ties it to trade only when
+    the sentence names two trading `partners` ("Beijing gave Washington until ... to answer
+    its proposal"): "tenants must renew their permits by June 30" is no trade deadline. Told
     forward unless in the past ("had until ...")."""
     for d in dates:
         assert d.value is not None
         lo = max(0, d.start - 120)
         found = _given_act(text, lo, d) or _owed_act(text, lo, d)
         tied = tied_measure(text, found[1]) if found else None
-        if found is None or tied is None:
+        if found is None or tied is None or (not tied[0] and not partners):
             continue
         past = _HAD.search(text, max(0, d.start - 50), d.start) is not None
         when = d.value if past else in_the_future(text, d, published)
