@@ -496,3 +496,24 @@ def test_the_libraries_versions_are_part_of_the_key(
         monkeypatch.undo()
     monkeypatch.setattr(pydantic, "VERSION", "0.0")
     assert rules_cache._key([folder], None) != before
+
+
+def test_a_fifo_among_the_files_is_read_once_and_not_cached(tmp_path: Path) -> None:
+    """A FIFO gives its bytes once: the key must not take them from the loader."""
+    folder = _folder(tmp_path, rate=RATE)
+    fifo = tmp_path / "gazetteer.yaml"
+    os.mkfifo(fifo)
+    cache = tmp_path / "c.json"
+    writer = multiprocessing.get_context("spawn").Process(target=_feed_fifo, args=(str(fifo),))
+    writer.start()
+    try:
+        assert rules_cache._key([folder], fifo) is None
+        rules, hit = load_rules_cached([folder], fifo, cache)
+    finally:
+        writer.join(10)
+    assert (hit, rules) == (False, load_rules([folder]))
+    assert not cache.exists()
+
+
+def _feed_fifo(path: str) -> None:
+    Path(path).write_text("{}\n")

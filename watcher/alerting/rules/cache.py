@@ -118,7 +118,8 @@ def load_rules_cached(
 
 def _key(folders: Sequence[Path], gazetteer_file: Path | None) -> str | None:
     """The digest of everything the loaded rules depend on; None when some file cannot be
-    read (the loader then names the problem)."""
+    read (the loader then names the problem) or is not a regular file (a FIFO or a device
+    gives its bytes once: the loader must have them, and no key can stand for them)."""
     from watcher import __version__  # noqa: PLC0415 (a lazy attribute of the package)
 
     digest = hashlib.sha256(f"watcher rules cache {FORMAT}\0{__version__}\0".encode())
@@ -166,6 +167,8 @@ def _code_files() -> Iterator[Path]:
 
 
 def _add_file(digest: Any, what: str, path: Path) -> None:
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise OSError(f"{path}: not a regular file")
     data = path.read_bytes()
     digest.update(f"{what}\0{path}\0{len(data)}\0".encode())
     digest.update(data)
