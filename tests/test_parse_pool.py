@@ -3,12 +3,16 @@ polling thread gives, seen ids and errors included."""
 
 from __future__ import annotations
 
+import os
 import pickle
+import signal
+import time
 from pathlib import Path
 
 import pytest
 
 from watcher.errors import ParseError
+from watcher.ingest import parse_pool
 from watcher.ingest.parse import parse_feed
 from watcher.ingest.parse_pool import Parser, SeenSet
 from watcher.models import FetchResult
@@ -97,3 +101,34 @@ def test_a_parse_error_crosses_from_the_worker_as_it_is() -> None:
 
 def test_seen_set() -> None:
     assert SeenSet(frozenset({"a"}))("a") and not SeenSet(frozenset({"a"}))("b")
+
+
+def _kill_a_worker(parser: Parser) -> None:
+    pool = parser._pool
+    assert pool is not None
+    os.kill(next(iter(pool._processes)), signal.SIGKILL)  # type: ignore[attr-defined]
+    time.sleep(0.3)  # the executor's manager thread notices and marks the pool broken
+
+
+def test_a_dead_worker_does_not_break_the_rest_of_the_run() -> None:
+    """A killed worker breaks its pool: that body is parsed here, a new pool takes the next
+    ones; a second broken pool leaves the rest of the run parsing here."""
+    result = FetchResult("a", "https://a.example.org/", 200, _feed(2))
+    expected = parse_feed(result)
+    with Parser(pool_from=1, workers=2) as parser:
+        assert parser(result, None) == expected
+        first = parser._pool
+        _kill_a_worker(parser)
+        assert parser(result, None) == expected  # met the broken pool: parsed here
+        assert parser(result, None) == expected
+        assert parser._pool is not None and parser._pool is not first  # started again
+        _kill_a_worker(parser)
+        for _ in range(3):
+            assert parser(result, None) == expected
+        assert not parser.pooled  # once a run: the rest parse here
+
+
+def test_workers_are_the_cores_this_process_may_use() -> None:
+    if hasattr(os, "sched_getaffinity"):
+        assert len(os.sched_getaffinity(0)) == parse_pool._usable_cores()
+    assert parse_pool.POOL_WORKERS >= 1

@@ -397,3 +397,123 @@ def test_a_check_keeps_its_rules_beside_the_state_and_reuses_them(tmp_path: Path
     broken = runner.invoke(cli, argv)
     assert broken.exit_code == 2
     assert "rate.yaml:11: colour: unknown key" in broken.output
+
+
+def _rewritten(cache: Path, change: Any) -> None:
+    """The cache's first rule changed by `change`, its digest recomputed (as anyone who can
+    write the file can), the file's owner and mode kept."""
+    document = _document(cache)
+    change(document["payload"]["rules"][0])
+    document["digest"] = rules_cache._payload_digest(document["payload"])
+    cache.write_text(json.dumps(document))
+
+
+def test_a_digested_cache_with_an_invalid_term_is_read_again(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, words=KEYWORD)
+    cache = tmp_path / "c.json"
+    fresh, _ = load_rules_cached([folder], None, cache)
+    _rewritten(cache, lambda rule: rule["trigger"].update({"any": ["re:(unclosed"]}))
+    assert load_rules_cached([folder], None, cache) == (fresh, False)
+    assert load_rules_cached([folder], None, cache) == (fresh, True)  # written again
+
+
+def test_a_digested_cache_with_an_unknown_group_by_is_read_again(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, rate=RATE)
+    cache = tmp_path / "c.json"
+    fresh, _ = load_rules_cached([folder], None, cache)
+    _rewritten(cache, lambda rule: rule["alert"].update({"group_by": ["colour"]}))
+    assert load_rules_cached([folder], None, cache) == (fresh, False)
+
+
+def test_a_cache_open_to_others_or_not_ours_is_not_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache is trusted as the state file beside it is: only a regular file of the user
+    running watcher, mode 0600, as it is written."""
+    folder = _folder(tmp_path, rate=RATE)
+    cache = tmp_path / "c.json"
+    fresh, _ = load_rules_cached([folder], None, cache)
+    assert cache.stat().st_mode & 0o777 == 0o600
+    cache.chmod(0o640)
+    assert load_rules_cached([folder], None, cache) == (fresh, False)
+    assert cache.stat().st_mode & 0o777 == 0o600  # written again, as it should be
+    assert load_rules_cached([folder], None, cache) == (fresh, True)
+    monkeypatch.setattr(os, "geteuid", lambda: cache.stat().st_uid + 1)
+    assert load_rules_cached([folder], None, cache) == (fresh, False)
+    monkeypatch.undo()
+    link = tmp_path / "link.json"
+    link.symlink_to(cache)
+    assert load_rules_cached([folder], None, link) == (fresh, False)
+
+
+def test_templates_of_a_trusted_cache_are_not_checked_again(tmp_path: Path) -> None:
+    """What the documented model says: a cache that passes the owner and mode test is trusted
+    for its templates (checking them would cost Jinja's import, what the cache saves)."""
+    folder = _folder(tmp_path, rate=RATE)
+    cache = tmp_path / "c.json"
+    load_rules_cached([folder], None, cache)
+    _rewritten(cache, lambda rule: rule.update({"message": "{{ nosuchname }}"}))
+    rules, hit = load_rules_cached([folder], None, cache)
+    assert (hit, rules[0].message) == (True, "{{ nosuchname }}")
+
+
+def test_a_file_edited_while_it_loads_is_not_cached_under_its_old_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _folder(tmp_path, words=KEYWORD)
+    path = folder / "words.yaml"
+    cache = tmp_path / "c.json"
+    real = rules_cache.load_rule_layers
+
+    def edited_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        path.write_text(KEYWORD.replace("export ban", "import quota"))  # after the key
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rules_cache, "load_rule_layers", edited_meanwhile)
+    load_rules_cached([folder], None, cache)
+    monkeypatch.undo()
+    path.write_text(KEYWORD)  # back to the bytes the first key was made of
+    rules, hit = load_rules_cached([folder], None, cache)
+    assert (hit, rules) == (False, load_rules([folder]))
+    assert rules[0].trigger.any[0] == "export ban"  # type: ignore[union-attr]
+
+
+def test_the_libraries_versions_are_part_of_the_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.metadata  # noqa: PLC0415
+
+    import pydantic  # noqa: PLC0415
+
+    folder = _folder(tmp_path, rate=RATE)
+    before = rules_cache._key([folder], None)
+    real = importlib.metadata.version
+    for name in ("jinja2", "google-re2"):
+        monkeypatch.setattr(
+            importlib.metadata, "version", lambda n, name=name: "0.0" if n == name else real(n)
+        )
+        assert rules_cache._key([folder], None) != before, name
+        monkeypatch.undo()
+    monkeypatch.setattr(pydantic, "VERSION", "0.0")
+    assert rules_cache._key([folder], None) != before
+
+
+def test_a_fifo_among_the_files_is_read_once_and_not_cached(tmp_path: Path) -> None:
+    """A FIFO gives its bytes once: the key must not take them from the loader."""
+    folder = _folder(tmp_path, rate=RATE)
+    fifo = tmp_path / "gazetteer.yaml"
+    os.mkfifo(fifo)
+    cache = tmp_path / "c.json"
+    writer = multiprocessing.get_context("spawn").Process(target=_feed_fifo, args=(str(fifo),))
+    writer.start()
+    try:
+        assert rules_cache._key([folder], fifo) is None
+        rules, hit = load_rules_cached([folder], fifo, cache)
+    finally:
+        writer.join(10)
+    assert (hit, rules) == (False, load_rules([folder]))
+    assert not cache.exists()
+
+
+def _feed_fifo(path: str) -> None:
+    Path(path).write_text("{}\n")

@@ -31,6 +31,8 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+import structlog
+
 if TYPE_CHECKING:
     import multiprocessing.context
     from concurrent.futures import ProcessPoolExecutor
@@ -39,12 +41,28 @@ if TYPE_CHECKING:
     from watcher.ingest.parse import ParsedFeed
     from watcher.models import FetchResult
 
+log = structlog.get_logger(__name__)
+
 POOL_FROM: int | None = None
 """The changed body of a run from which bodies are parsed by worker processes; None: never.
 Off: on the shared 2-core machine the gain came and went with the other load (above)."""
 
-POOL_WORKERS = max(1, os.cpu_count() or 1)
-"""Worker processes: one per core (the polling process mostly waits while they parse)."""
+
+def _usable_cores() -> int:
+    """The cores this process may run on (its affinity mask, which a cgroup's cpuset narrows),
+    else the machine's count where the mask is not available."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    if affinity is not None:
+        try:
+            return max(1, len(affinity(0)))
+        except OSError:
+            pass
+    return max(1, os.cpu_count() or 1)
+
+
+POOL_WORKERS = _usable_cores()
+"""Worker processes: one per usable core (the polling process mostly waits while they
+parse)."""
 
 
 class KnownIds(Protocol):
@@ -94,6 +112,7 @@ class Parser:
         self._lock = threading.Lock()
         self._bodies = 0
         self._pool: ProcessPoolExecutor | None = None
+        self._recreated = False
 
     @property
     def pooled(self) -> bool:
@@ -106,7 +125,13 @@ class Parser:
         if pool is None:
             return _parse_here(result, seen)
         ids = known() if known is not None else None
-        return pool.submit(_parse_in_worker, result, ids).result()
+        from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
+        try:
+            return pool.submit(_parse_in_worker, result, ids).result()
+        except BrokenProcessPool:
+            self._replace_broken(pool)
+            return _parse_here(result, seen)
 
     def _pool_for_next(self) -> ProcessPoolExecutor | None:
         with self._lock:
@@ -118,6 +143,20 @@ class Parser:
 
                 self._pool = ProcessPoolExecutor(self._workers, mp_context=_context())
             return self._pool
+
+    def _replace_broken(self, pool: ProcessPoolExecutor) -> None:
+        """A worker died (killed, out of memory) and `pool` refuses all work: start a new pool
+        for the next bodies, once a run; a second broken pool leaves the rest of the run
+        parsing in the calling thread. The body that met the broken pool is parsed there."""
+        with self._lock:
+            if self._pool is not pool:  # another thread has dealt with it already
+                return
+            self._pool = None
+            if self._recreated:
+                self._pool_from = None
+            self._recreated = True
+        log.warning("parse_pool_broken", recreated=self._pool_from is not None)
+        pool.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
         with self._lock:

@@ -13,17 +13,30 @@ produced in a file (beside the state file: `cli.common.rules_cache_path`) under 
 - watcher's version, and the size and modification time of the modules that define the rule
   language (schema, loading, triggers, the fact kinds), so a changed checkout is not fooled
   by an unchanged version;
+- the versions of the libraries that parse and check the rules (pydantic, Jinja, RE2);
 - this module's `FORMAT`.
 
-The cache is never trusted. A key that differs, a file that cannot be read or parsed, a digest
-that does not match its contents, or rules that no longer validate against the schema all
-mean the rule files are read again, exactly as without a cache (so an invalid rule file gives
-the same errors, with file, line and field, and a cache is only ever written for rules that
-loaded without a problem). What is read back is validated again by the schema (pydantic's
-core: well under a millisecond for the shipped rules), never unpickled. A cache is written
-only when its contents read back equal to the rules just loaded; it is written to a temporary
-file in the same folder and renamed over the old one, so concurrent checks see a whole file
-or none. A cache that cannot be written (a read-only folder) is skipped.
+The cache is trusted as much as the state file beside it, and no more: it lives in the same
+folder, and whoever can write it can as well write the state's outbox (what alerts are sent).
+So it is read only when it is a regular file (not a link) owned by the user running watcher
+and open to nobody else (mode 0600, as it is written); else it is ignored. A key that differs,
+a file that cannot be read or parsed, a digest that does not match its contents, or rules that
+no longer validate against the schema all mean the rule files are read again, exactly as
+without a cache (so an invalid rule file gives the same errors, with file, line and field, and
+a cache is only ever written for rules that loaded without a problem). The digest detects
+damage, not tampering: anyone who can write the file can recompute it. What is read back is
+validated again by the schema (pydantic's core: well under a millisecond for the shipped
+rules), never unpickled, and the cheap load-time checks run again: keyword terms compile in
+RE2 and `group_by` names fields of the trigger's fact; a cache that fails them is ignored.
+Templates (Jinja: its import is what the cache saves) and names against the gazetteers are not
+checked again: a cache that passes the owner and mode test is trusted for them.
+
+The key is computed again after the files are loaded, and the cache is written only when it is
+unchanged: a rule file edited while it was being read is not stored under the key of its old
+bytes (the next check reads the files again). A cache is written only when its contents read
+back equal to the rules just loaded; it is written to a temporary file (mode 0600) in the same
+folder and renamed over the old one, so concurrent checks see a whole file or none. A cache
+that cannot be written (a read-only folder) is skipped.
 """
 
 from __future__ import annotations
@@ -33,21 +46,26 @@ import enum
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import pydantic
+import pydantic_core
 import structlog
 from pydantic import TypeAdapter, ValidationError
 
+from watcher.alerting.rules.keywords import check_term
 from watcher.alerting.rules.load import Override, load_rule_layers, log_overrides, rule_files
-from watcher.alerting.rules.schema import Rule
+from watcher.alerting.rules.schema import KeywordTrigger, Rule
+from watcher.alerting.rules.vocabulary import fact_fields
 from watcher.errors import ConfigError, RuleError
 
 log = structlog.get_logger(__name__)
-FORMAT = 1
+FORMAT = 2
 _PACKAGE = Path(__file__).resolve().parents[2]  # the `watcher` package
 # The modules whose code decides what a rule file loads to (relative to the package).
 _CODE = (
@@ -66,6 +84,9 @@ _CODE = (
 _DATA = ("countries.yaml", "leaders.yaml", "products.yaml", "lexicon.yaml")
 _DATA_DIR = _PACKAGE / "facts" / "extract" / "data"
 _RULES = TypeAdapter(list[Rule])
+# The distributions whose code parses and checks the rules, not imported on a warm start
+# (their versions are in the key, with pydantic's, which is).
+_LIBRARIES = ("jinja2", "google-re2")
 
 
 def load_rules_cached(
@@ -88,16 +109,22 @@ def load_rules_cached(
     log_overrides(layered.overrides)
     rules = [rule for rule, _ in layered.rules]
     if cache is not None and key is not None:
-        _write(cache, key, rules, layered.overrides)
+        if _key(folders, gazetteer_file) == key:
+            _write(cache, key, rules, layered.overrides)
+        else:  # a file changed while it was read: what loaded may be neither version
+            log.debug("rules_cache_not_written", path=str(cache), reason="a file changed")
     return rules, False
 
 
 def _key(folders: Sequence[Path], gazetteer_file: Path | None) -> str | None:
     """The digest of everything the loaded rules depend on; None when some file cannot be
-    read (the loader then names the problem)."""
+    read (the loader then names the problem) or is not a regular file (a FIFO or a device
+    gives its bytes once: the loader must have them, and no key can stand for them)."""
     from watcher import __version__  # noqa: PLC0415 (a lazy attribute of the package)
 
     digest = hashlib.sha256(f"watcher rules cache {FORMAT}\0{__version__}\0".encode())
+    for name, version in _library_versions():
+        digest.update(f"library\0{name}\0{version}\0".encode())
     try:
         for path in _code_files():
             stat = path.stat()
@@ -115,6 +142,21 @@ def _key(folders: Sequence[Path], gazetteer_file: Path | None) -> str | None:
     return digest.hexdigest()
 
 
+def _library_versions() -> Iterator[tuple[str, str]]:
+    from importlib.metadata import (  # noqa: PLC0415 (imported already for __version__)
+        PackageNotFoundError,
+        version,
+    )
+
+    yield "pydantic", pydantic.VERSION
+    yield "pydantic-core", pydantic_core.__version__
+    for name in _LIBRARIES:  # about 0.2 ms each
+        try:
+            yield name, version(name)
+        except PackageNotFoundError:
+            yield name, "-"
+
+
 def _code_files() -> Iterator[Path]:
     for name in _CODE:
         path = _PACKAGE / name
@@ -125,6 +167,8 @@ def _code_files() -> Iterator[Path]:
 
 
 def _add_file(digest: Any, what: str, path: Path) -> None:
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise OSError(f"{path}: not a regular file")
     data = path.read_bytes()
     digest.update(f"{what}\0{path}\0{len(data)}\0".encode())
     digest.update(data)
@@ -136,14 +180,9 @@ def _payload_digest(payload: Any) -> str:
 
 
 def _read(cache: Path, key: str) -> tuple[list[Rule], list[Override]] | None:
-    """The cached rules and overrides when the file holds them under `key`, intact and valid."""
-    try:
-        document = json.loads(cache.read_bytes())
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError) as exc:
-        log.debug("rules_cache_ignored", path=str(cache), reason=f"unreadable: {exc}")
-        return None
+    """The cached rules and overrides when the file may be trusted (`_untrusted`) and holds
+    them under `key`, intact and valid."""
+    document = _document(cache)
     if not isinstance(document, dict) or document.get("key") != key:
         return None
     payload = document.get("payload")
@@ -159,7 +198,61 @@ def _read(cache: Path, key: str) -> tuple[list[Rule], list[Override]] | None:
     except (KeyError, TypeError, ValueError, ValidationError) as exc:
         log.debug("rules_cache_ignored", path=str(cache), reason=f"invalid: {exc}")
         return None
+    problem = next(_problems(rules), None)
+    if problem is not None:
+        log.debug("rules_cache_ignored", path=str(cache), reason=f"invalid: {problem}")
+        return None
     return rules, overrides
+
+
+def _document(cache: Path) -> Any:
+    """The JSON in the cache file, when it may be trusted; None when missing or not."""
+    try:
+        fd = os.open(cache, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        log.debug("rules_cache_ignored", path=str(cache), reason=f"unreadable: {exc}")
+        return None
+    try:
+        with os.fdopen(fd, "rb") as file:
+            why = _untrusted(os.fstat(file.fileno()))
+            if why is not None:
+                log.debug("rules_cache_ignored", path=str(cache), reason=why)
+                return None
+            return json.loads(file.read())
+    except (OSError, ValueError) as exc:
+        log.debug("rules_cache_ignored", path=str(cache), reason=f"unreadable: {exc}")
+        return None
+
+
+def _untrusted(info: os.stat_result) -> str | None:
+    """Why a cache file with this status is not to be trusted; None when it is: a regular
+    file owned by the user running watcher, open to nobody else (as `_write` makes it)."""
+    if not stat.S_ISREG(info.st_mode):
+        return "not a regular file"
+    geteuid = getattr(os, "geteuid", None)
+    if geteuid is not None and info.st_uid != geteuid():
+        return "owned by another user"
+    if info.st_mode & 0o077:
+        return f"mode {stat.S_IMODE(info.st_mode):04o}, not 0600"
+    return None
+
+
+def _problems(rules: Iterable[Rule]) -> Iterator[str]:
+    """The load-time checks that cost little, run again on cached rules (`load._parse`):
+    keyword terms compile, `group_by` names fields of the trigger's fact."""
+    for rule in rules:
+        if isinstance(rule.trigger, KeywordTrigger):
+            for name in ("any", "all", "none"):
+                for term in getattr(rule.trigger, name):
+                    problem = check_term(term)
+                    if problem:
+                        yield f"{rule.id}: trigger.{name}: {problem}"
+        fields = fact_fields(rule.trigger.type)
+        for name in rule.alert.group_by or ():
+            if name not in fields:
+                yield f"{rule.id}: alert.group_by: {name!r} is not a field of the fact"
 
 
 def _write(cache: Path, key: str, rules: list[Rule], overrides: list[Override]) -> None:
