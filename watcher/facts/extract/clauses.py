@@ -218,6 +218,10 @@ _HEDGE = (
     r"(?:(?:roughly|about|around|nearly|almost|approximately|some|close\s+to|just\s+(?:over|"
     r"under|below|above))\s+)?"
 )
+# The figure of a rate ("47%", "47 per cent", "47 percent"), as group `rate`.
+_FIGURE = r"(?P<rate>\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b))"
+# The nouns of traded goods.
+_GOODS = r"(?:imports|goods|products|exports|shipments)"
 # A level word before a figure: "a combined 55%", "an effective 40%".
 _LEVEL = r"(?:(?:combined|overall|total|cumulative|effective|average)\s+)?"
 # "The US now charges 47% on most Chinese goods", "now charges a combined 55% on Chinese
@@ -227,9 +231,9 @@ _LEVEL = r"(?:(?:combined|overall|total|cumulative|effective|average)\s+)?"
 _LEVIED_ON_GOODS = re.compile(
     r"\b(?:charg(?:e|es|ed|ing)|levies|levying|impos(?:e|es|ed|ing)|collect(?:s|ed|ing)?)\s+"
     rf"(?:an?\s+)?(?:(?:extra|additional|further|flat|blanket)\s+)?{_LEVEL}{_HEDGE}"
-    r"(?P<rate>\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b))\s+on\s+"
+    rf"{_FIGURE}\s+on\s+"
     r"(?:(?:all|most|some|many|its|their)\s+)?(?:(?:[\w.-]+\s+){0,2}?"
-    r"(?:imports|goods|products|exports|shipments)\b|(?P<origin>(?-i:[A-Z])[\w.-]*)|"
+    rf"{_GOODS}\b|(?P<origin>(?-i:[A-Z])[\w.-]*)|"
     r"(?:[\w-]+\s+){1,2}?(?:imported\s+|made\s+|shipped\s+)?from\s+(?:the\s+)?"
     r"(?P<source>(?-i:[A-Z])[\w.-]*))",
     re.IGNORECASE,
@@ -239,16 +243,14 @@ _LEVIED_ON_GOODS = re.compile(
 _PAID_BY_GOODS = re.compile(
     r"\b(?:imports|goods|products|exports|shipments|exporters|producers|manufacturers|makers)\s+"
     r"(?:[\w.-]+\s+){0,3}?(?:face|faces|facing|pay|pays|paying)\s+(?:an?\s+)?(?:(?:[\w-]+\s+){0,2}?|"
-    rf"{_LEVEL}(?:tariff\s+|duty\s+)?rate\s+of\s+){_HEDGE}"
-    r"(?P<rate>\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b))",
+    rf"{_LEVEL}(?:tariff\s+|duty\s+)?rate\s+of\s+){_HEDGE}{_FIGURE}",
     re.IGNORECASE,
 )
 # "importers are paying an average tariff of 38%", "face a combined levy of 50%": the level a
 # payer bears, named by a level word and a tariff noun, is no statistic's "average of".
 _PAID_LEVEL = re.compile(
     r"\b(?:pay|pays|paying|paid|face|faces|facing|bear|bears|bearing|carry|carries|carrying)\s+"
-    rf"(?:an?\s+|the\s+)?{_LEVEL}(?:tariff|duty|levy|rate)\s+(?:rate\s+)?of\s+{_HEDGE}"
-    r"(?P<rate>\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b))",
+    rf"(?:an?\s+|the\s+)?{_LEVEL}(?:tariff|duty|levy|rate)\s+(?:rate\s+)?of\s+{_HEDGE}{_FIGURE}",
     re.IGNORECASE,
 )
 
@@ -262,7 +264,7 @@ def _non_trade_object() -> re.Pattern[str]:
     nouns = section("tariff")["non_trade_objects"]
     return re.compile(
         r"\s*(?:rates?\s+|levels?\s+)?(?:on|in|for|of|from|against)\s+"
-        r"(?:(?!(?:imports|goods|products|exports|shipments)\b)[\w\u2019'.-]+\s+){0,3}?"
+        rf"(?:(?!{_GOODS}\b)[\w\u2019'.-]+\s+){{0,3}}?"
         rf"(?:{'|'.join(map(re.escape, nouns))})\b",
         re.IGNORECASE,
     )
