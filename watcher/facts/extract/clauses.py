@@ -222,22 +222,33 @@ _HEDGE = (
 _FIGURE = r"(?P<rate>\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b))"
 # The nouns of traded goods.
 _GOODS = r"(?:imports|goods|products|exports|shipments)"
+# The nouns of a duty after its figure: "a 30% tariff on", "a 20% duty to".
+_DUTY_NOUN = r"(?:tariff|duty|levy|surtax|surcharge|tax)(?:s|es)?"
 # A level word before a figure: "a combined 55%", "an effective 40%".
 _LEVEL = r"(?:(?:combined|overall|total|cumulative|effective|average)\s+)?"
-# "The US now charges 47% on most Chinese goods", "now charges a combined 55% on Chinese
-# electronics": a figure a levying verb puts on traded goods, or on goods of a named origin (a
-# capitalised word, checked against the gazetteer in `is_tariff_rate`), is a duty rate even in a
-# sentence without a tariff word.
-_LEVIED_ON_GOODS = re.compile(
-    r"\b(?:charg(?:e|es|ed|ing)|levies|levying|impos(?:e|es|ed|ing)|collect(?:s|ed|ing)?)\s+"
-    rf"(?:an?\s+)?(?:(?:extra|additional|further|flat|blanket)\s+)?{_LEVEL}{_HEDGE}"
-    rf"{_FIGURE}\s+on\s+"
-    r"(?:(?:all|most|some|many|its|their)\s+)?(?:(?:[\w.-]+\s+){0,2}?"
-    rf"{_GOODS}\b|(?P<origin>(?-i:[A-Z])[\w.-]*)|"
-    r"(?:[\w-]+\s+){1,2}?(?:imported\s+|made\s+|shipped\s+)?from\s+(?:the\s+)?"
-    r"(?P<source>(?-i:[A-Z])[\w.-]*))",
-    re.IGNORECASE,
-)
+
+
+# "The US now charges 47% on most Chinese goods", "charges a 30% tariff on Chinese steel",
+# "applies a 20% duty to Chinese-made footwear", "US companies pay 50% on Chinese chips": a
+# figure a levying or paying verb (lexicon `tariff: levy_verbs`, `payment_verbs`) puts on traded
+# goods, or on goods of a named origin (a capitalised word, checked against the gazetteer in
+# `is_tariff_rate`), is a duty rate even in a sentence without a tariff word.
+@functools.lru_cache(maxsize=1)
+def _levied_on_goods() -> re.Pattern[str]:
+    lex = section("tariff")
+    verbs = sorted({*lex["levy_verbs"], *lex["payment_verbs"]}, key=len, reverse=True)
+    return re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+"
+        rf"(?:an?\s+)?(?:(?:extra|additional|further|flat|blanket)\s+)?{_LEVEL}{_HEDGE}"
+        rf"{_FIGURE}\s+(?:[\w-]+\s+)?(?:{_DUTY_NOUN}\s+)?(?:on|to)\s+"
+        r"(?:(?:all|most|some|many|its|their)\s+)?(?:(?:[\w.-]+\s+){0,2}?"
+        rf"{_GOODS}\b|(?P<origin>(?-i:[A-Z])[\w.-]*)|"
+        r"(?:[\w-]+\s+){1,2}?(?:imported\s+|made\s+|shipped\s+)?from\s+(?:the\s+)?"
+        r"(?P<source>(?-i:[A-Z])[\w.-]*))",
+        re.IGNORECASE,
+    )
+
+
 # "Chinese goods face an overall 130% rate", "face a combined rate of roughly 47%": a figure
 # traded goods face or pay is one too.
 _PAID_BY_GOODS = re.compile(
@@ -410,7 +421,7 @@ def names_tariff(text: str, *, story: bool = False) -> bool:
     """Whether a sentence speaks of a tariff; in a tariff story, "the hike to 20%" does."""
     if TARIFF_WORD.search(text) or _RATE_ON_TRADE.search(text):
         return True
-    if _LEVIED_ON_GOODS.search(text) or _PAID_BY_GOODS.search(text):
+    if _levied_on_goods().search(text) or _PAID_BY_GOODS.search(text):
         return True
     if (paid := _PAID_LEVEL.search(text)) and _TOTAL_WORD.search(paid.group(0)):
         return True  # "exporters face a combined rate of 50%" (not "face a rate of 7%")
@@ -439,7 +450,7 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
             and all(
                 m.group(g) is None or _names_country(m.group(g), ctx) for g in ("origin", "source")
             )
-            for m in _LEVIED_ON_GOODS.finditer(text, clause.lo)
+            for m in _levied_on_goods().finditer(text, clause.lo)
         )
         or any(m.start("rate") == r.start for m in _PAID_BY_GOODS.finditer(text, clause.lo))
         or any(m.start("rate") == r.start for m in _PAID_LEVEL.finditer(text, clause.lo))

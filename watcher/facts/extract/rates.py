@@ -96,7 +96,11 @@ _UP_FROM = re.compile(
     re.IGNORECASE,
 )
 # "50% on India, compared with 30% for China": a figure for another party is no level before.
-_OTHER_PARTY = re.compile(r"\s*(?:for|on|against)\s+(?:the\s+)?(?-i:[A-Z])")
+# So is one another party levies: "compared with 2.5% charged by the US on European cars".
+_OTHER_PARTY = re.compile(
+    r"\s*(?:(?:charged|levied|imposed|applied|collected|set)\s+by|for|on|against)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])"
+)
 # "The duty, which had been 25%, rises to 35%": a relative clause gives the level before.
 _WAS_BEFORE = re.compile(
     r"\b(?:which|that)\s+(?:had\s+been|was|were|stood\s+at|had\s+stood\s+at)\s+$", re.IGNORECASE
