@@ -57,7 +57,8 @@ _NOT_A_RATE = re.compile(
 )
 
 _BACKGROUND = re.compile(
-    r"\b(?:remains?|remained|stays?|stayed)\s+(?:in\s+place|unchanged|at|the same)|"
+    r"\b(?:remains?|remained|stays?|stayed)\s+"
+    r"(?:in\s+(?:place|force|effect)|unchanged|at|the same)|"
     r"\bunchanged\b|\bfirst term\b|\bcampaign\w*\b|\blast (?:month|year)\b|"
     r"\balready\s+(?:in place|in effect|been|had|imposed|implemented|applied)\b|"
     r"\b(?:will|would)\s+remain\b|\bmaintain(?:s|ed|ing)?\b|"
@@ -154,6 +155,12 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A firm future before a year-less month makes it the coming one: "will raise ... in January".
+# Not "would" (reported, conditional or counterfactual) nor "will remain" (no event).
+_FIRM_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|slated|to)|plans?\s+to)\b(?!\s+remain)",
+    re.IGNORECASE,
+)
 # In a sentence about tariffs, "the rate on Canadian steel" names a duty rate.
 # "the hike to 20%": a change of a level already in the story, unless another kind of rate
 _STEP_TO = re.compile(
@@ -584,12 +591,21 @@ def _is_list_item(clause: Clause) -> bool:
 
 
 def _is_old(text: str, ctx: Context) -> bool:
-    """Mentions a year before publication, or a month more than two weeks back."""
+    """Mentions a year before publication, or a month more than two weeks back.
+
+    A month named without a year after a firm future ("will raise ... to 100% in January",
+    "is set to take effect in March") is the next such month, not an earlier one.
+    """
     ref = ctx.published
     year = ref.year if ref else ctx.default_year
     if year is not None and any(int(y) < year for y in _ANY_YEAR.findall(text)):
         return True
-    return ref is not None and bool(old_months(text, ref, _BACKGROUND_DAYS))
+    if ref is None:
+        return False
+    return any(
+        not (_FIRM_FUTURE.search(text, 0, lo) and not re.search(r"\d{4}", text[lo:hi]))
+        for lo, hi in old_months(text, ref, _BACKGROUND_DAYS)
+    )
 
 
 def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, str | None]] | None:
