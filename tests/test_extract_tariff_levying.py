@@ -85,3 +85,36 @@ def test_a_figure_another_party_charges_is_no_level_before() -> None:
     )
     assert ("happened", "Peru", "China", 6.0) in got
     assert ("Chile", 9.0) in [(imposer, rate) for _, imposer, _, rate in got]
+
+
+def test_a_standing_level_that_states_the_level_it_replaced_is_news() -> None:
+    """ "now stands at 47%, down from 57%" reports a change; with no level before, a standing
+    level named in full stays background."""
+    got = _rates("The average US duty on Chinese furniture now stands at 31%, down from 38%.")
+    assert got == [("happened", "US", "China", 31.0)]
+    assert _rates("US duties on Chinese furniture now stand at 31%.") == []
+
+
+def test_being_subject_to_a_duty_is_in_force() -> None:
+    got = _rates("Chinese kettles are subject to a 22% duty in the United States.")
+    assert got == [("happened", "US", "China", 22.0)]
+
+
+def test_a_list_of_goods_before_their_origin() -> None:
+    """ "on cars, steel and textiles from China": the origin after the goods is the target."""
+    got = _rates("Chile approved duties of 25% on tyres, cement and glass from China.")
+    assert [(imposer, target) for _, imposer, target, _ in got] == [("Chile", "China")]
+
+
+def test_goods_including_those_from_a_country_are_no_target() -> None:
+    text = "Chile approved duties of 25% on foreign tyres, including those from Peru."
+    assert all(target != "Peru" for _, _, target, _ in _rates(text))
+
+
+def test_the_new_rate_takes_effect_dates_the_change_before() -> None:
+    text = (
+        "Ottawa will cut its surtax on Chinese canola oil to 15% from 100%. "
+        "The new rate takes effect on October 1."
+    )
+    facts = [f for f in extract_facts(text, published=_DAY) if hasattr(f, "rate_pct")]
+    assert [(f.rate_pct, f.effective) for f in facts] == [(15.0, date(2025, 10, 1))]

@@ -67,22 +67,45 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 
+
+# A level word, a duty noun and a phrase of standing (lexicon `tariff: total_words`,
+# `level_nouns`, `standing`), joined in patterns below.
+def _words(key: str) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(section("tariff")[key], key=len)[::-1]
+    )
+
+
 # "The overall tariff on Brazilian goods now stands at 50%": a total the text names is the level
 # in force, not a standing level restated (docs/extraction.md: total).
-_TOTAL_NOW = re.compile(
-    r"\b(?:overall|combined|total|cumulative)\b[^.;%]{0,60}?\b(?P<now>(?:now|currently)\s+"
-    r"(?:stands?\s+at|at))\b",
-    re.IGNORECASE,
-)
+@functools.lru_cache(maxsize=1)
+def _total_now() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{_words('total_words')})\b[^.;%]{{0,60}}?\b(?P<now>{_standing()})\b", re.IGNORECASE
+    )
+
+
+def _standing() -> str:
+    return rf"(?:now|currently|presently)\s+(?:{_words('standing')})"
+
 
 # "Washington cut its fentanyl levy last week. The rate now stands at 47%": in a story that has
 # reported a measure, the rate, named only by reference back, is the level that change left.
-_STORY_RATE_NOW = re.compile(
-    r"\W*(?:the|that|this|its|their)\s+(?:(?:new|overall|combined|total|cumulative)\s+)?"
-    r"(?:(?:tariff|duty)\s+)?(?:rate|levy|duty|tariff)s?\s+"
-    r"(?P<now>(?:now|currently)\s+(?:stands?\s+at|at))\b",
-    re.IGNORECASE,
-)
+# So is a standing level that states the level it replaced ("now stands at 47%, down from 57%").
+@functools.lru_cache(maxsize=1)
+def _rate_now() -> re.Pattern[str]:
+    nouns = _words("level_nouns")
+    return re.compile(
+        rf"\W*(?:the|that|this|its|their)\s+(?:(?:new|{_words('total_words')})\s+)?"
+        rf"(?:(?:{nouns})\s+)?(?:{nouns})s?\s+(?P<now>{_standing()})\b",
+        re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _standing_now() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<now>{_standing()})\b", re.IGNORECASE)
+
 
 # "a 50% duty on some chips persists": a level going on, no event (unless the clause reports one).
 _PERSISTS = re.compile(r"\b(?:persists?|persisted|lingers?|lingered)\b", re.IGNORECASE)
@@ -519,9 +542,11 @@ def _is_background(
     start = clause.rate.start
     if _BACKGROUND_START.match(text) or _CROSS_REFERENCE.search(text, 0, start):
         return True
-    total = _TOTAL_NOW.search(text, clause.lo, start)
+    total = _total_now().search(text, clause.lo, start)
     if total is None and story:
-        total = _STORY_RATE_NOW.match(text, clause.lo, start)
+        total = _rate_now().match(text, clause.lo, start)
+    if total is None and clause.rate.previous is not None:
+        total = _standing_now().search(text, clause.lo, start)
     if total:  # the total in force, or the level the story's change left: no background
         lo, hi = total.span("now")
         text = text[:lo] + " " * (hi - lo) + text[hi:]  # positions kept
@@ -617,7 +642,9 @@ def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, 
     over relative words ("after 21 days from today, which will be August 27").
     """
     m = _TAKES_EFFECT.search(text)
-    if m is None or not TARIFF_WORD.search(text) or find_rates(text):
+    if m is None or find_rates(text):
+        return None
+    if not (TARIFF_WORD.search(text) or _refers_back().match(text, 0, m.start())):
         return None
     found = [
         d
@@ -632,6 +659,20 @@ def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, 
     imposer = next((a.name for a in acts if a.role in (Role.IMPOSER, Role.AGENT)), None)
     target = next((a.name for a in acts if a.role is Role.TARGET), None)
     return found[0].value, (imposer, target)
+
+
+# "The new rate takes effect on November 10", "The cut kicks in on Monday": a definite subject
+# that refers back to the change just reported (lexicon `deadline: refer_back`,
+# `refer_back_definite`) dates it as a tariff word would.
+@functools.lru_cache(maxsize=1)
+def _refers_back() -> re.Pattern[str]:
+    data = section("deadline")
+    nouns = "|".join(re.escape(w) for w in (*data["refer_back"], *data["refer_back_definite"]))
+    return re.compile(
+        r"\W*(?:the|this|that|these|those)\s+(?:(?:new|lower|higher|reduced|revised|latest)\s+)?"
+        rf"(?:{nouns})\s+(?:[\w,]+\s+){{0,3}}?$",
+        re.IGNORECASE,
+    )
 
 
 # A past verb of coming into force: the date it names has come ("went into effect on June 4").

@@ -28,7 +28,11 @@ _Q = r"(?:all|most|some|certain|many|the|its|their|his|key|major|select|specific
 _TARGET_BEFORE = re.compile(
     rf"(?:\b(?:on|against|to\s+hit)\s+(?:{_Q}\s+)*(?:(?:imports|goods|products)\s+(?:of|from)\s+)?"
     rf"(?:{_Q}\s+)*|\b(?:imports?|imported|goods|products|exports|shipments|made|originating|"
-    r"vehicles|cars|resources|commodities)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?)$",
+    r"vehicles|cars|resources|commodities)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?|"
+    # "tariffs on cars, steel and textiles from China": the goods a duty is on, then their origin
+    # ("on foreign cars, including those from Canada" is on every origin)
+    r"\bon\s+(?:(?!(?:including|excluding|except|those|such|especially)\b)"
+    r"(?-i:[a-z][\w-]*),?\s+){1,6}?from\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 # "applies a 20% duty to Chinese-made footwear": a duty applied "to" goods of an origin (an

@@ -60,6 +60,7 @@ HAPPENED = re.compile(
     # watches face a 39% duty", "India's duty on almonds stands at 100%"
     r"\b(?:imposes|levies|charges|collects|applies|pays|(?<!\bto\s)pay|bears|(?<!\bto\s)bear|faces?|"
     r"carries|(?<!\bto\s)carry|(?:is|are)\s+(?:now\s+)?(?:taxed|charged|levied|tariffed)\s+at|"
+    r"(?:is|are)\s+(?:now\s+|currently\s+)?subject\s+to|"
     r"(?:stands?|sits?)\s+at)\b|"
     # "have faced a 30% levy since May": a present perfect of bearing it, in force
     r"(?:has|have)\s+(?:faced|paid|borne)\b|"
