@@ -118,3 +118,28 @@ def test_the_new_rate_takes_effect_dates_the_change_before() -> None:
     )
     facts = [f for f in extract_facts(text, published=_DAY) if hasattr(f, "rate_pct")]
     assert [(f.rate_pct, f.effective) for f in facts] == [(15.0, date(2025, 10, 1))]
+
+
+def test_an_aside_that_gives_the_level_before_stays_inside_the_clause() -> None:
+    """ "X's duty on Y, which had been 25%, rises to 35%": the subject before the aside names
+    the parties of the rate after it."""
+    facts = [
+        f
+        for f in extract_facts(
+            "Korea's duty on US beef, which had been 40%, was cut to 22% on Monday.",
+            published=_DAY,
+        )
+        if hasattr(f, "rate_pct")
+    ]
+    assert [(f.imposer, f.target, f.rate_pct, f.previous_pct) for f in facts] == [
+        ("South Korea", "US", 22.0, 40.0)
+    ]
+
+
+def test_rejecting_reports_of_a_rate_denies_it() -> None:
+    got = _rates("Ottawa rejected reports that it would impose a 30% surtax on US dairy.")
+    assert got == [("denied", "Canada", "US", 30.0)]
+
+
+def test_a_level_reached_earlier_this_year_is_background() -> None:
+    assert _rates("Duties on Chinese kites climbed to 90% earlier this year.") == []

@@ -60,6 +60,7 @@ _BACKGROUND = re.compile(
     r"\b(?:remains?|remained|stays?|stayed)\s+"
     r"(?:in\s+(?:place|force|effect)|unchanged|at|the same)|"
     r"\bunchanged\b|\bfirst term\b|\bcampaign\w*\b|\blast (?:month|year)\b|"
+    r"\bearlier\s+this\s+year\b|"
     r"\balready\s+(?:in place|in effect|been|had|imposed|implemented|applied)\b|"
     r"\b(?:will|would)\s+remain\b|\bmaintain(?:s|ed|ing)?\b|"
     r"\b(?:Earlier|Previously),|\bnow\s+(?:levied|in place|stands?|at)\b|"
@@ -432,7 +433,11 @@ def split_clauses(text: str, rates: list[Rate]) -> Iterator[Clause]:
     for i, rate in enumerate(rates):
         lo = rates[i - 1].end if i else 0
         hi = rates[i + 1].start if i + 1 < len(rates) else len(text)
-        breaks = [m.span() for m in _BREAK.finditer(text, lo, rate.start)]
+        breaks = [
+            m.span()
+            for m in _BREAK.finditer(text, lo, rate.start)
+            if not _closed_aside(text, m.start(), m.end(), rate.end)
+        ]
         follows_rate = bool(i) and not breaks
         cue, lo = breaks[-1] if breaks else (lo, lo)
         head = head if follows_rate else lo
@@ -440,6 +445,15 @@ def split_clauses(text: str, rates: list[Rate]) -> Iterator[Clause]:
         hi = after.start() if after else hi
         before_next = after is None and i + 1 < len(rates)
         yield Clause(text[lo:hi], lo, hi, rate, text, before_next, follows_rate, head, cue)
+
+
+# A non-restrictive relative clause that closes before the rate's verb is an aside inside the
+# rate's own clause: "US tariffs on Chinese goods, which briefly topped 145%, were cut to 30%".
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
+
+
+def _closed_aside(text: str, lo: int, hi: int, rate_end: int) -> bool:
+    return bool(_RELATIVE_OPEN.match(text, lo)) and "," in text[hi:rate_end]
 
 
 def has_break(text: str) -> bool:
