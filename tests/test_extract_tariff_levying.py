@@ -143,3 +143,10 @@ def test_rejecting_reports_of_a_rate_denies_it() -> None:
 
 def test_a_level_reached_earlier_this_year_is_background() -> None:
     assert _rates("Duties on Chinese kites climbed to 90% earlier this year.") == []
+
+
+def test_a_rate_on_a_sector_of_the_lexicon_is_a_duty_rate() -> None:
+    """ "the rate on Chinese electronics" (lexicon `tariff: goods_nouns`) names a duty rate
+    without a tariff word."""
+    got = _rates("Ottawa cut the rate on Chinese electronics to 5% on Monday.", title="Tariffs")
+    assert got == [("happened", "Canada", "China", 5.0)]

@@ -236,13 +236,22 @@ def _paid_rate() -> re.Pattern[str]:
 
 
 _RATE_ON_GOODS = re.compile(r"\brates?\s+(?:on|for)\s+(?:imports|goods|[A-Z])")
+
+
 # "brings the overall rate on Chinese imports down to 47%": a rate on traded goods is a duty
 # rate even in a sentence without a tariff word.
-_RATE_ON_TRADE = re.compile(
-    r"\brates?\s+(?:on|for)\s+(?:[\w.-]+\s+){0,2}?(?:imports|goods|products|exports|cars|"
-    r"vehicles|autos|steel|alumin(?:i)?um|copper|lumber|semiconductors|pharmaceuticals)\b",
-    re.I,
-)
+# The nouns are the lexicon's (`tariff: goods_nouns`: traded goods and the sectors news names).
+@functools.lru_cache(maxsize=1)
+def _rate_on_trade() -> re.Pattern[str]:
+    return re.compile(
+        rf"\brates?\s+(?:on|for)\s+(?:[\w.-]+\s+){{0,2}}?(?:{goods_nouns()})\b", re.IGNORECASE
+    )
+
+
+def goods_nouns() -> str:
+    """The alternation of the lexicon's `tariff: goods_nouns`, longest first."""
+    return _words("goods_nouns")
+
 
 # A hedge before a figure ("roughly 47%", "nearly 60%", "some 25%") leaves it the rate.
 _HEDGE = (
@@ -463,7 +472,7 @@ def has_break(text: str) -> bool:
 
 def names_tariff(text: str, *, story: bool = False) -> bool:
     """Whether a sentence speaks of a tariff; in a tariff story, "the hike to 20%" does."""
-    if TARIFF_WORD.search(text) or _RATE_ON_TRADE.search(text):
+    if TARIFF_WORD.search(text) or _rate_on_trade().search(text):
         return True
     if _levied_on_goods().search(text) or _PAID_BY_GOODS.search(text):
         return True
@@ -500,7 +509,7 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
         or any(m.start("rate") == r.start for m in _PAID_LEVEL.finditer(text, clause.lo))
     )
     tariff_near = levied or bool(
-        TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near) or _RATE_ON_TRADE.search(near)
+        TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near) or _rate_on_trade().search(near)
     )
     if story and not tariff_near:
         tariff_near = bool(
