@@ -250,7 +250,8 @@ def _sentence_deadlines(
     done: set[date] = set()
     if _TRADE.search(text) and not _OFF_TOPIC.search(text):
         measure = measure_of(text)
-        for what, when, status in _found(text, dates, ctx.published):
+        # an undated article is read as of the run: its dates are not before it was written
+        for what, when, status in _found(text, dates, None if ctx.undated else ctx.published):
             done.add(when)
             yield Deadline(status, text, what, when, imposer, target, measure), False
     yield from _obligation_facts(text, dates, ctx, context, done)
@@ -463,6 +464,7 @@ _GOVERNED = re.compile(
 # date as announced: "may impose 100% from November 1 if no deal" sets the date to beat.
 _MODAL = {"speculated": Status.SPECULATED, "denied": Status.DENIED}
 _NO_FACT = frozenset({"counterfactual"})  # "would have taken effect on ...": never in force
+_NEGATIONS = frozenset({"counterfactual", "denied"})  # what "will not" / "did not" reads as
 
 _HOME = "US"  # who levies a tariff the text names no imposer of (as facts/extract/tariffs.py)
 
@@ -490,7 +492,10 @@ def _frame_fact(
         if _told_forward(text, frame):
             when = _forward(text, frame, published)
             status = Status.ANNOUNCED if when != frame.date else status
-        if (found := modality(text, frame.span)) is not None:
+        found = modality(text, frame.span)
+        if found is not None and frame.delayed and found.category in _NEGATIONS:
+            found = None  # "will not apply until <date>": the negation is the construction's
+        if found is not None:
             if found.category in _NO_FACT:
                 return None
             status = _MODAL.get(found.category, status)

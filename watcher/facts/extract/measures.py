@@ -77,6 +77,7 @@ class Lexicon:
     act_on: re.Pattern[str]
     act_words: frozenset[str]
     opening: re.Pattern[str]
+    not_until: re.Pattern[str]  # a negated verb of starting or ending, right before the cue
     verbs: re.Pattern[str]
     verb_class: Mapping[str, str]  # casefolded verb -> measure class it names
     others: re.Pattern[str]
@@ -100,6 +101,7 @@ class Frame:
     at: int = -1  # where the words naming the measure start, before the cue (-1: elsewhere)
     span: tuple[int, int] = (-1, -1)  # the date's words in the sentence
     moved: bool = False  # the date is a new one a move gives ("extended to", "pushed back to")
+    delayed: bool = False  # "will not apply until <date>": the negation is the construction's
 
 
 def _alternation(words: list[str]) -> str:
@@ -139,6 +141,29 @@ def _begin_doing_cue(begin: list[str], doing: list[str]) -> re.Pattern[str]:
         rf"\s(?P<at>on|from|at)\s+{_FILLER}$",  # "at 12:01 a.m. on": `at` opens a clock time
         re.IGNORECASE,
     )
+
+
+# "will not", "has not yet", "is not set to", "won't officially": a negation and what may stand
+# between it and the verb it negates.
+_NEGATION = (
+    r"(?:(?<![\w-])(?:not|never)|n['\u2019]t)\s+(?:(?:yet|even|officially|formally|actually|fully)\s+)*"
+    r"(?:(?:be\s+|been\s+)?(?:due|set|expected|scheduled|slated|planned|going)\s+to\s+)?"
+)
+
+
+def _not_until(data: Mapping[str, list[str]]) -> re.Pattern[str]:
+    """A negated verb of starting (`start`) or ending (`end`), its object and adjuncts, then
+    "until": "will not apply until", "won't collect the new levies on soybeans until"."""
+    return re.compile(
+        rf"{_NEGATION}(?:(?P<start>{_alternation(data['start'])})|"
+        rf"(?P<end>{_alternation(data['end'])}))(?![\w-])[^.;:]{{0,80}}?\s(?:until|till)$",
+        re.IGNORECASE,
+    )
+
+
+# A negation in the clause before "until", no comma between: "did not reach agreement ... until".
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\b[^,;:]*$", re.IGNORECASE)
+_UNTIL = frozenset({"until", "till"})
 
 
 def _act_on_cue(act: list[str], nouns: list[str], construction: str) -> re.Pattern[str]:
@@ -230,6 +255,7 @@ def lexicon() -> Lexicon:
             rf"(?P<act>{_alternation(data['act'])}))(?![\w-])",
             re.IGNORECASE,
         ),
+        not_until=_not_until(data["not_until"]),
         verbs=_words(list(verbs)),
         verb_class=verbs,
         others=_words(data["others"]),
@@ -262,8 +288,11 @@ def frames(
                 yield Frame(d.value, "start", carried, SCHEDULE, _before(d, published), False)
             continue
         edge, cue_start, cue = found
-        if _norm(cue) in lex.act_words and _before(d, published):
-            continue  # "the decision to double the levy ... on March 4": a step recounted
+        negated = _negated(lex, text, edge, cue_start, cue)  # "will not apply until <date>"
+        # "the decision to double the levy ... on March 4": a step recounted
+        if negated is None or (_norm(cue) in lex.act_words and _before(d, published)):
+            continue
+        edge, delayed = negated
         if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or _counted(
             text, cue_start, cue
         ):
@@ -283,8 +312,37 @@ def frames(
         span = (d.start, d.end)
         moved = _moved(lex, text, cue_start, cue)
         yield Frame(
-            when, edge, measure, noun, past, lifted, others, d.weekday_only, at, span, moved
+            when,
+            edge,
+            measure,
+            noun,
+            past,
+            lifted,
+            others,
+            d.weekday_only,
+            at,
+            span,
+            moved,
+            delayed,
         )
+
+
+def _negated(
+    lex: Lexicon, text: str, edge: str, cue_start: int, cue: str
+) -> tuple[str, bool] | None:
+    """The cue's edge, and whether a negated verb before "until" gives it: "will not apply
+    until" starts the measure on the date and "does not expire until" ends it; "until" after
+    another negated verb ("did not reach agreement on tariffs until") dates no measure (None).
+    Any other cue keeps its edge."""
+    if edge != "end" or _norm(cue) not in _UNTIL:
+        return edge, False
+    lo = _clause_start(text, cue_start)
+    if _NEGATED.search(text, lo, cue_start) is None:
+        return "end", False
+    verb = lex.not_until.search(text, lo, cue_start + len(cue))
+    if verb is None:
+        return None
+    return ("start" if verb.group("start") else "end"), True
 
 
 _MOVED_CUES = frozenset({"to", "until", "till", "through", "beyond"})

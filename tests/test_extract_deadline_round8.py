@@ -1,0 +1,98 @@
+"""Deadlines of issue 10, eighth round: "not ... until", undated articles, lapse wording,
+attribution. Each sentence is written for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watcher.facts.kinds.deadline import Deadline
+from watcher.facts.registry import extract_facts
+from watcher.models import Status
+
+AUTUMN = date(2025, 10, 15)
+
+
+def _deadlines(text: str, published: date | None = AUTUMN, **kw: bool) -> list[Deadline]:
+    return [f for f in extract_facts(text, published=published, **kw) if isinstance(f, Deadline)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "imposer", "target"),
+    [
+        # a negated verb of starting before "until": the measure starts on the date
+        (
+            "The new US levies on Chinese desks will not apply until February 3, the agency said.",
+            date(2026, 2, 3),
+            "US",
+            "China",
+        ),
+        (
+            "Beijing won't begin collecting the higher duties on American wheat until November 25.",
+            date(2025, 11, 25),
+            "China",
+            "US",
+        ),
+        (
+            "Washington said it would not enforce the export licensing rule against Chinese "
+            "buyers until December 22.",
+            date(2025, 12, 22),
+            "US",
+            "China",
+        ),
+        (
+            "China's countermeasures on US timber do not take effect until November 12.",
+            date(2025, 11, 12),
+            "China",
+            "US",
+        ),
+    ],
+)
+def test_not_until_starts_the_measure(text: str, day: date, imposer: str, target: str) -> None:
+    (found,) = _deadlines(text)
+    assert (found.date, found.imposer, found.target) == (day, imposer, target)
+    assert found.status is Status.ANNOUNCED
+    assert not found.what.endswith(": end")
+
+
+def test_not_until_a_past_start_happened() -> None:
+    (found,) = _deadlines(
+        "The US duties on Chinese kettles did not take effect until October 6.", AUTUMN
+    )
+    assert (found.date, found.status) == (date(2025, 10, 6), Status.HAPPENED)
+
+
+def test_not_until_an_ending_verb_ends_the_measure() -> None:
+    (found,) = _deadlines("The US exemption for Chinese toys does not expire until March 30.")
+    assert found.date == date(2026, 3, 30)
+    assert found.what.endswith(": end")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another negated verb: the date is of that act, not of a measure
+        "US and Chinese envoys did not settle the tariff dispute until October 3.",
+        "The two sides did not sign the tariff pact until October 8, officials said.",
+    ],
+)
+def test_not_until_another_verb_dates_no_measure(text: str) -> None:
+    assert _deadlines(text) == []
+
+
+def test_until_without_a_negation_still_ends_the_measure() -> None:
+    (found,) = _deadlines("The US pause on duties for Chinese shoes lasts until January 4.")
+    assert found.date == date(2026, 1, 4)
+    assert "take effect" not in found.what
+
+
+def test_undated_article_start_that_deals_must_beat() -> None:
+    """An undated article is read as of the run, maybe long after it was written: a start it
+    tells forward as the date deals must beat is still a deadline."""
+    text = (
+        "Several governments are racing to seal trade deals with Washington to avoid steep "
+        "US tariffs that are set to begin on March 3."
+    )
+    (found,) = _deadlines(text, date(2025, 9, 1), undated=True)
+    assert (found.date, found.status) == (date(2025, 3, 3), Status.ANNOUNCED)
