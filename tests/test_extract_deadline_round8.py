@@ -96,3 +96,16 @@ def test_undated_article_start_that_deals_must_beat() -> None:
     )
     (found,) = _deadlines(text, date(2025, 9, 1), undated=True)
     assert (found.date, found.status) == (date(2025, 3, 3), Status.ANNOUNCED)
+
+
+@pytest.mark.parametrize("published", [date(2025, 11, 20), date(2025, 11, 28)])
+def test_rate_start_and_deadline_agree_read_weeks_later(published: date) -> None:
+    """A future rate's start read a few weeks after the date: the tariff's `effective` and
+    the deadline are the same day (dates.in_the_future keeps a date up to a month back)."""
+    facts = extract_facts(
+        "Chinese-made forklifts will face a 60% US tariff starting November 3.",
+        published=published,
+    )
+    starts = {getattr(f, "effective", None) or getattr(f, "date", None) for f in facts}
+    assert starts == {date(2025, 11, 3)}
+    assert {f.kind for f in facts} == {"tariff_rate", "deadline"}
