@@ -109,3 +109,15 @@ def test_rate_start_and_deadline_agree_read_weeks_later(published: date) -> None
     starts = {getattr(f, "effective", None) or getattr(f, "date", None) for f in facts}
     assert starts == {date(2025, 11, 3)}
     assert {f.kind for f in facts} == {"tariff_rate", "deadline"}
+
+
+def test_counter_tariffs_name_a_tariff() -> None:
+    (found,) = _deadlines(
+        "The 10% counter-tariffs that Mexico unveiled on US pork will take effect on November 2."
+    )
+    assert (found.date, found.imposer, found.target, found.measure) == (
+        date(2025, 11, 2),
+        "Mexico",
+        "US",
+        "tariff",
+    )
