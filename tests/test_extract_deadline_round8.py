@@ -121,3 +121,12 @@ def test_counter_tariffs_name_a_tariff() -> None:
         "US",
         "tariff",
     )
+
+
+def test_a_truce_begun_months_ago_is_background() -> None:
+    assert _deadlines("The US-China tariff truce went into effect on June 2 after talks.") == []
+
+
+def test_a_truce_begun_days_ago_is_news() -> None:
+    (found,) = _deadlines("The US-China tariff truce went into effect on October 9 after talks.")
+    assert (found.date, found.status) == (date(2025, 10, 9), Status.HAPPENED)

@@ -49,6 +49,7 @@ from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.status import clause_tense
 from watcher.facts.kinds.deadline import Deadline, measure_of
 from watcher.facts.kinds.deadline.compare import UNSET
+from watcher.facts.kinds.deadline.model import BILATERAL
 from watcher.models import Status
 
 # Descriptions the "deadline"-worded constructions give (one per date, whatever the measure).
@@ -499,6 +500,8 @@ def _frame_fact(
             if found.category in _NO_FACT:
                 return None
             status = _MODAL.get(found.category, status)
+    if _truce_began(frame, status) and _long_past(when, published):
+        return None  # "the truce took effect on May 14" in September: the story so far
     if frame.others:  # "tariffs on other countries' goods start on ...": not the pair's date
         target = OTHERS
     elif frame.measure == "tariff" and imposer is None and target not in (None, _HOME):
@@ -512,6 +515,21 @@ def _frame_fact(
         target,
         frame.measure,
     )
+
+
+_LONG_PAST = 14  # days: a truce that began longer before publication is background
+
+
+def _truce_began(frame: Frame, status: Status) -> bool:
+    """Whether the frame is a truce's start told as past: a truce's date to remind of is its
+    end; the day it began is the story so far once it is weeks old."""
+    return status is Status.HAPPENED and frame.edge == "start" and frame.measure in BILATERAL
+
+
+def _long_past(when: date | None, published: date | None) -> bool:
+    """Whether a date lies more than two weeks before publication (docs/extraction.md:
+    background)."""
+    return when is not None and published is not None and (published - when).days > _LONG_PAST
 
 
 # Where a dated measure's clause ends: a semicolon, a colon that is not a clock's ("12:01"), a
