@@ -130,3 +130,25 @@ def test_a_truce_begun_months_ago_is_background() -> None:
 def test_a_truce_begun_days_ago_is_news() -> None:
     (found,) = _deadlines("The US-China tariff truce went into effect on October 9 after talks.")
     assert (found.date, found.status) == (date(2025, 10, 9), Status.HAPPENED)
+
+
+@pytest.mark.parametrize(
+    ("text", "imposer", "target"),
+    [
+        (
+            "The Commerce Department's export controls on Chinese robot makers start on "
+            "November 17.",
+            "US",
+            "China",
+        ),
+        (
+            "MOFCOM export licensing rules on magnet sales to the United States begin on "
+            "November 17.",
+            "China",
+            "US",
+        ),
+    ],
+)
+def test_a_government_body_owns_its_measure(text: str, imposer: str, target: str) -> None:
+    (found,) = _deadlines(text)
+    assert (found.date, found.imposer, found.target) == (date(2025, 11, 17), imposer, target)

@@ -315,6 +315,8 @@ def _frame_parties(
         return _fill_parties(*sentence, context)
     local = _parties(text[max(0, frame.at - _LEAD_IN) : frame.at + len(frame.noun) + 60], ctx)
     owner = _owner(text, frame.at, ctx) or _home_adjunct(text, frame.at, ctx)
+    # "the Commerce Department's new rule on ...": the body's country owns the measure
+    owner = owner or instrument_owner(text[max(0, frame.at - _LEAD_IN) : frame.at])
     if _global(text, frame, ctx):  # "tariffs on steel", "a baseline levy on all imports"
         # the subject imposes it, unless a preposition governs the measure's words ("Canada
         # retaliates against a duty on foreign cars": not Canada's duty)
@@ -324,7 +326,7 @@ def _frame_parties(
         return owner or subject or _HOME, OTHERS
     if owner is not None:  # "Beijing's ban on gallium exports to the US": China's measure
         other = next((p for p in (local[1], local[0], sentence[1]) if p and p != owner), None)
-        return _fill_parties(owner, other, context)
+        return _fill_parties(owner, other or _for_origin(text, frame, ctx), context)
     imposer = local[0] or (sentence[0] if sentence[0] != local[1] else None)
     target = local[1] or (sentence[1] if sentence[1] != local[0] else None)
     return _fill_parties(imposer, target or _for_origin(text, frame, ctx), context)

@@ -494,11 +494,13 @@ def last_measure(text: str) -> str | None:
 @functools.cache
 def _instruments() -> tuple[tuple[re.Pattern[str], str], ...]:
     data: dict[str, Any] = section("deadline")
-    return tuple((_words(words), str(owner)) for owner, words in data["instruments"].items())
+    owners = [*data["instruments"].items(), *data["agencies"].items()]
+    return tuple((_words(words), str(owner)) for owner, words in owners)
 
 
 def instrument_owner(words: str) -> str | None:
-    """The party whose legal instrument `words` name ("the IEEPA reciprocal tariff": US)."""
+    """The party whose legal instrument or government body `words` name ("the IEEPA
+    reciprocal tariff", "the Commerce Department's rule": US)."""
     return next((owner for pattern, owner in _instruments() if pattern.search(words)), None)
 
 
