@@ -152,3 +152,31 @@ def test_a_truce_begun_days_ago_is_news() -> None:
 def test_a_government_body_owns_its_measure(text: str, imposer: str, target: str) -> None:
     (found,) = _deadlines(text)
     assert (found.date, found.imposer, found.target) == (date(2025, 11, 17), imposer, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "imposer", "target"),
+    [
+        (
+            "Chinese duties on US almonds will be cut to 10% on November 6.",
+            date(2025, 11, 6),
+            "China",
+            "US",
+        ),
+        (
+            "The 60% US levies on Chinese toys will be lowered to 20% by October 30.",
+            date(2025, 10, 30),
+            "US",
+            "China",
+        ),
+    ],
+)
+def test_a_passive_change_dates_the_change(text: str, day: date, imposer: str, target: str) -> None:
+    (found,) = _deadlines(text)
+    assert (found.date, found.imposer, found.target) == (day, imposer, target)
+    assert found.status is Status.ANNOUNCED
+
+
+def test_by_after_an_active_change_is_no_date() -> None:
+    """Only a passive change takes "by" a date: "rose by 10% by ..." is left to other cues."""
+    assert _deadlines("Chinese exports to the US fell 20% by October 3, data showed.") == []

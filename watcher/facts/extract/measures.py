@@ -55,6 +55,7 @@ _COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
 # "for a year starting November 10" is the period of the measure, which starts on the date.
 _PERIOD_CUES = frozenset({"starting", "beginning"})
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s"
+_PASSIVE = frozenset({"be", "was", "were"})  # a change verb's passive: "be cut", "were raised"
 _RANGE_TO = re.compile(r"^\s*,?\s*(?:to|until|through|till)\s+$", re.IGNORECASE)
 
 
@@ -72,6 +73,7 @@ class Lexicon:
     lift: re.Pattern[str]
     move: re.Pattern[str]
     change: re.Pattern[str]
+    change_by: re.Pattern[str]  # a passive change "by" a date: "will be cut to 30% by May 14"
     change_words: frozenset[str]
     begin_doing: re.Pattern[str]
     act_on: re.Pattern[str]
@@ -118,17 +120,20 @@ def _cue(words: list[str]) -> re.Pattern[str]:
     )
 
 
-def _change_cue(words: list[str]) -> re.Pattern[str]:
+def _change_cue(
+    words: list[str], prepositions: tuple[str, ...] = ("on", "from")
+) -> re.Pattern[str]:
     """A change verb before a date, with an optional new level ("rise to 25% on June 1", "rise
-    again on June 1", "climb back on June 1")."""
+    again on June 1", "climb back on June 1"); `prepositions` may stand before the date
+    ("by" after a passive: "will be cut to 30% by May 14", in force by then)."""
     level = (
         r"(?:\s+(?:to|by)\s+(?:about\s+|around\s+)?(?:[$\u20ac\u00a3\u00a5]\s*)?\d[\d,]*(?:\.\d+)?"
         r"\s*(?:%|percent|per\s*cent|yuan|dollars?|euros?)?"
         r"(?:\s+(?:a|an|per)\s+(?:net\s+)?(?:tons?|tonnes?|units?|vessels?|ships?|containers?))?)?"
     )
     return re.compile(
-        rf"(?<![\w-])(?P<cue>{_alternation(words)})(?:\s+(?:again|back))?{level}\s+(?:(?:on|from)\s+)?"
-        rf"{_FILLER}$",
+        rf"(?<![\w-])(?P<cue>{_alternation(words)})(?:\s+(?:again|back))?{level}\s+"
+        rf"(?:(?:{'|'.join(prepositions)})\s+)?{_FILLER}$",
         re.IGNORECASE,
     )
 
@@ -243,6 +248,7 @@ def lexicon() -> Lexicon:
         lift=_words(data["lift"]),
         move=_words(data["move"]),
         change=_change_cue(data["change"]),
+        change_by=_change_cue([w for w in data["change"] if w.split()[0] in _PASSIVE], ("by",)),
         change_words=frozenset(_norm(w) for w in data["change"]),
         begin_doing=_begin_doing_cue(data["begin"], data["doing"]),
         act_on=_act_on_cue(
@@ -523,7 +529,8 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
     """The edge ("start"/"end") a cue gives the date, where the cue starts, and the cue."""
     before = text[max(0, d.start - 80) : d.start]
     offset = max(0, d.start - 80)
-    for edge, pattern in (("end", lex.end), ("start", lex.start), ("start", lex.change)):
+    cues = (("end", lex.end), ("start", lex.start), ("start", lex.change), ("start", lex.change_by))
+    for edge, pattern in cues:
         m = pattern.search(before)
         if m is not None:
             return edge, offset + m.start("cue"), m.group("cue")
