@@ -180,3 +180,24 @@ def test_a_passive_change_dates_the_change(text: str, day: date, imposer: str, t
 def test_by_after_an_active_change_is_no_date() -> None:
     """Only a passive change takes "by" a date: "rose by 10% by ..." is left to other cues."""
     assert _deadlines("Chinese exports to the US fell 20% by October 3, data showed.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing will cut its duty on US pork to 10% before the 90-day US-China pause runs out.",
+        "China will lower its levy on US corn to 12% before their tariff agreement lapses.",
+        "China will cut its duty on US wheat to 10% before the truce expires.",
+    ],
+)
+def test_before_a_clause_of_expiry_is_no_earlier_time(text: str) -> None:
+    """ "before" opening a clause with a subject and a present or future verb points ahead:
+    the rate is announced, not a level of the time before a pact."""
+    rates = [f for f in extract_facts(text, published=AUTUMN) if f.kind == "tariff_rate"]
+    assert [f.status for f in rates] == [Status.ANNOUNCED]
+
+
+def test_before_a_pact_noun_alone_is_the_time_before_it() -> None:
+    text = "China's duty on US wheat was 10% before the truce, officials said."
+    rates = [f for f in extract_facts(text, published=AUTUMN) if f.kind == "tariff_rate"]
+    assert Status.ANNOUNCED not in [f.status for f in rates]
