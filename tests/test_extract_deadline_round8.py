@@ -201,3 +201,15 @@ def test_before_a_pact_noun_alone_is_the_time_before_it() -> None:
     text = "China's duty on US wheat was 10% before the truce, officials said."
     rates = [f for f in extract_facts(text, published=AUTUMN) if f.kind == "tariff_rate"]
     assert Status.ANNOUNCED not in [f.status for f in rates]
+
+
+def test_restrictions_on_exports_are_an_export_control() -> None:
+    (found,) = _deadlines(
+        "Beijing's restrictions on tungsten shipments to the United States apply from December 2."
+    )
+    assert (found.date, found.imposer, found.target, found.measure) == (
+        date(2025, 12, 2),
+        "China",
+        "US",
+        "export_controls",
+    )
