@@ -213,3 +213,24 @@ def test_restrictions_on_exports_are_an_export_control() -> None:
         "US",
         "export_controls",
     )
+
+
+def test_a_body_speaking_of_its_own_unowned_rule_imposes_it() -> None:
+    """A government body of the lexicon as the subject, a measure no country owns: the body's
+    country imposes it; the country the restriction is "for" is its target."""
+    (found,) = _deadlines(
+        "The Commerce Department said the new semiconductor rules for China begin on December 9."
+    )
+    assert (found.date, found.imposer, found.target, found.measure) == (
+        date(2025, 12, 9),
+        "US",
+        "China",
+        "export_controls",
+    )
+
+
+def test_a_ministry_of_no_named_country_imposes_nothing() -> None:
+    (found,) = _deadlines(
+        "The commerce ministry said the new chip curbs for China begin on December 9."
+    )
+    assert found.imposer is None

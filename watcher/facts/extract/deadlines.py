@@ -329,7 +329,11 @@ def _frame_parties(
         return _fill_parties(owner, other or _for_origin(text, frame, ctx), context)
     imposer = local[0] or (sentence[0] if sentence[0] != local[1] else None)
     target = local[1] or (sentence[1] if sentence[1] != local[0] else None)
-    return _fill_parties(imposer, target or _for_origin(text, frame, ctx), context)
+    target = target or _for_origin(text, frame, ctx)
+    if imposer is None:  # "The Commerce Department said the new chip rules for China ..."
+        body = instrument_owner(text[: frame.at])
+        imposer = body if body != target else None
+    return _fill_parties(imposer, target, context)
 
 
 # "exemptions for Chinese medical gloves": the goods of a country a measure is for.
@@ -348,7 +352,9 @@ def _for_origin(text: str, frame: Frame, ctx: Context) -> str | None:
     end = frame.at + len(frame.noun)
     found = ctx.gaz.countries.find(text[end : end + _LEAD_IN + 20])
     for m in found[:1]:
-        if m.adjective and _FOR.fullmatch(text, end, end + m.start):
+        # "exemptions for Chinese gloves"; a restriction's "new chip rules for China"
+        for_whom = m.adjective or frame.measure == "export_controls"
+        if for_whom and _FOR.fullmatch(text, end, end + m.start):
             return m.name
         sent = frame.measure != "tariff" and not m.adjective
         if sent and _SENT_TO.fullmatch(text, end, end + m.start):
