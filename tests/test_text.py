@@ -100,3 +100,23 @@ def test_normalize_whitespace_gives_one_line_by_default() -> None:
 def test_control_characters_from_character_references_are_removed() -> None:
     """A `&#1;` in the markup does not put a control character into the text."""
     assert html_to_text("<p>a&#1;b</p><p>c</p>") == "ab\n\nc"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>before<!-- a note -->after</p><?keep going?>tail",
+        "loose<div>block<br>line</div>end<![CDATA[data]]>",
+        "<html><head><title>Head</title></head><body>Body &amp; more</body></html>",
+        "<table><tr><td>one</td><td>two</td></tr></table><script>skip()</script>rest",
+        "&lt;b&gt; escaped &#169; &nbsp;spaced",
+    ],
+)
+def test_text_serialisation_is_the_text_itertext_gives(html: str) -> None:
+    """`html_to_text` joins the tree's text with libxml2's text serialisation; it must give
+    exactly what `itertext()` gives (comments and processing instructions left out)."""
+    from lxml import etree  # noqa: PLC0415
+
+    root = etree.HTML(html)
+    serialised = etree.tostring(root, method="text", encoding=str, with_tail=False)
+    assert serialised == "".join(root.itertext())

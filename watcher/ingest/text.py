@@ -6,8 +6,9 @@ boundaries kept as blank lines (a sentence never spans two paragraphs) and nothi
 
 lxml's HTML parser does the parsing: it is C, tolerant of broken markup, and never fetches
 anything. Block boundaries are marked with private-use characters before the text is joined
-in one C-level `itertext()` pass, which is several times faster than walking the tree in
-Python; the markers then become line breaks once the source's own whitespace is collapsed.
+by libxml2's text serialisation (`tostring(method="text")`: the text `itertext()` gives, in
+one call, several times faster than walking the tree in Python); the markers then become
+line breaks once the source's own whitespace is collapsed.
 
 Control characters never leave this module: a title like `\x1b]0;owned\x07` (a terminal's
 "set window title") or `\x1b[2J` (clear screen) would act on the terminal of whoever reads
@@ -20,9 +21,8 @@ Article built from them is clean.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from html import unescape
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -106,7 +106,9 @@ def html_to_text(html: str) -> str:
 
     etree.strip_elements(root, *_DROP, with_tail=False)
     _mark_boundaries(root)
-    joined = "".join(cast("Iterator[str]", root.itertext()))  # str from a str parse
+    # The tree's text in document order, as `"".join(root.itertext())` gives it, but joined
+    # by libxml2 in one call: a third of the time of the iterator's Python strings.
+    joined = etree.tostring(root, method="text", encoding=str, with_tail=False)
     return _render(joined)
 
 
