@@ -120,3 +120,20 @@ def test_text_serialisation_is_the_text_itertext_gives(html: str) -> None:
     root = etree.HTML(html)
     serialised = etree.tostring(root, method="text", encoding=str, with_tail=False)
     assert serialised == "".join(root.itertext())
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("Shipping\u200b rates \x1b[31mclimb\x1b[0m", "Shipping rates climb"),  # plain, unclean
+        ("<p>Port \x1b]0;title\x07fees</p><p>rise\u00ad</p>", "Port fees\n\nrise"),
+        ("<p>Port &#x1b;[2Jfees &#1;rise</p>", "Port fees rise"),  # controls by reference
+        ("<p>Port &#155;fees &#128;</p>", "Port \u203afees \u20ac"),  # read as windows-1252
+        ("<p>Port &amp; harbour &nbsp;fees&shy;</p>", "Port & harbour fees\u00ad"),
+        ("<p>Port\r\nfees</p><br><br>rise", "Port fees\n\nrise"),
+    ],
+)
+def test_what_must_go_is_found_in_one_scan(html: str, text: str) -> None:
+    """Controls, escape sequences and invisible characters are looked for once; markup
+    gains a control only from a character reference, which is then dropped."""
+    assert html_to_text(html) == text

@@ -94,11 +94,15 @@ def html_to_text(html: str) -> str:
     become blank-line paragraph breaks, `<br>` and list items become line breaks, and the
     source's own whitespace is collapsed as a browser would. Never raises on bad markup.
     """
-    if _ESCAPE_START.search(html):
-        html = _ESCAPES.sub("", html)  # whole sequences, before their ESC alone is dropped
+    # One scan for what must go (nearly every text has none): escape sequences start with
+    # a control character, so a text without any has none of those either.
+    if _UNWANTED.search(html):
+        if _ESCAPE_START.search(html):
+            html = _ESCAPES.sub("", html)  # whole sequences, before their ESC alone is dropped
+        html = _UNWANTED.sub("", html)
     if "<" not in html and "&" not in html:
-        return normalize_whitespace(_UNWANTED.sub("", html))  # plain text, as most titles are
-    cleaned = _UNWANTED.sub("", html).strip()  # edge whitespace can change broken markup
+        return normalize_whitespace(html)  # plain text, as most titles are
+    cleaned = html.strip()  # edge whitespace can change broken markup
     root = _parse(cleaned)
     if root is None:  # nothing lxml calls a document: only comments, or a bare declaration
         return normalize_whitespace(unescape(_TAGS.sub(" ", cleaned)))
@@ -109,7 +113,9 @@ def html_to_text(html: str) -> str:
     # The tree's text in document order, as `"".join(root.itertext())` gives it, but joined
     # by libxml2 in one call: a third of the time of the iterator's Python strings.
     joined = etree.tostring(root, method="text", encoding=str, with_tail=False)
-    return _render(joined)
+    # Markup without controls gains one only from a character reference (`&#27;`): the
+    # parser's named entities are all printable, and the markers are not controls.
+    return _render(joined, controls="&#" in cleaned)
 
 
 def _parse(html: str) -> etree._Element | None:
@@ -157,7 +163,7 @@ def _drop_controls(text: str) -> str:
     return _CONTROL_CHARS.sub("", _ESCAPES.sub("", text))
 
 
-def _render(joined: str) -> str:
+def _render(joined: str, *, controls: bool = True) -> str:
     """Collapse source whitespace, then turn each run of markers into one line break.
 
     A run holding a paragraph marker, or two `<br>`s in a row, is a paragraph break (many
@@ -165,7 +171,9 @@ def _render(joined: str) -> str:
     takes the spaces after it, so only a single space before it is left to remove. String
     methods do the rest: a regex substitution per word gap was the slowest step here.
     """
-    collapsed = " ".join(_drop_controls(joined).split())  # markers are not spaces
+    if controls:  # else none can be in the text (see `html_to_text`)
+        joined = _drop_controls(joined)
+    collapsed = " ".join(joined.split())  # markers are not spaces
     text = _MARKER_RUN.sub(_breaks, collapsed)
     return text.replace(" \n", "\n").strip()
 
