@@ -137,3 +137,18 @@ def test_what_must_go_is_found_in_one_scan(html: str, text: str) -> None:
     """Controls, escape sequences and invisible characters are looked for once; markup
     gains a control only from a character reference, which is then dropped."""
     assert html_to_text(html) == text
+
+
+@pytest.mark.parametrize(
+    ("html", "line"),
+    [
+        ("  Port\u200b fees\r\n rise\t again ", "Port fees rise again"),
+        ("Port \ud83d\ude00 fees \udc00rise", "Port \U0001f600 fees rise"),
+        ("<p>Port fees</p><p>rise&shy; again</p>", "Port fees rise again"),
+        ("<b>Port</b> &amp; harbour", "Port & harbour"),
+    ],
+)
+def test_one_line_is_normalize_whitespace_of_the_text(html: str, line: str) -> None:
+    """A title's one line is the text's one line, whichever way the text was made."""
+    assert html_to_text(html, one_line=True) == line
+    assert normalize_whitespace(html_to_text(html)) == line

@@ -87,12 +87,14 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _TAGS = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(html: str, *, one_line: bool = False) -> str:
     """Return the readable text of an HTML fragment or document.
 
     Scripts, styles and embedded objects are dropped, entities are decoded, block elements
     become blank-line paragraph breaks, `<br>` and list items become line breaks, and the
     source's own whitespace is collapsed as a browser would. Never raises on bad markup.
+    With `one_line`, the text is `normalize_whitespace`'s one line (a title), which plain
+    text already is.
     """
     # One scan for what must go (nearly every text has none): escape sequences start with
     # a control character, so a text without any has none of those either.
@@ -100,8 +102,9 @@ def html_to_text(html: str) -> str:
         if _ESCAPE_START.search(html):
             html = _ESCAPES.sub("", html)  # whole sequences, before their ESC alone is dropped
         html = _UNWANTED.sub("", html)
-    if "<" not in html and "&" not in html:
-        return normalize_whitespace(html)  # plain text, as most titles are
+    if "<" not in html and "&" not in html:  # plain text, as most titles are
+        # `normalize_whitespace`, less its search for invisible characters: none are left.
+        return " ".join(strip_controls(html).split())
     cleaned = html.strip()  # edge whitespace can change broken markup
     root = _parse(cleaned)
     if root is None:  # nothing lxml calls a document: only comments, or a bare declaration
@@ -115,7 +118,8 @@ def html_to_text(html: str) -> str:
     joined = etree.tostring(root, method="text", encoding=str, with_tail=False)
     # Markup without controls gains one only from a character reference (`&#27;`): the
     # parser's named entities are all printable, and the markers are not controls.
-    return _render(joined, controls="&#" in cleaned)
+    text = _render(joined, controls="&#" in cleaned)
+    return normalize_whitespace(text) if one_line else text
 
 
 def _parse(html: str) -> etree._Element | None:
