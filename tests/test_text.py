@@ -100,3 +100,55 @@ def test_normalize_whitespace_gives_one_line_by_default() -> None:
 def test_control_characters_from_character_references_are_removed() -> None:
     """A `&#1;` in the markup does not put a control character into the text."""
     assert html_to_text("<p>a&#1;b</p><p>c</p>") == "ab\n\nc"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>before<!-- a note -->after</p><?keep going?>tail",
+        "loose<div>block<br>line</div>end<![CDATA[data]]>",
+        "<html><head><title>Head</title></head><body>Body &amp; more</body></html>",
+        "<table><tr><td>one</td><td>two</td></tr></table><script>skip()</script>rest",
+        "&lt;b&gt; escaped &#169; &nbsp;spaced",
+    ],
+)
+def test_text_serialisation_is_the_text_itertext_gives(html: str) -> None:
+    """`html_to_text` joins the tree's text with libxml2's text serialisation; it must give
+    exactly what `itertext()` gives (comments and processing instructions left out)."""
+    from lxml import etree  # noqa: PLC0415
+
+    root = etree.HTML(html)
+    serialised = etree.tostring(root, method="text", encoding=str, with_tail=False)
+    assert serialised == "".join(root.itertext())
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("Shipping\u200b rates \x1b[31mclimb\x1b[0m", "Shipping rates climb"),  # plain, unclean
+        ("<p>Port \x1b]0;title\x07fees</p><p>rise\u00ad</p>", "Port fees\n\nrise"),
+        ("<p>Port &#x1b;[2Jfees &#1;rise</p>", "Port fees rise"),  # controls by reference
+        ("<p>Port &#155;fees &#128;</p>", "Port \u203afees \u20ac"),  # read as windows-1252
+        ("<p>Port &amp; harbour &nbsp;fees&shy;</p>", "Port & harbour fees\u00ad"),
+        ("<p>Port\r\nfees</p><br><br>rise", "Port fees\n\nrise"),
+    ],
+)
+def test_what_must_go_is_found_in_one_scan(html: str, text: str) -> None:
+    """Controls, escape sequences and invisible characters are looked for once; markup
+    gains a control only from a character reference, which is then dropped."""
+    assert html_to_text(html) == text
+
+
+@pytest.mark.parametrize(
+    ("html", "line"),
+    [
+        ("  Port\u200b fees\r\n rise\t again ", "Port fees rise again"),
+        ("Port \ud83d\ude00 fees \udc00rise", "Port \U0001f600 fees rise"),
+        ("<p>Port fees</p><p>rise&shy; again</p>", "Port fees rise again"),
+        ("<b>Port</b> &amp; harbour", "Port & harbour"),
+    ],
+)
+def test_one_line_is_normalize_whitespace_of_the_text(html: str, line: str) -> None:
+    """A title's one line is the text's one line, whichever way the text was made."""
+    assert html_to_text(html, one_line=True) == line
+    assert normalize_whitespace(html_to_text(html)) == line

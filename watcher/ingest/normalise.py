@@ -18,7 +18,7 @@ from hashlib import sha256
 from typing import TypeVar
 from urllib.parse import urljoin
 
-from watcher.ingest.text import html_to_text, normalize_whitespace, strip_controls
+from watcher.ingest.text import html_to_text, strip_controls
 from watcher.models import Article
 
 __all__ = [
@@ -148,7 +148,7 @@ def clean(value: object) -> str | None:
 
 def title_text(value: object) -> str:
     """A title as one line of plain text."""
-    return normalize_whitespace(html_to_text(value)) if isinstance(value, str) else ""
+    return html_to_text(value, one_line=True) if isinstance(value, str) else ""
 
 
 def first_text(candidates: Iterable[object]) -> str:
