@@ -10,30 +10,19 @@ from datetime import date
 
 import pytest
 
-from watcher.facts.kinds.leader_contact import LeaderContact
-from watcher.facts.registry import extract_facts
+from tests.contact_helpers import Row, contact_rows
+from tests.contact_helpers import row as _row
 from watcher.models import Status
 
 WEDNESDAY = date(2025, 10, 15)
 MONDAY, TUESDAY, FRIDAY = date(2025, 10, 13), date(2025, 10, 14), date(2025, 10, 17)
 H, P, S = Status.HAPPENED, Status.PLANNED, Status.SPECULATED
 
-Row = tuple[tuple[str, ...], str, Status, date | None]
-
 
 def _contacts(
     text: str, published: date | None = WEDNESDAY, *, undated: bool = False, title: str = ""
 ) -> set[Row]:
-    return {
-        (f.participants, f.mode, f.status, f.date)
-        for f in extract_facts(text, title=title, published=published, undated=undated)
-        if isinstance(f, LeaderContact)
-    }
-
-
-def _row(a: str, b: str, mode: str, status: Status, when: date | None = None) -> Row:
-    x, y = sorted((a, b))
-    return ((x, y), mode, status, when)
+    return set(contact_rows(text, published, undated=undated, title=title))
 
 
 @pytest.mark.parametrize(

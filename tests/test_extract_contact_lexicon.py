@@ -9,19 +9,14 @@ from datetime import date
 
 import pytest
 
-from watcher.facts.kinds.leader_contact import LeaderContact
-from watcher.facts.registry import extract_facts
+from tests.contact_helpers import Row, contact_rows
 from watcher.models import Status
 
 SATURDAY = date(2025, 11, 8)
 
 
-def _contacts(text: str, published: date | None = SATURDAY) -> list[tuple[object, ...]]:
-    return [
-        (f.participants, f.mode, f.status, f.date)
-        for f in extract_facts(text, published=published)
-        if isinstance(f, LeaderContact)
-    ]
+def _contacts(text: str, published: date | None = SATURDAY) -> list[Row]:
+    return contact_rows(text, published)
 
 
 def test_the_two_leaders_resolve_to_the_previous_pair() -> None:

@@ -9,19 +9,14 @@ from datetime import date
 
 import pytest
 
-from watcher.facts.kinds.leader_contact import LeaderContact
-from watcher.facts.registry import extract_facts
+from tests.contact_helpers import Row, contact_rows
 from watcher.models import Status
 
 TUESDAY = date(2025, 3, 11)
 
 
-def _contacts(text: str, published: date | None = TUESDAY) -> list[tuple[object, ...]]:
-    return [
-        (f.participants, f.mode, f.status, f.date)
-        for f in extract_facts(text, published=published)
-        if isinstance(f, LeaderContact)
-    ]
+def _contacts(text: str, published: date | None = TUESDAY) -> list[Row]:
+    return contact_rows(text, published)
 
 
 def _statuses(text: str, published: date | None = TUESDAY) -> set[object]:

@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 
-from watcher.facts.kinds.leader_contact import LeaderContact
-from watcher.facts.registry import extract_facts
+from tests.contact_helpers import Row, contact_rows
+from tests.contact_helpers import row as _row
 from watcher.models import Status
 
 TUESDAY = date(2025, 9, 16)  # publication day
@@ -20,20 +20,9 @@ LAST_THURSDAY, LAST_FRIDAY = date(2025, 9, 11), date(2025, 9, 12)
 THURSDAY, FRIDAY = date(2025, 9, 18), date(2025, 9, 19)
 H, P, S = Status.HAPPENED, Status.PLANNED, Status.SPECULATED
 
-Row = tuple[tuple[str, ...], str, Status, date | None]
-
 
 def _contacts(text: str, published: date | None = TUESDAY) -> set[Row]:
-    return {
-        (f.participants, f.mode, f.status, f.date)
-        for f in extract_facts(text, published=published)
-        if isinstance(f, LeaderContact)
-    }
-
-
-def _row(a: str, b: str, mode: str, status: Status, when: date | None = None) -> Row:
-    x, y = sorted((a, b))
-    return ((x, y), mode, status, when)
+    return set(contact_rows(text, published))
 
 
 @pytest.mark.parametrize(
