@@ -248,3 +248,33 @@ def test_a_contact_that_happened_on_a_weekday_read_as_ahead_is_last_week_s() -> 
     assert _contacts(text, date(2025, 11, 1)) == [
         (("Carney", "Modi"), "meeting", Status.HAPPENED, date(2025, 10, 30))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit between Trump and Xi Jinping, which had been planned for Thursday, was "
+        "quietly called off.",
+        "The meeting between Trump and Xi Jinping, first mooted in the spring, was subsequently "
+        "cancelled.",
+    ],
+)
+def test_an_aside_then_any_adverb_before_the_verb_that_calls_the_contact_off(text: str) -> None:
+    """The adverb between the main clause's auxiliary and its verb is any adverb in -ly or one
+    of the lexicon's `verb_adverbs`, not a fixed handful: the contact is called off."""
+    assert _contacts(text, date(2025, 11, 5)) == []
+
+
+def test_a_contact_noun_with_a_participle_of_a_plan_is_not_the_subject_of_a_past() -> None:
+    """ "summit ... envisaged for the spring": a participle of the lexicon's
+    `plan_participles` says the contact is only thought of, not that it happened."""
+    text = "Trump's summit with Xi Jinping envisaged for the spring would settle the dispute."
+    assert all(c[2] is not Status.HAPPENED for c in _contacts(text, date(2025, 11, 5)))
+
+
+def test_a_contact_noun_subject_of_an_irregular_past_happened() -> None:
+    """ "call ... on Monday began with": an irregular past from the lexicon's `irregular_past`."""
+    text = "Trump's call with Xi Jinping on Monday began with a discussion of soybeans."
+    assert _contacts(text, date(2025, 11, 5)) == [
+        (("Trump", "Xi"), "call", Status.HAPPENED, date(2025, 11, 3))
+    ]

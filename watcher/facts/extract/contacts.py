@@ -1223,9 +1223,12 @@ def _status(
 # The contact noun's phrase, an aside between commas (", which had been scheduled for
 # Thursday,", ", due in Budapest,"), then the main clause's auxiliary: what the main verb says
 # of the contact comes after the aside.
+# The adverb between the auxiliary and the verb is any in -ly or one of the lexicon's
+# `verb_adverbs` ("was later called off", "has since been scrapped").
+_VERB_ADVERB = rf"(?:{_LEX['verb_adverbs'].pattern}|\w{{2,}}ly\b)"
 _ASIDE = re.compile(
     r"[^,;:.]{0,60}?,\s+[^,;:.]{1,60},\s+(?:(?:was|were|is|are|has|have|had)\s+)?"
-    r"(?:now\s+|since\s+|later\s+|abruptly\s+|suddenly\s+|also\s+)?(?:been\s+)?",
+    rf"(?:{_VERB_ADVERB}\s+)?(?:been\s+)?",
     re.IGNORECASE,
 )
 
@@ -1348,14 +1351,14 @@ _NOUN_CUE = re.compile(
 )
 # "a Friday call": the article is the contact noun's, the weekday before it names a day.
 _BEFORE_NOUN_CUE = re.compile(rf"\s+(?:{_NOUN_CUE.pattern})", re.IGNORECASE)
+# The partner's phrase is capitalised names and the lexicon's `partner_words`; the verb is a
+# regular past in -ed that is not one of the `plan_participles`, or one of `irregular_past`.
 _SUBJECT_OF_PAST = re.compile(
-    r"(?:\s+(?:with|between|to)(?:\s+(?:and|the|his|her|their|its|counterpart|president|prime|"
-    r"minister|premier|leader|chancellor|(?-i:[A-Z])[\w.\u2019'-]*)){1,6})?"
+    rf"(?:\s+(?:with|between|to)(?:\s+(?:{_LEX['partner_words'].pattern}|"
+    r"(?-i:[A-Z])[\w.\u2019'-]*)){1,6})?"
     r"(?:\s+(?:on|last|this)\s+[\w-]+(?:\s+\d{1,2}\b)?)?(?:\s+in\s+(?-i:[A-Z])[\w-]*)?"
-    r"\s+(?!(?:scheduled|planned|slated|expected|proposed|arranged|mooted|requested|"
-    r"rumou?red|reported|needed|called|aimed|intended|hoped|sought|set|pencil+ed)\b)"
-    r"(?-i:[a-z]{2,}ed|went|took|ran|brought|drew|gave|made|struck|saw|left|spent|kept|led|"
-    r"broke|fell|won|got|became|sent|found)\b",
+    rf"\s+(?!{_LEX['plan_participles'].pattern})"
+    rf"(?:(?-i:[a-z]{{2,}}ed)\b|(?-i:{_LEX['irregular_past'].pattern}))",
     re.IGNORECASE,
 )
 
