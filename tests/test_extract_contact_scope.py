@@ -331,3 +331,51 @@ def test_a_weekday_before_a_contact_noun_is_a_definite_day(text: str, want: set[
     """ "a Friday call": the article is the call's, the weekday names a day; "on a Friday"
     names none."""
     assert _contacts(text, published=REVIEW_DAY) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Trump and Xi Jinping have talked by phone three times since June, most recently on "
+            "Friday.",
+            {_row("Trump", "Xi", "call", H, LAST_FRIDAY)},
+        ),
+        (
+            "Modi has met Putin twice this year, the latest on Monday in Tianjin.",
+            {_row("Modi", "Putin", "meeting", H, MONDAY)},
+        ),
+        (
+            "Carney met Trump in the spring, and again on Monday.",
+            {_row("Carney", "Trump", "meeting", H, MONDAY)},
+        ),
+    ],
+)
+def test_an_appositive_names_the_day_of_the_latest_contact(text: str, want: set[Row]) -> None:
+    """ "..., most recently on Friday", "the latest on Monday", "and again on Monday": the
+    appositive after a count of contacts dates the latest one, across the "since" before it."""
+    assert _contacts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Trump met Xi Jinping, who had landed a few hours earlier, on Monday in Busan.",
+            {_row("Trump", "Xi", "meeting", H, MONDAY)},
+        ),
+        (
+            "Modi received Putin, whose plane touched down at dawn, on Monday at his residence.",
+            {_row("Modi", "Putin", "meeting", H, MONDAY)},
+        ),
+        # the date inside the relative clause is the clause's own
+        (
+            "Trump met Xi Jinping, who had arrived on Sunday, at the airport.",
+            {_row("Trump", "Xi", "meeting", H, None)},
+        ),
+    ],
+)
+def test_a_date_after_a_relative_clause_is_the_main_clause_s(text: str, want: set[Row]) -> None:
+    """A relative clause between the contact and its date does not part them: "met Xi, who
+    had landed earlier, on Monday" is a Monday meeting."""
+    assert _contacts(text) == want

@@ -1017,6 +1017,9 @@ def _facts_for(
     if status is None:
         return out
     relatives = relative_spans(text)
+    # "met Xi, who had flown in that morning, on Monday": a relative clause that holds neither
+    # the cue nor the date is read past, so its "who" and commas part the two no more.
+    main = _without_relatives(text, relatives, pos)
     own = [
         d
         for d in dates
@@ -1024,8 +1027,13 @@ def _facts_for(
         and d.value is not None
         and (status is Status.HAPPENED or not _stated_on(text, d))
         and (status is not Status.DENIED or d.start > pos)  # "on Monday denied that they spoke"
-        and not _BREAK.search(text, min(pos, d.end), max(pos, d.start))
-        and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
+        and (
+            _latest_of(text, pos, d)  # "have spoken twice since May, most recently on Monday"
+            or (
+                not _BREAK.search(main, min(pos, d.end), max(pos, d.start))
+                and not _OTHER_CLAUSE.search(main, min(pos, d.end), max(pos, d.start))
+            )
+        )
         and not _across_relative(relatives, pos, d.start)
         and not _COORDINATED.search(text, d.end, max(d.end, pos))
         and not _between(contrasts, min(pos, d.end), max(pos, d.start))  # "on Monday but"
@@ -1041,6 +1049,30 @@ def _facts_for(
     bare = _BARE_TALK.match(text, pos) is not None and _BY_PHONE.search(text) is None
     fact = LeaderContact(status, text, pair, mode, when)
     return [_Found(fact, anaphoric=anaphoric, bare=bare), *out]
+
+
+def _without_relatives(text: str, spans: list[tuple[int, int]], pos: int) -> str:
+    """The sentence with its relative clauses blanked, but for one that holds `pos`."""
+    out = text
+    for s, e in spans:
+        if not s <= pos < e:
+            out = out[:s] + " " * (e - s) + out[e:]
+    return out
+
+
+# "(twice since May), most recently on Monday", "(...), the latest on Friday": an appositive
+# naming the day of the latest of the contacts the clause counts.
+_LATEST = re.compile(rf"(?:,|\u2014|\()\s*(?:{_LEX['latest'].pattern})\s+(?:on\s+)?$", re.I)
+_LATEST_REACH = 140  # characters from the cue to such an appositive's date
+
+
+def _latest_of(text: str, pos: int, d: DateMention) -> bool:
+    """Whether `d` is the day of the latest contact in an appositive after the cue."""
+    return (
+        pos < d.start <= pos + _LATEST_REACH
+        and _LATEST.search(text, max(pos, d.start - 40), d.start) is not None
+        and re.search(r"[.;:]", text[pos : d.start]) is None
+    )
 
 
 def _between(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
