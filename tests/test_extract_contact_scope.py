@@ -379,3 +379,24 @@ def test_a_date_after_a_relative_clause_is_the_main_clause_s(text: str, want: se
     """A relative clause between the contact and its date does not part them: "met Xi, who
     had landed earlier, on Monday" is a Monday meeting."""
     assert _contacts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Trump and Xi Jinping have spoken twice this year, most recently on Monday.",
+            {_row("Trump", "Xi", "call", H, MONDAY)},
+        ),
+        (
+            "Trump said he had already spoken with Xi Jinping about the tariffs.",
+            {_row("Trump", "Xi", "call", H, None)},
+        ),
+        ("Trump has spoken to Xi Jinping several times about the tariffs.", set()),
+        ("Trump has not spoken to Xi Jinping.", set()),
+    ],
+)
+def test_the_perfect_of_speaking_states_a_contact_held(text: str, want: set[Row]) -> None:
+    """ "have spoken", "had already spoken": a perfect is a contact held (a repeated one with no
+    day is background, a negated one none)."""
+    assert _contacts(text) == want
