@@ -155,8 +155,8 @@ def test_a_leaders_visit_to_another_leaders_capital_is_a_meeting(text: str, want
 
 
 def test_the_capitals_leader_is_the_one_in_office_that_day() -> None:
-    """Ottawa's leader changed on 14 March 2025; Tokyo's host after October 2025 is not in the
-    leaders file, so a visit there then names no leader."""
+    """Ottawa's leader changed on 14 March 2025, Tokyo's on 21 October 2025 (Ishiba, then
+    Takaichi); a visit to a capital whose host the leaders file lacks names no leader."""
     text = "Trump visited Ottawa on Monday."
     assert _contacts(text, date(2025, 3, 5)) == {
         _row("Trump", "Trudeau", "meeting", H, date(2025, 3, 3))
@@ -164,7 +164,13 @@ def test_the_capitals_leader_is_the_one_in_office_that_day() -> None:
     assert _contacts(text, date(2025, 6, 4)) == {
         _row("Trump", "Carney", "meeting", H, date(2025, 6, 2))
     }
-    assert _contacts("Trump visited Tokyo on Monday.", date(2025, 11, 5)) == set()
+    assert _contacts("Trump visited Tokyo on Monday.", date(2025, 11, 5)) == {
+        _row("Trump", "Takaichi", "meeting", H, date(2025, 11, 3))
+    }
+    assert _contacts("Trump visited Tokyo on Monday.", date(2025, 9, 10)) == {
+        _row("Trump", "Ishiba", "meeting", H, date(2025, 9, 8))
+    }
+    assert _contacts("Trump visited Hanoi on Monday.", date(2025, 11, 5)) == set()
 
 
 def test_an_undated_article_names_only_a_capitals_leader_still_in_office() -> None:

@@ -278,3 +278,62 @@ def test_a_contact_noun_subject_of_an_irregular_past_happened() -> None:
     assert _contacts(text, date(2025, 11, 5)) == [
         (("Trump", "Xi"), "call", Status.HAPPENED, date(2025, 11, 3))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a short name counts once the article has named the leader in full
+        (
+            "South Korean President Lee Jae-myung flew to the coast for the forum. "
+            "Trump met Lee on Thursday.",
+            [(("Lee", "Trump"), "meeting", Status.HAPPENED, date(2025, 11, 6))],
+        ),
+        ("Trump met Lee on Thursday.", []),
+        # nor is it part of someone else's full name
+        (
+            "Lee Jae-myung opened the forum on Thursday. Trump later met Lee Hsien Loong.",
+            [],
+        ),
+        (
+            "Lee Jae-myung opened the forum. Trump met the banker Joyce Lee on Thursday.",
+            [],
+        ),
+    ],
+)
+def test_a_short_name_names_a_leader_the_article_named_before(text: str, want: list[Row]) -> None:
+    """A surname many share (the leaders file's `short`: "Lee") names the leader only in an
+    article that has named them before, and never inside another person's name."""
+    assert _contacts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Xi Jinping held a video call with his US counterpart on Thursday.",
+            [(("Trump", "Xi"), "call", Status.HAPPENED, date(2025, 11, 6))],
+        ),
+        (
+            "Trump sat down with his South Korean counterpart in Gyeongju on Thursday.",
+            [(("Lee", "Trump"), "meeting", Status.HAPPENED, date(2025, 11, 6))],
+        ),
+        # the owner of "his" is someone else named between: no leader
+        ("Trump said Bessent met his Chinese counterpart on Thursday.", []),
+    ],
+)
+def test_a_counterpart_of_a_country_is_its_leader_in_office(text: str, want: list[Row]) -> None:
+    """ "his US counterpart": the leader whose seat in that country holds on the day, when the
+    owner of "his" is a leader of another country named just before."""
+    assert _contacts(text) == want
+
+
+def test_a_title_right_before_a_name_is_that_leader_s() -> None:
+    """ "Japanese Prime Minister Shigeru Ishiba" read after Ishiba left office names Ishiba,
+    while the bare title names the one who holds it on the day."""
+    assert _contacts("Trump met Japanese Prime Minister Shigeru Ishiba on Thursday.") == [
+        (("Ishiba", "Trump"), "meeting", Status.HAPPENED, date(2025, 11, 6))
+    ]
+    assert _contacts("Trump met the Japanese prime minister on Thursday.") == [
+        (("Takaichi", "Trump"), "meeting", Status.HAPPENED, date(2025, 11, 6))
+    ]

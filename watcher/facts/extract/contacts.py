@@ -177,8 +177,10 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     """Calls and meetings between leaders, one fact per pair, mode, status and date."""
     found: list[_Found] = []
     memory = _Memory()
+    named: set[str] = set()  # leaders the article has named so far: their short names count
     for sent in sentences:
-        leaders = _leaders(_find_leaders(sent.text, ctx))
+        leaders = _leaders(_find_leaders(sent.text, ctx, named))
+        named.update(m.name for m in leaders)
         memory.see(leaders)
         if not _may_state_contact(sent.text, leaders, memory):
             memory.next_sentence(leaders)
@@ -371,8 +373,10 @@ def _visits(
     return out
 
 
-def _find_leaders(text: str, ctx: Context) -> list[Mention]:
-    """Leaders named (gazetteer aliases) or given by a title they hold on the publication day."""
+def _find_leaders(text: str, ctx: Context, earlier: set[str] | None = None) -> list[Mention]:
+    """Leaders named (gazetteer aliases), given by a title they hold on the publication day,
+    by a short name once the article has named them in full (`earlier`), or as another
+    leader's counterpart of a named country ("Xi told his US counterpart")."""
     named = ctx.gaz.leaders.find(text)
     titled = [
         Mention(role.name, m.start(), m.end())
@@ -380,8 +384,89 @@ def _find_leaders(text: str, ctx: Context) -> list[Mention]:
         if role.holds(ctx.published)
         for m in role.pattern.finditer(text)
     ]
-    free = [t for t in titled if not any(n.start < t.end and t.start < n.end for n in named)]
-    return [m for m in sorted(named + free, key=lambda m: m.start) if not _PROXY.match(text, m.end)]
+    titled += _short_names(text, earlier or set())
+    # a title right before a name is that leader's ("Japanese Prime Minister Shigeru Ishiba"
+    # read after Ishiba left office), whoever holds it on the day
+    free = [
+        t
+        for t in titled
+        if not any(
+            (n.start < t.end and t.start < n.end)
+            or (t.end <= n.start and not text[t.end : n.start].strip())
+            for n in named
+        )
+    ]
+    found = sorted(named + free, key=lambda m: m.start)
+    found = sorted(found + _counterparts(text, found, ctx), key=lambda m: m.start)
+    return [m for m in found if not _PROXY.match(text, m.end)]
+
+
+def _load_short_names() -> list[tuple[str, re.Pattern[str]]]:
+    """The `short` names of data/leaders.yaml: a surname shared with many others ("Lee"), which
+    names the leader only in an article that has named them in full."""
+    data = load_yaml((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
+    return [
+        (name, re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, entry['short']))})(?![\w-])"))
+        for name, entry in data.items()
+        if entry.get("short")
+    ]
+
+
+_SHORT_NAMES = _load_short_names()
+# "Joyce Lee", "Lee Hsien Loong": a short name inside someone else's full name (a title or a
+# sentence's first word before it is no given name: "President Lee", "When Lee met").
+_GIVEN_NAME_BEFORE = re.compile(r"(?<=\S\s)(?-i:[A-Z])[\w.'\u2019-]*\s+$")
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[a-z]")
+_TITLE_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Mr\.?)\s+$")
+
+
+def _short_names(text: str, earlier: set[str]) -> list[Mention]:
+    """Short names of leaders the article has already named in full."""
+    out = []
+    for name, pattern in _SHORT_NAMES:
+        if name not in earlier:
+            continue
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()]
+            given = _GIVEN_NAME_BEFORE.search(" " + before) and not _TITLE_BEFORE.search(before)
+            if not given and not _NAME_AFTER.match(text, m.end()):
+                out.append(Mention(name, m.start(), m.end()))
+    return out
+
+
+# "his US counterpart", "her Chinese counterpart": the leader in office of that country, when
+# the owner is a leader of another country named just before, with no one else between.
+_COUNTERPART = re.compile(
+    r"\b(?:his|her)\s+(?P<adj>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)\s+counterpart\b"
+)
+_SOMEONE_ELSE = re.compile(r"(?-i:[A-Z])[a-z]")
+
+
+def _counterparts(text: str, leaders: list[Mention], ctx: Context) -> list[Mention]:
+    if "counterpart" not in text:  # a cheap first test
+        return []
+    out = []
+    for m in _COUNTERPART.finditer(text):
+        owners = [x for x in leaders if x.end <= m.start()]
+        countries = ctx.gaz.countries.find(m.group("adj"))
+        if not owners or len(countries) != 1:
+            continue
+        if _SOMEONE_ELSE.search(text, owners[-1].end, m.start()):
+            continue  # "Trump said Bessent met his Chinese counterpart": Bessent's
+        holder = _in_office(countries[0].name, ctx)
+        if holder is not None and holder != owners[-1].name:
+            out.append(Mention(holder, m.start(), m.end()))
+    return out
+
+
+def _in_office(country: str, ctx: Context) -> str | None:
+    """The one leader of `country` whose seat holds on the publication day, if exactly one."""
+    names = {
+        seat.name
+        for seat in _SEATS
+        if seat.holds(ctx.published) and ctx.gaz.leader_country.get(seat.name) == country
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 # "Trump's envoy", "Xi's trade team", "the Trump administration": someone the leader's name
