@@ -400,3 +400,13 @@ def test_the_perfect_of_speaking_states_a_contact_held(text: str, want: set[Row]
     """ "have spoken", "had already spoken": a perfect is a contact held (a repeated one with no
     day is background, a negated one none)."""
     assert _contacts(text) == want
+
+
+def test_the_since_of_a_first_contact_parts_no_date() -> None:
+    """ "meeting for the first time since 2019, agreed on Thursday": the "since" measures the
+    gap before this contact and starts no other event; the main clause's day is the meeting's."""
+    text = (
+        "Modi and Putin, meeting for the first time since the spring, agreed on Monday to "
+        "expand trade."
+    )
+    assert _contacts(text) == {_row("Modi", "Putin", "meeting", H, MONDAY)}

@@ -1137,12 +1137,19 @@ def _facts_for(
 
 
 def _without_relatives(text: str, spans: list[tuple[int, int]], pos: int) -> str:
-    """The sentence with its relative clauses blanked, but for one that holds `pos`."""
+    """The sentence with its relative clauses blanked, but for one that holds `pos`, and with
+    the "since" of "the first ... since 2019" blanked: it measures the gap before this contact
+    and starts no other event ("meeting for the first time since 2019, agreed on Thursday")."""
     out = text
     for s, e in spans:
         if not s <= pos < e:
             out = out[:s] + " " * (e - s) + out[e:]
+    if "first" in out:  # a cheap first test
+        out = _FIRST_SINCE.sub(lambda m: m.group(1) + " " * len(m.group(2)), out)
     return out
+
+
+_FIRST_SINCE = re.compile(r"(\bfirst\b[^,;:.]{0,40}?)(\bsince)\b", re.IGNORECASE)
 
 
 # "(twice since May), most recently on Monday", "(...), the latest on Friday": an appositive
