@@ -410,3 +410,32 @@ def test_the_since_of_a_first_contact_parts_no_date() -> None:
         "expand trade."
     )
     assert _contacts(text) == {_row("Modi", "Putin", "meeting", H, MONDAY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Modi spoke with Putin by phone. The call, which took place on Monday, covered oil.",
+            {_row("Modi", "Putin", "call", H, MONDAY)},
+        ),
+        (
+            "Modi's call with Putin, which lasted an hour on Monday, covered oil.",
+            {_row("Modi", "Putin", "call", H, MONDAY)},
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_contact_noun_may_date_it(text: str, want: set[Row]) -> None:
+    """ "The call, which took place on Monday,": a relative clause on the contact noun whose verb
+    tells when it was held (the lexicon's `held_when`) dates the contact."""
+    assert _contacts(text) == want
+
+
+def test_the_past_of_a_relative_clause_is_not_the_contact_s() -> None:
+    """ "The summit ..., which was first floated in the spring, is ...": the "was" is the
+    relative clause's, so the summit did not happen."""
+    text = (
+        "The summit between Modi and Putin, which was first floated on Monday, is pencilled in "
+        "for the winter."
+    )
+    assert all(status is not H for _, _, status, _ in _contacts(text))

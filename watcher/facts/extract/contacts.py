@@ -1119,7 +1119,7 @@ def _facts_for(
                 and not _OTHER_CLAUSE.search(main, min(pos, d.end), max(pos, d.start))
             )
         )
-        and not _across_relative(relatives, pos, d.start)
+        and (not _across_relative(relatives, pos, d.start) or _when_held(text, relatives, pos, d))
         and not _COORDINATED.search(text, d.end, max(d.end, pos))
         and not _between(contrasts, min(pos, d.end), max(pos, d.start))  # "on Monday but"
         and not _fronted_elsewhere(text, pos, d)
@@ -1150,6 +1150,28 @@ def _without_relatives(text: str, spans: list[tuple[int, int]], pos: int) -> str
 
 
 _FIRST_SINCE = re.compile(r"(\bfirst\b[^,;:.]{0,40}?)(\bsince)\b", re.IGNORECASE)
+
+
+# "The call, which took place on Monday,": a relative clause on the contact noun itself whose
+# verb says when it was held (the lexicon's `held_when`) dates the contact.
+_HELD_WHEN = _LEX["held_when"]
+
+
+def _when_held(text: str, spans: list[tuple[int, int]], pos: int, d: DateMention) -> bool:
+    """Whether `d` lies in a relative clause right after the contact noun at `pos` (and its
+    partner or place) that tells when the contact was held."""
+    noun = _NOUN_CUE.match(text, pos)
+    if noun is None:
+        return False
+    return any(
+        _NOUN_TAIL.fullmatch(text, noun.end(), s) is not None
+        and s <= d.start < e
+        and _HELD_WHEN.search(text, s, d.start) is not None
+        for s, e in spans
+    )
+
+
+_NOUN_TAIL = re.compile(r"[^,;:.\u2014]{0,60}")  # the noun's partner or place: "with Xi in Busan"
 
 
 # "(twice since May), most recently on Monday", "(...), the latest on Friday": an appositive
@@ -1458,7 +1480,10 @@ def _tense(
         return ahead
     if title and _HEADLINE_PRESENT.match(text, pos):
         return Status.HAPPENED
-    return Status.HAPPENED if _PAST.search(text) or _adjunct(text, pos) else None
+    # the past of a relative clause that does not hold the cue is its own predicate's: in "the
+    # meeting, which was first floated in May, is set for April" no past is the meeting's
+    main = _without_relatives(text, relative_spans(text), pos) if "," in text else text
+    return Status.HAPPENED if _PAST.search(main) or _adjunct(text, pos) else None
 
 
 # A contact noun owned or determined ("Modi's phone conversation", "their call", "the summit"),
