@@ -325,3 +325,27 @@ def test_a_held_contact_on_a_year_less_day_lies_before_publication() -> None:
     assert held == [(("Modi", "Xi"), "call", Status.HAPPENED, date(2025, 6, 5))]
     written = _contacts("Modi and Xi Jinping spoke by phone on June 5, 2026.", january)
     assert written == [(("Modi", "Xi"), "call", Status.HAPPENED, date(2026, 6, 5))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carney declined to say whether he had spoken with Modi.",
+        "It was unclear if Carney had met Modi.",
+        "Whether Carney meets Modi next week remains to be seen.",
+    ],
+)
+def test_an_embedded_question_states_no_contact(text: str) -> None:
+    """ "declined to say whether he had spoken", "unclear if ... had met": an embedded question
+    (the lexicon's `open_question`) asks about the contact; it states none."""
+    assert _contacts(text) == []
+
+
+def test_a_modal_of_an_earlier_clause_does_not_govern_a_finite_past_contact() -> None:
+    """ "Carney, asked whether the duties would go, said he spoke with Modi on Monday": the
+    "would" is the duties'; "spoke" states its own tense (and so does "had spoken")."""
+    for verb in ("spoke", "had spoken"):
+        text = f"Carney, asked whether the duties would go, said he {verb} with Modi on Monday."
+        assert _contacts(text) == [
+            (("Carney", "Modi"), "call", Status.HAPPENED, date(2025, 3, 10))
+        ], text

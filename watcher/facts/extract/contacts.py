@@ -1330,10 +1330,18 @@ def _status(
     if DENIED.search(text) or _DENIED_CONTACT.search(text):
         return Status.DENIED
     lo, end = _bounds(text, pos)
+    if _finite_past(text, pos):  # "Trump, asked if tariffs would fall, said he spoke to Xi"
+        lo = max(lo, _clause_start(text, pos))
     hi = min(end, pos + _STATUS_WINDOW)
     window = text[lo:hi]
     habit = _HABITUAL.search(text, max(lo, pos - _HABIT_BEFORE), min(end, pos + _HABIT_AFTER))
-    if _NO_CONTACT.search(window) or habit or _asked(text, pos) or _called_off_after(text, pos):
+    if (
+        _NO_CONTACT.search(window)
+        or habit
+        or _asked(text, pos)
+        or _called_off_after(text, pos)
+        or _open_question(text, pos)
+    ):
         return None
     # "after their summit", "their June 5 call", "his much-anticipated call with Xi took place"
     if (
@@ -1377,6 +1385,52 @@ _ASIDE = re.compile(
     rf"(?:{_VERB_ADVERB}\s+)?(?:been\s+)?",
     re.IGNORECASE,
 )
+
+
+# "had spoken", "has met", "have talked": a perfect's participle after its auxiliary
+_PERFECT_CUE = re.compile(r"(?:spoken|met|talked|held|phoned|hosted|visited)\b", re.IGNORECASE)
+_HAVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|also|just|\w+ly)\s+)?$", re.I)
+# "would have met", "expected to have spoken", "may have talked": no fact, a modal's
+_MODAL_PERFECT = re.compile(
+    r"\b(?:would|could|might|may|must|should|shall|will|to)(?:n['\u2019]t|\s+not)?\s+have\s+"
+    r"(?:(?:already|also|just|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+# "would, aides said, have met": the modal's perfect, an aside between
+_MODAL_APART = re.compile(
+    r"\b(?:would|could|might|may|must|should)\b[^.;:!?]*\bhave\s+$", re.IGNORECASE
+)
+_CLAUSE_MARK = re.compile(r"[,;:(\u2014]")
+
+
+def _finite_past(text: str, pos: int) -> bool:
+    """Whether the cue at `pos` is a finite past contact verb ("met", "spoke", "had spoken"):
+    it states its own tense, so a modal of an earlier clause of the sentence ("asked whether
+    tariffs would fall,") does not govern it."""
+    before = text[max(0, pos - 30) : pos]
+    if _MODAL_PERFECT.search(before) or _MODAL_APART.search(text, max(0, pos - 60), pos):
+        return False
+    if _PAST_CUE.match(text, pos):
+        return True
+    return _PERFECT_CUE.match(text, pos) is not None and _HAVE_BEFORE.search(before) is not None
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Just after the last comma, semicolon, colon, dash or bracket before `pos` (else 0)."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, pos)]
+    return marks[-1] if marks else 0
+
+
+# "declined to say whether he had spoken with Xi", "unclear if they met": an embedded question
+# (the lexicon's `open_question`) right before the contact in its clause states nothing.
+_OPEN_QUESTION = re.compile(
+    rf"(?:{_LEX['open_question'].pattern})[^,.;:!?\u2014]{{0,60}}$", re.IGNORECASE
+)
+
+
+def _open_question(text: str, pos: int) -> bool:
+    """Whether the contact at `pos` is asked about in an embedded question, not stated."""
+    return _OPEN_QUESTION.search(text, max(0, pos - 80), pos) is not None
 
 
 def _called_off_after(text: str, pos: int) -> bool:
