@@ -337,3 +337,22 @@ def test_a_title_right_before_a_name_is_that_leader_s() -> None:
     assert _contacts("Trump met the Japanese prime minister on Thursday.") == [
         (("Takaichi", "Trump"), "meeting", Status.HAPPENED, date(2025, 11, 6))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US and Chinese presidents met in a hotel ballroom on Thursday.",
+        "The leaders of the US and China met in a hotel ballroom on Thursday.",
+        "The American and Chinese leaders met in a hotel ballroom on Thursday.",
+    ],
+)
+def test_two_countries_leaders_named_by_their_office(text: str) -> None:
+    """ "the US and Chinese presidents", "the leaders of the US and China": the leaders in
+    office that day (their seats) of the two countries."""
+    assert _contacts(text) == [(("Trump", "Xi"), "meeting", Status.HAPPENED, date(2025, 11, 6))]
+
+
+def test_a_leader_s_teams_are_not_the_leader() -> None:
+    """ "Trump's and Xi's teams met": the plural of a proxy noun is a proxy too."""
+    assert _contacts("Trump's and Xi Jinping's teams met on Thursday.") == []

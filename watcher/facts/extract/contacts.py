@@ -397,8 +397,39 @@ def _find_leaders(text: str, ctx: Context, earlier: set[str] | None = None) -> l
         )
     ]
     found = sorted(named + free, key=lambda m: m.start)
-    found = sorted(found + _counterparts(text, found, ctx), key=lambda m: m.start)
+    found += _counterparts(text, found, ctx) + _coordinated_offices(text, ctx)
+    found.sort(key=lambda m: m.start)
     return [m for m in found if not _PROXY.match(text, m.end)]
+
+
+# "the US and Chinese presidents", "the leaders of the US and China": two countries' leaders in
+# office that day, each named by its country.
+_OFFICE_PLURAL = r"(?:presidents|leaders|heads\s+of\s+state)"
+_COUNTRY_WORD = r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?"
+_COORDINATED_OFFICES = re.compile(
+    rf"\b(?:the|both)\s+(?P<a>{_COUNTRY_WORD})\s+and\s+(?P<b>{_COUNTRY_WORD})\s+{_OFFICE_PLURAL}\b|"
+    rf"\b{_OFFICE_PLURAL}\s+of\s+(?:the\s+)?(?P<c>{_COUNTRY_WORD})\s+and\s+(?:the\s+)?"
+    rf"(?P<d>{_COUNTRY_WORD})",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_offices(text: str, ctx: Context) -> list[Mention]:
+    """The leaders of two countries named together by their office ("the US and Chinese
+    presidents met"), each the one whose seat holds on the publication day."""
+    if " and " not in text:  # a cheap first test
+        return []
+    out = []
+    for m in _COORDINATED_OFFICES.finditer(text):
+        spans = [m.span(g) for g in ("a", "b", "c", "d") if m.group(g)]
+        holders = []
+        for s, e in spans:
+            countries = ctx.gaz.countries.find(text[s:e])
+            holder = _in_office(countries[0].name, ctx) if len(countries) == 1 else None
+            holders.append(Mention(holder, s, e) if holder else None)
+        if None not in holders and holders[0] != holders[1]:
+            out += [h for h in holders if h is not None]
+    return out
 
 
 def _load_short_names() -> list[tuple[str, re.Pattern[str]]]:
