@@ -405,6 +405,7 @@ def _find_leaders(text: str, ctx: Context, earlier: set[str] | None = None) -> l
 # "the US and Chinese presidents", "the leaders of the US and China": two countries' leaders in
 # office that day, each named by its country.
 _OFFICE_PLURAL = r"(?:presidents|leaders|heads\s+of\s+state)"
+_OFFICE_STEMS = ("residents", "eaders", "eads of")  # one is in every _OFFICE_PLURAL match
 _COUNTRY_WORD = r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?"
 _COORDINATED_OFFICES = re.compile(
     rf"\b(?:the|both)\s+(?P<a>{_COUNTRY_WORD})\s+and\s+(?P<b>{_COUNTRY_WORD})\s+{_OFFICE_PLURAL}\b|"
@@ -417,7 +418,7 @@ _COORDINATED_OFFICES = re.compile(
 def _coordinated_offices(text: str, ctx: Context) -> list[Mention]:
     """The leaders of two countries named together by their office ("the US and Chinese
     presidents met"), each the one whose seat holds on the publication day."""
-    if " and " not in text:  # a cheap first test
+    if " and " not in text or not any(w in text for w in _OFFICE_STEMS):  # cheap first tests
         return []
     out = []
     for m in _COORDINATED_OFFICES.finditer(text):
