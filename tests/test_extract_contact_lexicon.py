@@ -356,3 +356,34 @@ def test_two_countries_leaders_named_by_their_office(text: str) -> None:
 def test_a_leader_s_teams_are_not_the_leader() -> None:
     """ "Trump's and Xi's teams met": the plural of a proxy noun is a proxy too."""
     assert _contacts("Trump's and Xi Jinping's teams met on Thursday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Xi Jinping played host to Vladimir Putin at a lakeside villa on Thursday.", "meeting"),
+        ("Putin rolled out the red carpet for Xi Jinping at the Kremlin on Thursday.", "meeting"),
+        ("Modi hugged Putin at the foot of the aircraft steps on Thursday.", "meeting"),
+        ("Modi and Putin conferred for most of the afternoon on Thursday.", "meeting"),
+        ("Modi and Putin held a bilateral on Thursday.", "meeting"),
+        ("Modi and Putin came face to face at the forum on Thursday.", "meeting"),
+        ("Modi dialled Putin on Thursday.", "call"),
+    ],
+)
+def test_host_embrace_and_dial_frames_are_contacts(text: str, mode: str) -> None:
+    """More frames of the lexicon's cues: a host's ("played host to", "rolled out the red
+    carpet for"), an embrace of a named guest, "conferred", "held a bilateral", "dialled"."""
+    (found,) = _contacts(text)
+    assert (found[1], found[2], found[3]) == (mode, Status.HAPPENED, date(2025, 11, 6))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi embraced the plan Putin put forward on Thursday.",
+        "Modi dialled back the duties on Putin's exports on Thursday.",
+    ],
+)
+def test_the_same_verbs_without_a_contact(text: str) -> None:
+    """ "embraced the plan", "dialled back": no contact."""
+    assert all(c[2] is not Status.HAPPENED for c in _contacts(text))
