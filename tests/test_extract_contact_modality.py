@@ -349,3 +349,25 @@ def test_a_modal_of_an_earlier_clause_does_not_govern_a_finite_past_contact() ->
         assert _contacts(text) == [
             (("Carney", "Modi"), "call", Status.HAPPENED, date(2025, 3, 10))
         ], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carney said he wanted a meeting with Modi.",
+        "Carney said he had asked for a call with Modi.",
+        "Carney requested a phone call with Modi.",
+        "Carney proposed a summit with Modi in the autumn.",
+        "Carney said a meeting with Modi had been agreed in principle.",
+    ],
+)
+def test_a_contact_wanted_asked_for_or_proposed_is_not_held(text: str) -> None:
+    """ "wanted a meeting with", "asked for a call", "proposed a summit", "agreed in
+    principle": the contact noun is what is sought; none was held (at most speculated)."""
+    assert all(status is not Status.HAPPENED for _, _, status, _ in _contacts(text))
+
+
+def test_a_proposal_made_in_a_call_leaves_the_call_held() -> None:
+    """ "in a call with Modi ..., proposed a joint policy": the proposal is the call's content."""
+    text = "Carney, in a call with Modi on Monday, proposed a joint steel policy."
+    assert _contacts(text) == [(("Carney", "Modi"), "call", Status.HAPPENED, date(2025, 3, 10))]
