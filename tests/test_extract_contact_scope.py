@@ -439,3 +439,21 @@ def test_the_past_of_a_relative_clause_is_not_the_contact_s() -> None:
         "for the winter."
     )
     assert all(status is not H for _, _, status, _ in _contacts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Modi signed the accord on the flight home from his meeting with Putin on Monday.",
+            {_row("Modi", "Putin", "meeting", H, MONDAY)},
+        ),
+        (
+            "Emerging from his talks with Putin, Modi called them frank.",
+            {_row("Modi", "Putin", "meeting", H, None)},
+        ),
+    ],
+)
+def test_a_contact_one_comes_home_or_out_from_is_over(text: str, want: set[Row]) -> None:
+    """ "home from his meeting with", "emerging from his talks with": the contact is over."""
+    assert _contacts(text) == want
