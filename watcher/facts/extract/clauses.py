@@ -57,8 +57,10 @@ _NOT_A_RATE = re.compile(
 )
 
 _BACKGROUND = re.compile(
-    r"\b(?:remains?|remained|stays?|stayed)\s+(?:in\s+place|unchanged|at|the same)|"
+    r"\b(?:remains?|remained|stays?|stayed)\s+"
+    r"(?:in\s+(?:place|force|effect)|unchanged|at|the same)|"
     r"\bunchanged\b|\bfirst term\b|\bcampaign\w*\b|\blast (?:month|year)\b|"
+    r"\bearlier\s+this\s+year\b|"
     r"\balready\s+(?:in place|in effect|been|had|imposed|implemented|applied)\b|"
     r"\b(?:will|would)\s+remain\b|\bmaintain(?:s|ed|ing)?\b|"
     r"\b(?:Earlier|Previously),|\bnow\s+(?:levied|in place|stands?|at)\b|"
@@ -66,22 +68,45 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 
+
+# A level word, a duty noun and a phrase of standing (lexicon `tariff: total_words`,
+# `level_nouns`, `standing`), joined in patterns below.
+def _words(key: str) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(section("tariff")[key], key=len)[::-1]
+    )
+
+
 # "The overall tariff on Brazilian goods now stands at 50%": a total the text names is the level
 # in force, not a standing level restated (docs/extraction.md: total).
-_TOTAL_NOW = re.compile(
-    r"\b(?:overall|combined|total|cumulative)\b[^.;%]{0,60}?\b(?P<now>(?:now|currently)\s+"
-    r"(?:stands?\s+at|at))\b",
-    re.IGNORECASE,
-)
+@functools.lru_cache(maxsize=1)
+def _total_now() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{_words('total_words')})\b[^.;%]{{0,60}}?\b(?P<now>{_standing()})\b", re.IGNORECASE
+    )
+
+
+def _standing() -> str:
+    return rf"(?:now|currently|presently)\s+(?:{_words('standing')})"
+
 
 # "Washington cut its fentanyl levy last week. The rate now stands at 47%": in a story that has
 # reported a measure, the rate, named only by reference back, is the level that change left.
-_STORY_RATE_NOW = re.compile(
-    r"\W*(?:the|that|this|its|their)\s+(?:(?:new|overall|combined|total|cumulative)\s+)?"
-    r"(?:(?:tariff|duty)\s+)?(?:rate|levy|duty|tariff)s?\s+"
-    r"(?P<now>(?:now|currently)\s+(?:stands?\s+at|at))\b",
-    re.IGNORECASE,
-)
+# So is a standing level that states the level it replaced ("now stands at 47%, down from 57%").
+@functools.lru_cache(maxsize=1)
+def _rate_now() -> re.Pattern[str]:
+    nouns = _words("level_nouns")
+    return re.compile(
+        rf"\W*(?:the|that|this|its|their)\s+(?:(?:new|{_words('total_words')})\s+)?"
+        rf"(?:(?:{nouns})\s+)?(?:{nouns})s?\s+(?P<now>{_standing()})\b",
+        re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _standing_now() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<now>{_standing()})\b", re.IGNORECASE)
+
 
 # "a 50% duty on some chips persists": a level going on, no event (unless the clause reports one).
 _PERSISTS = re.compile(r"\b(?:persists?|persisted|lingers?|lingered)\b", re.IGNORECASE)
@@ -154,6 +179,12 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A firm future before a year-less month makes it the coming one: "will raise ... in January".
+# Not "would" (reported, conditional or counterfactual) nor "will remain" (no event).
+_FIRM_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|slated|to)|plans?\s+to)\b(?!\s+remain)",
+    re.IGNORECASE,
+)
 # In a sentence about tariffs, "the rate on Canadian steel" names a duty rate.
 # "the hike to 20%": a change of a level already in the story, unless another kind of rate
 _STEP_TO = re.compile(
@@ -205,13 +236,22 @@ def _paid_rate() -> re.Pattern[str]:
 
 
 _RATE_ON_GOODS = re.compile(r"\brates?\s+(?:on|for)\s+(?:imports|goods|[A-Z])")
+
+
 # "brings the overall rate on Chinese imports down to 47%": a rate on traded goods is a duty
 # rate even in a sentence without a tariff word.
-_RATE_ON_TRADE = re.compile(
-    r"\brates?\s+(?:on|for)\s+(?:[\w.-]+\s+){0,2}?(?:imports|goods|products|exports|cars|"
-    r"vehicles|autos|steel|alumin(?:i)?um|copper|lumber|semiconductors|pharmaceuticals)\b",
-    re.I,
-)
+# The nouns are the lexicon's (`tariff: goods_nouns`: traded goods and the sectors news names).
+@functools.lru_cache(maxsize=1)
+def _rate_on_trade() -> re.Pattern[str]:
+    return re.compile(
+        rf"\brates?\s+(?:on|for)\s+(?:[\w.-]+\s+){{0,2}}?(?:{goods_nouns()})\b", re.IGNORECASE
+    )
+
+
+def goods_nouns() -> str:
+    """The alternation of the lexicon's `tariff: goods_nouns`, longest first."""
+    return _words("goods_nouns")
+
 
 # A hedge before a figure ("roughly 47%", "nearly 60%", "some 25%") leaves it the rate.
 _HEDGE = (
@@ -222,22 +262,33 @@ _HEDGE = (
 _FIGURE = r"(?P<rate>\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b))"
 # The nouns of traded goods.
 _GOODS = r"(?:imports|goods|products|exports|shipments)"
+# The nouns of a duty after its figure: "a 30% tariff on", "a 20% duty to".
+_DUTY_NOUN = r"(?:tariff|duty|levy|surtax|surcharge|tax)(?:s|es)?"
 # A level word before a figure: "a combined 55%", "an effective 40%".
 _LEVEL = r"(?:(?:combined|overall|total|cumulative|effective|average)\s+)?"
-# "The US now charges 47% on most Chinese goods", "now charges a combined 55% on Chinese
-# electronics": a figure a levying verb puts on traded goods, or on goods of a named origin (a
-# capitalised word, checked against the gazetteer in `is_tariff_rate`), is a duty rate even in a
-# sentence without a tariff word.
-_LEVIED_ON_GOODS = re.compile(
-    r"\b(?:charg(?:e|es|ed|ing)|levies|levying|impos(?:e|es|ed|ing)|collect(?:s|ed|ing)?)\s+"
-    rf"(?:an?\s+)?(?:(?:extra|additional|further|flat|blanket)\s+)?{_LEVEL}{_HEDGE}"
-    rf"{_FIGURE}\s+on\s+"
-    r"(?:(?:all|most|some|many|its|their)\s+)?(?:(?:[\w.-]+\s+){0,2}?"
-    rf"{_GOODS}\b|(?P<origin>(?-i:[A-Z])[\w.-]*)|"
-    r"(?:[\w-]+\s+){1,2}?(?:imported\s+|made\s+|shipped\s+)?from\s+(?:the\s+)?"
-    r"(?P<source>(?-i:[A-Z])[\w.-]*))",
-    re.IGNORECASE,
-)
+
+
+# "The US now charges 47% on most Chinese goods", "charges a 30% tariff on Chinese steel",
+# "applies a 20% duty to Chinese-made footwear", "US companies pay 50% on Chinese chips": a
+# figure a levying or paying verb (lexicon `tariff: levy_verbs`, `payment_verbs`) puts on traded
+# goods, or on goods of a named origin (a capitalised word, checked against the gazetteer in
+# `is_tariff_rate`), is a duty rate even in a sentence without a tariff word.
+@functools.lru_cache(maxsize=1)
+def _levied_on_goods() -> re.Pattern[str]:
+    lex = section("tariff")
+    verbs = sorted({*lex["levy_verbs"], *lex["payment_verbs"]}, key=len, reverse=True)
+    return re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+"
+        rf"(?:an?\s+)?(?:(?:extra|additional|further|flat|blanket)\s+)?{_LEVEL}{_HEDGE}"
+        rf"{_FIGURE}\s+(?:[\w-]+\s+)?(?:{_DUTY_NOUN}\s+)?(?:on|to)\s+"
+        r"(?:(?:all|most|some|many|its|their)\s+)?(?:(?:[\w.-]+\s+){0,2}?"
+        rf"{_GOODS}\b|(?P<origin>(?-i:[A-Z])[\w.-]*)|"
+        r"(?:[\w-]+\s+){1,2}?(?:imported\s+|made\s+|shipped\s+)?from\s+(?:the\s+)?"
+        r"(?P<source>(?-i:[A-Z])[\w.-]*))",
+        re.IGNORECASE,
+    )
+
+
 # "Chinese goods face an overall 130% rate", "face a combined rate of roughly 47%": a figure
 # traded goods face or pay is one too.
 _PAID_BY_GOODS = re.compile(
@@ -391,7 +442,11 @@ def split_clauses(text: str, rates: list[Rate]) -> Iterator[Clause]:
     for i, rate in enumerate(rates):
         lo = rates[i - 1].end if i else 0
         hi = rates[i + 1].start if i + 1 < len(rates) else len(text)
-        breaks = [m.span() for m in _BREAK.finditer(text, lo, rate.start)]
+        breaks = [
+            m.span()
+            for m in _BREAK.finditer(text, lo, rate.start)
+            if not _closed_aside(text, m.start(), m.end(), rate.end)
+        ]
         follows_rate = bool(i) and not breaks
         cue, lo = breaks[-1] if breaks else (lo, lo)
         head = head if follows_rate else lo
@@ -401,6 +456,15 @@ def split_clauses(text: str, rates: list[Rate]) -> Iterator[Clause]:
         yield Clause(text[lo:hi], lo, hi, rate, text, before_next, follows_rate, head, cue)
 
 
+# A non-restrictive relative clause that closes before the rate's verb is an aside inside the
+# rate's own clause: "US tariffs on Chinese goods, which briefly topped 145%, were cut to 30%".
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
+
+
+def _closed_aside(text: str, lo: int, hi: int, rate_end: int) -> bool:
+    return bool(_RELATIVE_OPEN.match(text, lo)) and "," in text[hi:rate_end]
+
+
 def has_break(text: str) -> bool:
     """Whether `text` contains a clause break ("; ", ", while", ", taking")."""
     return _BREAK.search(text) is not None
@@ -408,9 +472,9 @@ def has_break(text: str) -> bool:
 
 def names_tariff(text: str, *, story: bool = False) -> bool:
     """Whether a sentence speaks of a tariff; in a tariff story, "the hike to 20%" does."""
-    if TARIFF_WORD.search(text) or _RATE_ON_TRADE.search(text):
+    if TARIFF_WORD.search(text) or _rate_on_trade().search(text):
         return True
-    if _LEVIED_ON_GOODS.search(text) or _PAID_BY_GOODS.search(text):
+    if _levied_on_goods().search(text) or _PAID_BY_GOODS.search(text):
         return True
     if (paid := _PAID_LEVEL.search(text)) and _TOTAL_WORD.search(paid.group(0)):
         return True  # "exporters face a combined rate of 50%" (not "face a rate of 7%")
@@ -439,13 +503,13 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
             and all(
                 m.group(g) is None or _names_country(m.group(g), ctx) for g in ("origin", "source")
             )
-            for m in _LEVIED_ON_GOODS.finditer(text, clause.lo)
+            for m in _levied_on_goods().finditer(text, clause.lo)
         )
         or any(m.start("rate") == r.start for m in _PAID_BY_GOODS.finditer(text, clause.lo))
         or any(m.start("rate") == r.start for m in _PAID_LEVEL.finditer(text, clause.lo))
     )
     tariff_near = levied or bool(
-        TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near) or _RATE_ON_TRADE.search(near)
+        TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near) or _rate_on_trade().search(near)
     )
     if story and not tariff_near:
         tariff_near = bool(
@@ -501,9 +565,11 @@ def _is_background(
     start = clause.rate.start
     if _BACKGROUND_START.match(text) or _CROSS_REFERENCE.search(text, 0, start):
         return True
-    total = _TOTAL_NOW.search(text, clause.lo, start)
+    total = _total_now().search(text, clause.lo, start)
     if total is None and story:
-        total = _STORY_RATE_NOW.match(text, clause.lo, start)
+        total = _rate_now().match(text, clause.lo, start)
+    if total is None and clause.rate.previous is not None:
+        total = _standing_now().search(text, clause.lo, start)
     if total:  # the total in force, or the level the story's change left: no background
         lo, hi = total.span("now")
         text = text[:lo] + " " * (hi - lo) + text[hi:]  # positions kept
@@ -573,12 +639,21 @@ def _is_list_item(clause: Clause) -> bool:
 
 
 def _is_old(text: str, ctx: Context) -> bool:
-    """Mentions a year before publication, or a month more than two weeks back."""
+    """Mentions a year before publication, or a month more than two weeks back.
+
+    A month named without a year after a firm future ("will raise ... to 100% in January",
+    "is set to take effect in March") is the next such month, not an earlier one.
+    """
     ref = ctx.published
     year = ref.year if ref else ctx.default_year
     if year is not None and any(int(y) < year for y in _ANY_YEAR.findall(text)):
         return True
-    return ref is not None and bool(old_months(text, ref, _BACKGROUND_DAYS))
+    if ref is None:
+        return False
+    return any(
+        not (_FIRM_FUTURE.search(text, 0, lo) and not re.search(r"\d{4}", text[lo:hi]))
+        for lo, hi in old_months(text, ref, _BACKGROUND_DAYS)
+    )
 
 
 def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, str | None]] | None:
@@ -590,7 +665,9 @@ def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, 
     over relative words ("after 21 days from today, which will be August 27").
     """
     m = _TAKES_EFFECT.search(text)
-    if m is None or not TARIFF_WORD.search(text) or find_rates(text):
+    if m is None or find_rates(text):
+        return None
+    if not (TARIFF_WORD.search(text) or _refers_back().match(text, 0, m.start())):
         return None
     found = [
         d
@@ -605,6 +682,20 @@ def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, 
     imposer = next((a.name for a in acts if a.role in (Role.IMPOSER, Role.AGENT)), None)
     target = next((a.name for a in acts if a.role is Role.TARGET), None)
     return found[0].value, (imposer, target)
+
+
+# "The new rate takes effect on November 10", "The cut kicks in on Monday": a definite subject
+# that refers back to the change just reported (lexicon `deadline: refer_back`,
+# `refer_back_definite`) dates it as a tariff word would.
+@functools.lru_cache(maxsize=1)
+def _refers_back() -> re.Pattern[str]:
+    data = section("deadline")
+    nouns = "|".join(re.escape(w) for w in (*data["refer_back"], *data["refer_back_definite"]))
+    return re.compile(
+        r"\W*(?:the|this|that|these|those)\s+(?:(?:new|lower|higher|reduced|revised|latest)\s+)?"
+        rf"(?:{nouns})\s+(?:[\w,]+\s+){{0,3}}?$",
+        re.IGNORECASE,
+    )
 
 
 # A past verb of coming into force: the date it names has come ("went into effect on June 4").

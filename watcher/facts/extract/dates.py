@@ -238,7 +238,7 @@ def in_the_past(text: str, d: DateMention, published: date | None) -> date:
     return earlier if earlier <= published else d.value
 
 
-_STALE_DAYS = 14  # how long after its date a story telling it forward may still be dated
+_STALE_DAYS = 31  # how long after its date a story telling it forward may still be dated
 
 
 def year_after(day: date) -> date:
@@ -257,8 +257,10 @@ def in_the_future(text: str, d: DateMention, published: date | None) -> date | N
     (November 9 read in March): told forward, it is that day of the next year. A year the text
     writes stands, and so does a day not before publication, a weekday or a relative word
     (read forward already), a date read against a full date earlier in the sentence ("On
-    April 2, 2025, ... effective April 9"), and a day up to two weeks before publication: a
-    story written before its date and dated (or updated) a few days after it.
+    April 2, 2025, ... effective April 9"), and a day up to a month before publication: a
+    story written before its date and dated (or updated) a few days or weeks after it. A rate
+    in the same words ("will face 100% starting November 1") keeps that year too, so its
+    tariff fact and its deadline give the same day.
     """
     if d.value is None or published is None or d.weekday_only:
         return d.value

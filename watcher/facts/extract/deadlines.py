@@ -49,6 +49,7 @@ from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.status import clause_tense
 from watcher.facts.kinds.deadline import Deadline, measure_of
 from watcher.facts.kinds.deadline.compare import UNSET
+from watcher.facts.kinds.deadline.model import BILATERAL
 from watcher.models import Status
 
 # Descriptions the "deadline"-worded constructions give (one per date, whatever the measure).
@@ -250,7 +251,8 @@ def _sentence_deadlines(
     done: set[date] = set()
     if _TRADE.search(text) and not _OFF_TOPIC.search(text):
         measure = measure_of(text)
-        for what, when, status in _found(text, dates, ctx.published):
+        # an undated article is read as of the run: its dates are not before it was written
+        for what, when, status in _found(text, dates, None if ctx.undated else ctx.published):
             done.add(when)
             yield Deadline(status, text, what, when, imposer, target, measure), False
     yield from _obligation_facts(text, dates, ctx, context, done)
@@ -313,6 +315,8 @@ def _frame_parties(
         return _fill_parties(*sentence, context)
     local = _parties(text[max(0, frame.at - _LEAD_IN) : frame.at + len(frame.noun) + 60], ctx)
     owner = _owner(text, frame.at, ctx) or _home_adjunct(text, frame.at, ctx)
+    # "the Commerce Department's new rule on ...": the body's country owns the measure
+    owner = owner or instrument_owner(text[max(0, frame.at - _LEAD_IN) : frame.at])
     if _global(text, frame, ctx):  # "tariffs on steel", "a baseline levy on all imports"
         # the subject imposes it, unless a preposition governs the measure's words ("Canada
         # retaliates against a duty on foreign cars": not Canada's duty)
@@ -322,10 +326,14 @@ def _frame_parties(
         return owner or subject or _HOME, OTHERS
     if owner is not None:  # "Beijing's ban on gallium exports to the US": China's measure
         other = next((p for p in (local[1], local[0], sentence[1]) if p and p != owner), None)
-        return _fill_parties(owner, other, context)
+        return _fill_parties(owner, other or _for_origin(text, frame, ctx), context)
     imposer = local[0] or (sentence[0] if sentence[0] != local[1] else None)
     target = local[1] or (sentence[1] if sentence[1] != local[0] else None)
-    return _fill_parties(imposer, target or _for_origin(text, frame, ctx), context)
+    target = target or _for_origin(text, frame, ctx)
+    if imposer is None:  # "The Commerce Department said the new chip rules for China ..."
+        body = instrument_owner(text[: frame.at])
+        imposer = body if body != target else None
+    return _fill_parties(imposer, target, context)
 
 
 # "exemptions for Chinese medical gloves": the goods of a country a measure is for.
@@ -344,7 +352,9 @@ def _for_origin(text: str, frame: Frame, ctx: Context) -> str | None:
     end = frame.at + len(frame.noun)
     found = ctx.gaz.countries.find(text[end : end + _LEAD_IN + 20])
     for m in found[:1]:
-        if m.adjective and _FOR.fullmatch(text, end, end + m.start):
+        # "exemptions for Chinese gloves"; a restriction's "new chip rules for China"
+        for_whom = m.adjective or frame.measure == "export_controls"
+        if for_whom and _FOR.fullmatch(text, end, end + m.start):
             return m.name
         sent = frame.measure != "tariff" and not m.adjective
         if sent and _SENT_TO.fullmatch(text, end, end + m.start):
@@ -463,6 +473,7 @@ _GOVERNED = re.compile(
 # date as announced: "may impose 100% from November 1 if no deal" sets the date to beat.
 _MODAL = {"speculated": Status.SPECULATED, "denied": Status.DENIED}
 _NO_FACT = frozenset({"counterfactual"})  # "would have taken effect on ...": never in force
+_NEGATIONS = frozenset({"counterfactual", "denied"})  # what "will not" / "did not" reads as
 
 _HOME = "US"  # who levies a tariff the text names no imposer of (as facts/extract/tariffs.py)
 
@@ -490,10 +501,15 @@ def _frame_fact(
         if _told_forward(text, frame):
             when = _forward(text, frame, published)
             status = Status.ANNOUNCED if when != frame.date else status
-        if (found := modality(text, frame.span)) is not None:
+        found = modality(text, frame.span)
+        if found is not None and frame.delayed and found.category in _NEGATIONS:
+            found = None  # "will not apply until <date>": the negation is the construction's
+        if found is not None:
             if found.category in _NO_FACT:
                 return None
             status = _MODAL.get(found.category, status)
+    if _truce_began(frame, status) and _long_past(when, published):
+        return None  # "the truce took effect on May 14" in September: the story so far
     if frame.others:  # "tariffs on other countries' goods start on ...": not the pair's date
         target = OTHERS
     elif frame.measure == "tariff" and imposer is None and target not in (None, _HOME):
@@ -507,6 +523,21 @@ def _frame_fact(
         target,
         frame.measure,
     )
+
+
+_LONG_PAST = 14  # days: a truce that began longer before publication is background
+
+
+def _truce_began(frame: Frame, status: Status) -> bool:
+    """Whether the frame is a truce's start told as past: a truce's date to remind of is its
+    end; the day it began is the story so far once it is weeks old."""
+    return status is Status.HAPPENED and frame.edge == "start" and frame.measure in BILATERAL
+
+
+def _long_past(when: date | None, published: date | None) -> bool:
+    """Whether a date lies more than two weeks before publication (docs/extraction.md:
+    background)."""
+    return when is not None and published is not None and (published - when).days > _LONG_PAST
 
 
 # Where a dated measure's clause ends: a semicolon, a colon that is not a clock's ("12:01"), a

@@ -55,6 +55,7 @@ _COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
 # "for a year starting November 10" is the period of the measure, which starts on the date.
 _PERIOD_CUES = frozenset({"starting", "beginning"})
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s"
+_PASSIVE = frozenset({"be", "was", "were"})  # a change verb's passive: "be cut", "were raised"
 _RANGE_TO = re.compile(r"^\s*,?\s*(?:to|until|through|till)\s+$", re.IGNORECASE)
 
 
@@ -72,11 +73,13 @@ class Lexicon:
     lift: re.Pattern[str]
     move: re.Pattern[str]
     change: re.Pattern[str]
+    change_by: re.Pattern[str]  # a passive change "by" a date: "will be cut to 30% by May 14"
     change_words: frozenset[str]
     begin_doing: re.Pattern[str]
     act_on: re.Pattern[str]
     act_words: frozenset[str]
     opening: re.Pattern[str]
+    not_until: re.Pattern[str]  # a negated verb of starting or ending, right before the cue
     verbs: re.Pattern[str]
     verb_class: Mapping[str, str]  # casefolded verb -> measure class it names
     others: re.Pattern[str]
@@ -100,6 +103,7 @@ class Frame:
     at: int = -1  # where the words naming the measure start, before the cue (-1: elsewhere)
     span: tuple[int, int] = (-1, -1)  # the date's words in the sentence
     moved: bool = False  # the date is a new one a move gives ("extended to", "pushed back to")
+    delayed: bool = False  # "will not apply until <date>": the negation is the construction's
 
 
 def _alternation(words: list[str]) -> str:
@@ -116,17 +120,20 @@ def _cue(words: list[str]) -> re.Pattern[str]:
     )
 
 
-def _change_cue(words: list[str]) -> re.Pattern[str]:
+def _change_cue(
+    words: list[str], prepositions: tuple[str, ...] = ("on", "from")
+) -> re.Pattern[str]:
     """A change verb before a date, with an optional new level ("rise to 25% on June 1", "rise
-    again on June 1", "climb back on June 1")."""
+    again on June 1", "climb back on June 1"); `prepositions` may stand before the date
+    ("by" after a passive: "will be cut to 30% by May 14", in force by then)."""
     level = (
         r"(?:\s+(?:to|by)\s+(?:about\s+|around\s+)?(?:[$\u20ac\u00a3\u00a5]\s*)?\d[\d,]*(?:\.\d+)?"
         r"\s*(?:%|percent|per\s*cent|yuan|dollars?|euros?)?"
         r"(?:\s+(?:a|an|per)\s+(?:net\s+)?(?:tons?|tonnes?|units?|vessels?|ships?|containers?))?)?"
     )
     return re.compile(
-        rf"(?<![\w-])(?P<cue>{_alternation(words)})(?:\s+(?:again|back))?{level}\s+(?:(?:on|from)\s+)?"
-        rf"{_FILLER}$",
+        rf"(?<![\w-])(?P<cue>{_alternation(words)})(?:\s+(?:again|back))?{level}\s+"
+        rf"(?:(?:{'|'.join(prepositions)})\s+)?{_FILLER}$",
         re.IGNORECASE,
     )
 
@@ -139,6 +146,29 @@ def _begin_doing_cue(begin: list[str], doing: list[str]) -> re.Pattern[str]:
         rf"\s(?P<at>on|from|at)\s+{_FILLER}$",  # "at 12:01 a.m. on": `at` opens a clock time
         re.IGNORECASE,
     )
+
+
+# "will not", "has not yet", "is not set to", "won't officially": a negation and what may stand
+# between it and the verb it negates.
+_NEGATION = (
+    r"(?:(?<![\w-])(?:not|never)|n['\u2019]t)\s+(?:(?:yet|even|officially|formally|actually|fully)\s+)*"
+    r"(?:(?:be\s+|been\s+)?(?:due|set|expected|scheduled|slated|planned|going)\s+to\s+)?"
+)
+
+
+def _not_until(data: Mapping[str, list[str]]) -> re.Pattern[str]:
+    """A negated verb of starting (`start`) or ending (`end`), its object and adjuncts, then
+    "until": "will not apply until", "won't collect the new levies on soybeans until"."""
+    return re.compile(
+        rf"{_NEGATION}(?:(?P<start>{_alternation(data['start'])})|"
+        rf"(?P<end>{_alternation(data['end'])}))(?![\w-])[^.;:]{{0,80}}?\s(?:until|till)$",
+        re.IGNORECASE,
+    )
+
+
+# A negation in the clause before "until", no comma between: "did not reach agreement ... until".
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\b[^,;:]*$", re.IGNORECASE)
+_UNTIL = frozenset({"until", "till"})
 
 
 def _act_on_cue(act: list[str], nouns: list[str], construction: str) -> re.Pattern[str]:
@@ -218,6 +248,7 @@ def lexicon() -> Lexicon:
         lift=_words(data["lift"]),
         move=_words(data["move"]),
         change=_change_cue(data["change"]),
+        change_by=_change_cue([w for w in data["change"] if w.split()[0] in _PASSIVE], ("by",)),
         change_words=frozenset(_norm(w) for w in data["change"]),
         begin_doing=_begin_doing_cue(data["begin"], data["doing"]),
         act_on=_act_on_cue(
@@ -230,6 +261,7 @@ def lexicon() -> Lexicon:
             rf"(?P<act>{_alternation(data['act'])}))(?![\w-])",
             re.IGNORECASE,
         ),
+        not_until=_not_until(data["not_until"]),
         verbs=_words(list(verbs)),
         verb_class=verbs,
         others=_words(data["others"]),
@@ -262,8 +294,11 @@ def frames(
                 yield Frame(d.value, "start", carried, SCHEDULE, _before(d, published), False)
             continue
         edge, cue_start, cue = found
-        if _norm(cue) in lex.act_words and _before(d, published):
-            continue  # "the decision to double the levy ... on March 4": a step recounted
+        negated = _negated(lex, text, edge, cue_start, cue)  # "will not apply until <date>"
+        # "the decision to double the levy ... on March 4": a step recounted
+        if negated is None or (_norm(cue) in lex.act_words and _before(d, published)):
+            continue
+        edge, delayed = negated
         if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or _counted(
             text, cue_start, cue
         ):
@@ -283,8 +318,37 @@ def frames(
         span = (d.start, d.end)
         moved = _moved(lex, text, cue_start, cue)
         yield Frame(
-            when, edge, measure, noun, past, lifted, others, d.weekday_only, at, span, moved
+            when,
+            edge,
+            measure,
+            noun,
+            past,
+            lifted,
+            others,
+            d.weekday_only,
+            at,
+            span,
+            moved,
+            delayed,
         )
+
+
+def _negated(
+    lex: Lexicon, text: str, edge: str, cue_start: int, cue: str
+) -> tuple[str, bool] | None:
+    """The cue's edge, and whether a negated verb before "until" gives it: "will not apply
+    until" starts the measure on the date and "does not expire until" ends it; "until" after
+    another negated verb ("did not reach agreement on tariffs until") dates no measure (None).
+    Any other cue keeps its edge."""
+    if edge != "end" or _norm(cue) not in _UNTIL:
+        return edge, False
+    lo = _clause_start(text, cue_start)
+    if _NEGATED.search(text, lo, cue_start) is None:
+        return "end", False
+    verb = lex.not_until.search(text, lo, cue_start + len(cue))
+    if verb is None:
+        return None
+    return ("start" if verb.group("start") else "end"), True
 
 
 _MOVED_CUES = frozenset({"to", "until", "till", "through", "beyond"})
@@ -436,11 +500,13 @@ def last_measure(text: str) -> str | None:
 @functools.cache
 def _instruments() -> tuple[tuple[re.Pattern[str], str], ...]:
     data: dict[str, Any] = section("deadline")
-    return tuple((_words(words), str(owner)) for owner, words in data["instruments"].items())
+    owners = [*data["instruments"].items(), *data["agencies"].items()]
+    return tuple((_words(words), str(owner)) for owner, words in owners)
 
 
 def instrument_owner(words: str) -> str | None:
-    """The party whose legal instrument `words` name ("the IEEPA reciprocal tariff": US)."""
+    """The party whose legal instrument or government body `words` name ("the IEEPA
+    reciprocal tariff", "the Commerce Department's rule": US)."""
     return next((owner for pattern, owner in _instruments() if pattern.search(words)), None)
 
 
@@ -463,7 +529,8 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
     """The edge ("start"/"end") a cue gives the date, where the cue starts, and the cue."""
     before = text[max(0, d.start - 80) : d.start]
     offset = max(0, d.start - 80)
-    for edge, pattern in (("end", lex.end), ("start", lex.start), ("start", lex.change)):
+    cues = (("end", lex.end), ("start", lex.start), ("start", lex.change), ("start", lex.change_by))
+    for edge, pattern in cues:
         m = pattern.search(before)
         if m is not None:
             return edge, offset + m.start("cue"), m.group("cue")

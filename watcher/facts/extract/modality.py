@@ -10,10 +10,10 @@ those whose scope reaches the anchor (no terminator and at most `window` words b
 and return the one of highest priority, nearest first.
 
 Phrase syntax: words match whole words, case-insensitively; a word ending in `*` matches any
-ending ("threat*": threat, threatens, threatened); `a|b` matches either word; `...` matches
-a gap of up to twenty words within the sentence ("if ... would"). An entry written as a
-mapping may set `case: true` (match the case as written: "may" the modal, not "May" the
-month) and its own `window`.
+ending ("threat*": threat, threatens, threatened) and `*` alone any one word; `a|b` matches
+either word; `...` matches a gap of up to twenty words within the sentence ("if ... would").
+An entry written as a mapping may set `case: true` (match the case as written: "may" the
+modal, not "May" the month) and its own `window`.
 """
 
 from __future__ import annotations
@@ -98,6 +98,8 @@ class _Lexicon:
 
 
 def _word_pattern(word: str) -> str:
+    if word == "*":  # any one word, hyphens and apostrophes in it ("90-day", "Beijing's")
+        return r"[\w'\u2019-]+"
     stem = re.escape(word.rstrip("*"))
     return stem + r"\w*" if word.endswith("*") else stem
 

@@ -96,10 +96,17 @@ _UP_FROM = re.compile(
     re.IGNORECASE,
 )
 # "50% on India, compared with 30% for China": a figure for another party is no level before.
-_OTHER_PARTY = re.compile(r"\s*(?:for|on|against)\s+(?:the\s+)?(?-i:[A-Z])")
+# So is one another party levies: "compared with 2.5% charged by the US on European cars".
+_OTHER_PARTY = re.compile(
+    r"\s*(?:(?:charged|levied|imposed|applied|collected|set)\s+by|for|on|against)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])"
+)
 # "The duty, which had been 25%, rises to 35%": a relative clause gives the level before.
+# So does one that tells where the level went before: "which briefly topped 145%".
 _WAS_BEFORE = re.compile(
-    r"\b(?:which|that)\s+(?:had\s+been|was|were|stood\s+at|had\s+stood\s+at)\s+$", re.IGNORECASE
+    r"\b(?:which|that)\s+(?:\w+ly\s+)?(?:had\s+)?(?:been|was|were|stood\s+at|topped|reached|hit|"
+    r"peaked\s+at)\s+(?:as\s+high\s+as\s+)?$",
+    re.IGNORECASE,
 )
 # "The duty, currently 20%, will be cut to 10%": an appositive gives the level before.
 _NOW_BEFORE = re.compile(

@@ -28,7 +28,18 @@ _Q = r"(?:all|most|some|certain|many|the|its|their|his|key|major|select|specific
 _TARGET_BEFORE = re.compile(
     rf"(?:\b(?:on|against|to\s+hit)\s+(?:{_Q}\s+)*(?:(?:imports|goods|products)\s+(?:of|from)\s+)?"
     rf"(?:{_Q}\s+)*|\b(?:imports?|imported|goods|products|exports|shipments|made|originating|"
-    r"vehicles|cars|resources|commodities)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?)$",
+    r"vehicles|cars|resources|commodities)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?|"
+    # "tariffs on cars, steel and textiles from China": the goods a duty is on, then their origin
+    # ("on foreign cars, including those from Canada" is on every origin)
+    r"\bon\s+(?:(?!(?:including|excluding|except|those|such|especially)\b)"
+    r"(?-i:[a-z][\w-]*),?\s+){1,6}?from\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+# "applies a 20% duty to Chinese-made footwear": a duty applied "to" goods of an origin (an
+# adjective; "pay tariffs to the United States" names who collects).
+_DUTY_TO = re.compile(
+    r"\b(?:tariffs?|levies|levy|duties|duty|surtax(?:es)?|surcharges?)\s+to\s+"
+    rf"(?:(?:{_Q}|imported)\s+)*$",
     re.IGNORECASE,
 )
 # "compared with 30% for China": the party a rate is stated for faces it.
@@ -48,7 +59,20 @@ _TARIFF_NOUN = (
     r"(?:tariffs?|levies|levy|duties|duty|tax|taxes|surtax(?:es)?|surcharges?|counter-?tariffs?|"
     r"retaliat\w*)"
 )
-_IMPOSER_AFTER = re.compile(
+
+
+# The subject of a measure verb acts; the levying verbs of the lexicon (`tariff: levy_verbs`:
+# "Mexico applies a 20% duty to ...") are measure verbs too.
+@functools.lru_cache(maxsize=1)
+def _imposer_after() -> re.Pattern[str]:
+    levy = "|".join(re.escape(v) for v in section("tariff")["levy_verbs"])
+    return re.compile(
+        _IMPOSER_AFTER_TEXT.replace("(?:will|would|", rf"(?:{levy}|will|would|", 1),
+        re.IGNORECASE,
+    )
+
+
+_IMPOSER_AFTER_TEXT = (
     rf"^(?:['\u2019]s?\s+(?:[\w%.-]+\s+){{0,4}}?{_TARIFF_NOUN}|\s+(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}\b|"
     r"(?:['\u2019]s)?(?:,[^,]{1,60},)?\s+(?:[^\s,;]+\s+){0,5}?(?:will|would|has|have|had|is|was|announced|"
     r"impos\w*|slap\w*|hits?|retaliat\w*|rais\w*|hik\w*|increas\w*|lower\w*|cuts?|reduc\w*|"
@@ -56,13 +80,29 @@ _IMPOSER_AFTER = re.compile(
     r"responded|match\w*|decided|ordered|signed|plans?|intends?|threaten\w*|warned|added|"
     r"doubl\w*|halv\w*|unveil\w*|confirm\w*|scal\w*|matched|hits?\s+back|"
     r"(?:lift|remov|scrapp|cancell?|repeal|rescind|revok|terminat|suspend|paus|eliminat)(?:ed|es|s)|"
-    r"withdrew|scraps|put|puts|plac(?:ed|es)|propos(?:ed|es)|charg(?:es|ed|ing)|collect(?:s|ed|ing))\b)",
-    re.IGNORECASE,
+    r"withdrew|scraps|put|puts|plac(?:ed|es)|propos(?:ed|es)|charg(?:es|ed|ing)|collect(?:s|ed|ing))\b)"
 )
+
+
+# "American importers of Chinese furniture pay 45%", "European buyers ... pay a duty of 12%":
+# the country of those who pay a duty on arrival (lexicon `tariff: payer_nouns`) levies it.
+@functools.lru_cache(maxsize=1)
+def _payer_after() -> re.Pattern[str]:
+    lex = section("tariff")
+    nouns = "|".join(re.escape(v) for v in lex["payer_nouns"])
+    pays = "|".join(re.escape(v) for v in lex["payment_verbs"])
+    return re.compile(
+        rf"^\s+(?:[\w-]+\s+)?(?:{nouns})\b[^,;]{{0,60}}?\b(?:{pays})\b", re.IGNORECASE
+    )
+
+
 # "pay a 9% levy in Mexico", "bears a 30% tariff in the United States": the market a duty is
 # paid in levies it.
+# So is the market after the goods a duty is on: "tariffs on Chinese electric vehicles in
+# Canada stand at 100%".
 _LEVIED_IN = re.compile(
-    rf"(?:\b{_TARIFF_NOUN}|%|\bper\s?cent|\bpercent)\s+in\s+(?:the\s+)?$", re.IGNORECASE
+    rf"(?:\b{_TARIFF_NOUN}|%|\bper\s?cent|\bpercent)(?:\s+on\s+[^,;%]{{1,50}}?)?\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _IMPOSER_BEFORE = re.compile(
     r"\b(?:imposed|levied|set|announced)?\s*by\s+(?:the\s+)?$", re.IGNORECASE
@@ -166,12 +206,20 @@ def classify(text: str, mention: Mention) -> Role:
         and _HOME_TARIFF.match(after) is not None
         and not _IMPOSER_BEFORE.search(before)  # "by the US": the agent, read below
     )
-    if home_tariff or (  # "a 15% ceiling on US tariffs": the home's own, even after "on"
-        not mention.adjective
-        and (_is_destination(before, after) or _gapped(before, after) or _LEVIED_IN.search(before))
+    if (
+        home_tariff
+        or _payer_after().match(after)
+        or (  # "a 15% ceiling on US tariffs": the home's own, even after "on"
+            not mention.adjective
+            and (
+                _is_destination(before, after)
+                or _gapped(before, after)
+                or _LEVIED_IN.search(before)
+            )
+        )
     ):
         return Role.IMPOSER
-    if _is_target(before, after):
+    if _is_target(before, after) or (mention.adjective and _DUTY_TO.search(before)):
         return Role.TARGET
     if not mention.adjective and mention.name != _HOME and _NOUN_ADJUNCT.match(after):
         return Role.TARGET
@@ -183,7 +231,7 @@ def classify(text: str, mention: Mention) -> Role:
     if _IMPOSER_BEFORE.search(before):
         return Role.AGENT
     tail = before[-45:]
-    acts = (home_rate or _IMPOSER_AFTER.match(after)) and (
+    acts = (home_rate or _imposer_after().match(after)) and (
         not _OBJECT_NEUTRAL.search(tail) or _CLAUSE_OPENER.search(tail)
     )
     return Role.IMPOSER if acts else Role.NEUTRAL

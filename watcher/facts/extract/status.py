@@ -58,13 +58,18 @@ HAPPENED = re.compile(
     r"(?:was|were|been)\s+(?:hit|slapped)\b|(?:hit|slapped)\s+with|added\s+an?\s+(?:extra|additional|further|new)|"
     # a present of levying or bearing a rate, in force: "the US levies 7.5% on ...", "Swiss
     # watches face a 39% duty", "India's duty on almonds stands at 100%"
-    r"\b(?:imposes|levies|charges|collects|pays|(?<!\bto\s)pay|bears|(?<!\bto\s)bear|faces?|"
+    r"\b(?:imposes|levies|charges|collects|applies|pays|(?<!\bto\s)pay|bears|(?<!\bto\s)bear|faces?|"
     r"carries|(?<!\bto\s)carry|(?:is|are)\s+(?:now\s+)?(?:taxed|charged|levied|tariffed)\s+at|"
+    r"(?:is|are)\s+(?:now\s+|currently\s+)?subject\s+to|"
     r"(?:stands?|sits?)\s+at)\b|"
     # "have faced a 30% levy since May": a present perfect of bearing it, in force
     r"(?:has|have)\s+(?:faced|paid|borne)\b|"
     # "put a 30% surcharge on": the active of "a duty was placed on"
     r"(?:put|placed)\s+an?\s+(?:[\w%.-]+\s+){0,3}?(?:tariff|duty|levy|surtax|surcharge)s?|"
+    # "lifted tariffs on X to 93%": lifting to a figure is a raise (lifting alone may remove)
+    r"lifted\s+(?:[\w%.$-]+\s+){0,6}?to\s+\d|"
+    # a past time adverb with no future in the clause: "cut its duty to 10% last week"
+    r"last\s+week|yesterday|earlier\s+this\s+week|"
     # a change told in the passive past: "the duty on X was cut to 25% last week"
     r"(?:was|were)\s+(?:cut|lowered|reduced|raised|increased|hiked|halved|tripled|slashed|"
     r"imposed|placed|levied|subjected|lifted\s+to))\b",

@@ -23,6 +23,7 @@ from watcher.facts.extract.clauses import (
     Clause,
     carried_effective,
     effective_date,
+    goods_nouns,
     has_break,
     is_headline,
     is_tariff_rate,
@@ -73,11 +74,15 @@ _EVERY_ORIGIN = re.compile(
     r"nations?|trading\s+partners?|economies|origins?)\b",
     re.IGNORECASE,
 )
+
+
 # "on its goods", "on their exports": the goods of the sentence's first-named country.
-_ITS_GOODS = re.compile(
-    r"(its|their)\s+(?:[\w-]+\s+)?(?:goods|exports|products|shipments|steel|cars|autos)\b",
-    re.IGNORECASE,
-)
+# The nouns are the lexicon's `tariff: goods_nouns`.
+@functools.lru_cache(maxsize=1)
+def _its_goods() -> re.Pattern[str]:
+    return re.compile(rf"(its|their)\s+(?:[\w-]+\s+)?(?:{goods_nouns()})\b", re.IGNORECASE)
+
+
 # A contrast between two clauses: what stands across it belongs to another measure.
 _CONTRAST = re.compile(r";|,?\s+(?:while|whereas|but|although|though|unlike)\s", re.IGNORECASE)
 # Between a rate and the subject of a second, gapped change: "to 30% and China to 10%".
@@ -542,7 +547,7 @@ def _own_object(clause: Clause, inside: list[Actor], acts: list[Actor]) -> Actor
     named = [a for a in inside if lo <= a.start < hi and a.role is Role.TARGET]
     if named:
         return named[0]
-    if its := _ITS_GOODS.match(clause.sentence, lo, hi):  # "... a 30% US tariff on its goods"
+    if its := _its_goods().match(clause.sentence, lo, hi):  # "... a 30% US tariff on its goods"
         before = [a for a in acts if a.end <= clause.rate.start]
         if its.group(1).lower() == "its":
             return before[0] if before else None
