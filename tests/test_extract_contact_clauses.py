@@ -10,30 +10,19 @@ from datetime import date
 
 import pytest
 
-from watcher.facts.kinds.leader_contact import LeaderContact
-from watcher.facts.registry import extract_facts
+from tests.contact_helpers import Row, contact_rows
+from tests.contact_helpers import row as _row
 from watcher.models import Status
 
 WEDNESDAY = date(2025, 10, 15)
 MONDAY, TUESDAY, FRIDAY = date(2025, 10, 13), date(2025, 10, 14), date(2025, 10, 17)
 H, P, S = Status.HAPPENED, Status.PLANNED, Status.SPECULATED
 
-Row = tuple[tuple[str, ...], str, Status, date | None]
-
 
 def _contacts(
     text: str, published: date | None = WEDNESDAY, *, undated: bool = False, title: str = ""
 ) -> set[Row]:
-    return {
-        (f.participants, f.mode, f.status, f.date)
-        for f in extract_facts(text, title=title, published=published, undated=undated)
-        if isinstance(f, LeaderContact)
-    }
-
-
-def _row(a: str, b: str, mode: str, status: Status, when: date | None = None) -> Row:
-    x, y = sorted((a, b))
-    return ((x, y), mode, status, when)
+    return set(contact_rows(text, published, undated=undated, title=title))
 
 
 @pytest.mark.parametrize(
@@ -166,8 +155,8 @@ def test_a_leaders_visit_to_another_leaders_capital_is_a_meeting(text: str, want
 
 
 def test_the_capitals_leader_is_the_one_in_office_that_day() -> None:
-    """Ottawa's leader changed on 14 March 2025; Tokyo's host after October 2025 is not in the
-    leaders file, so a visit there then names no leader."""
+    """Ottawa's leader changed on 14 March 2025, Tokyo's on 21 October 2025 (Ishiba, then
+    Takaichi); a visit to a capital whose host the leaders file lacks names no leader."""
     text = "Trump visited Ottawa on Monday."
     assert _contacts(text, date(2025, 3, 5)) == {
         _row("Trump", "Trudeau", "meeting", H, date(2025, 3, 3))
@@ -175,7 +164,13 @@ def test_the_capitals_leader_is_the_one_in_office_that_day() -> None:
     assert _contacts(text, date(2025, 6, 4)) == {
         _row("Trump", "Carney", "meeting", H, date(2025, 6, 2))
     }
-    assert _contacts("Trump visited Tokyo on Monday.", date(2025, 11, 5)) == set()
+    assert _contacts("Trump visited Tokyo on Monday.", date(2025, 11, 5)) == {
+        _row("Trump", "Takaichi", "meeting", H, date(2025, 11, 3))
+    }
+    assert _contacts("Trump visited Tokyo on Monday.", date(2025, 9, 10)) == {
+        _row("Trump", "Ishiba", "meeting", H, date(2025, 9, 8))
+    }
+    assert _contacts("Trump visited Hanoi on Monday.", date(2025, 11, 5)) == set()
 
 
 def test_an_undated_article_names_only_a_capitals_leader_still_in_office() -> None:

@@ -9,19 +9,14 @@ from datetime import date
 
 import pytest
 
-from watcher.facts.kinds.leader_contact import LeaderContact
-from watcher.facts.registry import extract_facts
+from tests.contact_helpers import Row, contact_rows
 from watcher.models import Status
 
 SATURDAY = date(2025, 11, 8)
 
 
-def _contacts(text: str, published: date | None = SATURDAY) -> list[tuple[object, ...]]:
-    return [
-        (f.participants, f.mode, f.status, f.date)
-        for f in extract_facts(text, published=published)
-        if isinstance(f, LeaderContact)
-    ]
+def _contacts(text: str, published: date | None = SATURDAY) -> list[Row]:
+    return contact_rows(text, published)
 
 
 def test_the_two_leaders_resolve_to_the_previous_pair() -> None:
@@ -253,3 +248,142 @@ def test_a_contact_that_happened_on_a_weekday_read_as_ahead_is_last_week_s() -> 
     assert _contacts(text, date(2025, 11, 1)) == [
         (("Carney", "Modi"), "meeting", Status.HAPPENED, date(2025, 10, 30))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit between Trump and Xi Jinping, which had been planned for Thursday, was "
+        "quietly called off.",
+        "The meeting between Trump and Xi Jinping, first mooted in the spring, was subsequently "
+        "cancelled.",
+    ],
+)
+def test_an_aside_then_any_adverb_before_the_verb_that_calls_the_contact_off(text: str) -> None:
+    """The adverb between the main clause's auxiliary and its verb is any adverb in -ly or one
+    of the lexicon's `verb_adverbs`, not a fixed handful: the contact is called off."""
+    assert _contacts(text, date(2025, 11, 5)) == []
+
+
+def test_a_contact_noun_with_a_participle_of_a_plan_is_not_the_subject_of_a_past() -> None:
+    """ "summit ... envisaged for the spring": a participle of the lexicon's
+    `plan_participles` says the contact is only thought of, not that it happened."""
+    text = "Trump's summit with Xi Jinping envisaged for the spring would settle the dispute."
+    assert all(c[2] is not Status.HAPPENED for c in _contacts(text, date(2025, 11, 5)))
+
+
+def test_a_contact_noun_subject_of_an_irregular_past_happened() -> None:
+    """ "call ... on Monday began with": an irregular past from the lexicon's `irregular_past`."""
+    text = "Trump's call with Xi Jinping on Monday began with a discussion of soybeans."
+    assert _contacts(text, date(2025, 11, 5)) == [
+        (("Trump", "Xi"), "call", Status.HAPPENED, date(2025, 11, 3))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a short name counts once the article has named the leader in full
+        (
+            "South Korean President Lee Jae-myung flew to the coast for the forum. "
+            "Trump met Lee on Thursday.",
+            [(("Lee", "Trump"), "meeting", Status.HAPPENED, date(2025, 11, 6))],
+        ),
+        ("Trump met Lee on Thursday.", []),
+        # nor is it part of someone else's full name
+        (
+            "Lee Jae-myung opened the forum on Thursday. Trump later met Lee Hsien Loong.",
+            [],
+        ),
+        (
+            "Lee Jae-myung opened the forum. Trump met the banker Joyce Lee on Thursday.",
+            [],
+        ),
+    ],
+)
+def test_a_short_name_names_a_leader_the_article_named_before(text: str, want: list[Row]) -> None:
+    """A surname many share (the leaders file's `short`: "Lee") names the leader only in an
+    article that has named them before, and never inside another person's name."""
+    assert _contacts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Xi Jinping held a video call with his US counterpart on Thursday.",
+            [(("Trump", "Xi"), "call", Status.HAPPENED, date(2025, 11, 6))],
+        ),
+        (
+            "Trump sat down with his South Korean counterpart in Gyeongju on Thursday.",
+            [(("Lee", "Trump"), "meeting", Status.HAPPENED, date(2025, 11, 6))],
+        ),
+        # the owner of "his" is someone else named between: no leader
+        ("Trump said Bessent met his Chinese counterpart on Thursday.", []),
+    ],
+)
+def test_a_counterpart_of_a_country_is_its_leader_in_office(text: str, want: list[Row]) -> None:
+    """ "his US counterpart": the leader whose seat in that country holds on the day, when the
+    owner of "his" is a leader of another country named just before."""
+    assert _contacts(text) == want
+
+
+def test_a_title_right_before_a_name_is_that_leader_s() -> None:
+    """ "Japanese Prime Minister Shigeru Ishiba" read after Ishiba left office names Ishiba,
+    while the bare title names the one who holds it on the day."""
+    assert _contacts("Trump met Japanese Prime Minister Shigeru Ishiba on Thursday.") == [
+        (("Ishiba", "Trump"), "meeting", Status.HAPPENED, date(2025, 11, 6))
+    ]
+    assert _contacts("Trump met the Japanese prime minister on Thursday.") == [
+        (("Takaichi", "Trump"), "meeting", Status.HAPPENED, date(2025, 11, 6))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US and Chinese presidents met in a hotel ballroom on Thursday.",
+        "The leaders of the US and China met in a hotel ballroom on Thursday.",
+        "The American and Chinese leaders met in a hotel ballroom on Thursday.",
+    ],
+)
+def test_two_countries_leaders_named_by_their_office(text: str) -> None:
+    """ "the US and Chinese presidents", "the leaders of the US and China": the leaders in
+    office that day (their seats) of the two countries."""
+    assert _contacts(text) == [(("Trump", "Xi"), "meeting", Status.HAPPENED, date(2025, 11, 6))]
+
+
+def test_a_leader_s_teams_are_not_the_leader() -> None:
+    """ "Trump's and Xi's teams met": the plural of a proxy noun is a proxy too."""
+    assert _contacts("Trump's and Xi Jinping's teams met on Thursday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Xi Jinping played host to Vladimir Putin at a lakeside villa on Thursday.", "meeting"),
+        ("Putin rolled out the red carpet for Xi Jinping at the Kremlin on Thursday.", "meeting"),
+        ("Modi hugged Putin at the foot of the aircraft steps on Thursday.", "meeting"),
+        ("Modi and Putin conferred for most of the afternoon on Thursday.", "meeting"),
+        ("Modi and Putin held a bilateral on Thursday.", "meeting"),
+        ("Modi and Putin came face to face at the forum on Thursday.", "meeting"),
+        ("Modi dialled Putin on Thursday.", "call"),
+    ],
+)
+def test_host_embrace_and_dial_frames_are_contacts(text: str, mode: str) -> None:
+    """More frames of the lexicon's cues: a host's ("played host to", "rolled out the red
+    carpet for"), an embrace of a named guest, "conferred", "held a bilateral", "dialled"."""
+    (found,) = _contacts(text)
+    assert (found[1], found[2], found[3]) == (mode, Status.HAPPENED, date(2025, 11, 6))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi embraced the plan Putin put forward on Thursday.",
+        "Modi dialled back the duties on Putin's exports on Thursday.",
+    ],
+)
+def test_the_same_verbs_without_a_contact(text: str) -> None:
+    """ "embraced the plan", "dialled back": no contact."""
+    assert all(c[2] is not Status.HAPPENED for c in _contacts(text))

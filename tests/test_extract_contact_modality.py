@@ -9,19 +9,14 @@ from datetime import date
 
 import pytest
 
-from watcher.facts.kinds.leader_contact import LeaderContact
-from watcher.facts.registry import extract_facts
+from tests.contact_helpers import Row, contact_rows
 from watcher.models import Status
 
 TUESDAY = date(2025, 3, 11)
 
 
-def _contacts(text: str, published: date | None = TUESDAY) -> list[tuple[object, ...]]:
-    return [
-        (f.participants, f.mode, f.status, f.date)
-        for f in extract_facts(text, published=published)
-        if isinstance(f, LeaderContact)
-    ]
+def _contacts(text: str, published: date | None = TUESDAY) -> list[Row]:
+    return contact_rows(text, published)
 
 
 def _statuses(text: str, published: date | None = TUESDAY) -> set[object]:
@@ -330,3 +325,49 @@ def test_a_held_contact_on_a_year_less_day_lies_before_publication() -> None:
     assert held == [(("Modi", "Xi"), "call", Status.HAPPENED, date(2025, 6, 5))]
     written = _contacts("Modi and Xi Jinping spoke by phone on June 5, 2026.", january)
     assert written == [(("Modi", "Xi"), "call", Status.HAPPENED, date(2026, 6, 5))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carney declined to say whether he had spoken with Modi.",
+        "It was unclear if Carney had met Modi.",
+        "Whether Carney meets Modi next week remains to be seen.",
+    ],
+)
+def test_an_embedded_question_states_no_contact(text: str) -> None:
+    """ "declined to say whether he had spoken", "unclear if ... had met": an embedded question
+    (the lexicon's `open_question`) asks about the contact; it states none."""
+    assert _contacts(text) == []
+
+
+def test_a_modal_of_an_earlier_clause_does_not_govern_a_finite_past_contact() -> None:
+    """ "Carney, asked whether the duties would go, said he spoke with Modi on Monday": the
+    "would" is the duties'; "spoke" states its own tense (and so does "had spoken")."""
+    for verb in ("spoke", "had spoken"):
+        text = f"Carney, asked whether the duties would go, said he {verb} with Modi on Monday."
+        assert _contacts(text) == [
+            (("Carney", "Modi"), "call", Status.HAPPENED, date(2025, 3, 10))
+        ], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carney said he wanted a meeting with Modi.",
+        "Carney said he had asked for a call with Modi.",
+        "Carney requested a phone call with Modi.",
+        "Carney proposed a summit with Modi in the autumn.",
+        "Carney said a meeting with Modi had been agreed in principle.",
+    ],
+)
+def test_a_contact_wanted_asked_for_or_proposed_is_not_held(text: str) -> None:
+    """ "wanted a meeting with", "asked for a call", "proposed a summit", "agreed in
+    principle": the contact noun is what is sought; none was held (at most speculated)."""
+    assert all(status is not Status.HAPPENED for _, _, status, _ in _contacts(text))
+
+
+def test_a_proposal_made_in_a_call_leaves_the_call_held() -> None:
+    """ "in a call with Modi ..., proposed a joint policy": the proposal is the call's content."""
+    text = "Carney, in a call with Modi on Monday, proposed a joint steel policy."
+    assert _contacts(text) == [(("Carney", "Modi"), "call", Status.HAPPENED, date(2025, 3, 10))]

@@ -12,8 +12,7 @@ from datetime import date
 
 import pytest
 
-from watcher.facts.kinds.leader_contact import LeaderContact
-from watcher.facts.registry import extract_facts
+from tests.contact_helpers import contact_rows
 from watcher.models import Status
 
 SATURDAY = date(2025, 11, 8)
@@ -721,11 +720,7 @@ CASES: list[tuple[str, str, Expected]] = [
 
 def _contacts(text: str) -> list[tuple[str, str, Status, date | None]]:
     return sorted(
-        (
-            (*f.participants, f.status, f.date)
-            for f in extract_facts(text, published=SATURDAY)
-            if isinstance(f, LeaderContact)
-        ),
+        ((*parts, status, when) for parts, _, status, when in contact_rows(text, SATURDAY)),
         key=repr,
     )
 

@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 
-from watcher.facts.kinds.leader_contact import LeaderContact
-from watcher.facts.registry import extract_facts
+from tests.contact_helpers import Row, contact_rows
+from tests.contact_helpers import row as _row
 from watcher.models import Status
 
 TUESDAY = date(2025, 9, 16)  # publication day
@@ -20,20 +20,9 @@ LAST_THURSDAY, LAST_FRIDAY = date(2025, 9, 11), date(2025, 9, 12)
 THURSDAY, FRIDAY = date(2025, 9, 18), date(2025, 9, 19)
 H, P, S = Status.HAPPENED, Status.PLANNED, Status.SPECULATED
 
-Row = tuple[tuple[str, ...], str, Status, date | None]
-
 
 def _contacts(text: str, published: date | None = TUESDAY) -> set[Row]:
-    return {
-        (f.participants, f.mode, f.status, f.date)
-        for f in extract_facts(text, published=published)
-        if isinstance(f, LeaderContact)
-    }
-
-
-def _row(a: str, b: str, mode: str, status: Status, when: date | None = None) -> Row:
-    x, y = sorted((a, b))
-    return ((x, y), mode, status, when)
+    return set(contact_rows(text, published))
 
 
 @pytest.mark.parametrize(
@@ -342,3 +331,129 @@ def test_a_weekday_before_a_contact_noun_is_a_definite_day(text: str, want: set[
     """ "a Friday call": the article is the call's, the weekday names a day; "on a Friday"
     names none."""
     assert _contacts(text, published=REVIEW_DAY) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Trump and Xi Jinping have talked by phone three times since June, most recently on "
+            "Friday.",
+            {_row("Trump", "Xi", "call", H, LAST_FRIDAY)},
+        ),
+        (
+            "Modi has met Putin twice this year, the latest on Monday in Tianjin.",
+            {_row("Modi", "Putin", "meeting", H, MONDAY)},
+        ),
+        (
+            "Carney met Trump in the spring, and again on Monday.",
+            {_row("Carney", "Trump", "meeting", H, MONDAY)},
+        ),
+    ],
+)
+def test_an_appositive_names_the_day_of_the_latest_contact(text: str, want: set[Row]) -> None:
+    """ "..., most recently on Friday", "the latest on Monday", "and again on Monday": the
+    appositive after a count of contacts dates the latest one, across the "since" before it."""
+    assert _contacts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Trump met Xi Jinping, who had landed a few hours earlier, on Monday in Busan.",
+            {_row("Trump", "Xi", "meeting", H, MONDAY)},
+        ),
+        (
+            "Modi received Putin, whose plane touched down at dawn, on Monday at his residence.",
+            {_row("Modi", "Putin", "meeting", H, MONDAY)},
+        ),
+        # the date inside the relative clause is the clause's own
+        (
+            "Trump met Xi Jinping, who had arrived on Sunday, at the airport.",
+            {_row("Trump", "Xi", "meeting", H, None)},
+        ),
+    ],
+)
+def test_a_date_after_a_relative_clause_is_the_main_clause_s(text: str, want: set[Row]) -> None:
+    """A relative clause between the contact and its date does not part them: "met Xi, who
+    had landed earlier, on Monday" is a Monday meeting."""
+    assert _contacts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Trump and Xi Jinping have spoken twice this year, most recently on Monday.",
+            {_row("Trump", "Xi", "call", H, MONDAY)},
+        ),
+        (
+            "Trump said he had already spoken with Xi Jinping about the tariffs.",
+            {_row("Trump", "Xi", "call", H, None)},
+        ),
+        ("Trump has spoken to Xi Jinping several times about the tariffs.", set()),
+        ("Trump has not spoken to Xi Jinping.", set()),
+    ],
+)
+def test_the_perfect_of_speaking_states_a_contact_held(text: str, want: set[Row]) -> None:
+    """ "have spoken", "had already spoken": a perfect is a contact held (a repeated one with no
+    day is background, a negated one none)."""
+    assert _contacts(text) == want
+
+
+def test_the_since_of_a_first_contact_parts_no_date() -> None:
+    """ "meeting for the first time since 2019, agreed on Thursday": the "since" measures the
+    gap before this contact and starts no other event; the main clause's day is the meeting's."""
+    text = (
+        "Modi and Putin, meeting for the first time since the spring, agreed on Monday to "
+        "expand trade."
+    )
+    assert _contacts(text) == {_row("Modi", "Putin", "meeting", H, MONDAY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Modi spoke with Putin by phone. The call, which took place on Monday, covered oil.",
+            {_row("Modi", "Putin", "call", H, MONDAY)},
+        ),
+        (
+            "Modi's call with Putin, which lasted an hour on Monday, covered oil.",
+            {_row("Modi", "Putin", "call", H, MONDAY)},
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_contact_noun_may_date_it(text: str, want: set[Row]) -> None:
+    """ "The call, which took place on Monday,": a relative clause on the contact noun whose verb
+    tells when it was held (the lexicon's `held_when`) dates the contact."""
+    assert _contacts(text) == want
+
+
+def test_the_past_of_a_relative_clause_is_not_the_contact_s() -> None:
+    """ "The summit ..., which was first floated in the spring, is ...": the "was" is the
+    relative clause's, so the summit did not happen."""
+    text = (
+        "The summit between Modi and Putin, which was first floated on Monday, is pencilled in "
+        "for the winter."
+    )
+    assert all(status is not H for _, _, status, _ in _contacts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Modi signed the accord on the flight home from his meeting with Putin on Monday.",
+            {_row("Modi", "Putin", "meeting", H, MONDAY)},
+        ),
+        (
+            "Emerging from his talks with Putin, Modi called them frank.",
+            {_row("Modi", "Putin", "meeting", H, None)},
+        ),
+    ],
+)
+def test_a_contact_one_comes_home_or_out_from_is_over(text: str, want: set[Row]) -> None:
+    """ "home from his meeting with", "emerging from his talks with": the contact is over."""
+    assert _contacts(text) == want

@@ -9,15 +9,16 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from tests.contact_helpers import contact_facts
 from watcher.facts.extract.dates import find_dates
-from watcher.facts.registry import LeaderContact, extract_facts
+from watcher.facts.registry import LeaderContact
 from watcher.models import Status
 
 MONDAY = date(2025, 6, 2)
 
 
 def _contacts(text: str, published: date | None = MONDAY) -> list[LeaderContact]:
-    return [f for f in extract_facts(text, published=published) if isinstance(f, LeaderContact)]
+    return contact_facts(text, published)
 
 
 @pytest.mark.parametrize(

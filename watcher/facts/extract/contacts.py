@@ -177,8 +177,10 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     """Calls and meetings between leaders, one fact per pair, mode, status and date."""
     found: list[_Found] = []
     memory = _Memory()
+    named: set[str] = set()  # leaders the article has named so far: their short names count
     for sent in sentences:
-        leaders = _leaders(_find_leaders(sent.text, ctx))
+        leaders = _leaders(_find_leaders(sent.text, ctx, named))
+        named.update(m.name for m in leaders)
         memory.see(leaders)
         if not _may_state_contact(sent.text, leaders, memory):
             memory.next_sentence(leaders)
@@ -371,8 +373,10 @@ def _visits(
     return out
 
 
-def _find_leaders(text: str, ctx: Context) -> list[Mention]:
-    """Leaders named (gazetteer aliases) or given by a title they hold on the publication day."""
+def _find_leaders(text: str, ctx: Context, earlier: set[str] | None = None) -> list[Mention]:
+    """Leaders named (gazetteer aliases), given by a title they hold on the publication day,
+    by a short name once the article has named them in full (`earlier`), or as another
+    leader's counterpart of a named country ("Xi told his US counterpart")."""
     named = ctx.gaz.leaders.find(text)
     titled = [
         Mention(role.name, m.start(), m.end())
@@ -380,8 +384,121 @@ def _find_leaders(text: str, ctx: Context) -> list[Mention]:
         if role.holds(ctx.published)
         for m in role.pattern.finditer(text)
     ]
-    free = [t for t in titled if not any(n.start < t.end and t.start < n.end for n in named)]
-    return [m for m in sorted(named + free, key=lambda m: m.start) if not _PROXY.match(text, m.end)]
+    titled += _short_names(text, earlier or set())
+    # a title right before a name is that leader's ("Japanese Prime Minister Shigeru Ishiba"
+    # read after Ishiba left office), whoever holds it on the day
+    free = [
+        t
+        for t in titled
+        if not any(
+            (n.start < t.end and t.start < n.end)
+            or (t.end <= n.start and not text[t.end : n.start].strip())
+            for n in named
+        )
+    ]
+    found = sorted(named + free, key=lambda m: m.start)
+    found += _counterparts(text, found, ctx) + _coordinated_offices(text, ctx)
+    found.sort(key=lambda m: m.start)
+    return [m for m in found if not _PROXY.match(text, m.end)]
+
+
+# "the US and Chinese presidents", "the leaders of the US and China": two countries' leaders in
+# office that day, each named by its country.
+_OFFICE_PLURAL = r"(?:presidents|leaders|heads\s+of\s+state)"
+_OFFICE_STEMS = ("residents", "eaders", "eads of")  # one is in every _OFFICE_PLURAL match
+_COUNTRY_WORD = r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?"
+_COORDINATED_OFFICES = re.compile(
+    rf"\b(?:the|both)\s+(?P<a>{_COUNTRY_WORD})\s+and\s+(?P<b>{_COUNTRY_WORD})\s+{_OFFICE_PLURAL}\b|"
+    rf"\b{_OFFICE_PLURAL}\s+of\s+(?:the\s+)?(?P<c>{_COUNTRY_WORD})\s+and\s+(?:the\s+)?"
+    rf"(?P<d>{_COUNTRY_WORD})",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_offices(text: str, ctx: Context) -> list[Mention]:
+    """The leaders of two countries named together by their office ("the US and Chinese
+    presidents met"), each the one whose seat holds on the publication day."""
+    if " and " not in text or not any(w in text for w in _OFFICE_STEMS):  # cheap first tests
+        return []
+    out = []
+    for m in _COORDINATED_OFFICES.finditer(text):
+        spans = [m.span(g) for g in ("a", "b", "c", "d") if m.group(g)]
+        holders = []
+        for s, e in spans:
+            countries = ctx.gaz.countries.find(text[s:e])
+            holder = _in_office(countries[0].name, ctx) if len(countries) == 1 else None
+            holders.append(Mention(holder, s, e) if holder else None)
+        if None not in holders and holders[0] != holders[1]:
+            out += [h for h in holders if h is not None]
+    return out
+
+
+def _load_short_names() -> list[tuple[str, re.Pattern[str]]]:
+    """The `short` names of data/leaders.yaml: a surname shared with many others ("Lee"), which
+    names the leader only in an article that has named them in full."""
+    data = load_yaml((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
+    return [
+        (name, re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, entry['short']))})(?![\w-])"))
+        for name, entry in data.items()
+        if entry.get("short")
+    ]
+
+
+_SHORT_NAMES = _load_short_names()
+# "Joyce Lee", "Lee Hsien Loong": a short name inside someone else's full name (a title or a
+# sentence's first word before it is no given name: "President Lee", "When Lee met").
+_GIVEN_NAME_BEFORE = re.compile(r"(?<=\S\s)(?-i:[A-Z])[\w.'\u2019-]*\s+$")
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[a-z]")
+_TITLE_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Mr\.?)\s+$")
+
+
+def _short_names(text: str, earlier: set[str]) -> list[Mention]:
+    """Short names of leaders the article has already named in full."""
+    out = []
+    for name, pattern in _SHORT_NAMES:
+        if name not in earlier:
+            continue
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()]
+            given = _GIVEN_NAME_BEFORE.search(" " + before) and not _TITLE_BEFORE.search(before)
+            if not given and not _NAME_AFTER.match(text, m.end()):
+                out.append(Mention(name, m.start(), m.end()))
+    return out
+
+
+# "his US counterpart", "her Chinese counterpart": the leader in office of that country, when
+# the owner is a leader of another country named just before, with no one else between.
+_COUNTERPART = re.compile(
+    r"\b(?:his|her)\s+(?P<adj>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)\s+counterpart\b"
+)
+_SOMEONE_ELSE = re.compile(r"(?-i:[A-Z])[a-z]")
+
+
+def _counterparts(text: str, leaders: list[Mention], ctx: Context) -> list[Mention]:
+    if "counterpart" not in text:  # a cheap first test
+        return []
+    out = []
+    for m in _COUNTERPART.finditer(text):
+        owners = [x for x in leaders if x.end <= m.start()]
+        countries = ctx.gaz.countries.find(m.group("adj"))
+        if not owners or len(countries) != 1:
+            continue
+        if _SOMEONE_ELSE.search(text, owners[-1].end, m.start()):
+            continue  # "Trump said Bessent met his Chinese counterpart": Bessent's
+        holder = _in_office(countries[0].name, ctx)
+        if holder is not None and holder != owners[-1].name:
+            out.append(Mention(holder, m.start(), m.end()))
+    return out
+
+
+def _in_office(country: str, ctx: Context) -> str | None:
+    """The one leader of `country` whose seat holds on the publication day, if exactly one."""
+    names = {
+        seat.name
+        for seat in _SEATS
+        if seat.holds(ctx.published) and ctx.gaz.leader_country.get(seat.name) == country
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 # "Trump's envoy", "Xi's trade team", "the Trump administration": someone the leader's name
@@ -1017,6 +1134,9 @@ def _facts_for(
     if status is None:
         return out
     relatives = relative_spans(text)
+    # "met Xi, who had flown in that morning, on Monday": a relative clause that holds neither
+    # the cue nor the date is read past, so its "who" and commas part the two no more.
+    main = _without_relatives(text, relatives, pos)
     own = [
         d
         for d in dates
@@ -1024,9 +1144,14 @@ def _facts_for(
         and d.value is not None
         and (status is Status.HAPPENED or not _stated_on(text, d))
         and (status is not Status.DENIED or d.start > pos)  # "on Monday denied that they spoke"
-        and not _BREAK.search(text, min(pos, d.end), max(pos, d.start))
-        and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
-        and not _across_relative(relatives, pos, d.start)
+        and (
+            _latest_of(text, pos, d)  # "have spoken twice since May, most recently on Monday"
+            or (
+                not _BREAK.search(main, min(pos, d.end), max(pos, d.start))
+                and not _OTHER_CLAUSE.search(main, min(pos, d.end), max(pos, d.start))
+            )
+        )
+        and (not _across_relative(relatives, pos, d.start) or _when_held(text, relatives, pos, d))
         and not _COORDINATED.search(text, d.end, max(d.end, pos))
         and not _between(contrasts, min(pos, d.end), max(pos, d.start))  # "on Monday but"
         and not _fronted_elsewhere(text, pos, d)
@@ -1041,6 +1166,59 @@ def _facts_for(
     bare = _BARE_TALK.match(text, pos) is not None and _BY_PHONE.search(text) is None
     fact = LeaderContact(status, text, pair, mode, when)
     return [_Found(fact, anaphoric=anaphoric, bare=bare), *out]
+
+
+def _without_relatives(text: str, spans: list[tuple[int, int]], pos: int) -> str:
+    """The sentence with its relative clauses blanked, but for one that holds `pos`, and with
+    the "since" of "the first ... since 2019" blanked: it measures the gap before this contact
+    and starts no other event ("meeting for the first time since 2019, agreed on Thursday")."""
+    out = text
+    for s, e in spans:
+        if not s <= pos < e:
+            out = out[:s] + " " * (e - s) + out[e:]
+    if "first" in out:  # a cheap first test
+        out = _FIRST_SINCE.sub(lambda m: m.group(1) + " " * len(m.group(2)), out)
+    return out
+
+
+_FIRST_SINCE = re.compile(r"(\bfirst\b[^,;:.]{0,40}?)(\bsince)\b", re.IGNORECASE)
+
+
+# "The call, which took place on Monday,": a relative clause on the contact noun itself whose
+# verb says when it was held (the lexicon's `held_when`) dates the contact.
+_HELD_WHEN = _LEX["held_when"]
+
+
+def _when_held(text: str, spans: list[tuple[int, int]], pos: int, d: DateMention) -> bool:
+    """Whether `d` lies in a relative clause right after the contact noun at `pos` (and its
+    partner or place) that tells when the contact was held."""
+    noun = _NOUN_CUE.match(text, pos)
+    if noun is None:
+        return False
+    return any(
+        _NOUN_TAIL.fullmatch(text, noun.end(), s) is not None
+        and s <= d.start < e
+        and _HELD_WHEN.search(text, s, d.start) is not None
+        for s, e in spans
+    )
+
+
+_NOUN_TAIL = re.compile(r"[^,;:.\u2014]{0,60}")  # the noun's partner or place: "with Xi in Busan"
+
+
+# "(twice since May), most recently on Monday", "(...), the latest on Friday": an appositive
+# naming the day of the latest of the contacts the clause counts.
+_LATEST = re.compile(rf"(?:,|\u2014|\()\s*(?:{_LEX['latest'].pattern})\s+(?:on\s+)?$", re.I)
+_LATEST_REACH = 140  # characters from the cue to such an appositive's date
+
+
+def _latest_of(text: str, pos: int, d: DateMention) -> bool:
+    """Whether `d` is the day of the latest contact in an appositive after the cue."""
+    return (
+        pos < d.start <= pos + _LATEST_REACH
+        and _LATEST.search(text, max(pos, d.start - 40), d.start) is not None
+        and re.search(r"[.;:]", text[pos : d.start]) is None
+    )
 
 
 def _between(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
@@ -1184,10 +1362,18 @@ def _status(
     if DENIED.search(text) or _DENIED_CONTACT.search(text):
         return Status.DENIED
     lo, end = _bounds(text, pos)
+    if _finite_past(text, pos):  # "Trump, asked if tariffs would fall, said he spoke to Xi"
+        lo = max(lo, _clause_start(text, pos))
     hi = min(end, pos + _STATUS_WINDOW)
     window = text[lo:hi]
     habit = _HABITUAL.search(text, max(lo, pos - _HABIT_BEFORE), min(end, pos + _HABIT_AFTER))
-    if _NO_CONTACT.search(window) or habit or _asked(text, pos) or _called_off_after(text, pos):
+    if (
+        _NO_CONTACT.search(window)
+        or habit
+        or _asked(text, pos)
+        or _called_off_after(text, pos)
+        or _open_question(text, pos)
+    ):
         return None
     # "after their summit", "their June 5 call", "his much-anticipated call with Xi took place"
     if (
@@ -1223,11 +1409,60 @@ def _status(
 # The contact noun's phrase, an aside between commas (", which had been scheduled for
 # Thursday,", ", due in Budapest,"), then the main clause's auxiliary: what the main verb says
 # of the contact comes after the aside.
+# The adverb between the auxiliary and the verb is any in -ly or one of the lexicon's
+# `verb_adverbs` ("was later called off", "has since been scrapped").
+_VERB_ADVERB = rf"(?:{_LEX['verb_adverbs'].pattern}|\w{{2,}}ly\b)"
 _ASIDE = re.compile(
     r"[^,;:.]{0,60}?,\s+[^,;:.]{1,60},\s+(?:(?:was|were|is|are|has|have|had)\s+)?"
-    r"(?:now\s+|since\s+|later\s+|abruptly\s+|suddenly\s+|also\s+)?(?:been\s+)?",
+    rf"(?:{_VERB_ADVERB}\s+)?(?:been\s+)?",
     re.IGNORECASE,
 )
+
+
+# "had spoken", "has met", "have talked": a perfect's participle after its auxiliary
+_PERFECT_CUE = re.compile(r"(?:spoken|met|talked|held|phoned|hosted|visited)\b", re.IGNORECASE)
+_HAVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|also|just|\w+ly)\s+)?$", re.I)
+# "would have met", "expected to have spoken", "may have talked": no fact, a modal's
+_MODAL_PERFECT = re.compile(
+    r"\b(?:would|could|might|may|must|should|shall|will|to)(?:n['\u2019]t|\s+not)?\s+have\s+"
+    r"(?:(?:already|also|just|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+# "would, aides said, have met": the modal's perfect, an aside between
+_MODAL_APART = re.compile(
+    r"\b(?:would|could|might|may|must|should)\b[^.;:!?]*\bhave\s+$", re.IGNORECASE
+)
+_CLAUSE_MARK = re.compile(r"[,;:(\u2014]")
+
+
+def _finite_past(text: str, pos: int) -> bool:
+    """Whether the cue at `pos` is a finite past contact verb ("met", "spoke", "had spoken"):
+    it states its own tense, so a modal of an earlier clause of the sentence ("asked whether
+    tariffs would fall,") does not govern it."""
+    before = text[max(0, pos - 30) : pos]
+    if _MODAL_PERFECT.search(before) or _MODAL_APART.search(text, max(0, pos - 60), pos):
+        return False
+    if _PAST_CUE.match(text, pos):
+        return True
+    return _PERFECT_CUE.match(text, pos) is not None and _HAVE_BEFORE.search(before) is not None
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Just after the last comma, semicolon, colon, dash or bracket before `pos` (else 0)."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, pos)]
+    return marks[-1] if marks else 0
+
+
+# "declined to say whether he had spoken with Xi", "unclear if they met": an embedded question
+# (the lexicon's `open_question`) right before the contact in its clause states nothing.
+_OPEN_QUESTION = re.compile(
+    rf"(?:{_LEX['open_question'].pattern})[^,.;:!?\u2014]{{0,60}}$", re.IGNORECASE
+)
+
+
+def _open_question(text: str, pos: int) -> bool:
+    """Whether the contact at `pos` is asked about in an embedded question, not stated."""
+    return _OPEN_QUESTION.search(text, max(0, pos - 80), pos) is not None
 
 
 def _called_off_after(text: str, pos: int) -> bool:
@@ -1331,7 +1566,10 @@ def _tense(
         return ahead
     if title and _HEADLINE_PRESENT.match(text, pos):
         return Status.HAPPENED
-    return Status.HAPPENED if _PAST.search(text) or _adjunct(text, pos) else None
+    # the past of a relative clause that does not hold the cue is its own predicate's: in "the
+    # meeting, which was first floated in May, is set for April" no past is the meeting's
+    main = _without_relatives(text, relative_spans(text), pos) if "," in text else text
+    return Status.HAPPENED if _PAST.search(main) or _adjunct(text, pos) else None
 
 
 # A contact noun owned or determined ("Modi's phone conversation", "their call", "the summit"),
@@ -1348,14 +1586,14 @@ _NOUN_CUE = re.compile(
 )
 # "a Friday call": the article is the contact noun's, the weekday before it names a day.
 _BEFORE_NOUN_CUE = re.compile(rf"\s+(?:{_NOUN_CUE.pattern})", re.IGNORECASE)
+# The partner's phrase is capitalised names and the lexicon's `partner_words`; the verb is a
+# regular past in -ed that is not one of the `plan_participles`, or one of `irregular_past`.
 _SUBJECT_OF_PAST = re.compile(
-    r"(?:\s+(?:with|between|to)(?:\s+(?:and|the|his|her|their|its|counterpart|president|prime|"
-    r"minister|premier|leader|chancellor|(?-i:[A-Z])[\w.\u2019'-]*)){1,6})?"
+    rf"(?:\s+(?:with|between|to)(?:\s+(?:{_LEX['partner_words'].pattern}|"
+    r"(?-i:[A-Z])[\w.\u2019'-]*)){1,6})?"
     r"(?:\s+(?:on|last|this)\s+[\w-]+(?:\s+\d{1,2}\b)?)?(?:\s+in\s+(?-i:[A-Z])[\w-]*)?"
-    r"\s+(?!(?:scheduled|planned|slated|expected|proposed|arranged|mooted|requested|"
-    r"rumou?red|reported|needed|called|aimed|intended|hoped|sought|set|pencil+ed)\b)"
-    r"(?-i:[a-z]{2,}ed|went|took|ran|brought|drew|gave|made|struck|saw|left|spent|kept|led|"
-    r"broke|fell|won|got|became|sent|found)\b",
+    rf"\s+(?!{_LEX['plan_participles'].pattern})"
+    rf"(?:(?-i:[a-z]{{2,}}ed)\b|(?-i:{_LEX['irregular_past'].pattern}))",
     re.IGNORECASE,
 )
 

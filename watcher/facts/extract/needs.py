@@ -86,6 +86,32 @@ def leader_contact(gaz: Gazetteer) -> tuple[Need, ...]:
         terms.setdefault(name, []).extend(
             phrases(*(f"visit* {p}" for p in places), *(f"visit* to {p}" for p in places))
         )
+        # "his US counterpart": the leader of the country in office (`contacts._counterparts`)
+        country = gaz.leader_country.get(name)
+        names = [a for a, (c, _) in gaz.countries.lookup.items() if c == country]
+        terms[name].extend(phrases(*(f"{a} counterpart" for a in names if " " not in a)))
+        # "the US and Chinese presidents", "the leaders of the US and China"
+        # (`contacts._coordinated_offices`)
+        office = "presidents|leaders|heads"
+        terms[name].extend(
+            phrases(
+                *(
+                    phrase
+                    for a in names
+                    if " " not in a
+                    for phrase in (
+                        f"the|both {a} and * {office}",
+                        f"and {a} {office}",
+                        f"{office} of {a} and",
+                        f"{office} of the {a} and",
+                        f"{office} of the|* and {a}",
+                        f"{office} of the|* * and {a}",
+                        f"{office} of the|* and the {a}",
+                        f"{office} of the|* * and the {a}",
+                    )
+                )
+            )
+        )
     return (Need(tuple(alternation(t) for t in terms.values()), distinct=_PAIR_SIZE),)
 
 
