@@ -122,12 +122,15 @@ def test_negation_is_denied(text: str) -> None:
     [
         # "from" names where goods come from, and "May" is a month: no step, no status
         "Exports from China to Canada fell in May despite the export controls.",
-        # an adjective of the companies listed is not the one who lists them
-        "The Commerce Department added twelve Chinese firms to the entity list.",
     ],
 )
 def test_no_false_actor_or_step(text: str) -> None:
     assert controls(text) == []
+
+
+def test_an_adjective_of_the_firms_listed_is_the_target_and_the_agency_the_imposer() -> None:
+    [fact] = controls("The Commerce Department added twelve Chinese firms to the entity list.")
+    assert (fact.imposer, fact.target, fact.measure) == ("US", "China", "new")
 
 
 def test_the_step_stays_in_its_clause_and_a_source_is_no_target() -> None:
@@ -137,3 +140,65 @@ def test_the_step_stays_in_its_clause_and_a_source_is_no_target() -> None:
     assert (fact.imposer, fact.measure) == ("China", "new")
     [sourced] = controls("China imposed export controls on graphite, according to US officials.")
     assert sourced.target == "all"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a restriction noun on what it restricts, with no control noun
+        (
+            "The US eased its restrictions on sales of advanced processors to China.",
+            ("US", "China", "chips", "lifted", Status.HAPPENED),
+        ),
+        (
+            "Beijing tightened its curbs on graphite exports on Tuesday.",
+            ("China", "all", "rare_earths", "tightened", Status.HAPPENED),
+        ),
+        # a verb that restricts the export itself is a new control
+        (
+            "China blocked shipments of germanium to the United States on Friday.",
+            ("China", "US", "rare_earths", "new", Status.HAPPENED),
+        ),
+        (
+            "Beijing halted rare earth magnet exports to American carmakers.",
+            ("China", "US", "rare_earths", "new", Status.HAPPENED),
+        ),
+        (
+            "Washington will bar sales of AI accelerator chips to China.",
+            ("US", "China", "chips", "new", Status.ANNOUNCED),
+        ),
+        # resuming an export lifts its control
+        (
+            "Beijing resumed exports of antimony to the US.",
+            ("China", "US", "rare_earths", "lifted", Status.HAPPENED),
+        ),
+    ],
+)
+def test_controls_named_by_what_they_stop(
+    text: str, expected: tuple[str, str, str, str, Status]
+) -> None:
+    [fact] = controls(text)
+    assert (fact.imposer, fact.target, fact.item, fact.measure, fact.status) == expected
+
+
+def test_a_sale_banned_with_no_item_is_no_export_control() -> None:
+    assert controls("Washington banned sales of the app in federal offices.") == []
+
+
+def test_the_speaker_at_the_end_imposes_when_no_actor_stands_before() -> None:
+    [fact] = controls(
+        "The licensing rule for chip exports takes effect on January 5, the Commerce"
+        " Department said."
+    )
+    assert (fact.imposer, fact.item, fact.effective) == ("US", "chips", date(2026, 1, 5))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2022, Washington restricted sales of advanced chips to China.",
+        "Beijing in 2023 banned exports of gallium to the US.",
+    ],
+)
+def test_a_past_year_is_history(text: str) -> None:
+    assert [f for f in controls(text) if f.status is not Status.DENIED] == []

@@ -90,8 +90,18 @@ def leader_contact(gaz: Gazetteer) -> tuple[Need, ...]:
 
 
 def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
-    """What an export control cannot do without: its anchor, one of the `anchors` phrases."""
-    return (Need(phrases(*section("export_control")["anchors"])),)
+    """What an export control cannot do without: its anchor, one of the `anchors` phrases, or
+    a restriction noun or verb and, later, an export's object (the extractor's two built
+    anchors, `restriction_nouns` and `object_verbs`, here with a gap of any length)."""
+    data = section("export_control")
+    objects = "|".join(data["export_objects"])
+    built = [f"{'|'.join(data['restriction_nouns'])} on"]
+    built += [
+        f"{'|'.join(w for w in verbs if ' ' not in w)} ... {objects}"
+        for verbs in data["object_verbs"].values()
+    ]
+    built += [f"{w} ... {objects}" for vs in data["object_verbs"].values() for w in vs if " " in w]
+    return (Need(phrases(*data["anchors"], *built)),)
 
 
 def measure_terms() -> tuple[str, ...]:
