@@ -202,3 +202,41 @@ def test_the_speaker_at_the_end_imposes_when_no_actor_stands_before() -> None:
 )
 def test_a_past_year_is_history(text: str) -> None:
     assert [f for f in controls(text) if f.status is not Status.DENIED] == []
+
+
+def test_a_reported_would_is_an_announcement() -> None:
+    [fact] = controls(
+        "Beijing said on Monday it would suspend the export ban on antimony to the US."
+    )
+    assert (fact.imposer, fact.measure, fact.status) == ("China", "suspended", Status.SUSPENDED)
+    [hypothesis] = controls("Washington would suspend export curbs on chips under the draft.")
+    assert hypothesis.status is Status.SPECULATED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item word right before a restriction noun names the control
+        (
+            "China will freeze the magnet controls it introduced last month.",
+            ("China", "rare_earths", "suspended"),
+        ),
+        # a rule on an export is a control
+        (
+            "Washington issued new rules on semiconductor exports on Friday.",
+            ("US", "chips", "new"),
+        ),
+        # dual-use goods are technology
+        (
+            "Beijing banned exports of dual-use goods to three US defence firms.",
+            ("China", "technology", "new"),
+        ),
+    ],
+)
+def test_more_control_nouns(text: str, expected: tuple[str, str, str]) -> None:
+    [fact] = controls(text)
+    assert (fact.imposer, fact.item, fact.measure) == expected
+
+
+def test_curbing_a_shipment_of_no_item_is_no_control() -> None:
+    assert controls("The US said China agreed to curb shipments of fentanyl precursors.") == []

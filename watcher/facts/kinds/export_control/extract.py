@@ -67,6 +67,7 @@ class Lexicon:
     starts: re.Pattern[str]
     ends: re.Pattern[str]
     target_cue: re.Pattern[str]
+    reported: re.Pattern[str]  # "said ... would": a reported "will"
     holder: re.Pattern[str]  # right after a country's adjective: the firms it targets
     speaker: re.Pattern[str]  # right after a country that opens the last clause: it speaks
     history: re.Pattern[str]  # a past year before the step
@@ -82,12 +83,13 @@ def lexicon() -> Lexicon:
 
     cue_end = r")\s+(?:on\s+|the\s+)?$"
     objects = union_source(data["export_objects"])
+    nouns = union_source(data["restriction_nouns"])
     item_words = union_source([w for ws in data["items"].values() for w in ws])
     return Lexicon(
         anchors=_compile(data["anchors"]),
         restricted=re.compile(
-            rf"(?:{union_source(data['restriction_nouns'])})\s+on\s+{_FEW_WORDS}"
-            rf"(?:{objects}|{item_words})",
+            rf"(?:{nouns})\s+on\s+{_FEW_WORDS}(?:{objects}|{item_words})"
+            rf"|(?:{item_words})\s+(?:export\s+)?(?:{nouns})",
             re.I,
         ),
         object_verbs=tuple(
@@ -95,6 +97,9 @@ def lexicon() -> Lexicon:
             for k, v in data["object_verbs"].items()
         ),
         exports=re.compile(union_source(["export*"]), re.I),
+        reported=re.compile(
+            rf"(?:{union_source(data['reported_speech'])})[^,;]*?\bwould\b(?!\s+have\b)", re.I
+        ),
         head=re.compile(union_source(data["restriction_nouns"]), re.I),
         anchor_stems=tuple(
             {a.split()[0].rstrip("*").casefold() for a in data["anchors"]}
@@ -147,7 +152,7 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | Non
         return None
     scope = _scope(text, min(verb_at, anchor.start()), lex)
     imposer, target = _parties(text, scope, anchor.start(), ctx)
-    status = _status(text[scope:verb_at], lex)
+    status = _status(lex.reported.sub(_will, text[scope:verb_at]), lex)
     opening = lex.history.match(text)  # "In 2023, China restricted ...": the whole sentence
     if _historical(text[scope:verb_at] if opening is None else text[:verb_at], ctx.published, lex):
         return None
@@ -314,6 +319,11 @@ def _dates(text: str, ctx: Context, lex: Lexicon) -> tuple[date | None, date | N
 
 def _valued(d: DateMention) -> bool:
     return d.value is not None and not d.weekday_only
+
+
+def _will(reported: re.Match[str]) -> str:
+    """ "said it would" as "said it will": the tense of reported speech, not a hypothesis."""
+    return reported[0][: -len("would")] + "will"
 
 
 def _status(scope: str, lex: Lexicon) -> str | None:
