@@ -240,3 +240,17 @@ def test_more_control_nouns(text: str, expected: tuple[str, str, str]) -> None:
 
 def test_curbing_a_shipment_of_no_item_is_no_control() -> None:
     assert controls("The US said China agreed to curb shipments of fentanyl precursors.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # the head of a compound of two item words names the class ...
+        ("The US lifted export curbs on chip simulation software for China.", "software"),
+        # ... unless the head is a generic one
+        ("China tightened export controls on magnet production equipment.", "rare_earths"),
+    ],
+)
+def test_a_compound_of_item_words_takes_its_head(text: str, item: str) -> None:
+    [fact] = controls(text)
+    assert fact.item == item

@@ -40,6 +40,7 @@ _DATE_CUE_REACH = 24  # a start or end word sits right before its date
 _NO_FACT = frozenset({"conditional", "requested"})  # status classes that state no measure
 _ADJECTIVE_REACH = 2  # words between "Chinese" and the control it names ("rare earth")
 _FEW_WORDS = r"(?:[\w'\u2019-]+\s+){0,4}?"  # between a restriction and what it restricts
+_COMPOUND = re.compile(r"[\s-]+(?:\w+\s+)?")  # an item word, then the compound's head
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -58,6 +59,7 @@ class Lexicon:
     restricted: re.Pattern[str]  # "curbs on rare-earth magnet exports": noun, then its object
     object_verbs: tuple[tuple[str, re.Pattern[str]], ...]  # "barred shipments of": the step
     exports: re.Pattern[str]  # an object that is an export in itself, with or without an item
+    generic_items: frozenset[str]  # classes whose words head a compound only generically
     head: re.Pattern[str]  # a restriction noun that heads an anchor names no step
     anchor_stems: tuple[str, ...]  # every anchor holds one of these: a cheap test first
     items: tuple[tuple[str, re.Pattern[str]], ...]
@@ -100,6 +102,7 @@ def lexicon() -> Lexicon:
         reported=re.compile(
             rf"(?:{union_source(data['reported_speech'])})[^,;]*?\bwould\b(?!\s+have\b)", re.I
         ),
+        generic_items=frozenset(data["generic_items"]),
         head=re.compile(union_source(data["restriction_nouns"]), re.I),
         anchor_stems=tuple(
             {a.split()[0].rstrip("*").casefold() for a in data["anchors"]}
@@ -206,14 +209,24 @@ def _scope(text: str, verb_at: int, lex: Lexicon) -> int:
 def _nearest_class(
     text: str, anchor: re.Match[str], classes: Iterable[tuple[str, re.Pattern[str]]]
 ) -> str | None:
+    """The class of the item word nearest the anchor; in a compound of two item words, the
+    head's ("chip design software": software), unless the head is a generic one ("chipmaking
+    equipment": chips; `generic_items` in the lexicon)."""
     lo, hi = max(0, anchor.start() - _WINDOW), anchor.end() + _WINDOW
-    best: tuple[int, str] | None = None
-    for name, pattern in classes:
-        for m in pattern.finditer(text, lo, hi):
-            distance = min(abs(m.start() - anchor.end()), abs(anchor.start() - m.end()))
-            if best is None or distance < best[0]:
-                best = (distance, name)
-    return best[1] if best else None
+    hits = sorted(
+        (m.start(), m.end(), name) for name, p in classes for m in p.finditer(text, lo, hi)
+    )
+    if not hits:
+        return None
+    _, end, name = min(
+        hits, key=lambda h: min(abs(h[0] - anchor.end()), abs(anchor.start() - h[1]))
+    )
+    generic = lexicon().generic_items
+    for head_start, _, head in hits:
+        gap = text[end:head_start]
+        if head_start >= end and head != name and head not in generic and _COMPOUND.fullmatch(gap):
+            return head
+    return name
 
 
 def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None, int]:
