@@ -254,3 +254,20 @@ def test_curbing_a_shipment_of_no_item_is_no_control() -> None:
 def test_a_compound_of_item_words_takes_its_head(text: str, item: str) -> None:
     [fact] = controls(text)
     assert fact.item == item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in force since a past year, or for long: a standing control, not a step
+        "Washington has barred sales of top-end processors to China since 2023.",
+        "Beijing has long restricted exports of rare earth processing technology.",
+    ],
+)
+def test_a_standing_control_is_no_step(text: str) -> None:
+    assert controls(text) == []
+
+
+def test_an_agreement_to_act_is_announced() -> None:
+    [fact] = controls("Beijing agreed to lift its export ban on graphite to the US.")
+    assert (fact.imposer, fact.measure, fact.status) == ("China", "lifted", Status.ANNOUNCED)

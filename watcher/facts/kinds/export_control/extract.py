@@ -73,6 +73,8 @@ class Lexicon:
     holder: re.Pattern[str]  # right after a country's adjective: the firms it targets
     speaker: re.Pattern[str]  # right after a country that opens the last clause: it speaks
     history: re.Pattern[str]  # a past year before the step
+    since: re.Pattern[str]  # "since 2022": a past year from which a control stands
+    standing: re.Pattern[str]  # "has long restricted": the word right before the verb
 
 
 @functools.cache
@@ -125,6 +127,11 @@ def lexicon() -> Lexicon:
         speaker=re.compile(
             rf"(?:'s)?(?:\s+[\w-]+){{0,4}}?\s+(?:{union_source(data['speaker_verbs'])})\b", re.I
         ),
+        since=re.compile(
+            rf"(?<!\w)(?:{union_source(data['since_cues'])})\s+(?:[A-Z][a-z]+\s+)?(\d{{4}})\b",
+            re.I,
+        ),
+        standing=re.compile(rf"(?:{union_source(data['standing'])})\s+$", re.I),
         history=re.compile(
             rf"(?<!\w)(?:{union_source(data['history_cues'])})\s+(?:[A-Z][a-z]+\s+)?(\d{{4}})\b",
             re.I,
@@ -157,7 +164,9 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | Non
     imposer, target = _parties(text, scope, anchor.start(), ctx)
     status = _status(lex.reported.sub(_will, text[scope:verb_at]), lex)
     opening = lex.history.match(text)  # "In 2023, China restricted ...": the whole sentence
-    if _historical(text[scope:verb_at] if opening is None else text[:verb_at], ctx.published, lex):
+    if _historical(
+        text[scope:verb_at] if opening is None else text[:verb_at], ctx.published, lex
+    ) or _standing(text, verb_at, ctx.published, lex):
         return None
     if measure is None and status is not None:
         measure = "new"  # "threatened export controls": the threat of new ones
@@ -291,6 +300,15 @@ def _speaker(text: str, mentions: list[Mention], anchor_at: int, lex: Lexicon) -
         if opening in ("", "the") and lex.speaker.match(text, mention.end):
             return mention.name
     return None
+
+
+def _standing(text: str, verb_at: int, published: date | None, lex: Lexicon) -> bool:
+    """A control in force since a past year, or for long ("has long restricted")."""
+    if lex.standing.search(text, max(0, verb_at - 20), verb_at):
+        return True
+    return published is not None and any(
+        int(m.group(1)) < published.year for m in lex.since.finditer(text)
+    )
 
 
 def _historical(scope: str, published: date | None, lex: Lexicon) -> bool:
