@@ -102,7 +102,9 @@ def lexicon() -> Lexicon:
         ),
         exports=re.compile(union_source(["export*"]), re.I),
         reported=re.compile(
-            rf"(?:{union_source(data['reported_speech'])})[^,;]*?\bwould\b(?!\s+have\b)", re.I
+            rf"(?:{union_source(data['reported_speech'])})\s+(?:\w+\s+){{0,3}}?(?:that\s+)?"
+            rf"(?:it|they|he|she)\s+would\b(?!\s+have\b)",
+            re.I,
         ),
         generic_items=frozenset(data["generic_items"]),
         head=re.compile(union_source(data["restriction_nouns"]), re.I),
