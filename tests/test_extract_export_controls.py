@@ -273,3 +273,14 @@ def test_a_standing_control_is_no_step(text: str) -> None:
 def test_an_agreement_to_act_is_announced() -> None:
     [fact] = controls("Beijing agreed to lift its export ban on graphite to the US.")
     assert (fact.imposer, fact.measure, fact.status) == ("China", "lifted", Status.ANNOUNCED)
+
+
+def test_a_step_in_a_relative_clause_describes_the_control_not_this_step() -> None:
+    [fact] = controls(
+        "The US paused a rule which broadened export curbs to affiliates of Chinese firms."
+    )
+    assert (fact.imposer, fact.measure, fact.target) == ("US", "suspended", "China")
+    [said] = controls(
+        "Beijing announced in a statement that it will tighten export controls on tin."
+    )
+    assert said.measure == "tightened"  # "that" with a subject after it: no relative clause

@@ -40,6 +40,8 @@ _DATE_CUE_REACH = 24  # a start or end word sits right before its date
 _NO_FACT = frozenset({"conditional", "requested"})  # status classes that state no measure
 _ADJECTIVE_REACH = 2  # words between "Chinese" and the control it names ("rare earth")
 _FEW_WORDS = r"(?:[\w'\u2019-]+\s+){0,4}?"  # between a restriction and what it restricts
+# a subject relative clause in the control's phrase: "a rule that (later) extended"
+_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
 _COMPOUND = re.compile(r"[\s-]+(?:\w+\s+)?")  # an item word, then the compound's head
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -260,9 +262,18 @@ def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None
             for m in pattern.finditer(text, lo, hi)
         )
         if hits:
-            at, name = hits[-1] if last else hits[0]
+            at, name = _governing(text, hits) if last else hits[0]
             return name, at
     return None, anchor.start()
+
+
+def _governing(text: str, hits: list[tuple[int, str]]) -> tuple[int, str]:
+    """The last step word before the control, unless it is the verb of a relative clause
+    that follows an earlier one ("will suspend a rule that extended export restrictions":
+    suspend; "a rule that" with its verb right after "that")."""
+    if len(hits) > 1 and _RELATIVE.search(text[hits[-2][0] : hits[-1][0]]):
+        return hits[-2]
+    return hits[-1]
 
 
 def _parties(text: str, scope: int, anchor_at: int, ctx: Context) -> tuple[str | None, str]:
