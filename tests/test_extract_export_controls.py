@@ -284,3 +284,20 @@ def test_a_step_in_a_relative_clause_describes_the_control_not_this_step() -> No
         "Beijing announced in a statement that it will tighten export controls on tin."
     )
     assert said.measure == "tightened"  # "that" with a subject after it: no relative clause
+
+
+def test_a_sentence_that_refers_back_dates_the_control_before() -> None:
+    [fact] = controls(
+        "Washington on Thursday barred shipments of advanced processors to Chinese cloud firms."
+        " The new rule takes effect on December 2, officials said."
+    )
+    assert (fact.imposer, fact.effective, fact.status) == (
+        "US",
+        date(2025, 12, 2),
+        Status.ANNOUNCED,
+    )
+    [alone] = controls(
+        "Washington on Thursday barred shipments of advanced processors to Chinese cloud firms."
+        " Talks resume from December 2, officials said."
+    )
+    assert alone.effective is None  # no reference back to the control: its date is not dated

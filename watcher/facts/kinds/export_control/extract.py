@@ -19,6 +19,7 @@ them.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -72,6 +73,7 @@ class Lexicon:
     ends: re.Pattern[str]
     target_cue: re.Pattern[str]
     reported: re.Pattern[str]  # "said ... would": a reported "will"
+    reference: re.Pattern[str]  # "the rule", "these controls": the control named before
     holder: re.Pattern[str]  # right after a country's adjective: the firms it targets
     speaker: re.Pattern[str]  # right after a country that opens the last clause: it speaks
     history: re.Pattern[str]  # a past year before the step
@@ -127,6 +129,7 @@ def lexicon() -> Lexicon:
         ),
         starts=re.compile(r"\b(?:" + "|".join(map(_phrase, data["starts"])) + cue_end, re.I),
         ends=re.compile(r"\b(?:" + "|".join(map(_phrase, data["ends"])) + cue_end, re.I),
+        reference=_compile(data["references"]),
         holder=re.compile(rf"\s+(?:[\w-]+\s+)?(?:{union_source(data['target_holders'])})", re.I),
         speaker=re.compile(
             rf"(?:'s)?(?:\s+[\w-]+){{0,4}}?\s+(?:{union_source(data['speaker_verbs'])})\b", re.I
@@ -150,11 +153,37 @@ def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[Ex
     """Every export control the article states, one per sentence and item, in text order."""
     lex = lexicon()
     found: list[ExportControl] = []
+    previous: ExportControl | None = None  # the fact of the sentence before, if it gave one
     for sentence in sentences:
         fact = _sentence_fact(sentence.text, ctx, lex)
-        if fact is not None and all(f.key != fact.key or f.measure != fact.measure for f in found):
+        if fact is None and previous is not None and previous in found:
+            dated = _dated_by_reference(sentence.text, previous, ctx, lex)
+            if dated is not None:  # "The rule takes effect on December 15.": the same control
+                found[found.index(previous)] = dated
+        elif fact is not None and all(
+            f.key != fact.key or f.measure != fact.measure for f in found
+        ):
             found.append(fact)
+        previous = fact
     return found
+
+
+def _dated_by_reference(
+    text: str, fact: ExportControl, ctx: Context, lex: Lexicon
+) -> ExportControl | None:
+    """The control of the sentence before with the dates of this one, when this one refers
+    back to it by its noun ("the rule", "the ban", "these controls") and dates its start or
+    end; None when it does neither or the dates are the ones known."""
+    if not lex.reference.search(text):
+        return None
+    effective, ends = _dates(text, ctx, lex)
+    effective, ends = fact.effective or effective, fact.ends or ends
+    if (effective, ends) == (fact.effective, fact.ends):
+        return None
+    status = fact.status
+    if status is Status.HAPPENED and effective and ctx.published and effective > ctx.published:
+        status = Status.ANNOUNCED
+    return dataclasses.replace(fact, status=status, effective=effective, ends=ends)
 
 
 def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | None:
