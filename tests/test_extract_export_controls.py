@@ -122,12 +122,15 @@ def test_negation_is_denied(text: str) -> None:
     [
         # "from" names where goods come from, and "May" is a month: no step, no status
         "Exports from China to Canada fell in May despite the export controls.",
-        # an adjective of the companies listed is not the one who lists them
-        "The Commerce Department added twelve Chinese firms to the entity list.",
     ],
 )
 def test_no_false_actor_or_step(text: str) -> None:
     assert controls(text) == []
+
+
+def test_an_adjective_of_the_firms_listed_is_the_target_and_the_agency_the_imposer() -> None:
+    [fact] = controls("The Commerce Department added twelve Chinese firms to the entity list.")
+    assert (fact.imposer, fact.target, fact.measure) == ("US", "China", "new")
 
 
 def test_the_step_stays_in_its_clause_and_a_source_is_no_target() -> None:
@@ -137,3 +140,164 @@ def test_the_step_stays_in_its_clause_and_a_source_is_no_target() -> None:
     assert (fact.imposer, fact.measure) == ("China", "new")
     [sourced] = controls("China imposed export controls on graphite, according to US officials.")
     assert sourced.target == "all"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a restriction noun on what it restricts, with no control noun
+        (
+            "The US eased its restrictions on sales of advanced processors to China.",
+            ("US", "China", "chips", "lifted", Status.HAPPENED),
+        ),
+        (
+            "Beijing tightened its curbs on graphite exports on Tuesday.",
+            ("China", "all", "rare_earths", "tightened", Status.HAPPENED),
+        ),
+        # a verb that restricts the export itself is a new control
+        (
+            "China blocked shipments of germanium to the United States on Friday.",
+            ("China", "US", "rare_earths", "new", Status.HAPPENED),
+        ),
+        (
+            "Beijing halted rare earth magnet exports to American carmakers.",
+            ("China", "US", "rare_earths", "new", Status.HAPPENED),
+        ),
+        (
+            "Washington will bar sales of AI accelerator chips to China.",
+            ("US", "China", "chips", "new", Status.ANNOUNCED),
+        ),
+        # resuming an export lifts its control
+        (
+            "Beijing resumed exports of antimony to the US.",
+            ("China", "US", "rare_earths", "lifted", Status.HAPPENED),
+        ),
+    ],
+)
+def test_controls_named_by_what_they_stop(
+    text: str, expected: tuple[str, str, str, str, Status]
+) -> None:
+    [fact] = controls(text)
+    assert (fact.imposer, fact.target, fact.item, fact.measure, fact.status) == expected
+
+
+def test_a_sale_banned_with_no_item_is_no_export_control() -> None:
+    assert controls("Washington banned sales of the app in federal offices.") == []
+
+
+def test_the_speaker_at_the_end_imposes_when_no_actor_stands_before() -> None:
+    [fact] = controls(
+        "The licensing rule for chip exports takes effect on January 5, the Commerce"
+        " Department said."
+    )
+    assert (fact.imposer, fact.item, fact.effective) == ("US", "chips", date(2026, 1, 5))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2022, Washington restricted sales of advanced chips to China.",
+        "Beijing in 2023 banned exports of gallium to the US.",
+    ],
+)
+def test_a_past_year_is_history(text: str) -> None:
+    assert [f for f in controls(text) if f.status is not Status.DENIED] == []
+
+
+def test_a_reported_would_is_an_announcement() -> None:
+    [fact] = controls(
+        "Beijing said on Monday it would suspend the export ban on antimony to the US."
+    )
+    assert (fact.imposer, fact.measure, fact.status) == ("China", "suspended", Status.SUSPENDED)
+    [hypothesis] = controls("Washington would suspend export curbs on chips under the draft.")
+    assert hypothesis.status is Status.SPECULATED
+    [reported] = controls("Traders said Washington would ease its export curbs on processors.")
+    assert reported.status is Status.SPECULATED  # someone else's "would": still a guess
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item word right before a restriction noun names the control
+        (
+            "China will freeze the magnet controls it introduced last month.",
+            ("China", "rare_earths", "suspended"),
+        ),
+        # a rule on an export is a control
+        (
+            "Washington issued new rules on semiconductor exports on Friday.",
+            ("US", "chips", "new"),
+        ),
+        # dual-use goods are technology
+        (
+            "Beijing banned exports of dual-use goods to three US defence firms.",
+            ("China", "technology", "new"),
+        ),
+    ],
+)
+def test_more_control_nouns(text: str, expected: tuple[str, str, str]) -> None:
+    [fact] = controls(text)
+    assert (fact.imposer, fact.item, fact.measure) == expected
+
+
+def test_curbing_a_shipment_of_no_item_is_no_control() -> None:
+    assert controls("The US said China agreed to curb shipments of fentanyl precursors.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # the head of a compound of two item words names the class ...
+        ("The US lifted export curbs on chip simulation software for China.", "software"),
+        # ... unless the head is a generic one
+        ("China tightened export controls on magnet production equipment.", "rare_earths"),
+    ],
+)
+def test_a_compound_of_item_words_takes_its_head(text: str, item: str) -> None:
+    [fact] = controls(text)
+    assert fact.item == item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in force since a past year, or for long: a standing control, not a step
+        "Washington has barred sales of top-end processors to China since 2023.",
+        "Beijing has long restricted exports of rare earth processing technology.",
+    ],
+)
+def test_a_standing_control_is_no_step(text: str) -> None:
+    assert controls(text) == []
+
+
+def test_an_agreement_to_act_is_announced() -> None:
+    [fact] = controls("Beijing agreed to lift its export ban on graphite to the US.")
+    assert (fact.imposer, fact.measure, fact.status) == ("China", "lifted", Status.ANNOUNCED)
+
+
+def test_a_step_in_a_relative_clause_describes_the_control_not_this_step() -> None:
+    [fact] = controls(
+        "The US paused a rule which broadened export curbs to affiliates of Chinese firms."
+    )
+    assert (fact.imposer, fact.measure, fact.target) == ("US", "suspended", "China")
+    [said] = controls(
+        "Beijing announced in a statement that it will tighten export controls on tin."
+    )
+    assert said.measure == "tightened"  # "that" with a subject after it: no relative clause
+
+
+def test_a_sentence_that_refers_back_dates_the_control_before() -> None:
+    [fact] = controls(
+        "Washington on Thursday barred shipments of advanced processors to Chinese cloud firms."
+        " The new rule takes effect on December 2, officials said."
+    )
+    assert (fact.imposer, fact.effective, fact.status) == (
+        "US",
+        date(2025, 12, 2),
+        Status.ANNOUNCED,
+    )
+    [alone] = controls(
+        "Washington on Thursday barred shipments of advanced processors to Chinese cloud firms."
+        " Talks resume from December 2, officials said."
+    )
+    assert alone.effective is None  # no reference back to the control: its date is not dated

@@ -116,8 +116,21 @@ def leader_contact(gaz: Gazetteer) -> tuple[Need, ...]:
 
 
 def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
-    """What an export control cannot do without: its anchor, one of the `anchors` phrases."""
-    return (Need(phrases(*section("export_control")["anchors"])),)
+    """What an export control cannot do without: its anchor, one of the `anchors` phrases, or
+    a restriction noun or verb and, later, an export's object (the extractor's two built
+    anchors, `restriction_nouns` and `object_verbs`, here with a gap of any length), or an
+    item word right before a restriction noun ("rare earth controls")."""
+    data = section("export_control")
+    objects = "|".join(data["export_objects"])
+    built = [f"{'|'.join(data['restriction_nouns'])} on"]
+    built += [
+        f"{'|'.join(w for w in verbs if ' ' not in w)} ... {objects}"
+        for verbs in data["object_verbs"].values()
+    ]
+    built += [f"{w} ... {objects}" for vs in data["object_verbs"].values() for w in vs if " " in w]
+    nouns = "|".join(data["restriction_nouns"])
+    built += [f"{w} {nouns}" for ws in data["items"].values() for w in ws]  # "chip curbs"
+    return (Need(phrases(*data["anchors"], *built)),)
 
 
 def measure_terms() -> tuple[str, ...]:

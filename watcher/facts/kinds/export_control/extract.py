@@ -19,6 +19,7 @@ them.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -39,6 +40,10 @@ _WINDOW = 80  # characters around the anchor in which its item and step are look
 _DATE_CUE_REACH = 24  # a start or end word sits right before its date
 _NO_FACT = frozenset({"conditional", "requested"})  # status classes that state no measure
 _ADJECTIVE_REACH = 2  # words between "Chinese" and the control it names ("rare earth")
+_FEW_WORDS = r"(?:[\w'\u2019-]+\s+){0,4}?"  # between a restriction and what it restricts
+# a subject relative clause in the control's phrase: "a rule that (later) extended"
+_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
+_COMPOUND = re.compile(r"[\s-]+(?:\w+\s+)?")  # an item word, then the compound's head
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -54,6 +59,11 @@ def _compile(entries: Iterable[str]) -> re.Pattern[str]:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     anchors: re.Pattern[str]
+    restricted: re.Pattern[str]  # "curbs on rare-earth magnet exports": noun, then its object
+    object_verbs: tuple[tuple[str, re.Pattern[str]], ...]  # "barred shipments of": the step
+    exports: re.Pattern[str]  # an object that is an export in itself, with or without an item
+    generic_items: frozenset[str]  # classes whose words head a compound only generically
+    head: re.Pattern[str]  # a restriction noun that heads an anchor names no step
     anchor_stems: tuple[str, ...]  # every anchor holds one of these: a cheap test first
     items: tuple[tuple[str, re.Pattern[str]], ...]
     measures: tuple[tuple[str, re.Pattern[str]], ...]
@@ -62,6 +72,13 @@ class Lexicon:
     starts: re.Pattern[str]
     ends: re.Pattern[str]
     target_cue: re.Pattern[str]
+    reported: re.Pattern[str]  # "said ... would": a reported "will"
+    reference: re.Pattern[str]  # "the rule", "these controls": the control named before
+    holder: re.Pattern[str]  # right after a country's adjective: the firms it targets
+    speaker: re.Pattern[str]  # right after a country that opens the last clause: it speaks
+    history: re.Pattern[str]  # a past year before the step
+    since: re.Pattern[str]  # "since 2022": a past year from which a control stands
+    standing: re.Pattern[str]  # "has long restricted": the word right before the verb
 
 
 @functools.cache
@@ -73,9 +90,32 @@ def lexicon() -> Lexicon:
         return tuple((k, _compile(v)) for k, v in data[name].items())
 
     cue_end = r")\s+(?:on\s+|the\s+)?$"
+    objects = union_source(data["export_objects"])
+    nouns = union_source(data["restriction_nouns"])
+    item_words = union_source([w for ws in data["items"].values() for w in ws])
     return Lexicon(
         anchors=_compile(data["anchors"]),
-        anchor_stems=tuple({a.split()[0].rstrip("*").casefold() for a in data["anchors"]}),
+        restricted=re.compile(
+            rf"(?:{nouns})\s+on\s+{_FEW_WORDS}(?:{objects}|{item_words})"
+            rf"|(?:{item_words})\s+(?:export\s+)?(?:{nouns})",
+            re.I,
+        ),
+        object_verbs=tuple(
+            (k, re.compile(rf"(?:{union_source(v)})\s+{_FEW_WORDS}(?:{objects})", re.I))
+            for k, v in data["object_verbs"].items()
+        ),
+        exports=re.compile(union_source(["export*"]), re.I),
+        reported=re.compile(
+            rf"(?:{union_source(data['reported_speech'])})\s+(?:\w+\s+){{0,3}}?(?:that\s+)?"
+            rf"(?:it|they|he|she)\s+would\b(?!\s+have\b)",
+            re.I,
+        ),
+        generic_items=frozenset(data["generic_items"]),
+        head=re.compile(union_source(data["restriction_nouns"]), re.I),
+        anchor_stems=tuple(
+            {a.split()[0].rstrip("*").casefold() for a in data["anchors"]}
+            | {o.rstrip("*").casefold() for o in data["export_objects"]}
+        ),
         items=classes("items"),
         measures=classes("measures"),
         # case as written: the modal "may" is not the month "May"
@@ -89,6 +129,20 @@ def lexicon() -> Lexicon:
         ),
         starts=re.compile(r"\b(?:" + "|".join(map(_phrase, data["starts"])) + cue_end, re.I),
         ends=re.compile(r"\b(?:" + "|".join(map(_phrase, data["ends"])) + cue_end, re.I),
+        reference=_compile(data["references"]),
+        holder=re.compile(rf"\s+(?:[\w-]+\s+)?(?:{union_source(data['target_holders'])})", re.I),
+        speaker=re.compile(
+            rf"(?:'s)?(?:\s+[\w-]+){{0,4}}?\s+(?:{union_source(data['speaker_verbs'])})\b", re.I
+        ),
+        since=re.compile(
+            rf"(?<!\w)(?:{union_source(data['since_cues'])})\s+(?:[A-Z][a-z]+\s+)?(\d{{4}})\b",
+            re.I,
+        ),
+        standing=re.compile(rf"(?:{union_source(data['standing'])})\s+$", re.I),
+        history=re.compile(
+            rf"(?<!\w)(?:{union_source(data['history_cues'])})\s+(?:[A-Z][a-z]+\s+)?(\d{{4}})\b",
+            re.I,
+        ),
         target_cue=re.compile(
             r"\b(?:" + "|".join(map(_phrase, data["target_cues"])) + r")\s+(?:the\s+)?$", re.I
         ),
@@ -99,39 +153,93 @@ def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[Ex
     """Every export control the article states, one per sentence and item, in text order."""
     lex = lexicon()
     found: list[ExportControl] = []
+    previous: ExportControl | None = None  # the fact of the sentence before, if it gave one
     for sentence in sentences:
         fact = _sentence_fact(sentence.text, ctx, lex)
-        if fact is not None and all(f.key != fact.key or f.measure != fact.measure for f in found):
+        if fact is None and previous is not None and previous in found:
+            dated = _dated_by_reference(sentence.text, previous, ctx, lex)
+            if dated is not None:  # "The rule takes effect on December 15.": the same control
+                found[found.index(previous)] = dated
+        elif fact is not None and all(
+            f.key != fact.key or f.measure != fact.measure for f in found
+        ):
             found.append(fact)
+        previous = fact
     return found
+
+
+def _dated_by_reference(
+    text: str, fact: ExportControl, ctx: Context, lex: Lexicon
+) -> ExportControl | None:
+    """The control of the sentence before with the dates of this one, when this one refers
+    back to it by its noun ("the rule", "the ban", "these controls") and dates its start or
+    end; None when it does neither or the dates are the ones known."""
+    if not lex.reference.search(text):
+        return None
+    effective, ends = _dates(text, ctx, lex)
+    effective, ends = fact.effective or effective, fact.ends or ends
+    if (effective, ends) == (fact.effective, fact.ends):
+        return None
+    status = fact.status
+    if status is Status.HAPPENED and effective and ctx.published and effective > ctx.published:
+        status = Status.ANNOUNCED
+    return dataclasses.replace(fact, status=status, effective=effective, ends=ends)
 
 
 def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | None:
     folded = text.casefold()
     if not any(stem in folded for stem in lex.anchor_stems):
         return None
-    anchor = lex.anchors.search(text)
+    anchor, measure, verb_at = _anchor(text, lex)
     if anchor is None:
         return None
-    measure, verb_at = _measure(text, anchor, lex)
     scope = _scope(text, min(verb_at, anchor.start()), lex)
     imposer, target = _parties(text, scope, anchor.start(), ctx)
-    status = _status(text[scope:verb_at], lex)
+    status = _status(lex.reported.sub(_will, text[scope:verb_at]), lex)
+    opening = lex.history.match(text)  # "In 2023, China restricted ...": the whole sentence
+    if _historical(
+        text[scope:verb_at] if opening is None else text[:verb_at], ctx.published, lex
+    ) or _standing(text, verb_at, ctx.published, lex):
+        return None
     if measure is None and status is not None:
         measure = "new"  # "threatened export controls": the threat of new ones
     if imposer is None or measure is None or status in _NO_FACT:
         return None
+    item = _nearest_class(text, anchor, lex.items)
+    if item is None and not lex.anchors.fullmatch(anchor[0]) and not lex.exports.search(anchor[0]):
+        return None  # "banned sales of" with no item named: not an export, perhaps
     effective, ends = _dates(text, ctx, lex)
     return ExportControl(
         _firmness(status, measure, effective, ctx.published),
         text,
         imposer,
-        _nearest_class(text, anchor, lex.items) or "unspecified",
+        item or "unspecified",
         measure,
         target,
         effective,
         ends,
     )
+
+
+def _anchor(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, str | None, int]:
+    """The first control in the sentence, its step and where the step's word starts: a control
+    noun ("export controls") or a restriction of an export ("curbs on magnet exports"), whose
+    step is the measure word around it; else a verb that restricts an export ("halted
+    shipments of"), whose class is the step."""
+    nouns = [m for m in (lex.anchors.search(text), lex.restricted.search(text)) if m]
+    if nouns:
+        anchor = min(nouns, key=_start)
+        measure, verb_at = _measure(text, anchor, lex)
+        return anchor, measure, verb_at
+    verbs = [(m, name) for name, p in lex.object_verbs if (m := p.search(text)) is not None]
+    if not verbs:
+        return None, None, 0
+    anchor, name = min(verbs, key=lambda hit: hit[0].start())
+    return anchor, name, anchor.start()
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def _scope(text: str, verb_at: int, lex: Lexicon) -> int:
@@ -143,14 +251,24 @@ def _scope(text: str, verb_at: int, lex: Lexicon) -> int:
 def _nearest_class(
     text: str, anchor: re.Match[str], classes: Iterable[tuple[str, re.Pattern[str]]]
 ) -> str | None:
+    """The class of the item word nearest the anchor; in a compound of two item words, the
+    head's ("chip design software": software), unless the head is a generic one ("chipmaking
+    equipment": chips; `generic_items` in the lexicon)."""
     lo, hi = max(0, anchor.start() - _WINDOW), anchor.end() + _WINDOW
-    best: tuple[int, str] | None = None
-    for name, pattern in classes:
-        for m in pattern.finditer(text, lo, hi):
-            distance = min(abs(m.start() - anchor.end()), abs(anchor.start() - m.end()))
-            if best is None or distance < best[0]:
-                best = (distance, name)
-    return best[1] if best else None
+    hits = sorted(
+        (m.start(), m.end(), name) for name, p in classes for m in p.finditer(text, lo, hi)
+    )
+    if not hits:
+        return None
+    _, end, name = min(
+        hits, key=lambda h: min(abs(h[0] - anchor.end()), abs(anchor.start() - h[1]))
+    )
+    generic = lexicon().generic_items
+    for head_start, _, head in hits:
+        gap = text[end:head_start]
+        if head_start >= end and head != name and head not in generic and _COMPOUND.fullmatch(gap):
+            return head
+    return name
 
 
 def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None, int]:
@@ -160,9 +278,10 @@ def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None
     after_end = min(anchor.end() + _WINDOW // 2, len(text))
     if (stop := lex.terminators.search(text, anchor.end(), after_end)) is not None:
         after_end = stop.start()
+    head = lex.head.match(text, anchor.start())  # "restrictions on ...": a noun, not a step
     spans = (
         (max(0, anchor.start() - _WINDOW), anchor.start(), True),
-        (anchor.start(), anchor.end(), False),
+        (head.end() if head else anchor.start(), anchor.end(), False),
         (anchor.end(), after_end, False),
     )
     for lo, hi, last in spans:
@@ -172,9 +291,18 @@ def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None
             for m in pattern.finditer(text, lo, hi)
         )
         if hits:
-            at, name = hits[-1] if last else hits[0]
+            at, name = _governing(text, hits) if last else hits[0]
             return name, at
     return None, anchor.start()
+
+
+def _governing(text: str, hits: list[tuple[int, str]]) -> tuple[int, str]:
+    """The last step word before the control, unless it is the verb of a relative clause
+    that follows an earlier one ("will suspend a rule that extended export restrictions":
+    suspend; "a rule that" with its verb right after "that")."""
+    if len(hits) > 1 and _RELATIVE.search(text[hits[-2][0] : hits[-1][0]]):
+        return hits[-2]
+    return hits[-1]
 
 
 def _parties(text: str, scope: int, anchor_at: int, ctx: Context) -> tuple[str | None, str]:
@@ -195,9 +323,41 @@ def _parties(text: str, scope: int, anchor_at: int, ctx: Context) -> tuple[str |
             target = mention.name
         elif not cued and scope <= mention.start < anchor_at and _actor(text, mention, anchor_at):
             imposer = mention.name  # the last one before the anchor is the nearest
+        elif target == "all" and mention.adjective and lex.holder.match(text, mention.end):
+            target = mention.name  # "added 23 Chinese companies to the entity list"
+    if imposer is None:
+        imposer = _speaker(text, mentions, anchor_at, lex)
     if target == imposer:
         target = "all"
     return imposer, target
+
+
+def _speaker(text: str, mentions: list[Mention], anchor_at: int, lex: Lexicon) -> str | None:
+    """The country that says the sentence at its end ("..., China's commerce ministry said")."""
+    last_clause = text.rfind(",") + 1
+    for mention in mentions:
+        if mention.start < max(last_clause, anchor_at):
+            continue
+        opening = text[last_clause : mention.start].strip().casefold()
+        if opening in ("", "the") and lex.speaker.match(text, mention.end):
+            return mention.name
+    return None
+
+
+def _standing(text: str, verb_at: int, published: date | None, lex: Lexicon) -> bool:
+    """A control in force since a past year, or for long ("has long restricted")."""
+    if lex.standing.search(text, max(0, verb_at - 20), verb_at):
+        return True
+    return published is not None and any(
+        int(m.group(1)) < published.year for m in lex.since.finditer(text)
+    )
+
+
+def _historical(scope: str, published: date | None, lex: Lexicon) -> bool:
+    """A year before the article's, named before the step's verb in its clause."""
+    if published is None:
+        return False
+    return any(int(m.group(1)) < published.year for m in lex.history.finditer(scope))
 
 
 def _actor(text: str, mention: Mention, anchor_at: int) -> bool:
@@ -232,6 +392,11 @@ def _dates(text: str, ctx: Context, lex: Lexicon) -> tuple[date | None, date | N
 
 def _valued(d: DateMention) -> bool:
     return d.value is not None and not d.weekday_only
+
+
+def _will(reported: re.Match[str]) -> str:
+    """ "said it would" as "said it will": the tense of reported speech, not a hypothesis."""
+    return reported[0][: -len("would")] + "will"
 
 
 def _status(scope: str, lex: Lexicon) -> str | None:
