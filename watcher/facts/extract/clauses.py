@@ -56,6 +56,8 @@ _NOT_A_RATE = re.compile(
     re.IGNORECASE,
 )
 
+_PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
+
 _BACKGROUND = re.compile(
     r"\b(?:remains?|remained|stays?|stayed)\s+"
     r"(?:in\s+(?:place|force|effect)|unchanged|at|the same)|"
@@ -210,9 +212,37 @@ _OTHER_RATE = re.compile(
 
 
 def _story_rate(text: str, lo: int = 0, hi: int | None = None) -> bool:
-    """ "the rate" in `text[lo:hi]`, in a sentence that names no other kind of rate."""
-    found = _RATE_NOUN.search(text, lo, len(text) if hi is None else hi)
-    return found is not None and _OTHER_RATE.search(text) is None
+    """ "the rate" in `text[lo:hi]`, in a sentence that names no other kind of rate; or the
+    measure resumed as a clause's subject ("The charge will be 15%", "It will be set at 25%")."""
+    end = len(text) if hi is None else hi
+    if _OTHER_RATE.search(text) is not None:
+        return False
+    if _RATE_NOUN.search(text, lo, end) is not None:
+        return True
+    found = _resumed_measure().search(text, lo)
+    return found is not None and found.end() <= end
+
+
+# "Beijing announced new levies on US pork. The charge will be 15% from next month." / "...
+# It will be set at 25%": in a tariff story, a clause whose subject resumes the measure (a
+# pronoun, or the lexicon's `tariff: reference_nouns` after a determiner) and whose verb sets,
+# moves or states its level gives the duty's rate without a tariff word. The figure must come
+# right after the verb: "It will be 30% cheaper" is no level (`_NOT_A_RATE`).
+@functools.lru_cache(maxsize=1)
+def _resumed_measure() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, section("tariff")["reference_nouns"]))
+    return re.compile(
+        r"(?:^|[,;]\s*(?:and|but)?\s*|\b(?:and|but)\s+)\W*"
+        r"(?:(?:the|that|this|its|their)\s+(?:(?:new|higher|lower|final|planned|proposed|"
+        rf"additional|extra|initial|top)\s+)?(?:{nouns})|it|they)\s+"
+        r"(?:will|would|could|may|might|is\s+(?:set|due|expected)\s+to|are\s+(?:set|due)\s+to)"
+        r"\s+(?:(?:then|further|eventually|later|initially|also)\s+)?"
+        r"(?:be(?:\s+(?:set|fixed|raised|lowered|cut|increased|reduced)\s+(?:at|to))?|"
+        r"(?:rise|climb|go\s+up|jump|increase|double|triple|fall|drop|come\s+down|start|begin|"
+        r"stand)\s+(?:to|at))\s+(?:about\s+|around\s+|roughly\s+)?"
+        r"(?=\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))",
+        re.IGNORECASE,
+    )
 
 
 # Figures that are no tariff even after a verb of paying: "paying 5% interest".
@@ -518,7 +548,7 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
             or _ADDED_LAYER.search(text, clause.lo, r.end)
             or _story_rate(text, clause.lo, r.start)
         )
-    if not tariff_near or _NOT_A_RATE.match(text[r.end : r.end + 20]):
+    if not tariff_near or _NOT_A_RATE.match(text[r.end : r.end + 20]) or _first_is_share(text, r):
         return False
     if not TARIFF_WORD.search(clause.text) and _non_trade_object().match(text, r.end, clause.hi):
         return False  # "collects about 40% on Chinese investors' capital gains"
@@ -533,6 +563,15 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
     if _restated(text, clause, before):
         return False
     return not _is_background(text, clause, outside, ctx, story=story)
+
+
+def _first_is_share(text: str, r: Rate) -> bool:
+    """ "takes 15% of China's exports, down from 19%": a change whose first figure is a share
+    or a move (`_NOT_A_RATE` after it) is no duty rate."""
+    first = _PERCENT_FIGURE.search(text, r.start, r.end) if r.previous is not None else None
+    if first is None or first.end() >= r.end:
+        return False
+    return _NOT_A_RATE.match(text[first.end() : first.end() + 20]) is not None
 
 
 def _names_country(word: str, ctx: Context) -> bool:

@@ -26,7 +26,8 @@ _GOODS += r"coal|energy|farm|agricultural|companies|firms|made|origin|crude|soyb
 _GOODS += r"exporters|producers|manufacturers|makers|suppliers|sellers|growers|farmers)"
 _Q = r"(?:all|most|some|certain|many|the|its|their|his|key|major|select|specific|nearly\s+all)"
 _TARGET_BEFORE = re.compile(
-    rf"(?:\b(?:on|against|to\s+hit)\s+(?:{_Q}\s+)*(?:(?:imports|goods|products)\s+(?:of|from)\s+)?"
+    rf"(?:\b(?:on|against|to\s+hit)\s+(?:(?:{_Q}|imported)\s+)*"
+    r"(?:(?:imports|goods|products)\s+(?:of|from)\s+)?"
     rf"(?:{_Q}\s+)*|\b(?:imports?|imported|goods|products|exports|shipments|made|originating|"
     r"vehicles|cars|resources|commodities)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?|"
     # "tariffs on cars, steel and textiles from China": the goods a duty is on, then their origin

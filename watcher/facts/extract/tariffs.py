@@ -74,6 +74,8 @@ _EVERY_ORIGIN = re.compile(
     r"nations?|trading\s+partners?|economies|origins?)\b",
     re.IGNORECASE,
 )
+# "a 10% levy on furniture from all other countries": goods, then every origin.
+_FROM_EVERY_ORIGIN = re.compile(r"[\w\s-]{1,30}?\bfrom\s+", re.IGNORECASE)
 
 
 # "on its goods", "on their exports": the goods of the sentence's first-named country.
@@ -553,7 +555,10 @@ def _own_object(clause: Clause, inside: list[Actor], acts: list[Actor]) -> Actor
             return before[0] if before else None
         pairs = [a for a in before if len(coordinated(clause.sentence, acts, a)) > 1]
         return pairs[-1] if pairs else None
-    return "all" if _EVERY_ORIGIN.match(clause.sentence, lo, hi) else None
+    if _EVERY_ORIGIN.match(clause.sentence, lo, hi):
+        return "all"
+    goods = _FROM_EVERY_ORIGIN.match(clause.sentence, lo, hi)
+    return "all" if goods and _EVERY_ORIGIN.match(clause.sentence, goods.end(), hi) else None
 
 
 def _continued(

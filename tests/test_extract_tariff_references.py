@@ -1,0 +1,70 @@
+"""Issue 10, eighth round (i10-tariff8): a rate whose tariff is named in the sentence before,
+goods "from all other countries", imported goods of an origin, and shares that change
+(sentences written for these tests)."""
+
+from datetime import date
+
+from watcher.facts.registry import extract_facts
+
+_DAY = date(2025, 9, 15)
+
+
+def _rates(text: str) -> list[tuple[str, str, str, float]]:
+    return [
+        (f.status.value, f.imposer, f.target, f.rate_pct)
+        for f in extract_facts(text, published=_DAY)
+        if hasattr(f, "rate_pct")
+    ]
+
+
+def test_a_noun_resuming_the_measure_of_the_sentence_before() -> None:
+    """ "The charge will be N%": the measure the rate-less sentence before reported."""
+    got = _rates(
+        "Seoul announced new levies on Chinese plywood on Monday. "
+        "The charge will be 18% from next month, the ministry said."
+    )
+    assert got == [("announced", "South Korea", "China", 18.0)]
+
+
+def test_a_pronoun_resuming_the_measure_of_the_sentence_before() -> None:
+    got = _rates(
+        "Ottawa said it would impose a surtax on Chinese ceramic tiles. "
+        "It will be set at 22% and take effect in the spring."
+    )
+    assert got == [("announced", "Canada", "China", 22.0)]
+
+
+def test_the_new_level_with_the_level_before() -> None:
+    got = _rates(
+        "Washington will raise its duties on Chinese glass fibre, officials said. "
+        "The new level will be 45%, up from 20%, a notice showed."
+    )
+    assert got == [("announced", "US", "China", 45.0)]
+
+
+def test_a_resumed_subject_with_a_figure_that_is_no_level() -> None:
+    """The figure must follow the verb directly: a share or a move is no level."""
+    got = _rates(
+        "The White House announced new tariffs on Chinese kettles. "
+        "It will be 30% cheaper to buy them in Canada, a retailer said."
+    )
+    assert got == []
+
+
+def test_goods_from_all_other_countries_are_every_origin() -> None:
+    got = _rates(
+        "Washington said it would impose a 35% tariff on Chinese mattresses, and a 15% levy "
+        "on mattresses from all other countries."
+    )
+    assert sorted(got) == [("announced", "US", "China", 35.0), ("announced", "US", "all", 15.0)]
+
+
+def test_imported_goods_of_an_origin_are_that_origins() -> None:
+    got = _rates("Argentina imposed a 20% duty on imported Chinese bicycles on Tuesday.")
+    assert got == [("happened", "Argentina", "China", 20.0)]
+
+
+def test_a_share_that_changed_is_no_rate() -> None:
+    """ "takes N% of X's exports, down from M%": a share, even in a tariff sentence."""
+    got = _rates("The US buys about 12% of China's toys, down from 20% before the tariffs.")
+    assert got == []
