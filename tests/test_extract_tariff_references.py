@@ -68,3 +68,34 @@ def test_a_share_that_changed_is_no_rate() -> None:
     """ "takes N% of X's exports, down from M%": a share, even in a tariff sentence."""
     got = _rates("The US buys about 12% of China's toys, down from 20% before the tariffs.")
     assert got == []
+
+
+def test_two_changes_each_with_its_own_subject_and_modal() -> None:
+    """ "X's duties will fall to A% while Y's duties will drop to B%": two changes, each with
+    its own roles, not one change from A to B."""
+    got = _rates(
+        "Under the accord, Korean duties on Japanese beer will fall to 12% while Japan's "
+        "levies on Korean seaweed will drop to 4%."
+    )
+    assert sorted(got) == [
+        ("announced", "Japan", "South Korea", 4.0),
+        ("announced", "South Korea", "Japan", 12.0),
+    ]
+
+
+def test_a_rate_less_measure_on_goods_of_one_origin_frames_the_next_rate() -> None:
+    """No one named to levy: the US, as for a rate's own clause."""
+    got = _rates(
+        "The administration said it would raise tariffs on Vietnamese shoes. "
+        "Those duties will double to 40% next year, officials said."
+    )
+    assert got == [("announced", "US", "Vietnam", 40.0)]
+
+
+def test_goods_made_in_a_country_are_its_goods() -> None:
+    """ "all foreign-made X, including those built in Y": every origin, and Y levies nothing."""
+    got = _rates(
+        "A 15% tariff on all foreign-made trucks, including those assembled in Mexico, will "
+        "start next month, the White House said."
+    )
+    assert got == [("announced", "US", "all", 15.0)]

@@ -237,7 +237,7 @@ def _resumed_measure() -> re.Pattern[str]:
         rf"additional|extra|initial|top)\s+)?(?:{nouns})|it|they)\s+"
         r"(?:will|would|could|may|might|is\s+(?:set|due|expected)\s+to|are\s+(?:set|due)\s+to)"
         r"\s+(?:(?:then|further|eventually|later|initially|also)\s+)?"
-        r"(?:be(?:\s+(?:set|fixed|raised|lowered|cut|increased|reduced)\s+(?:at|to))?|"
+        r"(?:be(?:\s+(?:set|fixed|raised|lowered|cut|increased|reduced|charged|levied)\s+(?:at|to))?|"
         r"(?:rise|climb|go\s+up|jump|increase|double|triple|fall|drop|come\s+down|start|begin|"
         r"stand)\s+(?:to|at))\s+(?:about\s+|around\s+|roughly\s+)?"
         r"(?=\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))",

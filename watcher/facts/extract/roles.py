@@ -105,6 +105,11 @@ _LEVIED_IN = re.compile(
     rf"(?:\b{_TARIFF_NOUN}|%|\bper\s?cent|\bpercent)(?:\s+on\s+[^,;%]{{1,50}}?)?\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "cars built in China", "steel produced in Vietnam": the goods' origin, not a market.
+_MADE_IN = re.compile(
+    r"\b(?:made|built|produced|manufactured|assembled|grown|mined|processed)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _IMPOSER_BEFORE = re.compile(
     r"\b(?:imposed|levied|set|announced)?\s*by\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -207,7 +212,8 @@ def classify(text: str, mention: Mention) -> Role:
         and _HOME_TARIFF.match(after) is not None
         and not _IMPOSER_BEFORE.search(before)  # "by the US": the agent, read below
     )
-    if (
+    made_in = _MADE_IN.search(before[-30:]) is not None  # "cars built in China": the origin
+    if not made_in and (
         home_tariff
         or _payer_after().match(after)
         or (  # "a 15% ceiling on US tariffs": the home's own, even after "on"
@@ -220,7 +226,7 @@ def classify(text: str, mention: Mention) -> Role:
         )
     ):
         return Role.IMPOSER
-    if _is_target(before, after) or (mention.adjective and _DUTY_TO.search(before)):
+    if made_in or _is_target(before, after) or (mention.adjective and _DUTY_TO.search(before)):
         return Role.TARGET
     if not mention.adjective and mention.name != _HOME and _NOUN_ADJUNCT.match(after):
         return Role.TARGET

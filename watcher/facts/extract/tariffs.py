@@ -71,7 +71,8 @@ _OWN_OBJECT = re.compile(
 # An object phrase that names every origin rather than a country.
 _EVERY_ORIGIN = re.compile(
     r"(?:all|every|any)\s+(?:(?:other|foreign|of\s+its)\s+)?(?:imports|goods|countries|country|"
-    r"nations?|trading\s+partners?|economies|origins?)\b",
+    r"nations?|trading\s+partners?|economies|origins?)\b|"
+    r"(?:all|every|any)\s+(?:foreign(?:-made|-built)?|imported)\s+[a-z]",  # "all foreign-made cars"
     re.IGNORECASE,
 )
 # "a 10% levy on furniture from all other countries": goods, then every origin.
