@@ -99,3 +99,24 @@ def test_goods_made_in_a_country_are_its_goods() -> None:
         "start next month, the White House said."
     )
     assert got == [("announced", "US", "all", 15.0)]
+
+
+def test_a_second_rate_listed_after_a_levying_verb() -> None:
+    """ "will charge A% on X and B% on Y": the second figure is the same verb's duty rate."""
+    got = _rates(
+        "Under a decree on import tariffs published on Friday, Peru will charge 18% on Chinese "
+        "tiles and 9% on Chinese glassware."
+    )
+    assert sorted(got) == [
+        ("announced", "Peru", "China", 9.0),
+        ("announced", "Peru", "China", 18.0),
+    ]
+
+
+def test_its_goods_in_a_second_clause_are_that_clauses_subjects() -> None:
+    """ "while X will face B% on its Y": X's goods, not those of the sentence's first country."""
+    got = _rates(
+        "The US will impose a 40% duty on Chinese zinc sheet while Chile will face 20% on its "
+        "zinc ore, officials said."
+    )
+    assert sorted(got) == [("announced", "US", "Chile", 20.0), ("announced", "US", "China", 40.0)]

@@ -516,11 +516,14 @@ def names_tariff(text: str, *, story: bool = False) -> bool:
     )
 
 
-def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = False) -> bool:
+def is_tariff_rate(
+    text: str, clause: Clause, ctx: Context, *, story: bool = False, listed: bool = False
+) -> bool:
     """A rate near a tariff word, not a share or a move, and not old background.
 
     In an article already reporting tariffs (`story`), a rate introduced as the step of a
-    change ("signed an order for the hike to 20%") is one even without a tariff word.
+    change ("signed an order for the hike to 20%") is one even without a tariff word; so is
+    one `listed` after a duty rate's object ("will charge 30% on X and 15% on Y").
     """
     r = clause.rate
     near = text[max(0, r.start - _NEAR) : r.end + _NEAR]
@@ -538,8 +541,12 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
         or any(m.start("rate") == r.start for m in _PAID_BY_GOODS.finditer(text, clause.lo))
         or any(m.start("rate") == r.start for m in _PAID_LEVEL.finditer(text, clause.lo))
     )
-    tariff_near = levied or bool(
-        TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near) or _rate_on_trade().search(near)
+    tariff_near = (
+        listed
+        or levied
+        or bool(
+            TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near) or _rate_on_trade().search(near)
+        )
     )
     if story and not tariff_near:
         tariff_near = bool(
