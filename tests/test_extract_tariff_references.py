@@ -120,3 +120,12 @@ def test_its_goods_in_a_second_clause_are_that_clauses_subjects() -> None:
         "zinc ore, officials said."
     )
     assert sorted(got) == [("announced", "US", "Chile", 20.0), ("announced", "US", "China", 40.0)]
+
+
+def test_a_second_step_of_the_same_change_with_its_verb_gapped() -> None:
+    """ "will be raised to A% in <month> and then to B% in <month>": two steps, both firm."""
+    got = _rates(
+        "The duties on Chinese forklifts will rise in two stages, officials said. They will be "
+        "raised to 30% in March and then to 60% in August."
+    )
+    assert sorted(got) == [("announced", "US", "China", 30.0), ("announced", "US", "China", 60.0)]

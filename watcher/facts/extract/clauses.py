@@ -567,6 +567,8 @@ def is_tariff_rate(
     if r.previous is not None:  # "from their current level of 145%": that describes the previous
         before = before[:-_PREVIOUS_REACH]
     outside = before + " " + _without_origin(text[r.end : clause.hi], before)
+    if listed:  # "will be raised to 50% in March and then to 100% in July": the list's verb
+        outside = text[: clause.lo] + outside
     if _restated(text, clause, before):
         return False
     return not _is_background(text, clause, outside, ctx, story=story)

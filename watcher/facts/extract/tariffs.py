@@ -106,7 +106,13 @@ _SHARED_VERB = re.compile(
 # A relative clause right after the rate's clause still describes the measure.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\b[^,;]*")
 # "charge 30% on Chinese batteries and 15% on ...": the first rate's object, then "and".
-_AND_ITEM = re.compile(r"\s+(?:on|to|for)\s+[^,;%]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+# So is a second step of the same change, its verb gapped: "raised to 50% in March and then
+# to 100% in July".
+_AND_ITEM = re.compile(
+    r"\s+(?:on|to|for)\s+[^,;%]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)|"
+    r"(?:\s+(?:in|on|from|by|starting)\s+[^,;%]{1,30}?)?,?\s+and\s+(?:then\s+|later\s+)?to\s+",
+    re.IGNORECASE,
+)
 # Between two list items: the first item's noun phrase, a comma or "and", an article.
 _LIST_GAP = re.compile(r"[^,;]{0,50},\s*(?:and\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE)
 # Sector-wide or worldwide tariffs stated with no country ("pharmaceutical imports could face
