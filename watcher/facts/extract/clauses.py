@@ -622,7 +622,10 @@ def _is_background(
         lo, hi = total.span("now")
         text = text[:lo] + " " * (hi - lo) + text[hi:]  # positions kept
         outside = outside.replace(total.group("now"), "")
-    if (_BACKGROUND.search(text) or _PERSISTS.search(text)) and not _EVENT.search(clause.text):
+    # what the clause of a later rate says is that rate's ("a 34% tariff, on top of the 20%
+    # already imposed": "already" is the 20%'s)
+    own = text[: clause.hi] if clause.before_next_rate else text
+    if (_BACKGROUND.search(own) or _PERSISTS.search(own)) and not _EVENT.search(clause.text):
         return True  # "Tariffs on Canada remain unchanged — goods outside USMCA pay 10%"
     if _imagined(text, clause) or _FLASHBACK.search(text, 0, start):
         return True

@@ -27,8 +27,6 @@ OPENER = re.compile(
     r"^\W*(?:\w+\s+){0,2}?(?:after|when|as|while|following|since|before)\b[^,]*,", re.IGNORECASE
 )
 _PARTIES = (Role.IMPOSER, Role.AGENT)
-# Who levies on goods of one named origin when the sentence names no one (as `tariffs.py`).
-DEFAULT_IMPOSER = "US"
 # "Since returning to office, Trump has raised ...": a recap of the story so far. The sentences
 # right after it that go on in the present perfect, with no date of their own ("China has
 # retaliated with 125% tariffs"), recap the standing levels too (docs/extraction.md: background).
@@ -91,9 +89,6 @@ def sentence_frame(text: str, acts: list[Actor], ctx: Context) -> Frame | None:
         imposer, after = actor.name, acts[acts.index(actor) :]
     elif (leader := _subject_leader(text, acts, ctx)) is not None:
         imposer, after = leader  # "Trump announced new tariffs on India": the leader's country
-    elif _only_origin(acts) is not None:
-        imposer, after = DEFAULT_IMPOSER, acts  # "The administration will raise duties on
-        # Chinese cranes": goods of one origin, no one named to levy on them, as for rates
     else:
         return None
     others = {a.name for a in after if a.role is Role.TARGET} - {imposer}
@@ -117,16 +112,6 @@ def sentence_frame(text: str, acts: list[Actor], ctx: Context) -> Frame | None:
     target = others.pop() if others else "all"
     listed = _listed(text, ctx) if target != "all" and not _ANOTHER.search(text) else ()
     return Frame(imposer, target, products, status, effective, listed)
-
-
-def _only_origin(acts: list[Actor]) -> str | None:
-    """The one country a sentence names, when it names it only as goods' origin (not the US,
-    whose goods' taxer the text must name)."""
-    names = {a.name for a in acts}
-    if len(names) != 1 or any(a.role is not Role.TARGET for a in acts):
-        return None
-    name = names.pop()
-    return None if name == DEFAULT_IMPOSER else name
 
 
 def _subject_leader(text: str, acts: list[Actor], ctx: Context) -> tuple[str, list[Actor]] | None:
