@@ -129,3 +129,11 @@ def test_background_words_of_a_later_rate_stay_in_its_clause() -> None:
         "of the 10% already imposed."
     )
     assert got == [("announced", "US", "Vietnam", 28.0)]
+
+
+def test_a_resumed_measure_after_a_speech_verb() -> None:
+    got = _rates(
+        "Ottawa announced new duties on Chinese wind towers on Monday. Officials said the charge "
+        "would rise to 35%."
+    )
+    assert got == [("announced", "Canada", "China", 35.0)]

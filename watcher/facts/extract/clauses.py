@@ -225,14 +225,16 @@ def _story_rate(text: str, lo: int = 0, hi: int | None = None) -> bool:
 
 # "Beijing announced new levies on US pork. The charge will be 15% from next month." / "...
 # It will be set at 25%": in a tariff story, a clause whose subject resumes the measure (a
-# pronoun, or the lexicon's `tariff: reference_nouns` after a determiner) and whose verb sets,
+# pronoun, or the lexicon's `tariff: reference_nouns` after a determiner; at a clause's start or
+# after a speech verb: "Officials said the charge would rise to 50%") and whose verb sets,
 # moves or states its level gives the duty's rate without a tariff word. The figure must come
 # right after the verb: "It will be 30% cheaper" is no level (`_NOT_A_RATE`).
 @functools.lru_cache(maxsize=1)
 def _resumed_measure() -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, section("tariff")["reference_nouns"]))
     return re.compile(
-        r"(?:^|[,;]\s*(?:and|but)?\s*|\b(?:and|but)\s+)\W*"
+        r"(?:^|[,;]\s*(?:and|but)?\s*|\b(?:and|but)\s+|"
+        r"\b(?:said|says|added|stated|noted|announced|confirmed)\s+(?:that\s+)?)\W*"
         r"(?:(?:the|that|this|its|their)\s+(?:(?:new|higher|lower|final|planned|proposed|"
         rf"additional|extra|initial|top)\s+)?(?:{nouns})|it|they)\s+"
         r"(?:will|would|could|may|might|is\s+(?:set|due|expected)\s+to|are\s+(?:set|due)\s+to)"
