@@ -56,6 +56,8 @@ _NOT_A_RATE = re.compile(
     re.IGNORECASE,
 )
 
+_PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
+
 _BACKGROUND = re.compile(
     r"\b(?:remains?|remained|stays?|stayed)\s+"
     r"(?:in\s+(?:place|force|effect)|unchanged|at|the same)|"
@@ -210,9 +212,39 @@ _OTHER_RATE = re.compile(
 
 
 def _story_rate(text: str, lo: int = 0, hi: int | None = None) -> bool:
-    """ "the rate" in `text[lo:hi]`, in a sentence that names no other kind of rate."""
-    found = _RATE_NOUN.search(text, lo, len(text) if hi is None else hi)
-    return found is not None and _OTHER_RATE.search(text) is None
+    """ "the rate" in `text[lo:hi]`, in a sentence that names no other kind of rate; or the
+    measure resumed as a clause's subject ("The charge will be 15%", "It will be set at 25%")."""
+    end = len(text) if hi is None else hi
+    if _OTHER_RATE.search(text) is not None:
+        return False
+    if _RATE_NOUN.search(text, lo, end) is not None:
+        return True
+    found = _resumed_measure().search(text, lo)
+    return found is not None and found.end() <= end
+
+
+# "Beijing announced new levies on US pork. The charge will be 15% from next month." / "...
+# It will be set at 25%": in a tariff story, a clause whose subject resumes the measure (a
+# pronoun, or the lexicon's `tariff: reference_nouns` after a determiner; at a clause's start or
+# after a speech verb: "Officials said the charge would rise to 50%") and whose verb sets,
+# moves or states its level gives the duty's rate without a tariff word. The figure must come
+# right after the verb: "It will be 30% cheaper" is no level (`_NOT_A_RATE`).
+@functools.lru_cache(maxsize=1)
+def _resumed_measure() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, section("tariff")["reference_nouns"]))
+    return re.compile(
+        r"(?:^|[,;]\s*(?:and|but)?\s*|\b(?:and|but)\s+|"
+        r"\b(?:said|says|added|stated|noted|announced|confirmed)\s+(?:that\s+)?)\W*"
+        r"(?:(?:the|that|this|its|their)\s+(?:(?:new|higher|lower|final|planned|proposed|"
+        rf"additional|extra|initial|top)\s+)?(?:{nouns})|it|they)\s+"
+        r"(?:will|would|could|may|might|is\s+(?:set|due|expected)\s+to|are\s+(?:set|due)\s+to)"
+        r"\s+(?:(?:then|further|eventually|later|initially|also)\s+)?"
+        r"(?:be(?:\s+(?:set|fixed|raised|lowered|cut|increased|reduced|charged|levied)\s+(?:at|to))?|"
+        r"(?:rise|climb|go\s+up|jump|increase|double|triple|fall|drop|come\s+down|start|begin|"
+        r"stand)\s+(?:to|at))\s+(?:about\s+|around\s+|roughly\s+)?"
+        r"(?=\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))",
+        re.IGNORECASE,
+    )
 
 
 # Figures that are no tariff even after a verb of paying: "paying 5% interest".
@@ -486,11 +518,14 @@ def names_tariff(text: str, *, story: bool = False) -> bool:
     )
 
 
-def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = False) -> bool:
+def is_tariff_rate(
+    text: str, clause: Clause, ctx: Context, *, story: bool = False, listed: bool = False
+) -> bool:
     """A rate near a tariff word, not a share or a move, and not old background.
 
     In an article already reporting tariffs (`story`), a rate introduced as the step of a
-    change ("signed an order for the hike to 20%") is one even without a tariff word.
+    change ("signed an order for the hike to 20%") is one even without a tariff word; so is
+    one `listed` after a duty rate's object ("will charge 30% on X and 15% on Y").
     """
     r = clause.rate
     near = text[max(0, r.start - _NEAR) : r.end + _NEAR]
@@ -508,8 +543,12 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
         or any(m.start("rate") == r.start for m in _PAID_BY_GOODS.finditer(text, clause.lo))
         or any(m.start("rate") == r.start for m in _PAID_LEVEL.finditer(text, clause.lo))
     )
-    tariff_near = levied or bool(
-        TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near) or _rate_on_trade().search(near)
+    tariff_near = (
+        listed
+        or levied
+        or bool(
+            TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near) or _rate_on_trade().search(near)
+        )
     )
     if story and not tariff_near:
         tariff_near = bool(
@@ -518,7 +557,7 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
             or _ADDED_LAYER.search(text, clause.lo, r.end)
             or _story_rate(text, clause.lo, r.start)
         )
-    if not tariff_near or _NOT_A_RATE.match(text[r.end : r.end + 20]):
+    if not tariff_near or _NOT_A_RATE.match(text[r.end : r.end + 20]) or _first_is_share(text, r):
         return False
     if not TARIFF_WORD.search(clause.text) and _non_trade_object().match(text, r.end, clause.hi):
         return False  # "collects about 40% on Chinese investors' capital gains"
@@ -530,9 +569,20 @@ def is_tariff_rate(text: str, clause: Clause, ctx: Context, *, story: bool = Fal
     if r.previous is not None:  # "from their current level of 145%": that describes the previous
         before = before[:-_PREVIOUS_REACH]
     outside = before + " " + _without_origin(text[r.end : clause.hi], before)
+    if listed:  # "will be raised to 50% in March and then to 100% in July": the list's verb
+        outside = text[: clause.lo] + outside
     if _restated(text, clause, before):
         return False
     return not _is_background(text, clause, outside, ctx, story=story)
+
+
+def _first_is_share(text: str, r: Rate) -> bool:
+    """ "takes 15% of China's exports, down from 19%": a change whose first figure is a share
+    or a move (`_NOT_A_RATE` after it) is no duty rate."""
+    first = _PERCENT_FIGURE.search(text, r.start, r.end) if r.previous is not None else None
+    if first is None or first.end() >= r.end:
+        return False
+    return _NOT_A_RATE.match(text[first.end() : first.end() + 20]) is not None
 
 
 def _names_country(word: str, ctx: Context) -> bool:
@@ -574,7 +624,10 @@ def _is_background(
         lo, hi = total.span("now")
         text = text[:lo] + " " * (hi - lo) + text[hi:]  # positions kept
         outside = outside.replace(total.group("now"), "")
-    if (_BACKGROUND.search(text) or _PERSISTS.search(text)) and not _EVENT.search(clause.text):
+    # what the clause of a later rate says is that rate's ("a 34% tariff, on top of the 20%
+    # already imposed": "already" is the 20%'s)
+    own = text[: clause.hi] if clause.before_next_rate else text
+    if (_BACKGROUND.search(own) or _PERSISTS.search(own)) and not _EVENT.search(clause.text):
         return True  # "Tariffs on Canada remain unchanged — goods outside USMCA pay 10%"
     if _imagined(text, clause) or _FLASHBACK.search(text, 0, start):
         return True

@@ -120,7 +120,13 @@ _NEW_PREDICATE = re.compile(
     rf"\b(?:and|while|whereas|but)\s+(?:(?:then|also|later)\s+)?"
     rf"(?:(?:[A-Z][\w.-]*\s+){{1,3}}(?:(?:its|their|his|her)\s+[^%]{{0,30}})?(?:to\s*$|"
     rf"(?:\w+\s+)?{_CHANGE_VERB}\b)|"
-    rf"(?:it|they|he|she|the\s+\w+\s+)?{_CHANGE_VERB}\b)"
+    rf"(?:it|they|he|she|the\s+\w+\s+)?{_CHANGE_VERB}\b)|"
+    # a subject of its own, then a modal: "while China's duties on US goods will drop to"; after
+    # "and" the subject must name a duty ("on steel and copper will be cut" is one noun phrase)
+    r"\b(?:while|whereas|but)\s+(?!(?:then|also|later|now|so|thus|still|eventually|will|would|"
+    r"could|may|might|shall)\b)[^%,;]{1,60}?\s(?:will|would|could|may|might|shall)\s|"
+    r"\band\s+[^%,;]{0,30}?\b(?:tariffs?|duties|duty|levies|levy|rates?)\b[^%,;]{0,40}?"
+    r"\s(?:will|would|could|may|might|shall)\s"
 )
 _MAX_CHANGE_GAP = 90  # characters between "145% levies ... cut to" and "30%"
 _FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}

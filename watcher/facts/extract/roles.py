@@ -26,7 +26,8 @@ _GOODS += r"coal|energy|farm|agricultural|companies|firms|made|origin|crude|soyb
 _GOODS += r"exporters|producers|manufacturers|makers|suppliers|sellers|growers|farmers)"
 _Q = r"(?:all|most|some|certain|many|the|its|their|his|key|major|select|specific|nearly\s+all)"
 _TARGET_BEFORE = re.compile(
-    rf"(?:\b(?:on|against|to\s+hit)\s+(?:{_Q}\s+)*(?:(?:imports|goods|products)\s+(?:of|from)\s+)?"
+    rf"(?:\b(?:on|against|to\s+hit)\s+(?:(?:{_Q}|imported)\s+)*"
+    r"(?:(?:imports|goods|products)\s+(?:of|from)\s+)?"
     rf"(?:{_Q}\s+)*|\b(?:imports?|imported|goods|products|exports|shipments|made|originating|"
     r"vehicles|cars|resources|commodities)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?|"
     # "tariffs on cars, steel and textiles from China": the goods a duty is on, then their origin
@@ -102,6 +103,11 @@ def _payer_after() -> re.Pattern[str]:
 # Canada stand at 100%".
 _LEVIED_IN = re.compile(
     rf"(?:\b{_TARIFF_NOUN}|%|\bper\s?cent|\bpercent)(?:\s+on\s+[^,;%]{{1,50}}?)?\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "cars built in China", "steel produced in Vietnam": the goods' origin, not a market.
+_MADE_IN = re.compile(
+    r"\b(?:made|built|produced|manufactured|assembled|grown|mined|processed)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _IMPOSER_BEFORE = re.compile(
@@ -206,7 +212,8 @@ def classify(text: str, mention: Mention) -> Role:
         and _HOME_TARIFF.match(after) is not None
         and not _IMPOSER_BEFORE.search(before)  # "by the US": the agent, read below
     )
-    if (
+    made_in = _MADE_IN.search(before[-30:]) is not None  # "cars built in China": the origin
+    if not made_in and (
         home_tariff
         or _payer_after().match(after)
         or (  # "a 15% ceiling on US tariffs": the home's own, even after "on"
@@ -219,7 +226,7 @@ def classify(text: str, mention: Mention) -> Role:
         )
     ):
         return Role.IMPOSER
-    if _is_target(before, after) or (mention.adjective and _DUTY_TO.search(before)):
+    if made_in or _is_target(before, after) or (mention.adjective and _DUTY_TO.search(before)):
         return Role.TARGET
     if not mention.adjective and mention.name != _HOME and _NOUN_ADJUNCT.match(after):
         return Role.TARGET

@@ -71,9 +71,12 @@ _OWN_OBJECT = re.compile(
 # An object phrase that names every origin rather than a country.
 _EVERY_ORIGIN = re.compile(
     r"(?:all|every|any)\s+(?:(?:other|foreign|of\s+its)\s+)?(?:imports|goods|countries|country|"
-    r"nations?|trading\s+partners?|economies|origins?)\b",
+    r"nations?|trading\s+partners?|economies|origins?)\b|"
+    r"(?:all|every|any)\s+(?:foreign(?:-made|-built)?|imported)\s+[a-z]",  # "all foreign-made cars"
     re.IGNORECASE,
 )
+# "a 10% levy on furniture from all other countries": goods, then every origin.
+_FROM_EVERY_ORIGIN = re.compile(r"[\w\s-]{1,30}?\bfrom\s+", re.IGNORECASE)
 
 
 # "on its goods", "on their exports": the goods of the sentence's first-named country.
@@ -102,6 +105,14 @@ _SHARED_VERB = re.compile(
 )
 # A relative clause right after the rate's clause still describes the measure.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\b[^,;]*")
+# "charge 30% on Chinese batteries and 15% on ...": the first rate's object, then "and".
+# So is a second step of the same change, its verb gapped: "raised to 50% in March and then
+# to 100% in July".
+_AND_ITEM = re.compile(
+    r"\s+(?:on|to|for)\s+[^,;%]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)|"
+    r"(?:\s+(?:in|on|from|by|starting)\s+[^,;%]{1,30}?)?,?\s+and\s+(?:then\s+|later\s+)?to\s+",
+    re.IGNORECASE,
+)
 # Between two list items: the first item's noun phrase, a comma or "and", an article.
 _LIST_GAP = re.compile(r"[^,;]{0,50},\s*(?:and\s+)?(?:an?\s+|the\s+)?", re.IGNORECASE)
 # Sector-wide or worldwide tariffs stated with no country ("pharmaceutical imports could face
@@ -246,18 +257,26 @@ def _sentence_facts(
     products = ctx.gaz.products.find(text)
     dates = find_dates(text, ctx.published, default_year=ctx.default_year)
     out: list[TariffRate] = []
+    prev_ok = False  # the clause before, in the same run of rates, was a duty's rate
     head_rejected = False  # "This includes the 25% tariff on X, a 25% duty on Y": one list
     run_start = 0  # index in `out` where the current run of listed rates begins
     for clause in split_clauses(text, rates):
         if not clause.follows_rate:
             run_start = len(out)
         in_list = clause.follows_rate and _LIST_GAP.fullmatch(text[clause.lo : clause.rate.start])
+        listed = (
+            clause.follows_rate
+            and prev_ok
+            and bool(_AND_ITEM.fullmatch(text, clause.lo, clause.rate.start))
+        )
         if (head_rejected and in_list) or not is_tariff_rate(
-            text, clause, ctx, story=story or bool(out)
+            text, clause, ctx, story=story or bool(out), listed=listed
         ):
             head_rejected = bool(in_list) or not clause.follows_rate
+            prev_ok = False
             continue
         head_rejected = False
+        prev_ok = True
         here = replace(memory, known=memory.known + out, last=out[-1] if out else memory.last)
         if not acts and memory.pair and _pair_acts(text, clause.rate.start):
             found = _pair_facts(text, clause, memory.pair, dates=dates, ctx=ctx, memory=here)
@@ -549,11 +568,16 @@ def _own_object(clause: Clause, inside: list[Actor], acts: list[Actor]) -> Actor
         return named[0]
     if its := _its_goods().match(clause.sentence, lo, hi):  # "... a 30% US tariff on its goods"
         before = [a for a in acts if a.end <= clause.rate.start]
-        if its.group(1).lower() == "its":
-            return before[0] if before else None
+        if its.group(1).lower() == "its":  # the clause's own subject first ("while India will
+            own = [a for a in before if a.start >= clause.lo]  # face 25% on its rods")
+            pool = own or before
+            return pool[0] if pool else None
         pairs = [a for a in before if len(coordinated(clause.sentence, acts, a)) > 1]
         return pairs[-1] if pairs else None
-    return "all" if _EVERY_ORIGIN.match(clause.sentence, lo, hi) else None
+    if _EVERY_ORIGIN.match(clause.sentence, lo, hi):
+        return "all"
+    goods = _FROM_EVERY_ORIGIN.match(clause.sentence, lo, hi)
+    return "all" if goods and _EVERY_ORIGIN.match(clause.sentence, goods.end(), hi) else None
 
 
 def _continued(
