@@ -153,19 +153,25 @@ def test_a_check_answered_304_loads_neither_extractor_nor_parser(
     # (`watcher.common.lean_imports`, `watcher.cli.output`), and the HTML parser: about 0.2 s.
     lean = ("rich", "pygments", "trio", "anyio", "lxml")
     assert sorted(m for m in warm if m.split(".")[0] in lean) == []
-    # The rules' vocabulary reads the gazetteer's names, not its regexes, and no rule names
-    # an export-control item: the alias regexes stay uncompiled and the lexicon unread.
+    # Rules from the cache build no vocabulary: the extractor's package is not imported at all.
+    assert (
+        sorted(m for m in warm if m.startswith(("watcher.facts.extract", "watcher.facts.gate")))
+        == []
+    )
+    # Read from the files again (no cache), the rules' vocabulary reads the gazetteer's names,
+    # not its regexes, and no rule names an export-control item: the alias regexes stay
+    # uncompiled and the lexicon unread.
+    (tmp_path / "s.db.rules-cache.json").unlink()
     untouched = after_main(
         *argv,
         "--now",
         "2026-12-05T08:02:00Z",
         cwd=tmp_path,
-        report="(lambda lexicon, gaz: [lexicon._sections.cache_info().currsize,"
+        report="(lambda gaz: ['watcher.facts.extract.lexicon' in sys.modules,"
         " [t._pattern is None for t in (gaz.countries, gaz.leaders, gaz.products)]])("
-        "sys.modules['watcher.facts.extract.lexicon'],"
-        " sys.modules['watcher.facts.extract.gazetteer'].load_gazetteer(None))",
+        "sys.modules['watcher.facts.extract.gazetteer'].load_gazetteer(None))",
     )
-    assert untouched == [0, [True, True, True]]
+    assert untouched == [False, [True, True, True]]
 
 
 def test_dateparser_is_imported_by_the_first_unusual_date_not_by_the_gate() -> None:

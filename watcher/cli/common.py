@@ -23,7 +23,6 @@ from watcher.delivery.notifiers import build_notifier
 from watcher.delivery.notifiers.config import notifier_secrets
 from watcher.errors import ConfigError, StoreError
 from watcher.facts.baseline import BASELINE_FILE, load_baseline
-from watcher.facts.extract import load_gazetteer
 from watcher.ingest.documents import as_utc
 from watcher.ingest.fetch import Fetcher
 from watcher.ingest.sources import Source, load_sources
@@ -242,6 +241,8 @@ def open_deps(settings: Settings) -> Iterator[Deps]:
     )
     check_notifier_names(rules, settings)
     if not cached:  # a cache's key holds the gazetteer's bytes, which loaded with those rules
+        from watcher.facts.extract import load_gazetteer  # noqa: PLC0415 (not on a cache hit)
+
         load_gazetteer(settings.gazetteer_file)  # a broken file is a startup error, not later
     notifiers = {name: build_notifier(config) for name, config in settings.notifiers.items()}
     with open_store(settings.state) as store, Fetcher(settings.fetch) as fetcher:

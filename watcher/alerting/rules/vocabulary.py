@@ -16,11 +16,17 @@ import difflib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from watcher.facts.extract.gazetteer import Gazetteer, load_gazetteer
-from watcher.facts.extract.lexicon import section
-from watcher.facts.extract.merge import GENERAL
 from watcher.facts.registry import KINDS
+
+if TYPE_CHECKING:
+    from watcher.facts.extract.gazetteer import Gazetteer
+
+# The gazetteers, the lexicon and `GENERAL` come from the extractor's package, imported where a
+# vocabulary is built or a problem is named: that happens when rule files are read, and a
+# `check` whose rules come from the cache (`alerting.rules.cache`) never does either, so it
+# does not import the extractor (issue 13 §4: a warm check is mostly imports).
 
 ALL = "all"  # a target of every origin or destination
 UNSPECIFIED_ITEM = "unspecified"
@@ -50,6 +56,8 @@ class Vocabulary:
 
     def problem(self, what: str, value: str) -> str:
         """Why `value` is refused, with the nearest known spelling or the known names."""
+        from watcher.facts.extract.merge import GENERAL  # noqa: PLC0415 (see the imports)
+
         table = self.names[what]
         near = difflib.get_close_matches(value.casefold(), list(table), n=1, cutoff=0.6)
         if what == "product" and value.casefold() in _ANY:
@@ -105,12 +113,16 @@ def _leaders(gaz: Gazetteer) -> Iterator[tuple[str, str]]:
 
 
 def _products(gaz: Gazetteer) -> Iterator[tuple[str, str]]:
+    from watcher.facts.extract.merge import GENERAL  # noqa: PLC0415 (see the imports)
+
     yield from ((name, name) for _, (name, _) in gaz.products.lookup.items())
     yield from ((alias, name) for alias, (name, _) in gaz.products.lookup.items())
     yield GENERAL, GENERAL
 
 
 def _items() -> Iterator[tuple[str, str]]:
+    from watcher.facts.extract.lexicon import section  # noqa: PLC0415 (see the imports)
+
     for name in [*section("export_control")["items"], UNSPECIFIED_ITEM]:
         yield str(name), str(name)
 
@@ -138,6 +150,8 @@ class _Tables(Mapping[str, Table]):
 
 def vocabulary(gazetteer_file: Path | None = None) -> Vocabulary:
     """The names of the default gazetteers, with the user's file merged over them."""
+    from watcher.facts.extract.gazetteer import load_gazetteer  # noqa: PLC0415 (see the imports)
+
     gaz = load_gazetteer(gazetteer_file)
     return Vocabulary(
         _Tables(
