@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from watcher.facts.extract.gazetteer import agencies, load_gazetteer
 from watcher.facts.extract.lexicon import section
 from watcher.facts.kinds.deadline import Deadline
 from watcher.facts.registry import extract_facts
@@ -74,3 +75,26 @@ def test_not_until_starts_a_measure(text: str, day: date, imposer: str, target: 
     assert (found.date, found.imposer, found.target) == (day, imposer, target)
     assert found.status is Status.ANNOUNCED
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the documented agencies example, and a paraphrase
+        "The Commerce Department's new export rule on Chinese drones takes effect on March 1.",
+        "The Bureau of Industry and Security's export rule for Chinese lidar makers takes "
+        "effect on March 1.",
+    ],
+)
+def test_an_agency_before_the_measure_owns_it(text: str) -> None:
+    (found,) = _deadlines(text)
+    assert (found.date, found.imposer, found.target) == (date(2026, 3, 1), "US", "China")
+
+
+def test_agencies_are_one_list() -> None:
+    lexicon = {w for ws in section("deadline")["agencies"].values() for w in ws}
+    gazetteer = {w for ws in agencies().values() for w in ws}
+    assert gazetteer and not lexicon & gazetteer
+    countries = load_gazetteer().countries
+    assert [m.name for m in countries.find("the Department of Commerce said")] == ["US"]
+    # an owner before a measure only: not a country as a speaker
+    assert countries.find("MOFCOM said on Friday") == []

@@ -27,6 +27,7 @@ from datetime import date
 from typing import Any
 
 from watcher.facts.extract.dates import DateMention, in_the_past
+from watcher.facts.extract.gazetteer import agencies
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.trie import alternation
 
@@ -538,8 +539,8 @@ def last_measure(text: str) -> str | None:
 @functools.cache
 def _instruments() -> tuple[tuple[re.Pattern[str], str], ...]:
     data: dict[str, Any] = section("deadline")
-    owners = [*data["instruments"].items(), *data["agencies"].items()]
-    return tuple((_words(words), str(owner)) for owner, words in owners)
+    owners = [*data["instruments"].items(), *data["agencies"].items(), *agencies().items()]
+    return tuple((_words(words), str(owner)) for owner, words in owners if words)
 
 
 def instrument_owner(words: str) -> str | None:
