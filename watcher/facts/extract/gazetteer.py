@@ -142,9 +142,17 @@ def _country_lookup(data: Mapping[str, Any]) -> dict[str, tuple[str, bool]]:
     for name, entry in data.items():
         for alias in entry.get("adjectives", []):
             out[alias] = (name, True)
-        for alias in [name, *entry.get("aliases", [])]:
+        for alias in [name, *entry.get("aliases", []), *entry.get("agencies", [])]:
             out[alias] = (name, False)
     return out
+
+
+@functools.cache
+def agencies() -> dict[str, list[str]]:
+    """The packaged countries' government bodies (`agencies`), by country: aliases of their
+    country, and owners of a measure named after them (lexicon `deadline: agencies`)."""
+    data = _read(DATA_DIR / "countries.yaml")
+    return {str(name): list(e.get("agencies", [])) for name, e in data.items()}
 
 
 def _leader_lookup(data: Mapping[str, Any]) -> dict[str, tuple[str, bool]]:

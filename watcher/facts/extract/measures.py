@@ -27,6 +27,7 @@ from datetime import date
 from typing import Any
 
 from watcher.facts.extract.dates import DateMention, in_the_past
+from watcher.facts.extract.gazetteer import agencies
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.trie import alternation
 
@@ -80,6 +81,7 @@ class Lexicon:
     act_words: frozenset[str]
     opening: re.Pattern[str]
     not_until: re.Pattern[str]  # a negated verb of starting or ending, right before the cue
+    doing: re.Pattern[str]  # the act of levying after "begin": "won't begin collecting the ..."
     verbs: re.Pattern[str]
     verb_class: Mapping[str, str]  # casefolded verb -> measure class it names
     others: re.Pattern[str]
@@ -262,6 +264,7 @@ def lexicon() -> Lexicon:
             re.IGNORECASE,
         ),
         not_until=_not_until(data["not_until"]),
+        doing=re.compile(rf"\s+(?:{_alternation(data['doing'])})(?![\w-])", re.IGNORECASE),
         verbs=_words(list(verbs)),
         verb_class=verbs,
         others=_words(data["others"]),
@@ -346,9 +349,45 @@ def _negated(
     if _NEGATED.search(text, lo, cue_start) is None:
         return "end", False
     verb = lex.not_until.search(text, lo, cue_start + len(cue))
-    if verb is None:
+    if verb is None or not _negated_measure(lex, text, lo, verb, cue_start):
         return None
     return ("start" if verb.group("start") else "end"), True
+
+
+# What may follow an intransitive verb before "until": an adverb or a prepositional adjunct
+# ("will not apply fully until", "do not take effect for Chinese firms until").
+_ADJUNCT = re.compile(
+    r"\s*(?:$|(?:[a-z]+ly|yet|again|to|on|for|in|at|from|against|under|with|by|as|across)\b)",
+    re.IGNORECASE,
+)
+# The words before the measure noun of an object: a determiner and modifiers, no preposition.
+_OBJECT_GAP = re.compile(
+    r"\s+(?:(?!(?:to|on|for|in|at|from|under|with|by|of|as|over|after|before)\s)"
+    r"[\w%'\u2019-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _negated_measure(lex: Lexicon, text: str, lo: int, verb: re.Match[str], cue_start: int) -> bool:
+    """Whether the negated verb before "until" starts or ends a measure: its object is one
+    ("won't collect the new levies until", "won't begin collecting the duties until"), or,
+    with no object, its subject is ("the countermeasures do not take effect until", "they will
+    not apply until"). "will not begin buying soybeans under the tariff deal until" buys."""
+    edge = "start" if verb.group("start") else "end"
+    after = verb.end(edge)
+    if _ADJUNCT.match(text, after, cue_start):
+        return _measure_noun(lex, text, lo, verb.start(edge)) is not None
+    doing = lex.doing.match(text, after, cue_start)
+    after = doing.end() if doing else after
+    noun = _measure_noun(lex, text, after, cue_start)
+    return noun is not None and _OBJECT_GAP.match(text, after, noun.start()) is not None
+
+
+def _measure_noun(lex: Lexicon, text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first measure noun in `text[lo:hi]` (one pointing back counts; an event's does not)."""
+    return next(
+        (m for m in lex.nouns.finditer(text, lo, hi) if lex.noun_class[_norm(m.group(0))]), None
+    )
 
 
 _MOVED_CUES = frozenset({"to", "until", "till", "through", "beyond"})
@@ -500,8 +539,8 @@ def last_measure(text: str) -> str | None:
 @functools.cache
 def _instruments() -> tuple[tuple[re.Pattern[str], str], ...]:
     data: dict[str, Any] = section("deadline")
-    owners = [*data["instruments"].items(), *data["agencies"].items()]
-    return tuple((_words(words), str(owner)) for owner, words in owners)
+    owners = [*data["instruments"].items(), *data["agencies"].items(), *agencies().items()]
+    return tuple((_words(words), str(owner)) for owner, words in owners if words)
 
 
 def instrument_owner(words: str) -> str | None:
