@@ -301,3 +301,92 @@ def test_a_sentence_that_refers_back_dates_the_control_before() -> None:
         " Talks resume from December 2, officials said."
     )
     assert alone.effective is None  # no reference back to the control: its date is not dated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agreement, or a plan, to talk about controls names no step of them
+        "China and the US agreed to talk about export controls.",
+        "The two sides agreed to discuss US export controls on chips next month.",
+        "Tokyo and Seoul agreed to hold talks on their chip export restrictions in March.",
+        "The US will discuss export controls with India next week.",
+    ],
+)
+def test_an_agreement_to_talk_about_controls_is_no_fact(text: str) -> None:
+    assert controls(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China will lift its export ban on gallium, in place since 2023, on Monday.",
+            ("China", "lifted", Status.ANNOUNCED),
+        ),
+        (
+            "The US will scrap chip export controls that have been in place since 2022.",
+            ("US", "lifted", Status.ANNOUNCED),
+        ),
+        (
+            "Since 2022, China has earned billions from gallium exports, and on Monday it"
+            " banned shipments to the US.",
+            ("China", "new", Status.HAPPENED),
+        ),
+        (
+            "Japan will ease its curbs on chip exports, which have stood since 2023, next week.",
+            ("Japan", "lifted", Status.ANNOUNCED),
+        ),
+    ],
+)
+def test_since_a_past_year_in_a_clause_of_its_own_leaves_the_step(
+    text: str, expected: tuple[str, str, Status]
+) -> None:
+    [fact] = controls(text)
+    assert (fact.imposer, fact.measure, fact.status) == expected
+
+
+def test_since_a_past_year_opening_the_clause_of_the_step_is_standing() -> None:
+    assert controls("Since 2023, Washington has barred sales of top-end processors to China.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China announced new export controls on rare earths. Its rules on football take effect"
+        " on December 1.",
+        "The US unveiled fresh curbs on chip exports. The rules for visa holders take effect"
+        " on December 3.",
+    ],
+)
+def test_a_referring_noun_with_a_topic_of_its_own_dates_nothing(text: str) -> None:
+    [fact] = controls(text)
+    assert fact.effective is None
+
+
+def test_a_referring_noun_with_the_control_s_topic_dates_it() -> None:
+    [fact] = controls(
+        "The US unveiled fresh curbs on chip exports. The rules on chips take effect on December 3."
+    )
+    assert fact.effective == date(2025, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("The US expects China to resume exports of rare earths on Monday.", "lifted"),
+        ("Analysts expect Beijing to impose export controls on graphite soon.", "new"),
+    ],
+)
+def test_a_step_someone_expects_is_speculated(text: str, measure: str) -> None:
+    [fact] = controls(text)
+    assert (fact.imposer, fact.measure, fact.status) == ("China", measure, Status.SPECULATED)
+
+
+def test_it_as_the_subject_of_a_later_clause_is_the_country_named_before() -> None:
+    [fact] = controls(
+        "Japan reviewed its chip policy for months, and on Friday it restricted shipments of"
+        " lithography tools to Russia."
+    )
+    assert (fact.imposer, fact.target, fact.measure) == ("Japan", "Russia", "new")
+    assert controls("After a long review, it restricted shipments of gallium on Friday.") == []

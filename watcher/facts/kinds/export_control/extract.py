@@ -44,6 +44,10 @@ _FEW_WORDS = r"(?:[\w'\u2019-]+\s+){0,4}?"  # between a restriction and what it 
 # a subject relative clause in the control's phrase: "a rule that (later) extended"
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
 _COMPOUND = re.compile(r"[\s-]+(?:\w+\s+)?")  # an item word, then the compound's head
+_IT = re.compile(r"\bit\b")  # the subject of a later clause that stands for a country before
+_INSIDE = 1  # the second of `_measure`'s spans: the anchor's own words
+_THAT = re.compile(r"\bthat\b", re.I)  # a relative clause after the control: its own clause
+_TOPIC_WORDS = 4  # the words after a referring noun's preposition that name its topic
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -74,6 +78,8 @@ class Lexicon:
     target_cue: re.Pattern[str]
     reported: re.Pattern[str]  # "said ... would": a reported "will"
     reference: re.Pattern[str]  # "the rule", "these controls": the control named before
+    topic: re.Pattern[str]  # right after a referring noun: its own topic ("its rules on ...")
+    agreement: re.Pattern[str]  # "agreed to" right before the step's verb: announced
     holder: re.Pattern[str]  # right after a country's adjective: the firms it targets
     speaker: re.Pattern[str]  # right after a country that opens the last clause: it speaks
     history: re.Pattern[str]  # a past year before the step
@@ -130,6 +136,8 @@ def lexicon() -> Lexicon:
         starts=re.compile(r"\b(?:" + "|".join(map(_phrase, data["starts"])) + cue_end, re.I),
         ends=re.compile(r"\b(?:" + "|".join(map(_phrase, data["ends"])) + cue_end, re.I),
         reference=_compile(data["references"]),
+        topic=re.compile(rf"\s+(?:{union_source(data['reference_topics'])})\s+", re.I),
+        agreement=re.compile(rf"(?:{union_source(data['agreements'])})\s+(?:\w+ly\s+)?$", re.I),
         holder=re.compile(rf"\s+(?:[\w-]+\s+)?(?:{union_source(data['target_holders'])})", re.I),
         speaker=re.compile(
             rf"(?:'s)?(?:\s+[\w-]+){{0,4}}?\s+(?:{union_source(data['speaker_verbs'])})\b", re.I
@@ -174,7 +182,7 @@ def _dated_by_reference(
     """The control of the sentence before with the dates of this one, when this one refers
     back to it by its noun ("the rule", "the ban", "these controls") and dates its start or
     end; None when it does neither or the dates are the ones known."""
-    if not lex.reference.search(text):
+    if not any(_refers(text, m, ctx, lex) for m in lex.reference.finditer(text)):
         return None
     effective, ends = _dates(text, ctx, lex)
     effective, ends = fact.effective or effective, fact.ends or ends
@@ -186,6 +194,26 @@ def _dated_by_reference(
     return dataclasses.replace(fact, status=status, effective=effective, ends=ends)
 
 
+def _refers(text: str, noun: re.Match[str], ctx: Context, lex: Lexicon) -> bool:
+    """A referring noun refers to the control unless a topic of its own follows it: "its
+    rules on football" names another rule; "the rule on chips", "the curbs on China", "the ban
+    on Thursday" name the control's item, target or date."""
+    topic = lex.topic.match(text, noun.end())
+    if topic is None:
+        return True
+    words = text[topic.end() :].split(maxsplit=_TOPIC_WORDS)[:_TOPIC_WORDS]
+    window = " ".join(words)
+    if (stop := lex.terminators.search(window)) is not None:
+        window = window[: stop.start()]
+    return bool(
+        any(p.search(window) for _, p in lex.items)
+        or lex.exports.search(window)
+        or lex.anchors.search(window)
+        or ctx.gaz.countries.find(window)
+        or find_dates(window, ctx.published, default_year=ctx.default_year)
+    )
+
+
 def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | None:
     folded = text.casefold()
     if not any(stem in folded for stem in lex.anchor_stems):
@@ -194,18 +222,24 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | Non
     if anchor is None:
         return None
     scope = _scope(text, min(verb_at, anchor.start()), lex)
-    imposer, target = _parties(text, scope, anchor.start(), ctx)
+    imposer, target = _parties(text, scope, anchor.start(), ctx, lex)
     status = _status(lex.reported.sub(_will, text[scope:verb_at]), lex)
+    if status is None and measure is not None and lex.agreement.search(text, scope, verb_at):
+        status = "announced"  # "agreed to lift its export ban": the step's verb right after
     opening = lex.history.match(text)  # "In 2023, China restricted ...": the whole sentence
     if _historical(
         text[scope:verb_at] if opening is None else text[:verb_at], ctx.published, lex
-    ) or _standing(text, verb_at, ctx.published, lex):
+    ) or _standing(
+        text, scope, verb_at, max(verb_at, anchor.end()), published=ctx.published, lex=lex
+    ):
         return None
-    if measure is None and status is not None:
-        measure = "new"  # "threatened export controls": the threat of new ones
+    if measure is None and status not in (None, "announced"):
+        # "threatened export controls": the threat of new ones; but "will discuss export
+        # controls" announces a talk, not a control
+        measure = "new"
     if imposer is None or measure is None or status in _NO_FACT:
         return None
-    item = _nearest_class(text, anchor, lex.items)
+    item = _nearest_class(text, anchor, lex)
     if item is None and not lex.anchors.fullmatch(anchor[0]) and not lex.exports.search(anchor[0]):
         return None  # "banned sales of" with no item named: not an export, perhaps
     effective, ends = _dates(text, ctx, lex)
@@ -248,22 +282,20 @@ def _scope(text: str, verb_at: int, lex: Lexicon) -> int:
     return ends[-1] if ends else 0
 
 
-def _nearest_class(
-    text: str, anchor: re.Match[str], classes: Iterable[tuple[str, re.Pattern[str]]]
-) -> str | None:
+def _nearest_class(text: str, anchor: re.Match[str], lex: Lexicon) -> str | None:
     """The class of the item word nearest the anchor; in a compound of two item words, the
     head's ("chip design software": software), unless the head is a generic one ("chipmaking
     equipment": chips; `generic_items` in the lexicon)."""
     lo, hi = max(0, anchor.start() - _WINDOW), anchor.end() + _WINDOW
     hits = sorted(
-        (m.start(), m.end(), name) for name, p in classes for m in p.finditer(text, lo, hi)
+        (m.start(), m.end(), name) for name, p in lex.items for m in p.finditer(text, lo, hi)
     )
     if not hits:
         return None
     _, end, name = min(
         hits, key=lambda h: min(abs(h[0] - anchor.end()), abs(anchor.start() - h[1]))
     )
-    generic = lexicon().generic_items
+    generic = lex.generic_items
     for head_start, _, head in hits:
         gap = text[end:head_start]
         if head_start >= end and head != name and head not in generic and _COMPOUND.fullmatch(gap):
@@ -284,11 +316,14 @@ def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None
         (head.end() if head else anchor.start(), anchor.end(), False),
         (anchor.end(), after_end, False),
     )
-    for lo, hi, last in spans:
+    for span, (lo, hi, last) in enumerate(spans):
         hits = sorted(
             (m.start(), name)
             for name, pattern in lex.measures
             for m in pattern.finditer(text, lo, hi)
+            # inside the anchor, its restriction noun ("rare earth export restrictions",
+            # "export ban") names the control, not a step
+            if span != _INSIDE or not lex.head.match(text, m.start())
         )
         if hits:
             at, name = _governing(text, hits) if last else hits[0]
@@ -305,14 +340,18 @@ def _governing(text: str, hits: list[tuple[int, str]]) -> tuple[int, str]:
     return hits[-1]
 
 
-def _parties(text: str, scope: int, anchor_at: int, ctx: Context) -> tuple[str | None, str]:
+def _parties(
+    text: str, scope: int, anchor_at: int, ctx: Context, lex: Lexicon
+) -> tuple[str | None, str]:
     """The imposer: the country (or leader's country) nearest before the anchor in its clause,
-    not named as a target, and not an adjective of something else ("Chinese companies"); the
-    target: a country after a target cue, else `all`. A source ("according to US officials")
-    is neither."""
+    not named as a target, and not an adjective of something else ("Chinese companies"), else
+    the speaker at the end, else, when the clause's subject is "it", the country named last
+    before the clause ("China has earned ..., and on Monday it banned ..."); the target: a
+    country after a target cue, else `all`. A source ("according to US officials") is
+    neither."""
     imposer: str | None = None
+    earlier: str | None = None  # the last country named, as a name, before the clause
     target = "all"
-    lex = lexicon()
     mentions = sorted([*ctx.gaz.countries.find(text), *_leader_countries(text, ctx)], key=_at)
     for mention in mentions:
         before = text[max(0, mention.start - 30) : mention.start]
@@ -323,10 +362,14 @@ def _parties(text: str, scope: int, anchor_at: int, ctx: Context) -> tuple[str |
             target = mention.name
         elif not cued and scope <= mention.start < anchor_at and _actor(text, mention, anchor_at):
             imposer = mention.name  # the last one before the anchor is the nearest
+        elif not cued and not mention.adjective and mention.start < scope:
+            earlier = mention.name
         elif target == "all" and mention.adjective and lex.holder.match(text, mention.end):
             target = mention.name  # "added 23 Chinese companies to the entity list"
     if imposer is None:
         imposer = _speaker(text, mentions, anchor_at, lex)
+    if imposer is None and _IT.search(text, scope, anchor_at):
+        imposer = earlier
     if target == imposer:
         target = "all"
     return imposer, target
@@ -344,13 +387,29 @@ def _speaker(text: str, mentions: list[Mention], anchor_at: int, lex: Lexicon) -
     return None
 
 
-def _standing(text: str, verb_at: int, published: date | None, lex: Lexicon) -> bool:
-    """A control in force since a past year, or for long ("has long restricted")."""
+def _standing(
+    text: str, scope: int, verb_at: int, end: int, *, published: date | None, lex: Lexicon
+) -> bool:
+    """A control in force since a past year, or for long ("has long restricted"). The year
+    counts in the clause of the step's verb, from `scope` to the first terminator or relative
+    "that" after `end` (the later of the verb and the anchor), or when it opens the sentence
+    and only its own comma stands between it and that clause ("Since 2022, Washington has
+    barred ..."); a parenthetical ("its ban, in place since 2023,"), a relative clause
+    ("controls that have stood since 2022") or a clause of its own says nothing of the step."""
     if lex.standing.search(text, max(0, verb_at - 20), verb_at):
         return True
-    return published is not None and any(
-        int(m.group(1)) < published.year for m in lex.since.finditer(text)
-    )
+    if published is None:
+        return False
+    stops = [m.start() for m in (lex.terminators.search(text, end), _THAT.search(text, end)) if m]
+    for m in lex.since.finditer(text, 0, min(stops, default=len(text))):
+        if int(m.group(1)) >= published.year:
+            continue
+        if m.start() >= scope:
+            return True
+        first = lex.terminators.search(text, m.end())
+        if not text[: m.start()].strip() and first is not None and first.end() == scope:
+            return True
+    return False
 
 
 def _historical(scope: str, published: date | None, lex: Lexicon) -> bool:
