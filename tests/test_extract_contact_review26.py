@@ -156,3 +156,27 @@ def test_a_perfect_after_a_negative_adverb_states_no_contact(text: str) -> None:
 
 def test_a_perfect_after_another_adverb_is_still_held() -> None:
     assert _contacts("Trump and Xi have already spoken.") == [row("Trump", "Xi", "call", H)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The call between Trump and Xi, which was announced on Monday, will take place on "
+            "Friday.",
+            # the day of a plan on the publication's own weekday, as without the relative clause
+            [row("Trump", "Xi", "call", Status.PLANNED, FRIDAY)],
+        ),
+        (
+            "The meeting between Putin and Modi, which aides confirmed on Tuesday, will be held "
+            "in Delhi next Wednesday.",
+            [row("Modi", "Putin", "meeting", Status.PLANNED, date(2025, 11, 12))],
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_contact_does_not_hide_its_main_verb(
+    text: str, want: list[Row]
+) -> None:
+    """The relative clause's length does not use up the contact's window, and its date is not
+    the contact's: the main verb after it ("will take place on Friday") decides."""
+    assert _contacts(text) == want

@@ -1391,6 +1391,10 @@ def _status(
     if _finite_past(text, pos):  # "Trump, asked if tariffs would fall, said he spoke to Xi"
         lo = max(lo, _clause_start(text, pos))
     hi = min(end, pos + _STATUS_WINDOW)
+    # a relative clause right after the contact does not use up its window: "The call between
+    # Trump and Xi, which was announced on Monday, will take place on Friday"
+    asides = [(s, e) for s, e in relative_spans(text) if pos < s < hi]
+    hi = min(end, hi + sum(e - s for s, e in asides))
     window = text[lo:hi]
     habit = _HABITUAL.search(text, max(lo, pos - _HABIT_BEFORE), min(end, pos + _HABIT_AFTER))
     if (
@@ -1415,6 +1419,7 @@ def _status(
         d
         for d in dates
         if lo <= d.start < hi
+        and not any(s <= d.start < e for s, e in asides)
         and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
         and not _COORDINATED.search(text, d.end, max(d.end, pos))  # "on Monday and will meet"
     ]
