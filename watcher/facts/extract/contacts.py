@@ -472,6 +472,11 @@ _COUNTERPART = re.compile(
     r"\b(?:his|her)\s+(?P<adj>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)\s+counterpart\b"
 )
 _SOMEONE_ELSE = re.compile(r"(?-i:[A-Z])[a-z]")
+# The leader named before is not the owner of "his" when the name is a possessive ("Trump's
+# trade chief met his Chinese counterpart") or the object of a preposition ("an aide to Trump",
+# "a delegation of Xi's"): the subject is someone else.
+_NOT_OWNER_AFTER = re.compile(r"['\u2019]s?(?!\w)")
+_NOT_OWNER_BEFORE = re.compile(r"\b(?:to|of|for|from|under|by|with)\s+(?:\w+\s+){0,2}?$", re.I)
 
 
 def _counterparts(text: str, leaders: list[Mention], ctx: Context) -> list[Mention]:
@@ -485,6 +490,10 @@ def _counterparts(text: str, leaders: list[Mention], ctx: Context) -> list[Menti
             continue
         if _SOMEONE_ELSE.search(text, owners[-1].end, m.start()):
             continue  # "Trump said Bessent met his Chinese counterpart": Bessent's
+        if _NOT_OWNER_AFTER.match(text, owners[-1].end) or _NOT_OWNER_BEFORE.search(
+            text, 0, owners[-1].start
+        ):
+            continue  # "Trump's trade chief met his ...", "an aide to Trump met his ...": not his
         holder = _in_office(countries[0].name, ctx)
         if holder is not None and holder != owners[-1].name:
             out.append(Mention(holder, m.start(), m.end()))
@@ -679,6 +688,7 @@ def _sentence_contacts(
         for c in _CUE.finditer(text)
         if (c.start() == 0 or not c.group(0)[0].isupper())
         and not _SPEECH_FRAME.match(text, c.start())
+        and not _embraces_no_leader(text, c, leaders)
     ]
     told = _told_in_place(text, leaders) + _visits(text, leaders, ctx)
     if not (cues or told):
@@ -770,6 +780,22 @@ def _past_speaker(text: str, leaders: list[Mention]) -> list[Mention]:
     if len(leaders) > _PAIR_SIZE and _SAID_THAT.match(text[leaders[0].end : leaders[1].start]):
         return leaders[1:]
     return leaders
+
+
+# "hugged Putin", "embraced Chinese President Xi": a hug's object is a leader, after at most
+# "visiting" and capitalised title words; "embraced Chinese investment" embraces no one.
+_EMBRACE = re.compile(r"(?:hug|embrac)\w*$", re.IGNORECASE)
+_TO_EMBRACED = re.compile(r"\s+(?:visiting\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,4}$")
+
+
+def _embraces_no_leader(text: str, cue: re.Match[str], leaders: list[Mention]) -> bool:
+    """Whether the cue is a hug or an embrace whose object is not a leader or a leader's title
+    ("Modi embraced Russian oil")."""
+    if not _EMBRACE.match(cue.group(0)):
+        return False
+    return not any(
+        m.start > cue.end() and _TO_EMBRACED.fullmatch(text, cue.end(), m.start) for m in leaders
+    )
 
 
 def _opens_on_contact(text: str, leaders: list[Mention]) -> bool:
@@ -1365,6 +1391,10 @@ def _status(
     if _finite_past(text, pos):  # "Trump, asked if tariffs would fall, said he spoke to Xi"
         lo = max(lo, _clause_start(text, pos))
     hi = min(end, pos + _STATUS_WINDOW)
+    # a relative clause right after the contact does not use up its window: "The call between
+    # Trump and Xi, which was announced on Monday, will take place on Friday"
+    asides = [(s, e) for s, e in relative_spans(text) if pos < s < hi]
+    hi = min(end, hi + sum(e - s for s, e in asides))
     window = text[lo:hi]
     habit = _HABITUAL.search(text, max(lo, pos - _HABIT_BEFORE), min(end, pos + _HABIT_AFTER))
     if (
@@ -1389,6 +1419,7 @@ def _status(
         d
         for d in dates
         if lo <= d.start < hi
+        and not any(s <= d.start < e for s, e in asides)
         and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
         and not _COORDINATED.search(text, d.end, max(d.end, pos))  # "on Monday and will meet"
     ]
@@ -1399,7 +1430,8 @@ def _status(
     ]
     if _adjunct(text, pos):  # "invited Putin to Delhi in a call": the call held the invitation
         unfixed = _finite_past_blanked(unfixed, pos - lo)
-    modal = _modality(unfixed, firm=firm)
+    # "asked for a call": a hedge over this contact itself
+    modal = Status.SPECULATED if _governed(text, pos) else _modality(unfixed, firm=firm)
     if modal is not None:
         return modal
     later = [d for d in near if d.start > pos]
@@ -1421,7 +1453,11 @@ _ASIDE = re.compile(
 
 # "had spoken", "has met", "have talked": a perfect's participle after its auxiliary
 _PERFECT_CUE = re.compile(r"(?:spoken|met|talked|held|phoned|hosted|visited)\b", re.IGNORECASE)
-_HAVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:already|also|just|\w+ly)\s+)?$", re.I)
+# (not a negative adverb: "have rarely spoken" states no contact)
+_NOT_NEGATIVE = rf"(?!(?:{_LEX['negative_adverbs'].pattern}))"
+_HAVE_BEFORE = re.compile(
+    rf"\b(?:has|have|had)\s+(?:(?:already|also|just|{_NOT_NEGATIVE}\w+ly)\s+)?$", re.I
+)
 # "would have met", "expected to have spoken", "may have talked": no fact, a modal's
 _MODAL_PERFECT = re.compile(
     r"\b(?:would|could|might|may|must|should|shall|will|to)(?:n['\u2019]t|\s+not)?\s+have\s+"
@@ -1432,7 +1468,12 @@ _MODAL_PERFECT = re.compile(
 _MODAL_APART = re.compile(
     r"\b(?:would|could|might|may|must|should)\b[^.;:!?]*\bhave\s+$", re.IGNORECASE
 )
-_CLAUSE_MARK = re.compile(r"[,;:(\u2014]")
+# a clause mark, or a clause coordinated by "but", "yet" or "and said" ("did not know if tariffs
+# would fall but said he met Xi": the modal of the question does not govern the meeting)
+_CLAUSE_MARK = re.compile(
+    r"[,;:(\u2014]|\b(?:but|yet)\b|\band\s+(?=(?:said|says|told|tells|added|adds)\b)",
+    re.IGNORECASE,
+)
 
 
 def _finite_past(text: str, pos: int) -> bool:
@@ -1448,15 +1489,20 @@ def _finite_past(text: str, pos: int) -> bool:
 
 
 def _clause_start(text: str, pos: int) -> int:
-    """Just after the last comma, semicolon, colon, dash or bracket before `pos` (else 0)."""
+    """Just after the last comma, semicolon, colon, dash, bracket or coordinating "but" before
+    `pos` (else 0)."""
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, pos)]
     return marks[-1] if marks else 0
 
 
 # "declined to say whether he had spoken with Xi", "unclear if they met": an embedded question
 # (the lexicon's `open_question`) right before the contact in its clause states nothing.
+# The question ends at a clause mark or at a clause coordinated after it ("did not know if
+# tariffs would fall but said he met Xi": the meeting is stated).
 _OPEN_QUESTION = re.compile(
-    rf"(?:{_LEX['open_question'].pattern})[^,.;:!?\u2014]{{0,60}}$", re.IGNORECASE
+    rf"(?:{_LEX['open_question'].pattern})"
+    r"(?:(?!\b(?:but|yet)\b|\band\s+(?:said|says|told|tells|added|adds)\b)[^,.;:!?\u2014]){0,60}$",
+    re.IGNORECASE,
 )
 
 
@@ -1737,6 +1783,27 @@ def _ahead_in_clause(text: str, pos: int) -> bool:
     """Whether the cue's clause after it holds wording of a plan, a hedge or a future."""
     end = _clause_end(text, pos)
     return any(p.search(text, pos, end) for p in (_FIRM_PLAN, _HEDGE, _FUTURE))
+
+
+# A hedge that governs the contact word at most two words after it ("asked for a call",
+# "agreed in principle to meet"), or "in principle" right after the contact ("agreed to meet Xi
+# in principle").
+# (between them at most two words that are no preposition: "asked for a new phone call", not
+# "a deal in principle during a call")
+_GOVERNED = re.compile(
+    rf"(?:{_LEX['governed'].pattern})\s+"
+    r"(?:(?!(?:during|in|at|on|with|after|before|by|over|via|for)\b)[\w-]+\s+){0,2}?$",
+    re.I,
+)
+_IN_PRINCIPLE_AFTER = re.compile(r"\w*[^,.;:!?\u2014]{0,30}?\bin\s+principle\b", re.I)
+
+
+def _governed(text: str, pos: int) -> bool:
+    """Whether the contact at `pos` is one wanted, asked for or agreed only in principle."""
+    return (
+        _GOVERNED.search(text, max(0, pos - 80), pos) is not None
+        or _IN_PRINCIPLE_AFTER.match(text, pos) is not None
+    )
 
 
 def _modality(window: str, *, firm: bool) -> Status | None:
