@@ -150,3 +150,19 @@ def test_a_rate_on_a_sector_of_the_lexicon_is_a_duty_rate() -> None:
     without a tariff word."""
     got = _rates("Ottawa cut the rate on Chinese electronics to 5% on Monday.", title="Tariffs")
     assert got == [("happened", "Canada", "China", 5.0)]
+
+
+def test_every_levy_verb_makes_the_name_before_it_the_imposer() -> None:
+    """The imposer rule is built from shared fragments, not by editing another regex's text:
+    each of the lexicon's levy verbs after a name marks it as acting, and so do the measure
+    verbs of the rule itself."""
+    from watcher.facts.extract.lexicon import section
+    from watcher.facts.extract.roles import _imposer_after
+
+    for verb in (*section("tariff")["levy_verbs"], "imposed", "will", "raised"):
+        assert _imposer_after().match(f" {verb} a 20% duty on steel"), verb
+    assert _imposer_after().match(" on Tuesday collected 20% on steel")
+    assert not _imposer_after().match(" steel exports fell 20%")
+    assert _rates("Peru applies a 12% duty to imported Chinese tyres.") == [
+        ("happened", "Peru", "China", 12.0)
+    ]
