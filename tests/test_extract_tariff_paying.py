@@ -132,3 +132,9 @@ def test_a_levy_verb_on_goods_of_an_origin_stays_a_duty() -> None:
     ]
     assert _rates_on("The US charges 40% on Chinese furniture.") == [("US", "China", 40.0)]
     assert _rates_on("The US charges 30% on China, officials said.") == [("US", "China", 30.0)]
+
+
+def test_a_passive_charged_stays_a_tariff_word() -> None:
+    """ "is to be charged 20%": the passive of a levy on a party is still a duty."""
+    got = _rates("The European Union is to be charged 20% and Japan 24%, the White House said.")
+    assert ("announced", "US", "EU", 20.0) in got

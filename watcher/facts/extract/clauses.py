@@ -37,9 +37,11 @@ from watcher.facts.extract.starts import implied_start, not_a_start
 # Every match holds one of `needs.TARIFF_STEMS` (the relevance gate's tariff words).
 TARIFF_WORD = re.compile(
     r"\b(?:tariff\w*|dut(?:y|ies)|lev(?:y|ies|ied)|(?:sur)?tax(?:es|ed)?|surcharges?|reciprocal|"
-    # "charged" is one unless a figure is its object ("charged 15% on ..."): then the figure's
-    # object must be a duty or traded goods (`_levied_on_goods`)
-    r"counter-?tariffs?|charged(?![^.;:\d]{0,40}\d)|"
+    # "charged" is one in the passive ("is to be charged 20%") or with no figure after it in
+    # its clause; an active "charged 15% on ..." needs a duty or goods as the figure's object
+    # (`_levied_on_goods`)
+    r"counter-?tariffs?|(?:(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|"
+    r"(?<=\bbeen\s)|(?<=\bbeing\s))charged|charged(?![^.;:\d]{0,40}\d)|"
     r"countermeasures?)\b",
     re.IGNORECASE,
 )
