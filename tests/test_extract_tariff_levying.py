@@ -3,6 +3,8 @@ status the governing verb gives (sentences written for these tests)."""
 
 from datetime import date
 
+from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.roles import _imposer_after
 from watcher.facts.registry import extract_facts
 
 _DAY = date(2025, 9, 15)
@@ -156,9 +158,6 @@ def test_every_levy_verb_makes_the_name_before_it_the_imposer() -> None:
     """The imposer rule is built from shared fragments, not by editing another regex's text:
     each of the lexicon's levy verbs after a name marks it as acting, and so do the measure
     verbs of the rule itself."""
-    from watcher.facts.extract.lexicon import section
-    from watcher.facts.extract.roles import _imposer_after
-
     for verb in (*section("tariff")["levy_verbs"], "imposed", "will", "raised"):
         assert _imposer_after().match(f" {verb} a 20% duty on steel"), verb
     assert _imposer_after().match(" on Tuesday collected 20% on steel")
