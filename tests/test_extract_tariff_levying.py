@@ -165,3 +165,14 @@ def test_every_levy_verb_makes_the_name_before_it_the_imposer() -> None:
     assert _rates("Peru applies a 12% duty to imported Chinese tyres.") == [
         ("happened", "Peru", "China", 12.0)
     ]
+
+
+def test_put_a_figure_on_goods_is_a_levy_and_lists_a_second_figure() -> None:
+    """ "will put 35% on Chinese X and 20% on Chinese Y": "put" levies like "charge"; a figure
+    put on an investment ("put 20% on Chinese tech stocks") names no country as its subject."""
+    got = _rates(
+        "Canada will put 35% on Chinese electric scooters and 20% on Chinese batteries.",
+        title="Tariffs widen",
+    )
+    assert got == [("announced", "Canada", "China", 35.0), ("announced", "Canada", "China", 20.0)]
+    assert _rates("Investors put 20% on Chinese tech stocks last year.", title="Tariffs") == []
