@@ -153,3 +153,21 @@ def test_a_sector_measure_without_a_target_is_on_all_origins() -> None:
 def test_a_rate_in_pc_written_against_the_figure_is_read() -> None:
     """ "from 20pc to 10pc": the unit may stand right after the figure, as "%" does."""
     assert _rates("Ottawa will cut its duty on Mexican steel from 20pc to 10pc.") == [(10.0, 20.0)]
+
+
+def test_a_growth_figure_before_a_subordinate_change_is_no_earlier_level() -> None:
+    """ "grew 18% after Beijing cut its tariff ... to 3%": the clause after "after" has a
+    subject and a change verb of its own, so 18% is no level the tariff moved from."""
+    assert _rates(
+        "Soybean exports to China grew 18% after Beijing cut its tariff on US soybeans to 3%."
+    ) == [(18.0, None), (3.0, None)]
+    got = [
+        (f.imposer, f.target, f.rate_pct, f.previous_pct)
+        for f in extract_facts(
+            "Chinese orders for US sorghum jumped 22% on Monday, after Beijing reduced its levy"
+            " on the grain to 5%."
+        )
+        if f.kind == "tariff_rate"
+    ]
+    assert got == [("China", "US", 5.0, None)]
+    assert _rates("The US cut its 20% tariff on Chinese toys to 10%.") == [(10.0, 20.0)]

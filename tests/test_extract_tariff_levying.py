@@ -3,6 +3,8 @@ status the governing verb gives (sentences written for these tests)."""
 
 from datetime import date
 
+from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.roles import _imposer_after
 from watcher.facts.registry import extract_facts
 
 _DAY = date(2025, 9, 15)
@@ -150,3 +152,27 @@ def test_a_rate_on_a_sector_of_the_lexicon_is_a_duty_rate() -> None:
     without a tariff word."""
     got = _rates("Ottawa cut the rate on Chinese electronics to 5% on Monday.", title="Tariffs")
     assert got == [("happened", "Canada", "China", 5.0)]
+
+
+def test_every_levy_verb_makes_the_name_before_it_the_imposer() -> None:
+    """The imposer rule is built from shared fragments, not by editing another regex's text:
+    each of the lexicon's levy verbs after a name marks it as acting, and so do the measure
+    verbs of the rule itself."""
+    for verb in (*section("tariff")["levy_verbs"], "imposed", "will", "raised"):
+        assert _imposer_after().match(f" {verb} a 20% duty on steel"), verb
+    assert _imposer_after().match(" on Tuesday collected 20% on steel")
+    assert not _imposer_after().match(" steel exports fell 20%")
+    assert _rates("Peru applies a 12% duty to imported Chinese tyres.") == [
+        ("happened", "Peru", "China", 12.0)
+    ]
+
+
+def test_put_a_figure_on_goods_is_a_levy_and_lists_a_second_figure() -> None:
+    """ "will put 35% on Chinese X and 20% on Chinese Y": "put" levies like "charge"; a figure
+    put on an investment ("put 20% on Chinese tech stocks") names no country as its subject."""
+    got = _rates(
+        "Canada will put 35% on Chinese electric scooters and 20% on Chinese batteries.",
+        title="Tariffs widen",
+    )
+    assert got == [("announced", "Canada", "China", 35.0), ("announced", "Canada", "China", 20.0)]
+    assert _rates("Investors put 20% on Chinese tech stocks last year.", title="Tariffs") == []

@@ -111,3 +111,30 @@ def test_a_rate_on_traded_goods_of_an_origin_stays_a_duty() -> None:
     assert _rates_on("The US imposed a 30% tariff on Chinese loan guarantees.") == [
         ("US", "China", 30.0)
     ]
+
+
+def test_a_levy_verb_on_a_non_trade_charge_is_no_duty() -> None:
+    """A levy verb gives a duty rate only on a tariff noun or traded goods, with an imposer
+    the text names: a hotel's or a shop's charge on bills or customers of an origin is none,
+    whether the figure follows the verb or its indirect object."""
+    for text in (
+        "The hotel charged 15% on bills from American guests.",
+        "The resort charged guests from the United States 12% on their room bills.",
+        "The store charges 8% on orders from Chinese shoppers.",
+    ):
+        assert _rates_on(text) == [], text
+
+
+def test_a_levy_verb_on_goods_of_an_origin_stays_a_duty() -> None:
+    """The near cases: goods from a country, goods of an origin adjective, an origin alone."""
+    assert _rates_on("The United States charges 25% on steel from China.") == [
+        ("US", "China", 25.0)
+    ]
+    assert _rates_on("The US charges 40% on Chinese furniture.") == [("US", "China", 40.0)]
+    assert _rates_on("The US charges 30% on China, officials said.") == [("US", "China", 30.0)]
+
+
+def test_a_passive_charged_stays_a_tariff_word() -> None:
+    """ "is to be charged 20%": the passive of a levy on a party is still a duty."""
+    got = _rates("The European Union is to be charged 20% and Japan 24%, the White House said.")
+    assert ("announced", "US", "EU", 20.0) in got

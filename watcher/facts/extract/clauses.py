@@ -37,7 +37,11 @@ from watcher.facts.extract.starts import implied_start, not_a_start
 # Every match holds one of `needs.TARIFF_STEMS` (the relevance gate's tariff words).
 TARIFF_WORD = re.compile(
     r"\b(?:tariff\w*|dut(?:y|ies)|lev(?:y|ies|ied)|(?:sur)?tax(?:es|ed)?|surcharges?|reciprocal|"
-    r"counter-?tariffs?|charged|"
+    # "charged" is one in the passive ("is to be charged 20%") or with no figure after it in
+    # its clause; an active "charged 15% on ..." needs a duty or goods as the figure's object
+    # (`_levied_on_goods`)
+    r"counter-?tariffs?|(?:(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|"
+    r"(?<=\bbeen\s)|(?<=\bbeing\s))charged|charged(?![^.;:\d]{0,40}\d)|"
     r"countermeasures?)\b",
     re.IGNORECASE,
 )
@@ -304,15 +308,19 @@ _LEVEL = r"(?:(?:combined|overall|total|cumulative|effective|average)\s+)?"
 # "applies a 20% duty to Chinese-made footwear", "US companies pay 50% on Chinese chips": a
 # figure a levying or paying verb (lexicon `tariff: levy_verbs`, `payment_verbs`) puts on traded
 # goods, or on goods of a named origin (a capitalised word, checked against the gazetteer in
-# `is_tariff_rate`), is a duty rate even in a sentence without a tariff word.
+# `is_tariff_rate`), is a duty rate even in a sentence without a tariff word. Without a duty
+# noun, an object the lexicon names as no traded good (`tariff: non_trade_objects`: bills,
+# guests, fees ...) is none: "The hotel charged 15% on bills from American guests".
 @functools.lru_cache(maxsize=1)
 def _levied_on_goods() -> re.Pattern[str]:
     lex = section("tariff")
     verbs = sorted({*lex["levy_verbs"], *lex["payment_verbs"]}, key=len, reverse=True)
+    non_trade = "|".join(map(re.escape, lex["non_trade_objects"]))
     return re.compile(
         rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+"
         rf"(?:an?\s+)?(?:(?:extra|additional|further|flat|blanket)\s+)?{_LEVEL}{_HEDGE}"
-        rf"{_FIGURE}\s+(?:[\w-]+\s+)?(?:{_DUTY_NOUN}\s+)?(?:on|to)\s+"
+        rf"{_FIGURE}\s+(?:[\w-]+\s+)?(?P<duty>{_DUTY_NOUN}\s+)?(?:on|to)\s+"
+        rf"(?(duty)|(?!(?:[\w.-]+\s+){{0,3}}?(?:{non_trade})\b))"
         r"(?:(?:all|most|some|many|its|their)\s+)?(?:(?:[\w.-]+\s+){0,2}?"
         rf"{_GOODS}\b|(?P<origin>(?-i:[A-Z])[\w.-]*)|"
         r"(?:[\w-]+\s+){1,2}?(?:imported\s+|made\s+|shipped\s+)?from\s+(?:the\s+)?"

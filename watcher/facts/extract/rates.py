@@ -121,6 +121,10 @@ _NEW_PREDICATE = re.compile(
     rf"(?:(?:[A-Z][\w.-]*\s+){{1,3}}(?:(?:its|their|his|her)\s+[^%]{{0,30}})?(?:to\s*$|"
     rf"(?:\w+\s+)?{_CHANGE_VERB}\b)|"
     rf"(?:it|they|he|she|the\s+\w+\s+)?{_CHANGE_VERB}\b)|"
+    # a subordinate clause with a named subject of its own: "grew 18% after Beijing cut its
+    # tariff on US soybeans to 3%" (the growth is no earlier level of the tariff)
+    r"\b(?:after|before|since|when|because|as|once)\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,3}"
+    rf"(?:\w+\s+)?{_CHANGE_VERB}\b|"
     # a subject of its own, then a modal: "while China's duties on US goods will drop to"; after
     # "and" the subject must name a duty ("on steel and copper will be cut" is one noun phrase)
     r"\b(?:while|whereas|but)\s+(?!(?:then|also|later|now|so|thus|still|eventually|will|would|"

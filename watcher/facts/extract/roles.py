@@ -62,27 +62,29 @@ _TARIFF_NOUN = (
 )
 
 
-# The subject of a measure verb acts; the levying verbs of the lexicon (`tariff: levy_verbs`:
-# "Mexico applies a 20% duty to ...") are measure verbs too.
-@functools.lru_cache(maxsize=1)
-def _imposer_after() -> re.Pattern[str]:
-    levy = "|".join(re.escape(v) for v in section("tariff")["levy_verbs"])
-    return re.compile(
-        _IMPOSER_AFTER_TEXT.replace("(?:will|would|", rf"(?:{levy}|will|would|", 1),
-        re.IGNORECASE,
-    )
-
-
-_IMPOSER_AFTER_TEXT = (
+# The subject of a measure verb acts ("China's tariffs", "Beijing will impose", "Ottawa, in a
+# statement, raised"): the start of the words after a name, up to the verb, ...
+_IMPOSER_AFTER_HEAD = (
     rf"^(?:['\u2019]s?\s+(?:[\w%.-]+\s+){{0,4}}?{_TARIFF_NOUN}|\s+(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}\b|"
-    r"(?:['\u2019]s)?(?:,[^,]{1,60},)?\s+(?:[^\s,;]+\s+){0,5}?(?:will|would|has|have|had|is|was|announced|"
+    r"(?:['\u2019]s)?(?:,[^,]{1,60},)?\s+(?:[^\s,;]+\s+){0,5}?"
+)
+# ... and the measure verbs themselves. The levying verbs of the lexicon (`tariff:
+# levy_verbs`: "Mexico applies a 20% duty to ...") join them in `_imposer_after`.
+_MEASURE_VERBS = (
+    r"will|would|has|have|had|is|was|announced|"
     r"impos\w*|slap\w*|hits?|retaliat\w*|rais\w*|hik\w*|increas\w*|lower\w*|cuts?|reduc\w*|"
     r"sets?|said|says|approv\w*|agreed|levie?\w*|implement\w*|introduc\w*|strikes|struck|"
     r"responded|match\w*|decided|ordered|signed|plans?|intends?|threaten\w*|warned|added|"
     r"doubl\w*|halv\w*|unveil\w*|confirm\w*|scal\w*|matched|hits?\s+back|"
     r"(?:lift|remov|scrapp|cancell?|repeal|rescind|revok|terminat|suspend|paus|eliminat)(?:ed|es|s)|"
-    r"withdrew|scraps|put|puts|plac(?:ed|es)|propos(?:ed|es)|charg(?:es|ed|ing)|collect(?:s|ed|ing))\b)"
+    r"withdrew|scraps|put|puts|plac(?:ed|es)|propos(?:ed|es)|charg(?:es|ed|ing)|collect(?:s|ed|ing)"
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _imposer_after() -> re.Pattern[str]:
+    levy = "|".join(re.escape(v) for v in section("tariff")["levy_verbs"])
+    return re.compile(rf"{_IMPOSER_AFTER_HEAD}(?:{levy}|{_MEASURE_VERBS})\b)", re.IGNORECASE)
 
 
 # "American importers of Chinese furniture pay 45%", "European buyers ... pay a duty of 12%":
