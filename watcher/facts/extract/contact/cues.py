@@ -1,0 +1,127 @@
+"""The contact lexicon and the cue patterns every stage of `contacts` shares.
+
+The `contact:` section of data/lexicon.yaml compiled to one pattern per trigger class, the cue
+for a call, meeting or talks (not "called him a liar", not "called on Beijing"), the clause
+breaks and contact nouns, non-restrictive relative clauses, and `_Found`, the record each
+stage passes on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from watcher.facts.extract.lexicon import section
+from watcher.facts.kinds.leader_contact import LeaderContact
+
+# "calling Canada the 51st state", "called him a liar", "called New Delhi a friend": naming, not
+# phoning (but "called Putin a day after", "a call with the president").
+_NAMING = (
+    r"(?!\s+(?!(?:with|to|between|from|by|in|at|of|over|on|that|which|where)\b)"
+    r"(?:(?-i:[A-Z][\w\u2019'.-]*\s+){1,3}(?-i:[A-Z])|)[\w\u2019'.-]+\s+[\u201c\"]?"
+    r"(?:an?|the)\s+(?!(?:day|week|month|year|few|couple|second|third|hour|short|brief)\b))"
+)
+# "called on Beijing to ...": urging; but "their call on Monday" is the call's day.
+_A_DAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)"
+)
+_CALL_VERB = (
+    rf"call(?:s|ed|ing)?(?!\s+(?:for|off|it|them|the|a|an)\b)(?!\s+on\s+(?!{_A_DAY}))"
+    rf"{_NAMING}"
+)
+
+
+def _alternation(entries: list[str]) -> str:
+    return "|".join(f"(?:{e})" for e in entries)
+
+
+def _load_lexicon() -> dict[str, re.Pattern[str]]:
+    """The `contact:` section of data/lexicon.yaml, one whole-word pattern per trigger class."""
+    data = section("contact")
+    out = {
+        k: re.compile(rf"\b(?:{_alternation(v)})\b", re.IGNORECASE)
+        for k, v in data.items()
+        if k != "caption"
+    }
+    out["caption"] = re.compile(_alternation(data["caption"]), re.IGNORECASE)
+    out["cue"] = re.compile(
+        rf"\b(?:(?P<call>{_CALL_VERB}|{_alternation(data['call'])})|"
+        rf"(?P<meet>{_alternation(data['meeting'])})|(?P<talks>{_alternation(data['talks'])}))\b",
+        re.IGNORECASE,
+    )
+    return out
+
+
+_LEX = _load_lexicon()
+_CUE = _LEX["cue"]
+_BREAK = re.compile(
+    r"\b(?:after|before|since|when|while|following|ahead of|amid)\b|,\s+(?:which|who)\b",
+    re.IGNORECASE,
+)
+_BACKGROUND_DAYS = 16  # a contact dated further back is background (docs/extraction.md: background)
+_CLAUSE_REACH = 100  # characters between a contact's cue and a time phrase of the same clause
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    fact: LeaderContact
+    earlier: bool = False  # a previous contact named by "since <date>": it absorbs nothing
+    anaphoric: bool = False  # "a video of the meeting": refers back to a contact already named
+    bare: bool = False  # "the two leaders spoke for an hour": talk, a call only if none met
+
+
+# A clause boundary a negation does not reach across: a contrast ("spoke with Putin on Tuesday
+# but did not mention oil") or a semicolon.
+_CONTRAST = re.compile(r";|\b(?:but|however|although|though|whereas|while|yet)\b", re.IGNORECASE)
+# The words between a conjunction and a contact verb when its clause goes on about the pair: an
+# elided subject ("and would meet him"), a pronoun or "the two leaders", then only auxiliaries
+# and adverbs. "and reporters met him", "although their aides spoke" have subjects of their own.
+_PAIR_SUBJECT = (
+    r"(?:he|she|they|both(?:\s+(?:men|leaders))?|the\s+two(?:\s+(?:men|leaders|presidents))?)"
+)
+_AUXILIARIES = (
+    r"(?:(?:would|will|could|can|may|might|should|must|shall|did|does|do|is|are|was|were|be|been|"
+    r"has|have|had|not|never|also|then|later|again|still|already|instead|soon|now|to|due|set|"
+    r"expected|planned|plans?|agreed|went\s+on|[a-z]+ly)\s+)"
+)
+
+
+def _mode(cue: re.Match[str]) -> str:
+    """A cue's mode; "talks" is settled later by the article's other contacts (`_merge`)."""
+    return "call" if cue.group("call") else "talks" if cue.group("talks") else "meeting"
+
+
+# A non-restrictive relative clause: ", who hosts Putin every year," (to its closing comma, or
+# the sentence's end).
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:\u2014]*(?:,|$)", re.IGNORECASE)
+
+
+def relative_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentence's non-restrictive relative clauses, comma to comma."""
+    if "," not in text:  # a cheap first test
+        return []
+    return [m.span() for m in _RELATIVE.finditer(text)]
+
+
+def _across_relative(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether positions `a` and `b` lie on different sides of a relative clause's edge:
+    the clause is a predicate of its own ("Modi, who hosts Putin every year, met him on
+    Monday": the habit is the hosting's, the Monday the meeting's)."""
+    return any((s <= a < e) != (s <= b < e) for s, e in spans)
+
+
+# A contact noun owned or determined ("Modi's phone conversation", "their call", "the summit"),
+# with its partner, day or place, then a finite past verb whose subject it is: "Modi's call
+# with Trump on Saturday touched on tariffs". The contact happened. A participle of a plan
+# ("the summit planned for May") is no such verb.
+_OWNED_NOUN = re.compile(
+    r"(?:^|['\u2019]s\s+|\b(?:the|a|an|their|his|her)\s+)(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_NOUN_CUE = re.compile(
+    r"(?:(?:phone|video|telephone)[\s-]*)?(?:call|conversation|talks|meeting|summit|"
+    r"discussions|sit-down)\b",
+    re.IGNORECASE,
+)
+# "a Friday call": the article is the contact noun's, the weekday before it names a day.
+_BEFORE_NOUN_CUE = re.compile(rf"\s+(?:{_NOUN_CUE.pattern})", re.IGNORECASE)

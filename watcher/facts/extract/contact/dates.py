@@ -1,0 +1,266 @@
+"""The day of a contact, and which dates are not its day.
+
+A stated day of the contact's clause ("met on Friday", "the October 30 summit"), never the day
+a statement was made, a denial's day or a date fronted for another clause; a date further
+back than `_BACKGROUND_DAYS` is background; a contact not yet held keeps only a stated day;
+"first call since January 17" names an earlier call.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from datetime import date, timedelta
+
+from watcher.facts.extract.contact.cues import (
+    _BACKGROUND_DAYS,
+    _BEFORE_NOUN_CUE,
+    _BREAK,
+    _CLAUSE_REACH,
+    _LEX,
+    _NOUN_CUE,
+    _Found,
+)
+from watcher.facts.extract.dates import (
+    DateMention,
+    in_the_past,
+    said_on,
+    year_before,
+)
+from watcher.facts.extract.recency import FULL_MONTHS, earlier_spans
+from watcher.models import Status
+
+
+def _future_dates_only(found: list[_Found], published: date | None) -> list[_Found]:
+    """A contact not yet held keeps only a date ahead of publication.
+
+    In "when Trump and Xi have a call, this will be ironed out, Bessent said on Sunday" the
+    Sunday is when Bessent spoke, not when the call will be.
+    """
+    if published is None:
+        return found
+    out = []
+    for f in found:
+        c = f.fact
+        stale = c.date is not None and (
+            (c.status is Status.SPECULATED and c.date <= published)
+            or (c.status is Status.PLANNED and c.date < published)
+        )
+        out.append(replace(f, fact=replace(c, date=None)) if stale else f)
+    return out
+
+
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{FULL_MONTHS})\s+(?P<year>20\d\d)\b")
+
+
+def _before_plans(found: list[_Found]) -> list[_Found]:
+    """In an undated article, a past contact lies before the months the article plans ahead.
+
+    Without a publication date a day and month take the year the text names most, which may be
+    the year of a plan ("accepted an invitation to visit in April 2026"): a contact that
+    happened on "Nov. 24" of an article looking forward to April 2026 is the Nov. 24 before it.
+    Only a date whose year the sentence does not write is moved.
+    """
+    ends = [
+        _month_end(m.group("month"), int(m.group("year")))
+        for f in found
+        if f.fact.status in (Status.PLANNED, Status.SPECULATED)
+        for m in _MONTH_YEAR.finditer(f.fact.evidence)
+    ]
+    if not ends:
+        return found
+    horizon = min(ends)
+    out = []
+    for f in found:
+        day = f.fact.date
+        movable = day is not None and str(day.year) not in f.fact.evidence
+        if f.fact.status is Status.HAPPENED and day is not None and day > horizon and movable:
+            out.append(replace(f, fact=replace(f.fact, date=year_before(day))))
+        else:
+            out.append(f)
+    return out
+
+
+def _month_end(month: str, year: int) -> date:
+    number = FULL_MONTHS.split("|").index(month) + 1
+    return date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
+
+
+# between a weekday and the period after it, at most a place: "on Saturday in Lima in 2024"
+_PERIOD_GAP = re.compile(r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)?,?\s+")
+_PERIOD_BEFORE = re.compile(r"\s*,?\s*(?:on\s+)?(?:an?\s+)?")
+_INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+
+
+def _weekdays_of_old_periods(
+    text: str, dates: list[DateMention], published: date
+) -> list[DateMention]:
+    """A weekday the same phrase puts in an earlier month or year ("met on a Friday in October",
+    "on Saturday in Lima in November 2024", "in October, on a Thursday") names no day this
+    week, nor does an indefinite one ("on a Friday"): no date (and an undated contact of an
+    earlier period is background, `_background`)."""
+    spans = earlier_spans(text, published, _BACKGROUND_DAYS)
+
+    def old(d: DateMention) -> bool:
+        if _INDEFINITE.search(text, max(0, d.start - 4), d.start) and not _BEFORE_NOUN_CUE.match(
+            text, d.end
+        ):
+            return True
+        return any(
+            (s >= d.end and _PERIOD_GAP.fullmatch(text, d.end, s))
+            or (e <= d.start and _PERIOD_BEFORE.fullmatch(text, e, d.start))
+            for s, e in spans
+        )
+
+    return [replace(d, value=None) if d.weekday_only and d.value and old(d) else d for d in dates]
+
+
+def _without_relatives(text: str, spans: list[tuple[int, int]], pos: int) -> str:
+    """The sentence with its relative clauses blanked, but for one that holds `pos`, and with
+    the "since" of "the first ... since 2019" blanked: it measures the gap before this contact
+    and starts no other event ("meeting for the first time since 2019, agreed on Thursday")."""
+    out = text
+    for s, e in spans:
+        if not s <= pos < e:
+            out = out[:s] + " " * (e - s) + out[e:]
+    if "first" in out:  # a cheap first test
+        out = _FIRST_SINCE.sub(lambda m: m.group(1) + " " * len(m.group(2)), out)
+    return out
+
+
+_FIRST_SINCE = re.compile(r"(\bfirst\b[^,;:.]{0,40}?)(\bsince)\b", re.IGNORECASE)
+
+
+# "The call, which took place on Monday,": a relative clause on the contact noun itself whose
+# verb says when it was held (the lexicon's `held_when`) dates the contact.
+_HELD_WHEN = _LEX["held_when"]
+
+
+def _when_held(text: str, spans: list[tuple[int, int]], pos: int, d: DateMention) -> bool:
+    """Whether `d` lies in a relative clause right after the contact noun at `pos` (and its
+    partner or place) that tells when the contact was held."""
+    noun = _NOUN_CUE.match(text, pos)
+    if noun is None:
+        return False
+    return any(
+        _NOUN_TAIL.fullmatch(text, noun.end(), s) is not None
+        and s <= d.start < e
+        and _HELD_WHEN.search(text, s, d.start) is not None
+        for s, e in spans
+    )
+
+
+_NOUN_TAIL = re.compile(r"[^,;:.\u2014]{0,60}")  # the noun's partner or place: "with Xi in Busan"
+
+
+# "(twice since May), most recently on Monday", "(...), the latest on Friday": an appositive
+# naming the day of the latest of the contacts the clause counts.
+_LATEST = re.compile(rf"(?:,|\u2014|\()\s*(?:{_LEX['latest'].pattern})\s+(?:on\s+)?$", re.I)
+_LATEST_REACH = 140  # characters from the cue to such an appositive's date
+
+
+def _latest_of(text: str, pos: int, d: DateMention) -> bool:
+    """Whether `d` is the day of the latest contact in an appositive after the cue."""
+    return (
+        pos < d.start <= pos + _LATEST_REACH
+        and _LATEST.search(text, max(pos, d.start - 40), d.start) is not None
+        and re.search(r"[.;:]", text[pos : d.start]) is None
+    )
+
+
+def _between(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether one of the (sorted) spans lies within `lo`..`hi`."""
+    i = bisect_left(spans, (lo, lo))
+    return i < len(spans) and spans[i][1] <= hi
+
+
+def _happened_on(
+    text: str, d: DateMention | None, status: Status, published: date | None, pos: int
+) -> date | None:
+    """The contact's day. A contact that happened on a weekday the wording around it read as
+    ahead ("said tariffs would fall after his talks with Xi on Thursday": the "would" is the
+    tariffs') took place on that weekday of the week before; a planned one on a weekday of
+    its own clause read as past ("expects to meet Xi on Tuesday") on the week after."""
+    if d is None or d.value is None:
+        return None
+    ahead = published is not None and d.value > published
+    weekday = d.weekday_only and _WEEKDAY_NAME.search(text, d.start, d.end) is not None
+    if status is Status.HAPPENED and weekday and ahead:
+        return d.value - timedelta(days=7)
+    if (
+        status is Status.PLANNED
+        and weekday
+        and published is not None
+        and d.value < published
+        and (
+            _WEEKDAY_AHEAD.fullmatch(text, pos, d.start)
+            or (d.end <= pos and _ATTRIBUTIVE_GAP.match(text[d.end : pos]))  # "Friday's meeting"
+        )
+    ):
+        return d.value + timedelta(days=7)  # "expects to meet Xi on Tuesday", "set for Friday"
+    if status is Status.HAPPENED and ahead and not d.weekday_only:
+        return in_the_past(text, d, published)
+    return d.value
+
+
+# the cue, its partner and place, then the weekday: no clause boundary between
+_WEEKDAY_AHEAD = re.compile(r"[^,;:.\u2014]{0,80}\b(?:on|for)\s+", re.IGNORECASE)
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+# "met Trump on Monday and will speak to Xi on Friday": a coordinated predicate with a modal
+# of its own; the date before it is the first predicate's.
+_COORDINATED = re.compile(
+    r"\band\s+(?:(?:then|later|also)\s+)?(?:will|would|shall|could|may|might|plans?|hopes?|"
+    r"expects?|is\s+(?:due|set|expected|scheduled)|are\s+(?:due|set|expected|scheduled))\b",
+    re.IGNORECASE,
+)
+# "Before returning home on Monday (1 September), the PM is due to meet ...": a fronted
+# adverbial clause with a verb of its own, up to its comma.
+_FRONTED = re.compile(
+    r"^\W*(?:before|after|while|since|until|when|once|following|ahead\s+of|upon)\s+[^,;]*,",
+    re.IGNORECASE,
+)
+
+
+def _fronted_elsewhere(text: str, pos: int, d: DateMention) -> bool:
+    """Whether the date belongs to a fronted adverbial clause that the cue is not part of."""
+    m = _FRONTED.match(text)
+    return m is not None and d.end <= m.end() <= pos
+
+
+# ", with Russia and Ukraine set to swap prisoners on March 19": the date of another clause.
+_OTHER_CLAUSE = re.compile(r",\s+(?:with|as|while|and|but)\s", re.IGNORECASE)
+# "confirmed on Friday", "released Friday (Oct 17)": a weekday may stand before the date.
+_REPORTED_ON = re.compile(
+    rf"(?:{_LEX['reporting'].pattern})\s+(?:on\s+)?(?:[A-Z][a-z]+day\s*[,(]?\s*)?$", re.IGNORECASE
+)
+
+
+def _stated_on(text: str, d: DateMention) -> bool:
+    """Whether the date is when something was said ("told CBS on Sunday", "confirmed Friday")."""
+    return said_on(text, d) or _REPORTED_ON.search(text, max(0, d.start - 30), d.start) is not None
+
+
+def _background(text: str, pos: int, published: date | None) -> bool:
+    """An undated contact the clause places in an earlier period ("last met in January")."""
+    return any(
+        abs(pos - s) <= _CLAUSE_REACH
+        and not _BREAK.search(text, _time_of_when(text, e, pos), max(pos, s))
+        for s, e in earlier_spans(text, published, _BACKGROUND_DAYS)
+    )
+
+
+_WHEN_OF_TIME = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _time_of_when(text: str, end: int, pos: int) -> int:
+    """Where the search for a clause break between a time (ending at `end`) and a later cue
+    starts: after a "when" right after the time, whose clause tells what happened then ("in
+    February 2022 when Putin visited Beijing")."""
+    if end > pos:
+        return pos
+    m = _WHEN_OF_TIME.match(text, end)
+    return m.end() if m else end
+
+
+_ATTRIBUTIVE_GAP = re.compile(r"^(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?$")

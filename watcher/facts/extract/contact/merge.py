@@ -1,0 +1,142 @@
+"""Settling and merging the contacts found in an article.
+
+Talks that are the meeting, a bare "spoke" of a pair who met, an anaphoric or disputed
+contact, a headline's present tense, "the meeting" told further in the next sentence; then one
+fact per pair, mode, status and date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from watcher.facts.extract.contact.cues import _Found
+from watcher.facts.extract.context import Context
+from watcher.facts.extract.memo import per_article
+from watcher.facts.kinds.leader_contact import LeaderContact
+from watcher.models import Status
+
+
+def _settle_talks(found: list[_Found]) -> list[_Found]:
+    """ "Talks" are a call when the article reports a call of the same pair, else a meeting."""
+    calls = {f.fact.participants for f in found if f.fact.mode == "call"}
+    return [
+        replace(f, fact=replace(f.fact, mode="call" if f.fact.participants in calls else "meeting"))
+        if f.fact.mode == "talks"
+        else f
+        for f in found
+    ]
+
+
+# A headline's present tense ("Trump speaks to Putin, says ...") reports the day's news.
+_PRESENT_CONTACT = re.compile(r"\b(?:speaks|talks|meets|phones|calls|holds)\b")
+# "Trump and Putin agree to truce during phone call": the headline's news happened in the contact.
+_DURING_CONTACT = re.compile(
+    r"\b(?:during|in|over)\s+(?:(?:a|an|the|their)\s+)?(?:phone\s+|video\s+|telephone\s+)?"
+    r"(?:call|conversation|talks|meeting|summit)\b",
+    re.IGNORECASE,
+)
+
+
+_NON_WORD = re.compile(r"\W+")
+
+
+@per_article
+def _squashed(text: str) -> str:
+    """A text reduced to its words, lower case: the title once per article, not per sentence."""
+    return _NON_WORD.sub(" ", text).strip().lower()
+
+
+def _is_title(text: str, ctx: Context) -> bool:
+    """Whether the sentence is the article's title."""
+    title = _squashed(ctx.title)
+    return bool(title) and _squashed(text) == title
+
+
+def _headline_today(found: list[_Found], text: str, ctx: Context) -> list[_Found]:
+    """An undated contact told in the present tense of the article's title: the publication day."""
+    if not found or not _is_title(text, ctx):
+        return found
+    if ctx.published is None or ctx.undated:
+        return found
+    if not (_PRESENT_CONTACT.search(text) or _DURING_CONTACT.search(text)):
+        return found
+    return [
+        replace(f, fact=replace(f.fact, date=ctx.published))
+        if f.fact.status is Status.HAPPENED and f.fact.date is None and not f.earlier
+        else f
+        for f in found
+    ]
+
+
+def _drop_anaphoric(found: list[_Found]) -> list[_Found]:
+    """ "The meeting" after a call was reported names that call again, not a second contact."""
+    named = {f.fact.participants for f in found if not f.anaphoric}
+    return [f for f in found if not (f.anaphoric and f.fact.participants in named)]
+
+
+def _drop_disputed(found: list[_Found]) -> list[_Found]:
+    """A contact the article reports as denied is not also reported as having happened."""
+    denied = {f.fact.key for f in found if f.fact.status is Status.DENIED}
+    return [
+        f
+        for f in found
+        if f.earlier or f.fact.status is not Status.HAPPENED or f.fact.key not in denied
+    ]
+
+
+def _told_further(new: list[_Found], found: list[_Found]) -> list[_Found]:
+    """Of a sentence that opens on "The meeting", only what tells further of a contact the
+    article already reported as held, of the same pair and mode: the pair last named together
+    need not be the pair of the contact the sentence goes back to (a planned call with a third
+    leader may stand between)."""
+    held = {(f.fact.participants, f.fact.mode) for f in found if f.fact.status is Status.HAPPENED}
+    return [f for f in new if (f.fact.participants, f.fact.mode) in held]
+
+
+# "spoke", "talked": a verb of talking that names no phone; of a pair who met, that meeting.
+_BARE_TALK = re.compile(r"(?:spoke|spoken|speak(?:s|ing)?|talked|talking)\b", re.IGNORECASE)
+_BY_PHONE = re.compile(r"\b(?:phone\w*|telephone\w*|video|call(?:s|ed)?)\b", re.IGNORECASE)
+
+
+def _drop_bare_talk(found: list[_Found]) -> list[_Found]:
+    """A pair's bare "spoke" that happened, undated or on the day of their meeting, is that
+    meeting ("Trump and Xi met in Busan on Thursday. The two leaders spoke for an hour"), not
+    a second contact by phone."""
+    met = {
+        (f.fact.participants, f.fact.date)
+        for f in found
+        if f.fact.mode == "meeting" and f.fact.status is Status.HAPPENED and not f.earlier
+    }
+    met_pairs = {pair for pair, _ in met}
+    return [
+        f
+        for f in found
+        if not (
+            f.bare
+            and f.fact.mode == "call"
+            and f.fact.status is Status.HAPPENED
+            and f.fact.participants in met_pairs
+            and (f.fact.date is None or (f.fact.participants, f.fact.date) in met)
+        )
+    ]
+
+
+def _merge(found: list[_Found]) -> list[LeaderContact]:
+    """One fact per event: same pair, mode and status merge unless their dates differ."""
+    out: list[LeaderContact] = []
+    for c in (f.fact for f in found if not f.earlier):
+        same = [i for i, o in enumerate(out) if o.key == c.key and o.status == c.status]
+        if any(out[i].date == c.date for i in same) or (same and c.date is None):
+            continue
+        undated = [i for i in same if out[i].date is None]
+        if undated:
+            out[undated[0]] = replace(out[undated[0]], date=c.date)
+        else:
+            out.append(c)
+    known = {(o.key, o.date) for o in out}
+    for c in (f.fact for f in found if f.earlier):
+        if (c.key, c.date) not in known:
+            known.add((c.key, c.date))
+            out.append(c)
+    return out

@@ -1,0 +1,404 @@
+"""Which named leaders a contact joins, and by which cue (call, meeting, talks).
+
+One leader is the hub and is paired with each other leader of the same clause, under the cue
+nearest before the partner; "the two leaders" and pronouns resume a pair named before; a
+non-restrictive relative clause is a predicate of its own; "told X in Beijing" is a meeting;
+a leader spoken about, embraced or called a name is no partner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from watcher.facts.extract.contact.cues import (
+    _AUXILIARIES,
+    _BREAK,
+    _LEX,
+    _NOUN_CUE,
+    _PAIR_SUBJECT,
+    _mode,
+    relative_spans,
+)
+from watcher.facts.extract.contact.parties import _Memory, _pair
+from watcher.facts.extract.context import Context
+from watcher.facts.extract.gazetteer import Mention
+from watcher.facts.extract.recency import FULL_MONTHS
+
+_TOLD_IN = re.compile(
+    r"\btold\s+(?:visiting\s+)?(?P<obj>[^.;:]{0,60}?),?\s+in\s+"
+    r"(?!(?:a|an|the|his|her|their)\b)[A-Z]"
+)
+# "spoke about Putin" (but "a conversation about trade with Xi": the partner follows "with")
+_TOPIC = re.compile(
+    r"^\W*(?:about|of|highly|out|up|publicly|openly|at\s+(?:a|an|the)\b)"
+    r"(?![^.;]*\b(?:with|to)\s+(?:\w+\s+){0,3}$)",
+    re.IGNORECASE,
+)
+_AUDIENCE = re.compile(
+    rf"^\W*(?:(?:with|to)\s+)?(?:his\s+|her\s+|the\s+)?{_LEX['audience'].pattern}",
+    re.IGNORECASE,
+)
+_OTHER_PREDICATE = re.compile(
+    r"\b(?:[Ww]here|[Ww]ho|[Ww]hom|[Ww]hich|[Ww]hile|[Ww]hereas)\b|"
+    r"\band\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b"
+)
+# "called Putin a dictator", and "called Xi's decision a mistake": the leader, or something
+# of theirs, named as the object of a judgement, not called on the phone.
+_NAME_CALLING = re.compile(
+    r"\s*[\u201c\"']?(?:an?|the)\s+(?!(?:day|week|month|year|few|couple|second|third|hour|"
+    r"short|brief|number)\b)\w|['\u2019]s\s+(?:[\w-]+\s+){1,3}?(?:an?|the)\s+\w",
+    re.IGNORECASE,
+)
+_CLOSING_QUOTE = re.compile(r"[\u201d\"](?=\s|$)")
+_SPEAKER_GAP = 3  # "Xi told": the speaker's name ends right before the verb
+
+
+_THE_CONTACT = re.compile(r"^\W*the\s+(?:phone\s+|video\s+)?(?:meeting|call|summit|talks)\b", re.I)
+
+
+# "Trump, speaking in Washington on Monday, said ...": a participle framing what is said, up to
+# its comma, names no contact unless it has a partner ("speaking to Xi", "speaking with").
+_SPEECH_FRAME = re.compile(
+    r"speaking\s+(?:in|at|from|during|on|after|before|outside|aboard|alongside|late|earlier|"
+    r"shortly)\b(?:(?!\b(?:with|to)\b)[^,;:.])*,",
+    re.IGNORECASE,
+)
+# "Xi said Trump should meet Putin": a speaker, then the subject of what is said.
+_SAID_THAT = re.compile(
+    r"^\s+(?:has\s+|had\s+)?(?:said|says|added|noted|insisted|stressed|argued|warned|believes|"
+    r"thinks|suggested)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_speaker(text: str, leaders: list[Mention]) -> list[Mention]:
+    """The leaders who may be parties: with three or more named, a first one who only says
+    what the others do ("Xi said Trump should meet Putin") is the speaker, not a party."""
+    if len(leaders) > _PAIR_SIZE and _SAID_THAT.match(text[leaders[0].end : leaders[1].start]):
+        return leaders[1:]
+    return leaders
+
+
+# "hugged Putin", "embraced Chinese President Xi": a hug's object is a leader, after at most
+# "visiting" and capitalised title words; "embraced Chinese investment" embraces no one.
+_EMBRACE = re.compile(r"(?:hug|embrac)\w*$", re.IGNORECASE)
+_TO_EMBRACED = re.compile(r"\s+(?:visiting\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,4}$")
+
+
+def _embraces_no_leader(text: str, cue: re.Match[str], leaders: list[Mention]) -> bool:
+    """Whether the cue is a hug or an embrace whose object is not a leader or a leader's title
+    ("Modi embraced Russian oil")."""
+    if not _EMBRACE.match(cue.group(0)):
+        return False
+    return not any(
+        m.start > cue.end() and _TO_EMBRACED.fullmatch(text, cue.end(), m.start) for m in leaders
+    )
+
+
+def _opens_on_contact(text: str, leaders: list[Mention]) -> bool:
+    """A sentence naming no leader that opens on "The meeting" or "The call": the contact of
+    the pair last named together, told further ("Trump and Xi met in Busan. The meeting took
+    place on Thursday ..."). Undated, it names that contact again and is dropped
+    (`_drop_anaphoric`); dated, it dates it (`_merge`). Kept only for a contact already
+    reported as held (`_told_further`)."""
+    return not leaders and _THE_CONTACT.match(text) is not None
+
+
+def _about_someone(text: str, cue: re.Match[str]) -> bool:
+    """Whether the cue talks about someone or to an audience ("spoke highly of Xi", "spoke to
+    reporters"), not with a leader."""
+    after = text[cue.end() :]
+    return bool(_TOPIC.match(after) or _AUDIENCE.match(after))
+
+
+_GROUP_BEFORE = re.compile(
+    rf"(?:{_LEX['group_possessive'].pattern})\s+(?:[\w\u2019'-]+\s+){{0,3}}$", re.IGNORECASE
+)
+_GROUP_AFTER = re.compile(rf"\s+between\s+(?:{_LEX['group'].pattern})", re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(rf"(?:{_LEX['group'].pattern})[^,;:.]{{0,40}}$", re.IGNORECASE)
+
+
+# "Trump, Lula agree to meet after phone call": a contact after which the pair acts, with no
+# partner of its own, is the pair's.
+_AFTER_BARE = re.compile(
+    r"\b(?:after|following)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_NAMES_PARTNER = re.compile(r"\s+(?:with|to|between|by|of)\b", re.IGNORECASE)
+
+
+def _group_pairs(
+    text: str,
+    leaders: list[Mention],
+    cues: list[re.Match[str]],
+    pairs: list[tuple[tuple[str, str], str, int]],
+    last_pair: tuple[str, str] | None,
+) -> list[tuple[tuple[str, str], str, int]]:
+    """Cues no named partner claimed whose participants are a group: "after their summit",
+    "the two leaders met". The group is the sentence's pair, else the pair last named together
+    when this sentence names none or one of them."""
+    if len(leaders) > 1:
+        group: tuple[str, str] | None = _pair(leaders[0].name, leaders[1].name)
+    elif last_pair is not None and all(m.name in last_pair for m in leaders):
+        group = last_pair
+    else:
+        return []
+    used = {pos for _, _, pos in pairs}
+    out = []
+    for cue in cues:
+        before = text[max(0, cue.start() - 60) : cue.start()]
+        after = text[cue.end() : cue.end() + 40]
+        grouped = bool(_GROUP_BEFORE.search(before) or _GROUP_SUBJECT.search(before))
+        if len(leaders) == _PAIR_SIZE and _AFTER_BARE.search(before):
+            grouped = grouped or not _NAMES_PARTNER.match(after)  # "agree to meet after call"
+        if cue.start() in used or not (grouped or _GROUP_AFTER.match(after)):
+            continue
+        if group is not None:
+            out.append((group, _mode(cue), cue.start()))
+    return out
+
+
+# "a meeting with Australian Prime Minister Anthony Albanese": the partner follows the cue.
+_WITH_PARTNER = re.compile(r"^\s+(?:(?:with|to)\s+)?(?:[\w.\u2019'-]+\s+){0,4}$", re.IGNORECASE)
+_TITLE = re.compile(r"\b(?:the|a|an)\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+")
+_CLAUSE_START = re.compile(r"[.;:\u201c\u201d\"(]\s*")
+_NAMED = re.compile(rf"\s(?!(?:{FULL_MONTHS}|[A-Z][a-z]+day)\b)[A-Z][a-z]")
+
+
+# A capitalised word opening a clause that names nobody: a pronoun, a function word, a
+# participle ("Speaking after his talks with ...").
+_OPENING_WORD = re.compile(
+    r"^\W*(?:[A-Z][a-z]+(?:ing|ed)|He|She|It|They|We|I|You|His|Her|Their|The|A|An|This|That|"
+    r"These|Those|In|On|At|After|Before|When|While|As|During|Following|But|And|So|Yet|Then|"
+    r"Now|Later|Earlier|Meanwhile|There|Here)\b"
+)
+# A name after a preposition is a place or an object ("aboard Air Force One", "in Busan"),
+# not the clause's subject.
+_PLACE = re.compile(
+    r"\b(?:in|at|aboard|on|from|to|near|outside|inside|into|of|for|by|with)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\u2019'.-]*\s*)+"
+)
+
+
+def _names_someone(clause: str, ctx: Context) -> bool:
+    """Whether a clause names a subject (a capitalised name that is no title, country, date or
+    place): its first word counts unless it is a word that opens clauses ("He", "The",
+    "Speaking"), so "Bessent, speaking after his talks with Xi" names Bessent."""
+    for m in ctx.gaz.countries.find(clause)[::-1]:
+        clause = clause[: m.start] + clause[m.end :]
+    opening = _OPENING_WORD.match(clause)
+    rest = clause[opening.end() :] if opening else clause
+    return _NAMED.search(" " + _PLACE.sub(" ", _TITLE.sub("", rest))) is not None
+
+
+def _carried_pairs(
+    text: str, leaders: list[Mention], cues: list[re.Match[str]], memory: _Memory, ctx: Context
+) -> list[tuple[tuple[str, str], str, int]]:
+    """One leader met by an unnamed subject ("he", "I", a passive): the actor carried over.
+
+    "The warning came during a meeting with Albanese" after a sentence about Trump is a
+    Trump-Albanese meeting; a subject named in the clause ("Bessent met with Xi") is not a
+    leader and gives nothing.
+    """
+    if len(leaders) != 1:
+        return []
+    partner = leaders[0]
+    # the cue nearest before the partner first: "Speaking after his talks with Xi" is talks
+    for cue in sorted(cues, key=lambda c: (c.start() > partner.start, -c.start())):
+        if not _WITH_PARTNER.match(text[cue.end() : partner.start]):
+            continue
+        starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, cue.start())]
+        clause = text[starts[-1] if starts else 0 : cue.start()]
+        actor = memory.actor_other_than(partner.name)
+        if actor is None or _names_someone(clause, ctx):
+            return []
+        return [(_pair(actor, partner.name), _mode(cue), cue.start())]
+    return []
+
+
+def _told_in_place(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, str], str, int]]:
+    """ "Xi told Spain's Prime Minister, Pedro Sanchez, in Beijing": a meeting of the two.
+
+    The speaker is named just before "told" and the listener right after it, followed by a
+    place; "told reporters in Moscow that Xi ..." names no listening leader and gives nothing.
+    """
+    out = []
+    for m in _TOLD_IN.finditer(text):
+        speaker = [x for x in leaders if 0 <= m.start() - x.end <= _SPEAKER_GAP]
+        heard = [x for x in leaders if m.start("obj") <= x.start and x.end == m.end("obj")]
+        if speaker and heard and speaker[-1].name != heard[0].name:
+            out.append((_pair(speaker[-1].name, heard[0].name), "meeting", m.start()))
+    return out
+
+
+def _pairs(
+    text: str, leaders: list[Mention], cues: list[re.Match[str]]
+) -> list[tuple[tuple[str, str], str, int]]:
+    """(pair, mode, cue position) for the hub leader and each partner in its clause."""
+    hub, first_cue = leaders[0], cues[0]
+    out = []
+    for partner in leaders[1:]:
+        lo, hi = sorted((hub.end, partner.start))
+        between = [c for c in cues if lo <= c.start() < hi]
+        if first_cue.start() < partner.start and _BREAK.search(
+            _outside_relatives(text, hub, partner), first_cue.end(), partner.start
+        ):
+            own = _own_contact(text, leaders, hub, partner, cues)
+            if own is not None:
+                out.append((_pair(hub.name, partner.name), _mode(own), own.start()))
+            continue
+        cue = between[-1] if between else min(cues, key=lambda c: abs(c.start() - partner.start))
+        if cue.end() <= partner.start and not _addresses(text, cue, partner, hub):
+            continue
+        out.append((_pair(hub.name, partner.name), _mode(cue), cue.start()))
+        out.extend(
+            (_pair(hub.name, partner.name), _mode(c), c.start())
+            for c in _main_after_relative(text, hub, partner, cue, cues)
+        )
+        out.extend(
+            (_pair(hub.name, partner.name), _mode(c), c.start()) for c in _then(text, partner, cues)
+        )
+        out.extend(
+            (_pair(hub.name, partner.name), _mode(c), c.start())
+            for c in _coordinated_pronoun(text, leaders, partner, cue, cues)
+        )
+        out.extend(
+            (_pair(hub.name, partner.name), _mode(c), c.start())
+            for c in _resumed(text, hub, partner, cues)
+        )
+    return out
+
+
+def _outside_relatives(text: str, hub: Mention, partner: Mention) -> str:
+    """The sentence with the relative clauses that hold neither leader blanked: "Trump, who has
+    not visited China since 2017, will travel to Beijing to meet Xi" (the "since" is the
+    relative clause's, no break between Trump and his meeting)."""
+    out = text
+    for s, e in relative_spans(text):
+        if not (s <= hub.start < e or s <= partner.start < e):
+            out = out[:s] + " " * (e - s) + out[e:]
+    return out
+
+
+def _main_after_relative(
+    text: str, hub: Mention, partner: Mention, cue: re.Match[str], cues: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """ "Trump and Xi, who last met in Busan in October, spoke by phone on Monday": the cue
+    nearest the pair lies in a relative clause on them, a predicate of its own; the main
+    clause's contact verb after it is the pair's too."""
+    for s, e in relative_spans(text):
+        if s <= cue.start() < e and partner.end <= s:
+            return [c for c in cues if c.start() >= e][:1]
+    return []
+
+
+# The main clause's verb resuming a leader of the relative clause as a pronoun: "met him".
+_PRONOUN_OBJECT = re.compile(r"\s+(?:(?:with|to)\s+)?(?:him|her)\b", re.IGNORECASE)
+
+
+def _resumed(
+    text: str, hub: Mention, partner: Mention, cues: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """ "Modi, who hosts Putin every year, met him on Monday": the partner named in a relative
+    clause on the hub, met again by the main clause's verb with a pronoun object."""
+    for s, e in relative_spans(text):
+        if hub.end <= s <= partner.start < e:
+            return [c for c in cues if c.start() >= e and _PRONOUN_OBJECT.match(text, c.end())][:1]
+    return []
+
+
+# "after his talks with Xi", "following her meeting with the premier": the contact noun the
+# possessive owns, then "with" and the partner's name and titles.
+_OWN_CONTACT = re.compile(
+    r"\b(?:his|her|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<cue>talks|meeting|summit|call|conversation|"
+    r"discussions)\s+with\s+(?:[\w.\u2019'-]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+
+
+def _own_contact(
+    text: str, leaders: list[Mention], hub: Mention, partner: Mention, cues: list[re.Match[str]]
+) -> re.Match[str] | None:
+    """The cue of "his talks with <one leader>" when the sentence names just one other leader,
+    whom "his" stands for: "Trump, speaking after his talks with Xi, said ..." and "Speaking
+    after his meeting with Xi, Trump said ..." are a Trump-Xi contact, although "after" puts
+    the talks in another clause than the sentence's first contact word."""
+    if len({m.name for m in leaders}) != _PAIR_SIZE:
+        return None
+    for named in (partner, hub):
+        own = _OWN_CONTACT.search(text, max(0, named.start - 80), named.start)
+        if own is not None:
+            return next((c for c in cues if c.start() == own.start("cue")), None)
+    return None
+
+
+_PAIR_SIZE = 2
+
+
+# A coordinated predicate after the partner: "and would meet him", "but spoke with him".
+_AND_GAP = re.compile(
+    rf"[^;:.()\u2014]{{0,60}}?\b(?:and|but)\s+(?:{_PAIR_SUBJECT}\s+)?{_AUXILIARIES}{{0,4}}",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_pronoun(
+    text: str,
+    leaders: list[Mention],
+    partner: Mention,
+    cue: re.Match[str],
+    cues: list[re.Match[str]],
+) -> list[re.Match[str]]:
+    """ "spoke to Xi on Sunday and would meet him on Friday": a second contact of the pair, a
+    coordinated verb whose pronoun object stands for the partner."""
+    for c in cues:
+        if c.start() <= max(partner.end, cue.start()) or not _PRONOUN_OBJECT.match(text, c.end()):
+            continue
+        if any(partner.end <= m.start < c.start() for m in leaders):
+            return []
+        return [c] if _AND_GAP.fullmatch(text, partner.end, c.start()) else []
+    return []
+
+
+# "accepted Xi's invitation to visit", "spoke with Xi and agreed to visit": a second contact of
+# the pair, an infinitive after the partner.
+_THEN_TO = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,3}?to\s+$")
+
+
+def _then(text: str, partner: Mention, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The cue right after the partner that its own infinitive links back to the pair."""
+    after = [c for c in cues if c.start() >= partner.end]
+    if not after:
+        return []
+    again = list(re.finditer(rf"\b{re.escape(partner.name)}\b", text[: after[0].start()]))
+    start = max(partner.end, again[-1].end() if again else 0)  # "... accepted Xi's invitation"
+    return after[:1] if _THEN_TO.fullmatch(text, start, after[0].start()) else []
+
+
+# The cue's own partner named before a comma: the leader after it is no party to the contact
+# (but "a call with the acting president, Han Duck-soo" names the partner in apposition).
+_WITH_OTHER = re.compile(r"^\s+(?:with|to)\s+[^,;]+,(?=\s*\S)", re.IGNORECASE)
+
+
+# "a meeting of Modi and Albanese", "the summit of the two presidents, X and Y": a contact noun
+# of a pair of leaders.
+_OF_PAIR = re.compile(r"^\s+of\s+(?:[\w.\u2019'-]+\s+){1,5}and\s+$", re.IGNORECASE)
+
+
+def _addresses(text: str, cue: re.Match[str], partner: Mention, hub: Mention) -> bool:
+    """Whether the cue before a leader is a contact with them, not talk about them.
+
+    "Trump spoke about Putin", "met with reporters and criticised Modi", "hosted a dinner where
+    he praised Xi" and "called Putin a dictator" name the leader as a topic or an object. A
+    leader named after a closing quote is its speaker ("... calling Zelensky," Trump wrote).
+    """
+    gap = text[cue.end() : partner.start]
+    quoted = _CLOSING_QUOTE.search(gap) is not None
+    other = _WITH_OTHER.match(gap)  # "In a call with Japan's minister, Trump criticised Xi"
+    if other is not None and not cue.end() <= hub.start < cue.end() + other.end():
+        return False
+    if _OF_PAIR.match(gap) and cue.end() < hub.start and _NOUN_CUE.fullmatch(cue.group(0)):
+        return True  # "a meeting of Modi and Albanese": the pair the contact noun is of
+    if _TOPIC.match(gap) or _AUDIENCE.match(gap) or (_OTHER_PREDICATE.search(gap) and not quoted):
+        return False
+    called = cue.group(0).lower().startswith("call")
+    return not (called and _NAME_CALLING.match(text, partner.end))

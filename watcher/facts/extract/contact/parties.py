@@ -1,0 +1,292 @@
+"""Who takes part in a contact: the leaders a sentence names, and the pair it refers back to.
+
+Leaders come from the gazetteer's names and titles ("President Xi"), the seats of office and
+short names of leaders the article has named, "his counterpart" and "the presidents of X and
+Y"; a leader's envoy or administration is not the leader. `_Memory` carries the pair last named
+together for "the two leaders" and "he" a few sentences on, and a visit to a capital names that
+country's leader in office.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from watcher.common.yamlfile import load_yaml
+from watcher.facts.extract.contact.cues import _LEX
+from watcher.facts.extract.context import Context
+from watcher.facts.extract.gazetteer import DATA_DIR, Mention
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    """A title that names a leader while they hold it ("the Chinese leader")."""
+
+    pattern: re.Pattern[str]
+    name: str
+    start: date | None
+    end: date | None
+    phrases: tuple[str, ...] = ()
+
+    def holds(self, day: date | None) -> bool:
+        if day is None:  # undated article: only a role still held applies
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+def _load_roles() -> list[_Role]:
+    """The date-bounded `roles` of data/leaders.yaml (the gazetteer reads only `aliases`)."""
+    data = load_yaml((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
+    out = []
+    for name, entry in data.items():
+        for role in entry.get("roles", []):
+            phrases = "|".join(re.escape(p).replace("'", "['\u2019]") for p in role["phrases"])
+            pattern = re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE)
+            when = (role.get("from"), role.get("until"))
+            out.append(_Role(pattern, name, *when, tuple(role["phrases"])))
+    return out
+
+
+_ROLES = _load_roles()
+
+
+def _load_seats() -> list[_Role]:
+    """The date-bounded `seats` of data/leaders.yaml: the capital a leader receives visitors in."""
+    data = load_yaml((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
+    out = []
+    for name, entry in data.items():
+        for seat in entry.get("seats", []):
+            places = "|".join(re.escape(p) for p in seat["places"])
+            pattern = re.compile(rf"(?<![\w-])(?:{places})\b(?!['\u2019]s)")
+            out.append(_Role(pattern, name, seat.get("from"), seat.get("until")))
+    return out
+
+
+_SEATS = _load_seats()
+# "visited Moscow", "will visit Beijing", "a state visit to Washington": the capital visited.
+_VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?$", re.IGNORECASE)
+_VISIT_REACH = 60  # characters between the visitor's name and "visit"
+_VISITOR_GAP = re.compile(r"^[^.;:,\u2014()]*$")
+
+
+def _visits(
+    text: str, leaders: list[Mention], ctx: Context
+) -> list[tuple[tuple[str, str], str, int]]:
+    """ "Modi visited Moscow", "Xi is expected to visit Washington": a leader's visit to the
+    capital of another leader in office on the publication day is a meeting of the two (an
+    undated article: only a leader still in office). The visitor is the leader named last
+    before "visit" in its clause; a visit of someone else ("Bessent visited Beijing") or of no
+    one named gives nothing."""
+    if "isit" not in text:  # a cheap first test
+        return []
+    out = []
+    for seat in _SEATS:
+        if not seat.holds(ctx.published):
+            continue
+        for m in seat.pattern.finditer(text):
+            verb = _VISIT.search(text, max(0, m.start() - 12), m.start())
+            if verb is None:
+                continue
+            before = [x for x in leaders if x.end <= verb.start() <= x.end + _VISIT_REACH]
+            if not before or not _VISITOR_GAP.match(text[before[-1].end : verb.start()]):
+                continue
+            visitor = before[-1]
+            if visitor.name != seat.name:
+                out.append((_pair(visitor.name, seat.name), "meeting", verb.start()))
+    return out
+
+
+def _find_leaders(text: str, ctx: Context, earlier: set[str] | None = None) -> list[Mention]:
+    """Leaders named (gazetteer aliases), given by a title they hold on the publication day,
+    by a short name once the article has named them in full (`earlier`), or as another
+    leader's counterpart of a named country ("Xi told his US counterpart")."""
+    named = ctx.gaz.leaders.find(text)
+    titled = [
+        Mention(role.name, m.start(), m.end())
+        for role in _ROLES
+        if role.holds(ctx.published)
+        for m in role.pattern.finditer(text)
+    ]
+    titled += _short_names(text, earlier or set())
+    # a title right before a name is that leader's ("Japanese Prime Minister Shigeru Ishiba"
+    # read after Ishiba left office), whoever holds it on the day
+    free = [
+        t
+        for t in titled
+        if not any(
+            (n.start < t.end and t.start < n.end)
+            or (t.end <= n.start and not text[t.end : n.start].strip())
+            for n in named
+        )
+    ]
+    found = sorted(named + free, key=lambda m: m.start)
+    found += _counterparts(text, found, ctx) + _coordinated_offices(text, ctx)
+    found.sort(key=lambda m: m.start)
+    return [m for m in found if not _PROXY.match(text, m.end)]
+
+
+# "the US and Chinese presidents", "the leaders of the US and China": two countries' leaders in
+# office that day, each named by its country.
+_OFFICE_PLURAL = r"(?:presidents|leaders|heads\s+of\s+state)"
+_OFFICE_STEMS = ("residents", "eaders", "eads of")  # one is in every _OFFICE_PLURAL match
+_COUNTRY_WORD = r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?"
+_COORDINATED_OFFICES = re.compile(
+    rf"\b(?:the|both)\s+(?P<a>{_COUNTRY_WORD})\s+and\s+(?P<b>{_COUNTRY_WORD})\s+{_OFFICE_PLURAL}\b|"
+    rf"\b{_OFFICE_PLURAL}\s+of\s+(?:the\s+)?(?P<c>{_COUNTRY_WORD})\s+and\s+(?:the\s+)?"
+    rf"(?P<d>{_COUNTRY_WORD})",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_offices(text: str, ctx: Context) -> list[Mention]:
+    """The leaders of two countries named together by their office ("the US and Chinese
+    presidents met"), each the one whose seat holds on the publication day."""
+    if " and " not in text or not any(w in text for w in _OFFICE_STEMS):  # cheap first tests
+        return []
+    out = []
+    for m in _COORDINATED_OFFICES.finditer(text):
+        spans = [m.span(g) for g in ("a", "b", "c", "d") if m.group(g)]
+        holders = []
+        for s, e in spans:
+            countries = ctx.gaz.countries.find(text[s:e])
+            holder = _in_office(countries[0].name, ctx) if len(countries) == 1 else None
+            holders.append(Mention(holder, s, e) if holder else None)
+        if None not in holders and holders[0] != holders[1]:
+            out += [h for h in holders if h is not None]
+    return out
+
+
+def _load_short_names() -> list[tuple[str, re.Pattern[str]]]:
+    """The `short` names of data/leaders.yaml: a surname shared with many others ("Lee"), which
+    names the leader only in an article that has named them in full."""
+    data = load_yaml((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
+    return [
+        (name, re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, entry['short']))})(?![\w-])"))
+        for name, entry in data.items()
+        if entry.get("short")
+    ]
+
+
+_SHORT_NAMES = _load_short_names()
+# "Joyce Lee", "Lee Hsien Loong": a short name inside someone else's full name (a title or a
+# sentence's first word before it is no given name: "President Lee", "When Lee met").
+_GIVEN_NAME_BEFORE = re.compile(r"(?<=\S\s)(?-i:[A-Z])[\w.'\u2019-]*\s+$")
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[a-z]")
+_TITLE_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Mr\.?)\s+$")
+
+
+def _short_names(text: str, earlier: set[str]) -> list[Mention]:
+    """Short names of leaders the article has already named in full."""
+    out = []
+    for name, pattern in _SHORT_NAMES:
+        if name not in earlier:
+            continue
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()]
+            given = _GIVEN_NAME_BEFORE.search(" " + before) and not _TITLE_BEFORE.search(before)
+            if not given and not _NAME_AFTER.match(text, m.end()):
+                out.append(Mention(name, m.start(), m.end()))
+    return out
+
+
+# "his US counterpart", "her Chinese counterpart": the leader in office of that country, when
+# the owner is a leader of another country named just before, with no one else between.
+_COUNTERPART = re.compile(
+    r"\b(?:his|her)\s+(?P<adj>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)\s+counterpart\b"
+)
+_SOMEONE_ELSE = re.compile(r"(?-i:[A-Z])[a-z]")
+# The leader named before is not the owner of "his" when the name is a possessive ("Trump's
+# trade chief met his Chinese counterpart") or the object of a preposition ("an aide to Trump",
+# "a delegation of Xi's"): the subject is someone else.
+_NOT_OWNER_AFTER = re.compile(r"['\u2019]s?(?!\w)")
+_NOT_OWNER_BEFORE = re.compile(r"\b(?:to|of|for|from|under|by|with)\s+(?:\w+\s+){0,2}?$", re.I)
+
+
+def _counterparts(text: str, leaders: list[Mention], ctx: Context) -> list[Mention]:
+    if "counterpart" not in text:  # a cheap first test
+        return []
+    out = []
+    for m in _COUNTERPART.finditer(text):
+        owners = [x for x in leaders if x.end <= m.start()]
+        countries = ctx.gaz.countries.find(m.group("adj"))
+        if not owners or len(countries) != 1:
+            continue
+        if _SOMEONE_ELSE.search(text, owners[-1].end, m.start()):
+            continue  # "Trump said Bessent met his Chinese counterpart": Bessent's
+        if _NOT_OWNER_AFTER.match(text, owners[-1].end) or _NOT_OWNER_BEFORE.search(
+            text, 0, owners[-1].start
+        ):
+            continue  # "Trump's trade chief met his ...", "an aide to Trump met his ...": not his
+        holder = _in_office(countries[0].name, ctx)
+        if holder is not None and holder != owners[-1].name:
+            out.append(Mention(holder, m.start(), m.end()))
+    return out
+
+
+def _in_office(country: str, ctx: Context) -> str | None:
+    """The one leader of `country` whose seat holds on the publication day, if exactly one."""
+    names = {
+        seat.name
+        for seat in _SEATS
+        if seat.holds(ctx.published) and ctx.gaz.leader_country.get(seat.name) == country
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+# "Trump's envoy", "Xi's trade team", "the Trump administration": someone the leader's name
+# qualifies, not the leader.
+_PROXY = re.compile(
+    rf"(?:['\u2019]s)?\s+(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}(?:{_LEX['proxy'].pattern})", re.IGNORECASE
+)
+
+
+_PAIR_SIZE = 2
+_CARRY_SENTENCES = 3  # how many sentences back "the two leaders" or "he" may reach
+
+
+@dataclass(slots=True)
+class _Memory:
+    """Simple carry-over: the pair last named together and the leaders of recent sentences."""
+
+    pair: tuple[str, str] | None = None
+    pair_age: int = 0
+    recent: list[list[str]] = field(default_factory=list)
+
+    def see(self, leaders: list[Mention]) -> None:
+        if len(leaders) > _PAIR_SIZE:  # "accused Xi, Putin and Kim": "the leaders" is no pair
+            self.pair = None
+        elif len(leaders) > 1:
+            self.pair, self.pair_age = _pair(leaders[0].name, leaders[1].name), 0
+        elif self.pair is not None and any(m.name in self.pair for m in leaders):
+            self.pair_age = 0  # a sentence about one of the pair keeps the pair in focus
+
+    def next_sentence(self, leaders: list[Mention]) -> None:
+        self.pair_age += 1
+        self.recent = [[m.name for m in leaders], *self.recent][:_CARRY_SENTENCES]
+
+    def last_pair(self) -> tuple[str, str] | None:
+        return self.pair if self.pair_age <= _CARRY_SENTENCES else None
+
+    def actor_other_than(self, name: str) -> str | None:
+        """The leader most recently named before this sentence, other than `name`."""
+        for names in self.recent:
+            others = [n for n in names if n != name]
+            if others:
+                return others[0]
+        return None
+
+
+def _leaders(mentions: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.name not in seen:
+            seen.add(m.name)
+            out.append(m)
+    return out
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    x, y = sorted((a, b))
+    return (x, y)

@@ -1,0 +1,573 @@
+"""The status of a contact: held, planned, speculated, or none at all.
+
+From the words around the cue within its clause: tense and aspect ("met", "has spoken", "will
+meet"), hedges and modals, a firm time or venue, a contact negated, denied, asked about,
+called off, habitual or merely judged; a relative clause keeps its own habit, hedge and date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from watcher.facts.extract.contact.cues import (
+    _AUXILIARIES,
+    _CLAUSE_REACH,
+    _CONTRAST,
+    _LEX,
+    _NOUN_CUE,
+    _OWNED_NOUN,
+    _PAIR_SUBJECT,
+    _across_relative,
+    relative_spans,
+)
+from watcher.facts.extract.contact.dates import (
+    _ATTRIBUTIVE_GAP,
+    _COORDINATED,
+    _OTHER_CLAUSE,
+    _without_relatives,
+)
+from watcher.facts.extract.dates import (
+    DateMention,
+)
+from watcher.facts.extract.sentences import is_question
+from watcher.facts.extract.status import DENIED
+from watcher.models import Status
+
+_NEGATED = _LEX["negated"]
+_HEDGE = _LEX["speculated"]
+_FUTURE = _LEX["planned"]
+_FIRM_PLAN = _LEX["firm_plan"]
+_GENERIC = _LEX["generic"]
+_NO_CONTACT = _LEX["no_contact"]
+_HABITUAL = _LEX["habitual"]
+_HABIT_BEFORE, _HABIT_AFTER = 20, 50  # characters: "usually meet", "speaks to Xi all the time"
+_CONDITIONAL = _LEX["conditional"]
+_PAST = _LEX["happened"]
+_FIRM_TIME = _LEX["firm_time"]
+_SCHEDULED = _LEX["scheduled"]
+_SCHEDULED_SIMPLE = _LEX["scheduled_simple"]
+_AHEAD = _LEX["ahead"]
+# "will meet Chinese President Xi Jinping in Seoul", "will meet in Beijing": a verb's named venue
+# (a noun's is not: "after their upcoming meeting in Seoul" is only expected).
+_VENUE = re.compile(
+    r"(?:meet|speak|talk|visit|call|hold\s+(?:\w+\s+)?talks)\s+"
+    r"(?:(?:with|to|his|her|their|the|counterpart|[A-Z][\w.\u2019'-]*),?\s+){0,6}in\s+[A-Z]"
+)
+_DENIED_CONTACT = _LEX["denied"]
+# "after their summit", "following his talks with", "last week's meeting": a contact over already.
+_ANTERIOR = re.compile(
+    rf"(?:{_LEX['anterior'].pattern}|{_LEX['past_time'].pattern})\W+(?:[\w\u2019'-]+\W+){{0,4}}$",
+    re.IGNORECASE,
+)
+_STATUS_WINDOW = 60  # characters either side of the cue that decide a contact's status
+_GOES_ON_ABOUT_PAIR = re.compile(rf",?\s*(?:{_PAIR_SUBJECT}\s+)?{_AUXILIARIES}{{0,4}}", re.I)
+# ... or a name (a capitalised word; the contact verb after it is that leader's).
+_NAMED_SUBJECT = re.compile(
+    rf",?\s*(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){{1,4}}{_AUXILIARIES}{{0,4}}", re.IGNORECASE
+)
+
+
+def _about_pair(text: str, start: int, end: int, *, named: bool) -> bool:
+    """Whether the clause from `start` (after its conjunction) to a contact verb at `end` goes
+    on about the pair: no subject of its own, "he", "the two leaders", or (`named`) a name."""
+    return _GOES_ON_ABOUT_PAIR.fullmatch(text, start, end) is not None or (
+        named and _NAMED_SUBJECT.fullmatch(text, start, end) is not None
+    )
+
+
+# A fronted adverbial clause up to its comma ("Although they did not meet, ..."): a predicate
+# of its own.
+_FRONTED_CLAUSE = re.compile(
+    r"^\W*(?:although|though|even\s+though|while|whereas|before|after|since|until|when|once|"
+    r"because|as|despite|if)\b[^,;]*,",
+    re.IGNORECASE,
+)
+
+
+def _negated(text: str, pos: int) -> bool:
+    """Whether a negation governs the contact whose cue is at `pos` (ConText scope): one in a
+    relative clause the cue is not in ("Trump, who did not attend the dinner, spoke with Xi"),
+    in a fronted adverbial clause, or across a contrast ("met Lula but did not sign") is
+    another predicate's and leaves the contact standing."""
+    if "n" not in text:  # every negation has an "n" ("not", "no", "never", "n't", "unlikely")
+        return False
+    found = list(_NEGATED.finditer(text))
+    if not found:
+        return False
+    relatives = relative_spans(text)
+    fronted = _FRONTED_CLAUSE.match(text)
+    for m in found:
+        if m.start() <= pos < m.end():
+            return True  # the negation names the contact itself ("no call has been set")
+        if _across_relative(relatives, m.start(), pos):
+            continue
+        if fronted is not None and (m.end() <= fronted.end()) != (pos < fronted.end()):
+            continue
+        lo, hi = sorted((m.end(), pos))
+        contrasts = list(_CONTRAST.finditer(text, lo, hi))
+        if contrasts and (
+            pos < m.start() or _about_pair(text, contrasts[-1].end(), pos, named=True)
+        ):
+            continue  # "but did not sign"; "yet the two leaders met" (not "although aides spoke")
+        return True
+    return False
+
+
+_DETERMINED = re.compile(r"\b(?:a|an|the|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _asked(text: str, pos: int) -> bool:
+    """ "Did Trump speak with Xi?", "Will they meet?": a direct question (opening on an
+    auxiliary or wh-word) whose contact is its verb asks and states nothing. A contact noun
+    it presupposes ("Did a phone call with the premier provoke him?") is still told."""
+    if not is_question(text):
+        return False
+    return _DETERMINED.search(text, max(0, pos - 30), pos) is None
+
+
+def _status(
+    text: str,
+    pos: int,
+    dates: list[DateMention],
+    published: date | None = None,
+    *,
+    title: bool = False,
+) -> Status | None:
+    """Denial and tense are read from the sentence, hedges and plans from near the cue.
+
+    The triggers are the lexicon's (data/lexicon.yaml `contact:`), checked in priority order:
+    a denial; a contact noun after "after"/"following"/"last week's", which is over; talk about
+    contacts in general ("talks are the best way"), which is none; a firm plan ("scheduled to");
+    a hedge; a future (a plan when its time is fixed); a past tense. None when the sentence
+    neither reports nor announces a contact.
+    """
+    if DENIED.search(text) or _DENIED_CONTACT.search(text):
+        return Status.DENIED
+    lo, end = _bounds(text, pos)
+    if _finite_past(text, pos):  # "Trump, asked if tariffs would fall, said he spoke to Xi"
+        lo = max(lo, _clause_start(text, pos))
+    hi = min(end, pos + _STATUS_WINDOW)
+    # a relative clause right after the contact does not use up its window: "The call between
+    # Trump and Xi, which was announced on Monday, will take place on Friday"
+    asides = [(s, e) for s, e in relative_spans(text) if pos < s < hi]
+    hi = min(end, hi + sum(e - s for s, e in asides))
+    window = text[lo:hi]
+    habit = _HABITUAL.search(text, max(lo, pos - _HABIT_BEFORE), min(end, pos + _HABIT_AFTER))
+    if (
+        _NO_CONTACT.search(window)
+        or habit
+        or _asked(text, pos)
+        or _called_off_after(text, pos)
+        or _open_question(text, pos)
+    ):
+        return None
+    # "after their summit", "their June 5 call", "his much-anticipated call with Xi took place"
+    if (
+        _anterior(text, pos)
+        or _dated_before(text, pos, dates, published)
+        or _past_subject(text, pos)
+    ):
+        return Status.HAPPENED
+    if _GENERIC.search(window):
+        return None
+    # a date of a coordinated clause ("met Xi on Monday, and they will meet again") fixes no time
+    near = [
+        d
+        for d in dates
+        if lo <= d.start < hi
+        and not any(s <= d.start < e for s, e in asides)
+        and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
+        and not _COORDINATED.search(text, d.end, max(d.end, pos))  # "on Monday and will meet"
+    ]
+    firm = bool(_FIRM_TIME.search(text, lo, end) or near or _VENUE.match(text, pos))
+    # "during the upcoming summit" fixes the time; its "upcoming" is no hedge (pseudo-trigger)
+    unfixed = _FIRM_TIME.sub(lambda m: " " * len(m.group(0)), text[lo:end])[
+        : _reach(text, pos, hi) - lo
+    ]
+    if _adjunct(text, pos):  # "invited Putin to Delhi in a call": the call held the invitation
+        unfixed = _finite_past_blanked(unfixed, pos - lo)
+    # "asked for a call": a hedge over this contact itself
+    modal = Status.SPECULATED if _governed(text, pos) else _modality(unfixed, firm=firm)
+    if modal is not None:
+        return modal
+    later = [d for d in near if d.start > pos]
+    return _tense(text, pos, window, later, published, firm=firm, title=title)
+
+
+# The contact noun's phrase, an aside between commas (", which had been scheduled for
+# Thursday,", ", due in Budapest,"), then the main clause's auxiliary: what the main verb says
+# of the contact comes after the aside.
+# The adverb between the auxiliary and the verb is any in -ly or one of the lexicon's
+# `verb_adverbs` ("was later called off", "has since been scrapped").
+_VERB_ADVERB = rf"(?:{_LEX['verb_adverbs'].pattern}|\w{{2,}}ly\b)"
+_ASIDE = re.compile(
+    r"[^,;:.]{0,60}?,\s+[^,;:.]{1,60},\s+(?:(?:was|were|is|are|has|have|had)\s+)?"
+    rf"(?:{_VERB_ADVERB}\s+)?(?:been\s+)?",
+    re.IGNORECASE,
+)
+
+
+# "had spoken", "has met", "have talked": a perfect's participle after its auxiliary
+_PERFECT_CUE = re.compile(r"(?:spoken|met|talked|held|phoned|hosted|visited)\b", re.IGNORECASE)
+# (not a negative adverb: "have rarely spoken" states no contact)
+_NOT_NEGATIVE = rf"(?!(?:{_LEX['negative_adverbs'].pattern}))"
+_HAVE_BEFORE = re.compile(
+    rf"\b(?:has|have|had)\s+(?:(?:already|also|just|{_NOT_NEGATIVE}\w+ly)\s+)?$", re.I
+)
+# "would have met", "expected to have spoken", "may have talked": no fact, a modal's
+_MODAL_PERFECT = re.compile(
+    r"\b(?:would|could|might|may|must|should|shall|will|to)(?:n['\u2019]t|\s+not)?\s+have\s+"
+    r"(?:(?:already|also|just|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+# "would, aides said, have met": the modal's perfect, an aside between
+_MODAL_APART = re.compile(
+    r"\b(?:would|could|might|may|must|should)\b[^.;:!?]*\bhave\s+$", re.IGNORECASE
+)
+# a clause mark, or a clause coordinated by "but", "yet" or "and said" ("did not know if tariffs
+# would fall but said he met Xi": the modal of the question does not govern the meeting)
+_CLAUSE_MARK = re.compile(
+    r"[,;:(\u2014]|\b(?:but|yet)\b|\band\s+(?=(?:said|says|told|tells|added|adds)\b)",
+    re.IGNORECASE,
+)
+
+
+def _finite_past(text: str, pos: int) -> bool:
+    """Whether the cue at `pos` is a finite past contact verb ("met", "spoke", "had spoken"):
+    it states its own tense, so a modal of an earlier clause of the sentence ("asked whether
+    tariffs would fall,") does not govern it."""
+    before = text[max(0, pos - 30) : pos]
+    if _MODAL_PERFECT.search(before) or _MODAL_APART.search(text, max(0, pos - 60), pos):
+        return False
+    if _PAST_CUE.match(text, pos):
+        return True
+    return _PERFECT_CUE.match(text, pos) is not None and _HAVE_BEFORE.search(before) is not None
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Just after the last comma, semicolon, colon, dash, bracket or coordinating "but" before
+    `pos` (else 0)."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, pos)]
+    return marks[-1] if marks else 0
+
+
+# "declined to say whether he had spoken with Xi", "unclear if they met": an embedded question
+# (the lexicon's `open_question`) right before the contact in its clause states nothing.
+# The question ends at a clause mark or at a clause coordinated after it ("did not know if
+# tariffs would fall but said he met Xi": the meeting is stated).
+_OPEN_QUESTION = re.compile(
+    rf"(?:{_LEX['open_question'].pattern})"
+    r"(?:(?!\b(?:but|yet)\b|\band\s+(?:said|says|told|tells|added|adds)\b)[^,.;:!?\u2014]){0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _open_question(text: str, pos: int) -> bool:
+    """Whether the contact at `pos` is asked about in an embedded question, not stated."""
+    return _OPEN_QUESTION.search(text, max(0, pos - 80), pos) is not None
+
+
+def _called_off_after(text: str, pos: int) -> bool:
+    """ "The summit, which had been scheduled for Thursday, was called off": the main verb after
+    an aside calls the contact off."""
+    if "," not in text:  # a cheap first test
+        return False
+    aside = _ASIDE.match(text, pos)
+    return aside is not None and _NO_CONTACT.match(text, aside.end()) is not None
+
+
+_JOURNEY = _LEX["journey"]
+_PURPOSE = re.compile(r"\bfor\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_JOURNEY_REACH = 160  # characters from the journey's verb to its purpose
+
+
+def _journey_for(text: str, pos: int) -> bool:
+    """ "Modi arrived in Washington on Wednesday (...) for bilateral talks with Trump": a
+    contact that is the purpose ("for") of a journey in its clause is still ahead of it."""
+    if _PURPOSE.search(text, max(0, pos - 40), pos) is None:
+        return False
+    start = max(0, pos - _JOURNEY_REACH)
+    return any(
+        not re.search(r"[.;:]", text[m.end() : pos]) for m in _JOURNEY.finditer(text, start, pos)
+    )
+
+
+# A contact verb in a past form ("met", "spoke", "held talks"): it states its own tense.
+_PAST_CUE = re.compile(
+    r"(?:met|spoke|talked|phoned|visited|hosted|held\s+(?:\w+\s+){0,3}?talks|shook\s+hands|"
+    r"sat\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+def _reach(text: str, pos: int, hi: int) -> int:
+    """How far after the cue its modality triggers are read. A finite past contact verb is
+    not governed by a modal after it: in "Trump, who met Xi last week, said China would buy
+    more" the "would" is the buying's (ConText: such a trigger modifies what follows it)."""
+    phone = _ON_THE_PHONE.match(text, pos)
+    if phone is not None and _PAST_BEFORE.search(text, max(0, pos - 15), pos):
+        return min(hi, phone.end())
+    if _OPENING_PARTICIPLE.match(text, pos) and not text[:pos].strip():
+        comma = text.find(",", pos, hi)  # "Speaking to Xi on Monday, Trump said ... would"
+        if comma != -1:
+            return comma
+    if _adjunct(text, pos):  # "told Putin in a call that China would ...": the modal is told
+        that = _THAT.search(text, pos, hi)
+        if that is not None:
+            return that.start()
+    past = _PAST_CUE.match(text, pos)
+    if past is None or _COUNTERFACTUAL.search(text, past.end(), hi):
+        return hi  # "Had Trump met Xi, tariffs would have fallen": what would have been
+    return min(hi, past.end())
+
+
+# A finite past verb (not a passive's or a perfect's participle: "is expected to tell Xi in a
+# call" stays a hedge): the verb a contact adverbial modifies, so a contact held.
+_FINITE_PAST = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhas\s)"
+    r"(?<!\bhave\s)(?<!\bhad\s)\b[a-z]+ed\b"
+)
+_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?(?-i:[a-z])")
+
+
+def _finite_past_blanked(window: str, cut: int) -> str:
+    """The window with the finite past verbs before `cut` (the cue) blanked, but for one whose
+    infinitive the contact adverbial belongs to ("expected quarrels to be cleared away in
+    their talks": the talks are still expected)."""
+    out = window
+    for m in _FINITE_PAST.finditer(window, 0, cut):
+        if _INFINITIVE.search(window, m.end(), cut) is None:
+            out = out[: m.start()] + " " * len(m.group(0)) + out[m.end() :]
+    return out
+
+
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:n['\u2019]t|\s+not)?\s+have\b", re.I)
+
+
+def _tense(
+    text: str,
+    pos: int,
+    window: str,
+    later: list[DateMention],
+    published: date | None,
+    *,
+    firm: bool,
+    title: bool = False,
+) -> Status | None:
+    """Without modal wording: the present with a time ahead is a plan, as is a journey's
+    purpose; a headline's present ("Modi, Putin hold talks") and the past report."""
+    if _journey_for(text, pos):
+        return Status.PLANNED
+    if firm and _scheduled(window, later, published):
+        return Status.PLANNED
+    if _SCHEDULED_SIMPLE.search(window) and _any_past(later, published, weekdays=True):
+        return Status.HAPPENED  # "Xi meets Putin on Monday" read on Tuesday
+    ahead = _time_ahead(text, pos)
+    if ahead is not None:
+        return ahead
+    if title and _HEADLINE_PRESENT.match(text, pos):
+        return Status.HAPPENED
+    # the past of a relative clause that does not hold the cue is its own predicate's: in "the
+    # meeting, which was first floated in May, is set for April" no past is the meeting's
+    main = _without_relatives(text, relative_spans(text), pos) if "," in text else text
+    return Status.HAPPENED if _PAST.search(main) or _adjunct(text, pos) else None
+
+
+# The partner's phrase is capitalised names and the lexicon's `partner_words`; the verb is a
+# regular past in -ed that is not one of the `plan_participles`, or one of `irregular_past`.
+_SUBJECT_OF_PAST = re.compile(
+    rf"(?:\s+(?:with|between|to)(?:\s+(?:{_LEX['partner_words'].pattern}|"
+    r"(?-i:[A-Z])[\w.\u2019'-]*)){1,6})?"
+    r"(?:\s+(?:on|last|this)\s+[\w-]+(?:\s+\d{1,2}\b)?)?(?:\s+in\s+(?-i:[A-Z])[\w-]*)?"
+    rf"\s+(?!{_LEX['plan_participles'].pattern})"
+    rf"(?:(?-i:[a-z]{{2,}}ed)\b|(?-i:{_LEX['irregular_past'].pattern}))",
+    re.IGNORECASE,
+)
+
+
+def _past_subject(text: str, pos: int) -> bool:
+    """Whether the contact noun at `pos` is the subject of a finite past verb (see above)."""
+    noun = _NOUN_CUE.match(text, pos)
+    if noun is None or _OWNED_NOUN.search(text, max(0, pos - 40), pos) is None:
+        return False
+    return _SUBJECT_OF_PAST.match(text, noun.end()) is not None
+
+
+# A headline's plain present, singular or plural: "Modi, Putin hold talks", "Trump meets Lula".
+_HEADLINE_PRESENT = re.compile(
+    r"(?:hold|meet|speak|talk|phone|call|host)s?\b(?!\s+(?:for|on\s+(?!(?:Mon|Tues|Wednes|Thurs|"
+    r"Fri|Satur|Sun)day)))",
+    re.IGNORECASE,
+)
+
+
+_AHEAD_TIME = _LEX["ahead_time"]
+_AHEAD_VAGUE = _LEX["ahead_vague"]
+_AHEAD_REACH = re.compile(r"[^,;:.\u2014]{0,40}?$")  # from the cue to the time: one phrase
+
+
+def _time_ahead(text: str, pos: int) -> Status | None:
+    """ "Trump's visit to Xi next April was confirmed": a contact that no past verb states,
+    with a time ahead right after it, is still to come whatever the tense of the clause: a
+    plan at a named month, else expected ("next month", "later this year")."""
+    if _PAST_CUE.match(text, pos):
+        return None  # "met Xi, and they will meet again next month": the meeting is over
+    for pattern, status in ((_AHEAD_TIME, Status.PLANNED), (_AHEAD_VAGUE, Status.SPECULATED)):
+        m = pattern.search(text, pos, pos + _CLAUSE_REACH)
+        if m is not None and _AHEAD_REACH.match(text[pos : m.start()]):
+            return status
+    return None
+
+
+# "told Xi in a phone call", "During their meeting, Xi proposed", "on the phone": a contact noun
+# in an adverbial of a clause with no modal states a contact held; so does a participle opening
+# the sentence ("Greeting Modi at the airport, Putin ...").
+_ADJUNCT = re.compile(
+    r"(?:\b(?:in|during|over|on)\s+(?:a|an|the|their|his|her)|\bat\s+their)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ON_THE_PHONE = re.compile(r"(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone\b", re.IGNORECASE)
+# "spoke by phone": the past verb right before the phrase states its tense, as `_PAST_CUE` does
+_PAST_BEFORE = re.compile(r"\b(?:spoke|talked|phoned|telephoned|met)\s+$", re.IGNORECASE)
+_OPENING_PARTICIPLE = re.compile(r"^\W*[A-Z][a-z]+ing\b")
+
+
+def _adjunct(text: str, pos: int) -> bool:
+    """Whether the cue at `pos` is a contact told as an adverbial (see `_ADJUNCT`)."""
+    opening = _OPENING_PARTICIPLE.match(text, pos) is not None and not text[:pos].strip()
+    if opening or _ON_THE_PHONE.match(text, pos):
+        return True
+    return _ADJUNCT.search(text, max(0, pos - 40), pos) is not None
+
+
+# A trigger after the cue reaches it only within its clause: "spoke with Xi and accepted an
+# invitation to visit" (the acceptance is another predicate), "met, but may meet again".
+_FORWARD_END = re.compile(
+    r";|\b(?:but|however|while|although|whereas)\b|\band\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the cue's clause ends, at most `_CLAUSE_REACH` characters on."""
+    m = _FORWARD_END.search(text, pos + 1, pos + _CLAUSE_REACH)
+    return m.start() if m else min(len(text), pos + _CLAUSE_REACH)
+
+
+_TERMINATION = re.compile(r"[;:,.!?\u2014]|\b(?:but|however|while|although|whereas)\b", re.I)
+_SCOPE_REACH = 160  # characters a trigger before the cue may reach back, within its clause
+
+
+def _bounds(text: str, pos: int) -> tuple[int, int]:
+    """Where the cue's status triggers are read: its scope back and its clause forward, both
+    kept out of or within a relative clause, a predicate of its own."""
+    lo, end = _scope(text, pos), _clause_end(text, pos)
+    for s, e in relative_spans(text):
+        if e <= pos:
+            lo = max(lo, e)
+        elif s <= pos:
+            lo, end = max(lo, s), min(end, e)
+    return lo, end
+
+
+def _scope(text: str, pos: int) -> int:
+    """Where the status window starts: 60 characters back, or further to the clause start.
+
+    A hedge reaches the contact it governs across the whole clause (ConText scope), as in
+    "he expected a lot to be settled with the premier in their talks"; a clause boundary
+    (a comma, "but", "while") ends its reach.
+    """
+    lo = max(0, pos - _SCOPE_REACH)
+    ends = [m.end() for m in _TERMINATION.finditer(text, lo, pos)]
+    return min(ends[-1] if ends else lo, max(0, pos - _STATUS_WINDOW))
+
+
+def _scheduled(window: str, near: list[DateMention], published: date | None) -> bool:
+    """The present tense of a contact at a time not yet past ("I'm meeting her on Friday").
+
+    `near` are the dates after the cue: the time of a scheduled contact follows its verb.
+    """
+    if _any_past(near, published):
+        return False
+    if _SCHEDULED.search(window):
+        return True
+    later = any(d.value and published and d.value > published for d in near)
+    return bool(later or _AHEAD.search(window)) and _SCHEDULED_SIMPLE.search(window) is not None
+
+
+def _any_past(dates: list[DateMention], published: date | None, *, weekdays: bool = False) -> bool:
+    """Whether a date is before publication; a bare weekday counts only if `weekdays`, as the
+    week it falls in depends on the tense ("I'm seeing her on Friday": the coming one)."""
+    return published is not None and any(
+        d.value and d.value < published and (weekdays or not d.weekday_only) for d in dates
+    )
+
+
+def _dated_before(text: str, pos: int, dates: list[DateMention], published: date | None) -> bool:
+    """ "their June 5 conversation": a contact noun named by a day already past is over (a
+    weekday's week is the tense's: "Trump's Thursday meeting with Xi will be held in Busan")."""
+    return any(
+        d.value is not None
+        and published is not None
+        and d.value < published
+        and d.end <= pos
+        and _ATTRIBUTIVE_GAP.match(text[d.end : pos])
+        and not (d.weekday_only and _ahead_in_clause(text, pos))
+        for d in dates
+    )
+
+
+def _ahead_in_clause(text: str, pos: int) -> bool:
+    """Whether the cue's clause after it holds wording of a plan, a hedge or a future."""
+    end = _clause_end(text, pos)
+    return any(p.search(text, pos, end) for p in (_FIRM_PLAN, _HEDGE, _FUTURE))
+
+
+# A hedge that governs the contact word at most two words after it ("asked for a call",
+# "agreed in principle to meet"), or "in principle" right after the contact ("agreed to meet Xi
+# in principle").
+# (between them at most two words that are no preposition: "asked for a new phone call", not
+# "a deal in principle during a call")
+_GOVERNED = re.compile(
+    rf"(?:{_LEX['governed'].pattern})\s+"
+    r"(?:(?!(?:during|in|at|on|with|after|before|by|over|via|for)\b)[\w-]+\s+){0,2}?$",
+    re.I,
+)
+_IN_PRINCIPLE_AFTER = re.compile(r"\w*[^,.;:!?\u2014]{0,30}?\bin\s+principle\b", re.I)
+
+
+def _governed(text: str, pos: int) -> bool:
+    """Whether the contact at `pos` is one wanted, asked for or agreed only in principle."""
+    return (
+        _GOVERNED.search(text, max(0, pos - 80), pos) is not None
+        or _IN_PRINCIPLE_AFTER.match(text, pos) is not None
+    )
+
+
+def _modality(window: str, *, firm: bool) -> Status | None:
+    """A firm plan ("scheduled to"), else a hedge, else a future: a plan when its time is fixed."""
+    if _FIRM_PLAN.search(window):
+        return Status.PLANNED
+    if _HEDGE.search(window) or _CONDITIONAL.search(window):
+        return Status.SPECULATED
+    if _FUTURE.search(window):
+        return Status.PLANNED if firm else Status.SPECULATED
+    return None
+
+
+# "hailed his meeting with": a judging verb right before the contact's owner.
+_JUDGED = re.compile(
+    rf"(?:{_LEX['judging'].pattern})\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+)
+
+
+def _anterior(text: str, pos: int) -> bool:
+    """ "after their summit", "following his talks", "hailed his meeting": over, unless
+    "their upcoming summit"."""
+    before = text[max(0, pos - 60) : pos]
+    if _JUDGED.search(before) and not (_HEDGE.search(before) or _FUTURE.search(before)):
+        return True
+    m = _ANTERIOR.search(before)
+    return m is not None and not (_HEDGE.search(m.group(0)) or _FUTURE.search(m.group(0)))
