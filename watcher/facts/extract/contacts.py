@@ -26,6 +26,12 @@ told CBS on Sunday"), nor a denial's day. An undated contact that the clause pla
 earlier period ("the last known call ... took place in January", "last met in 2019") is a recap
 and is dropped (`recency`); one presented as new ("held a phone call") stays undated. In an
 article with no date of its own (`Context.undated`) a weekday names no day.
+
+This module reads the article sentence by sentence and composes the parts in
+`watcher.facts.extract.contact`, one job each: `cues` (the lexicon and the cue patterns),
+`parties` (the leaders a sentence names, and the pair it refers back to), `pairs` (which
+leaders a cue joins), `status` (held, planned, speculated or none), `dates` (the contact's
+day) and `merge` (settling the contacts found, one fact each).
 """
 
 from __future__ import annotations
@@ -37,7 +43,6 @@ from datetime import date
 
 from watcher.facts.extract.contact.cues import (
     _BREAK,
-    _CONTRAST,
     _CUE,
     _LEX,
     _across_relative,
@@ -84,12 +89,9 @@ from watcher.facts.extract.contact.pairs import (
     _told_in_place,
 )
 from watcher.facts.extract.contact.parties import _find_leaders, _leaders, _Memory, _visits
-from watcher.facts.extract.contact.status import _negated, _status
+from watcher.facts.extract.contact.status import _CONTRAST, _negated, _status
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import (
-    DateMention,
-    find_dates,
-)
+from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.kinds.leader_contact import LeaderContact

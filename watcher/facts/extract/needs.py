@@ -86,12 +86,13 @@ def leader_contact(gaz: Gazetteer) -> tuple[Need, ...]:
         terms.setdefault(name, []).extend(
             phrases(*(f"visit* {p}" for p in places), *(f"visit* to {p}" for p in places))
         )
-        # "his US counterpart": the leader of the country in office (`contacts._counterparts`)
+        # "his US counterpart": the leader of the country in office
+        # (`contact.parties._counterparts`)
         country = gaz.leader_country.get(name)
         names = [a for a, (c, _) in gaz.countries.lookup.items() if c == country]
         terms[name].extend(phrases(*(f"{a} counterpart" for a in names if " " not in a)))
         # "the US and Chinese presidents", "the leaders of the US and China"
-        # (`contacts._coordinated_offices`)
+        # (`contact.parties._coordinated_offices`)
         office = "presidents|leaders|heads"
         terms[name].extend(
             phrases(
@@ -154,7 +155,7 @@ def measure_terms() -> tuple[str, ...]:
 @functools.cache
 def role_phrases_by_leader() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The phrases of each date-bounded title of data/leaders.yaml (`roles`), with the leader
-    who holds it, in file order: the contact extractor's titles (`contacts._load_roles`)."""
+    who holds it, in file order: the contact extractor's titles (`contact.parties._load_roles`)."""
     data = load_yaml((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
     return tuple(
         (name, tuple(role["phrases"]))
@@ -166,7 +167,8 @@ def role_phrases_by_leader() -> tuple[tuple[str, tuple[str, ...]], ...]:
 @functools.cache
 def seat_places_by_leader() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The capitals of each leader's `seats` in data/leaders.yaml (held or not: the gate does
-    not know the day), with the leader: a visit there names the leader (`contacts._visits`)."""
+    not know the day), with the leader: a visit there names the leader
+    (`contact.parties._visits`)."""
     data = load_yaml((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
     return tuple(
         (name, tuple(seat["places"]))

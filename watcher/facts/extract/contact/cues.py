@@ -71,22 +71,6 @@ class _Found:
     bare: bool = False  # "the two leaders spoke for an hour": talk, a call only if none met
 
 
-# A clause boundary a negation does not reach across: a contrast ("spoke with Putin on Tuesday
-# but did not mention oil") or a semicolon.
-_CONTRAST = re.compile(r";|\b(?:but|however|although|though|whereas|while|yet)\b", re.IGNORECASE)
-# The words between a conjunction and a contact verb when its clause goes on about the pair: an
-# elided subject ("and would meet him"), a pronoun or "the two leaders", then only auxiliaries
-# and adverbs. "and reporters met him", "although their aides spoke" have subjects of their own.
-_PAIR_SUBJECT = (
-    r"(?:he|she|they|both(?:\s+(?:men|leaders))?|the\s+two(?:\s+(?:men|leaders|presidents))?)"
-)
-_AUXILIARIES = (
-    r"(?:(?:would|will|could|can|may|might|should|must|shall|did|does|do|is|are|was|were|be|been|"
-    r"has|have|had|not|never|also|then|later|again|still|already|instead|soon|now|to|due|set|"
-    r"expected|planned|plans?|agreed|went\s+on|[a-z]+ly)\s+)"
-)
-
-
 def _mode(cue: re.Match[str]) -> str:
     """A cue's mode; "talks" is settled later by the article's other contacts (`_merge`)."""
     return "call" if cue.group("call") else "talks" if cue.group("talks") else "meeting"
@@ -111,13 +95,7 @@ def _across_relative(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any((s <= a < e) != (s <= b < e) for s, e in spans)
 
 
-# A contact noun owned or determined ("Modi's phone conversation", "their call", "the summit"),
-# with its partner, day or place, then a finite past verb whose subject it is: "Modi's call
-# with Trump on Saturday touched on tariffs". The contact happened. A participle of a plan
-# ("the summit planned for May") is no such verb.
-_OWNED_NOUN = re.compile(
-    r"(?:^|['\u2019]s\s+|\b(?:the|a|an|their|his|her)\s+)(?:[\w-]+\s+)?$", re.IGNORECASE
-)
+# A contact noun: "phone call", "conversation", "talks", "summit".
 _NOUN_CUE = re.compile(
     r"(?:(?:phone|video|telephone)[\s-]*)?(?:call|conversation|talks|meeting|summit|"
     r"discussions|sit-down)\b",

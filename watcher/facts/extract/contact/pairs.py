@@ -10,16 +10,9 @@ from __future__ import annotations
 
 import re
 
-from watcher.facts.extract.contact.cues import (
-    _AUXILIARIES,
-    _BREAK,
-    _LEX,
-    _NOUN_CUE,
-    _PAIR_SUBJECT,
-    _mode,
-    relative_spans,
-)
+from watcher.facts.extract.contact.cues import _BREAK, _LEX, _NOUN_CUE, _mode, relative_spans
 from watcher.facts.extract.contact.parties import _Memory, _pair
+from watcher.facts.extract.contact.status import _AUXILIARIES, _PAIR_SUBJECT
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.recency import FULL_MONTHS

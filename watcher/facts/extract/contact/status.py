@@ -11,13 +11,9 @@ import re
 from datetime import date
 
 from watcher.facts.extract.contact.cues import (
-    _AUXILIARIES,
     _CLAUSE_REACH,
-    _CONTRAST,
     _LEX,
     _NOUN_CUE,
-    _OWNED_NOUN,
-    _PAIR_SUBJECT,
     _across_relative,
     relative_spans,
 )
@@ -27,9 +23,7 @@ from watcher.facts.extract.contact.dates import (
     _OTHER_CLAUSE,
     _without_relatives,
 )
-from watcher.facts.extract.dates import (
-    DateMention,
-)
+from watcher.facts.extract.dates import DateMention
 from watcher.facts.extract.sentences import is_question
 from watcher.facts.extract.status import DENIED
 from watcher.models import Status
@@ -61,6 +55,22 @@ _ANTERIOR = re.compile(
     re.IGNORECASE,
 )
 _STATUS_WINDOW = 60  # characters either side of the cue that decide a contact's status
+
+
+# A clause boundary a negation does not reach across: a contrast ("spoke with Putin on Tuesday
+# but did not mention oil") or a semicolon.
+_CONTRAST = re.compile(r";|\b(?:but|however|although|though|whereas|while|yet)\b", re.IGNORECASE)
+# The words between a conjunction and a contact verb when its clause goes on about the pair: an
+# elided subject ("and would meet him"), a pronoun or "the two leaders", then only auxiliaries
+# and adverbs. "and reporters met him", "although their aides spoke" have subjects of their own.
+_PAIR_SUBJECT = (
+    r"(?:he|she|they|both(?:\s+(?:men|leaders))?|the\s+two(?:\s+(?:men|leaders|presidents))?)"
+)
+_AUXILIARIES = (
+    r"(?:(?:would|will|could|can|may|might|should|must|shall|did|does|do|is|are|was|were|be|been|"
+    r"has|have|had|not|never|also|then|later|again|still|already|instead|soon|now|to|due|set|"
+    r"expected|planned|plans?|agreed|went\s+on|[a-z]+ly)\s+)"
+)
 _GOES_ON_ABOUT_PAIR = re.compile(rf",?\s*(?:{_PAIR_SUBJECT}\s+)?{_AUXILIARIES}{{0,4}}", re.I)
 # ... or a name (a capitalised word; the contact verb after it is that leader's).
 _NAMED_SUBJECT = re.compile(
@@ -375,6 +385,13 @@ def _tense(
     return Status.HAPPENED if _PAST.search(main) or _adjunct(text, pos) else None
 
 
+# A contact noun owned or determined ("Modi's phone conversation", "their call", "the summit"),
+# with its partner, day or place, then a finite past verb whose subject it is: "Modi's call
+# with Trump on Saturday touched on tariffs". The contact happened. A participle of a plan
+# ("the summit planned for May") is no such verb.
+_OWNED_NOUN = re.compile(
+    r"(?:^|['\u2019]s\s+|\b(?:the|a|an|their|his|her)\s+)(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 # The partner's phrase is capitalised names and the lexicon's `partner_words`; the verb is a
 # regular past in -ed that is not one of the `plan_participles`, or one of `irregular_past`.
 _SUBJECT_OF_PAST = re.compile(
