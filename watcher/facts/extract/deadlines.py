@@ -475,6 +475,13 @@ _MODAL = {"speculated": Status.SPECULATED, "denied": Status.DENIED}
 _NO_FACT = frozenset({"counterfactual"})  # "would have taken effect on ...": never in force
 _NEGATIONS = frozenset({"counterfactual", "denied"})  # what "will not" / "did not" reads as
 
+# A plan told in the pluperfect ("had planned duties starting on April 15", "had intended to
+# impose them from"): the plan was overtaken, the date no longer holds (dev's table: suspended).
+_PLAN_GIVEN_UP = re.compile(
+    r"\bhad\s+(?:(?:originally|initially|previously|once)\s+)?(?:planned|intended)\b",
+    re.IGNORECASE,
+)
+
 _HOME = "US"  # who levies a tariff the text names no imposer of (as facts/extract/tariffs.py)
 
 
@@ -508,6 +515,8 @@ def _frame_fact(
             if found.category in _NO_FACT:
                 return None
             status = _MODAL.get(found.category, status)
+        if _PLAN_GIVEN_UP.search(_clause_around(text, frame.span)[0]):
+            status = Status.SUSPENDED  # "had planned duties starting on April 15": no longer
     if _truce_began(frame, status) and _long_past(when, published):
         return None  # "the truce took effect on May 14" in September: the story so far
     if frame.others:  # "tariffs on other countries' goods start on ...": not the pair's date
