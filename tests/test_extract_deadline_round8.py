@@ -44,3 +44,40 @@ def test_a_plan_that_stands_is_announced(text: str) -> None:
     found = _deadlines(text)
     assert found, text
     assert all(f.status is Status.ANNOUNCED for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "status"),
+    [
+        # bound by the measure now, its date today or before: it has come
+        (
+            "Mexican trucks are currently subject to the US duty on heavy vehicles set to take "
+            "effect on April 11.",
+            date(2025, 4, 11),
+            Status.HAPPENED,
+        ),
+        (
+            "Importers are already paying the US tariffs on Chinese toys scheduled to take "
+            "effect on April 9.",
+            date(2025, 4, 11),
+            Status.HAPPENED,
+        ),
+        # the same words with the date still ahead: announced
+        (
+            "Mexican trucks are currently subject to the US duty on heavy vehicles set to take "
+            "effect on April 20.",
+            date(2025, 4, 11),
+            Status.ANNOUNCED,
+        ),
+        # no sign of the measure binding now: the schedule's tense decides
+        (
+            "The US duty on heavy vehicles from Mexico is set to take effect on April 11.",
+            date(2025, 4, 11),
+            Status.ANNOUNCED,
+        ),
+    ],
+)
+def test_a_measure_that_binds_now_has_come(text: str, published: date, status: Status) -> None:
+    found = _deadlines(text, published)
+    assert found, text
+    assert [f.status for f in found] == [status] * len(found)
