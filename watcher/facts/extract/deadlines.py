@@ -475,6 +475,20 @@ _MODAL = {"speculated": Status.SPECULATED, "denied": Status.DENIED}
 _NO_FACT = frozenset({"counterfactual"})  # "would have taken effect on ...": never in force
 _NEGATIONS = frozenset({"counterfactual", "denied"})  # what "will not" / "did not" reads as
 
+# A plan told in the pluperfect ("had planned duties starting on April 15", "had intended to
+# impose them from"): the plan was overtaken, the date no longer holds (dev's table: suspended).
+_PLAN_GIVEN_UP = re.compile(
+    r"\bhad\s+(?:(?:originally|initially|previously|once)\s+)?(?:planned|intended)\b",
+    re.IGNORECASE,
+)
+
+# What a measure already binds ("are currently subject to the tariff scheduled to take effect
+# on April 3", read on April 3): a date on or before publication that it names has come.
+_IN_FORCE_NOW = re.compile(
+    r"\b(?:is|are)\s+(?:currently|now|already)\s+(?:subject\s+to|paying|covered\s+by|hit\s+by)\b",
+    re.IGNORECASE,
+)
+
 _HOME = "US"  # who levies a tariff the text names no imposer of (as facts/extract/tariffs.py)
 
 
@@ -508,6 +522,7 @@ def _frame_fact(
             if found.category in _NO_FACT:
                 return None
             status = _MODAL.get(found.category, status)
+        status = _since_told(_clause_around(text, frame.span)[0], status, when, published)
     if _truce_began(frame, status) and _long_past(when, published):
         return None  # "the truce took effect on May 14" in September: the story so far
     if frame.others:  # "tariffs on other countries' goods start on ...": not the pair's date
@@ -523,6 +538,24 @@ def _frame_fact(
         target,
         frame.measure,
     )
+
+
+def _since_told(before: str, status: Status, when: date | None, published: date | None) -> Status:
+    """The status once the clause's words before the date say what became of the plan: told
+    in the pluperfect it was overtaken ("had planned duties starting on April 15": suspended);
+    a measure that already binds ("are now subject to the tariff scheduled for <today>") has
+    come when its date is not after publication."""
+    if _PLAN_GIVEN_UP.search(before):
+        return Status.SUSPENDED
+    if (
+        status is Status.ANNOUNCED
+        and when is not None
+        and published is not None
+        and when <= published
+        and _IN_FORCE_NOW.search(before)
+    ):
+        return Status.HAPPENED
+    return status
 
 
 _LONG_PAST = 14  # days: a truce that began longer before publication is background
