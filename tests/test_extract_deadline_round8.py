@@ -1,5 +1,5 @@
-"""Deadlines, issue 10 eighth round (precision and status). Each sentence is written for the
-test."""
+"""Deadlines of issue 10, eighth round: "not ... until", undated articles, lapse wording,
+attribution. Each sentence is written for the test."""
 
 from __future__ import annotations
 
@@ -11,73 +11,226 @@ from watcher.facts.kinds.deadline import Deadline
 from watcher.facts.registry import extract_facts
 from watcher.models import Status
 
-PUBLISHED = date(2025, 4, 11)
+AUTUMN = date(2025, 10, 15)
 
 
-def _deadlines(text: str, published: date | None = PUBLISHED) -> list[Deadline]:
-    return [f for f in extract_facts(text, published=published) if isinstance(f, Deadline)]
+def _deadlines(text: str, published: date | None = AUTUMN, **kw: bool) -> list[Deadline]:
+    return [f for f in extract_facts(text, published=published, **kw) if isinstance(f, Deadline)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "imposer", "target"),
+    [
+        # a negated verb of starting before "until": the measure starts on the date
+        (
+            "The new US levies on Chinese desks will not apply until February 3, the agency said.",
+            date(2026, 2, 3),
+            "US",
+            "China",
+        ),
+        (
+            "Beijing won't begin collecting the higher duties on American wheat until November 25.",
+            date(2025, 11, 25),
+            "China",
+            "US",
+        ),
+        (
+            "Washington said it would not enforce the export licensing rule against Chinese "
+            "buyers until December 22.",
+            date(2025, 12, 22),
+            "US",
+            "China",
+        ),
+        (
+            "China's countermeasures on US timber do not take effect until November 12.",
+            date(2025, 11, 12),
+            "China",
+            "US",
+        ),
+    ],
+)
+def test_not_until_starts_the_measure(text: str, day: date, imposer: str, target: str) -> None:
+    (found,) = _deadlines(text)
+    assert (found.date, found.imposer, found.target) == (day, imposer, target)
+    assert found.status is Status.ANNOUNCED
+    assert not found.what.endswith(": end")
+
+
+def test_not_until_a_past_start_happened() -> None:
+    (found,) = _deadlines(
+        "The US duties on Chinese kettles did not take effect until October 6.", AUTUMN
+    )
+    assert (found.date, found.status) == (date(2025, 10, 6), Status.HAPPENED)
+
+
+def test_not_until_an_ending_verb_ends_the_measure() -> None:
+    (found,) = _deadlines("The US exemption for Chinese toys does not expire until March 30.")
+    assert found.date == date(2026, 3, 30)
+    assert found.what.endswith(": end")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Canada had planned retaliatory duties on US steel starting on April 21, before the pause.",
-        "Brussels had intended to impose its first tariffs on American bourbon from April 16.",
-        "Mexico had initially planned higher duties on US pork from April 18.",
-        "Tokyo had originally planned levies on US beef beginning on April 20.",
+        # another negated verb: the date is of that act, not of a measure
+        "US and Chinese envoys did not settle the tariff dispute until October 3.",
+        "The two sides did not sign the tariff pact until October 8, officials said.",
     ],
 )
-def test_a_plan_told_in_the_pluperfect_is_suspended(text: str) -> None:
-    found = _deadlines(text)
-    assert found, text
-    assert all(f.status is Status.SUSPENDED for f in found)
+def test_not_until_another_verb_dates_no_measure(text: str) -> None:
+    assert _deadlines(text) == []
+
+
+def test_until_without_a_negation_still_ends_the_measure() -> None:
+    (found,) = _deadlines("The US pause on duties for Chinese shoes lasts until January 4.")
+    assert found.date == date(2026, 1, 4)
+    assert "take effect" not in found.what
+
+
+def test_undated_article_start_that_deals_must_beat() -> None:
+    """An undated article is read as of the run, maybe long after it was written: a start it
+    tells forward as the date deals must beat is still a deadline."""
+    text = (
+        "Several governments are racing to seal trade deals with Washington to avoid steep "
+        "US tariffs that are set to begin on March 3."
+    )
+    (found,) = _deadlines(text, date(2025, 9, 1), undated=True)
+    assert (found.date, found.status) == (date(2025, 3, 3), Status.ANNOUNCED)
+
+
+@pytest.mark.parametrize("published", [date(2025, 11, 20), date(2025, 11, 28)])
+def test_rate_start_and_deadline_agree_read_weeks_later(published: date) -> None:
+    """A future rate's start read a few weeks after the date: the tariff's `effective` and
+    the deadline are the same day (dates.in_the_future keeps a date up to a month back)."""
+    facts = extract_facts(
+        "Chinese-made forklifts will face a 60% US tariff starting November 3.",
+        published=published,
+    )
+    starts = {getattr(f, "effective", None) or getattr(f, "date", None) for f in facts}
+    assert starts == {date(2025, 11, 3)}
+    assert {f.kind for f in facts} == {"tariff_rate", "deadline"}
+
+
+def test_counter_tariffs_name_a_tariff() -> None:
+    (found,) = _deadlines(
+        "The 10% counter-tariffs that Mexico unveiled on US pork will take effect on November 2."
+    )
+    assert (found.date, found.imposer, found.target, found.measure) == (
+        date(2025, 11, 2),
+        "Mexico",
+        "US",
+        "tariff",
+    )
+
+
+def test_a_truce_begun_months_ago_is_background() -> None:
+    assert _deadlines("The US-China tariff truce went into effect on June 2 after talks.") == []
+
+
+def test_a_truce_begun_days_ago_is_news() -> None:
+    (found,) = _deadlines("The US-China tariff truce went into effect on October 9 after talks.")
+    assert (found.date, found.status) == (date(2025, 10, 9), Status.HAPPENED)
+
+
+@pytest.mark.parametrize(
+    ("text", "imposer", "target"),
+    [
+        (
+            "The Commerce Department's export controls on Chinese robot makers start on "
+            "November 17.",
+            "US",
+            "China",
+        ),
+        (
+            "MOFCOM export licensing rules on magnet sales to the United States begin on "
+            "November 17.",
+            "China",
+            "US",
+        ),
+    ],
+)
+def test_a_government_body_owns_its_measure(text: str, imposer: str, target: str) -> None:
+    (found,) = _deadlines(text)
+    assert (found.date, found.imposer, found.target) == (date(2025, 11, 17), imposer, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "imposer", "target"),
+    [
+        (
+            "Chinese duties on US almonds will be cut to 10% on November 6.",
+            date(2025, 11, 6),
+            "China",
+            "US",
+        ),
+        (
+            "The 60% US levies on Chinese toys will be lowered to 20% by October 30.",
+            date(2025, 10, 30),
+            "US",
+            "China",
+        ),
+    ],
+)
+def test_a_passive_change_dates_the_change(text: str, day: date, imposer: str, target: str) -> None:
+    (found,) = _deadlines(text)
+    assert (found.date, found.imposer, found.target) == (day, imposer, target)
+    assert found.status is Status.ANNOUNCED
+
+
+def test_by_after_an_active_change_is_no_date() -> None:
+    """Only a passive change takes "by" a date: "rose by 10% by ..." is left to other cues."""
+    assert _deadlines("Chinese exports to the US fell 20% by October 3, data showed.") == []
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The EU plans to impose duties on US motorcycles starting on May 15.",
-        "Canada has said its duties on US steel will take effect on April 21.",
+        "Beijing will cut its duty on US pork to 10% before the 90-day US-China pause runs out.",
+        "China will lower its levy on US corn to 12% before their tariff agreement lapses.",
+        "China will cut its duty on US wheat to 10% before the truce expires.",
     ],
 )
-def test_a_plan_that_stands_is_announced(text: str) -> None:
-    found = _deadlines(text)
-    assert found, text
-    assert all(f.status is Status.ANNOUNCED for f in found)
+def test_before_a_clause_of_expiry_is_no_earlier_time(text: str) -> None:
+    """ "before" opening a clause with a subject and a present or future verb points ahead:
+    the rate is announced, not a level of the time before a pact."""
+    rates = [f for f in extract_facts(text, published=AUTUMN) if f.kind == "tariff_rate"]
+    assert [f.status for f in rates] == [Status.ANNOUNCED]
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "status"),
-    [
-        # bound by the measure now, its date today or before: it has come
-        (
-            "Mexican trucks are currently subject to the US duty on heavy vehicles set to take "
-            "effect on April 11.",
-            date(2025, 4, 11),
-            Status.HAPPENED,
-        ),
-        (
-            "Importers are already paying the US tariffs on Chinese toys scheduled to take "
-            "effect on April 9.",
-            date(2025, 4, 11),
-            Status.HAPPENED,
-        ),
-        # the same words with the date still ahead: announced
-        (
-            "Mexican trucks are currently subject to the US duty on heavy vehicles set to take "
-            "effect on April 20.",
-            date(2025, 4, 11),
-            Status.ANNOUNCED,
-        ),
-        # no sign of the measure binding now: the schedule's tense decides
-        (
-            "The US duty on heavy vehicles from Mexico is set to take effect on April 11.",
-            date(2025, 4, 11),
-            Status.ANNOUNCED,
-        ),
-    ],
-)
-def test_a_measure_that_binds_now_has_come(text: str, published: date, status: Status) -> None:
-    found = _deadlines(text, published)
-    assert found, text
-    assert [f.status for f in found] == [status] * len(found)
+def test_before_a_pact_noun_alone_is_the_time_before_it() -> None:
+    text = "China's duty on US wheat was 10% before the truce, officials said."
+    rates = [f for f in extract_facts(text, published=AUTUMN) if f.kind == "tariff_rate"]
+    assert Status.ANNOUNCED not in [f.status for f in rates]
+
+
+def test_restrictions_on_exports_are_an_export_control() -> None:
+    (found,) = _deadlines(
+        "Beijing's restrictions on tungsten shipments to the United States apply from December 2."
+    )
+    assert (found.date, found.imposer, found.target, found.measure) == (
+        date(2025, 12, 2),
+        "China",
+        "US",
+        "export_controls",
+    )
+
+
+def test_a_body_speaking_of_its_own_unowned_rule_imposes_it() -> None:
+    """A government body of the lexicon as the subject, a measure no country owns: the body's
+    country imposes it; the country the restriction is "for" is its target."""
+    (found,) = _deadlines(
+        "The Commerce Department said the new semiconductor rules for China begin on December 9."
+    )
+    assert (found.date, found.imposer, found.target, found.measure) == (
+        date(2025, 12, 9),
+        "US",
+        "China",
+        "export_controls",
+    )
+
+
+def test_a_ministry_of_no_named_country_imposes_nothing() -> None:
+    (found,) = _deadlines(
+        "The commerce ministry said the new chip curbs for China begin on December 9."
+    )
+    assert found.imposer is None
