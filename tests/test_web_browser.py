@@ -33,6 +33,10 @@ if CHROMIUM is None or DRIVER is None:
         allow_module_level=True,
     )
 
+from selenium.common.exceptions import (  # noqa: E402
+    StaleElementReferenceException,
+    WebDriverException,
+)
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
@@ -97,13 +101,29 @@ def test_the_alert_links_open_their_pages(browser: Any, served: Served) -> None:
     _open(browser, links[-1][0], "alert")
 
 
+def _detached(element: Any) -> bool:
+    """Whether `element` has left the document. Chromium reports a node of a page being
+    replaced either as stale or, mid-navigation, as an inspector error that says the node
+    "does not belong to the document"; both mean the old page is gone (selenium's
+    `staleness_of` knows only the first)."""
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as e:
+        if "does not belong to the document" in str(e):
+            return True
+        raise
+    return False
+
+
 def _submit_filters(browser: Any, expect_in_url: str) -> None:
     """Submit the filter form and wait for the new page: a click does not wait for the
     navigation it starts, so reading the page at once could read the old one."""
     old = browser.find_element(By.TAG_NAME, "html")
     browser.find_element(By.CSS_SELECTOR, "form.filters button").click()
     wait = WebDriverWait(browser, 15)
-    wait.until(expected_conditions.staleness_of(old))
+    wait.until(lambda _: _detached(old))
     wait.until(expected_conditions.url_contains(expect_in_url))
     wait.until(lambda b: b.execute_script("return document.readyState") == "complete")
 
