@@ -19,6 +19,7 @@ not from mention counts.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -33,6 +34,7 @@ from watcher.facts.extract.dates import (
     month_ends,
     said_on,
 )
+from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.measures import (
     SCHEDULE,
     Frame,
@@ -47,6 +49,7 @@ from watcher.facts.extract.modality import modality
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.status import clause_tense
+from watcher.facts.extract.trie import alternation
 from watcher.facts.kinds.deadline import Deadline, measure_of
 from watcher.facts.kinds.deadline.compare import UNSET
 from watcher.facts.kinds.deadline.model import BILATERAL
@@ -475,19 +478,24 @@ _MODAL = {"speculated": Status.SPECULATED, "denied": Status.DENIED}
 _NO_FACT = frozenset({"counterfactual"})  # "would have taken effect on ...": never in force
 _NEGATIONS = frozenset({"counterfactual", "denied"})  # what "will not" / "did not" reads as
 
-# A plan told in the pluperfect ("had planned duties starting on April 15", "had intended to
-# impose them from"): the plan was overtaken, the date no longer holds (dev's table: suspended).
-_PLAN_GIVEN_UP = re.compile(
-    r"\bhad\s+(?:(?:originally|initially|previously|once)\s+)?(?:planned|intended)\b",
-    re.IGNORECASE,
-)
+# A plan told in the pluperfect ("had planned duties starting on April 15"): overtaken; what a
+# measure already binds ("are currently subject to the tariff ..."): come. The words are the
+# lexicon's (`deadline: plan_given_up`, `in_force_now`); `_since_told` reads them.
 
-# What a measure already binds ("are currently subject to the tariff scheduled to take effect
-# on April 3", read on April 3): a date on or before publication that it names has come.
-_IN_FORCE_NOW = re.compile(
-    r"\b(?:is|are)\s+(?:currently|now|already)\s+(?:subject\s+to|paying|covered\s+by|hit\s+by)\b",
-    re.IGNORECASE,
-)
+
+@functools.cache
+def _told_since() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lexicon's pluperfect plan and present binding, compiled once."""
+    data = section("deadline")
+    given_up, bound = data["plan_given_up"], data["in_force_now"]
+
+    def alt(words: list[str]) -> str:
+        return alternation(words, ignore_case=True, spaced=True)
+
+    plan = rf"\bhad\s+(?:(?:{alt(given_up['adverbs'])})\s+)?(?:{alt(given_up['verbs'])})\b"
+    now = rf"\b(?:is|are)\s+(?:{alt(bound['adverbs'])})\s+(?:{alt(bound['bound'])})\b"
+    return re.compile(plan, re.IGNORECASE), re.compile(now, re.IGNORECASE)
+
 
 _HOME = "US"  # who levies a tariff the text names no imposer of (as facts/extract/tariffs.py)
 
@@ -545,14 +553,15 @@ def _since_told(before: str, status: Status, when: date | None, published: date 
     in the pluperfect it was overtaken ("had planned duties starting on April 15": suspended);
     a measure that already binds ("are now subject to the tariff scheduled for <today>") has
     come when its date is not after publication."""
-    if _PLAN_GIVEN_UP.search(before):
+    plan_given_up, in_force_now = _told_since()
+    if plan_given_up.search(before):
         return Status.SUSPENDED
     if (
         status is Status.ANNOUNCED
         and when is not None
         and published is not None
         and when <= published
-        and _IN_FORCE_NOW.search(before)
+        and in_force_now.search(before)
     ):
         return Status.HAPPENED
     return status
