@@ -519,8 +519,10 @@ def _frame_fact(
     status = Status.HAPPENED if frame.past else Status.ANNOUNCED
     when: date | None = frame.date
     if frame.span[0] >= 0:
-        status = _tense(text, frame.span) or status
-        if _told_forward(text, frame):
+        clause = _clause_around(text, frame.span)
+        tense = clause_tense(*clause)
+        status = tense or status
+        if _told_forward(clause, frame, tense):
             when = _forward(text, frame, published)
             status = Status.ANNOUNCED if when != frame.date else status
         found = modality(text, frame.span)
@@ -530,7 +532,7 @@ def _frame_fact(
             if found.category in _NO_FACT:
                 return None
             status = _MODAL.get(found.category, status)
-        status = _since_told(_clause_around(text, frame.span)[0], status, when, published)
+        status = _since_told(clause[0], status, when, published)
     if _truce_began(frame, status) and _long_past(when, published):
         return None  # "the truce took effect on May 14" in September: the story so far
     if frame.others:  # "tariffs on other countries' goods start on ...": not the pair's date
@@ -591,11 +593,6 @@ _CLAUSE_END = re.compile(
 _TENSE_REACH = 160  # characters of the clause searched on either side of the date
 
 
-def _tense(text: str, span: tuple[int, int]) -> Status | None:
-    """The status the tense of the date's clause gives (status.clause_tense)."""
-    return clause_tense(*_clause_around(text, span))
-
-
 def _clause_around(text: str, span: tuple[int, int]) -> tuple[str, str]:
     """The words of the date's clause before and after the date. The words before an earlier
     date are that date's ("ended on August 12 and was then extended to November 10": "ended"
@@ -652,21 +649,22 @@ _MAIN_PAST = re.compile(
 )
 
 
-def _told_forward(text: str, frame: Frame) -> bool:
+def _told_forward(clause: tuple[str, str], frame: Frame, tense: Status | None) -> bool:
     """Whether the frame's clause tells its date forward: its marker nearest before the date
     (`_TOLD_FORWARD` against a past), else the first after it ("Starting March 1, Chinese
     batteries will face ..."); a move's new date ("was pushed back to") unless the clause
     says it came. Not a date in a relative clause under a past or perfect main clause
-    (`_MAIN_PAST`)."""
-    before, after = _clause_around(text, frame.span)
+    (`_MAIN_PAST`). `clause`: the date's clause (`_clause_around`), `tense` the status its
+    tense gives, both read once per frame."""
+    before, after = clause
     if _RELATIVE.search(before) and _MAIN_PAST.match(after):
         return False
     marks = [(m.end(), True) for m in _TOLD_FORWARD.finditer(before)]
     marks += [(m.end(), False) for m in _TOLD_PAST.finditer(before)]
     if marks:
-        return max(marks)[1] or (frame.moved and _tense(text, frame.span) is not Status.HAPPENED)
+        return max(marks)[1] or (frame.moved and tense is not Status.HAPPENED)
     if frame.moved:
-        return _tense(text, frame.span) is not Status.HAPPENED
+        return tense is not Status.HAPPENED
     marks = [(m.start(), True) for m in _TOLD_FORWARD.finditer(after)]
     marks += [(m.start(), False) for m in _TOLD_PAST.finditer(after)]
     return min(marks)[1] if marks else False
