@@ -34,13 +34,16 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ANY_MONTH = re.compile("|".join(_MONTH_STEMS))  # a literal alternation: a fast first test
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A weekday's name, as a regex fragment: the one definition every extractor pattern uses (all
+# compile it with re.IGNORECASE, or match the capitalised names only).
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _CALENDAR = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY}(?![\d%])(?:,?\s+(?P<y1>20\d\d))?"
     rf"|{_DAY}\s+{_MONTH}(?:,?\s+(?P<y2>20\d\d))?)(?!\w)"
 )
 _ISO = re.compile(r"\b(20\d\d)-([01]\d)-([0-3]\d)\b")
 _WEEKDAY = re.compile(
-    r"\b(?:(?P<rel>last|next|this|coming|early|late)\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b",
+    rf"\b(?:(?P<rel>last|next|this|coming|early|late)\s+)?(?P<wd>{WEEKDAY})\b",
     re.IGNORECASE,
 )
 _RELATIVE_DAY = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
@@ -64,7 +67,7 @@ _FUTURE_HINT = re.compile(
     r"\b(will|would|shall|set to|to take effect|starting|beginning|effective|scheduled|"
     r"from(?=\s*$|\s+(?:next|this|today|tomorrow|tonight|midnight|mid|early|late|the\s+start|"
     r"\d(?![\d.]*\s*(?:%|per\s?cent|percent|pc\b))|"  # "from 25% to 50%" is a change, not a time
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    rf"{WEEKDAY}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec))|"
     r"upcoming|to be|to come into|plans? to|next|due|tak(?:e|es|ing) effect|comes? into force|"
     r"go(?:es)? into effect|(?-i:may)(?!\s+have)|might(?!\s+have)|could(?!\s+have)|"

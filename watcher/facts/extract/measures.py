@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from watcher.facts.extract.dates import DateMention, in_the_past
+from watcher.facts.extract.dates import WEEKDAY, DateMention, in_the_past
 from watcher.facts.extract.gazetteer import agencies
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.trie import alternation
@@ -44,7 +44,8 @@ _AFTER = 90  # ... and after it
 # "from 9 a.m. Beijing time on").
 _FILLER = (
     r"(?:(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon)\s*"
-    r"(?:[A-Z]{2,4}\s+|(?:[A-Z][a-z]+\s+)?time\s+)?(?:on\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*\(?\s*)?(?:the\s+)?"
+    r"(?:[A-Z]{2,4}\s+|(?:[A-Z][a-z]+\s+)?time\s+)?(?:on\s+)?)?"
+    rf"(?:{WEEKDAY}\s*,?\s*\(?\s*)?(?:the\s+)?"
 )
 # Clause breaks inside a sentence. A full stop is not one: the sentence splitter already ended
 # the sentence at every full stop that is not an abbreviation ("U.S. ships", "Nov. 27").
