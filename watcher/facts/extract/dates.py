@@ -216,6 +216,24 @@ def days_after(day: date, count: str) -> date | None:
         return None
 
 
+_MONTHS_A_YEAR = 12
+
+
+def period_after(day: date, count: int, unit: str) -> date | None:
+    """`day` plus a period a text states ("for one year from November 10": `count` 1, `unit`
+    "years"; units: days, weeks, months, years), the day clamped to the month's last ("one
+    month from January 31": February 28); None when the sum leaves the calendar."""
+    if unit in ("days", "weeks"):
+        return days_after(day, str(count * (7 if unit == "weeks" else 1)))
+    months = count * (_MONTHS_A_YEAR if unit == "years" else 1)
+    years, month = divmod(day.month - 1 + months, _MONTHS_A_YEAR)
+    year = day.year + years
+    try:
+        return date(year, month + 1, min(day.day, _last_day(year, month + 1).day))
+    except (ValueError, OverflowError):
+        return None
+
+
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

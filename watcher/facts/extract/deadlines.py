@@ -19,6 +19,7 @@ not from mention counts.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -32,8 +33,10 @@ from watcher.facts.extract.dates import (
     find_dates,
     in_the_future,
     month_ends,
+    period_after,
     said_on,
 )
+from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.measures import (
     SCHEDULE,
@@ -41,6 +44,7 @@ from watcher.facts.extract.measures import (
     frames,
     instrument_owner,
     last_measure,
+    licence_needed,
     points_back,
     pronoun,
     tied_measure,
@@ -280,8 +284,30 @@ def _sentence_deadlines(
             # an undated article is read as of the run, which may be long after it was
             # written: a date it tells forward is not moved to the run's next year
             fact = _frame_fact(text, frame, *sides, None if ctx.undated else ctx.published)
-            if fact is not None:
-                yield fact, frame.weekday
+            yield from ((found, frame.weekday) for found in _with_period_end(fact, frame))
+
+
+def _with_period_end(fact: Deadline | None, frame: Frame) -> Iterator[Deadline]:
+    """The frame's fact, if any, then the end of the period it lasts, if the text states one."""
+    if fact is not None:
+        yield fact
+        if (ends := _period_end(fact, frame)) is not None:
+            yield ends
+
+
+def _period_end(fact: Deadline, frame: Frame) -> Deadline | None:
+    """The end of the period a dated measure lasts ("will suspend the levy for one year from
+    November 10": November 10 a year on), which plain arithmetic gives from the start; the
+    lifting of a measure ends then, and the measure is due back."""
+    if frame.period is None or fact.date is None:
+        return None
+    when = period_after(fact.date, *frame.period)
+    if when is None:
+        return None
+    count, unit = frame.period
+    head = fact.what.rsplit(": ", 1)[0]
+    edge = "lifting ends" if frame.lifted else "end"
+    return dataclasses.replace(fact, what=f"{head}: {edge} ({count} {unit})", date=when)
 
 
 _LEAD_IN = 30  # characters before a measure's words that may name its owner ("China's new")
@@ -313,6 +339,8 @@ def _frame_parties(
     the sentence for a side those words leave open, unless the sentence gives it the party the
     measure's words already place on the other side ("If China does not withdraw ..., the US
     will impose tariffs on China ...": China is the target, whatever the sentence's subject)."""
+    if licence_needed(frame.noun) and (licensing := _licence_parties(text, frame, ctx)):
+        return _fill_parties(*licensing, context)
     sentence = _parties(text, ctx)
     if frame.at < 0:
         return _fill_parties(*sentence, context)
@@ -337,6 +365,32 @@ def _frame_parties(
         body = instrument_owner(text[: frame.at])
         imposer = body if body != target else None
     return _fill_parties(imposer, target, context)
+
+
+# "... to Chinese customers", "to the United States": where goods go; "from China": where from.
+_TO_DEST = re.compile(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_FROM_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_REACH = 30  # characters before a country's name searched for its preposition
+
+
+def _licence_parties(text: str, frame: Frame, ctx: Context) -> tuple[str, str | None] | None:
+    """Who requires a licence a trade needs, and for whom: the exporters' government (the
+    country goods go "from", else the last one named before the licence that is no
+    destination: "US companies will need a licence", "China said licences will be required")
+    on the country they go "to" ("to Chinese customers"). None when no country is named."""
+    at = frame.at if frame.at >= 0 else text.find(frame.noun, frame.span[1])
+    found = ctx.gaz.countries.find(text)
+
+    def before(pattern: re.Pattern[str], m: Mention) -> bool:
+        return pattern.search(text, max(0, m.start - _PLACE_REACH), m.start) is not None
+
+    dest = next((m.name for m in found if before(_TO_DEST, m)), None)
+    origin = next((m.name for m in found if before(_FROM_ORIGIN, m)), None)
+    named = [m.name for m in found if m.end <= at and m.name != dest and not before(_TO_DEST, m)]
+    imposer = origin or (named[-1] if named else None)
+    if imposer is None:
+        return None
+    return imposer, dest if dest != imposer else None
 
 
 # "exemptions for Chinese medical gloves": the goods of a country a measure is for.
@@ -690,6 +744,7 @@ def _describe(frame: Frame, imposer: str | None, target: str | None, cut: bool =
     on China: cut takes effect". A pronoun ("They take effect ...") is told by its measure's
     class ("US tariff on Mexico: take effect")."""
     noun = frame.measure.replace("_", " ") if pronoun(frame.noun) else frame.noun.casefold()
+    noun = "licence requirement" if licence_needed(frame.noun) else noun
     if imposer and target:
         noun = f"{imposer} {noun} on {target}"
     elif imposer:
@@ -876,6 +931,8 @@ def _obligations(
         assert d.value is not None
         lo = max(0, d.start - 120)
         found = _given_act(text, lo, d) or _owed_act(text, lo, d)
+        if found is not None and _procedure().search(found[0]):
+            continue  # "have until May 15 to file comments on the tariffs": a consultation
         tied = tied_measure(text, found[1]) if found else None
         if found is None or tied is None or (not tied[0] and not partners):
             continue
@@ -885,6 +942,13 @@ def _obligations(
             continue
         ahead = published is None or when >= published
         yield f"deadline to {found[0]}", when, _AHEAD[ahead], d, tied
+
+
+@functools.cache
+def _procedure() -> re.Pattern[str]:
+    """The lexicon's acts of procedure (`deadline: procedure_acts`), compiled once."""
+    words = alternation(section("deadline")["procedure_acts"], ignore_case=True, spaced=True)
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 def _given_act(text: str, lo: int, d: DateMention) -> tuple[str, int] | None:
