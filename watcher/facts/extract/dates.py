@@ -361,7 +361,12 @@ def _find_dates(
     out += [_from_calendar(m, published, default_year) for m in calendar if _has_year(m)]
     dated = [d for d in out if d.value is not None]
     out += [
-        _from_calendar(m, _sentence_reference(m, dated) or published, default_year)
+        _of_year_word(
+            text,
+            m,
+            _from_calendar(m, _sentence_reference(m, dated) or published, default_year),
+            published,
+        )
         for m in calendar
         if not _has_year(m)
     ]
@@ -404,6 +409,24 @@ def _from_calendar(
     m: re.Match[str], published: date | None, default_year: int | None
 ) -> DateMention:
     return DateMention(m.start(), m.end(), resolve_calendar(m, published, default_year))
+
+
+# "April 10 last year", "on March 1 next year": a year-less date whose year a word after it
+# counts from publication.
+_YEAR_WORD = re.compile(r"\s*,?\s*(?P<rel>last|next|this)\s+year\b", re.IGNORECASE)
+_YEAR_STEP = {"last": -1, "next": 1, "this": 0}
+
+
+def _of_year_word(
+    text: str, m: re.Match[str], mention: DateMention, published: date | None
+) -> DateMention:
+    """The mention, in the year "last year", "next year" or "this year" right after it names."""
+    word = _YEAR_WORD.match(text, m.end())
+    if word is None or published is None or mention.value is None:
+        return mention
+    year = published.year + _YEAR_STEP[word.group("rel").lower()]
+    day = min(mention.value.day, _last_day(year, mention.value.month).day)  # February 29
+    return DateMention(mention.start, mention.end, date(year, mention.value.month, day))
 
 
 def _has_year(m: re.Match[str]) -> bool:

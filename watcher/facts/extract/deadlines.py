@@ -307,6 +307,7 @@ def _period_end(fact: Deadline, frame: Frame) -> Deadline | None:
     count, unit = frame.period
     head = fact.what.rsplit(": ", 1)[0]
     edge = "lifting ends" if frame.lifted else "end"
+    unit = unit.removesuffix("s") if count == 1 else unit
     return dataclasses.replace(fact, what=f"{head}: {edge} ({count} {unit})", date=when)
 
 
@@ -587,7 +588,7 @@ def _frame_fact(
                 return None
             status = _MODAL.get(found.category, status)
         status = _since_told(clause[0], status, when, published)
-    if _truce_began(frame, status) and _long_past(when, published):
+    if _began(frame, status, when, published) and _long_past(when, published):
         return None  # "the truce took effect on May 14" in September: the story so far
     if frame.others:  # "tariffs on other countries' goods start on ...": not the pair's date
         target = OTHERS
@@ -626,10 +627,14 @@ def _since_told(before: str, status: Status, when: date | None, published: date 
 _LONG_PAST = 14  # days: a truce that began longer before publication is background
 
 
-def _truce_began(frame: Frame, status: Status) -> bool:
-    """Whether the frame is a truce's start told as past: a truce's date to remind of is its
-    end; the day it began is the story so far once it is weeks old."""
-    return status is Status.HAPPENED and frame.edge == "start" and frame.measure in BILATERAL
+def _began(frame: Frame, status: Status, when: date | None, published: date | None) -> bool:
+    """Whether the frame is a start told as past that is the story so far: a truce's (its
+    date to remind of is its end), or any measure's in a year before publication's ("rose to
+    145% on April 10 last year"): history. (Weeks old, see `_long_past`.)"""
+    if status is not Status.HAPPENED or frame.edge != "start":
+        return False
+    earlier_year = when is not None and published is not None and when.year < published.year
+    return frame.measure in BILATERAL or earlier_year
 
 
 def _long_past(when: date | None, published: date | None) -> bool:

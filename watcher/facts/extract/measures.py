@@ -201,12 +201,13 @@ def _construction(data: Mapping[str, Any]) -> str:
     objects = [o for os_ in data["measure_objects"].values() for o in os_]
     heads = _alternation(data["measure_heads"])
     return (
+        # a licence a trade needs, first: "export licences will be required" (not "export
+        # licences" alone)
+        rf"{_licence_needed().pattern}|"
         rf"(?:{_alternation(mods)})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+"
         rf"(?:{heads})(?:[\s-]+(?:{heads}))?|"  # "export licence rule": a head may modify one
         # the class told by what the measure falls on: "a 50% fee on Chinese-built vessels"
-        rf"(?:{heads})\s+on\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(objects)})|"
-        # a licence a trade needs: "will need a licence", "licences will be required"
-        rf"{_licence_needed().pattern}"
+        rf"(?:{heads})\s+on\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(objects)})"
     )
 
 
@@ -594,7 +595,7 @@ def _licence_needed() -> re.Pattern[str]:
     nouns = _alternation(licence["nouns"])
     return re.compile(
         rf"(?:{_alternation(licence['needed_before'])})\s+(?:an?\s+|export\s+){{0,2}}(?:{nouns})|"
-        rf"(?:{nouns})\s+(?:{_alternation(licence['needed_after'])})",
+        rf"(?:export\s+)?(?:{nouns})\s+(?:{_alternation(licence['needed_after'])})",
         re.IGNORECASE,
     )
 
