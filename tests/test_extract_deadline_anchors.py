@@ -172,10 +172,12 @@ def test_the_exporter_restricts_exports_to_the_destination() -> None:
 
 def test_a_period_starting_on_a_date_starts_the_measure() -> None:
     """ "for a year starting November 10": the suspension's period starts on the date (unlike
-    "21 days from November 10", a period counted from it)."""
+    "21 days from November 10", a period counted from it), and ends a year on (i10-deadline9:
+    a window stated as a length gives its end, which plain arithmetic gives, as a deadline)."""
     text = "Seoul will suspend its tariff on US goods for a year starting November 10."
     assert [(f.date, f.imposer, f.target) for f in _deadlines(text)] == [
-        (date(2025, 11, 10), "South Korea", "US")
+        (date(2025, 11, 10), "South Korea", "US"),
+        (date(2026, 11, 10), "South Korea", "US"),
     ]
     assert _deadlines("The US tariff on Korean goods rises 21 days from November 10.") == []
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import DateMention, find_dates, in_the_past
+from watcher.facts.extract.dates import WEEKDAY, DateMention, find_dates, in_the_past
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.rates import Rate, find_rates
@@ -393,7 +393,7 @@ _SCENE_OPENER = re.compile(
 )
 
 # "on Monday, November 10": a weekday may stand between the cue and the date.
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 # "effective 12:01 am EST on Monday, November 10": a clock time may stand there too.
 _CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?)?"
 _EFFECT_CUE = re.compile(

@@ -34,13 +34,16 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ANY_MONTH = re.compile("|".join(_MONTH_STEMS))  # a literal alternation: a fast first test
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A weekday's name, as a regex fragment: the one definition every extractor pattern uses (all
+# compile it with re.IGNORECASE, or match the capitalised names only).
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _CALENDAR = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY}(?![\d%])(?:,?\s+(?P<y1>20\d\d))?"
     rf"|{_DAY}\s+{_MONTH}(?:,?\s+(?P<y2>20\d\d))?)(?!\w)"
 )
 _ISO = re.compile(r"\b(20\d\d)-([01]\d)-([0-3]\d)\b")
 _WEEKDAY = re.compile(
-    r"\b(?:(?P<rel>last|next|this|coming|early|late)\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b",
+    rf"\b(?:(?P<rel>last|next|this|coming|early|late)\s+)?(?P<wd>{WEEKDAY})\b",
     re.IGNORECASE,
 )
 _RELATIVE_DAY = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
@@ -64,7 +67,7 @@ _FUTURE_HINT = re.compile(
     r"\b(will|would|shall|set to|to take effect|starting|beginning|effective|scheduled|"
     r"from(?=\s*$|\s+(?:next|this|today|tomorrow|tonight|midnight|mid|early|late|the\s+start|"
     r"\d(?![\d.]*\s*(?:%|per\s?cent|percent|pc\b))|"  # "from 25% to 50%" is a change, not a time
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    rf"{WEEKDAY}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec))|"
     r"upcoming|to be|to come into|plans? to|next|due|tak(?:e|es|ing) effect|comes? into force|"
     r"go(?:es)? into effect|(?-i:may)(?!\s+have)|might(?!\s+have)|could(?!\s+have)|"
@@ -213,6 +216,24 @@ def days_after(day: date, count: str) -> date | None:
         return None
 
 
+_MONTHS_A_YEAR = 12
+
+
+def period_after(day: date, count: int, unit: str) -> date | None:
+    """`day` plus a period a text states ("for one year from November 10": `count` 1, `unit`
+    "years"; units: days, weeks, months, years), the day clamped to the month's last ("one
+    month from January 31": February 28); None when the sum leaves the calendar."""
+    if unit in ("days", "weeks"):
+        return days_after(day, str(count * (7 if unit == "weeks" else 1)))
+    months = count * (_MONTHS_A_YEAR if unit == "years" else 1)
+    years, month = divmod(day.month - 1 + months, _MONTHS_A_YEAR)
+    year = day.year + years
+    try:
+        return date(year, month + 1, min(day.day, _last_day(year, month + 1).day))
+    except (ValueError, OverflowError):
+        return None
+
+
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -340,7 +361,12 @@ def _find_dates(
     out += [_from_calendar(m, published, default_year) for m in calendar if _has_year(m)]
     dated = [d for d in out if d.value is not None]
     out += [
-        _from_calendar(m, _sentence_reference(m, dated) or published, default_year)
+        _of_year_word(
+            text,
+            m,
+            _from_calendar(m, _sentence_reference(m, dated) or published, default_year),
+            published,
+        )
         for m in calendar
         if not _has_year(m)
     ]
@@ -383,6 +409,24 @@ def _from_calendar(
     m: re.Match[str], published: date | None, default_year: int | None
 ) -> DateMention:
     return DateMention(m.start(), m.end(), resolve_calendar(m, published, default_year))
+
+
+# "April 10 last year", "on March 1 next year": a year-less date whose year a word after it
+# counts from publication.
+_YEAR_WORD = re.compile(r"\s*,?\s*(?P<rel>last|next|this)\s+year\b", re.IGNORECASE)
+_YEAR_STEP = {"last": -1, "next": 1, "this": 0}
+
+
+def _of_year_word(
+    text: str, m: re.Match[str], mention: DateMention, published: date | None
+) -> DateMention:
+    """The mention, in the year "last year", "next year" or "this year" right after it names."""
+    word = _YEAR_WORD.match(text, m.end())
+    if word is None or published is None or mention.value is None:
+        return mention
+    year = published.year + _YEAR_STEP[word.group("rel").lower()]
+    day = min(mention.value.day, _last_day(year, mention.value.month).day)  # February 29
+    return DateMention(mention.start, mention.end, date(year, mention.value.month, day))
 
 
 def _has_year(m: re.Match[str]) -> bool:

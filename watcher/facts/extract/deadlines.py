@@ -19,6 +19,8 @@ not from mention counts.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -31,14 +33,18 @@ from watcher.facts.extract.dates import (
     find_dates,
     in_the_future,
     month_ends,
+    period_after,
     said_on,
 )
+from watcher.facts.extract.gazetteer import Mention
+from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.measures import (
     SCHEDULE,
     Frame,
     frames,
     instrument_owner,
     last_measure,
+    licence_needed,
     points_back,
     pronoun,
     tied_measure,
@@ -47,6 +53,7 @@ from watcher.facts.extract.modality import modality
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.extract.status import clause_tense
+from watcher.facts.extract.trie import alternation
 from watcher.facts.kinds.deadline import Deadline, measure_of
 from watcher.facts.kinds.deadline.compare import UNSET
 from watcher.facts.kinds.deadline.model import BILATERAL
@@ -277,8 +284,31 @@ def _sentence_deadlines(
             # an undated article is read as of the run, which may be long after it was
             # written: a date it tells forward is not moved to the run's next year
             fact = _frame_fact(text, frame, *sides, None if ctx.undated else ctx.published)
-            if fact is not None:
-                yield fact, frame.weekday
+            yield from ((found, frame.weekday) for found in _with_period_end(fact, frame))
+
+
+def _with_period_end(fact: Deadline | None, frame: Frame) -> Iterator[Deadline]:
+    """The frame's fact, if any, then the end of the period it lasts, if the text states one."""
+    if fact is not None:
+        yield fact
+        if (ends := _period_end(fact, frame)) is not None:
+            yield ends
+
+
+def _period_end(fact: Deadline, frame: Frame) -> Deadline | None:
+    """The end of the period a dated measure lasts ("will suspend the levy for one year from
+    November 10": November 10 a year on), which plain arithmetic gives from the start; the
+    lifting of a measure ends then, and the measure is due back."""
+    if frame.period is None or fact.date is None:
+        return None
+    when = period_after(fact.date, *frame.period)
+    if when is None:
+        return None
+    count, unit = frame.period
+    head = fact.what.rsplit(": ", 1)[0]
+    edge = "lifting ends" if frame.lifted else "end"
+    unit = unit.removesuffix("s") if count == 1 else unit
+    return dataclasses.replace(fact, what=f"{head}: {edge} ({count} {unit})", date=when)
 
 
 _LEAD_IN = 30  # characters before a measure's words that may name its owner ("China's new")
@@ -310,6 +340,8 @@ def _frame_parties(
     the sentence for a side those words leave open, unless the sentence gives it the party the
     measure's words already place on the other side ("If China does not withdraw ..., the US
     will impose tariffs on China ...": China is the target, whatever the sentence's subject)."""
+    if licence_needed(frame.noun) and (licensing := _licence_parties(text, frame, ctx)):
+        return _fill_parties(*licensing, context)
     sentence = _parties(text, ctx)
     if frame.at < 0:
         return _fill_parties(*sentence, context)
@@ -334,6 +366,32 @@ def _frame_parties(
         body = instrument_owner(text[: frame.at])
         imposer = body if body != target else None
     return _fill_parties(imposer, target, context)
+
+
+# "... to Chinese customers", "to the United States": where goods go; "from China": where from.
+_TO_DEST = re.compile(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_FROM_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_REACH = 30  # characters before a country's name searched for its preposition
+
+
+def _licence_parties(text: str, frame: Frame, ctx: Context) -> tuple[str, str | None] | None:
+    """Who requires a licence a trade needs, and for whom: the exporters' government (the
+    country goods go "from", else the last one named before the licence that is no
+    destination: "US companies will need a licence", "China said licences will be required")
+    on the country they go "to" ("to Chinese customers"). None when no country is named."""
+    at = frame.at if frame.at >= 0 else text.find(frame.noun, frame.span[1])
+    found = ctx.gaz.countries.find(text)
+
+    def before(pattern: re.Pattern[str], m: Mention) -> bool:
+        return pattern.search(text, max(0, m.start - _PLACE_REACH), m.start) is not None
+
+    dest = next((m.name for m in found if before(_TO_DEST, m)), None)
+    origin = next((m.name for m in found if before(_FROM_ORIGIN, m)), None)
+    named = [m.name for m in found if m.end <= at and m.name != dest and not before(_TO_DEST, m)]
+    imposer = origin or (named[-1] if named else None)
+    if imposer is None:
+        return None
+    return imposer, dest if dest != imposer else None
 
 
 # "exemptions for Chinese medical gloves": the goods of a country a measure is for.
@@ -475,19 +533,24 @@ _MODAL = {"speculated": Status.SPECULATED, "denied": Status.DENIED}
 _NO_FACT = frozenset({"counterfactual"})  # "would have taken effect on ...": never in force
 _NEGATIONS = frozenset({"counterfactual", "denied"})  # what "will not" / "did not" reads as
 
-# A plan told in the pluperfect ("had planned duties starting on April 15", "had intended to
-# impose them from"): the plan was overtaken, the date no longer holds (dev's table: suspended).
-_PLAN_GIVEN_UP = re.compile(
-    r"\bhad\s+(?:(?:originally|initially|previously|once)\s+)?(?:planned|intended)\b",
-    re.IGNORECASE,
-)
+# A plan told in the pluperfect ("had planned duties starting on April 15"): overtaken; what a
+# measure already binds ("are currently subject to the tariff ..."): come. The words are the
+# lexicon's (`deadline: plan_given_up`, `in_force_now`); `_since_told` reads them.
 
-# What a measure already binds ("are currently subject to the tariff scheduled to take effect
-# on April 3", read on April 3): a date on or before publication that it names has come.
-_IN_FORCE_NOW = re.compile(
-    r"\b(?:is|are)\s+(?:currently|now|already)\s+(?:subject\s+to|paying|covered\s+by|hit\s+by)\b",
-    re.IGNORECASE,
-)
+
+@functools.cache
+def _told_since() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lexicon's pluperfect plan and present binding, compiled once."""
+    data = section("deadline")
+    given_up, bound = data["plan_given_up"], data["in_force_now"]
+
+    def alt(words: list[str]) -> str:
+        return alternation(words, ignore_case=True, spaced=True)
+
+    plan = rf"\bhad\s+(?:(?:{alt(given_up['adverbs'])})\s+)?(?:{alt(given_up['verbs'])})\b"
+    now = rf"\b(?:is|are)\s+(?:{alt(bound['adverbs'])})\s+(?:{alt(bound['bound'])})\b"
+    return re.compile(plan, re.IGNORECASE), re.compile(now, re.IGNORECASE)
+
 
 _HOME = "US"  # who levies a tariff the text names no imposer of (as facts/extract/tariffs.py)
 
@@ -511,8 +574,10 @@ def _frame_fact(
     status = Status.HAPPENED if frame.past else Status.ANNOUNCED
     when: date | None = frame.date
     if frame.span[0] >= 0:
-        status = _tense(text, frame.span) or status
-        if _told_forward(text, frame):
+        clause = _clause_around(text, frame.span)
+        tense = clause_tense(*clause)
+        status = tense or status
+        if _told_forward(clause, frame, tense):
             when = _forward(text, frame, published)
             status = Status.ANNOUNCED if when != frame.date else status
         found = modality(text, frame.span)
@@ -522,8 +587,8 @@ def _frame_fact(
             if found.category in _NO_FACT:
                 return None
             status = _MODAL.get(found.category, status)
-        status = _since_told(_clause_around(text, frame.span)[0], status, when, published)
-    if _truce_began(frame, status) and _long_past(when, published):
+        status = _since_told(clause[0], status, when, published)
+    if _began(frame, status, when, published) and _long_past(when, published):
         return None  # "the truce took effect on May 14" in September: the story so far
     if frame.others:  # "tariffs on other countries' goods start on ...": not the pair's date
         target = OTHERS
@@ -545,14 +610,15 @@ def _since_told(before: str, status: Status, when: date | None, published: date 
     in the pluperfect it was overtaken ("had planned duties starting on April 15": suspended);
     a measure that already binds ("are now subject to the tariff scheduled for <today>") has
     come when its date is not after publication."""
-    if _PLAN_GIVEN_UP.search(before):
+    plan_given_up, in_force_now = _told_since()
+    if plan_given_up.search(before):
         return Status.SUSPENDED
     if (
         status is Status.ANNOUNCED
         and when is not None
         and published is not None
         and when <= published
-        and _IN_FORCE_NOW.search(before)
+        and in_force_now.search(before)
     ):
         return Status.HAPPENED
     return status
@@ -561,10 +627,14 @@ def _since_told(before: str, status: Status, when: date | None, published: date 
 _LONG_PAST = 14  # days: a truce that began longer before publication is background
 
 
-def _truce_began(frame: Frame, status: Status) -> bool:
-    """Whether the frame is a truce's start told as past: a truce's date to remind of is its
-    end; the day it began is the story so far once it is weeks old."""
-    return status is Status.HAPPENED and frame.edge == "start" and frame.measure in BILATERAL
+def _began(frame: Frame, status: Status, when: date | None, published: date | None) -> bool:
+    """Whether the frame is a start told as past that is the story so far: a truce's (its
+    date to remind of is its end), or any measure's in a year before publication's ("rose to
+    145% on April 10 last year"): history. (Weeks old, see `_long_past`.)"""
+    if status is not Status.HAPPENED or frame.edge != "start":
+        return False
+    earlier_year = when is not None and published is not None and when.year < published.year
+    return frame.measure in BILATERAL or earlier_year
 
 
 def _long_past(when: date | None, published: date | None) -> bool:
@@ -580,11 +650,6 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 _TENSE_REACH = 160  # characters of the clause searched on either side of the date
-
-
-def _tense(text: str, span: tuple[int, int]) -> Status | None:
-    """The status the tense of the date's clause gives (status.clause_tense)."""
-    return clause_tense(*_clause_around(text, span))
 
 
 def _clause_around(text: str, span: tuple[int, int]) -> tuple[str, str]:
@@ -643,21 +708,22 @@ _MAIN_PAST = re.compile(
 )
 
 
-def _told_forward(text: str, frame: Frame) -> bool:
+def _told_forward(clause: tuple[str, str], frame: Frame, tense: Status | None) -> bool:
     """Whether the frame's clause tells its date forward: its marker nearest before the date
     (`_TOLD_FORWARD` against a past), else the first after it ("Starting March 1, Chinese
     batteries will face ..."); a move's new date ("was pushed back to") unless the clause
     says it came. Not a date in a relative clause under a past or perfect main clause
-    (`_MAIN_PAST`)."""
-    before, after = _clause_around(text, frame.span)
+    (`_MAIN_PAST`). `clause`: the date's clause (`_clause_around`), `tense` the status its
+    tense gives, both read once per frame."""
+    before, after = clause
     if _RELATIVE.search(before) and _MAIN_PAST.match(after):
         return False
     marks = [(m.end(), True) for m in _TOLD_FORWARD.finditer(before)]
     marks += [(m.end(), False) for m in _TOLD_PAST.finditer(before)]
     if marks:
-        return max(marks)[1] or (frame.moved and _tense(text, frame.span) is not Status.HAPPENED)
+        return max(marks)[1] or (frame.moved and tense is not Status.HAPPENED)
     if frame.moved:
-        return _tense(text, frame.span) is not Status.HAPPENED
+        return tense is not Status.HAPPENED
     marks = [(m.start(), True) for m in _TOLD_FORWARD.finditer(after)]
     marks += [(m.start(), False) for m in _TOLD_PAST.finditer(after)]
     return min(marks)[1] if marks else False
@@ -683,6 +749,7 @@ def _describe(frame: Frame, imposer: str | None, target: str | None, cut: bool =
     on China: cut takes effect". A pronoun ("They take effect ...") is told by its measure's
     class ("US tariff on Mexico: take effect")."""
     noun = frame.measure.replace("_", " ") if pronoun(frame.noun) else frame.noun.casefold()
+    noun = "licence requirement" if licence_needed(frame.noun) else noun
     if imposer and target:
         noun = f"{imposer} {noun} on {target}"
     elif imposer:
@@ -869,6 +936,8 @@ def _obligations(
         assert d.value is not None
         lo = max(0, d.start - 120)
         found = _given_act(text, lo, d) or _owed_act(text, lo, d)
+        if found is not None and _procedure().search(found[0]):
+            continue  # "have until May 15 to file comments on the tariffs": a consultation
         tied = tied_measure(text, found[1]) if found else None
         if found is None or tied is None or (not tied[0] and not partners):
             continue
@@ -878,6 +947,13 @@ def _obligations(
             continue
         ahead = published is None or when >= published
         yield f"deadline to {found[0]}", when, _AHEAD[ahead], d, tied
+
+
+@functools.cache
+def _procedure() -> re.Pattern[str]:
+    """The lexicon's acts of procedure (`deadline: procedure_acts`), compiled once."""
+    words = alternation(section("deadline")["procedure_acts"], ignore_case=True, spaced=True)
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 def _given_act(text: str, lo: int, d: DateMention) -> tuple[str, int] | None:

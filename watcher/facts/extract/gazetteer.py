@@ -150,8 +150,9 @@ def _country_lookup(data: Mapping[str, Any]) -> dict[str, tuple[str, bool]]:
 @functools.cache
 def agencies() -> dict[str, list[str]]:
     """The packaged countries' government bodies (`agencies`), by country: aliases of their
-    country, and owners of a measure named after them (lexicon `deadline: agencies`)."""
-    data = _read(DATA_DIR / "countries.yaml")
+    country, and owners of a measure named after them (lexicon `deadline: agencies`). Read
+    from the packaged table the gazetteer loads too (`_packaged`), not parsed again."""
+    data = _packaged("countries")
     return {str(name): list(e.get("agencies", [])) for name, e in data.items()}
 
 
@@ -174,8 +175,17 @@ def _read(path: Path) -> Any:
         raise ConfigError(f"{path}: cannot load gazetteer: {exc}") from None
 
 
+@functools.cache
+def _packaged(key: str) -> dict[str, Any]:
+    """A packaged table (`data/<key>.yaml`), parsed once per process (do not modify: shared)."""
+    data: dict[str, Any] = _read(DATA_DIR / f"{key}.yaml")
+    return data
+
+
 def _defaults() -> dict[str, dict[str, Any]]:
-    return {key: _read(DATA_DIR / f"{key}.yaml") for key in ("countries", "leaders", "products")}
+    """The packaged tables, each a fresh top-level mapping: a user's file is merged over it
+    (`_merge` replaces entries, never changes one in place)."""
+    return {key: dict(_packaged(key)) for key in ("countries", "leaders", "products")}
 
 
 def _merge(base: dict[str, dict[str, Any]], extra: Any, path: Path) -> None:

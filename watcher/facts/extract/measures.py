@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from watcher.facts.extract.dates import DateMention, in_the_past
+from watcher.facts.extract.dates import WEEKDAY, DateMention, in_the_past
 from watcher.facts.extract.gazetteer import agencies
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.trie import alternation
@@ -44,7 +44,8 @@ _AFTER = 90  # ... and after it
 # "from 9 a.m. Beijing time on").
 _FILLER = (
     r"(?:(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon)\s*"
-    r"(?:[A-Z]{2,4}\s+|(?:[A-Z][a-z]+\s+)?time\s+)?(?:on\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s*\(?\s*)?(?:the\s+)?"
+    r"(?:[A-Z]{2,4}\s+|(?:[A-Z][a-z]+\s+)?time\s+)?(?:on\s+)?)?"
+    rf"(?:{WEEKDAY}\s*,?\s*\(?\s*)?(?:the\s+)?"
 )
 # Clause breaks inside a sentence. A full stop is not one: the sentence splitter already ended
 # the sentence at every full stop that is not an abbreviation ("U.S. ships", "Nov. 27").
@@ -106,6 +107,7 @@ class Frame:
     span: tuple[int, int] = (-1, -1)  # the date's words in the sentence
     moved: bool = False  # the date is a new one a move gives ("extended to", "pushed back to")
     delayed: bool = False  # "will not apply until <date>": the negation is the construction's
+    period: tuple[int, str] | None = None  # "for one year from <date>": (1, "years") it lasts
 
 
 def _alternation(words: list[str]) -> str:
@@ -175,10 +177,12 @@ _UNTIL = frozenset({"until", "till"})
 
 def _act_on_cue(act: list[str], nouns: list[str], construction: str) -> re.Pattern[str]:
     """ "will lift its tariffs on US farm goods on November 10": a verb acting on a measure,
-    its object (a measure noun among a few words), then "on" or "from" and the date."""
+    its object (a measure noun among a few words), then "on" or "from" and the date; or "by"
+    or "no later than" it ("will lift its ban on ... by December 31": the act falls due)."""
     return re.compile(
         rf"(?<![\w-])(?P<cue>{_alternation(act)})\s+(?:[\w%-]+\s+){{0,3}}?"
-        rf"(?:{construction}|{_alternation(nouns)})\b[^.;:]{{0,60}}?\s(?P<at>on|from)\s+{_FILLER}$",
+        rf"(?:{construction}|{_alternation(nouns)})\b[^.;:]{{0,60}}?"
+        rf"\s(?P<at>on|from|by|no\s+later\s+than)\s+{_FILLER}$",
         re.IGNORECASE,
     )
 
@@ -197,6 +201,9 @@ def _construction(data: Mapping[str, Any]) -> str:
     objects = [o for os_ in data["measure_objects"].values() for o in os_]
     heads = _alternation(data["measure_heads"])
     return (
+        # a licence a trade needs, first: "export licences will be required" (not "export
+        # licences" alone)
+        rf"{_licence_needed().pattern}|"
         rf"(?:{_alternation(mods)})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+"
         rf"(?:{heads})(?:[\s-]+(?:{heads}))?|"  # "export licence rule": a head may modify one
         # the class told by what the measure falls on: "a 50% fee on Chinese-built vessels"
@@ -238,6 +245,8 @@ def lexicon() -> Lexicon:
         for m, ws in data[group].items()
         for w in ws
     }
+    # the nouns of a licence a trade needs ("will need a licence") give its class
+    modifiers.update({w.casefold(): "export_controls" for w in data["licence_needed"]["nouns"]})
     construction = _construction(data)
     return Lexicon(
         start=_cue(data["start"]),
@@ -302,8 +311,9 @@ def frames(
         if negated is None or (_norm(cue) in lex.act_words and _before(d, published)):
             continue
         edge, delayed = negated
-        if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or _counted(
-            text, cue_start, cue
+        period = _period(text, cue_start) if edge == "start" else None
+        if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or (
+            period is None and _counted(text, cue_start, cue)
         ):
             continue
         if _called_off(lex, text, cue_start, d) or _time_given(text, cue_start, d):
@@ -333,6 +343,7 @@ def frames(
             span,
             moved,
             delayed,
+            period,
         )
 
 
@@ -470,6 +481,34 @@ def _background(text: str, d: DateMention, history: date | None, published: date
     return _SINCE.match(text, 0, d.start) is not None and _before(d, published)
 
 
+@functools.cache
+def _periods() -> tuple[re.Pattern[str], Mapping[str, int], Mapping[str, str]]:
+    """The lexicon's period a measure lasts (`deadline: period`), compiled once: the pattern
+    ending at a start cue, the count of each number word, each unit's plural."""
+    data: dict[str, Any] = section("deadline")["period"]
+    numbers = {str(k).casefold(): int(v) for k, v in data["numbers"].items()}
+    units = {str(k).casefold(): str(v) for k, v in data["units"].items()}
+    pattern = re.compile(
+        rf"\bfor\s+(?:(?P<more>{_alternation(data['more'])})\s+)?"
+        rf"(?:(?P<n>\d{{1,4}}|{_alternation(list(numbers))})[\s-]+)??(?:more\s+)?"
+        rf"(?P<unit>{_alternation(list(units))})\s+$",
+        re.IGNORECASE,
+    )
+    return pattern, numbers, units
+
+
+def _period(text: str, cue_start: int) -> tuple[int, str] | None:
+    """The period a measure lasts from the date its start cue gives ("for one year from",
+    "for another 90 days starting"): its count and unit, or None."""
+    pattern, numbers, units = _periods()
+    m = pattern.search(text, max(0, cue_start - 50), cue_start)
+    if m is None or not (m.group("n") or m.group("more")):
+        return None
+    n = m.group("n")
+    count = 1 if n is None else int(n) if n.isdigit() else numbers[n.casefold()]
+    return count, units[m.group("unit").casefold()]
+
+
 def _counted(text: str, cue_start: int, cue: str) -> bool:
     """ "21 days from today": a period counted from the date, not the measure's own date."""
     if _norm(cue) in _PERIOD_CUES:
@@ -547,6 +586,24 @@ def instrument_owner(words: str) -> str | None:
     """The party whose legal instrument or government body `words` name ("the IEEPA
     reciprocal tariff", "the Commerce Department's rule": US)."""
     return next((owner for pattern, owner in _instruments() if pattern.search(words)), None)
+
+
+@functools.cache
+def _licence_needed() -> re.Pattern[str]:
+    """The lexicon's licence a trade needs (`deadline: licence_needed`), as a construction."""
+    licence = section("deadline")["licence_needed"]
+    nouns = _alternation(licence["nouns"])
+    return re.compile(
+        rf"(?:{_alternation(licence['needed_before'])})\s+(?:an?\s+|export\s+){{0,2}}(?:{nouns})|"
+        rf"(?:export\s+)?(?:{nouns})\s+(?:{_alternation(licence['needed_after'])})",
+        re.IGNORECASE,
+    )
+
+
+def licence_needed(noun: str) -> bool:
+    """Whether a frame's measure words are a licence a trade needs ("will need a licence",
+    "licences will be required"): the exporter's government requires it."""
+    return _licence_needed().fullmatch(noun) is not None
 
 
 def pronoun(noun: str) -> bool:
@@ -748,11 +805,16 @@ def _points_back(lex: Lexicon, text: str, word: re.Match[str]) -> bool:
     if kind == SUBJECT:
         return _CLAUSE_OPENING.search(text, 0, word.start()) is not None
     if kind == DEFINITE:
-        return _DETERMINER.search(text, 0, word.start()) is not None
+        return _determiner().search(text, 0, word.start()) is not None
     return kind == REFER
 
 
-_DETERMINER = re.compile(r"\b(?:the|these|those|this|that)\s+$", re.IGNORECASE)
+@functools.cache
+def _determiner() -> re.Pattern[str]:
+    """A definite determiner, and at most one adjective of the lexicon's
+    (`refer_back_modifiers`), right before a word that points back."""
+    modifiers = _alternation(section("deadline")["refer_back_modifiers"])
+    return re.compile(rf"\b(?:the|these|those|this|that)\s+(?:(?:{modifiers})\s+)?$", re.IGNORECASE)
 
 
 def _of_noun(

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from watcher.facts.extract.dates import DateMention
+from watcher.facts.extract.dates import WEEKDAY, DateMention
 from watcher.facts.extract.recency import FULL_MONTHS
 from watcher.facts.kinds.tariff_rate import TariffRate
 
@@ -83,7 +83,7 @@ def sentence_start(text: str, dates: list[DateMention], rate_start: int) -> date
 
 
 _ANY_TIME = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:today|tonight|tomorrow|yesterday|"
+    rf"\b{WEEKDAY}\b|\b(?:today|tonight|tomorrow|yesterday|"
     r"week|month)\b",
     re.IGNORECASE,
 )

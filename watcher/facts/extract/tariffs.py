@@ -32,7 +32,7 @@ from watcher.facts.extract.clauses import (
     split_clauses,
 )
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import DateMention, find_dates
+from watcher.facts.extract.dates import WEEKDAY, DateMention, find_dates
 from watcher.facts.extract.frames import Frame, in_recap, recap_window, sentence_frame, subject
 from watcher.facts.extract.gazetteer import Gazetteer, Mention
 from watcher.facts.extract.lexicon import section
@@ -57,7 +57,7 @@ _GLOBAL = re.compile(
 # After a rate, an object of its own ("on its trade partner") or a measure on every origin.
 # "on Monday", "on 1 August" is a time, not an object.
 _OBJECT_OR_WORLD = re.compile(
-    r"\b(?:on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|"
+    rf"\b(?:on(?!\s+(?:{WEEKDAY}|\d|"
     rf"(?:{FULL_MONTHS})\b))|against|all|every|global|world|worldwide|trading partners|"
     r"countries|baseline)\b",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from watcher.facts.extract.dates import WEEKDAY
 from watcher.facts.extract.lexicon import section
 from watcher.facts.kinds.leader_contact import LeaderContact
 
@@ -23,7 +24,7 @@ _NAMING = (
 )
 # "called on Beijing to ...": urging; but "their call on Monday" is the call's day.
 _A_DAY = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    rf"(?:{WEEKDAY}|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)"
 )
 _CALL_VERB = (

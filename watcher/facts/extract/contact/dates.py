@@ -23,6 +23,7 @@ from watcher.facts.extract.contact.cues import (
     _Found,
 )
 from watcher.facts.extract.dates import (
+    WEEKDAY,
     DateMention,
     in_the_past,
     said_on,
@@ -206,7 +207,7 @@ def _happened_on(
 
 # the cue, its partner and place, then the weekday: no clause boundary between
 _WEEKDAY_AHEAD = re.compile(r"[^,;:.\u2014]{0,80}\b(?:on|for)\s+", re.IGNORECASE)
-_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+_WEEKDAY_NAME = re.compile(WEEKDAY, re.IGNORECASE)
 # "met Trump on Monday and will speak to Xi on Friday": a coordinated predicate with a modal
 # of its own; the date before it is the first predicate's.
 _COORDINATED = re.compile(

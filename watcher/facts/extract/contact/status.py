@@ -23,7 +23,7 @@ from watcher.facts.extract.contact.dates import (
     _OTHER_CLAUSE,
     _without_relatives,
 )
-from watcher.facts.extract.dates import DateMention
+from watcher.facts.extract.dates import WEEKDAY, DateMention
 from watcher.facts.extract.sentences import is_question
 from watcher.facts.extract.status import DENIED
 from watcher.models import Status
@@ -414,8 +414,7 @@ def _past_subject(text: str, pos: int) -> bool:
 
 # A headline's plain present, singular or plural: "Modi, Putin hold talks", "Trump meets Lula".
 _HEADLINE_PRESENT = re.compile(
-    r"(?:hold|meet|speak|talk|phone|call|host)s?\b(?!\s+(?:for|on\s+(?!(?:Mon|Tues|Wednes|Thurs|"
-    r"Fri|Satur|Sun)day)))",
+    rf"(?:hold|meet|speak|talk|phone|call|host)s?\b(?!\s+(?:for|on\s+(?!{WEEKDAY})))",
     re.IGNORECASE,
 )
 
