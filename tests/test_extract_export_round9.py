@@ -213,3 +213,28 @@ def test_a_permit_someone_may_revoke_is_speculated() -> None:
         "Officials said the US is weighing whether to revoke licences for AI chip sales to China."
     )
     assert (fact.measure, fact.status) == ("tightened", Status.SPECULATED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition right after the control: the step hangs on it
+        "Beijing said it would reinstate export controls on rare earths if Washington broke the"
+        " truce.",
+        "The US will tighten its export curbs on chips unless Beijing resumes magnet sales.",
+    ],
+)
+def test_a_condition_after_the_control_states_no_step(text: str) -> None:
+    assert [f for f in controls(text) if f.status in ASSERTED] == []
+
+
+def test_a_condition_in_a_relative_clause_leaves_the_step() -> None:
+    [fact] = controls(
+        "China imposed export controls on drone parts that could be used in war if diverted."
+    )
+    assert (fact.imposer, fact.measure, fact.status) == ("China", "new", Status.HAPPENED)
+
+
+def test_a_list_of_controlled_goods_is_a_control() -> None:
+    [fact] = controls("China added indium and molybdenum to its list of controlled exports.")
+    assert (fact.imposer, fact.item, fact.measure) == ("China", "rare_earths", "new")

@@ -262,6 +262,8 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | Non
         )
     ):
         return None
+    if status in (None, "announced") and _conditioned(text, anchor.end(), lex):
+        status = "conditional"  # "would reinstate export controls if ...": no step stated
     if measure is None and status not in (None, "announced"):
         # "threatened export controls": the threat of new ones; but "will discuss export
         # controls" announces a talk, not a control
@@ -287,6 +289,19 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | Non
         effective,
         ends,
     )
+
+
+def _conditioned(text: str, anchor_end: int, lex: Lexicon) -> bool:
+    """A condition right after the control, in its clause ("... export controls on rare
+    earths if Washington breaks the truce"): the step hangs on it. A relative clause ("controls
+    on drones that could be used if ...") has conditions of its own."""
+    stops = [
+        m.start()
+        for m in (lex.terminators.search(text, anchor_end), _THAT.search(text, anchor_end))
+        if m
+    ]
+    condition = dict(lex.status)["conditional"]
+    return condition.search(text, anchor_end, min(stops, default=len(text))) is not None
 
 
 def _caused(text: str, scope: int, anchor_at: int, step_at: int | None, lex: Lexicon) -> bool:
