@@ -430,7 +430,11 @@ def _parties(
         cued = lex.target_cue.search(before) or lex.site.search(before)
         if cued and mention.start > anchor_at and target == "all":
             target = mention.name
-        elif not cued and scope <= mention.start < anchor_at and _actor(text, mention, anchor_at):
+        elif (
+            not cued
+            and scope <= mention.start < anchor_at
+            and _actor(text, mention, anchor_at, lex)
+        ):
             imposer = mention.name  # the last one before the anchor is the nearest
         elif not cued and not mention.adjective and mention.start < scope:
             earlier = mention.name
@@ -495,14 +499,14 @@ def _held(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
     return next((m.name for m in mentions if m.adjective and lex.holder.match(text, m.end)), None)
 
 
-def _actor(text: str, mention: Mention, anchor_at: int) -> bool:
+def _actor(text: str, mention: Mention, anchor_at: int, lex: Lexicon) -> bool:
     """A name acts; an adjective acts as the control's own modifier ("Chinese export
     controls", "Chinese rare earth curbs"), a few words before it, or as its government's
     ("the Dutch government", "Japanese trade officials")."""
     return (
         not mention.adjective
         or len(text[mention.end : anchor_at].split()) <= _ADJECTIVE_REACH
-        or lexicon().government.match(text, mention.end) is not None
+        or lex.government.match(text, mention.end) is not None
     )
 
 
