@@ -120,7 +120,8 @@ def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
     """What an export control cannot do without: its anchor, one of the `anchors` phrases, or
     a restriction noun or verb and, later, an export's object (the extractor's two built
     anchors, `restriction_nouns` and `object_verbs`, here with a gap of any length), or an
-    item word right before a restriction noun ("rare earth controls")."""
+    item word right before a restriction noun ("rare earth controls"), or a withdrawal of a
+    permit ("revoked the licences")."""
     data = section("export_control")
     objects = "|".join(data["export_objects"])
     built = [f"{'|'.join(data['restriction_nouns'])} on"]
@@ -131,6 +132,10 @@ def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
     built += [f"{w} ... {objects}" for vs in data["object_verbs"].values() for w in vs if " " in w]
     nouns = "|".join(data["restriction_nouns"])
     built += [f"{w} {nouns}" for ws in data["items"].values() for w in ws]  # "chip curbs"
+    grants = "|".join(data["grants"])
+    built += [  # "revoked the licences"
+        f"{w} ... {grants}" for verbs in data["permit_steps"].values() for w in verbs
+    ]
     return (Need(phrases(*data["anchors"], *built)),)
 
 

@@ -3,6 +3,8 @@
 A sentence holds a fact when it names an export control (`anchors` in the lexicon: "export
 controls", "licensing requirements", "restrictions on exports", ...). Around that anchor:
 
+- a permit withdrawn ("revoked the licences", "withdrew the waivers") anchors a tightening of
+  the control on its goods, and one issued again a lifting (`grants`, `permit_steps`);
 - the item is the nearest restricted-goods word (`items`: rare earths, chips, software, ...);
 - the step is the nearest measure word before the anchor, else just after it (`measures`:
   lift / suspend / tighten / impose); a control named with no step is a mention, not a fact;
@@ -10,7 +12,9 @@ controls", "licensing requirements", "restrictions on exports", ...). Around tha
   the target is a country after a target cue ("on", "against", "for"), else `all`;
 - the status comes from scoped triggers in the words before the anchor's verb (`status`:
   denied, threatened, speculated, announced), else happened; a suspension is `suspended`;
-- a date after a start word is the start, after an end word the end (`starts`, `ends`).
+- a date after a start word is the start, after an end word the end (`starts`, `ends`);
+- a control named as the cause of another act ("a tariff hike over export controls",
+  `causes`) or as standing since a past year is no step; a step asked about is speculated.
 
 All the words live in the `export_control:` section of the extractor's lexicon
 (`watcher/facts/extract/data/lexicon.yaml`); this module is the fixed algorithm that reads
@@ -48,6 +52,7 @@ _IT = re.compile(r"\bit\b")  # the subject of a later clause that stands for a c
 _INSIDE = 1  # the second of `_measure`'s spans: the anchor's own words
 _THAT = re.compile(r"\bthat\b", re.I)  # a relative clause after the control: its own clause
 _TOPIC_WORDS = 4  # the words after a referring noun's preposition that name its topic
+_CLOSING = " \"'\u201d\u2019)"  # what may close a sentence after its question mark
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -65,6 +70,8 @@ class Lexicon:
     anchors: re.Pattern[str]
     restricted: re.Pattern[str]  # "curbs on rare-earth magnet exports": noun, then its object
     object_verbs: tuple[tuple[str, re.Pattern[str]], ...]  # "barred shipments of": the step
+    permits: tuple[tuple[str, re.Pattern[str]], ...]  # "revoked the licences": the step
+    permit: re.Pattern[str]  # any of `permits`, for the test of an anchor
     exports: re.Pattern[str]  # an object that is an export in itself, with or without an item
     generic_items: frozenset[str]  # classes whose words head a compound only generically
     head: re.Pattern[str]  # a restriction noun that heads an anchor names no step
@@ -80,7 +87,10 @@ class Lexicon:
     reference: re.Pattern[str]  # "the rule", "these controls": the control named before
     topic: re.Pattern[str]  # right after a referring noun: its own topic ("its rules on ...")
     agreement: re.Pattern[str]  # "agreed to" right before the step's verb: announced
+    cause: re.Pattern[str]  # "over", "amid": the control that follows causes another act
     holder: re.Pattern[str]  # right after a country's adjective: the firms it targets
+    site: re.Pattern[str]  # right before a country: "factories in", the firms it targets
+    government: re.Pattern[str]  # right after a country's adjective: it acts ("Dutch officials")
     speaker: re.Pattern[str]  # right after a country that opens the last clause: it speaks
     history: re.Pattern[str]  # a past year before the step
     since: re.Pattern[str]  # "since 2022": a past year from which a control stands
@@ -99,6 +109,8 @@ def lexicon() -> Lexicon:
     objects = union_source(data["export_objects"])
     nouns = union_source(data["restriction_nouns"])
     item_words = union_source([w for ws in data["items"].values() for w in ws])
+    # a grant noun, not followed by a word that makes it the control ("licence requirement")
+    grants = rf"(?:{union_source(data['grants'])})(?!\s+(?:{union_source(data['grant_not'])}))"
     return Lexicon(
         anchors=_compile(data["anchors"]),
         restricted=re.compile(
@@ -109,6 +121,15 @@ def lexicon() -> Lexicon:
         object_verbs=tuple(
             (k, re.compile(rf"(?:{union_source(v)})\s+{_FEW_WORDS}(?:{objects})", re.I))
             for k, v in data["object_verbs"].items()
+        ),
+        permits=tuple(
+            (k, re.compile(rf"(?:{union_source(v)})\s+{_FEW_WORDS}{grants}", re.I))
+            for k, v in data["permit_steps"].items()
+        ),
+        permit=re.compile(
+            rf"(?:{union_source([w for ws in data['permit_steps'].values() for w in ws])})"
+            rf"\s+{_FEW_WORDS}{grants}",
+            re.I,
         ),
         exports=re.compile(union_source(["export*"]), re.I),
         reported=re.compile(
@@ -121,6 +142,7 @@ def lexicon() -> Lexicon:
         anchor_stems=tuple(
             {a.split()[0].rstrip("*").casefold() for a in data["anchors"]}
             | {o.rstrip("*").casefold() for o in data["export_objects"]}
+            | {g.rstrip("*").casefold() for g in data["grants"]}
         ),
         items=classes("items"),
         measures=classes("measures"),
@@ -137,8 +159,11 @@ def lexicon() -> Lexicon:
         ends=re.compile(r"\b(?:" + "|".join(map(_phrase, data["ends"])) + cue_end, re.I),
         reference=_compile(data["references"]),
         topic=re.compile(rf"\s+(?:{union_source(data['reference_topics'])})\s+", re.I),
+        cause=re.compile(rf"(?:{union_source(data['causes'])})\s+", re.I),
         agreement=re.compile(rf"(?:{union_source(data['agreements'])})\s+(?:\w+ly\s+)?$", re.I),
         holder=re.compile(rf"\s+(?:[\w-]+\s+)?(?:{union_source(data['target_holders'])})", re.I),
+        government=re.compile(rf"\s+(?:[\w-]+\s+)?(?:{union_source(data['governments'])})", re.I),
+        site=re.compile(rf"(?:{union_source(data['target_holders'])})\s+in\s+(?:the\s+)?$", re.I),
         speaker=re.compile(
             rf"(?:'s)?(?:\s+[\w-]+){{0,4}}?\s+(?:{union_source(data['speaker_verbs'])})\b", re.I
         ),
@@ -227,12 +252,18 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | Non
     if status is None and measure is not None and lex.agreement.search(text, scope, verb_at):
         status = "announced"  # "agreed to lift its export ban": the step's verb right after
     opening = lex.history.match(text)  # "In 2023, China restricted ...": the whole sentence
-    if _historical(
-        text[scope:verb_at] if opening is None else text[:verb_at], ctx.published, lex
-    ) or _standing(
-        text, scope, verb_at, max(verb_at, anchor.end()), published=ctx.published, lex=lex
+    if (
+        _caused(text, scope, anchor.start(), verb_at if measure else None, lex)
+        or _historical(
+            text[scope:verb_at] if opening is None else text[:verb_at], ctx.published, lex
+        )
+        or _standing(
+            text, scope, verb_at, max(verb_at, anchor.end()), published=ctx.published, lex=lex
+        )
     ):
         return None
+    if status in (None, "announced") and _conditioned(text, anchor.end(), lex):
+        status = "conditional"  # "would reinstate export controls if ...": no step stated
     if measure is None and status not in (None, "announced"):
         # "threatened export controls": the threat of new ones; but "will discuss export
         # controls" announces a talk, not a control
@@ -240,8 +271,13 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | Non
     if imposer is None or measure is None or status in _NO_FACT:
         return None
     item = _nearest_class(text, anchor, lex)
-    if item is None and not lex.anchors.fullmatch(anchor[0]) and not lex.exports.search(anchor[0]):
-        return None  # "banned sales of" with no item named: not an export, perhaps
+    if item is None and (
+        lex.permit.fullmatch(anchor[0])
+        or not (lex.anchors.fullmatch(anchor[0]) or lex.exports.search(anchor[0]))
+    ):
+        return None  # "banned sales of", "revoked its licence" with no item named: no export
+    if status in (None, "announced") and text.rstrip(_CLOSING).endswith("?"):
+        status = "speculated"  # "Will Beijing tighten its controls?": asked, not stated
     effective, ends = _dates(text, ctx, lex)
     return ExportControl(
         _firmness(status, measure, effective, ctx.published),
@@ -255,12 +291,41 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | Non
     )
 
 
+def _conditioned(text: str, anchor_end: int, lex: Lexicon) -> bool:
+    """A condition right after the control, in its clause ("... export controls on rare
+    earths if Washington breaks the truce"): the step hangs on it. A relative clause ("controls
+    on drones that could be used if ...") has conditions of its own."""
+    stops = [
+        m.start()
+        for m in (lex.terminators.search(text, anchor_end), _THAT.search(text, anchor_end))
+        if m
+    ]
+    condition = dict(lex.status)["conditional"]
+    return condition.search(text, anchor_end, min(stops, default=len(text))) is not None
+
+
+def _caused(text: str, scope: int, anchor_at: int, step_at: int | None, lex: Lexicon) -> bool:
+    """The control is named as the cause of another act ("a tariff hike over export
+    controls"): a cause cue stands between the clause's start and the control, and no step word
+    stands after the cue ("retaliated against US curbs"; "in response, it tightened ..." has
+    its step after the cue)."""
+    cues = [m.end() for m in lex.cause.finditer(text, scope, anchor_at)]
+    return bool(cues) and (step_at is None or step_at < cues[-1])
+
+
 def _anchor(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, str | None, int]:
-    """The first control in the sentence, its step and where the step's word starts: a control
-    noun ("export controls") or a restriction of an export ("curbs on magnet exports"), whose
-    step is the measure word around it; else a verb that restricts an export ("halted
-    shipments of"), whose class is the step."""
+    """The first control in the sentence, its step and where the step's word starts: a permit
+    withdrawn ("revoked the licences", "cancelled export licences"), a tightening, when it
+    comes first; a control noun ("export controls") or a restriction of an export ("curbs on
+    magnet exports"), whose step is the measure word around it; else a verb that restricts an
+    export ("halted shipments of"), whose class is the step."""
     nouns = [m for m in (lex.anchors.search(text), lex.restricted.search(text)) if m]
+    permits = [(m, name) for name, p in lex.permits if (m := p.search(text)) is not None]
+    if permits:
+        # a permit withdrawn ("cancelled export licences") or issued again, when it comes first
+        permit, step = min(permits, key=lambda hit: hit[0].start())
+        if all(permit.start() <= n.start() for n in nouns):
+            return permit, step, permit.start()
     if nouns:
         anchor = min(nouns, key=_start)
         measure, verb_at = _measure(text, anchor, lex)
@@ -296,6 +361,11 @@ def _nearest_class(text: str, anchor: re.Match[str], lex: Lexicon) -> str | None
         hits, key=lambda h: min(abs(h[0] - anchor.end()), abs(anchor.start() - h[1]))
     )
     generic = lex.generic_items
+    if name in generic:  # "chipmaking equipment" before the anchor: the modifier's class
+        start = next(h[0] for h in hits if h[1] == end and h[2] == name)
+        for _, mod_end, mod in hits:
+            if mod not in generic and mod_end <= start and _COMPOUND.fullmatch(text[mod_end:start]):
+                return mod
     for head_start, _, head in hits:
         gap = text[end:head_start]
         if head_start >= end and head != name and head not in generic and _COMPOUND.fullmatch(gap):
@@ -357,15 +427,19 @@ def _parties(
         before = text[max(0, mention.start - 30) : mention.start]
         if _SOURCE.search(before):
             continue
-        cued = lex.target_cue.search(before)
+        cued = lex.target_cue.search(before) or lex.site.search(before)
         if cued and mention.start > anchor_at and target == "all":
             target = mention.name
-        elif not cued and scope <= mention.start < anchor_at and _actor(text, mention, anchor_at):
+        elif (
+            not cued
+            and scope <= mention.start < anchor_at
+            and _actor(text, mention, anchor_at, lex)
+        ):
             imposer = mention.name  # the last one before the anchor is the nearest
         elif not cued and not mention.adjective and mention.start < scope:
             earlier = mention.name
-        elif target == "all" and mention.adjective and lex.holder.match(text, mention.end):
-            target = mention.name  # "added 23 Chinese companies to the entity list"
+    if target == "all":  # a country after a target cue comes first
+        target = _held(text, mentions, lex) or target
     if imposer is None:
         imposer = _speaker(text, mentions, anchor_at, lex)
     if imposer is None and _IT.search(text, scope, anchor_at):
@@ -419,10 +493,21 @@ def _historical(scope: str, published: date | None, lex: Lexicon) -> bool:
     return any(int(m.group(1)) < published.year for m in lex.history.finditer(scope))
 
 
-def _actor(text: str, mention: Mention, anchor_at: int) -> bool:
-    """A name acts; an adjective acts only as the control's own modifier ("Chinese export
-    controls", "Chinese rare earth curbs"), a few words before it."""
-    return not mention.adjective or len(text[mention.end : anchor_at].split()) <= _ADJECTIVE_REACH
+def _held(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
+    """The country whose firms the sentence names ("added 23 Chinese companies to the entity
+    list"): the first adjective before a holder noun."""
+    return next((m.name for m in mentions if m.adjective and lex.holder.match(text, m.end)), None)
+
+
+def _actor(text: str, mention: Mention, anchor_at: int, lex: Lexicon) -> bool:
+    """A name acts; an adjective acts as the control's own modifier ("Chinese export
+    controls", "Chinese rare earth curbs"), a few words before it, or as its government's
+    ("the Dutch government", "Japanese trade officials")."""
+    return (
+        not mention.adjective
+        or len(text[mention.end : anchor_at].split()) <= _ADJECTIVE_REACH
+        or lex.government.match(text, mention.end) is not None
+    )
 
 
 def _at(mention: Mention) -> int:
