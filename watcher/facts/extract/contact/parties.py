@@ -2,7 +2,7 @@
 
 Leaders come from the gazetteer's names and titles ("President Xi"), the seats of office and
 short names of leaders the article has named, "his counterpart" and "the presidents of X and
-Y"; a leader's envoy or administration is not the leader. `_Memory` carries the pair last named
+Y"; a leader's envoy or administration is not the leader. `Memory` carries the pair last named
 together for "the two leaders" and "he" a few sentences on, and a visit to a capital names that
 country's leader in office.
 """
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from watcher.common.yamlfile import load_yaml
-from watcher.facts.extract.contact.cues import _LEX
+from watcher.facts.extract.contact.cues import LEX
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.gazetteer import DATA_DIR, Mention
 
@@ -70,7 +70,7 @@ _VISIT_REACH = 60  # characters between the visitor's name and "visit"
 _VISITOR_GAP = re.compile(r"^[^.;:,\u2014()]*$")
 
 
-def _visits(
+def visits(
     text: str, leaders: list[Mention], ctx: Context
 ) -> list[tuple[tuple[str, str], str, int]]:
     """ "Modi visited Moscow", "Xi is expected to visit Washington": a leader's visit to the
@@ -93,11 +93,11 @@ def _visits(
                 continue
             visitor = before[-1]
             if visitor.name != seat.name:
-                out.append((_pair(visitor.name, seat.name), "meeting", verb.start()))
+                out.append((sorted_pair(visitor.name, seat.name), "meeting", verb.start()))
     return out
 
 
-def _find_leaders(text: str, ctx: Context, earlier: set[str] | None = None) -> list[Mention]:
+def find_leaders(text: str, ctx: Context, earlier: set[str] | None = None) -> list[Mention]:
     """Leaders named (gazetteer aliases), given by a title they hold on the publication day,
     by a short name once the article has named them in full (`earlier`), or as another
     leader's counterpart of a named country ("Xi told his US counterpart")."""
@@ -237,7 +237,7 @@ def _in_office(country: str, ctx: Context) -> str | None:
 # "Trump's envoy", "Xi's trade team", "the Trump administration": someone the leader's name
 # qualifies, not the leader.
 _PROXY = re.compile(
-    rf"(?:['\u2019]s)?\s+(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}(?:{_LEX['proxy'].pattern})", re.IGNORECASE
+    rf"(?:['\u2019]s)?\s+(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}(?:{LEX['proxy'].pattern})", re.IGNORECASE
 )
 
 
@@ -246,7 +246,7 @@ _CARRY_SENTENCES = 3  # how many sentences back "the two leaders" or "he" may re
 
 
 @dataclass(slots=True)
-class _Memory:
+class Memory:
     """Simple carry-over: the pair last named together and the leaders of recent sentences."""
 
     pair: tuple[str, str] | None = None
@@ -257,7 +257,7 @@ class _Memory:
         if len(leaders) > _PAIR_SIZE:  # "accused Xi, Putin and Kim": "the leaders" is no pair
             self.pair = None
         elif len(leaders) > 1:
-            self.pair, self.pair_age = _pair(leaders[0].name, leaders[1].name), 0
+            self.pair, self.pair_age = sorted_pair(leaders[0].name, leaders[1].name), 0
         elif self.pair is not None and any(m.name in self.pair for m in leaders):
             self.pair_age = 0  # a sentence about one of the pair keeps the pair in focus
 
@@ -277,7 +277,7 @@ class _Memory:
         return None
 
 
-def _leaders(mentions: list[Mention]) -> list[Mention]:
+def distinct_leaders(mentions: list[Mention]) -> list[Mention]:
     seen: set[str] = set()
     out = []
     for m in mentions:
@@ -287,6 +287,6 @@ def _leaders(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _pair(a: str, b: str) -> tuple[str, str]:
+def sorted_pair(a: str, b: str) -> tuple[str, str]:
     x, y = sorted((a, b))
     return (x, y)
