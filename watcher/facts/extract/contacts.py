@@ -37,6 +37,7 @@ day) and `merge` (settling the contacts found, one fact each).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
@@ -88,7 +89,13 @@ from watcher.facts.extract.contact.pairs import (
     past_speaker,
     told_in_place,
 )
-from watcher.facts.extract.contact.parties import Memory, distinct_leaders, find_leaders, visits
+from watcher.facts.extract.contact.parties import (
+    Memory,
+    distinct_leaders,
+    find_leaders,
+    inferred_pair,
+    visits,
+)
 from watcher.facts.extract.contact.status import CONTRAST, contact_status, negated
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
@@ -103,6 +110,7 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = LEX["caption"]
+_GROUP_OF_LEADERS = LEX["group_of_leaders"]
 _DEFINITE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
@@ -112,10 +120,17 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     found: list[Found] = []
     memory = Memory()
     named: set[str] = set()  # leaders the article has named so far: their short names count
+    counts: Counter[str] = Counter()  # ... and how often: the article's subject
+    title = [m.name for m in find_leaders(ctx.title, ctx)] if ctx.title else []
     for sent in sentences:
         leaders = distinct_leaders(find_leaders(sent.text, ctx, named))
         named.update(m.name for m in leaders)
         memory.see(leaders)
+        if memory.last_pair() is None and _GROUP_OF_LEADERS.search(sent.text):
+            inferred = inferred_pair(leaders, memory, title, counts)
+            if inferred is not None:
+                memory.assume(inferred)
+        counts.update(m.name for m in leaders)
         if not _may_state_contact(sent.text, leaders, memory):
             memory.next_sentence(leaders)
             continue

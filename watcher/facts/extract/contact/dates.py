@@ -263,4 +263,10 @@ def _time_of_when(text: str, end: int, pos: int) -> int:
     return m.end() if m else end
 
 
-ATTRIBUTIVE_GAP = re.compile(r"^(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?$")
+# "Friday's meeting", "the June 5 phone call", "their Monday bilateral talks": a day that
+# qualifies the contact noun, with at most an adjective between (never a preposition: "flew in
+# on Wednesday for talks" dates the flight).
+ATTRIBUTIVE_GAP = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:(?!(?:for|with|in|at|on|of|by|and|but|or|before|after)\s)"
+    r"[a-z-]+\s+)?$"
+)

@@ -10,6 +10,7 @@ country's leader in office.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,6 +18,7 @@ from watcher.common.yamlfile import load_yaml
 from watcher.facts.extract.contact.cues import LEX
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.gazetteer import DATA_DIR, Mention
+from watcher.facts.extract.recency import FULL_MONTHS
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +214,7 @@ def _counterparts(text: str, leaders: list[Mention], ctx: Context) -> list[Menti
         countries = ctx.gaz.countries.find(m.group("adj"))
         if not owners or len(countries) != 1:
             continue
-        if _SOMEONE_ELSE.search(text, owners[-1].end, m.start()):
+        if _names_someone_else(text[owners[-1].end : m.start()], ctx):
             continue  # "Trump said Bessent met his Chinese counterpart": Bessent's
         if _NOT_OWNER_AFTER.match(text, owners[-1].end) or _NOT_OWNER_BEFORE.search(
             text, 0, owners[-1].start
@@ -222,6 +224,25 @@ def _counterparts(text: str, leaders: list[Mention], ctx: Context) -> list[Menti
         if holder is not None and holder != owners[-1].name:
             out.append(Mention(holder, m.start(), m.end()))
     return out
+
+
+# A place ("flew to South Korea", "arrived in Beijing") or a day between the owner and "his
+# counterpart" names no one else: "Putin arrived in Beijing on Monday to see his Chinese
+# counterpart" is Putin's counterpart.
+_PLACE_OR_DAY = re.compile(
+    rf"\b(?:in|to|at|from|for|near|into|aboard|outside)\s+(?:the\s+)?"
+    rf"(?:(?-i:[A-Z])[\w.\u2019'-]*\s*)+|\b(?:{FULL_MONTHS}|[A-Z][a-z]+day)\b"
+)
+
+
+def _names_someone_else(gap: str, ctx: Context) -> bool:
+    """Whether the words between a leader and "his counterpart" name another person: a
+    capitalised word that is no country, place after a preposition, month or weekday."""
+    if not _SOMEONE_ELSE.search(gap):  # a cheap first test
+        return False
+    for c in ctx.gaz.countries.find(gap)[::-1]:
+        gap = gap[: c.start] + " " + gap[c.end :]
+    return _SOMEONE_ELSE.search(_PLACE_OR_DAY.sub(" ", gap)) is not None
 
 
 def _in_office(country: str, ctx: Context) -> str | None:
@@ -268,6 +289,10 @@ class Memory:
     def last_pair(self) -> tuple[str, str] | None:
         return self.pair if self.pair_age <= _CARRY_SENTENCES else None
 
+    def assume(self, pair: tuple[str, str]) -> None:
+        """Take `pair` as the pair last named together (see `inferred_pair`)."""
+        self.pair, self.pair_age = pair, 0
+
     def actor_other_than(self, name: str) -> str | None:
         """The leader most recently named before this sentence, other than `name`."""
         for names in self.recent:
@@ -275,6 +300,21 @@ class Memory:
             if others:
                 return others[0]
         return None
+
+
+def inferred_pair(
+    leaders: list[Mention], memory: Memory, title: list[str], article: Counter[str]
+) -> tuple[str, str] | None:
+    """The two leaders "the two presidents" or "their summit" stands for when no pair was
+    named together in the sentences before: the leaders of this sentence and of the recent
+    ones first, then the headline's ("Xi and Trump agree ..."), then the leader the article
+    has named most (its subject). None unless a leader is named nearby or the headline names
+    two: a group with nobody in view is no one's."""
+    near = [m.name for m in leaders] + [n for names in memory.recent for n in names]
+    if not near and len(set(title)) < _PAIR_SIZE:
+        return None
+    ordered = list(dict.fromkeys(near + title + [n for n, _ in article.most_common()]))
+    return sorted_pair(ordered[0], ordered[1]) if len(ordered) >= _PAIR_SIZE else None
 
 
 def distinct_leaders(mentions: list[Mention]) -> list[Mention]:
