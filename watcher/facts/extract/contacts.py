@@ -43,6 +43,7 @@ from dataclasses import replace
 from datetime import date
 
 from watcher.facts.extract.contact.cues import (
+    BACKGROUND_DAYS,
     BREAK,
     CUE,
     LEX,
@@ -80,6 +81,7 @@ from watcher.facts.extract.contact.merge import (
 )
 from watcher.facts.extract.contact.pairs import (
     SPEECH_FRAME,
+    THE_CONTACT,
     about_someone,
     carried_pairs,
     clause_pairs,
@@ -88,6 +90,7 @@ from watcher.facts.extract.contact.pairs import (
     opens_on_contact,
     past_speaker,
     told_in_place,
+    told_that,
 )
 from watcher.facts.extract.contact.parties import (
     Memory,
@@ -100,13 +103,13 @@ from watcher.facts.extract.contact.status import CONTRAST, contact_status, negat
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.gazetteer import Mention
+from watcher.facts.extract.recency import FULL_MONTHS
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.kinds.leader_contact import LeaderContact
 from watcher.models import Status
 
 _BACK_REFERENCE = re.compile(
-    rf"{LEX['group'].pattern}|^\W*the\s+(?:phone\s+)?(?:meeting|call|summit|talks)\b|"
-    r"\bcounterpart\b",
+    rf"{LEX['group'].pattern}|{THE_CONTACT.pattern}|\bcounterpart\b",
     re.IGNORECASE,
 )
 _CAPTION = LEX["caption"]
@@ -122,6 +125,7 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     named: set[str] = set()  # leaders the article has named so far: their short names count
     counts: Counter[str] = Counter()  # ... and how often: the article's subject
     title = [m.name for m in find_leaders(ctx.title, ctx)] if ctx.title else []
+    day_before: date | None = None  # the day of a contact the sentence before told of, no pair
     for sent in sentences:
         leaders = distinct_leaders(find_leaders(sent.text, ctx, named))
         named.update(m.name for m in leaders)
@@ -133,16 +137,58 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
         counts.update(m.name for m in leaders)
         if not _may_state_contact(sent.text, leaders, memory):
             memory.next_sentence(leaders)
+            day_before = _unclaimed_day(sent.text, leaders, ctx)
             continue
         new = _sentence_contacts(sent.text, leaders, memory, ctx)
         if opens_on_contact(sent.text, leaders):
             new = told_further(new, found)
+        new = _dated_by(new, day_before)
+        day_before = None if new else _unclaimed_day(sent.text, leaders, ctx)
         found.extend(headline_today(new, sent.text, ctx))
         memory.next_sentence(leaders)
     found = future_dates_only(found, None if ctx.undated else ctx.published)
     if ctx.published is None:
         found = before_plans(found)
     return merge_found(drop_anaphoric(drop_disputed(drop_bare_talk(settle_talks(found)))))
+
+
+# a weekday or a month: a sentence without one names no day (a cheap first test)
+_DAY_WORD = re.compile(rf"day\b|\b(?:{FULL_MONTHS}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b")
+
+
+def _unclaimed_day(text: str, leaders: list[Mention], ctx: Context) -> date | None:
+    """The one day of a contact held that a sentence naming no leader tells of ("On Thursday,
+    the leaders of the two largest economies sat down in Busan", "The meeting took place on
+    Thursday"): the day of the pair's contact the next sentence reports undated."""
+    published = ctx.published
+    if leaders or published is None or ctx.undated or not _DAY_WORD.search(text):
+        return None
+    cue = CUE.search(text)
+    if cue is None:
+        return None
+    dates = [
+        d
+        for d in find_dates(text, published, default_year=ctx.default_year)
+        if d.value and not stated_on(text, d)
+    ]
+    if contact_status(text, cue.start(), dates, published) is not Status.HAPPENED:
+        return None
+    days = {happened_on(text, d, Status.HAPPENED, published, cue.start()) for d in dates}
+    held = [d for d in days if d and 0 <= (published - d).days <= BACKGROUND_DAYS]
+    return held[0] if len(days) == 1 and held else None
+
+
+def _dated_by(new: list[Found], day: date | None) -> list[Found]:
+    """The sentence's undated contacts held, dated by the day the sentence before gave to a
+    contact it named without its pair ("On Thursday, the leaders ... Trump and Xi met")."""
+    if day is None:
+        return new
+    return [
+        replace(f, fact=replace(f.fact, date=day))
+        if f.fact.status is Status.HAPPENED and f.fact.date is None and not f.earlier
+        else f
+        for f in new
+    ]
 
 
 def _may_state_contact(text: str, leaders: list[Mention], memory: Memory) -> bool:
@@ -164,7 +210,7 @@ def _sentence_contacts(
         and not SPEECH_FRAME.match(text, c.start())
         and not embraces_no_leader(text, c, leaders)
     ]
-    told = told_in_place(text, leaders) + visits(text, leaders, ctx)
+    told = told_in_place(text, leaders) + visits(text, leaders, ctx) + told_that(text, leaders)
     if not (cues or told):
         return []
     last_pair = memory.last_pair()

@@ -18,13 +18,22 @@ from watcher.models import Status
 
 
 def settle_talks(found: list[Found]) -> list[Found]:
-    """ "Talks" are a call when the article reports a call of the same pair, else a meeting."""
+    """ "Talks" are a call when the article reports a call of the same pair, else a meeting.
+    What one leader "told" another was told in a meeting when the article reports one of the
+    pair, else by phone (a leader's words to another on a day, with no place, are a call's)."""
     calls = {f.fact.participants for f in found if f.fact.mode == "call"}
-    return [
+    talks = [
         replace(f, fact=replace(f.fact, mode="call" if f.fact.participants in calls else "meeting"))
         if f.fact.mode == "talks"
         else f
         for f in found
+    ]
+    met = {f.fact.participants for f in talks if f.fact.mode == "meeting"}
+    return [
+        replace(f, fact=replace(f.fact, mode="meeting" if f.fact.participants in met else "call"))
+        if f.fact.mode == "told"
+        else f
+        for f in talks
     ]
 
 

@@ -46,7 +46,9 @@ _CLOSING_QUOTE = re.compile(r"[\u201d\"](?=\s|$)")
 _SPEAKER_GAP = 3  # "Xi told": the speaker's name ends right before the verb
 
 
-_THE_CONTACT = re.compile(r"^\W*the\s+(?:phone\s+|video\s+)?(?:meeting|call|summit|talks)\b", re.I)
+THE_CONTACT = re.compile(
+    rf"^\W*the\s+(?:phone\s+|video\s+|telephone\s+)?{LEX['contact_noun'].pattern}", re.I
+)
 
 
 # "Trump, speaking in Washington on Monday, said ...": a participle framing what is said, up to
@@ -94,7 +96,7 @@ def opens_on_contact(text: str, leaders: list[Mention]) -> bool:
     place on Thursday ..."). Undated, it names that contact again and is dropped
     (`drop_anaphoric`); dated, it dates it (`merge_found`). Kept only for a contact already
     reported as held (`told_further`)."""
-    return not leaders and _THE_CONTACT.match(text) is not None
+    return not leaders and THE_CONTACT.match(text) is not None
 
 
 def about_someone(text: str, cue: re.Match[str]) -> bool:
@@ -220,6 +222,38 @@ def told_in_place(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, st
         heard = [x for x in leaders if m.start("obj") <= x.start and x.end == m.end("obj")]
         if speaker and heard and speaker[-1].name != heard[0].name:
             out.append((sorted_pair(speaker[-1].name, heard[0].name), "meeting", m.start()))
+    return out
+
+
+# "Xi told his US counterpart on Monday that ...", "Trump told Xi in their call that": one
+# leader telling another something (what was told follows "that", a colon or a quote) is a
+# contact of the two; its mode is settled by the article's other contacts (`settle_talks`).
+_TOLD = re.compile(
+    r"(?P<aux>\s+(?:(?:has|had|also|then|later|reportedly|privately)\s+){0,2})told\s+"
+)
+_TOLD_WHAT = re.compile(r"[^.;:?!\u2014()]{0,70}?(?:\bthat\b|[,:]\s*[\u201c\"]|\s[\u201c\"])")
+_VISITING = re.compile(r"visiting\s+")
+
+
+def told_that(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, str], str, int]]:
+    """ "Xi told his US counterpart on Monday that ...": a contact of the speaker, named right
+    before "told", and the leader right after it, who is told something ("that", a quote).
+    "told reporters that Xi ..." names no listening leader; "told Xi to back off" tells no
+    content and gives nothing."""
+    if "told" not in text:  # a cheap first test
+        return []
+    out = []
+    for speaker in leaders:
+        m = _TOLD.match(text, speaker.end)
+        if m is None:
+            continue
+        visiting = _VISITING.match(text, m.end())
+        start = visiting.end() if visiting else m.end()
+        heard = next((x for x in leaders if x.start == start), None)
+        if heard is None or heard.name == speaker.name:
+            continue
+        if _TOLD_WHAT.match(text, heard.end) is not None:
+            out.append((sorted_pair(speaker.name, heard.name), "told", m.end() - len("told ")))
     return out
 
 

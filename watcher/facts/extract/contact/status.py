@@ -306,7 +306,7 @@ def _journey_for(text: str, pos: int) -> bool:
 # A contact verb in a past form ("met", "spoke", "held talks"): it states its own tense.
 _PAST_CUE = re.compile(
     r"(?:met|spoke|talked|phoned|visited|hosted|held\s+(?:\w+\s+){0,3}?talks|shook\s+hands|"
-    r"sat\s+down)\b",
+    r"sat\s+down|told)\b",
     re.IGNORECASE,
 )
 
