@@ -125,7 +125,7 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     named: set[str] = set()  # leaders the article has named so far: their short names count
     counts: Counter[str] = Counter()  # ... and how often: the article's subject
     title = [m.name for m in find_leaders(ctx.title, ctx)] if ctx.title else []
-    day_before: date | None = None  # the day of a contact the sentence before told of, no pair
+    day_before: tuple[date, str] | None = None  # a contact's day and mode, told with no pair
     for sent in sentences:
         leaders = distinct_leaders(find_leaders(sent.text, ctx, named))
         named.update(m.name for m in leaders)
@@ -156,10 +156,10 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
 _DAY_WORD = re.compile(rf"day\b|\b(?:{FULL_MONTHS}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b")
 
 
-def _unclaimed_day(text: str, leaders: list[Mention], ctx: Context) -> date | None:
+def _unclaimed_day(text: str, leaders: list[Mention], ctx: Context) -> tuple[date, str] | None:
     """The one day of a contact held that a sentence naming no leader tells of ("On Thursday,
     the leaders of the two largest economies sat down in Busan", "The meeting took place on
-    Thursday"): the day of the pair's contact the next sentence reports undated."""
+    Thursday"): the day and mode of the pair's contact the next sentence reports undated."""
     published = ctx.published
     if leaders or published is None or ctx.undated or not _DAY_WORD.search(text):
         return None
@@ -175,17 +175,22 @@ def _unclaimed_day(text: str, leaders: list[Mention], ctx: Context) -> date | No
         return None
     days = {happened_on(text, d, Status.HAPPENED, published, cue.start()) for d in dates}
     held = [d for d in days if d and 0 <= (published - d).days <= BACKGROUND_DAYS]
-    return held[0] if len(days) == 1 and held else None
+    return (held[0], cue_mode(cue)) if len(days) == 1 and held else None
 
 
-def _dated_by(new: list[Found], day: date | None) -> list[Found]:
+def _dated_by(new: list[Found], day: tuple[date, str] | None) -> list[Found]:
     """The sentence's undated contacts held, dated by the day the sentence before gave to a
-    contact it named without its pair ("On Thursday, the leaders ... Trump and Xi met")."""
+    contact it named without its pair ("On Thursday, the leaders ... Trump and Xi met"), when
+    the two are of one mode (talks are of either)."""
     if day is None:
         return new
+    when, mode = day
     return [
-        replace(f, fact=replace(f.fact, date=day))
-        if f.fact.status is Status.HAPPENED and f.fact.date is None and not f.earlier
+        replace(f, fact=replace(f.fact, date=when))
+        if f.fact.status is Status.HAPPENED
+        and f.fact.date is None
+        and not f.earlier
+        and (mode == f.fact.mode or "talks" in (mode, f.fact.mode))
         else f
         for f in new
     ]
