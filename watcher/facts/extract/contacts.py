@@ -40,7 +40,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from watcher.facts.extract.contact.cues import (
     BACKGROUND_DAYS,
@@ -114,6 +114,7 @@ _BACK_REFERENCE = re.compile(
 )
 _CAPTION = LEX["caption"]
 _GROUP_OF_LEADERS = LEX["group_of_leaders"]
+_DAY_AFTER = LEX["day_after"]
 _DEFINITE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
@@ -126,6 +127,7 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     counts: Counter[str] = Counter()  # ... and how often: the article's subject
     title = [m.name for m in find_leaders(ctx.title, ctx)] if ctx.title else []
     day_before: tuple[date, str] | None = None  # a contact's day and mode, told with no pair
+    previous = ""
     for sent in sentences:
         leaders = distinct_leaders(find_leaders(sent.text, ctx, named))
         named.update(m.name for m in leaders)
@@ -138,14 +140,16 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
         if not _may_state_contact(sent.text, leaders, memory):
             memory.next_sentence(leaders)
             day_before = _unclaimed_day(sent.text, leaders, ctx)
+            previous = sent.text
             continue
-        new = _sentence_contacts(sent.text, leaders, memory, ctx)
+        new = _sentence_contacts(sent.text, leaders, memory, ctx, previous)
         if opens_on_contact(sent.text, leaders):
             new = told_further(new, found)
         new = _dated_by(new, day_before)
         day_before = None if new else _unclaimed_day(sent.text, leaders, ctx)
         found.extend(headline_today(new, sent.text, ctx))
         memory.next_sentence(leaders)
+        previous = sent.text
     found = future_dates_only(found, None if ctx.undated else ctx.published)
     if ctx.published is None:
         found = before_plans(found)
@@ -206,7 +210,7 @@ def _may_state_contact(text: str, leaders: list[Mention], memory: Memory) -> boo
 
 
 def _sentence_contacts(
-    text: str, leaders: list[Mention], memory: Memory, ctx: Context
+    text: str, leaders: list[Mention], memory: Memory, ctx: Context, previous: str = ""
 ) -> list[Found]:
     cues = [
         c
@@ -231,6 +235,8 @@ def _sentence_contacts(
     if not pairs:
         pairs = carried_pairs(text, leaders, cues, memory, ctx)
     dates = find_dates(text, ctx.published, default_year=ctx.default_year)
+    if _DAY_AFTER.search(text):
+        dates = _days_after(text, dates, previous, ctx)
     title = is_title(text, ctx)
     if ctx.undated:  # "on Thursday" in an article with no date: which Thursday is unknown
         dates = [replace(d, value=None) if d.weekday_only else d for d in dates]
@@ -252,6 +258,24 @@ def _sentence_contacts(
             )
         )
     return out
+
+
+def _days_after(
+    text: str, dates: list[DateMention], previous: str, ctx: Context
+) -> list[DateMention]:
+    """ "arrived on Wednesday and met Xi the following day": the day after the date before
+    it in the sentence, else after the last date of the sentence before ("Trump landed in
+    Busan on Wednesday. The next day, he met Xi"). Never a day after publication."""
+    out = list(dates)
+    for m in _DAY_AFTER.finditer(text):
+        prior = [d.value for d in dates if d.value and d.end <= m.start()]
+        if not prior and previous:
+            found = find_dates(previous, ctx.published, default_year=ctx.default_year)
+            prior = [d.value for d in found if d.value]
+        day = prior[-1] + timedelta(days=1) if prior else None
+        if day is not None and (ctx.published is None or day <= ctx.published):
+            out.append(DateMention(m.start(), m.end(), day))
+    return sorted(out, key=lambda d: d.start)
 
 
 def _facts_for(
