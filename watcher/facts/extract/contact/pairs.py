@@ -229,17 +229,26 @@ def told_in_place(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, st
 # leader telling another something (what was told follows "that", a colon or a quote) is a
 # contact of the two; its mode is settled by the article's other contacts (`settle_talks`).
 _TOLD = re.compile(
-    r"(?P<aux>\s+(?:(?:has|had|also|then|later|reportedly|privately)\s+){0,2})told\s+"
+    # the rest of the speaker's name ("President Xi| Jinping told"), then adverbs
+    r"(?:\s+(?-i:[A-Z])[\w.\u2019'-]*){0,2}"
+    r"\s+(?:(?:has|had|also|then|later|reportedly|privately)\s+){0,2}told\s+"
 )
+_IN_WRITING = LEX["told_in_writing"]
 _TOLD_WHAT = re.compile(r"[^.;:?!\u2014()]{0,70}?(?:\bthat\b|[,:]\s*[\u201c\"]|\s[\u201c\"])")
-_VISITING = re.compile(r"visiting\s+")
+# between "told" and the leader told: "visiting", and titles ("US President Donald Trump")
+_TOLD_TITLE = re.compile(r"(?:visiting\s+)?(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){0,4}")
+
+
+def _told_is(text: str, after_verb: int, x: Mention) -> bool:
+    """Whether the leader `x` is the one told: right after "told" and titles."""
+    return x.start >= after_verb and _TOLD_TITLE.fullmatch(text, after_verb, x.start) is not None
 
 
 def told_that(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, str], str, int]]:
     """ "Xi told his US counterpart on Monday that ...": a contact of the speaker, named right
     before "told", and the leader right after it, who is told something ("that", a quote).
     "told reporters that Xi ..." names no listening leader; "told Xi to back off" tells no
-    content and gives nothing."""
+    content, and "told Xi in a letter that" is no contact: they give nothing."""
     if "told" not in text:  # a cheap first test
         return []
     out = []
@@ -247,12 +256,11 @@ def told_that(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, str], 
         m = _TOLD.match(text, speaker.end)
         if m is None:
             continue
-        visiting = _VISITING.match(text, m.end())
-        start = visiting.end() if visiting else m.end()
-        heard = next((x for x in leaders if x.start == start), None)
+        heard = next((x for x in leaders if _told_is(text, m.end(), x)), None)
         if heard is None or heard.name == speaker.name:
             continue
-        if _TOLD_WHAT.match(text, heard.end) is not None:
+        what = _TOLD_WHAT.match(text, heard.end)
+        if what is not None and not _IN_WRITING.search(what.group(0)):
             out.append((sorted_pair(speaker.name, heard.name), "told", m.end() - len("told ")))
     return out
 

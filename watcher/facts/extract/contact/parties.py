@@ -235,11 +235,16 @@ _PLACE_OR_DAY = re.compile(
 )
 
 
+_REST_OF_NAME = re.compile(r"^(?:\s+(?-i:[A-Z])[\w.\u2019'-]*)+(?=\s)")
+
+
 def _names_someone_else(gap: str, ctx: Context) -> bool:
     """Whether the words between a leader and "his counterpart" name another person: a
-    capitalised word that is no country, place after a preposition, month or weekday."""
+    capitalised word that is no country, place after a preposition, month or weekday, nor
+    the rest of the owner's name."""
     if not _SOMEONE_ELSE.search(gap):  # a cheap first test
         return False
+    gap = _REST_OF_NAME.sub("", gap)  # "President Xi| Jinping told his ...": still Xi's name
     for c in ctx.gaz.countries.find(gap)[::-1]:
         gap = gap[: c.start] + " " + gap[c.end :]
     return _SOMEONE_ELSE.search(_PLACE_OR_DAY.sub(" ", gap)) is not None
