@@ -314,10 +314,12 @@ def inferred_pair(
     named together in the sentences before: the leaders of this sentence and of the recent
     ones first, then the headline's ("Xi and Trump agree ..."), then the leader the article
     has named most (its subject). None unless a leader is named nearby or the headline names
-    two: a group with nobody in view is no one's."""
-    near = [m.name for m in leaders] + [n for names in memory.recent for n in names]
-    if not near and len(set(title)) < _PAIR_SIZE:
-        return None
+    two: a group with nobody in view is no one's, nor one with three leaders in view."""
+    near = list(
+        dict.fromkeys([m.name for m in leaders] + [n for names in memory.recent for n in names])
+    )
+    if len(near) > _PAIR_SIZE or (not near and len(set(title)) < _PAIR_SIZE):
+        return None  # three leaders in view are no one pair
     ordered = list(dict.fromkeys(near + title + [n for n, _ in article.most_common()]))
     return sorted_pair(ordered[0], ordered[1]) if len(ordered) >= _PAIR_SIZE else None
 
