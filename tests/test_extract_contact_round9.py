@@ -226,3 +226,38 @@ def test_a_contact_named_by_a_noun_happened(text: str) -> None:
 )
 def test_no_contact_held(text: str) -> None:
     assert _held(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi and Putin held talks in Kazan. The meeting took place on Tuesday.",
+        "Modi met Putin in Kazan. Tuesday's meeting ran past midnight.",
+        "Modi met Putin in Kazan. The talks on Tuesday ran past midnight.",
+    ],
+)
+def test_the_contact_told_further_of_either_mode(text: str) -> None:
+    """Talks are a meeting or a call until settled: "The meeting" dates the pair's talks."""
+    assert _held(text) == [row("Modi", "Putin", "meeting", H, TUE)]
+
+
+def test_a_meeting_told_further_after_a_call_is_dropped() -> None:
+    text = "Modi spoke with Putin by phone. Tuesday's meeting in Kazan was a success."
+    assert _held(text) == [row("Modi", "Putin", "call", H)]
+
+
+def test_the_two_leaders_long_after_a_pair_in_an_article_of_two() -> None:
+    """Nobody in view, no headline: the only two leaders the article named."""
+    text = (
+        "Modi flew to Kazan to see his Russian counterpart. Oil rose. Gold fell. Rates held. "
+        "Shares rose. The two leaders met on Tuesday."
+    )
+    assert _held(text) == [row("Modi", "Putin", "meeting", H, TUE)]
+
+
+def test_the_two_leaders_long_after_three_leaders_is_no_pair() -> None:
+    text = (
+        "Modi praised Putin. Modi praised Xi. Oil rose. Gold fell. Rates held. "
+        "The two leaders met on Tuesday."
+    )
+    assert _held(text) == []

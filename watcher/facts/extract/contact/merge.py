@@ -98,9 +98,21 @@ def told_further(new: list[Found], found: list[Found]) -> list[Found]:
     """Of a sentence that opens on "The meeting", only what tells further of a contact the
     article already reported as held, of the same pair and mode: the pair last named together
     need not be the pair of the contact the sentence goes back to (a planned call with a third
-    leader may stand between)."""
+    leader may stand between). Talks, and what was told, are of either mode until settled
+    ("held talks in Busan. The meeting took place on Thursday")."""
     held = {(f.fact.participants, f.fact.mode) for f in found if f.fact.status is Status.HAPPENED}
-    return [f for f in new if (f.fact.participants, f.fact.mode) in held]
+    return [
+        f
+        for f in new
+        if any(pair == f.fact.participants and _same_mode(mode, f.fact.mode) for pair, mode in held)
+    ]
+
+
+_UNSETTLED = ("talks", "told")  # modes `settle_talks` decides
+
+
+def _same_mode(a: str, b: str) -> bool:
+    return a == b or a in _UNSETTLED or b in _UNSETTLED
 
 
 # "spoke", "talked": a verb of talking that names no phone; of a pair who met, that meeting.

@@ -46,8 +46,11 @@ _CLOSING_QUOTE = re.compile(r"[\u201d\"](?=\s|$)")
 _SPEAKER_GAP = 3  # "Xi told": the speaker's name ends right before the verb
 
 
+# "The meeting", "The phone call", "Thursday's meeting": a sentence opening on the contact
 THE_CONTACT = re.compile(
-    rf"^\W*the\s+(?:phone\s+|video\s+|telephone\s+)?{LEX['contact_noun'].pattern}", re.I
+    r"^\W*(?:the|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s)\s+"
+    rf"(?:phone\s+|video\s+|telephone\s+)?{LEX['contact_noun'].pattern}",
+    re.I,
 )
 
 

@@ -313,14 +313,16 @@ def inferred_pair(
     """The two leaders "the two presidents" or "their summit" stands for when no pair was
     named together in the sentences before: the leaders of this sentence and of the recent
     ones first, then the headline's ("Xi and Trump agree ..."), then the leader the article
-    has named most (its subject). None unless a leader is named nearby or the headline names
-    two: a group with nobody in view is no one's, nor one with three leaders in view."""
-    near = list(
-        dict.fromkeys([m.name for m in leaders] + [n for names in memory.recent for n in names])
-    )
-    if len(near) > _PAIR_SIZE or (not near and len(set(title)) < _PAIR_SIZE):
-        return None  # three leaders in view are no one pair
+    has named most (its subject). With no leader in view, the headline's two, else the only
+    two the article has named. Three leaders in view, or an article of three with no
+    headline pair, are no one pair."""
+    recent = [n for names in memory.recent for n in names]
+    near = list(dict.fromkeys([m.name for m in leaders] + recent))
+    if len(near) > _PAIR_SIZE:
+        return None
     ordered = list(dict.fromkeys(near + title + [n for n, _ in article.most_common()]))
+    if not near and len(set(title)) < _PAIR_SIZE and len(ordered) != _PAIR_SIZE:
+        return None
     return sorted_pair(ordered[0], ordered[1]) if len(ordered) >= _PAIR_SIZE else None
 
 
