@@ -19,8 +19,9 @@ from watcher.models import Status
 
 def settle_talks(found: list[Found]) -> list[Found]:
     """ "Talks" are a call when the article reports a call of the same pair, else a meeting.
-    What one leader "told" another was told in a meeting when the article reports one of the
-    pair, else by phone (a leader's words to another on a day, with no place, are a call's)."""
+    What one leader "told" another was told in the pair's call when the article reports one,
+    else in their meeting if it reports one, else by phone (a leader's words to another on a
+    day, with no place, are a call's)."""
     calls = {f.fact.participants for f in found if f.fact.mode == "call"}
     talks = [
         replace(f, fact=replace(f.fact, mode="call" if f.fact.participants in calls else "meeting"))
@@ -28,7 +29,7 @@ def settle_talks(found: list[Found]) -> list[Found]:
         else f
         for f in found
     ]
-    met = {f.fact.participants for f in talks if f.fact.mode == "meeting"}
+    met = {f.fact.participants for f in talks if f.fact.mode == "meeting"} - calls
     return [
         replace(f, fact=replace(f.fact, mode="meeting" if f.fact.participants in met else "call"))
         if f.fact.mode == "told"
