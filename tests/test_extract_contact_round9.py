@@ -261,3 +261,19 @@ def test_the_two_leaders_long_after_three_leaders_is_no_pair() -> None:
         "The two leaders met on Tuesday."
     )
     assert _held(text) == []
+
+
+def test_his_counterpart_in_a_fronted_clause_is_the_subjects() -> None:
+    """ "Speaking after meeting his Russian counterpart ..., Modi said": Modi's counterpart."""
+    text = "Speaking after meeting his Russian counterpart in Kazan on Tuesday, Modi said so."
+    assert _held(text) == [row("Modi", "Putin", "meeting", H, TUE)]
+
+
+def test_the_two_presidents_of_a_leader_and_a_country_named_before() -> None:
+    """ "Lula said Brazil would work with China. The two presidents met": the leader in office
+    of the other country named nearby (Xi, named later in the article)."""
+    text = (
+        "Lula said Brazil was ready to work with China. The two presidents met on Tuesday in "
+        "Beijing. Xi later hosted a banquet."
+    )
+    assert row("Lula", "Xi", "meeting", H, TUE) in _held(text)

@@ -97,6 +97,7 @@ from watcher.facts.extract.contact.parties import (
     distinct_leaders,
     find_leaders,
     inferred_pair,
+    leaders_in_office,
     visits,
 )
 from watcher.facts.extract.contact.status import CONTRAST, contact_status, negated
@@ -115,6 +116,7 @@ _BACK_REFERENCE = re.compile(
 _CAPTION = LEX["caption"]
 _GROUP_OF_LEADERS = LEX["group_of_leaders"]
 _DAY_AFTER = LEX["day_after"]
+_CARRY = 3  # sentences back whose countries may name "the two presidents" (`inferred_pair`)
 _DEFINITE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
@@ -128,15 +130,18 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     title = [m.name for m in find_leaders(ctx.title, ctx)] if ctx.title else []
     day_before: tuple[date, str] | None = None  # a contact's day and mode, told with no pair
     previous = ""
+    texts: list[str] = []  # the sentences before, for the countries they name
     for sent in sentences:
         leaders = distinct_leaders(find_leaders(sent.text, ctx, named))
         named.update(m.name for m in leaders)
         memory.see(leaders)
         if memory.last_pair() is None and _GROUP_OF_LEADERS.search(sent.text):
-            inferred = inferred_pair(leaders, memory, title, counts)
+            offices = leaders_in_office([sent.text, *texts[-_CARRY:]], ctx)
+            inferred = inferred_pair(leaders, memory, title, counts, offices)
             if inferred is not None:
                 memory.assume(inferred)
         counts.update(m.name for m in leaders)
+        texts = [*texts[-_CARRY + 1 :], sent.text]
         if not _may_state_contact(sent.text, leaders, memory):
             memory.next_sentence(leaders)
             day_before = _unclaimed_day(sent.text, leaders, ctx)

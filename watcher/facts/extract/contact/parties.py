@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -210,20 +211,47 @@ def _counterparts(text: str, leaders: list[Mention], ctx: Context) -> list[Menti
         return []
     out = []
     for m in _COUNTERPART.finditer(text):
-        owners = [x for x in leaders if x.end <= m.start()]
         countries = ctx.gaz.countries.find(m.group("adj"))
-        if not owners or len(countries) != 1:
+        owner = _owner_before(text, leaders, m, ctx) or _subject_after(text, leaders, m)
+        if owner is None or len(countries) != 1:
             continue
-        if _names_someone_else(text[owners[-1].end : m.start()], ctx):
-            continue  # "Trump said Bessent met his Chinese counterpart": Bessent's
-        if _NOT_OWNER_AFTER.match(text, owners[-1].end) or _NOT_OWNER_BEFORE.search(
-            text, 0, owners[-1].start
-        ):
-            continue  # "Trump's trade chief met his ...", "an aide to Trump met his ...": not his
         holder = _in_office(countries[0].name, ctx)
-        if holder is not None and holder != owners[-1].name:
+        if holder is not None and holder != owner.name:
             out.append(Mention(holder, m.start(), m.end()))
     return out
+
+
+def _owner_before(
+    text: str, leaders: list[Mention], m: re.Match[str], ctx: Context
+) -> Mention | None:
+    """The leader named before "his counterpart" whose counterpart it is, if any."""
+    owners = [x for x in leaders if x.end <= m.start()]
+    if not owners:
+        return None
+    if _names_someone_else(text[owners[-1].end : m.start()], ctx):
+        return None  # "Trump said Bessent met his Chinese counterpart": Bessent's
+    if _NOT_OWNER_AFTER.match(text, owners[-1].end) or _NOT_OWNER_BEFORE.search(
+        text, 0, owners[-1].start
+    ):
+        return None  # "Trump's trade chief met his ...", "an aide to Trump met his ...": not his
+    return owners[-1]
+
+
+# A fronted clause that holds "his counterpart", then its comma and the main clause's subject:
+# "Speaking after meeting his Chinese counterpart in Busan, Trump said ...".
+_TO_SUBJECT = re.compile(r"[^.;:!?\u2014]*,\s+(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){0,3}")
+_OPENS_FRONTED = re.compile(r"^\W*(?-i:[A-Z])[a-z]+(?:ing|ed)\b|^\W*(?:After|Before|While|When)\b")
+
+
+def _subject_after(text: str, leaders: list[Mention], m: re.Match[str]) -> Mention | None:
+    """The main clause's subject after a fronted clause that opens the sentence and holds
+    "his counterpart": the leader it is the counterpart of."""
+    if not _OPENS_FRONTED.match(text) or any(x.end <= m.start() for x in leaders):
+        return None
+    after = [x for x in leaders if x.start >= m.end()]
+    if after and _TO_SUBJECT.fullmatch(text, m.end(), after[0].start):
+        return after[0]
+    return None
 
 
 # A place ("flew to South Korea", "arrived in Beijing") or a day between the owner and "his
@@ -248,6 +276,12 @@ def _names_someone_else(gap: str, ctx: Context) -> bool:
     for c in ctx.gaz.countries.find(gap)[::-1]:
         gap = gap[: c.start] + " " + gap[c.end :]
     return _SOMEONE_ELSE.search(_PLACE_OR_DAY.sub(" ", gap)) is not None
+
+
+def leaders_in_office(texts: list[str], ctx: Context) -> list[str]:
+    """The leaders in office of the countries `texts` name, in order."""
+    found = (_in_office(c.name, ctx) for text in texts for c in ctx.gaz.countries.find(text))
+    return [name for name in found if name is not None]
 
 
 def _in_office(country: str, ctx: Context) -> str | None:
@@ -308,19 +342,25 @@ class Memory:
 
 
 def inferred_pair(
-    leaders: list[Mention], memory: Memory, title: list[str], article: Counter[str]
+    leaders: list[Mention],
+    memory: Memory,
+    title: list[str],
+    article: Counter[str],
+    offices: Sequence[str] = (),
 ) -> tuple[str, str] | None:
     """The two leaders "the two presidents" or "their summit" stands for when no pair was
     named together in the sentences before: the leaders of this sentence and of the recent
     ones first, then the headline's ("Xi and Trump agree ..."), then the leader the article
-    has named most (its subject). With no leader in view, the headline's two, else the only
-    two the article has named. Three leaders in view, or an article of three with no
-    headline pair, are no one pair."""
+    has named most (its subject), then the leaders in office of the countries named nearby
+    (`offices`: "Xi said China would work with the US. The two presidents met"). With no
+    leader in view, the headline's two, else the only two the article has named. Three
+    leaders in view, or an article of three with no headline pair, are no one pair."""
     recent = [n for names in memory.recent for n in names]
     near = list(dict.fromkeys([m.name for m in leaders] + recent))
     if len(near) > _PAIR_SIZE:
         return None
-    ordered = list(dict.fromkeys(near + title + [n for n, _ in article.most_common()]))
+    named = list(dict.fromkeys(near + title + [n for n, _ in article.most_common()]))
+    ordered = list(dict.fromkeys(named + list(offices))) if near else named
     if not near and len(set(title)) < _PAIR_SIZE and len(ordered) != _PAIR_SIZE:
         return None
     return sorted_pair(ordered[0], ordered[1]) if len(ordered) >= _PAIR_SIZE else None
