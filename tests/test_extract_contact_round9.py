@@ -277,3 +277,16 @@ def test_the_two_presidents_of_a_leader_and_a_country_named_before() -> None:
         "Beijing. Xi later hosted a banquet."
     )
     assert row("Lula", "Xi", "meeting", H, TUE) in _held(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi praised the deal. Did the two leaders speak on Monday?",
+        "If Modi told Putin that oil would flow, prices would fall.",
+    ],
+)
+def test_asked_or_conditional_is_no_contact(text: str) -> None:
+    """A question whose verb is the contact, even of "the two leaders", asks and states none;
+    so does a condition on what was told."""
+    assert _held(text, title="Putin and Modi at odds") == []

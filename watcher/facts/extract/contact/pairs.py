@@ -237,6 +237,8 @@ _TOLD = re.compile(
     r"\s+(?:(?:has|had|also|then|later|reportedly|privately)\s+){0,2}told\s+"
 )
 _IN_WRITING = LEX["told_in_writing"]
+# "If Trump told Xi that ...": a condition, no contact
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\s+$", re.IGNORECASE)
 _TOLD_WHAT = re.compile(r"[^.;:?!\u2014()]{0,70}?(?:\bthat\b|[,:]\s*[\u201c\"]|\s[\u201c\"])")
 # between "told" and the leader told: "visiting", and titles ("US President Donald Trump")
 _TOLD_TITLE = re.compile(r"(?:visiting\s+)?(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){0,4}")
@@ -257,7 +259,7 @@ def told_that(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, str], 
     out = []
     for speaker in leaders:
         m = _TOLD.match(text, speaker.end)
-        if m is None:
+        if m is None or _CONDITION.search(text, max(0, speaker.start - 12), speaker.start):
             continue
         heard = next((x for x in leaders if _told_is(text, m.end(), x)), None)
         if heard is None or heard.name == speaker.name:

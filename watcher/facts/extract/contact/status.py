@@ -133,6 +133,8 @@ def _asked(text: str, pos: int) -> bool:
     it presupposes ("Did a phone call with the premier provoke him?") is still told."""
     if not is_question(text):
         return False
+    if NOUN_CUE.match(text, pos) is None:
+        return True  # "Did the two leaders speak on Monday?": the verb is asked
     return _DETERMINED.search(text, max(0, pos - 30), pos) is None
 
 
