@@ -37,139 +37,218 @@ day) and `merge` (settling the contacts found, one fact each).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from watcher.facts.extract.contact.cues import (
-    _BREAK,
-    _CUE,
-    _LEX,
-    _across_relative,
-    _Found,
-    _mode,
+    BACKGROUND_DAYS,
+    BREAK,
+    CUE,
+    LEX,
+    Found,
+    across_relative,
+    cue_mode,
     relative_spans,
 )
 from watcher.facts.extract.contact.dates import (
-    _COORDINATED,
-    _OTHER_CLAUSE,
-    _background,
-    _before_plans,
-    _between,
-    _fronted_elsewhere,
-    _future_dates_only,
-    _happened_on,
-    _latest_of,
-    _stated_on,
-    _weekdays_of_old_periods,
-    _when_held,
-    _without_relatives,
+    COORDINATED,
+    OTHER_CLAUSE,
+    background,
+    before_plans,
+    between,
+    fronted_elsewhere,
+    future_dates_only,
+    happened_on,
+    latest_of,
+    stated_on,
+    weekdays_of_old_periods,
+    when_held,
+    without_relatives,
 )
 from watcher.facts.extract.contact.merge import (
-    _BARE_TALK,
-    _BY_PHONE,
-    _drop_anaphoric,
-    _drop_bare_talk,
-    _drop_disputed,
-    _headline_today,
-    _is_title,
-    _merge,
-    _settle_talks,
-    _told_further,
+    BARE_TALK,
+    BY_PHONE,
+    drop_anaphoric,
+    drop_bare_talk,
+    drop_disputed,
+    headline_today,
+    is_title,
+    merge_found,
+    settle_talks,
+    told_further,
 )
 from watcher.facts.extract.contact.pairs import (
-    _SPEECH_FRAME,
-    _about_someone,
-    _carried_pairs,
-    _embraces_no_leader,
-    _group_pairs,
-    _opens_on_contact,
-    _pairs,
-    _past_speaker,
-    _told_in_place,
+    SPEECH_FRAME,
+    THE_CONTACT,
+    about_someone,
+    carried_pairs,
+    clause_pairs,
+    embraces_no_leader,
+    group_pairs,
+    opens_on_contact,
+    past_speaker,
+    told_in_place,
+    told_that,
 )
-from watcher.facts.extract.contact.parties import _find_leaders, _leaders, _Memory, _visits
-from watcher.facts.extract.contact.status import _CONTRAST, _negated, _status
+from watcher.facts.extract.contact.parties import (
+    Memory,
+    distinct_leaders,
+    find_leaders,
+    inferred_pair,
+    leaders_in_office,
+    visits,
+)
+from watcher.facts.extract.contact.status import CONTRAST, contact_status, negated
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.gazetteer import Mention
+from watcher.facts.extract.recency import FULL_MONTHS
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.kinds.leader_contact import LeaderContact
 from watcher.models import Status
 
 _BACK_REFERENCE = re.compile(
-    rf"{_LEX['group'].pattern}|^\W*the\s+(?:phone\s+)?(?:meeting|call|summit|talks)\b|"
-    r"\bcounterpart\b",
+    rf"{LEX['group'].pattern}|{THE_CONTACT.pattern}|\bcounterpart\b",
     re.IGNORECASE,
 )
-_CAPTION = _LEX["caption"]
+_CAPTION = LEX["caption"]
+_GROUP_OF_LEADERS = LEX["group_of_leaders"]
+_DAY_AFTER = LEX["day_after"]
+_CARRY = 3  # sentences back whose countries may name "the two presidents" (`inferred_pair`)
 _DEFINITE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderContact]:
     """Calls and meetings between leaders, one fact per pair, mode, status and date."""
-    found: list[_Found] = []
-    memory = _Memory()
+    found: list[Found] = []
+    memory = Memory()
     named: set[str] = set()  # leaders the article has named so far: their short names count
+    counts: Counter[str] = Counter()  # ... and how often: the article's subject
+    title = [m.name for m in find_leaders(ctx.title, ctx)] if ctx.title else []
+    day_before: tuple[date, str] | None = None  # a contact's day and mode, told with no pair
+    previous = ""
+    texts: list[str] = []  # the sentences before, for the countries they name
     for sent in sentences:
-        leaders = _leaders(_find_leaders(sent.text, ctx, named))
+        leaders = distinct_leaders(find_leaders(sent.text, ctx, named))
         named.update(m.name for m in leaders)
         memory.see(leaders)
+        if memory.last_pair() is None and _GROUP_OF_LEADERS.search(sent.text):
+            offices = leaders_in_office([sent.text, *texts[-_CARRY:]], ctx)
+            inferred = inferred_pair(leaders, memory, title, counts, offices)
+            if inferred is not None:
+                memory.assume(inferred)
+        counts.update(m.name for m in leaders)
+        texts = [*texts[-_CARRY + 1 :], sent.text]
         if not _may_state_contact(sent.text, leaders, memory):
             memory.next_sentence(leaders)
+            day_before = _unclaimed_day(sent.text, leaders, ctx)
+            previous = sent.text
             continue
-        new = _sentence_contacts(sent.text, leaders, memory, ctx)
-        if _opens_on_contact(sent.text, leaders):
-            new = _told_further(new, found)
-        found.extend(_headline_today(new, sent.text, ctx))
+        new = _sentence_contacts(sent.text, leaders, memory, ctx, previous)
+        if opens_on_contact(sent.text, leaders):
+            new = told_further(new, found)
+        new = _dated_by(new, day_before)
+        day_before = None if new else _unclaimed_day(sent.text, leaders, ctx)
+        found.extend(headline_today(new, sent.text, ctx))
         memory.next_sentence(leaders)
-    found = _future_dates_only(found, None if ctx.undated else ctx.published)
+        previous = sent.text
+    found = future_dates_only(found, None if ctx.undated else ctx.published)
     if ctx.published is None:
-        found = _before_plans(found)
-    return _merge(_drop_anaphoric(_drop_disputed(_drop_bare_talk(_settle_talks(found)))))
+        found = before_plans(found)
+    return merge_found(drop_anaphoric(drop_disputed(drop_bare_talk(settle_talks(found)))))
 
 
-def _may_state_contact(text: str, leaders: list[Mention], memory: _Memory) -> bool:
+# a weekday or a month: a sentence without one names no day (a cheap first test)
+_DAY_WORD = re.compile(rf"day\b|\b(?:{FULL_MONTHS}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b")
+
+
+def _unclaimed_day(text: str, leaders: list[Mention], ctx: Context) -> tuple[date, str] | None:
+    """The one day of a contact held that a sentence naming no leader tells of ("On Thursday,
+    the leaders of the two largest economies sat down in Busan", "The meeting took place on
+    Thursday"): the day and mode of the pair's contact the next sentence reports undated."""
+    published = ctx.published
+    if leaders or published is None or ctx.undated or not _DAY_WORD.search(text):
+        return None
+    cue = CUE.search(text)
+    if cue is None:
+        return None
+    dates = [
+        d
+        for d in find_dates(text, published, default_year=ctx.default_year)
+        if d.value and not stated_on(text, d)
+    ]
+    if contact_status(text, cue.start(), dates, published) is not Status.HAPPENED:
+        return None
+    days = {happened_on(text, d, Status.HAPPENED, published, cue.start()) for d in dates}
+    held = [d for d in days if d and 0 <= (published - d).days <= BACKGROUND_DAYS]
+    return (held[0], cue_mode(cue)) if len(days) == 1 and held else None
+
+
+def _dated_by(new: list[Found], day: tuple[date, str] | None) -> list[Found]:
+    """The sentence's undated contacts held, dated by the day the sentence before gave to a
+    contact it named without its pair ("On Thursday, the leaders ... Trump and Xi met"), when
+    the two are of one mode (talks are of either)."""
+    if day is None:
+        return new
+    when, mode = day
+    return [
+        replace(f, fact=replace(f.fact, date=when))
+        if f.fact.status is Status.HAPPENED
+        and f.fact.date is None
+        and not f.earlier
+        and (mode == f.fact.mode or "talks" in (mode, f.fact.mode))
+        else f
+        for f in new
+    ]
+
+
+def _may_state_contact(text: str, leaders: list[Mention], memory: Memory) -> bool:
     """The cheap tests first: a sentence that names no leader, with no pair named recently
     for "the two leaders" to stand for, states no contact, so its cue and status patterns are
-    never run; nor does a caption. A negation is weighed per contact (`_negated`)."""
+    never run; nor does a caption. A negation is weighed per contact (`negated`)."""
     if not leaders and memory.last_pair() is None:
         return False
     return not _CAPTION.search(text)
 
 
 def _sentence_contacts(
-    text: str, leaders: list[Mention], memory: _Memory, ctx: Context
-) -> list[_Found]:
+    text: str, leaders: list[Mention], memory: Memory, ctx: Context, previous: str = ""
+) -> list[Found]:
     cues = [
         c
-        for c in _CUE.finditer(text)
+        for c in CUE.finditer(text)
         if (c.start() == 0 or not c.group(0)[0].isupper())
-        and not _SPEECH_FRAME.match(text, c.start())
-        and not _embraces_no_leader(text, c, leaders)
+        and not SPEECH_FRAME.match(text, c.start())
+        and not embraces_no_leader(text, c, leaders)
     ]
-    told = _told_in_place(text, leaders) + _visits(text, leaders, ctx)
+    told = told_in_place(text, leaders) + visits(text, leaders, ctx) + told_that(text, leaders)
     if not (cues or told):
         return []
     last_pair = memory.last_pair()
-    pairs = (_pairs(text, _past_speaker(text, leaders), cues) if cues and leaders else []) + told
+    pairs = (
+        clause_pairs(text, past_speaker(text, leaders), cues) if cues and leaders else []
+    ) + told
     refers_back = last_pair is not None and _BACK_REFERENCE.search(text) is not None
-    of_pair = any(m.name in (last_pair or ()) for m in leaders) or _opens_on_contact(text, leaders)
-    contact = next((c for c in cues if not _about_someone(text, c)), None)
+    of_pair = any(m.name in (last_pair or ()) for m in leaders) or opens_on_contact(text, leaders)
+    contact = next((c for c in cues if not about_someone(text, c)), None)
     if not pairs and refers_back and of_pair and contact is not None:
-        pairs = [(last_pair or ("", ""), _mode(contact), contact.start())]
-    pairs += _group_pairs(text, leaders, cues, pairs, last_pair)
+        pairs = [(last_pair or ("", ""), cue_mode(contact), contact.start())]
+    pairs += group_pairs(text, leaders, cues, pairs, last_pair)
     if not pairs:
-        pairs = _carried_pairs(text, leaders, cues, memory, ctx)
+        pairs = carried_pairs(text, leaders, cues, memory, ctx)
     dates = find_dates(text, ctx.published, default_year=ctx.default_year)
-    title = _is_title(text, ctx)
+    if _DAY_AFTER.search(text):
+        dates = _days_after(text, dates, previous, ctx)
+    title = is_title(text, ctx)
     if ctx.undated:  # "on Thursday" in an article with no date: which Thursday is unknown
         dates = [replace(d, value=None) if d.weekday_only else d for d in dates]
     elif ctx.published is not None and any(d.weekday_only and d.value for d in dates):
-        dates = _weekdays_of_old_periods(text, dates, ctx.published)
-    out: list[_Found] = []
-    contrasts = [m.span() for m in _CONTRAST.finditer(text)]  # once a sentence, not once a date
+        dates = weekdays_of_old_periods(text, dates, ctx.published)
+    out: list[Found] = []
+    contrasts = [m.span() for m in CONTRAST.finditer(text)]  # once a sentence, not once a date
     for pair, mode, pos in pairs:
         out.extend(
             _facts_for(
@@ -186,6 +265,24 @@ def _sentence_contacts(
     return out
 
 
+def _days_after(
+    text: str, dates: list[DateMention], previous: str, ctx: Context
+) -> list[DateMention]:
+    """ "arrived on Wednesday and met Xi the following day": the day after the date before
+    it in the sentence, else after the last date of the sentence before ("Trump landed in
+    Busan on Wednesday. The next day, he met Xi"). Never a day after publication."""
+    out = list(dates)
+    for m in _DAY_AFTER.finditer(text):
+        prior = [d.value for d in dates if d.value and d.end <= m.start()]
+        if not prior and previous:
+            found = find_dates(previous, ctx.published, default_year=ctx.default_year)
+            prior = [d.value for d in found if d.value]
+        day = prior[-1] + timedelta(days=1) if prior else None
+        if day is not None and (ctx.published is None or day <= ctx.published):
+            out.append(DateMention(m.start(), m.end(), day))
+    return sorted(out, key=lambda d: d.start)
+
+
 def _facts_for(
     text: str,
     pair: tuple[str, str],
@@ -196,45 +293,45 @@ def _facts_for(
     published: date | None,
     title: bool = False,
     contrasts: list[tuple[int, int]],
-) -> list[_Found]:
-    if _negated(text, pos):
+) -> list[Found]:
+    if negated(text, pos):
         return []
     since = [d for d in dates if d.value and _SINCE.search(text[max(0, d.start - 8) : d.start])]
-    out = [_Found(LeaderContact(Status.HAPPENED, text, pair, mode, d.value), True) for d in since]
-    stated = [d for d in dates if not _stated_on(text, d)]
-    status = _status(text, pos, stated, published, title=title)
+    out = [Found(LeaderContact(Status.HAPPENED, text, pair, mode, d.value), True) for d in since]
+    stated = [d for d in dates if not stated_on(text, d)]
+    status = contact_status(text, pos, stated, published, title=title)
     if status is None:
         return out
     relatives = relative_spans(text)
     # "met Xi, who had flown in that morning, on Monday": a relative clause that holds neither
     # the cue nor the date is read past, so its "who" and commas part the two no more.
-    main = _without_relatives(text, relatives, pos)
+    main = without_relatives(text, relatives, pos)
     own = [
         d
         for d in dates
         if d not in since
         and d.value is not None
-        and (status is Status.HAPPENED or not _stated_on(text, d))
+        and (status is Status.HAPPENED or not stated_on(text, d))
         and (status is not Status.DENIED or d.start > pos)  # "on Monday denied that they spoke"
         and (
-            _latest_of(text, pos, d)  # "have spoken twice since May, most recently on Monday"
+            latest_of(text, pos, d)  # "have spoken twice since May, most recently on Monday"
             or (
-                not _BREAK.search(main, min(pos, d.end), max(pos, d.start))
-                and not _OTHER_CLAUSE.search(main, min(pos, d.end), max(pos, d.start))
+                not BREAK.search(main, min(pos, d.end), max(pos, d.start))
+                and not OTHER_CLAUSE.search(main, min(pos, d.end), max(pos, d.start))
             )
         )
-        and (not _across_relative(relatives, pos, d.start) or _when_held(text, relatives, pos, d))
-        and not _COORDINATED.search(text, d.end, max(d.end, pos))
-        and not _between(contrasts, min(pos, d.end), max(pos, d.start))  # "on Monday but"
-        and not _fronted_elsewhere(text, pos, d)
+        and (not across_relative(relatives, pos, d.start) or when_held(text, relatives, pos, d))
+        and not COORDINATED.search(text, d.end, max(d.end, pos))
+        and not between(contrasts, min(pos, d.end), max(pos, d.start))  # "on Monday but"
+        and not fronted_elsewhere(text, pos, d)
     ]
     # "said on Monday he spoke with Xi on Friday": the day of the telling only when no other
-    own = [d for d in own if not _stated_on(text, d)] or own
+    own = [d for d in own if not stated_on(text, d)] or own
     nearest = min(own, key=lambda d: abs(d.start - pos)) if own else None
-    when = _happened_on(text, nearest, status, published, pos)
-    if status is Status.HAPPENED and when is None and _background(text, pos, published):
+    when = happened_on(text, nearest, status, published, pos)
+    if status is Status.HAPPENED and when is None and background(text, pos, published):
         return out
     anaphoric = when is None and _DEFINITE.search(text[max(0, pos - 8) : pos]) is not None
-    bare = _BARE_TALK.match(text, pos) is not None and _BY_PHONE.search(text) is None
+    bare = BARE_TALK.match(text, pos) is not None and BY_PHONE.search(text) is None
     fact = LeaderContact(status, text, pair, mode, when)
-    return [_Found(fact, anaphoric=anaphoric, bare=bare), *out]
+    return [Found(fact, anaphoric=anaphoric, bare=bare), *out]

@@ -173,7 +173,7 @@ def role_phrases_by_leader() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def seat_places_by_leader() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The capitals of each leader's `seats` in data/leaders.yaml (held or not: the gate does
     not know the day), with the leader: a visit there names the leader
-    (`contact.parties._visits`)."""
+    (`contact.parties.visits`)."""
     data = load_yaml((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
     return tuple(
         (name, tuple(seat["places"]))

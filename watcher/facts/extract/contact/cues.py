@@ -2,7 +2,7 @@
 
 The `contact:` section of data/lexicon.yaml compiled to one pattern per trigger class, the cue
 for a call, meeting or talks (not "called him a liar", not "called on Beijing"), the clause
-breaks and contact nouns, non-restrictive relative clauses, and `_Found`, the record each
+breaks and contact nouns, non-restrictive relative clauses, and `Found`, the record each
 stage passes on.
 """
 
@@ -54,26 +54,26 @@ def _load_lexicon() -> dict[str, re.Pattern[str]]:
     return out
 
 
-_LEX = _load_lexicon()
-_CUE = _LEX["cue"]
-_BREAK = re.compile(
+LEX = _load_lexicon()
+CUE = LEX["cue"]
+BREAK = re.compile(
     r"\b(?:after|before|since|when|while|following|ahead of|amid)\b|,\s+(?:which|who)\b",
     re.IGNORECASE,
 )
-_BACKGROUND_DAYS = 16  # a contact dated further back is background (docs/extraction.md: background)
-_CLAUSE_REACH = 100  # characters between a contact's cue and a time phrase of the same clause
+BACKGROUND_DAYS = 16  # a contact dated further back is background (docs/extraction.md: background)
+CLAUSE_REACH = 100  # characters between a contact's cue and a time phrase of the same clause
 
 
 @dataclass(frozen=True, slots=True)
-class _Found:
+class Found:
     fact: LeaderContact
     earlier: bool = False  # a previous contact named by "since <date>": it absorbs nothing
     anaphoric: bool = False  # "a video of the meeting": refers back to a contact already named
     bare: bool = False  # "the two leaders spoke for an hour": talk, a call only if none met
 
 
-def _mode(cue: re.Match[str]) -> str:
-    """A cue's mode; "talks" is settled later by the article's other contacts (`_merge`)."""
+def cue_mode(cue: re.Match[str]) -> str:
+    """A cue's mode; "talks" is settled later by the article's other contacts (`merge_found`)."""
     return "call" if cue.group("call") else "talks" if cue.group("talks") else "meeting"
 
 
@@ -89,7 +89,7 @@ def relative_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _RELATIVE.finditer(text)]
 
 
-def _across_relative(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+def across_relative(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     """Whether positions `a` and `b` lie on different sides of a relative clause's edge:
     the clause is a predicate of its own ("Modi, who hosts Putin every year, met him on
     Monday": the habit is the hosting's, the Monday the meeting's)."""
@@ -97,10 +97,10 @@ def _across_relative(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 
 # A contact noun: "phone call", "conversation", "talks", "summit".
-_NOUN_CUE = re.compile(
+NOUN_CUE = re.compile(
     r"(?:(?:phone|video|telephone)[\s-]*)?(?:call|conversation|talks|meeting|summit|"
     r"discussions|sit-down)\b",
     re.IGNORECASE,
 )
 # "a Friday call": the article is the contact noun's, the weekday before it names a day.
-_BEFORE_NOUN_CUE = re.compile(rf"\s+(?:{_NOUN_CUE.pattern})", re.IGNORECASE)
+BEFORE_NOUN_CUE = re.compile(rf"\s+(?:{NOUN_CUE.pattern})", re.IGNORECASE)

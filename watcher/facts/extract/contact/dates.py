@@ -2,7 +2,7 @@
 
 A stated day of the contact's clause ("met on Friday", "the October 30 summit"), never the day
 a statement was made, a denial's day or a date fronted for another clause; a date further
-back than `_BACKGROUND_DAYS` is background; a contact not yet held keeps only a stated day;
+back than `BACKGROUND_DAYS` is background; a contact not yet held keeps only a stated day;
 "first call since January 17" names an earlier call.
 """
 
@@ -14,13 +14,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from watcher.facts.extract.contact.cues import (
-    _BACKGROUND_DAYS,
-    _BEFORE_NOUN_CUE,
-    _BREAK,
-    _CLAUSE_REACH,
-    _LEX,
-    _NOUN_CUE,
-    _Found,
+    BACKGROUND_DAYS,
+    BEFORE_NOUN_CUE,
+    BREAK,
+    CLAUSE_REACH,
+    LEX,
+    NOUN_CUE,
+    Found,
 )
 from watcher.facts.extract.dates import (
     WEEKDAY,
@@ -33,7 +33,7 @@ from watcher.facts.extract.recency import FULL_MONTHS, earlier_spans
 from watcher.models import Status
 
 
-def _future_dates_only(found: list[_Found], published: date | None) -> list[_Found]:
+def future_dates_only(found: list[Found], published: date | None) -> list[Found]:
     """A contact not yet held keeps only a date ahead of publication.
 
     In "when Trump and Xi have a call, this will be ironed out, Bessent said on Sunday" the
@@ -55,7 +55,7 @@ def _future_dates_only(found: list[_Found], published: date | None) -> list[_Fou
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{FULL_MONTHS})\s+(?P<year>20\d\d)\b")
 
 
-def _before_plans(found: list[_Found]) -> list[_Found]:
+def before_plans(found: list[Found]) -> list[Found]:
     """In an undated article, a past contact lies before the months the article plans ahead.
 
     Without a publication date a day and month take the year the text names most, which may be
@@ -94,17 +94,17 @@ _PERIOD_BEFORE = re.compile(r"\s*,?\s*(?:on\s+)?(?:an?\s+)?")
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
-def _weekdays_of_old_periods(
+def weekdays_of_old_periods(
     text: str, dates: list[DateMention], published: date
 ) -> list[DateMention]:
     """A weekday the same phrase puts in an earlier month or year ("met on a Friday in October",
     "on Saturday in Lima in November 2024", "in October, on a Thursday") names no day this
     week, nor does an indefinite one ("on a Friday"): no date (and an undated contact of an
-    earlier period is background, `_background`)."""
-    spans = earlier_spans(text, published, _BACKGROUND_DAYS)
+    earlier period is background, `background`)."""
+    spans = earlier_spans(text, published, BACKGROUND_DAYS)
 
     def old(d: DateMention) -> bool:
-        if _INDEFINITE.search(text, max(0, d.start - 4), d.start) and not _BEFORE_NOUN_CUE.match(
+        if _INDEFINITE.search(text, max(0, d.start - 4), d.start) and not BEFORE_NOUN_CUE.match(
             text, d.end
         ):
             return True
@@ -117,7 +117,7 @@ def _weekdays_of_old_periods(
     return [replace(d, value=None) if d.weekday_only and d.value and old(d) else d for d in dates]
 
 
-def _without_relatives(text: str, spans: list[tuple[int, int]], pos: int) -> str:
+def without_relatives(text: str, spans: list[tuple[int, int]], pos: int) -> str:
     """The sentence with its relative clauses blanked, but for one that holds `pos`, and with
     the "since" of "the first ... since 2019" blanked: it measures the gap before this contact
     and starts no other event ("meeting for the first time since 2019, agreed on Thursday")."""
@@ -135,13 +135,13 @@ _FIRST_SINCE = re.compile(r"(\bfirst\b[^,;:.]{0,40}?)(\bsince)\b", re.IGNORECASE
 
 # "The call, which took place on Monday,": a relative clause on the contact noun itself whose
 # verb says when it was held (the lexicon's `held_when`) dates the contact.
-_HELD_WHEN = _LEX["held_when"]
+_HELD_WHEN = LEX["held_when"]
 
 
-def _when_held(text: str, spans: list[tuple[int, int]], pos: int, d: DateMention) -> bool:
+def when_held(text: str, spans: list[tuple[int, int]], pos: int, d: DateMention) -> bool:
     """Whether `d` lies in a relative clause right after the contact noun at `pos` (and its
     partner or place) that tells when the contact was held."""
-    noun = _NOUN_CUE.match(text, pos)
+    noun = NOUN_CUE.match(text, pos)
     if noun is None:
         return False
     return any(
@@ -157,11 +157,11 @@ _NOUN_TAIL = re.compile(r"[^,;:.\u2014]{0,60}")  # the noun's partner or place: 
 
 # "(twice since May), most recently on Monday", "(...), the latest on Friday": an appositive
 # naming the day of the latest of the contacts the clause counts.
-_LATEST = re.compile(rf"(?:,|\u2014|\()\s*(?:{_LEX['latest'].pattern})\s+(?:on\s+)?$", re.I)
+_LATEST = re.compile(rf"(?:,|\u2014|\()\s*(?:{LEX['latest'].pattern})\s+(?:on\s+)?$", re.I)
 _LATEST_REACH = 140  # characters from the cue to such an appositive's date
 
 
-def _latest_of(text: str, pos: int, d: DateMention) -> bool:
+def latest_of(text: str, pos: int, d: DateMention) -> bool:
     """Whether `d` is the day of the latest contact in an appositive after the cue."""
     return (
         pos < d.start <= pos + _LATEST_REACH
@@ -170,13 +170,13 @@ def _latest_of(text: str, pos: int, d: DateMention) -> bool:
     )
 
 
-def _between(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+def between(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Whether one of the (sorted) spans lies within `lo`..`hi`."""
     i = bisect_left(spans, (lo, lo))
     return i < len(spans) and spans[i][1] <= hi
 
 
-def _happened_on(
+def happened_on(
     text: str, d: DateMention | None, status: Status, published: date | None, pos: int
 ) -> date | None:
     """The contact's day. A contact that happened on a weekday the wording around it read as
@@ -196,7 +196,7 @@ def _happened_on(
         and d.value < published
         and (
             _WEEKDAY_AHEAD.fullmatch(text, pos, d.start)
-            or (d.end <= pos and _ATTRIBUTIVE_GAP.match(text[d.end : pos]))  # "Friday's meeting"
+            or (d.end <= pos and ATTRIBUTIVE_GAP.match(text[d.end : pos]))  # "Friday's meeting"
         )
     ):
         return d.value + timedelta(days=7)  # "expects to meet Xi on Tuesday", "set for Friday"
@@ -210,7 +210,7 @@ _WEEKDAY_AHEAD = re.compile(r"[^,;:.\u2014]{0,80}\b(?:on|for)\s+", re.IGNORECASE
 _WEEKDAY_NAME = re.compile(WEEKDAY, re.IGNORECASE)
 # "met Trump on Monday and will speak to Xi on Friday": a coordinated predicate with a modal
 # of its own; the date before it is the first predicate's.
-_COORDINATED = re.compile(
+COORDINATED = re.compile(
     r"\band\s+(?:(?:then|later|also)\s+)?(?:will|would|shall|could|may|might|plans?|hopes?|"
     r"expects?|is\s+(?:due|set|expected|scheduled)|are\s+(?:due|set|expected|scheduled))\b",
     re.IGNORECASE,
@@ -223,31 +223,31 @@ _FRONTED = re.compile(
 )
 
 
-def _fronted_elsewhere(text: str, pos: int, d: DateMention) -> bool:
+def fronted_elsewhere(text: str, pos: int, d: DateMention) -> bool:
     """Whether the date belongs to a fronted adverbial clause that the cue is not part of."""
     m = _FRONTED.match(text)
     return m is not None and d.end <= m.end() <= pos
 
 
 # ", with Russia and Ukraine set to swap prisoners on March 19": the date of another clause.
-_OTHER_CLAUSE = re.compile(r",\s+(?:with|as|while|and|but)\s", re.IGNORECASE)
+OTHER_CLAUSE = re.compile(r",\s+(?:with|as|while|and|but)\s", re.IGNORECASE)
 # "confirmed on Friday", "released Friday (Oct 17)": a weekday may stand before the date.
 _REPORTED_ON = re.compile(
-    rf"(?:{_LEX['reporting'].pattern})\s+(?:on\s+)?(?:[A-Z][a-z]+day\s*[,(]?\s*)?$", re.IGNORECASE
+    rf"(?:{LEX['reporting'].pattern})\s+(?:on\s+)?(?:[A-Z][a-z]+day\s*[,(]?\s*)?$", re.IGNORECASE
 )
 
 
-def _stated_on(text: str, d: DateMention) -> bool:
+def stated_on(text: str, d: DateMention) -> bool:
     """Whether the date is when something was said ("told CBS on Sunday", "confirmed Friday")."""
     return said_on(text, d) or _REPORTED_ON.search(text, max(0, d.start - 30), d.start) is not None
 
 
-def _background(text: str, pos: int, published: date | None) -> bool:
+def background(text: str, pos: int, published: date | None) -> bool:
     """An undated contact the clause places in an earlier period ("last met in January")."""
     return any(
-        abs(pos - s) <= _CLAUSE_REACH
-        and not _BREAK.search(text, _time_of_when(text, e, pos), max(pos, s))
-        for s, e in earlier_spans(text, published, _BACKGROUND_DAYS)
+        abs(pos - s) <= CLAUSE_REACH
+        and not BREAK.search(text, _time_of_when(text, e, pos), max(pos, s))
+        for s, e in earlier_spans(text, published, BACKGROUND_DAYS)
     )
 
 
@@ -264,4 +264,10 @@ def _time_of_when(text: str, end: int, pos: int) -> int:
     return m.end() if m else end
 
 
-_ATTRIBUTIVE_GAP = re.compile(r"^(?:['\u2019]s)?\s+(?:[a-z-]+\s+)?$")
+# "Friday's meeting", "the June 5 phone call", "their Monday bilateral talks": a day that
+# qualifies the contact noun, with at most an adjective between (never a preposition: "flew in
+# on Wednesday for talks" dates the flight).
+ATTRIBUTIVE_GAP = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:(?!(?:for|with|in|at|on|of|by|and|but|or|before|after)\s)"
+    r"[a-z-]+\s+)?$"
+)

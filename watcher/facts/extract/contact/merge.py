@@ -10,21 +10,31 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from watcher.facts.extract.contact.cues import _Found
+from watcher.facts.extract.contact.cues import Found
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.memo import per_article
 from watcher.facts.kinds.leader_contact import LeaderContact
 from watcher.models import Status
 
 
-def _settle_talks(found: list[_Found]) -> list[_Found]:
-    """ "Talks" are a call when the article reports a call of the same pair, else a meeting."""
+def settle_talks(found: list[Found]) -> list[Found]:
+    """ "Talks" are a call when the article reports a call of the same pair, else a meeting.
+    What one leader "told" another was told in the pair's call when the article reports one,
+    else in their meeting if it reports one, else by phone (a leader's words to another on a
+    day, with no place, are a call's)."""
     calls = {f.fact.participants for f in found if f.fact.mode == "call"}
-    return [
+    talks = [
         replace(f, fact=replace(f.fact, mode="call" if f.fact.participants in calls else "meeting"))
         if f.fact.mode == "talks"
         else f
         for f in found
+    ]
+    met = {f.fact.participants for f in talks if f.fact.mode == "meeting"} - calls
+    return [
+        replace(f, fact=replace(f.fact, mode="meeting" if f.fact.participants in met else "call"))
+        if f.fact.mode == "told"
+        else f
+        for f in talks
     ]
 
 
@@ -47,15 +57,15 @@ def _squashed(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip().lower()
 
 
-def _is_title(text: str, ctx: Context) -> bool:
+def is_title(text: str, ctx: Context) -> bool:
     """Whether the sentence is the article's title."""
     title = _squashed(ctx.title)
     return bool(title) and _squashed(text) == title
 
 
-def _headline_today(found: list[_Found], text: str, ctx: Context) -> list[_Found]:
+def headline_today(found: list[Found], text: str, ctx: Context) -> list[Found]:
     """An undated contact told in the present tense of the article's title: the publication day."""
-    if not found or not _is_title(text, ctx):
+    if not found or not is_title(text, ctx):
         return found
     if ctx.published is None or ctx.undated:
         return found
@@ -69,13 +79,13 @@ def _headline_today(found: list[_Found], text: str, ctx: Context) -> list[_Found
     ]
 
 
-def _drop_anaphoric(found: list[_Found]) -> list[_Found]:
+def drop_anaphoric(found: list[Found]) -> list[Found]:
     """ "The meeting" after a call was reported names that call again, not a second contact."""
     named = {f.fact.participants for f in found if not f.anaphoric}
     return [f for f in found if not (f.anaphoric and f.fact.participants in named)]
 
 
-def _drop_disputed(found: list[_Found]) -> list[_Found]:
+def drop_disputed(found: list[Found]) -> list[Found]:
     """A contact the article reports as denied is not also reported as having happened."""
     denied = {f.fact.key for f in found if f.fact.status is Status.DENIED}
     return [
@@ -85,21 +95,33 @@ def _drop_disputed(found: list[_Found]) -> list[_Found]:
     ]
 
 
-def _told_further(new: list[_Found], found: list[_Found]) -> list[_Found]:
+def told_further(new: list[Found], found: list[Found]) -> list[Found]:
     """Of a sentence that opens on "The meeting", only what tells further of a contact the
     article already reported as held, of the same pair and mode: the pair last named together
     need not be the pair of the contact the sentence goes back to (a planned call with a third
-    leader may stand between)."""
+    leader may stand between). Talks, and what was told, are of either mode until settled
+    ("held talks in Busan. The meeting took place on Thursday")."""
     held = {(f.fact.participants, f.fact.mode) for f in found if f.fact.status is Status.HAPPENED}
-    return [f for f in new if (f.fact.participants, f.fact.mode) in held]
+    return [
+        f
+        for f in new
+        if any(pair == f.fact.participants and _same_mode(mode, f.fact.mode) for pair, mode in held)
+    ]
+
+
+_UNSETTLED = ("talks", "told")  # modes `settle_talks` decides
+
+
+def _same_mode(a: str, b: str) -> bool:
+    return a == b or a in _UNSETTLED or b in _UNSETTLED
 
 
 # "spoke", "talked": a verb of talking that names no phone; of a pair who met, that meeting.
-_BARE_TALK = re.compile(r"(?:spoke|spoken|speak(?:s|ing)?|talked|talking)\b", re.IGNORECASE)
-_BY_PHONE = re.compile(r"\b(?:phone\w*|telephone\w*|video|call(?:s|ed)?)\b", re.IGNORECASE)
+BARE_TALK = re.compile(r"(?:spoke|spoken|speak(?:s|ing)?|talked|talking)\b", re.IGNORECASE)
+BY_PHONE = re.compile(r"\b(?:phone\w*|telephone\w*|video|call(?:s|ed)?)\b", re.IGNORECASE)
 
 
-def _drop_bare_talk(found: list[_Found]) -> list[_Found]:
+def drop_bare_talk(found: list[Found]) -> list[Found]:
     """A pair's bare "spoke" that happened, undated or on the day of their meeting, is that
     meeting ("Trump and Xi met in Busan on Thursday. The two leaders spoke for an hour"), not
     a second contact by phone."""
@@ -122,7 +144,7 @@ def _drop_bare_talk(found: list[_Found]) -> list[_Found]:
     ]
 
 
-def _merge(found: list[_Found]) -> list[LeaderContact]:
+def merge_found(found: list[Found]) -> list[LeaderContact]:
     """One fact per event: same pair, mode and status merge unless their dates differ."""
     out: list[LeaderContact] = []
     for c in (f.fact for f in found if not f.earlier):

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from watcher.facts.extract.contact.cues import _BREAK, _LEX, _NOUN_CUE, _mode, relative_spans
-from watcher.facts.extract.contact.parties import _Memory, _pair
-from watcher.facts.extract.contact.status import _AUXILIARIES, _PAIR_SUBJECT
+from watcher.facts.extract.contact.cues import BREAK, LEX, NOUN_CUE, cue_mode, relative_spans
+from watcher.facts.extract.contact.parties import Memory, sorted_pair
+from watcher.facts.extract.contact.status import AUXILIARIES, PAIR_SUBJECT
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.recency import FULL_MONTHS
@@ -28,7 +28,7 @@ _TOPIC = re.compile(
     re.IGNORECASE,
 )
 _AUDIENCE = re.compile(
-    rf"^\W*(?:(?:with|to)\s+)?(?:his\s+|her\s+|the\s+)?{_LEX['audience'].pattern}",
+    rf"^\W*(?:(?:with|to)\s+)?(?:his\s+|her\s+|the\s+)?{LEX['audience'].pattern}",
     re.IGNORECASE,
 )
 _OTHER_PREDICATE = re.compile(
@@ -46,12 +46,17 @@ _CLOSING_QUOTE = re.compile(r"[\u201d\"](?=\s|$)")
 _SPEAKER_GAP = 3  # "Xi told": the speaker's name ends right before the verb
 
 
-_THE_CONTACT = re.compile(r"^\W*the\s+(?:phone\s+|video\s+)?(?:meeting|call|summit|talks)\b", re.I)
+# "The meeting", "The phone call", "Thursday's meeting": a sentence opening on the contact
+THE_CONTACT = re.compile(
+    r"^\W*(?:the|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s)\s+"
+    rf"(?:phone\s+|video\s+|telephone\s+)?{LEX['contact_noun'].pattern}",
+    re.I,
+)
 
 
 # "Trump, speaking in Washington on Monday, said ...": a participle framing what is said, up to
 # its comma, names no contact unless it has a partner ("speaking to Xi", "speaking with").
-_SPEECH_FRAME = re.compile(
+SPEECH_FRAME = re.compile(
     r"speaking\s+(?:in|at|from|during|on|after|before|outside|aboard|alongside|late|earlier|"
     r"shortly)\b(?:(?!\b(?:with|to)\b)[^,;:.])*,",
     re.IGNORECASE,
@@ -64,7 +69,7 @@ _SAID_THAT = re.compile(
 )
 
 
-def _past_speaker(text: str, leaders: list[Mention]) -> list[Mention]:
+def past_speaker(text: str, leaders: list[Mention]) -> list[Mention]:
     """The leaders who may be parties: with three or more named, a first one who only says
     what the others do ("Xi said Trump should meet Putin") is the speaker, not a party."""
     if len(leaders) > _PAIR_SIZE and _SAID_THAT.match(text[leaders[0].end : leaders[1].start]):
@@ -78,7 +83,7 @@ _EMBRACE = re.compile(r"(?:hug|embrac)\w*$", re.IGNORECASE)
 _TO_EMBRACED = re.compile(r"\s+(?:visiting\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,4}$")
 
 
-def _embraces_no_leader(text: str, cue: re.Match[str], leaders: list[Mention]) -> bool:
+def embraces_no_leader(text: str, cue: re.Match[str], leaders: list[Mention]) -> bool:
     """Whether the cue is a hug or an embrace whose object is not a leader or a leader's title
     ("Modi embraced Russian oil")."""
     if not _EMBRACE.match(cue.group(0)):
@@ -88,16 +93,16 @@ def _embraces_no_leader(text: str, cue: re.Match[str], leaders: list[Mention]) -
     )
 
 
-def _opens_on_contact(text: str, leaders: list[Mention]) -> bool:
+def opens_on_contact(text: str, leaders: list[Mention]) -> bool:
     """A sentence naming no leader that opens on "The meeting" or "The call": the contact of
     the pair last named together, told further ("Trump and Xi met in Busan. The meeting took
     place on Thursday ..."). Undated, it names that contact again and is dropped
-    (`_drop_anaphoric`); dated, it dates it (`_merge`). Kept only for a contact already
-    reported as held (`_told_further`)."""
-    return not leaders and _THE_CONTACT.match(text) is not None
+    (`drop_anaphoric`); dated, it dates it (`merge_found`). Kept only for a contact already
+    reported as held (`told_further`)."""
+    return not leaders and THE_CONTACT.match(text) is not None
 
 
-def _about_someone(text: str, cue: re.Match[str]) -> bool:
+def about_someone(text: str, cue: re.Match[str]) -> bool:
     """Whether the cue talks about someone or to an audience ("spoke highly of Xi", "spoke to
     reporters"), not with a leader."""
     after = text[cue.end() :]
@@ -105,10 +110,10 @@ def _about_someone(text: str, cue: re.Match[str]) -> bool:
 
 
 _GROUP_BEFORE = re.compile(
-    rf"(?:{_LEX['group_possessive'].pattern})\s+(?:[\w\u2019'-]+\s+){{0,3}}$", re.IGNORECASE
+    rf"(?:{LEX['group_possessive'].pattern})\s+(?:[\w\u2019'-]+\s+){{0,3}}$", re.IGNORECASE
 )
-_GROUP_AFTER = re.compile(rf"\s+between\s+(?:{_LEX['group'].pattern})", re.IGNORECASE)
-_GROUP_SUBJECT = re.compile(rf"(?:{_LEX['group'].pattern})[^,;:.]{{0,40}}$", re.IGNORECASE)
+_GROUP_AFTER = re.compile(rf"\s+between\s+(?:{LEX['group'].pattern})", re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(rf"(?:{LEX['group'].pattern})[^,;:.]{{0,40}}$", re.IGNORECASE)
 
 
 # "Trump, Lula agree to meet after phone call": a contact after which the pair acts, with no
@@ -119,7 +124,7 @@ _AFTER_BARE = re.compile(
 _NAMES_PARTNER = re.compile(r"\s+(?:with|to|between|by|of)\b", re.IGNORECASE)
 
 
-def _group_pairs(
+def group_pairs(
     text: str,
     leaders: list[Mention],
     cues: list[re.Match[str]],
@@ -130,7 +135,7 @@ def _group_pairs(
     "the two leaders met". The group is the sentence's pair, else the pair last named together
     when this sentence names none or one of them."""
     if len(leaders) > 1:
-        group: tuple[str, str] | None = _pair(leaders[0].name, leaders[1].name)
+        group: tuple[str, str] | None = sorted_pair(leaders[0].name, leaders[1].name)
     elif last_pair is not None and all(m.name in last_pair for m in leaders):
         group = last_pair
     else:
@@ -146,7 +151,7 @@ def _group_pairs(
         if cue.start() in used or not (grouped or _GROUP_AFTER.match(after)):
             continue
         if group is not None:
-            out.append((group, _mode(cue), cue.start()))
+            out.append((group, cue_mode(cue), cue.start()))
     return out
 
 
@@ -183,8 +188,8 @@ def _names_someone(clause: str, ctx: Context) -> bool:
     return _NAMED.search(" " + _PLACE.sub(" ", _TITLE.sub("", rest))) is not None
 
 
-def _carried_pairs(
-    text: str, leaders: list[Mention], cues: list[re.Match[str]], memory: _Memory, ctx: Context
+def carried_pairs(
+    text: str, leaders: list[Mention], cues: list[re.Match[str]], memory: Memory, ctx: Context
 ) -> list[tuple[tuple[str, str], str, int]]:
     """One leader met by an unnamed subject ("he", "I", a passive): the actor carried over.
 
@@ -204,11 +209,11 @@ def _carried_pairs(
         actor = memory.actor_other_than(partner.name)
         if actor is None or _names_someone(clause, ctx):
             return []
-        return [(_pair(actor, partner.name), _mode(cue), cue.start())]
+        return [(sorted_pair(actor, partner.name), cue_mode(cue), cue.start())]
     return []
 
 
-def _told_in_place(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, str], str, int]]:
+def told_in_place(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, str], str, int]]:
     """ "Xi told Spain's Prime Minister, Pedro Sanchez, in Beijing": a meeting of the two.
 
     The speaker is named just before "told" and the listener right after it, followed by a
@@ -219,11 +224,53 @@ def _told_in_place(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, s
         speaker = [x for x in leaders if 0 <= m.start() - x.end <= _SPEAKER_GAP]
         heard = [x for x in leaders if m.start("obj") <= x.start and x.end == m.end("obj")]
         if speaker and heard and speaker[-1].name != heard[0].name:
-            out.append((_pair(speaker[-1].name, heard[0].name), "meeting", m.start()))
+            out.append((sorted_pair(speaker[-1].name, heard[0].name), "meeting", m.start()))
     return out
 
 
-def _pairs(
+# "Xi told his US counterpart on Monday that ...", "Trump told Xi in their call that": one
+# leader telling another something (what was told follows "that", a colon or a quote) is a
+# contact of the two; its mode is settled by the article's other contacts (`settle_talks`).
+_TOLD = re.compile(
+    # the rest of the speaker's name ("President Xi| Jinping told"), then adverbs
+    r"(?:\s+(?-i:[A-Z])[\w.\u2019'-]*){0,2}"
+    r"\s+(?:(?:has|had|also|then|later|reportedly|privately)\s+){0,2}told\s+"
+)
+_IN_WRITING = LEX["told_in_writing"]
+# "If Trump told Xi that ...": a condition, no contact
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\s+$", re.IGNORECASE)
+_TOLD_WHAT = re.compile(r"[^.;:?!\u2014()]{0,70}?(?:\bthat\b|[,:]\s*[\u201c\"]|\s[\u201c\"])")
+# between "told" and the leader told: "visiting", and titles ("US President Donald Trump")
+_TOLD_TITLE = re.compile(r"(?:visiting\s+)?(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){0,4}")
+
+
+def _told_is(text: str, after_verb: int, x: Mention) -> bool:
+    """Whether the leader `x` is the one told: right after "told" and titles."""
+    return x.start >= after_verb and _TOLD_TITLE.fullmatch(text, after_verb, x.start) is not None
+
+
+def told_that(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, str], str, int]]:
+    """ "Xi told his US counterpart on Monday that ...": a contact of the speaker, named right
+    before "told", and the leader right after it, who is told something ("that", a quote).
+    "told reporters that Xi ..." names no listening leader; "told Xi to back off" tells no
+    content, and "told Xi in a letter that" is no contact: they give nothing."""
+    if "told" not in text:  # a cheap first test
+        return []
+    out = []
+    for speaker in leaders:
+        m = _TOLD.match(text, speaker.end)
+        if m is None or _CONDITION.search(text, max(0, speaker.start - 12), speaker.start):
+            continue
+        heard = next((x for x in leaders if _told_is(text, m.end(), x)), None)
+        if heard is None or heard.name == speaker.name:
+            continue
+        what = _TOLD_WHAT.match(text, heard.end)
+        if what is not None and not _IN_WRITING.search(what.group(0)):
+            out.append((sorted_pair(speaker.name, heard.name), "told", m.end() - len("told ")))
+    return out
+
+
+def clause_pairs(
     text: str, leaders: list[Mention], cues: list[re.Match[str]]
 ) -> list[tuple[tuple[str, str], str, int]]:
     """(pair, mode, cue position) for the hub leader and each partner in its clause."""
@@ -232,30 +279,31 @@ def _pairs(
     for partner in leaders[1:]:
         lo, hi = sorted((hub.end, partner.start))
         between = [c for c in cues if lo <= c.start() < hi]
-        if first_cue.start() < partner.start and _BREAK.search(
+        if first_cue.start() < partner.start and BREAK.search(
             _outside_relatives(text, hub, partner), first_cue.end(), partner.start
         ):
             own = _own_contact(text, leaders, hub, partner, cues)
             if own is not None:
-                out.append((_pair(hub.name, partner.name), _mode(own), own.start()))
+                out.append((sorted_pair(hub.name, partner.name), cue_mode(own), own.start()))
             continue
         cue = between[-1] if between else min(cues, key=lambda c: abs(c.start() - partner.start))
         if cue.end() <= partner.start and not _addresses(text, cue, partner, hub):
             continue
-        out.append((_pair(hub.name, partner.name), _mode(cue), cue.start()))
+        out.append((sorted_pair(hub.name, partner.name), cue_mode(cue), cue.start()))
         out.extend(
-            (_pair(hub.name, partner.name), _mode(c), c.start())
+            (sorted_pair(hub.name, partner.name), cue_mode(c), c.start())
             for c in _main_after_relative(text, hub, partner, cue, cues)
         )
         out.extend(
-            (_pair(hub.name, partner.name), _mode(c), c.start()) for c in _then(text, partner, cues)
+            (sorted_pair(hub.name, partner.name), cue_mode(c), c.start())
+            for c in _then(text, partner, cues)
         )
         out.extend(
-            (_pair(hub.name, partner.name), _mode(c), c.start())
+            (sorted_pair(hub.name, partner.name), cue_mode(c), c.start())
             for c in _coordinated_pronoun(text, leaders, partner, cue, cues)
         )
         out.extend(
-            (_pair(hub.name, partner.name), _mode(c), c.start())
+            (sorted_pair(hub.name, partner.name), cue_mode(c), c.start())
             for c in _resumed(text, hub, partner, cues)
         )
     return out
@@ -329,7 +377,7 @@ _PAIR_SIZE = 2
 
 # A coordinated predicate after the partner: "and would meet him", "but spoke with him".
 _AND_GAP = re.compile(
-    rf"[^;:.()\u2014]{{0,60}}?\b(?:and|but)\s+(?:{_PAIR_SUBJECT}\s+)?{_AUXILIARIES}{{0,4}}",
+    rf"[^;:.()\u2014]{{0,60}}?\b(?:and|but)\s+(?:{PAIR_SUBJECT}\s+)?{AUXILIARIES}{{0,4}}",
     re.IGNORECASE,
 )
 
@@ -389,7 +437,7 @@ def _addresses(text: str, cue: re.Match[str], partner: Mention, hub: Mention) ->
     other = _WITH_OTHER.match(gap)  # "In a call with Japan's minister, Trump criticised Xi"
     if other is not None and not cue.end() <= hub.start < cue.end() + other.end():
         return False
-    if _OF_PAIR.match(gap) and cue.end() < hub.start and _NOUN_CUE.fullmatch(cue.group(0)):
+    if _OF_PAIR.match(gap) and cue.end() < hub.start and NOUN_CUE.fullmatch(cue.group(0)):
         return True  # "a meeting of Modi and Albanese": the pair the contact noun is of
     if _TOPIC.match(gap) or _AUDIENCE.match(gap) or (_OTHER_PREDICATE.search(gap) and not quoted):
         return False

@@ -2,7 +2,7 @@
 
 Leaders come from the gazetteer's names and titles ("President Xi"), the seats of office and
 short names of leaders the article has named, "his counterpart" and "the presidents of X and
-Y"; a leader's envoy or administration is not the leader. `_Memory` carries the pair last named
+Y"; a leader's envoy or administration is not the leader. `Memory` carries the pair last named
 together for "the two leaders" and "he" a few sentences on, and a visit to a capital names that
 country's leader in office.
 """
@@ -10,13 +10,16 @@ country's leader in office.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from watcher.common.yamlfile import load_yaml
-from watcher.facts.extract.contact.cues import _LEX
+from watcher.facts.extract.contact.cues import LEX
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.gazetteer import DATA_DIR, Mention
+from watcher.facts.extract.recency import FULL_MONTHS
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +73,7 @@ _VISIT_REACH = 60  # characters between the visitor's name and "visit"
 _VISITOR_GAP = re.compile(r"^[^.;:,\u2014()]*$")
 
 
-def _visits(
+def visits(
     text: str, leaders: list[Mention], ctx: Context
 ) -> list[tuple[tuple[str, str], str, int]]:
     """ "Modi visited Moscow", "Xi is expected to visit Washington": a leader's visit to the
@@ -93,11 +96,11 @@ def _visits(
                 continue
             visitor = before[-1]
             if visitor.name != seat.name:
-                out.append((_pair(visitor.name, seat.name), "meeting", verb.start()))
+                out.append((sorted_pair(visitor.name, seat.name), "meeting", verb.start()))
     return out
 
 
-def _find_leaders(text: str, ctx: Context, earlier: set[str] | None = None) -> list[Mention]:
+def find_leaders(text: str, ctx: Context, earlier: set[str] | None = None) -> list[Mention]:
     """Leaders named (gazetteer aliases), given by a title they hold on the publication day,
     by a short name once the article has named them in full (`earlier`), or as another
     leader's counterpart of a named country ("Xi told his US counterpart")."""
@@ -208,20 +211,77 @@ def _counterparts(text: str, leaders: list[Mention], ctx: Context) -> list[Menti
         return []
     out = []
     for m in _COUNTERPART.finditer(text):
-        owners = [x for x in leaders if x.end <= m.start()]
         countries = ctx.gaz.countries.find(m.group("adj"))
-        if not owners or len(countries) != 1:
+        owner = _owner_before(text, leaders, m, ctx) or _subject_after(text, leaders, m)
+        if owner is None or len(countries) != 1:
             continue
-        if _SOMEONE_ELSE.search(text, owners[-1].end, m.start()):
-            continue  # "Trump said Bessent met his Chinese counterpart": Bessent's
-        if _NOT_OWNER_AFTER.match(text, owners[-1].end) or _NOT_OWNER_BEFORE.search(
-            text, 0, owners[-1].start
-        ):
-            continue  # "Trump's trade chief met his ...", "an aide to Trump met his ...": not his
         holder = _in_office(countries[0].name, ctx)
-        if holder is not None and holder != owners[-1].name:
+        if holder is not None and holder != owner.name:
             out.append(Mention(holder, m.start(), m.end()))
     return out
+
+
+def _owner_before(
+    text: str, leaders: list[Mention], m: re.Match[str], ctx: Context
+) -> Mention | None:
+    """The leader named before "his counterpart" whose counterpart it is, if any."""
+    owners = [x for x in leaders if x.end <= m.start()]
+    if not owners:
+        return None
+    if _names_someone_else(text[owners[-1].end : m.start()], ctx):
+        return None  # "Trump said Bessent met his Chinese counterpart": Bessent's
+    if _NOT_OWNER_AFTER.match(text, owners[-1].end) or _NOT_OWNER_BEFORE.search(
+        text, 0, owners[-1].start
+    ):
+        return None  # "Trump's trade chief met his ...", "an aide to Trump met his ...": not his
+    return owners[-1]
+
+
+# A fronted clause that holds "his counterpart", then its comma and the main clause's subject:
+# "Speaking after meeting his Chinese counterpart in Busan, Trump said ...".
+_TO_SUBJECT = re.compile(r"[^.;:!?\u2014]*,\s+(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){0,3}")
+_OPENS_FRONTED = re.compile(r"^\W*(?-i:[A-Z])[a-z]+(?:ing|ed)\b|^\W*(?:After|Before|While|When)\b")
+
+
+def _subject_after(text: str, leaders: list[Mention], m: re.Match[str]) -> Mention | None:
+    """The main clause's subject after a fronted clause that opens the sentence and holds
+    "his counterpart": the leader it is the counterpart of."""
+    if not _OPENS_FRONTED.match(text) or any(x.end <= m.start() for x in leaders):
+        return None
+    after = [x for x in leaders if x.start >= m.end()]
+    if after and _TO_SUBJECT.fullmatch(text, m.end(), after[0].start):
+        return after[0]
+    return None
+
+
+# A place ("flew to South Korea", "arrived in Beijing") or a day between the owner and "his
+# counterpart" names no one else: "Putin arrived in Beijing on Monday to see his Chinese
+# counterpart" is Putin's counterpart.
+_PLACE_OR_DAY = re.compile(
+    rf"\b(?:in|to|at|from|for|near|into|aboard|outside)\s+(?:the\s+)?"
+    rf"(?:(?-i:[A-Z])[\w.\u2019'-]*\s*)+|\b(?:{FULL_MONTHS}|[A-Z][a-z]+day)\b"
+)
+
+
+_REST_OF_NAME = re.compile(r"^(?:\s+(?-i:[A-Z])[\w.\u2019'-]*)+(?=\s)")
+
+
+def _names_someone_else(gap: str, ctx: Context) -> bool:
+    """Whether the words between a leader and "his counterpart" name another person: a
+    capitalised word that is no country, place after a preposition, month or weekday, nor
+    the rest of the owner's name."""
+    if not _SOMEONE_ELSE.search(gap):  # a cheap first test
+        return False
+    gap = _REST_OF_NAME.sub("", gap)  # "President Xi| Jinping told his ...": still Xi's name
+    for c in ctx.gaz.countries.find(gap)[::-1]:
+        gap = gap[: c.start] + " " + gap[c.end :]
+    return _SOMEONE_ELSE.search(_PLACE_OR_DAY.sub(" ", gap)) is not None
+
+
+def leaders_in_office(texts: list[str], ctx: Context) -> list[str]:
+    """The leaders in office of the countries `texts` name, in order."""
+    found = (_in_office(c.name, ctx) for text in texts for c in ctx.gaz.countries.find(text))
+    return [name for name in found if name is not None]
 
 
 def _in_office(country: str, ctx: Context) -> str | None:
@@ -237,7 +297,7 @@ def _in_office(country: str, ctx: Context) -> str | None:
 # "Trump's envoy", "Xi's trade team", "the Trump administration": someone the leader's name
 # qualifies, not the leader.
 _PROXY = re.compile(
-    rf"(?:['\u2019]s)?\s+(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}(?:{_LEX['proxy'].pattern})", re.IGNORECASE
+    rf"(?:['\u2019]s)?\s+(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}(?:{LEX['proxy'].pattern})", re.IGNORECASE
 )
 
 
@@ -246,7 +306,7 @@ _CARRY_SENTENCES = 3  # how many sentences back "the two leaders" or "he" may re
 
 
 @dataclass(slots=True)
-class _Memory:
+class Memory:
     """Simple carry-over: the pair last named together and the leaders of recent sentences."""
 
     pair: tuple[str, str] | None = None
@@ -257,7 +317,7 @@ class _Memory:
         if len(leaders) > _PAIR_SIZE:  # "accused Xi, Putin and Kim": "the leaders" is no pair
             self.pair = None
         elif len(leaders) > 1:
-            self.pair, self.pair_age = _pair(leaders[0].name, leaders[1].name), 0
+            self.pair, self.pair_age = sorted_pair(leaders[0].name, leaders[1].name), 0
         elif self.pair is not None and any(m.name in self.pair for m in leaders):
             self.pair_age = 0  # a sentence about one of the pair keeps the pair in focus
 
@@ -268,6 +328,10 @@ class _Memory:
     def last_pair(self) -> tuple[str, str] | None:
         return self.pair if self.pair_age <= _CARRY_SENTENCES else None
 
+    def assume(self, pair: tuple[str, str]) -> None:
+        """Take `pair` as the pair last named together (see `inferred_pair`)."""
+        self.pair, self.pair_age = pair, 0
+
     def actor_other_than(self, name: str) -> str | None:
         """The leader most recently named before this sentence, other than `name`."""
         for names in self.recent:
@@ -277,7 +341,32 @@ class _Memory:
         return None
 
 
-def _leaders(mentions: list[Mention]) -> list[Mention]:
+def inferred_pair(
+    leaders: list[Mention],
+    memory: Memory,
+    title: list[str],
+    article: Counter[str],
+    offices: Sequence[str] = (),
+) -> tuple[str, str] | None:
+    """The two leaders "the two presidents" or "their summit" stands for when no pair was
+    named together in the sentences before: the leaders of this sentence and of the recent
+    ones first, then the headline's ("Xi and Trump agree ..."), then the leader the article
+    has named most (its subject), then the leaders in office of the countries named nearby
+    (`offices`: "Xi said China would work with the US. The two presidents met"). With no
+    leader in view, the headline's two, else the only two the article has named. Three
+    leaders in view, or an article of three with no headline pair, are no one pair."""
+    recent = [n for names in memory.recent for n in names]
+    near = list(dict.fromkeys([m.name for m in leaders] + recent))
+    if len(near) > _PAIR_SIZE:
+        return None
+    named = list(dict.fromkeys(near + title + [n for n, _ in article.most_common()]))
+    ordered = list(dict.fromkeys(named + list(offices))) if near else named
+    if not near and len(set(title)) < _PAIR_SIZE and len(ordered) != _PAIR_SIZE:
+        return None
+    return sorted_pair(ordered[0], ordered[1]) if len(ordered) >= _PAIR_SIZE else None
+
+
+def distinct_leaders(mentions: list[Mention]) -> list[Mention]:
     seen: set[str] = set()
     out = []
     for m in mentions:
@@ -287,6 +376,6 @@ def _leaders(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _pair(a: str, b: str) -> tuple[str, str]:
+def sorted_pair(a: str, b: str) -> tuple[str, str]:
     x, y = sorted((a, b))
     return (x, y)

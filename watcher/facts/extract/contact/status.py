@@ -11,47 +11,47 @@ import re
 from datetime import date
 
 from watcher.facts.extract.contact.cues import (
-    _CLAUSE_REACH,
-    _LEX,
-    _NOUN_CUE,
-    _across_relative,
+    CLAUSE_REACH,
+    LEX,
+    NOUN_CUE,
+    across_relative,
     relative_spans,
 )
 from watcher.facts.extract.contact.dates import (
-    _ATTRIBUTIVE_GAP,
-    _COORDINATED,
-    _OTHER_CLAUSE,
-    _without_relatives,
+    ATTRIBUTIVE_GAP,
+    COORDINATED,
+    OTHER_CLAUSE,
+    without_relatives,
 )
 from watcher.facts.extract.dates import WEEKDAY, DateMention
 from watcher.facts.extract.sentences import is_question
 from watcher.facts.extract.status import DENIED
 from watcher.models import Status
 
-_NEGATED = _LEX["negated"]
-_HEDGE = _LEX["speculated"]
-_FUTURE = _LEX["planned"]
-_FIRM_PLAN = _LEX["firm_plan"]
-_GENERIC = _LEX["generic"]
-_NO_CONTACT = _LEX["no_contact"]
-_HABITUAL = _LEX["habitual"]
+_NEGATED = LEX["negated"]
+_HEDGE = LEX["speculated"]
+_FUTURE = LEX["planned"]
+_FIRM_PLAN = LEX["firm_plan"]
+_GENERIC = LEX["generic"]
+_NO_CONTACT = LEX["no_contact"]
+_HABITUAL = LEX["habitual"]
 _HABIT_BEFORE, _HABIT_AFTER = 20, 50  # characters: "usually meet", "speaks to Xi all the time"
-_CONDITIONAL = _LEX["conditional"]
-_PAST = _LEX["happened"]
-_FIRM_TIME = _LEX["firm_time"]
-_SCHEDULED = _LEX["scheduled"]
-_SCHEDULED_SIMPLE = _LEX["scheduled_simple"]
-_AHEAD = _LEX["ahead"]
+_CONDITIONAL = LEX["conditional"]
+_PAST = LEX["happened"]
+_FIRM_TIME = LEX["firm_time"]
+_SCHEDULED = LEX["scheduled"]
+_SCHEDULED_SIMPLE = LEX["scheduled_simple"]
+_AHEAD = LEX["ahead"]
 # "will meet Chinese President Xi Jinping in Seoul", "will meet in Beijing": a verb's named venue
 # (a noun's is not: "after their upcoming meeting in Seoul" is only expected).
 _VENUE = re.compile(
     r"(?:meet|speak|talk|visit|call|hold\s+(?:\w+\s+)?talks)\s+"
     r"(?:(?:with|to|his|her|their|the|counterpart|[A-Z][\w.\u2019'-]*),?\s+){0,6}in\s+[A-Z]"
 )
-_DENIED_CONTACT = _LEX["denied"]
+_DENIED_CONTACT = LEX["denied"]
 # "after their summit", "following his talks with", "last week's meeting": a contact over already.
 _ANTERIOR = re.compile(
-    rf"(?:{_LEX['anterior'].pattern}|{_LEX['past_time'].pattern})\W+(?:[\w\u2019'-]+\W+){{0,4}}$",
+    rf"(?:{LEX['anterior'].pattern}|{LEX['past_time'].pattern})\W+(?:[\w\u2019'-]+\W+){{0,4}}$",
     re.IGNORECASE,
 )
 _STATUS_WINDOW = 60  # characters either side of the cue that decide a contact's status
@@ -59,22 +59,22 @@ _STATUS_WINDOW = 60  # characters either side of the cue that decide a contact's
 
 # A clause boundary a negation does not reach across: a contrast ("spoke with Putin on Tuesday
 # but did not mention oil") or a semicolon.
-_CONTRAST = re.compile(r";|\b(?:but|however|although|though|whereas|while|yet)\b", re.IGNORECASE)
+CONTRAST = re.compile(r";|\b(?:but|however|although|though|whereas|while|yet)\b", re.IGNORECASE)
 # The words between a conjunction and a contact verb when its clause goes on about the pair: an
 # elided subject ("and would meet him"), a pronoun or "the two leaders", then only auxiliaries
 # and adverbs. "and reporters met him", "although their aides spoke" have subjects of their own.
-_PAIR_SUBJECT = (
+PAIR_SUBJECT = (
     r"(?:he|she|they|both(?:\s+(?:men|leaders))?|the\s+two(?:\s+(?:men|leaders|presidents))?)"
 )
-_AUXILIARIES = (
+AUXILIARIES = (
     r"(?:(?:would|will|could|can|may|might|should|must|shall|did|does|do|is|are|was|were|be|been|"
     r"has|have|had|not|never|also|then|later|again|still|already|instead|soon|now|to|due|set|"
     r"expected|planned|plans?|agreed|went\s+on|[a-z]+ly)\s+)"
 )
-_GOES_ON_ABOUT_PAIR = re.compile(rf",?\s*(?:{_PAIR_SUBJECT}\s+)?{_AUXILIARIES}{{0,4}}", re.I)
+_GOES_ON_ABOUT_PAIR = re.compile(rf",?\s*(?:{PAIR_SUBJECT}\s+)?{AUXILIARIES}{{0,4}}", re.I)
 # ... or a name (a capitalised word; the contact verb after it is that leader's).
 _NAMED_SUBJECT = re.compile(
-    rf",?\s*(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){{1,4}}{_AUXILIARIES}{{0,4}}", re.IGNORECASE
+    rf",?\s*(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){{1,4}}{AUXILIARIES}{{0,4}}", re.IGNORECASE
 )
 
 
@@ -95,7 +95,7 @@ _FRONTED_CLAUSE = re.compile(
 )
 
 
-def _negated(text: str, pos: int) -> bool:
+def negated(text: str, pos: int) -> bool:
     """Whether a negation governs the contact whose cue is at `pos` (ConText scope): one in a
     relative clause the cue is not in ("Trump, who did not attend the dinner, spoke with Xi"),
     in a fronted adverbial clause, or across a contrast ("met Lula but did not sign") is
@@ -110,12 +110,12 @@ def _negated(text: str, pos: int) -> bool:
     for m in found:
         if m.start() <= pos < m.end():
             return True  # the negation names the contact itself ("no call has been set")
-        if _across_relative(relatives, m.start(), pos):
+        if across_relative(relatives, m.start(), pos):
             continue
         if fronted is not None and (m.end() <= fronted.end()) != (pos < fronted.end()):
             continue
         lo, hi = sorted((m.end(), pos))
-        contrasts = list(_CONTRAST.finditer(text, lo, hi))
+        contrasts = list(CONTRAST.finditer(text, lo, hi))
         if contrasts and (
             pos < m.start() or _about_pair(text, contrasts[-1].end(), pos, named=True)
         ):
@@ -133,10 +133,12 @@ def _asked(text: str, pos: int) -> bool:
     it presupposes ("Did a phone call with the premier provoke him?") is still told."""
     if not is_question(text):
         return False
+    if NOUN_CUE.match(text, pos) is None:
+        return True  # "Did the two leaders speak on Monday?": the verb is asked
     return _DETERMINED.search(text, max(0, pos - 30), pos) is None
 
 
-def _status(
+def contact_status(
     text: str,
     pos: int,
     dates: list[DateMention],
@@ -187,8 +189,8 @@ def _status(
         for d in dates
         if lo <= d.start < hi
         and not any(s <= d.start < e for s, e in asides)
-        and not _OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
-        and not _COORDINATED.search(text, d.end, max(d.end, pos))  # "on Monday and will meet"
+        and not OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
+        and not COORDINATED.search(text, d.end, max(d.end, pos))  # "on Monday and will meet"
     ]
     firm = bool(_FIRM_TIME.search(text, lo, end) or near or _VENUE.match(text, pos))
     # "during the upcoming summit" fixes the time; its "upcoming" is no hedge (pseudo-trigger)
@@ -210,7 +212,7 @@ def _status(
 # of the contact comes after the aside.
 # The adverb between the auxiliary and the verb is any in -ly or one of the lexicon's
 # `verb_adverbs` ("was later called off", "has since been scrapped").
-_VERB_ADVERB = rf"(?:{_LEX['verb_adverbs'].pattern}|\w{{2,}}ly\b)"
+_VERB_ADVERB = rf"(?:{LEX['verb_adverbs'].pattern}|\w{{2,}}ly\b)"
 _ASIDE = re.compile(
     r"[^,;:.]{0,60}?,\s+[^,;:.]{1,60},\s+(?:(?:was|were|is|are|has|have|had)\s+)?"
     rf"(?:{_VERB_ADVERB}\s+)?(?:been\s+)?",
@@ -221,7 +223,7 @@ _ASIDE = re.compile(
 # "had spoken", "has met", "have talked": a perfect's participle after its auxiliary
 _PERFECT_CUE = re.compile(r"(?:spoken|met|talked|held|phoned|hosted|visited)\b", re.IGNORECASE)
 # (not a negative adverb: "have rarely spoken" states no contact)
-_NOT_NEGATIVE = rf"(?!(?:{_LEX['negative_adverbs'].pattern}))"
+_NOT_NEGATIVE = rf"(?!(?:{LEX['negative_adverbs'].pattern}))"
 _HAVE_BEFORE = re.compile(
     rf"\b(?:has|have|had)\s+(?:(?:already|also|just|{_NOT_NEGATIVE}\w+ly)\s+)?$", re.I
 )
@@ -267,7 +269,7 @@ def _clause_start(text: str, pos: int) -> int:
 # The question ends at a clause mark or at a clause coordinated after it ("did not know if
 # tariffs would fall but said he met Xi": the meeting is stated).
 _OPEN_QUESTION = re.compile(
-    rf"(?:{_LEX['open_question'].pattern})"
+    rf"(?:{LEX['open_question'].pattern})"
     r"(?:(?!\b(?:but|yet)\b|\band\s+(?:said|says|told|tells|added|adds)\b)[^,.;:!?\u2014]){0,60}$",
     re.IGNORECASE,
 )
@@ -287,7 +289,7 @@ def _called_off_after(text: str, pos: int) -> bool:
     return aside is not None and _NO_CONTACT.match(text, aside.end()) is not None
 
 
-_JOURNEY = _LEX["journey"]
+_JOURNEY = LEX["journey"]
 _PURPOSE = re.compile(r"\bfor\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _JOURNEY_REACH = 160  # characters from the journey's verb to its purpose
 
@@ -306,7 +308,7 @@ def _journey_for(text: str, pos: int) -> bool:
 # A contact verb in a past form ("met", "spoke", "held talks"): it states its own tense.
 _PAST_CUE = re.compile(
     r"(?:met|spoke|talked|phoned|visited|hosted|held\s+(?:\w+\s+){0,3}?talks|shook\s+hands|"
-    r"sat\s+down)\b",
+    r"sat\s+down|told)\b",
     re.IGNORECASE,
 )
 
@@ -381,7 +383,7 @@ def _tense(
         return Status.HAPPENED
     # the past of a relative clause that does not hold the cue is its own predicate's: in "the
     # meeting, which was first floated in May, is set for April" no past is the meeting's
-    main = _without_relatives(text, relative_spans(text), pos) if "," in text else text
+    main = without_relatives(text, relative_spans(text), pos) if "," in text else text
     return Status.HAPPENED if _PAST.search(main) or _adjunct(text, pos) else None
 
 
@@ -395,18 +397,18 @@ _OWNED_NOUN = re.compile(
 # The partner's phrase is capitalised names and the lexicon's `partner_words`; the verb is a
 # regular past in -ed that is not one of the `plan_participles`, or one of `irregular_past`.
 _SUBJECT_OF_PAST = re.compile(
-    rf"(?:\s+(?:with|between|to)(?:\s+(?:{_LEX['partner_words'].pattern}|"
+    rf"(?:\s+(?:with|between|to)(?:\s+(?:{LEX['partner_words'].pattern}|"
     r"(?-i:[A-Z])[\w.\u2019'-]*)){1,6})?"
     r"(?:\s+(?:on|last|this)\s+[\w-]+(?:\s+\d{1,2}\b)?)?(?:\s+in\s+(?-i:[A-Z])[\w-]*)?"
-    rf"\s+(?!{_LEX['plan_participles'].pattern})"
-    rf"(?:(?-i:[a-z]{{2,}}ed)\b|(?-i:{_LEX['irregular_past'].pattern}))",
+    rf"\s+(?!{LEX['plan_participles'].pattern})"
+    rf"(?:(?-i:[a-z]{{2,}}ed)\b|(?-i:{LEX['irregular_past'].pattern}))",
     re.IGNORECASE,
 )
 
 
 def _past_subject(text: str, pos: int) -> bool:
     """Whether the contact noun at `pos` is the subject of a finite past verb (see above)."""
-    noun = _NOUN_CUE.match(text, pos)
+    noun = NOUN_CUE.match(text, pos)
     if noun is None or _OWNED_NOUN.search(text, max(0, pos - 40), pos) is None:
         return False
     return _SUBJECT_OF_PAST.match(text, noun.end()) is not None
@@ -419,8 +421,8 @@ _HEADLINE_PRESENT = re.compile(
 )
 
 
-_AHEAD_TIME = _LEX["ahead_time"]
-_AHEAD_VAGUE = _LEX["ahead_vague"]
+_AHEAD_TIME = LEX["ahead_time"]
+_AHEAD_VAGUE = LEX["ahead_vague"]
 _AHEAD_REACH = re.compile(r"[^,;:.\u2014]{0,40}?$")  # from the cue to the time: one phrase
 
 
@@ -431,7 +433,7 @@ def _time_ahead(text: str, pos: int) -> Status | None:
     if _PAST_CUE.match(text, pos):
         return None  # "met Xi, and they will meet again next month": the meeting is over
     for pattern, status in ((_AHEAD_TIME, Status.PLANNED), (_AHEAD_VAGUE, Status.SPECULATED)):
-        m = pattern.search(text, pos, pos + _CLAUSE_REACH)
+        m = pattern.search(text, pos, pos + CLAUSE_REACH)
         if m is not None and _AHEAD_REACH.match(text[pos : m.start()]):
             return status
     return None
@@ -467,9 +469,9 @@ _FORWARD_END = re.compile(
 
 
 def _clause_end(text: str, pos: int) -> int:
-    """Where the cue's clause ends, at most `_CLAUSE_REACH` characters on."""
-    m = _FORWARD_END.search(text, pos + 1, pos + _CLAUSE_REACH)
-    return m.start() if m else min(len(text), pos + _CLAUSE_REACH)
+    """Where the cue's clause ends, at most `CLAUSE_REACH` characters on."""
+    m = _FORWARD_END.search(text, pos + 1, pos + CLAUSE_REACH)
+    return m.start() if m else min(len(text), pos + CLAUSE_REACH)
 
 
 _TERMINATION = re.compile(r"[;:,.!?\u2014]|\b(?:but|however|while|although|whereas)\b", re.I)
@@ -529,7 +531,7 @@ def _dated_before(text: str, pos: int, dates: list[DateMention], published: date
         and published is not None
         and d.value < published
         and d.end <= pos
-        and _ATTRIBUTIVE_GAP.match(text[d.end : pos])
+        and ATTRIBUTIVE_GAP.match(text[d.end : pos])
         and not (d.weekday_only and _ahead_in_clause(text, pos))
         for d in dates
     )
@@ -547,7 +549,7 @@ def _ahead_in_clause(text: str, pos: int) -> bool:
 # (between them at most two words that are no preposition: "asked for a new phone call", not
 # "a deal in principle during a call")
 _GOVERNED = re.compile(
-    rf"(?:{_LEX['governed'].pattern})\s+"
+    rf"(?:{LEX['governed'].pattern})\s+"
     r"(?:(?!(?:during|in|at|on|with|after|before|by|over|via|for)\b)[\w-]+\s+){0,2}?$",
     re.I,
 )
@@ -575,7 +577,7 @@ def _modality(window: str, *, firm: bool) -> Status | None:
 
 # "hailed his meeting with": a judging verb right before the contact's owner.
 _JUDGED = re.compile(
-    rf"(?:{_LEX['judging'].pattern})\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+    rf"(?:{LEX['judging'].pattern})\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
 )
 
 
