@@ -92,7 +92,8 @@ _TOTAL = re.compile(
     re.IGNORECASE,
 )  # ", taking the total levy to 50%", ", for a total of 50%", "for a combined rate of 50%"
 _UP_FROM = re.compile(
-    r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?$",
+    r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?"
+    rf"{_HEDGE}\s*$",
     re.IGNORECASE,
 )
 # "50% on India, compared with 30% for China": a figure for another party is no level before.
@@ -112,7 +113,9 @@ _WAS_BEFORE = re.compile(
 _NOW_BEFORE = re.compile(
     r",\s*(?:currently|now|at\s+present|presently)\s+(?:at\s+|of\s+)?$", re.IGNORECASE
 )
-_WAS_THEN_TO = re.compile(r"^\s*,\s*[^%;.]{0,60}\bto\s*$", re.IGNORECASE)
+# The aside may place the old level in time before it closes: "which topped 145% in April, will
+# be cut to 30%".
+_WAS_THEN_TO = re.compile(r"^[^%;.,]{0,30},\s*[^%;.]{0,60}\bto\s*$", re.IGNORECASE)
 # A conjunction that opens a second clause between two figures: its own subject and verb
 # ("and raised the levy on China to", "while Beijing lowered its own to") or a gapped verb
 # ("and China to"): the figures belong to two changes.

@@ -126,10 +126,14 @@ def goods_object(clause: Clause) -> str | None:
     lo = clause.rate.start if clause.follows_rate else clause.lo  # "..., 50% on cabinets"
     for pattern in (_GOODS_OBJECT, _SHIPPED_GOODS):
         for m in pattern.finditer(text, lo, clause.hi):
-            goods = m.group("goods")
-            if not _ANY_GOODS.match(goods):
+            goods = _COMING_IN.sub("", m.group("goods"))  # "imported footwear": footwear
+            if goods and not _ANY_GOODS.match(goods):
                 return goods.lower()
     return None
+
+
+# Goods named by their coming in from anywhere: "on imported footwear" levies on footwear.
+_COMING_IN = re.compile(r"^(?:imported|foreign(?:-made|-built)?)\s+(?=[a-z])", re.IGNORECASE)
 
 
 _ALL_BEFORE = re.compile(r"\ball\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
