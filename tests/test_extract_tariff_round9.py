@@ -271,3 +271,71 @@ def test_where_a_traveller_comes_back_from_is_no_target() -> None:
         "40% next month."
     )
     assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("US", "China", 40.0)]
+
+
+# --- the measure named in the sentence before, the figure put on goods
+
+
+def test_a_figure_on_goods_answers_the_measure_before() -> None:
+    text = (
+        "Ottawa raised tariffs on Chinese goods on Monday. Beijing answered with 20% on all "
+        "Canadian products within hours."
+    )
+    assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("China", "Canada", 20.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa raised tariffs on Chinese goods on Monday. Retailers offered discounts of 20% on "
+        "Canadian products.",
+        "Ottawa raised tariffs on Chinese goods on Monday. Sales rose 20% on the year.",
+        "Ottawa met Chinese officials on Monday. Exporters shipped 20% more goods.",
+    ],
+)
+def test_a_figure_of_something_else_after_a_measure_is_no_rate(text: str) -> None:
+    assert _rates(text) == []
+
+
+# --- figures at the end of a long list, and lists whose verb is gapped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru said it will impose duties on Chinese tiles, sinks, bathtubs, faucets and other "
+        "bathroom fittings at a rate of 18 percent.",
+        "Peru said it will impose duties on Chinese tiles, sinks, bathtubs, faucets and other "
+        "bathroom fittings, at rates ranging from 18% to 30%.",
+    ],
+)
+def test_a_rate_phrase_after_a_long_list_completes_the_duty(text: str) -> None:
+    assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("Peru", "China", 18.0)]
+
+
+def test_a_rate_phrase_of_another_measure_is_no_duty() -> None:
+    text = (
+        "Peru said tariffs on Chinese tiles had slowed imports, which grew at a rate of 3% in "
+        "the quarter."
+    )
+    assert _rates(text) == []
+
+
+def test_each_object_of_a_gapped_list_gets_its_own_step() -> None:
+    text = (
+        "The trade office said it would raise tariffs on Chinese forklifts to 60% and on "
+        "certain pallet trucks to 40%, effective December 1."
+    )
+    found = _rates(text)
+    assert [(f.imposer, f.target, f.rate_pct) for f in found] == [
+        ("US", "China", 60.0),
+        ("US", "China", 40.0),
+    ]
+
+
+def test_the_level_a_change_leaves_is_as_firm_as_the_change() -> None:
+    text = (
+        "Trump said he would cut the levy on Chinese goods to 10% from 20%, leaving the overall "
+        "rate at 47%."
+    )
+    assert {f.status for f in _rates(text)} == {Status.ANNOUNCED}

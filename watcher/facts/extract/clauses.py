@@ -130,6 +130,9 @@ _NOT_A_RATE_BEFORE = re.compile(
     r"fell|rose|dropped|gained|lost|down|up|jumped|slid|plunged|climbed|surged|tumbled|sank|"
     r"grew|shrank|by|not|rather than|instead of|than(?:\s+(?:the|a|an|its))?|"
     r"average(?:\s+\w+){0,3}\s+of|"
+    # "imports grew at a rate of 3%": a pace of growth
+    r"(?:grew|grown|grows?|growing|expand\w*|contract\w*|declin\w*)\s+(?:at\s+)?(?:an?\s+)?"
+    r"(?:\w+\s+)?(?:rate|pace)\s+of|"
     r"charges(?:\s+the)?(?:\s+[\w.]+)?|"
     r"(?:the|its|an?|their|his)\s+(?:earlier|previous|prior|existing|current|original))\s+$",
     re.IGNORECASE,
@@ -527,6 +530,18 @@ def has_break(text: str) -> bool:
     return _BREAK.search(text) is not None
 
 
+# "Beijing hit back with 34% on all American products": in a tariff story, a figure put on
+# traded goods (lexicon `tariff: goods_nouns`), of a named origin or none, is a duty rate.
+@functools.lru_cache(maxsize=1)
+def _figure_on_goods() -> re.Pattern[str]:
+    return re.compile(
+        r"\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b)\s+(?:on|against)\s+"
+        r"(?:(?:all|most|some|many|its|their)\s+)?(?:(?-i:[A-Z])[\w.-]*\s+)?"
+        rf"(?:[\w-]+\s+)??(?:{goods_nouns()})\b",
+        re.IGNORECASE,
+    )
+
+
 def names_tariff(text: str, *, story: bool = False) -> bool:
     """Whether a sentence speaks of a tariff; in a tariff story, "the hike to 20%" does."""
     if TARIFF_WORD.search(text) or _rate_on_trade().search(text):
@@ -540,6 +555,7 @@ def names_tariff(text: str, *, story: bool = False) -> bool:
         or _paid_rate().search(text)
         or _ADDED_LAYER.search(text)
         or _story_rate(text)
+        or _figure_on_goods().search(text)
     )
 
 
@@ -582,6 +598,7 @@ def is_tariff_rate(
             or _paid_rate().search(text, clause.lo, r.end)
             or _ADDED_LAYER.search(text, clause.lo, r.end)
             or _story_rate(text, clause.lo, r.start)
+            or _figure_on_goods().match(text, r.start)
         )
     if (
         not tariff_near
@@ -690,13 +707,18 @@ def _duty_moves_to(text: str, clause: Clause) -> bool:
     return bool(found) and found[-1].group("other") is None
 
 
-_DEFERRED = re.compile(r",\s*(?:of|at)\s+$", re.IGNORECASE)
+# ", of 15%", "at a rate of 15 percent", ", at rates ranging from 25% to 50%"
+_DEFERRED = re.compile(
+    r"(?:,\s*(?:of|at)|(?:,\s*)?\bat\s+(?:an?\s+)?(?:(?:combined|overall|flat|uniform)\s+)?"
+    r"rates?(?:\s+of)?(?:\s+(?:(?:ranging\s+)?from|between|up\s+to))?)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _deferred_figure(text: str, clause: Clause) -> bool:
     """ "will impose additional tariffs on a range of US farm products, including chicken,
-    wheat, corn and cotton, of 15%": a figure set off after a long object of a duty noun
-    completes that noun, however far back it stands in the clause."""
+    wheat, corn and cotton, of 15%" (or "at a rate of 15%"): a figure set off after a long
+    object of a duty noun completes that noun, however far back it stands in the clause."""
     if not _DEFERRED.search(text, clause.lo, clause.rate.start):
         return False
     found = list(_measure_noun().finditer(text, clause.lo, clause.rate.start))

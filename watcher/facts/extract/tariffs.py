@@ -109,9 +109,12 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\b[^,;]*")
 # "charge 30% on Chinese batteries and 15% on ...": the first rate's object, then "and".
 # So is a second step of the same change, its verb gapped: "raised to 50% in March and then
 # to 100% in July".
+# So is the next object with its own step, the verb gapped: "hike tariffs on cranes to 100%
+# and on cargo equipment to 50%", "to 100%, on chips to 50%".
 _AND_ITEM = re.compile(
     r"\s+(?:on|to|for)\s+[^,;%]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)|"
-    r"(?:\s+(?:in|on|from|by|starting)\s+[^,;%]{1,30}?)?,?\s+and\s+(?:then\s+|later\s+)?to\s+",
+    r"(?:\s+(?:in|on|from|by|starting)\s+[^,;%]{1,30}?)?,?\s+and\s+(?:then\s+|later\s+)?to\s+|"
+    r"(?:,\s*|\s+)(?:and\s+)?(?:on|for)\s+[^,;%]{1,60}?\s+to\s+",
     re.IGNORECASE,
 )
 # Between two list items: the first item's noun phrase, a comma or "and", an article.
@@ -559,6 +562,7 @@ def _roles(
     if any(a.role is Role.AGENT and a.name in targets for a in inside):
         return None, []  # "answer 25% tariffs imposed by the US with its own duties on US goods"
     name = _imposer(inside, acts, targets, pos)
+    name, targets = _same_parties(name, targets, clause, bool(inside), memory)
     if name is None and not targets:
         same = [f for f in memory.known if f.rate_pct == clause.rate.value]
         if same and not acts:  # "The 125 per cent tariffs ... will apply from Saturday"
@@ -576,6 +580,19 @@ def _roles(
     if name is None and targets:
         name = _default_imposer(acts, targets, memory)
     return name, list(dict.fromkeys(targets))
+
+
+def _same_parties(
+    name: str | None, targets: list[str], clause: Clause, named: bool, memory: _Memory
+) -> tuple[str | None, list[str]]:
+    """ "raise tariffs on Chinese EVs to 100%, on chips to 50%": an item of a list in the
+    sentence of the last fact, naming no party of its own (`named`), has that fact's parties."""
+    last = memory.last
+    if targets or named or not clause.follows_rate or last is None:
+        return name, targets
+    if last.evidence != clause.sentence or name not in (None, last.imposer):
+        return name, targets
+    return last.imposer, [last.target]
 
 
 def _own_object(clause: Clause, inside: list[Actor], acts: list[Actor]) -> Actor | str | None:
