@@ -339,3 +339,44 @@ def test_the_level_a_change_leaves_is_as_firm_as_the_change() -> None:
         "rate at 47%."
     )
     assert {f.status for f in _rates(text)} == {Status.ANNOUNCED}
+
+
+@pytest.mark.parametrize("arrow", ["\u2192", "->"])
+def test_an_arrow_between_two_levels_is_a_change(arrow: str) -> None:
+    text = f"Canadian tariffs on Chinese steel: 25% {arrow} 40% from next month."
+    assert [(f.imposer, f.target, f.rate_pct, f.previous_pct) for f in _rates(text)] == [
+        ("Canada", "China", 40.0, 25.0)
+    ]
+
+
+# --- an earlier level, then the change that resumes it
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Peru imposed a 30% tariff on Chinese tiles in March. Lima will now lower it to 15% "
+            "from next month, the ministry said.",
+            ("Peru", "China"),
+        ),
+        (
+            "Chile put a 40% surtax on Chinese steel bars last year. Santiago said on Monday it "
+            "would cut the charge to 20%.",
+            ("Chile", "China"),
+        ),
+    ],
+)
+def test_a_change_resumes_the_measure_an_older_level_named(
+    text: str, parties: tuple[str, str]
+) -> None:
+    found = _rates(text)
+    assert [(f.imposer, f.target, f.status) for f in found] == [(*parties, Status.ANNOUNCED)]
+
+
+def test_an_older_level_lends_no_measure_to_another_figure() -> None:
+    text = (
+        "Peru imposed a 30% tariff on Chinese tiles in March. Its economy will now grow to 3% "
+        "next year, the ministry said."
+    )
+    assert _rates(text) == []

@@ -51,6 +51,7 @@ _HEDGE = (
 _FROM_TO = re.compile(
     rf"^\W*(?:(?:down|up)\s+)?(?:to|and)\s*(?P<between>between\s+)?{_HEDGE}\s*$", re.IGNORECASE
 )  # "from 20% to 15%", "from 20% down to 15%", "from about 57% to roughly 47%"
+_ARROW = re.compile(r"^\s*(?:\u2192|->|=>|\u21d2|\u27a1\ufe0f?)\s*$")
 _RANGE = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$")
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,4}$")
@@ -224,7 +225,7 @@ def _pair(text: str, num: _Num, nxt: list[_Num]) -> tuple[Rate, int]:
     if _DOWN_FROM.match(gap):
         return Rate(num.value, num.start, nxt[0].end, nxt[0].value), 2
     was = _WAS_BEFORE.search(before) or _NOW_BEFORE.search(before)
-    if was and _WAS_THEN_TO.match(gap):
+    if (was and _WAS_THEN_TO.match(gap)) or _ARROW.match(gap):  # "57% → 47%" too
         return Rate(nxt[0].value, num.start, nxt[0].end, num.value), 2
     return _change(num, nxt[0], before, gap)
 

@@ -185,7 +185,7 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
         if is_title(sent.text, ctx.title):
             weak.update(range(len(facts), len(facts) + len(found)))
         facts.extend(found)
-        frame = None if found else sentence_frame(sent.text, acts, ctx)
+        frame = None if found else sentence_frame(sent.text, acts, ctx, stated=not skip)
         if frame and frame.listed and len(starts) > 1:
             _add_scope(facts, starts[-2], frame)
         last = found[-1] if found else None
