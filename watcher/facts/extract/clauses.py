@@ -130,6 +130,9 @@ _NOT_A_RATE_BEFORE = re.compile(
     r"fell|rose|dropped|gained|lost|down|up|jumped|slid|plunged|climbed|surged|tumbled|sank|"
     r"grew|shrank|by|not|rather than|instead of|than(?:\s+(?:the|a|an|its))?|"
     r"average(?:\s+\w+){0,3}\s+of|"
+    # "imports grew at a rate of 3%": a pace of growth
+    r"(?:grew|grown|grows?|growing|expand\w*|contract\w*|declin\w*)\s+(?:at\s+)?(?:an?\s+)?"
+    r"(?:\w+\s+)?(?:rate|pace)\s+of|"
     r"charges(?:\s+the)?(?:\s+[\w.]+)?|"
     r"(?:the|its|an?|their|his)\s+(?:earlier|previous|prior|existing|current|original))\s+$",
     re.IGNORECASE,
@@ -187,8 +190,10 @@ _AHEAD = re.compile(
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A firm future before a year-less month makes it the coming one: "will raise ... in January".
 # Not "would" (reported, conditional or counterfactual) nor "will remain" (no event).
+# So does a start still to come: "approved tariffs ..., to take effect in January".
 _FIRM_FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|slated|to)|plans?\s+to)\b(?!\s+remain)",
+    r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|slated|to)|plans?\s+to)\b(?!\s+remain)|"
+    r"\b(?:to|would|takes|comes|goes)\s+(?:take|come|go|enter)?\s*(?:into\s+)?(?:effect|force)\b",
     re.IGNORECASE,
 )
 # In a sentence about tariffs, "the rate on Canadian steel" names a duty rate.
@@ -223,8 +228,23 @@ def _story_rate(text: str, lo: int = 0, hi: int | None = None) -> bool:
         return False
     if _RATE_NOUN.search(text, lo, end) is not None:
         return True
-    found = _resumed_measure().search(text, lo)
+    found = _resumed_measure().search(text, lo) or _changed_reference().search(text, lo)
     return found is not None and found.end() <= end
+
+
+# "Beijing said it would lift the charge to 25%", "The measure ... raises it to 25%": in a tariff
+# story, a change verb whose object resumes the measure (a pronoun, or the lexicon's `tariff:
+# reference_nouns` after a determiner) moves the duty's rate to the figure right after "to".
+@functools.lru_cache(maxsize=1)
+def _changed_reference() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, section("tariff")["reference_nouns"]))
+    return re.compile(
+        r"\b(?:rais|lift|increas|hik|cut|lower|reduc|bring|brought|tak(?!en)|took|push|doubl|"
+        r"slash|trim|halv)\w*\s+(?:(?:the|that|this|its|their)\s+(?:(?:new|higher|lower|"
+        rf"additional|extra)\s+)?(?:{nouns})|it|them)\s+(?:(?:up|down|back)\s+)?to\s+"
+        r"(?:about\s+|around\s+|roughly\s+)?(?=\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))",
+        re.IGNORECASE,
+    )
 
 
 # "Beijing announced new levies on US pork. The charge will be 15% from next month." / "...
@@ -510,6 +530,18 @@ def has_break(text: str) -> bool:
     return _BREAK.search(text) is not None
 
 
+# "Beijing hit back with 34% on all American products": in a tariff story, a figure put on
+# traded goods (lexicon `tariff: goods_nouns`), of a named origin or none, is a duty rate.
+@functools.lru_cache(maxsize=1)
+def _figure_on_goods() -> re.Pattern[str]:
+    return re.compile(
+        r"\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b)\s+(?:on|against)\s+"
+        r"(?:(?:all|most|some|many|its|their)\s+)?(?:(?-i:[A-Z])[\w.-]*\s+)?"
+        rf"(?:[\w-]+\s+)??(?:{goods_nouns()})\b",
+        re.IGNORECASE,
+    )
+
+
 def names_tariff(text: str, *, story: bool = False) -> bool:
     """Whether a sentence speaks of a tariff; in a tariff story, "the hike to 20%" does."""
     if TARIFF_WORD.search(text) or _rate_on_trade().search(text):
@@ -523,6 +555,7 @@ def names_tariff(text: str, *, story: bool = False) -> bool:
         or _paid_rate().search(text)
         or _ADDED_LAYER.search(text)
         or _story_rate(text)
+        or _figure_on_goods().search(text)
     )
 
 
@@ -557,6 +590,7 @@ def is_tariff_rate(
         or bool(
             TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near) or _rate_on_trade().search(near)
         )
+        or _far_tariff_word(text, clause)
     )
     if story and not tariff_near:
         tariff_near = bool(
@@ -564,8 +598,14 @@ def is_tariff_rate(
             or _paid_rate().search(text, clause.lo, r.end)
             or _ADDED_LAYER.search(text, clause.lo, r.end)
             or _story_rate(text, clause.lo, r.start)
+            or _figure_on_goods().match(text, r.start)
         )
-    if not tariff_near or _NOT_A_RATE.match(text[r.end : r.end + 20]) or _first_is_share(text, r):
+    if (
+        not tariff_near
+        or _NOT_A_RATE.match(text[r.end : r.end + 20])
+        or _first_is_share(text, r)
+        or _measures_other(text, clause)
+    ):
         return False
     if not TARIFF_WORD.search(clause.text) and _non_trade_object().match(text, r.end, clause.hi):
         return False  # "collects about 40% on Chinese investors' capital gains"
@@ -576,12 +616,113 @@ def is_tariff_rate(
         return False  # "will cut its 34% tariff": the level before a change of unstated size
     if r.previous is not None:  # "from their current level of 145%": that describes the previous
         before = before[:-_PREVIOUS_REACH]
-    outside = before + " " + _without_origin(text[r.end : clause.hi], before)
+    # "the surtax on Chinese steel, first imposed last year, will be raised to 50%": an aside
+    # closed before the rate dates the measure's origin, not the change
+    outside = _without_asides(text, clause.lo, clause.lo + len(before))
+    outside += " " + _without_origin(text[r.end : clause.hi], before)
     if listed:  # "will be raised to 50% in March and then to 100% in July": the list's verb
         outside = text[: clause.lo] + outside
     if _restated(text, clause, before):
         return False
     return not _is_background(text, clause, outside, ctx, story=story)
+
+
+# The nearest measure noun before a figure says what the figure measures: in "Shares rose 25%
+# after Washington raised tariffs" or "tariffs would cut their margins to 30%" it is no duty's
+# (lexicon `tariff: other_measures`; a tariff word nearer the figure wins).
+@functools.lru_cache(maxsize=1)
+def _measure_noun() -> re.Pattern[str]:
+    others = _words("other_measures")
+    return re.compile(rf"(?P<other>\b(?:{others})\b)|{TARIFF_WORD.pattern}", re.IGNORECASE)
+
+
+def _measures_other(text: str, clause: Clause) -> bool:
+    """Whether the measure noun nearest before the rate, in its clause, is no duty's."""
+    found = list(_measure_noun().finditer(text, clause.lo, clause.rate.start))
+    return bool(found) and found[-1].group("other") is not None
+
+
+_CLOSED_ASIDE = re.compile(
+    r",\s+(?:which|that|who|first|originally|initially|previously|once|already|including|"
+    r"excluding)\b[^,;()]{0,100},|\([^()]{0,100}\)",
+    re.IGNORECASE,
+)
+
+
+def _without_asides(text: str, lo: int, hi: int) -> str:
+    """`text[lo:hi]` without the asides that close within it ("the duty on X, already raised
+    to 50% in January, will climb to 75%": the aside may open before `lo`, in the clause of
+    the rate it holds)."""
+    masked = text[:hi]
+    for m in _CLOSED_ASIDE.finditer(text, max(0, lo - _ASIDE_REACH), hi):
+        if m.end() > lo:
+            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
+    return masked[lo:hi]
+
+
+_ASIDE_REACH = 200  # characters before a clause searched for an aside that ends in it
+_PARENTHESIS = re.compile(r"\([^()]{0,80}\)")
+
+
+def _far_tariff_word(text: str, clause: Clause) -> bool:
+    """A tariff word out of the figure's reach that still governs it: across parentheses, as
+    the subject of the verb that moves the level, or before a figure set off at the end."""
+    return (
+        _deferred_figure(text, clause)
+        or _near_past_asides(text, clause)
+        or _duty_moves_to(text, clause)
+    )
+
+
+def _near_past_asides(text: str, clause: Clause) -> bool:
+    """ "duties on Chinese cranes (HTS 8426.12.00) and cargo equipment (HTS 8431.39.00) will
+    increase to 25%": a tariff word near the rate once the parentheses between them (codes,
+    abbreviations, asides) are left out."""
+    before = _PARENTHESIS.sub(" ", text[clause.lo : clause.rate.start])
+    return len(before) < clause.rate.start - clause.lo and bool(TARIFF_WORD.search(before[-_NEAR:]))
+
+
+# A verb that moves a level to the figure after it: "will increase to", "were cut to".
+_MOVES_TO = re.compile(
+    r"\b(?:(?:will|would|shall|could|may|might|to)\s+(?:be\s+)?|(?:is|are|was|were|been)\s+)?"
+    r"(?:ris(?:e|es|en|ing)|rose|climb\w*|jump\w*|increas\w*|rais\w*|hik\w*|doubl\w*|"
+    r"fall|falls|fell|fallen|falling|drop\w*|decreas\w*|reduc\w*|lower\w*|cut|cuts|"
+    r"go(?:es)?\s+(?:up|down)|went\s+(?:up|down)|come\s+down|came\s+down)"
+    r"\s+(?:(?:further|again|sharply|gradually)\s+)?(?:(?:up|down)\s+)?to\s+"
+    r"(?:(?:about|around|roughly|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _duty_moves_to(text: str, clause: Clause) -> bool:
+    """ "Duties on Chinese cranes and on the cargo equipment that goes with them will increase
+    to 25%": a level moved to the figure whose nearest measure noun in its clause, however
+    far back, is a duty (a long subject puts the tariff word out of reach of the figure)."""
+    if not _MOVES_TO.search(text, clause.lo, clause.rate.start):
+        return False
+    # the subject may stand before an aside that holds an earlier rate ("The duty on X, already
+    # raised to 50% in January, will climb again to 75%"): the run of rates shares it
+    lo = clause.head if clause.follows_rate else clause.lo
+    found = list(_measure_noun().finditer(_without_asides(text, lo, clause.rate.start)))
+    return bool(found) and found[-1].group("other") is None
+
+
+# ", of 15%", "at a rate of 15 percent", ", at rates ranging from 25% to 50%"
+_DEFERRED = re.compile(
+    r"(?:,\s*(?:of|at)|(?:,\s*)?\bat\s+(?:an?\s+)?(?:(?:combined|overall|flat|uniform)\s+)?"
+    r"rates?(?:\s+of)?(?:\s+(?:(?:ranging\s+)?from|between|up\s+to))?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _deferred_figure(text: str, clause: Clause) -> bool:
+    """ "will impose additional tariffs on a range of US farm products, including chicken,
+    wheat, corn and cotton, of 15%" (or "at a rate of 15%"): a figure set off after a long
+    object of a duty noun completes that noun, however far back it stands in the clause."""
+    if not _DEFERRED.search(text, clause.lo, clause.rate.start):
+        return False
+    found = list(_measure_noun().finditer(text, clause.lo, clause.rate.start))
+    return bool(found) and found[-1].group("other") is None
 
 
 def _first_is_share(text: str, r: Rate) -> bool:
@@ -699,6 +840,14 @@ def _is_list_item(clause: Clause) -> bool:
     return len(re.findall(r"[A-Za-z]+", clause.text)) <= _LIST_ITEM_WORDS
 
 
+@functools.lru_cache(maxsize=1)
+def _legal_year() -> re.Pattern[str]:
+    """The year in a law's name ("the Trade Expansion Act of 1962", lexicon `tariff:
+    legal_instruments`) dates the law, not the measure taken under it."""
+    nouns = _words("legal_instruments")
+    return re.compile(rf"\b(?:{nouns})\s+of\s+(?:19|20)\d\d\b")
+
+
 def _is_old(text: str, ctx: Context) -> bool:
     """Mentions a year before publication, or a month more than two weeks back.
 
@@ -707,14 +856,31 @@ def _is_old(text: str, ctx: Context) -> bool:
     """
     ref = ctx.published
     year = ref.year if ref else ctx.default_year
-    if year is not None and any(int(y) < year for y in _ANY_YEAR.findall(text)):
+    cited = _legal_year().sub(" ", text)  # "under the Trade Act of 1974": a law's name
+    if year is not None and any(int(y) < year for y in _ANY_YEAR.findall(cited)):
         return True
     if ref is None:
         return False
     return any(
         not (_FIRM_FUTURE.search(text, 0, lo) and not re.search(r"\d{4}", text[lo:hi]))
+        and not _modal_ahead(text, lo, hi, ref)
         for lo, hi in old_months(text, ref, _BACKGROUND_DAYS)
     )
+
+
+_MODAL_FUTURE = re.compile(r"\b(?:would|could|might|(?-i:may))\s+(?!have\b)", re.IGNORECASE)
+_MONTH_NAME = re.compile(rf"(?:{FULL_MONTHS})")
+
+
+def _modal_ahead(text: str, lo: int, hi: int, ref: date) -> bool:
+    """ "tariffs would rise to 100% in September", read in August: a year-less month later in
+    the year than publication, after a modal, is the coming one; taken as last year's it would
+    be eleven months back, a time no plan told with "would" points to ("would have": never)."""
+    name = _MONTH_NAME.search(text, lo, hi)
+    if name is None or re.search(r"\d{4}", text[lo:hi]):
+        return False
+    month = _MONTHS.index(name.group(0)[:3]) + 1
+    return month > ref.month and _MODAL_FUTURE.search(text, 0, lo) is not None
 
 
 def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, str | None]] | None:

@@ -80,10 +80,25 @@ def _subject_actor(text: str, acts: list[Actor]) -> Actor | None:
     return next((a for a in acts if a.start >= start and a.role in _PARTIES), None)
 
 
-def sentence_frame(text: str, acts: list[Actor], ctx: Context) -> Frame | None:
-    """The frame of a sentence that reports a tariff measure without stating a rate."""
-    if not TARIFF_WORD.search(text) or find_percents(text):
+def sentence_frame(
+    text: str, acts: list[Actor], ctx: Context, *, stated: bool = False
+) -> Frame | None:
+    """The frame of a sentence that reports a tariff measure without stating a rate.
+
+    A sentence whose rates gave no fact (`stated`, read: an earlier level, "China imposed a 34%
+    tariff on US goods in April") still names the measure the next one changes ("Beijing will
+    now lower it to 10%"): its parties frame the next rate, its status and dates do not."""
+    rates = bool(find_percents(text))
+    if not TARIFF_WORD.search(text) or (rates and not stated):
         return None
+    if rates:
+        parties = _parties(text, acts, ctx)
+        return Frame(*parties) if parties else None
+    return _measure_frame(text, acts, ctx)
+
+
+def _measure_frame(text: str, acts: list[Actor], ctx: Context) -> Frame | None:
+    """The frame of a rate-less sentence: parties, products, status and start."""
     actor = _subject_actor(text, acts) if acts else None
     if actor is not None:  # its target follows it: "Beijing said it would tax American goods"
         imposer, after = actor.name, acts[acts.index(actor) :]
@@ -112,6 +127,19 @@ def sentence_frame(text: str, acts: list[Actor], ctx: Context) -> Frame | None:
     target = others.pop() if others else "all"
     listed = _listed(text, ctx) if target != "all" and not _ANOTHER.search(text) else ()
     return Frame(imposer, target, products, status, effective, listed)
+
+
+def _parties(text: str, acts: list[Actor], ctx: Context) -> tuple[str, str] | None:
+    """The imposer acting in the main clause and its one target."""
+    actor = _subject_actor(text, acts) if acts else None
+    if actor is not None:
+        imposer, after = actor.name, acts[acts.index(actor) :]
+    elif (leader := _subject_leader(text, acts, ctx)) is not None:
+        imposer, after = leader
+    else:
+        return None
+    others = {a.name for a in after if a.role is Role.TARGET} - {imposer}
+    return (imposer, others.pop()) if len(others) == 1 else None
 
 
 def _subject_leader(text: str, acts: list[Actor], ctx: Context) -> tuple[str, list[Actor]] | None:

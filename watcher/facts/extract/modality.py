@@ -72,6 +72,8 @@ class _Lexicon:
     pseudo_parts: tuple[tuple[str, tuple[str, ...]], ...]  # (phrase, its first words' keys)
     terminators: tuple[tuple[re.Pattern[str], frozenset[str]], ...]  # (term, categories spared)
     priority: dict[str, int]
+    # terms that end only a scope reaching back: "will start at 20% and could rise later"
+    backward_terminators: re.Pattern[str] = re.compile(r"(?!x)x")
 
     def candidates(self, text: str) -> list[_Trigger]:
         """The triggers whose first word occurs in `text`: the only ones worth a scan."""
@@ -208,6 +210,7 @@ def load_lexicon(section: str = "modality") -> _Lexicon:
         tuple((p, _first_word_keys(p)) for p in sorted(pseudo, key=len, reverse=True)),
         tuple(_terminator(t) for t in data.get("terminators", [])),
         {c: i for i, c in enumerate(data.get("priority", []))},
+        phrase_union([str(p) for p in data.get("backward_terminators", [])]),
     )
 
 
@@ -236,7 +239,35 @@ def _reaches(
     ends = (t for t, spared in lex.terminators if trig.category not in spared)
     if words > trig.window or any(t.search(between) for t in ends):
         return None
+    backward = span[0] >= anchor[1]
+    if backward and lex.backward_terminators.search(text, gap[0], span[1]):
+        return None
+    if span[1] <= anchor[0] and _closed_aside(text, span[0], gap):
+        return None
     return words
+
+
+# An aside inside a clause: a non-restrictive relative clause or a parenthesis, and the mark
+# that closes it.
+_ASIDE_OPEN = re.compile(
+    r",\s+(?:which|who|whose|first|originally|initially|previously|once|already)\b|\(",
+    re.IGNORECASE,
+)
+_ASIDE_REACH = 120  # characters before a trigger searched for the aside's opening
+
+
+def _closed_aside(text: str, start: int, gap: tuple[int, int]) -> bool:
+    """Whether a trigger sits in an aside that closes before the anchor: in "Tariffs, which
+    briefly topped 145%, were cut to 30%" the history is the aside's, not the cut's."""
+    opened = None
+    for m in _ASIDE_OPEN.finditer(text, max(0, start - _ASIDE_REACH), start):
+        opened = m
+    if opened is None:
+        return False
+    closer = ")" if opened.group(0) == "(" else ","
+    if closer in text[opened.end() : start]:
+        return False  # closed before the trigger: the trigger is outside it
+    return closer in text[gap[0] : gap[1]]
 
 
 def modalities(text: str, anchor: tuple[int, int], section: str = "modality") -> list[Modality]:

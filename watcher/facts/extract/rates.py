@@ -51,6 +51,7 @@ _HEDGE = (
 _FROM_TO = re.compile(
     rf"^\W*(?:(?:down|up)\s+)?(?:to|and)\s*(?P<between>between\s+)?{_HEDGE}\s*$", re.IGNORECASE
 )  # "from 20% to 15%", "from 20% down to 15%", "from about 57% to roughly 47%"
+_ARROW = re.compile(r"^\s*(?:\u2192|->|=>|\u21d2|\u27a1\ufe0f?)\s*$")
 _RANGE = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$")
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,4}$")
@@ -92,7 +93,8 @@ _TOTAL = re.compile(
     re.IGNORECASE,
 )  # ", taking the total levy to 50%", ", for a total of 50%", "for a combined rate of 50%"
 _UP_FROM = re.compile(
-    r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?$",
+    r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+)?"
+    rf"{_HEDGE}\s*$",
     re.IGNORECASE,
 )
 # "50% on India, compared with 30% for China": a figure for another party is no level before.
@@ -112,7 +114,9 @@ _WAS_BEFORE = re.compile(
 _NOW_BEFORE = re.compile(
     r",\s*(?:currently|now|at\s+present|presently)\s+(?:at\s+|of\s+)?$", re.IGNORECASE
 )
-_WAS_THEN_TO = re.compile(r"^\s*,\s*[^%;.]{0,60}\bto\s*$", re.IGNORECASE)
+# The aside may place the old level in time before it closes: "which topped 145% in April, will
+# be cut to 30%".
+_WAS_THEN_TO = re.compile(r"^[^%;.,]{0,30},\s*[^%;.]{0,60}\bto\s*$", re.IGNORECASE)
 # A conjunction that opens a second clause between two figures: its own subject and verb
 # ("and raised the levy on China to", "while Beijing lowered its own to") or a gapped verb
 # ("and China to"): the figures belong to two changes.
@@ -221,7 +225,7 @@ def _pair(text: str, num: _Num, nxt: list[_Num]) -> tuple[Rate, int]:
     if _DOWN_FROM.match(gap):
         return Rate(num.value, num.start, nxt[0].end, nxt[0].value), 2
     was = _WAS_BEFORE.search(before) or _NOW_BEFORE.search(before)
-    if was and _WAS_THEN_TO.match(gap):
+    if (was and _WAS_THEN_TO.match(gap)) or _ARROW.match(gap):  # "57% → 47%" too
         return Rate(nxt[0].value, num.start, nxt[0].end, num.value), 2
     return _change(num, nxt[0], before, gap)
 

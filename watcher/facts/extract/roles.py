@@ -45,8 +45,11 @@ _DUTY_TO = re.compile(
 )
 # "compared with 30% for China": the party a rate is stated for faces it.
 _RATE_FOR = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+# A verb of saying after the name opens its reported clause: "Chile said goods from ..." names
+# no Chilean goods.
+_SAYS = r"(?!(?:said|says|say|stated|announced|added|noted|confirmed|warned|argued)\b)"
 _TARGET_AFTER = re.compile(
-    rf"^(?:\s*(?:\w+\s+)?{_GOODS}\b|\s+(?:at\s+|with\s+)?(?:\d|a\s+\d)|['\u2019]s\s+(?:\w+\s+)?{_GOODS}|"
+    rf"^(?:\s*(?:{_SAYS}\w+\s+)?{_GOODS}\b|\s+(?:at\s+|with\s+)?(?:\d|a\s+\d)|['\u2019]s\s+(?:\w+\s+)?{_GOODS}|"
     r"\s+(?:\w+\s+){0,2}?(?:is|was|are|were|will|would|has|have|had)\s+(?:\w+\s+){0,2}?"
     r"(?:charged|tariffed|hit|slapped|subject|subjected|facing)\b|"
     r"\s+(?:hit|slapped|struck)\s+with\b|"  # the headline passive: "India hit with 50% tariff"
@@ -74,7 +77,7 @@ _MEASURE_VERBS = (
     r"will|would|has|have|had|is|was|announced|"
     r"impos\w*|slap\w*|hits?|retaliat\w*|rais\w*|hik\w*|increas\w*|lower\w*|cuts?|reduc\w*|"
     r"sets?|said|says|approv\w*|agreed|levie?\w*|implement\w*|introduc\w*|strikes|struck|"
-    r"responded|match\w*|decided|ordered|signed|plans?|intends?|threaten\w*|warned|added|"
+    r"responded|answer(?:ed|s)|counter(?:ed|s)|match\w*|decided|ordered|signed|plans?|intends?|threaten\w*|warned|added|"
     r"doubl\w*|halv\w*|unveil\w*|confirm\w*|scal\w*|matched|hits?\s+back|"
     r"(?:lift|remov|scrapp|cancell?|repeal|rescind|revok|terminat|suspend|paus|eliminat)(?:ed|es|s)|"
     r"withdrew|scraps|put|puts|plac(?:ed|es)|propos(?:ed|es)|charg(?:es|ed|ing)|collect(?:s|ed|ing)"
@@ -110,6 +113,16 @@ _LEVIED_IN = re.compile(
 # "cars built in China", "steel produced in Vietnam": the goods' origin, not a market.
 _MADE_IN = re.compile(
     r"\b(?:made|built|produced|manufactured|assembled|grown|mined|processed)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "the agreement reached in Kuala Lumpur", "talks held in Geneva": the place of an event is
+# no party to the measure; nor is where a traveller comes back from.
+_VENUE = re.compile(
+    r"\b(?:reached|signed|held|struck|agreed|concluded|negotiated|hammered\s+out|talks|"
+    r"meeting|summit|met|meet)\s+in\s+(?:the\s+)?$|"
+    # "on his way back from South Korea": a journey's start
+    r"\b(?:way\s+back|back|returning|returned|flying|flew|travell?ing|travell?ed)\s+from\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _IMPOSER_BEFORE = re.compile(
@@ -246,6 +259,13 @@ def classify(text: str, mention: Mention) -> Role:
     return Role.IMPOSER if acts else Role.NEUTRAL
 
 
+def _venue(text: str, mention: Mention) -> bool:
+    """ "the agreement reached in Kuala Lumpur": where something happened, not who acts."""
+    return not mention.adjective and bool(
+        _VENUE.search(text, max(0, mention.start - 40), mention.start)
+    )
+
+
 def _gapped(before: str, after: str) -> bool:
     """The gapped subject of a second change: "cut its tariff to 30% and China (its own) to
     10%" (China acts; its verb is the first clause's)."""
@@ -263,9 +283,19 @@ def _is_destination(before: str, after: str) -> bool:
     return bool(taxed) or _FACES.match(after) is not None
 
 
+# "imports from countries without a trade agreement with Mexico, including China": a country
+# named as one of the origins a measure is on.
+_ORIGIN_LISTED = re.compile(
+    r"\b(?:from|on)\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|economies|trading\s+partners)\b"
+    r"[^;.%]{0,60}?,?\s+(?:including|such\s+as|notably|especially|like)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_target(before: str, after: str) -> bool:
     return bool(
         _TARGET_BEFORE.search(before)
+        or _ORIGIN_LISTED.search(before)
         or _RATE_FOR.search(before)
         or _OBJECT_TARGET.search(before[-30:])
         or _TARGET_AFTER.match(after)
@@ -292,7 +322,10 @@ def actors(text: str, mentions: list[Mention]) -> list[Actor]:
     Syntax gives roles, not proximity: in "Beijing said Washington would cut its levy" the
     subject of the measure verb (Washington) acts and the subject of the speech verb speaks.
     """
-    out = [Actor(m.name, m.start, m.end, classify(text, m)) for m in mentions]
+    out = [
+        Actor(m.name, m.start, m.end, Role.NEUTRAL if _venue(text, m) else classify(text, m))
+        for m in mentions
+    ]
     for i in range(len(out) - 1):
         cur, nxt = out[i], out[i + 1]
         speaks = cur.role in (Role.IMPOSER, Role.NEUTRAL) and nxt.role is Role.IMPOSER

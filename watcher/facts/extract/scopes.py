@@ -48,6 +48,12 @@ _SUBORDINATE = re.compile(
 # "answered US steel tariffs with 25% duties": a tariff noun and "with" between the goods and
 # the rate (not "hit US steel with 25% duties", where the goods are what is hit).
 _WITH = re.compile(r"\b(?:tariffs?|duties|duty|levies|levy)\b[^%]*\bwith\b", re.IGNORECASE)
+# "raise tariffs on EVs to 100%, on semiconductors to 50% and on solar cells to 50%": each
+# object of a list whose verb is gapped comes before its own step "to".
+_GAPPED_OBJECT = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+)?(?:on|for)\s+[^,;%]{1,60}?\s+to\s+(?:about\s+)?(?=\d|$)",
+    re.IGNORECASE,
+)
 _SCOPE_REACH = 90  # the goods a rate applies to follow it within a line
 
 
@@ -58,7 +64,12 @@ def in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
     rate's products, so only the words after it count.
     """
     lo = clause.rate.start if clause.follows_rate else max(clause.lo, clause.rate.start - 60)
+    own = _GAPPED_OBJECT.fullmatch(clause.sentence, clause.lo, clause.rate.start)
+    if clause.follows_rate and own:
+        lo = clause.lo  # "..., on semiconductors to 50%": this rate's own object, before it
     hi = min(clause.hi, clause.rate.end + _SCOPE_REACH)
+    if nxt := _GAPPED_OBJECT.search(clause.sentence, clause.rate.end, clause.hi + 1):
+        hi = min(hi, nxt.start())  # the next rate's object
     if more := _NEW_PREDICATE.search(clause.sentence, clause.rate.end, hi):
         hi = more.start()  # "raised duties to 125% and added levies on soybeans": another measure
     if other := _SUBORDINATE.search(clause.sentence, clause.rate.end, hi):
@@ -126,10 +137,14 @@ def goods_object(clause: Clause) -> str | None:
     lo = clause.rate.start if clause.follows_rate else clause.lo  # "..., 50% on cabinets"
     for pattern in (_GOODS_OBJECT, _SHIPPED_GOODS):
         for m in pattern.finditer(text, lo, clause.hi):
-            goods = m.group("goods")
-            if not _ANY_GOODS.match(goods):
+            goods = _COMING_IN.sub("", m.group("goods"))  # "imported footwear": footwear
+            if goods and not _ANY_GOODS.match(goods):
                 return goods.lower()
     return None
+
+
+# Goods named by their coming in from anywhere: "on imported footwear" levies on footwear.
+_COMING_IN = re.compile(r"^(?:imported|foreign(?:-made|-built)?)\s+(?=[a-z])", re.IGNORECASE)
 
 
 _ALL_BEFORE = re.compile(r"\ball\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

@@ -88,7 +88,12 @@ ANSWERED = re.compile(
     r"respond(?:ing|ed|s)?)\s+(?:against|to|for|at)\b(?:(?!\bwith\b)[^,;])*$",
     _I,
 )
-_FUTURE = re.compile(r"\b(?:will|would|to be|is to|are to|shall|set to|going to)\b", _I)
+# "approved tariffs of 50%, to take effect in January": the start still to come.
+_FUTURE = re.compile(
+    r"\b(?:will|would|to be|is to|are to|shall|set to|going to|"
+    r"to\s+(?:take|come|go|enter)\s+(?:into\s+)?(?:effect|force))\b",
+    _I,
+)
 # The future of the rate's own verb, in the words right before it ("will face a", "is set to
 # impose a"); "would" is left out: reported speech ("said it would impose") is told in the past.
 _OWN_FUTURE = re.compile(

@@ -38,7 +38,7 @@ from watcher.facts.extract.gazetteer import Gazetteer, Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
 from watcher.facts.extract.modality import modality
-from watcher.facts.extract.rates import find_rates
+from watcher.facts.extract.rates import PERCENT, Rate, find_rates, word_to_number
 from watcher.facts.extract.recency import FULL_MONTHS
 from watcher.facts.extract.relative import changed_by_amount, is_breakdown, refers_within
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
@@ -51,7 +51,7 @@ from watcher.models import Status
 
 _GLOBAL = re.compile(
     r"\b(?:all|every|global|world|worldwide|trading partners|countries|foreign|baseline|"
-    r"imports|imported)\b",
+    r"imports|imported|import\s+(?=dut|tariff|tax|lev))\b",
     re.IGNORECASE,
 )
 # After a rate, an object of its own ("on its trade partner") or a measure on every origin.
@@ -72,7 +72,8 @@ _OWN_OBJECT = re.compile(
 _EVERY_ORIGIN = re.compile(
     r"(?:all|every|any)\s+(?:(?:other|foreign|of\s+its)\s+)?(?:imports|goods|countries|country|"
     r"nations?|trading\s+partners?|economies|origins?)\b|"
-    r"(?:all|every|any)\s+(?:foreign(?:-made|-built)?|imported)\s+[a-z]",  # "all foreign-made cars"
+    # "all foreign-made cars"; "imported footwear": goods by their coming in, from anywhere
+    r"(?:(?:all|every|any)\s+)?(?:foreign(?:-made|-built)?|imported)\s+[a-z]",
     re.IGNORECASE,
 )
 # "a 10% levy on furniture from all other countries": goods, then every origin.
@@ -108,9 +109,12 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\b[^,;]*")
 # "charge 30% on Chinese batteries and 15% on ...": the first rate's object, then "and".
 # So is a second step of the same change, its verb gapped: "raised to 50% in March and then
 # to 100% in July".
+# So is the next object with its own step, the verb gapped: "hike tariffs on cranes to 100%
+# and on cargo equipment to 50%", "to 100%, on chips to 50%".
 _AND_ITEM = re.compile(
     r"\s+(?:on|to|for)\s+[^,;%]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)|"
-    r"(?:\s+(?:in|on|from|by|starting)\s+[^,;%]{1,30}?)?,?\s+and\s+(?:then\s+|later\s+)?to\s+",
+    r"(?:\s+(?:in|on|from|by|starting)\s+[^,;%]{1,30}?)?,?\s+and\s+(?:then\s+|later\s+)?to\s+|"
+    r"(?:,\s*|\s+)(?:and\s+)?(?:on|for)\s+[^,;%]{1,60}?\s+to\s+",
     re.IGNORECASE,
 )
 # Between two list items: the first item's noun phrase, a comma or "and", an article.
@@ -163,7 +167,7 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
     weak: set[int] = set()
     dropped: set[int] = set()  # levels before a change, found in a later sentence
     prev_text = ""
-    memory = _Memory()
+    memory = _Memory(frame=_title_frame(ctx))
     starts: list[int] = []  # index in `facts` where each sentence's facts begin
     for sent in sentences:
         starts.append(len(facts))
@@ -181,7 +185,7 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
         if is_title(sent.text, ctx.title):
             weak.update(range(len(facts), len(facts) + len(found)))
         facts.extend(found)
-        frame = None if found else sentence_frame(sent.text, acts, ctx)
+        frame = None if found else sentence_frame(sent.text, acts, ctx, stated=not skip)
         if frame and frame.listed and len(starts) > 1:
             _add_scope(facts, starts[-2], frame)
         last = found[-1] if found else None
@@ -195,6 +199,16 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
     kept = [i for i in range(len(facts)) if i not in dropped]
     weak = {n for n, i in enumerate(kept) if i in weak}
     return merge_repeats(drop_weak([facts[i] for i in kept], weak), ctx.published)
+
+
+def _title_frame(ctx: Context) -> Frame | None:
+    """The measure a title reports without a rate ("US to raise tariffs on Chinese solar
+    cells"), for the lede that gives its rate without naming it again ("The trade office said
+    it would increase the rate to 60%")."""
+    title = ctx.title.strip()
+    if not title:
+        return None
+    return sentence_frame(title, actors(title, ctx.gaz.countries.find(title)), ctx)
 
 
 def _drop_changed_level(found: list[TariffRate], starts: list[int], text: str) -> set[int]:
@@ -461,7 +475,8 @@ def _status(
     # "unless Tokyo cuts its 20%": the condition's own words; else from the break (", warning")
     lo = clause.lo + condition.end() if condition else clause.cue
     body = text[lo : _own_clause_end(text, clause)]
-    anchor = (r.start - lo, r.end - lo)
+    new = _new_figure(text, r)
+    anchor = (new[0] - lo, new[1] - lo)
     if _SHARED_VERB.match(body):  # "is set to remove ... — and raise his levy to 25%"
         body, anchor = text[: clause.hi], (0, clause.hi)  # shares every trigger before it
     if has_break(text[r.start : r.end]):
@@ -482,6 +497,18 @@ def _status(
         return None
     answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
     return Status.HAPPENED if answered and status is Status.ANNOUNCED else status
+
+
+def _new_figure(text: str, r: Rate) -> tuple[int, int]:
+    """The span of a change the modality of its new figure is read at. An aside between the
+    two figures ("Tariffs, which briefly topped 145% in April, were cut to 30%") holds the old
+    level and its history; the new figure is the one whose verb says what happens. A change
+    told without an aside ("from 145% to 30%") is read as a whole."""
+    if r.previous is None or "," not in text[r.start : r.end]:
+        return r.start, r.end
+    figures = PERCENT.finditer(text, r.start, r.end)
+    new = [m for m in figures if word_to_number(m.group("num")) == r.value]
+    return new[-1].span() if new else (r.start, r.end)
 
 
 @functools.lru_cache(maxsize=1)
@@ -535,6 +562,7 @@ def _roles(
     if any(a.role is Role.AGENT and a.name in targets for a in inside):
         return None, []  # "answer 25% tariffs imposed by the US with its own duties on US goods"
     name = _imposer(inside, acts, targets, pos)
+    name, targets = _same_parties(name, targets, clause, bool(inside), memory)
     if name is None and not targets:
         same = [f for f in memory.known if f.rate_pct == clause.rate.value]
         if same and not acts:  # "The 125 per cent tariffs ... will apply from Saturday"
@@ -552,6 +580,19 @@ def _roles(
     if name is None and targets:
         name = _default_imposer(acts, targets, memory)
     return name, list(dict.fromkeys(targets))
+
+
+def _same_parties(
+    name: str | None, targets: list[str], clause: Clause, named: bool, memory: _Memory
+) -> tuple[str | None, list[str]]:
+    """ "raise tariffs on Chinese EVs to 100%, on chips to 50%": an item of a list in the
+    sentence of the last fact, naming no party of its own (`named`), has that fact's parties."""
+    last = memory.last
+    if targets or named or not clause.follows_rate or last is None:
+        return name, targets
+    if last.evidence != clause.sentence or name not in (None, last.imposer):
+        return name, targets
+    return last.imposer, [last.target]
 
 
 def _own_object(clause: Clause, inside: list[Actor], acts: list[Actor]) -> Actor | str | None:
@@ -694,7 +735,9 @@ def _unnamed_targets(
         if any(a.name == "US" for a in acts):
             return ["US"]
         # "the EU imposed a 50% duty on steel imports": a sector measure on every origin
-        return ["all"] if has_product and _GLOBAL.search(clause.text) else []
+        # "India raised the import duty on yellow peas to 30%": goods named, no origin
+        named = has_product or goods_object(clause) is not None
+        return ["all"] if named and _GLOBAL.search(clause.text) else []
     partners = {a.name for a in acts if a.role is Role.NEUTRAL and a.name != imposer}
     after = clause.sentence[clause.rate.start : clause.hi]
     if not has_product and len(partners) == 1 and not _OBJECT_OR_WORLD.search(after):
