@@ -16,6 +16,7 @@ from watcher.facts.extract.gazetteer import agencies, load_gazetteer
 from watcher.facts.extract.lexicon import section
 from watcher.facts.kinds.deadline import Deadline
 from watcher.facts.registry import extract_facts
+from watcher.models import Status
 
 SPRING = date(2026, 3, 2)
 
@@ -26,6 +27,11 @@ def _deadlines(text: str, published: date = SPRING) -> list[Deadline]:
 
 def _sides(text: str, published: date = SPRING) -> list[tuple[date | None, str | None, str | None]]:
     return [(f.date, f.imposer, f.target) for f in _deadlines(text, published)]
+
+
+def _exact(text: str, published: date = SPRING) -> list[tuple[object, ...]]:
+    """Every deadline of the text with its parties and status: no extra fact passes."""
+    return [(f.date, f.imposer, f.target, f.status) for f in _deadlines(text, published)]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +51,8 @@ def _sides(text: str, published: date = SPRING) -> list[tuple[date | None, str |
     ],
 )
 def test_a_measure_named_in_the_sentence_before(text: str, want: tuple[date, str, str]) -> None:
-    assert want in _sides(text)
+    # exact (fix27): one fact, announced; "want in" let extra wrong facts pass
+    assert _exact(text) == [(*want, Status.ANNOUNCED)]
 
 
 def test_an_adjective_alone_points_back_to_nothing() -> None:
@@ -77,9 +84,11 @@ def test_an_adjective_alone_points_back_to_nothing() -> None:
 def test_a_window_stated_as_a_length_ends_by_plain_arithmetic(
     text: str, start: date, end: date
 ) -> None:
-    days = [f.date for f in _deadlines(text)]
-    assert start in days
-    assert end in days
+    # exact (fix27): the start and the end only, both to come; "in" let extra facts pass
+    assert [(f.date, f.status) for f in _deadlines(text)] == [
+        (start, Status.ANNOUNCED),
+        (end, Status.ANNOUNCED),
+    ]
 
 
 def test_a_period_counted_from_a_date_is_still_no_window() -> None:
@@ -116,7 +125,8 @@ def test_period_arithmetic() -> None:
     ],
 )
 def test_an_act_on_a_measure_by_a_date(text: str, want: tuple[date, str, str]) -> None:
-    assert want in _sides(text)
+    # exact (fix27): one fact, announced; "want in" let extra wrong facts pass
+    assert _exact(text) == [(*want, Status.ANNOUNCED)]
 
 
 @pytest.mark.parametrize(
@@ -189,6 +199,11 @@ def test_the_lexicon_holds_the_plan_and_in_force_words() -> None:
     data = section("deadline")
     assert "planned" in data["plan_given_up"]["verbs"]
     assert "subject to" in data["in_force_now"]["bound"]
+    # behaviour (fix27), not only contents: the words act as the lexicon says they do
+    planned = "Canada had planned retaliatory duties on US steel starting on April 21."
+    assert _exact(planned) == [(date(2026, 4, 21), "Canada", "US", Status.SUSPENDED)]
+    bound = "Importers are currently subject to the US tariff on Chinese toys due on March 2."
+    assert _exact(bound) == [(date(2026, 3, 2), "US", "China", Status.HAPPENED)]
 
 
 def test_one_weekday_definition() -> None:

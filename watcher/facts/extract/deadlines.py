@@ -44,6 +44,7 @@ from watcher.facts.extract.measures import (
     frames,
     instrument_owner,
     last_measure,
+    licence_lifted,
     licence_needed,
     points_back,
     pronoun,
@@ -51,7 +52,7 @@ from watcher.facts.extract.measures import (
 )
 from watcher.facts.extract.modality import modality
 from watcher.facts.extract.roles import Role, actors
-from watcher.facts.extract.sentences import Sentence
+from watcher.facts.extract.sentences import Sentence, is_question
 from watcher.facts.extract.status import clause_tense
 from watcher.facts.extract.trie import alternation
 from watcher.facts.kinds.deadline import Deadline, measure_of
@@ -283,22 +284,27 @@ def _sentence_deadlines(
                     sides = _sector_parties(text, frame, ctx) or sides
             # an undated article is read as of the run, which may be long after it was
             # written: a date it tells forward is not moved to the run's next year
-            fact = _frame_fact(text, frame, *sides, None if ctx.undated else ctx.published)
-            yield from ((found, frame.weekday) for found in _with_period_end(fact, frame))
+            as_of = None if ctx.undated else ctx.published
+            fact = _frame_fact(text, frame, *sides, as_of)
+            yield from ((found, frame.weekday) for found in _with_period_end(fact, frame, as_of))
 
 
-def _with_period_end(fact: Deadline | None, frame: Frame) -> Iterator[Deadline]:
+def _with_period_end(
+    fact: Deadline | None, frame: Frame, published: date | None
+) -> Iterator[Deadline]:
     """The frame's fact, if any, then the end of the period it lasts, if the text states one."""
     if fact is not None:
         yield fact
-        if (ends := _period_end(fact, frame)) is not None:
+        if (ends := _period_end(fact, frame, published)) is not None:
             yield ends
 
 
-def _period_end(fact: Deadline, frame: Frame) -> Deadline | None:
+def _period_end(fact: Deadline, frame: Frame, published: date | None) -> Deadline | None:
     """The end of the period a dated measure lasts ("will suspend the levy for one year from
     November 10": November 10 a year on), which plain arithmetic gives from the start; the
-    lifting of a measure ends then, and the measure is due back."""
+    lifting of a measure ends then, and the measure is due back. A start that has happened
+    does not make its end happen: an end after publication is only announced ("was extended
+    for 90 days from Aug. 12", told Aug. 22: the end in November is to come)."""
     if frame.period is None or fact.date is None:
         return None
     when = period_after(fact.date, *frame.period)
@@ -308,7 +314,11 @@ def _period_end(fact: Deadline, frame: Frame) -> Deadline | None:
     head = fact.what.rsplit(": ", 1)[0]
     edge = "lifting ends" if frame.lifted else "end"
     unit = unit.removesuffix("s") if count == 1 else unit
-    return dataclasses.replace(fact, what=f"{head}: {edge} ({count} {unit})", date=when)
+    status = fact.status
+    if status is Status.HAPPENED and published is not None and when > published:
+        status = Status.ANNOUNCED
+    what = f"{head}: {edge} ({count} {unit})"
+    return dataclasses.replace(fact, what=what, date=when, status=status)
 
 
 _LEAD_IN = 30  # characters before a measure's words that may name its owner ("China's new")
@@ -570,24 +580,18 @@ def _frame_fact(
     published: date | None = None,
 ) -> Deadline | None:
     """A dated measure as a deadline, with a short description of what falls due; its status
-    from the clause's modality (`_MODAL`), None when the measure would only have been."""
-    status = Status.HAPPENED if frame.past else Status.ANNOUNCED
-    when: date | None = frame.date
-    if frame.span[0] >= 0:
-        clause = _clause_around(text, frame.span)
-        tense = clause_tense(*clause)
-        status = tense or status
-        if _told_forward(clause, frame, tense):
-            when = _forward(text, frame, published)
-            status = Status.ANNOUNCED if when != frame.date else status
-        found = modality(text, frame.span)
-        if found is not None and frame.delayed and found.category in _NEGATIONS:
-            found = None  # "will not apply until <date>": the negation is the construction's
-        if found is not None:
-            if found.category in _NO_FACT:
-                return None
-            status = _MODAL.get(found.category, status)
-        status = _since_told(clause[0], status, when, published)
+    from the clause's modality (`_MODAL`), None when the measure would only have been or is
+    a licence requirement lifted ("will no longer need a licence from Dec. 1"). A yes/no
+    question ("Will exporters need a licence from Dec. 1?") asks whether the date holds: it is
+    speculated."""
+    if licence_lifted(text, frame.noun, frame.at):
+        return None
+    told = _frame_status(text, frame, published)
+    if told is None:
+        return None
+    status, when = told
+    if is_question(text, wh=False):
+        status = Status.SPECULATED
     if _began(frame, status, when, published) and _long_past(when, published):
         return None  # "the truce took effect on May 14" in September: the story so far
     if frame.others:  # "tariffs on other countries' goods start on ...": not the pair's date
@@ -603,6 +607,35 @@ def _frame_fact(
         target,
         frame.measure,
     )
+
+
+def _frame_status(
+    text: str, frame: Frame, published: date | None
+) -> tuple[Status, date | None] | None:
+    """The status and date of a dated measure from its clause: its tense, a date told forward,
+    its modality, and what became of a plan. None when the measure would only have been, or
+    is a plan given up before its date."""
+    status = Status.HAPPENED if frame.past else Status.ANNOUNCED
+    when: date | None = frame.date
+    if frame.span[0] < 0:
+        return status, when
+    clause = _clause_around(text, frame.span)
+    tense = clause_tense(*clause)
+    status = tense or status
+    if _told_forward(clause, frame, tense):
+        when = _forward(text, frame, published)
+        status = Status.ANNOUNCED if when != frame.date else status
+    found = modality(text, frame.span)
+    if found is not None and frame.delayed and found.category in _NEGATIONS:
+        found = None  # "will not apply until <date>": the negation is the construction's
+    if found is not None:
+        if found.category in _NO_FACT:
+            return None
+        status = _MODAL.get(found.category, status)
+    status = _since_told(clause[0], status, when, published)
+    if status is Status.SUSPENDED and _given_up_by_then(clause[0], when, published):
+        return None
+    return status, when
 
 
 def _since_told(before: str, status: Status, when: date | None, published: date | None) -> Status:
@@ -622,6 +655,19 @@ def _since_told(before: str, status: Status, when: date | None, published: date 
     ):
         return Status.HAPPENED
     return status
+
+
+def _given_up_by_then(before: str, when: date | None, published: date | None) -> bool:
+    """A plan told in the pluperfect whose date is not after publication ("had planned duties
+    starting on April 15 but dropped the plan", told in May): given up before it was due, it
+    sets no date to remind of. One still to come keeps its date, suspended."""
+    plan_given_up, _ = _told_since()
+    return (
+        when is not None
+        and published is not None
+        and when <= published
+        and plan_given_up.search(before) is not None
+    )
 
 
 _LONG_PAST = 14  # days: a truce that began longer before publication is background

@@ -606,6 +606,24 @@ def licence_needed(noun: str) -> bool:
     return _licence_needed().fullmatch(noun) is not None
 
 
+@functools.cache
+def _licence_lifted() -> re.Pattern[str]:
+    """The lexicon's words lifting a licence requirement (`deadline: licence_needed:
+    lifted_before`), ending right before the measure words."""
+    words = section("deadline")["licence_needed"]["lifted_before"]
+    return re.compile(rf"\b(?:{_alternation(words)})\s+$", re.IGNORECASE)
+
+
+def licence_lifted(text: str, noun: str, at: int) -> bool:
+    """Whether a licence a trade needs is one it no longer needs ("will no longer need a
+    licence from Dec. 1"): the end of a requirement, not its start. `at` is where the measure
+    words start (-1: not known, then their first occurrence)."""
+    if not licence_needed(noun):
+        return False
+    at = at if at >= 0 else text.find(noun)
+    return at >= 0 and _licence_lifted().search(text[max(0, at - 40) : at]) is not None
+
+
 def pronoun(noun: str) -> bool:
     """Whether a frame's measure words are a pronoun ("They take effect on ..."), which names
     the measure only through the sentences before."""

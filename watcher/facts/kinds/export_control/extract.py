@@ -91,6 +91,7 @@ class Lexicon:
     holder: re.Pattern[str]  # right after a country's adjective: the firms it targets
     site: re.Pattern[str]  # right before a country: "factories in", the firms it targets
     government: re.Pattern[str]  # right after a country's adjective: it acts ("Dutch officials")
+    other_verb: re.Pattern[str]  # between that government and the step's verb: not its step
     speaker: re.Pattern[str]  # right after a country that opens the last clause: it speaks
     history: re.Pattern[str]  # a past year before the step
     since: re.Pattern[str]  # "since 2022": a past year from which a control stands
@@ -105,12 +106,10 @@ def lexicon() -> Lexicon:
     def classes(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         return tuple((k, _compile(v)) for k, v in data[name].items())
 
-    cue_end = r")\s+(?:on\s+|the\s+)?$"
     objects = union_source(data["export_objects"])
     nouns = union_source(data["restriction_nouns"])
     item_words = union_source([w for ws in data["items"].values() for w in ws])
-    # a grant noun, not followed by a word that makes it the control ("licence requirement")
-    grants = rf"(?:{union_source(data['grants'])})(?!\s+(?:{union_source(data['grant_not'])}))"
+    permits, permit = _permit_patterns(data)
     return Lexicon(
         anchors=_compile(data["anchors"]),
         restricted=re.compile(
@@ -122,15 +121,8 @@ def lexicon() -> Lexicon:
             (k, re.compile(rf"(?:{union_source(v)})\s+{_FEW_WORDS}(?:{objects})", re.I))
             for k, v in data["object_verbs"].items()
         ),
-        permits=tuple(
-            (k, re.compile(rf"(?:{union_source(v)})\s+{_FEW_WORDS}{grants}", re.I))
-            for k, v in data["permit_steps"].items()
-        ),
-        permit=re.compile(
-            rf"(?:{union_source([w for ws in data['permit_steps'].values() for w in ws])})"
-            rf"\s+{_FEW_WORDS}{grants}",
-            re.I,
-        ),
+        permits=permits,
+        permit=permit,
         exports=re.compile(union_source(["export*"]), re.I),
         reported=re.compile(
             rf"(?:{union_source(data['reported_speech'])})\s+(?:\w+\s+){{0,3}}?(?:that\s+)?"
@@ -155,31 +147,72 @@ def lexicon() -> Lexicon:
             ),
             re.I,
         ),
-        starts=re.compile(r"\b(?:" + "|".join(map(_phrase, data["starts"])) + cue_end, re.I),
-        ends=re.compile(r"\b(?:" + "|".join(map(_phrase, data["ends"])) + cue_end, re.I),
         reference=_compile(data["references"]),
         topic=re.compile(rf"\s+(?:{union_source(data['reference_topics'])})\s+", re.I),
         cause=re.compile(rf"(?:{union_source(data['causes'])})\s+", re.I),
         agreement=re.compile(rf"(?:{union_source(data['agreements'])})\s+(?:\w+ly\s+)?$", re.I),
-        holder=re.compile(rf"\s+(?:[\w-]+\s+)?(?:{union_source(data['target_holders'])})", re.I),
-        government=re.compile(rf"\s+(?:[\w-]+\s+)?(?:{union_source(data['governments'])})", re.I),
-        site=re.compile(rf"(?:{union_source(data['target_holders'])})\s+in\s+(?:the\s+)?$", re.I),
-        speaker=re.compile(
-            rf"(?:'s)?(?:\s+[\w-]+){{0,4}}?\s+(?:{union_source(data['speaker_verbs'])})\b", re.I
-        ),
-        since=re.compile(
-            rf"(?<!\w)(?:{union_source(data['since_cues'])})\s+(?:[A-Z][a-z]+\s+)?(\d{{4}})\b",
-            re.I,
-        ),
+        **_government_patterns(data),
         standing=re.compile(rf"(?:{union_source(data['standing'])})\s+$", re.I),
-        history=re.compile(
-            rf"(?<!\w)(?:{union_source(data['history_cues'])})\s+(?:[A-Z][a-z]+\s+)?(\d{{4}})\b",
-            re.I,
-        ),
-        target_cue=re.compile(
+        **_cue_patterns(data),
+    )
+
+
+def _cue_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The words right before a date that make it the start or the end (`starts`, `ends`),
+    before a year that make the control stand since then or history (`since`, `history`), and
+    before a country that make it the target (`target_cue`)."""
+
+    def before_date(words: list[str]) -> re.Pattern[str]:
+        return re.compile(
+            r"\b(?:" + "|".join(map(_phrase, words)) + r")\s+(?:on\s+|the\s+)?$", re.I
+        )
+
+    def before_year(words: list[str]) -> re.Pattern[str]:
+        cue = union_source(words)
+        return re.compile(rf"(?<!\w)(?:{cue})\s+(?:[A-Z][a-z]+\s+)?(\d{{4}})\b", re.I)
+
+    return {
+        "starts": before_date(data["starts"]),
+        "ends": before_date(data["ends"]),
+        "since": before_year(data["since_cues"]),
+        "history": before_year(data["history_cues"]),
+        "target_cue": re.compile(
             r"\b(?:" + "|".join(map(_phrase, data["target_cues"])) + r")\s+(?:the\s+)?$", re.I
         ),
+    }
+
+
+def _permit_patterns(
+    data: dict[str, Any],
+) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
+    """A permit withdrawn or issued again, by step (`permit_steps`), and any of them: a grant
+    noun not followed by a word that makes it the control ("licence requirement")."""
+    grants = rf"(?:{union_source(data['grants'])})(?!\s+(?:{union_source(data['grant_not'])}))"
+    steps = data["permit_steps"]
+    permits = tuple(
+        (k, re.compile(rf"(?:{union_source(v)})\s+{_FEW_WORDS}{grants}", re.I))
+        for k, v in steps.items()
     )
+    every = union_source([w for ws in steps.values() for w in ws])
+    return permits, re.compile(rf"(?:{every})\s+{_FEW_WORDS}{grants}", re.I)
+
+
+def _government_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """Who a country's adjective or name stands for around the control: the firms it
+    targets (`holder`, `site`), its government acting (`government`, unless `other_verb`
+    stands before the step), or its speaker at the end (`speaker`)."""
+    holders = union_source(data["target_holders"])
+    return {
+        "holder": re.compile(rf"\s+(?:[\w-]+\s+)?(?:{holders})", re.I),
+        "government": re.compile(
+            rf"\s+(?:[\w-]+\s+)?(?:{union_source(data['governments'])})", re.I
+        ),
+        "other_verb": re.compile(rf"(?:{union_source(data['other_verbs'])})|\b\w{{3,}}ed\b", re.I),
+        "site": re.compile(rf"(?:{holders})\s+in\s+(?:the\s+)?$", re.I),
+        "speaker": re.compile(
+            rf"(?:'s)?(?:\s+[\w-]+){{0,4}}?\s+(?:{union_source(data['speaker_verbs'])})\b", re.I
+        ),
+    }
 
 
 def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[ExportControl]:
@@ -247,7 +280,7 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | Non
     if anchor is None:
         return None
     scope = _scope(text, min(verb_at, anchor.start()), lex)
-    imposer, target = _parties(text, scope, anchor.start(), ctx, lex)
+    imposer, target = _parties(text, scope, (anchor.start(), verb_at), ctx, lex)
     status = _status(lex.reported.sub(_will, text[scope:verb_at]), lex)
     if status is None and measure is not None and lex.agreement.search(text, scope, verb_at):
         status = "announced"  # "agreed to lift its export ban": the step's verb right after
@@ -411,14 +444,15 @@ def _governing(text: str, hits: list[tuple[int, str]]) -> tuple[int, str]:
 
 
 def _parties(
-    text: str, scope: int, anchor_at: int, ctx: Context, lex: Lexicon
+    text: str, scope: int, at: tuple[int, int], ctx: Context, lex: Lexicon
 ) -> tuple[str | None, str]:
     """The imposer: the country (or leader's country) nearest before the anchor in its clause,
     not named as a target, and not an adjective of something else ("Chinese companies"), else
     the speaker at the end, else, when the clause's subject is "it", the country named last
     before the clause ("China has earned ..., and on Monday it banned ..."); the target: a
     country after a target cue, else `all`. A source ("according to US officials") is
-    neither."""
+    neither. `at`: where the anchor and the step's verb start."""
+    anchor_at, verb_at = at
     imposer: str | None = None
     earlier: str | None = None  # the last country named, as a name, before the clause
     target = "all"
@@ -433,7 +467,7 @@ def _parties(
         elif (
             not cued
             and scope <= mention.start < anchor_at
-            and _actor(text, mention, anchor_at, lex)
+            and _actor(text, mention, (anchor_at, verb_at), lex)
         ):
             imposer = mention.name  # the last one before the anchor is the nearest
         elif not cued and not mention.adjective and mention.start < scope:
@@ -499,14 +533,18 @@ def _held(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
     return next((m.name for m in mentions if m.adjective and lex.holder.match(text, m.end)), None)
 
 
-def _actor(text: str, mention: Mention, anchor_at: int, lex: Lexicon) -> bool:
+def _actor(text: str, mention: Mention, at: tuple[int, int], lex: Lexicon) -> bool:
     """A name acts; an adjective acts as the control's own modifier ("Chinese export
     controls", "Chinese rare earth curbs"), a few words before it, or as its government's
-    ("the Dutch government", "Japanese trade officials")."""
-    return (
-        not mention.adjective
-        or len(text[mention.end : anchor_at].split()) <= _ADJECTIVE_REACH
-        or lex.government.match(text, mention.end) is not None
+    ("the Dutch government", "Japanese trade officials") when that government is the subject
+    of the step's verb: no other verb between them ("Chinese officials criticised the decision
+    to tighten ..." tells of someone else's step). `at`: the anchor's and the verb's starts."""
+    anchor_at, verb_at = at
+    if not mention.adjective or len(text[mention.end : anchor_at].split()) <= _ADJECTIVE_REACH:
+        return True
+    government = lex.government.match(text, mention.end)
+    return government is not None and not lex.other_verb.search(
+        text, government.end(), max(government.end(), verb_at)
     )
 
 
