@@ -87,6 +87,7 @@ from watcher.facts.extract.contact.pairs import (
     clause_pairs,
     embraces_no_leader,
     group_pairs,
+    joint_pairs,
     opens_on_contact,
     past_speaker,
     told_in_place,
@@ -116,6 +117,14 @@ _BACK_REFERENCE = re.compile(
 _CAPTION = LEX["caption"]
 _GROUP_OF_LEADERS = LEX["group_of_leaders"]
 _DAY_AFTER = LEX["day_after"]
+_LATER = LEX["later"]
+_GROUP = LEX["group"]
+# "The meeting", "their phone call": the contact itself, a sentence's subject.
+_THE_CONTACT_NOUN = re.compile(
+    rf"\b(?:the|their|this|that)\s+(?:phone\s+|video\s+|telephone\s+)?"
+    rf"{LEX['contact_noun'].pattern}",
+    re.IGNORECASE,
+)
 _CARRY = 3  # sentences back whose countries may name "the two presidents" (`inferred_pair`)
 _DEFINITE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -150,7 +159,7 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
         new = _sentence_contacts(sent.text, leaders, memory, ctx, previous)
         if opens_on_contact(sent.text, leaders):
             new = told_further(new, found)
-        new = _dated_by(new, day_before)
+        new = _dated_by(new, day_before, sent.text)
         day_before = None if new else _unclaimed_day(sent.text, leaders, ctx)
         found.extend(headline_today(new, sent.text, ctx))
         memory.next_sentence(leaders)
@@ -173,7 +182,7 @@ def _unclaimed_day(text: str, leaders: list[Mention], ctx: Context) -> tuple[dat
     if leaders or published is None or ctx.undated or not _DAY_WORD.search(text):
         return None
     cue = CUE.search(text)
-    if cue is None:
+    if cue is None or not _leaders_or_contact(text, cue):
         return None
     dates = [
         d
@@ -187,11 +196,22 @@ def _unclaimed_day(text: str, leaders: list[Mention], ctx: Context) -> tuple[dat
     return (held[0], cue_mode(cue)) if len(days) == 1 and held else None
 
 
-def _dated_by(new: list[Found], day: tuple[date, str] | None) -> list[Found]:
+def _leaders_or_contact(text: str, cue: re.Match[str]) -> bool:
+    """Whether a contact told with no leader named is the leaders' own: its subject is the
+    leaders as a group ("the two leaders sat down", "they met") or the contact itself ("The
+    meeting took place on Thursday"), not others ("trade officials met in Geneva"). "Their"
+    alone owns the subject ("their aides met"), it is none."""
+    if _THE_CONTACT_NOUN.search(text, 0, cue.end()):
+        return True
+    return any(m.group(0).lower() != "their" for m in _GROUP.finditer(text, 0, cue.start()))
+
+
+def _dated_by(new: list[Found], day: tuple[date, str] | None, text: str = "") -> list[Found]:
     """The sentence's undated contacts held, dated by the day the sentence before gave to a
     contact it named without its pair ("On Thursday, the leaders ... Trump and Xi met"), when
-    the two are of one mode (talks are of either)."""
-    if day is None:
+    the two are of one mode (talks are of either). A contact told as coming "later" is not of
+    that day."""
+    if day is None or _LATER.search(text):
         return new
     when, mode = day
     return [
@@ -231,6 +251,7 @@ def _sentence_contacts(
     pairs = (
         clause_pairs(text, past_speaker(text, leaders), cues) if cues and leaders else []
     ) + told
+    pairs += joint_pairs(text, leaders, cues) if pairs else []
     refers_back = last_pair is not None and _BACK_REFERENCE.search(text) is not None
     of_pair = any(m.name in (last_pair or ()) for m in leaders) or opens_on_contact(text, leaders)
     contact = next((c for c in cues if not about_someone(text, c)), None)

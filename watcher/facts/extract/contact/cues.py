@@ -66,6 +66,9 @@ CLAUSE_REACH = 100  # characters between a contact's cue and a time phrase of th
 
 @dataclass(frozen=True, slots=True)
 class Found:
+    """A contact found in one sentence, with what the article-wide passes (`merge`) need to
+    know of how it was told."""
+
     fact: LeaderContact
     earlier: bool = False  # a previous contact named by "since <date>": it absorbs nothing
     anaphoric: bool = False  # "a video of the meeting": refers back to a contact already named

@@ -20,7 +20,8 @@ from watcher.models import Status
 def settle_talks(found: list[Found]) -> list[Found]:
     """ "Talks" are a call when the article reports a call of the same pair, else a meeting.
     What one leader "told" another was told in the pair's call when the article reports one,
-    else in their meeting if it reports one, else by phone (a leader's words to another on a
+    else in their meeting if it reports one held (not one only hoped for: "told Xi on Monday
+    that they should meet" was told by phone), else by phone (a leader's words to another on a
     day, with no place, are a call's)."""
     calls = {f.fact.participants for f in found if f.fact.mode == "call"}
     talks = [
@@ -29,7 +30,11 @@ def settle_talks(found: list[Found]) -> list[Found]:
         else f
         for f in found
     ]
-    met = {f.fact.participants for f in talks if f.fact.mode == "meeting"} - calls
+    met = {
+        f.fact.participants
+        for f in talks
+        if f.fact.mode == "meeting" and f.fact.status is Status.HAPPENED
+    } - calls
     return [
         replace(f, fact=replace(f.fact, mode="meeting" if f.fact.participants in met else "call"))
         if f.fact.mode == "told"

@@ -8,6 +8,7 @@ a leader spoken about, embraced or called a name is no partner.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from watcher.facts.extract.contact.cues import BREAK, LEX, NOUN_CUE, cue_mode, relative_spans
@@ -122,6 +123,31 @@ _AFTER_BARE = re.compile(
     r"\b(?:after|following)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 _NAMES_PARTNER = re.compile(r"\s+(?:with|to|between|by|of)\b", re.IGNORECASE)
+
+
+# Between the names of one coordinated subject: a comma or "and", and the next one's titles
+# ("Trump, Chinese President Xi and Putin").
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){0,3}")
+
+
+def joint_pairs(
+    text: str, leaders: list[Mention], cues: list[re.Match[str]]
+) -> list[tuple[tuple[str, str], str, int]]:
+    """ "Trump, Xi and Putin met in Beijing": three or more leaders, one coordinated subject of
+    the sentence's first contact, all met one another: every pair of them (`clause_pairs`
+    pairs the first with each of the others, this adds the others among themselves)."""
+    if len(leaders) <= _PAIR_SIZE or not cues:
+        return []
+    cue = cues[0]
+    subject = [m for m in leaders if m.end <= cue.start()]
+    if len(subject) != len(leaders) or not all(
+        _COORDINATION.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(subject)
+    ):
+        return []
+    return [
+        (sorted_pair(a.name, b.name), cue_mode(cue), cue.start())
+        for a, b in itertools.combinations(subject[1:], 2)
+    ]
 
 
 def group_pairs(

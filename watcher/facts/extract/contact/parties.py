@@ -18,6 +18,7 @@ from datetime import date
 from watcher.common.yamlfile import load_yaml
 from watcher.facts.extract.contact.cues import LEX
 from watcher.facts.extract.context import Context
+from watcher.facts.extract.dates import WEEKDAY
 from watcher.facts.extract.gazetteer import DATA_DIR, Mention
 from watcher.facts.extract.recency import FULL_MONTHS
 
@@ -259,7 +260,7 @@ def _subject_after(text: str, leaders: list[Mention], m: re.Match[str]) -> Menti
 # counterpart" is Putin's counterpart.
 _PLACE_OR_DAY = re.compile(
     rf"\b(?:in|to|at|from|for|near|into|aboard|outside)\s+(?:the\s+)?"
-    rf"(?:(?-i:[A-Z])[\w.\u2019'-]*\s*)+|\b(?:{FULL_MONTHS}|[A-Z][a-z]+day)\b"
+    rf"(?:(?-i:[A-Z])[\w.\u2019'-]*\s*)+|\b(?:{FULL_MONTHS}|{WEEKDAY})\b"
 )
 
 
@@ -367,6 +368,7 @@ def inferred_pair(
 
 
 def distinct_leaders(mentions: list[Mention]) -> list[Mention]:
+    """Each leader once, at its first mention: "Trump ... President Trump" is one party."""
     seen: set[str] = set()
     out = []
     for m in mentions:
@@ -377,5 +379,6 @@ def distinct_leaders(mentions: list[Mention]) -> list[Mention]:
 
 
 def sorted_pair(a: str, b: str) -> tuple[str, str]:
+    """Two leaders in name order: a contact's key, whoever of the two the sentence names first."""
     x, y = sorted((a, b))
     return (x, y)
