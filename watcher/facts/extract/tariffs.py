@@ -42,7 +42,14 @@ from watcher.facts.extract.rates import PERCENT, Rate, find_rates, word_to_numbe
 from watcher.facts.extract.recency import FULL_MONTHS
 from watcher.facts.extract.relative import changed_by_amount, is_breakdown, refers_within
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
-from watcher.facts.extract.scopes import goods_object, products_of, sectoral
+from watcher.facts.extract.scopes import (
+    GAPPED_OBJECT,
+    goods_object,
+    next_item,
+    products_of,
+    sectoral,
+    title_goods,
+)
 from watcher.facts.extract.sentences import Sentence, is_question
 from watcher.facts.extract.starts import inherit_start, sentence_start
 from watcher.facts.extract.status import ANSWERED, not_news, tariff_status
@@ -109,12 +116,12 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\b[^,;]*")
 # "charge 30% on Chinese batteries and 15% on ...": the first rate's object, then "and".
 # So is a second step of the same change, its verb gapped: "raised to 50% in March and then
 # to 100% in July".
-# So is the next object with its own step, the verb gapped: "hike tariffs on cranes to 100%
-# and on cargo equipment to 50%", "to 100%, on chips to 50%".
+# So is the next object with its own step, the verb gapped (`scopes.GAPPED_OBJECT`): "hike
+# tariffs on cranes to 100% and on cargo equipment to 50%", "to 100%, on chips to 50%".
 _AND_ITEM = re.compile(
     r"\s+(?:on|to|for)\s+[^,;%]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)|"
     r"(?:\s+(?:in|on|from|by|starting)\s+[^,;%]{1,30}?)?,?\s+and\s+(?:then\s+|later\s+)?to\s+|"
-    r"(?:,\s*|\s+)(?:and\s+)?(?:on|for)\s+[^,;%]{1,60}?\s+to\s+",
+    + GAPPED_OBJECT.pattern,
     re.IGNORECASE,
 )
 # Between two list items: the first item's noun phrase, a comma or "and", an article.
@@ -208,7 +215,10 @@ def _title_frame(ctx: Context) -> Frame | None:
     title = ctx.title.strip()
     if not title:
         return None
-    return sentence_frame(title, actors(title, ctx.gaz.countries.find(title)), ctx)
+    frame = sentence_frame(title, actors(title, ctx.gaz.countries.find(title)), ctx)
+    if frame is None or frame.products:
+        return frame
+    return replace(frame, products=title_goods(title, ctx.gaz))  # carried with its parties
 
 
 def _drop_changed_level(found: list[TariffRate], starts: list[int], text: str) -> set[int]:
@@ -549,8 +559,10 @@ def _roles(
     pos = clause.rate.start
     if not acts and _quoted(clause.sentence, pos):
         return None, []  # "“A 15% rate was the best we could get,” she said": whose, on whom?
-    inside = [a for a in acts if clause.lo <= a.start < clause.hi and not _heads_next(a, clause)]
-    own = _own_object(clause, inside, acts)
+    # a rate before a gapped list item takes origin and goods only up to where that item starts
+    own_hi = next_item(clause)
+    inside = [a for a in acts if clause.lo <= a.start < own_hi and not _heads_next(a, clause)]
+    own = _own_object(clause, inside, acts, own_hi)
     if own == "all":  # "a 10% tariff on all imports, while China faces 30%"
         return _imposer(inside, acts, [], pos) or DEFAULT_IMPOSER, ["all"]
     anchor = (
@@ -595,12 +607,14 @@ def _same_parties(
     return last.imposer, [last.target]
 
 
-def _own_object(clause: Clause, inside: list[Actor], acts: list[Actor]) -> Actor | str | None:
+def _own_object(
+    clause: Clause, inside: list[Actor], acts: list[Actor], own_hi: int
+) -> Actor | str | None:
     """The object of the rate's own noun phrase ("a 39% tariff on Switzerland"), which governs
     the rate before any other target of its clause ("on India and a 39% tariff on ...");
     "all" when that phrase is on every origin ("a 10% levy on all imports").
     """
-    phrase = _OWN_OBJECT.match(clause.sentence, clause.rate.end, clause.hi)
+    phrase = _OWN_OBJECT.match(clause.sentence, clause.rate.end, own_hi)
     if phrase is None:
         return None
     lo, hi = phrase.start("obj"), phrase.end()
