@@ -234,16 +234,27 @@ def _story_rate(text: str, lo: int = 0, hi: int | None = None) -> bool:
     return found is not None and found.end() <= end
 
 
+# "the charge", "its new levy", "the final rate": a determiner, a modifier that points back
+# (lexicon `deadline: refer_back_modifiers` and `tariff: reference_modifiers`) and one of the
+# lexicon's `tariff: reference_nouns`; one definition for the patterns that resume a measure.
+@functools.lru_cache(maxsize=1)
+def _reference_head() -> str:
+    modifiers = "|".join(
+        re.escape(w)
+        for w in section("deadline")["refer_back_modifiers"]
+        + section("tariff")["reference_modifiers"]
+    )
+    return rf"(?:the|that|this|its|their)\s+(?:(?:{modifiers})\s+)?(?:{_words('reference_nouns')})"
+
+
 # "Beijing said it would lift the charge to 25%", "The measure ... raises it to 25%": in a tariff
 # story, a change verb whose object resumes the measure (a pronoun, or the lexicon's `tariff:
 # reference_nouns` after a determiner) moves the duty's rate to the figure right after "to".
 @functools.lru_cache(maxsize=1)
 def _changed_reference() -> re.Pattern[str]:
-    nouns = "|".join(map(re.escape, section("tariff")["reference_nouns"]))
     return re.compile(
-        r"\b(?:rais|lift|increas|hik|cut|lower|reduc|bring|brought|tak(?!en)|took|push|doubl|"
-        r"slash|trim|halv)\w*\s+(?:(?:the|that|this|its|their)\s+(?:(?:new|higher|lower|"
-        rf"additional|extra)\s+)?(?:{nouns})|it|them)\s+(?:(?:up|down|back)\s+)?to\s+"
+        rf"\b(?:{_words('change_verbs')})\s+(?:{_reference_head()}|it|them)\s+"
+        r"(?:(?:up|down|back)\s+)?to\s+"
         r"(?:about\s+|around\s+|roughly\s+)?(?=\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))",
         re.IGNORECASE,
     )
@@ -257,12 +268,10 @@ def _changed_reference() -> re.Pattern[str]:
 # right after the verb: "It will be 30% cheaper" is no level (`_NOT_A_RATE`).
 @functools.lru_cache(maxsize=1)
 def _resumed_measure() -> re.Pattern[str]:
-    nouns = "|".join(map(re.escape, section("tariff")["reference_nouns"]))
     return re.compile(
         r"(?:^|[,;]\s*(?:and|but)?\s*|\b(?:and|but)\s+|"
         r"\b(?:said|says|added|stated|noted|announced|confirmed)\s+(?:that\s+)?)\W*"
-        r"(?:(?:the|that|this|its|their)\s+(?:(?:new|higher|lower|final|planned|proposed|"
-        rf"additional|extra|initial|top)\s+)?(?:{nouns})|it|they)\s+"
+        rf"(?:{_reference_head()}|it|they)\s+"
         r"(?:will|would|could|may|might|is\s+(?:set|due|expected)\s+to|are\s+(?:set|due)\s+to)"
         r"\s+(?:(?:then|further|eventually|later|initially|also)\s+)?"
         r"(?:be(?:\s+(?:set|fixed|raised|lowered|cut|increased|reduced|charged|levied)\s+(?:at|to))?|"
@@ -707,11 +716,12 @@ def _poll_share() -> re.Pattern[str]:
     )
 
 
-_CLOSED_ASIDE = re.compile(
-    r",\s+(?:which|that|who|first|originally|initially|previously|once|already|including|"
-    r"excluding)\b[^,;()]{0,100},|\([^()]{0,100}\)",
-    re.IGNORECASE,
-)
+# An aside that closes: opened by one of the lexicon's `modality: aside_openers` after a comma
+# and closed by the next comma, or a parenthesis.
+@functools.lru_cache(maxsize=1)
+def _closed_aside_pattern() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, section("modality")["aside_openers"]))
+    return re.compile(rf",\s+(?:{words})\b[^,;()]{{0,100}},|\([^()]{{0,100}}\)", re.IGNORECASE)
 
 
 def _without_asides(text: str, lo: int, hi: int) -> str:
@@ -719,7 +729,7 @@ def _without_asides(text: str, lo: int, hi: int) -> str:
     to 50% in January, will climb to 75%": the aside may open before `lo`, in the clause of
     the rate it holds)."""
     masked = text[:hi]
-    for m in _CLOSED_ASIDE.finditer(text, max(0, lo - _ASIDE_REACH), hi):
+    for m in _closed_aside_pattern().finditer(text, max(0, lo - _ASIDE_REACH), hi):
         if m.end() > lo:
             masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     return masked[lo:hi]
@@ -748,22 +758,23 @@ def _near_past_asides(text: str, clause: Clause) -> bool:
 
 
 # A verb that moves a level to the figure after it: "will increase to", "were cut to".
-_MOVES_TO = re.compile(
-    r"\b(?:(?:will|would|shall|could|may|might|to)\s+(?:be\s+)?|(?:is|are|was|were|been)\s+)?"
-    r"(?:ris(?:e|es|en|ing)|rose|climb\w*|jump\w*|increas\w*|rais\w*|hik\w*|doubl\w*|"
-    r"fall|falls|fell|fallen|falling|drop\w*|decreas\w*|reduc\w*|lower\w*|cut|cuts|"
-    r"go(?:es)?\s+(?:up|down)|went\s+(?:up|down)|come\s+down|came\s+down)"
-    r"\s+(?:(?:further|again|sharply|gradually)\s+)?(?:(?:up|down)\s+)?to\s+"
-    r"(?:(?:about|around|roughly|nearly|almost)\s+)?$",
-    re.IGNORECASE,
-)
+# (lexicon `tariff: level_moves`)
+@functools.lru_cache(maxsize=1)
+def _moves_to() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:(?:will|would|shall|could|may|might|to)\s+(?:be\s+)?|(?:is|are|was|were|been)\s+)?"
+        rf"(?:{_words('level_moves')})"
+        r"\s+(?:(?:further|again|sharply|gradually)\s+)?(?:(?:up|down)\s+)?to\s+"
+        r"(?:(?:about|around|roughly|nearly|almost)\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def _duty_moves_to(text: str, clause: Clause) -> bool:
     """ "Duties on Chinese cranes and on the cargo equipment that goes with them will increase
     to 25%": a level moved to the figure whose nearest measure noun in its clause, however
     far back, is a duty (a long subject puts the tariff word out of reach of the figure)."""
-    if not _MOVES_TO.search(text, clause.lo, clause.rate.start):
+    if not _moves_to().search(text, clause.lo, clause.rate.start):
         return False
     # the subject may stand before an aside that holds an earlier rate ("The duty on X, already
     # raised to 50% in January, will climb again to 75%"): the run of rates shares it

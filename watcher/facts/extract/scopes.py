@@ -150,6 +150,10 @@ def goods_object(clause: Clause) -> str | None:
     return None
 
 
+# Goods named by their coming in from anywhere: "on imported footwear" levies on footwear.
+# (`tariffs._EVERY_ORIGIN` reads the same words as every origin.)
+COMING_IN = r"(?:imported|foreign(?:-made|-built)?)"
+_COMING_IN = re.compile(rf"^{COMING_IN}\s+(?=[a-z])", re.IGNORECASE)
 # A title's tariff object ("US to raise tariffs on Chinese solar cells"), up to a word that
 # opens another phrase ("... on Chinese steel over dumping").
 _TITLE_OBJECT = re.compile(
@@ -158,7 +162,7 @@ _TITLE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # The origin before the goods: "Chinese", "US-made", "imported".
-_ORIGIN_WORDS = re.compile(r"^(?:(?:(?-i:[A-Z])[\w.-]*|imported|foreign(?:-made|-built)?)\s+)+")
+_ORIGIN_WORDS = re.compile(rf"^(?:(?:(?-i:[A-Z])[\w.-]*|{COMING_IN})\s+)+")
 _LOWER_GOODS = re.compile(r"(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}")
 
 
@@ -177,10 +181,6 @@ def title_goods(title: str, gaz: Gazetteer) -> tuple[str, ...]:
     if _LOWER_GOODS.fullmatch(goods) and not _ANY_GOODS.match(goods):
         return (goods,)
     return ()
-
-
-# Goods named by their coming in from anywhere: "on imported footwear" levies on footwear.
-_COMING_IN = re.compile(r"^(?:imported|foreign(?:-made|-built)?)\s+(?=[a-z])", re.IGNORECASE)
 
 
 _ALL_BEFORE = re.compile(r"\ball\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

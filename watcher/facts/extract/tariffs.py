@@ -43,6 +43,7 @@ from watcher.facts.extract.recency import FULL_MONTHS
 from watcher.facts.extract.relative import changed_by_amount, is_breakdown, refers_within
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
 from watcher.facts.extract.scopes import (
+    COMING_IN,
     GAPPED_OBJECT,
     goods_object,
     next_item,
@@ -80,7 +81,7 @@ _EVERY_ORIGIN = re.compile(
     r"(?:all|every|any)\s+(?:(?:other|foreign|of\s+its)\s+)?(?:imports|goods|countries|country|"
     r"nations?|trading\s+partners?|economies|origins?)\b|"
     # "all foreign-made cars"; "imported footwear": goods by their coming in, from anywhere
-    r"(?:(?:all|every|any)\s+)?(?:foreign(?:-made|-built)?|imported)\s+[a-z]",
+    rf"(?:(?:all|every|any)\s+)?{COMING_IN}\s+[a-z]",
     re.IGNORECASE,
 )
 # "a 10% levy on furniture from all other countries": goods, then every origin.
