@@ -92,6 +92,12 @@ def test_a_rate_before_an_item_of_another_country_keeps_its_own() -> None:
     assert found == [("US", "Canada", 30.0), ("US", "China", 80.0)]
 
 
+def test_a_gapped_item_from_every_origin_is_on_all() -> None:
+    text = "The US raised tariffs on Chinese drones to 80% and on imported copper to 30%."
+    found = sorted((f.imposer, f.target, f.rate_pct) for f in _rates(text))
+    assert found == [("US", "China", 80.0), ("US", "all", 30.0)]
+
+
 def test_a_gapped_item_with_about_is_still_an_item() -> None:
     text = (
         "Washington will lift duties on Chinese drones to 80%, and on Chinese copper to about 30%."

@@ -563,7 +563,7 @@ def _roles(
     # a rate before a gapped list item takes origin and goods only up to where that item starts
     own_hi = next_item(clause)
     inside = [a for a in acts if clause.lo <= a.start < own_hi and not _heads_next(a, clause)]
-    own = _own_object(clause, inside, acts, own_hi)
+    own = _own_object(clause, inside, acts, own_hi) or _gapped_every_origin(clause)
     if own == "all":  # "a 10% tariff on all imports, while China faces 30%"
         return _imposer(inside, acts, [], pos) or DEFAULT_IMPOSER, ["all"]
     anchor = (
@@ -634,6 +634,21 @@ def _own_object(
         return "all"
     goods = _FROM_EVERY_ORIGIN.match(clause.sentence, lo, hi)
     return "all" if goods and _EVERY_ORIGIN.match(clause.sentence, goods.end(), hi) else None
+
+
+_ON_FOR = re.compile(r"\b(?:on|for)\s+", re.IGNORECASE)
+
+
+def _gapped_every_origin(clause: Clause) -> str | None:
+    """ "... to 100% and on imported steel to 50%": a gapped list item whose own object, before
+    its rate, names goods from every origin is on "all", not the previous item's country."""
+    if not clause.follows_rate:
+        return None
+    gap = GAPPED_OBJECT.fullmatch(clause.sentence, clause.lo, clause.rate.start)
+    on = _ON_FOR.search(clause.sentence, clause.lo, clause.rate.start) if gap else None
+    if on and _EVERY_ORIGIN.match(clause.sentence, on.end(), clause.rate.start):
+        return "all"
+    return None
 
 
 def _continued(
