@@ -30,26 +30,34 @@ def _key(f: TariffRate) -> tuple[str, str, float, Status]:
 # --- a past peak in an aside, then the change: the change is the fact, the peak history
 
 
+# (fix27-tariff, review finding 12: each case now states its own rate and previous level; the
+# old asserts compared the found rate with itself and accepted either case's values)
 @pytest.mark.parametrize(
-    ("text", "status"),
+    ("text", "status", "rate", "previous"),
     [
         (
             "Duties on Chinese bicycles, which briefly hit 80% last winter, were lowered to 40% "
             "on Friday.",
             Status.HAPPENED,
+            40.0,
+            80.0,
         ),
         (
             "The levy on Chinese kitchenware, which had peaked at 70% in March, will be cut to "
             "35% next month, the trade office said.",
             Status.ANNOUNCED,
+            35.0,
+            70.0,
         ),
     ],
 )
-def test_a_peak_in_an_aside_leaves_the_cut(text: str, status: Status) -> None:
+def test_a_peak_in_an_aside_leaves_the_cut(
+    text: str, status: Status, rate: float, previous: float
+) -> None:
     found = _rates(text)
-    assert [(f.rate_pct, f.status) for f in found] == [(found[0].rate_pct, status)]
-    assert found[0].rate_pct in (40.0, 35.0)
-    assert found[0].previous_pct in (80.0, 70.0)
+    assert [(f.imposer, f.target, f.rate_pct, f.previous_pct, f.status) for f in found] == [
+        ("US", "China", rate, previous, status)
+    ]
 
 
 def test_a_peak_alone_is_still_history() -> None:
@@ -96,16 +104,26 @@ def test_a_year_of_the_measure_itself_is_still_old() -> None:
 # --- imported goods with no origin named: every origin
 
 
+# (fix27-tariff, review finding 12: the exact facts with rate and status, not only a product
+# that is not a tariff noun)
 @pytest.mark.parametrize(
-    ("text", "imposer"),
+    ("text", "fact"),
     [
-        ("Brazil will impose a 20% tariff on imported tyres from October.", "Brazil"),
-        ("Turkey imposed a 40% duty on foreign-made phones on Monday.", "Turkey"),
+        (
+            "Brazil will impose a 20% tariff on imported tyres from October.",
+            ("Brazil", "all", 20.0, Status.ANNOUNCED),
+        ),
+        (
+            "Turkey imposed a 40% duty on foreign-made phones on Monday.",
+            ("Turkey", "all", 40.0, Status.HAPPENED),
+        ),
     ],
 )
-def test_imported_goods_without_an_origin_face_it_from_all(text: str, imposer: str) -> None:
+def test_imported_goods_without_an_origin_face_it_from_all(
+    text: str, fact: tuple[str, str, float, Status]
+) -> None:
     found = _rates(text)
-    assert [(f.imposer, f.target) for f in found] == [(imposer, "all")]
+    assert [_key(f) for f in found] == [fact]
     assert found[0].product not in ("tariff on", "duty on")
 
 

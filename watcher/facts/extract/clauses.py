@@ -193,7 +193,9 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # So does a start still to come: "approved tariffs ..., to take effect in January".
 _FIRM_FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|slated|to)|plans?\s+to)\b(?!\s+remain)|"
-    r"\b(?:to|would|takes|comes|goes)\s+(?:take|come|go|enter)?\s*(?:into\s+)?(?:effect|force)\b",
+    # the verb is required: a bare "to force"/"to effect" is a purpose ("in a bid to force talks")
+    r"\b(?:to|would)\s+(?:take|come|go|enter)\s+(?:into\s+)?(?:effect|force)\b|"
+    r"\b(?:takes|comes|goes|enters)\s+(?:into\s+)?(?:effect|force)\b",
     re.IGNORECASE,
 )
 # In a sentence about tariffs, "the rate on Canadian steel" names a duty rate.
@@ -232,16 +234,27 @@ def _story_rate(text: str, lo: int = 0, hi: int | None = None) -> bool:
     return found is not None and found.end() <= end
 
 
+# "the charge", "its new levy", "the final rate": a determiner, a modifier that points back
+# (lexicon `deadline: refer_back_modifiers` and `tariff: reference_modifiers`) and one of the
+# lexicon's `tariff: reference_nouns`; one definition for the patterns that resume a measure.
+@functools.lru_cache(maxsize=1)
+def _reference_head() -> str:
+    modifiers = "|".join(
+        re.escape(w)
+        for w in section("deadline")["refer_back_modifiers"]
+        + section("tariff")["reference_modifiers"]
+    )
+    return rf"(?:the|that|this|its|their)\s+(?:(?:{modifiers})\s+)?(?:{_words('reference_nouns')})"
+
+
 # "Beijing said it would lift the charge to 25%", "The measure ... raises it to 25%": in a tariff
 # story, a change verb whose object resumes the measure (a pronoun, or the lexicon's `tariff:
 # reference_nouns` after a determiner) moves the duty's rate to the figure right after "to".
 @functools.lru_cache(maxsize=1)
 def _changed_reference() -> re.Pattern[str]:
-    nouns = "|".join(map(re.escape, section("tariff")["reference_nouns"]))
     return re.compile(
-        r"\b(?:rais|lift|increas|hik|cut|lower|reduc|bring|brought|tak(?!en)|took|push|doubl|"
-        r"slash|trim|halv)\w*\s+(?:(?:the|that|this|its|their)\s+(?:(?:new|higher|lower|"
-        rf"additional|extra)\s+)?(?:{nouns})|it|them)\s+(?:(?:up|down|back)\s+)?to\s+"
+        rf"\b(?:{_words('change_verbs')})\s+(?:{_reference_head()}|it|them)\s+"
+        r"(?:(?:up|down|back)\s+)?to\s+"
         r"(?:about\s+|around\s+|roughly\s+)?(?=\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent))",
         re.IGNORECASE,
     )
@@ -255,12 +268,10 @@ def _changed_reference() -> re.Pattern[str]:
 # right after the verb: "It will be 30% cheaper" is no level (`_NOT_A_RATE`).
 @functools.lru_cache(maxsize=1)
 def _resumed_measure() -> re.Pattern[str]:
-    nouns = "|".join(map(re.escape, section("tariff")["reference_nouns"]))
     return re.compile(
         r"(?:^|[,;]\s*(?:and|but)?\s*|\b(?:and|but)\s+|"
         r"\b(?:said|says|added|stated|noted|announced|confirmed)\s+(?:that\s+)?)\W*"
-        r"(?:(?:the|that|this|its|their)\s+(?:(?:new|higher|lower|final|planned|proposed|"
-        rf"additional|extra|initial|top)\s+)?(?:{nouns})|it|they)\s+"
+        rf"(?:{_reference_head()}|it|they)\s+"
         r"(?:will|would|could|may|might|is\s+(?:set|due|expected)\s+to|are\s+(?:set|due)\s+to)"
         r"\s+(?:(?:then|further|eventually|later|initially|also)\s+)?"
         r"(?:be(?:\s+(?:set|fixed|raised|lowered|cut|increased|reduced|charged|levied)\s+(?:at|to))?|"
@@ -542,6 +553,26 @@ def _figure_on_goods() -> re.Pattern[str]:
     )
 
 
+# "a rebate of 40% on American goods", "a fee of 15% on Chinese products": a noun the figure
+# is "of" measures that noun, so only a duty's noun ("a levy of 25% on ...") makes it a duty.
+_NOUN_OF = re.compile(
+    r"\b([\w-]+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|up\s+to)\s+)?$", re.IGNORECASE
+)
+
+
+def _figure_put_on_goods(text: str, lo: int, start: int) -> bool:
+    """A figure put straight on goods ("hit back with 34% on American goods", "slapped 10% on
+    US crude"), not one that measures another noun standing between the verb and it."""
+    if not _figure_on_goods().match(text, start):
+        return False
+    noun = _NOUN_OF.search(text, lo, start)
+    return noun is None or bool(
+        TARIFF_WORD.fullmatch(noun.group(1))
+        or _RATE_NOUN.fullmatch(noun.group(1))
+        or noun.group(1).lower() in ("penalty", "penalties")
+    )
+
+
 def names_tariff(text: str, *, story: bool = False) -> bool:
     """Whether a sentence speaks of a tariff; in a tariff story, "the hike to 20%" does."""
     if TARIFF_WORD.search(text) or _rate_on_trade().search(text):
@@ -569,46 +600,11 @@ def is_tariff_rate(
     one `listed` after a duty rate's object ("will charge 30% on X and 15% on Y").
     """
     r = clause.rate
-    near = text[max(0, r.start - _NEAR) : r.end + _NEAR]
-    if _is_list_item(clause) or _ELLIPSIS.search(clause.text):
-        near = text
-    levied = (
-        any(  # a country charges it ("Amazon charges 15% on ..." is no duty)
-            m.start("rate") == r.start
-            and bool(ctx.gaz.countries.find(text[: m.start()]))
-            and all(
-                m.group(g) is None or _names_country(m.group(g), ctx) for g in ("origin", "source")
-            )
-            for m in _levied_on_goods().finditer(text, clause.lo)
-        )
-        or any(m.start("rate") == r.start for m in _PAID_BY_GOODS.finditer(text, clause.lo))
-        or any(m.start("rate") == r.start for m in _PAID_LEVEL.finditer(text, clause.lo))
-    )
-    tariff_near = (
-        listed
-        or levied
-        or bool(
-            TARIFF_WORD.search(near) or _RATE_ON_GOODS.search(near) or _rate_on_trade().search(near)
-        )
-        or _far_tariff_word(text, clause)
-    )
-    if story and not tariff_near:
-        tariff_near = bool(
-            _STEP_TO.search(text, clause.lo, r.end)
-            or _paid_rate().search(text, clause.lo, r.end)
-            or _ADDED_LAYER.search(text, clause.lo, r.end)
-            or _story_rate(text, clause.lo, r.start)
-            or _figure_on_goods().match(text, r.start)
-        )
-    if (
-        not tariff_near
-        or _NOT_A_RATE.match(text[r.end : r.end + 20])
-        or _first_is_share(text, r)
-        or _measures_other(text, clause)
-    ):
+    levied = _levied(text, clause, ctx)
+    if not _tariff_near(text, clause, story=story, given=listed or levied):
         return False
-    if not TARIFF_WORD.search(clause.text) and _non_trade_object().match(text, r.end, clause.hi):
-        return False  # "collects about 40% on Chinese investors' capital gains"
+    if _measures_no_duty(text, clause):
+        return False
     before = text[clause.lo : r.start]
     if _NOT_A_RATE_BEFORE.search(before) and not levied:
         return False
@@ -627,6 +623,69 @@ def is_tariff_rate(
     return not _is_background(text, clause, outside, ctx, story=story)
 
 
+def _levied(text: str, clause: Clause, ctx: Context) -> bool:
+    """Whether the rate is put on goods by a country ("Amazon charges 15% on ..." is no duty)
+    or paid by goods ("Chinese goods pay 30%", "face a level of 50%")."""
+    r = clause.rate
+    return (
+        any(
+            m.start("rate") == r.start
+            and bool(ctx.gaz.countries.find(text[: m.start()]))
+            and all(
+                m.group(g) is None or _names_country(m.group(g), ctx) for g in ("origin", "source")
+            )
+            for m in _levied_on_goods().finditer(text, clause.lo)
+        )
+        or any(m.start("rate") == r.start for m in _PAID_BY_GOODS.finditer(text, clause.lo))
+        or any(m.start("rate") == r.start for m in _PAID_LEVEL.finditer(text, clause.lo))
+    )
+
+
+def _tariff_near(text: str, clause: Clause, *, story: bool, given: bool) -> bool:
+    """Whether a tariff word governs the rate: near it (the whole text for a list item), out
+    of reach but still its subject, or, in a tariff `story`, a step or layer of a change.
+    `given`: already known to be a duty (listed after one, or levied on goods)."""
+    r = clause.rate
+    near = text[max(0, r.start - _NEAR) : r.end + _NEAR]
+    if _is_list_item(clause) or _ELLIPSIS.search(clause.text):
+        near = text
+    if (
+        given
+        or TARIFF_WORD.search(near)
+        or _RATE_ON_GOODS.search(near)
+        or _rate_on_trade().search(near)
+        or _far_tariff_word(text, clause)
+    ):
+        return True
+    return story and bool(
+        _STEP_TO.search(text, clause.lo, r.end)
+        or _paid_rate().search(text, clause.lo, r.end)
+        or _ADDED_LAYER.search(text, clause.lo, r.end)
+        or _story_rate(text, clause.lo, r.start)
+        or _figure_put_on_goods(text, clause.lo, r.start)
+    )
+
+
+def _measures_no_duty(text: str, clause: Clause) -> bool:
+    """Whether the figure measures something else: a share, another noun's level, a figure of
+    another noun on goods, or a levy on something other than trade."""
+    r = clause.rate
+    if (
+        _NOT_A_RATE.match(text[r.end : r.end + 20])
+        or _first_is_share(text, r)
+        or _measures_other(text, clause)
+    ):
+        return True
+    if _figure_on_goods().match(text, r.start) and not _figure_put_on_goods(
+        text, clause.lo, r.start
+    ):
+        return True  # "offered a rebate of 40% on American goods", even amid a tariff fight
+    # "collects about 40% on Chinese investors' capital gains"
+    return not TARIFF_WORD.search(clause.text) and bool(
+        _non_trade_object().match(text, r.end, clause.hi)
+    )
+
+
 # The nearest measure noun before a figure says what the figure measures: in "Shares rose 25%
 # after Washington raised tariffs" or "tariffs would cut their margins to 30%" it is no duty's
 # (lexicon `tariff: other_measures`; a tariff word nearer the figure wins).
@@ -637,16 +696,32 @@ def _measure_noun() -> re.Pattern[str]:
 
 
 def _measures_other(text: str, clause: Clause) -> bool:
-    """Whether the measure noun nearest before the rate, in its clause, is no duty's."""
+    """Whether the measure noun nearest before the rate, in its clause, is no duty's, or is a
+    duty's only as what a share of people supports ("support for tariffs on China at 60%")."""
     found = list(_measure_noun().finditer(text, clause.lo, clause.rate.start))
-    return bool(found) and found[-1].group("other") is not None
+    if not found:
+        return False
+    nearest = found[-1]
+    if nearest.group("other") is not None:
+        return True
+    return _poll_share().search(text, clause.lo, nearest.start()) is not None
 
 
-_CLOSED_ASIDE = re.compile(
-    r",\s+(?:which|that|who|first|originally|initially|previously|once|already|including|"
-    r"excluding)\b[^,;()]{0,100},|\([^()]{0,100}\)",
-    re.IGNORECASE,
-)
+# "support for", "approval of the", "opposition to higher": a share noun (lexicon `tariff:
+# poll_shares`) whose complement the tariff word right after it heads.
+@functools.lru_cache(maxsize=1)
+def _poll_share() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{_words('poll_shares')})\s+(?:for|of|to)\s+(?:[\w.-]+\s+){{0,3}}$", re.IGNORECASE
+    )
+
+
+# An aside that closes: opened by one of the lexicon's `modality: aside_openers` after a comma
+# and closed by the next comma, or a parenthesis.
+@functools.lru_cache(maxsize=1)
+def _closed_aside_pattern() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, section("modality")["aside_openers"]))
+    return re.compile(rf",\s+(?:{words})\b[^,;()]{{0,100}},|\([^()]{{0,100}}\)", re.IGNORECASE)
 
 
 def _without_asides(text: str, lo: int, hi: int) -> str:
@@ -654,7 +729,7 @@ def _without_asides(text: str, lo: int, hi: int) -> str:
     to 50% in January, will climb to 75%": the aside may open before `lo`, in the clause of
     the rate it holds)."""
     masked = text[:hi]
-    for m in _CLOSED_ASIDE.finditer(text, max(0, lo - _ASIDE_REACH), hi):
+    for m in _closed_aside_pattern().finditer(text, max(0, lo - _ASIDE_REACH), hi):
         if m.end() > lo:
             masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     return masked[lo:hi]
@@ -683,22 +758,23 @@ def _near_past_asides(text: str, clause: Clause) -> bool:
 
 
 # A verb that moves a level to the figure after it: "will increase to", "were cut to".
-_MOVES_TO = re.compile(
-    r"\b(?:(?:will|would|shall|could|may|might|to)\s+(?:be\s+)?|(?:is|are|was|were|been)\s+)?"
-    r"(?:ris(?:e|es|en|ing)|rose|climb\w*|jump\w*|increas\w*|rais\w*|hik\w*|doubl\w*|"
-    r"fall|falls|fell|fallen|falling|drop\w*|decreas\w*|reduc\w*|lower\w*|cut|cuts|"
-    r"go(?:es)?\s+(?:up|down)|went\s+(?:up|down)|come\s+down|came\s+down)"
-    r"\s+(?:(?:further|again|sharply|gradually)\s+)?(?:(?:up|down)\s+)?to\s+"
-    r"(?:(?:about|around|roughly|nearly|almost)\s+)?$",
-    re.IGNORECASE,
-)
+# (lexicon `tariff: level_moves`)
+@functools.lru_cache(maxsize=1)
+def _moves_to() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:(?:will|would|shall|could|may|might|to)\s+(?:be\s+)?|(?:is|are|was|were|been)\s+)?"
+        rf"(?:{_words('level_moves')})"
+        r"\s+(?:(?:further|again|sharply|gradually)\s+)?(?:(?:up|down)\s+)?to\s+"
+        r"(?:(?:about|around|roughly|nearly|almost)\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def _duty_moves_to(text: str, clause: Clause) -> bool:
     """ "Duties on Chinese cranes and on the cargo equipment that goes with them will increase
     to 25%": a level moved to the figure whose nearest measure noun in its clause, however
     far back, is a duty (a long subject puts the tariff word out of reach of the figure)."""
-    if not _MOVES_TO.search(text, clause.lo, clause.rate.start):
+    if not _moves_to().search(text, clause.lo, clause.rate.start):
         return False
     # the subject may stand before an aside that holds an earlier rate ("The duty on X, already
     # raised to 50% in January, will climb again to 75%"): the run of rates shares it

@@ -249,10 +249,13 @@ def _reaches(
 
 # An aside inside a clause: a non-restrictive relative clause or a parenthesis, and the mark
 # that closes it.
-_ASIDE_OPEN = re.compile(
-    r",\s+(?:which|who|whose|first|originally|initially|previously|once|already)\b|\(",
-    re.IGNORECASE,
-)
+@functools.lru_cache(maxsize=1)
+def _aside_open() -> re.Pattern[str]:
+    """The opening of an aside (lexicon `modality: aside_openers`, or a parenthesis)."""
+    words = "|".join(map(re.escape, lexicon_section("modality")["aside_openers"]))
+    return re.compile(rf",\s+(?:{words})\b|\(", re.IGNORECASE)
+
+
 _ASIDE_REACH = 120  # characters before a trigger searched for the aside's opening
 
 
@@ -260,7 +263,7 @@ def _closed_aside(text: str, start: int, gap: tuple[int, int]) -> bool:
     """Whether a trigger sits in an aside that closes before the anchor: in "Tariffs, which
     briefly topped 145%, were cut to 30%" the history is the aside's, not the cut's."""
     opened = None
-    for m in _ASIDE_OPEN.finditer(text, max(0, start - _ASIDE_REACH), start):
+    for m in _aside_open().finditer(text, max(0, start - _ASIDE_REACH), start):
         opened = m
     if opened is None:
         return False

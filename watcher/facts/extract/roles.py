@@ -45,19 +45,34 @@ _DUTY_TO = re.compile(
 )
 # "compared with 30% for China": the party a rate is stated for faces it.
 _RATE_FOR = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
-# A verb of saying after the name opens its reported clause: "Chile said goods from ..." names
-# no Chilean goods.
-_SAYS = r"(?!(?:said|says|say|stated|announced|added|noted|confirmed|warned|argued)\b)"
-_TARGET_AFTER = re.compile(
-    rf"^(?:\s*(?:{_SAYS}\w+\s+)?{_GOODS}\b|\s+(?:at\s+|with\s+)?(?:\d|a\s+\d)|['\u2019]s\s+(?:\w+\s+)?{_GOODS}|"
+
+
+def _words(key: str) -> str:
+    """The alternation of the lexicon's `tariff: <key>`, longest first (phrases: any run of
+    whitespace between their words)."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(section("tariff")[key], key=len)[::-1]
+    )
+
+
+# Words after a name that make it the goods' origin. A verb of saying after the name opens its
+# reported clause (lexicon `tariff: saying_verbs`): "Chile said goods from ..." names no Chilean
+# goods.
+@functools.lru_cache(maxsize=1)
+def _target_after() -> re.Pattern[str]:
+    says = rf"(?!(?:{_words('saying_verbs')})\b)"
+    return re.compile(_TARGET_AFTER.replace("{_SAYS}", says), re.IGNORECASE)
+
+
+_TARGET_AFTER = (
+    rf"^(?:\s*(?:{{_SAYS}}\w+\s+)?{_GOODS}\b|\s+(?:at\s+|with\s+)?(?:\d|a\s+\d)|['\u2019]s\s+(?:\w+\s+)?{_GOODS}|"
     r"\s+(?:\w+\s+){0,2}?(?:is|was|are|were|will|would|has|have|had)\s+(?:\w+\s+){0,2}?"
     r"(?:charged|tariffed|hit|slapped|subject|subjected|facing)\b|"
     r"\s+(?:hit|slapped|struck)\s+with\b|"  # the headline passive: "India hit with 50% tariff"
     r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|bears?|bearing)\b|"
     r"['\u2019]s\s+(?:paying|facing)\b|"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w ]{2,30})?,?\s+(?:which|who|that)\s+"
-    r"(?:will|would|now)\s+(?:\w+\s+)?(?:face|pay|be charged|be hit)\b)",
-    re.IGNORECASE,
+    r"(?:will|would|now)\s+(?:\w+\s+)?(?:face|pay|be charged|be hit)\b)"
 )
 _TARIFF_NOUN = (
     r"(?:tariffs?|levies|levy|duties|duty|tax|taxes|surtax(?:es)?|surcharges?|counter-?tariffs?|"
@@ -115,16 +130,20 @@ _MADE_IN = re.compile(
     r"\b(?:made|built|produced|manufactured|assembled|grown|mined|processed)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
 # "the agreement reached in Kuala Lumpur", "talks held in Geneva": the place of an event is
 # no party to the measure; nor is where a traveller comes back from.
-_VENUE = re.compile(
-    r"\b(?:reached|signed|held|struck|agreed|concluded|negotiated|hammered\s+out|talks|"
-    r"meeting|summit|met|meet)\s+in\s+(?:the\s+)?$|"
-    # "on his way back from South Korea": a journey's start
-    r"\b(?:way\s+back|back|returning|returned|flying|flew|travell?ing|travell?ed)\s+from\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
+# (lexicon `tariff: venue_words`, and `journey_words` for "on his way back from South Korea")
+@functools.lru_cache(maxsize=1)
+def _venue_before() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{_words('venue_words')})\s+in\s+(?:the\s+)?$|"
+        rf"\b(?:{_words('journey_words')})\s+from\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 _IMPOSER_BEFORE = re.compile(
     r"\b(?:imposed|levied|set|announced)?\s*by\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -262,7 +281,7 @@ def classify(text: str, mention: Mention) -> Role:
 def _venue(text: str, mention: Mention) -> bool:
     """ "the agreement reached in Kuala Lumpur": where something happened, not who acts."""
     return not mention.adjective and bool(
-        _VENUE.search(text, max(0, mention.start - 40), mention.start)
+        _venue_before().search(text, max(0, mention.start - 40), mention.start)
     )
 
 
@@ -285,20 +304,23 @@ def _is_destination(before: str, after: str) -> bool:
 
 # "imports from countries without a trade agreement with Mexico, including China": a country
 # named as one of the origins a measure is on.
-_ORIGIN_LISTED = re.compile(
-    r"\b(?:from|on)\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|economies|trading\s+partners)\b"
-    r"[^;.%]{0,60}?,?\s+(?:including|such\s+as|notably|especially|like)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+# (lexicon `tariff: origin_groups` and `origin_list_openers`)
+@functools.lru_cache(maxsize=1)
+def _origin_listed() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:from|on)\s+(?:[\w-]+\s+){{0,3}}?(?:{_words('origin_groups')})\b"
+        rf"[^;.%]{{0,60}}?,?\s+(?:{_words('origin_list_openers')})\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def _is_target(before: str, after: str) -> bool:
     return bool(
         _TARGET_BEFORE.search(before)
-        or _ORIGIN_LISTED.search(before)
+        or _origin_listed().search(before)
         or _RATE_FOR.search(before)
         or _OBJECT_TARGET.search(before[-30:])
-        or _TARGET_AFTER.match(after)
+        or _target_after().match(after)
         or _accepts_rate().match(after)
     )
 

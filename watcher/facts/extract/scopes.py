@@ -50,11 +50,19 @@ _SUBORDINATE = re.compile(
 _WITH = re.compile(r"\b(?:tariffs?|duties|duty|levies|levy)\b[^%]*\bwith\b", re.IGNORECASE)
 # "raise tariffs on EVs to 100%, on semiconductors to 50% and on solar cells to 50%": each
 # object of a list whose verb is gapped comes before its own step "to".
-_GAPPED_OBJECT = re.compile(
+# (`tariffs._AND_ITEM` reuses it as the gapped item of a list.)
+GAPPED_OBJECT = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:on|for)\s+[^,;%]{1,60}?\s+to\s+(?:about\s+)?(?=\d|$)",
     re.IGNORECASE,
 )
 _SCOPE_REACH = 90  # the goods a rate applies to follow it within a line
+
+
+def next_item(clause: Clause) -> int:
+    """Where the next item of a gapped-verb list starts after the rate ("to 100% and on
+    imported steel to 50%"): the rate's own object, origin and goods end there."""
+    nxt = GAPPED_OBJECT.search(clause.sentence, clause.rate.end, clause.hi + 1)
+    return nxt.start() if nxt else clause.hi
 
 
 def in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
@@ -64,12 +72,11 @@ def in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
     rate's products, so only the words after it count.
     """
     lo = clause.rate.start if clause.follows_rate else max(clause.lo, clause.rate.start - 60)
-    own = _GAPPED_OBJECT.fullmatch(clause.sentence, clause.lo, clause.rate.start)
+    own = GAPPED_OBJECT.fullmatch(clause.sentence, clause.lo, clause.rate.start)
     if clause.follows_rate and own:
         lo = clause.lo  # "..., on semiconductors to 50%": this rate's own object, before it
     hi = min(clause.hi, clause.rate.end + _SCOPE_REACH)
-    if nxt := _GAPPED_OBJECT.search(clause.sentence, clause.rate.end, clause.hi + 1):
-        hi = min(hi, nxt.start())  # the next rate's object
+    hi = min(hi, next_item(clause))  # the next rate's object
     if more := _NEW_PREDICATE.search(clause.sentence, clause.rate.end, hi):
         hi = more.start()  # "raised duties to 125% and added levies on soybeans": another measure
     if other := _SUBORDINATE.search(clause.sentence, clause.rate.end, hi):
@@ -144,7 +151,36 @@ def goods_object(clause: Clause) -> str | None:
 
 
 # Goods named by their coming in from anywhere: "on imported footwear" levies on footwear.
-_COMING_IN = re.compile(r"^(?:imported|foreign(?:-made|-built)?)\s+(?=[a-z])", re.IGNORECASE)
+# (`tariffs._EVERY_ORIGIN` reads the same words as every origin.)
+COMING_IN = r"(?:imported|foreign(?:-made|-built)?)"
+_COMING_IN = re.compile(rf"^{COMING_IN}\s+(?=[a-z])", re.IGNORECASE)
+# A title's tariff object ("US to raise tariffs on Chinese solar cells"), up to a word that
+# opens another phrase ("... on Chinese steel over dumping").
+_TITLE_OBJECT = re.compile(
+    r"\b(?:tariffs?|duties|duty|levies|levy)\s+on\s+(?P<obj>[^,;:]+?)"
+    r"(?=\s+(?:over|amid|after|as|for|in|to|from|despite|because|with|by|until|since)\b|[,;:]|$)",
+    re.IGNORECASE,
+)
+# The origin before the goods: "Chinese", "US-made", "imported".
+_ORIGIN_WORDS = re.compile(rf"^(?:(?:(?-i:[A-Z])[\w.-]*|{COMING_IN})\s+)+")
+_LOWER_GOODS = re.compile(r"(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}")
+
+
+def title_goods(title: str, gaz: Gazetteer) -> tuple[str, ...]:
+    """The goods a title's measure is on, scoped as a one-country measure's are: the
+    gazetteer's products joined ("US steel and aluminium"), else its lower-case goods ("solar
+    cells"); nothing for every good ("Chinese goods")."""
+    m = _TITLE_OBJECT.search(title)
+    if m is None:
+        return ()
+    obj = m.group("obj")
+    names = list(dict.fromkeys(p.name for p in gaz.products.find(obj)))
+    if names:
+        return (", ".join(names),)
+    goods = _ORIGIN_WORDS.sub("", obj)
+    if _LOWER_GOODS.fullmatch(goods) and not _ANY_GOODS.match(goods):
+        return (goods,)
+    return ()
 
 
 _ALL_BEFORE = re.compile(r"\ball\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

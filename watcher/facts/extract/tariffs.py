@@ -42,7 +42,15 @@ from watcher.facts.extract.rates import PERCENT, Rate, find_rates, word_to_numbe
 from watcher.facts.extract.recency import FULL_MONTHS
 from watcher.facts.extract.relative import changed_by_amount, is_breakdown, refers_within
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest
-from watcher.facts.extract.scopes import goods_object, products_of, sectoral
+from watcher.facts.extract.scopes import (
+    COMING_IN,
+    GAPPED_OBJECT,
+    goods_object,
+    next_item,
+    products_of,
+    sectoral,
+    title_goods,
+)
 from watcher.facts.extract.sentences import Sentence, is_question
 from watcher.facts.extract.starts import inherit_start, sentence_start
 from watcher.facts.extract.status import ANSWERED, not_news, tariff_status
@@ -73,7 +81,7 @@ _EVERY_ORIGIN = re.compile(
     r"(?:all|every|any)\s+(?:(?:other|foreign|of\s+its)\s+)?(?:imports|goods|countries|country|"
     r"nations?|trading\s+partners?|economies|origins?)\b|"
     # "all foreign-made cars"; "imported footwear": goods by their coming in, from anywhere
-    r"(?:(?:all|every|any)\s+)?(?:foreign(?:-made|-built)?|imported)\s+[a-z]",
+    rf"(?:(?:all|every|any)\s+)?{COMING_IN}\s+[a-z]",
     re.IGNORECASE,
 )
 # "a 10% levy on furniture from all other countries": goods, then every origin.
@@ -109,12 +117,12 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\b[^,;]*")
 # "charge 30% on Chinese batteries and 15% on ...": the first rate's object, then "and".
 # So is a second step of the same change, its verb gapped: "raised to 50% in March and then
 # to 100% in July".
-# So is the next object with its own step, the verb gapped: "hike tariffs on cranes to 100%
-# and on cargo equipment to 50%", "to 100%, on chips to 50%".
+# So is the next object with its own step, the verb gapped (`scopes.GAPPED_OBJECT`): "hike
+# tariffs on cranes to 100% and on cargo equipment to 50%", "to 100%, on chips to 50%".
 _AND_ITEM = re.compile(
     r"\s+(?:on|to|for)\s+[^,;%]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)|"
     r"(?:\s+(?:in|on|from|by|starting)\s+[^,;%]{1,30}?)?,?\s+and\s+(?:then\s+|later\s+)?to\s+|"
-    r"(?:,\s*|\s+)(?:and\s+)?(?:on|for)\s+[^,;%]{1,60}?\s+to\s+",
+    + GAPPED_OBJECT.pattern,
     re.IGNORECASE,
 )
 # Between two list items: the first item's noun phrase, a comma or "and", an article.
@@ -208,7 +216,10 @@ def _title_frame(ctx: Context) -> Frame | None:
     title = ctx.title.strip()
     if not title:
         return None
-    return sentence_frame(title, actors(title, ctx.gaz.countries.find(title)), ctx)
+    frame = sentence_frame(title, actors(title, ctx.gaz.countries.find(title)), ctx)
+    if frame is None or frame.products:
+        return frame
+    return replace(frame, products=title_goods(title, ctx.gaz))  # carried with its parties
 
 
 def _drop_changed_level(found: list[TariffRate], starts: list[int], text: str) -> set[int]:
@@ -549,8 +560,10 @@ def _roles(
     pos = clause.rate.start
     if not acts and _quoted(clause.sentence, pos):
         return None, []  # "“A 15% rate was the best we could get,” she said": whose, on whom?
-    inside = [a for a in acts if clause.lo <= a.start < clause.hi and not _heads_next(a, clause)]
-    own = _own_object(clause, inside, acts)
+    # a rate before a gapped list item takes origin and goods only up to where that item starts
+    own_hi = next_item(clause)
+    inside = [a for a in acts if clause.lo <= a.start < own_hi and not _heads_next(a, clause)]
+    own = _own_object(clause, inside, acts, own_hi) or _gapped_every_origin(clause)
     if own == "all":  # "a 10% tariff on all imports, while China faces 30%"
         return _imposer(inside, acts, [], pos) or DEFAULT_IMPOSER, ["all"]
     anchor = (
@@ -595,12 +608,14 @@ def _same_parties(
     return last.imposer, [last.target]
 
 
-def _own_object(clause: Clause, inside: list[Actor], acts: list[Actor]) -> Actor | str | None:
+def _own_object(
+    clause: Clause, inside: list[Actor], acts: list[Actor], own_hi: int
+) -> Actor | str | None:
     """The object of the rate's own noun phrase ("a 39% tariff on Switzerland"), which governs
     the rate before any other target of its clause ("on India and a 39% tariff on ...");
     "all" when that phrase is on every origin ("a 10% levy on all imports").
     """
-    phrase = _OWN_OBJECT.match(clause.sentence, clause.rate.end, clause.hi)
+    phrase = _OWN_OBJECT.match(clause.sentence, clause.rate.end, own_hi)
     if phrase is None:
         return None
     lo, hi = phrase.start("obj"), phrase.end()
@@ -619,6 +634,21 @@ def _own_object(clause: Clause, inside: list[Actor], acts: list[Actor]) -> Actor
         return "all"
     goods = _FROM_EVERY_ORIGIN.match(clause.sentence, lo, hi)
     return "all" if goods and _EVERY_ORIGIN.match(clause.sentence, goods.end(), hi) else None
+
+
+_ON_FOR = re.compile(r"\b(?:on|for)\s+", re.IGNORECASE)
+
+
+def _gapped_every_origin(clause: Clause) -> str | None:
+    """ "... to 100% and on imported steel to 50%": a gapped list item whose own object, before
+    its rate, names goods from every origin is on "all", not the previous item's country."""
+    if not clause.follows_rate:
+        return None
+    gap = GAPPED_OBJECT.fullmatch(clause.sentence, clause.lo, clause.rate.start)
+    on = _ON_FOR.search(clause.sentence, clause.lo, clause.rate.start) if gap else None
+    if on and _EVERY_ORIGIN.match(clause.sentence, on.end(), clause.rate.start):
+        return "all"
+    return None
 
 
 def _continued(
