@@ -105,10 +105,7 @@ def _visits(places: tuple[str, ...]) -> tuple[str, ...]:
     places as one word of a phrase, each longer one as a phrase of its own."""
     single = "|".join(p for p in places if " " not in p)
     longer = [p for p in places if " " in p]
-    return phrases(
-        *(f"visit* {p}" for p in ([single] if single else []) + longer),
-        *(f"visit* to {p}" for p in ([single] if single else []) + longer),
-    )
+    return phrases(*(f"visit* [to] {p}" for p in ([single] if single else []) + longer))
 
 
 def _country_phrases(gaz: Gazetteer, country: str | None) -> tuple[str, ...]:
