@@ -17,6 +17,7 @@ needs always runs. `tests/test_gate.py` checks on both dev corpora that the gate
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +44,7 @@ def words(*literals: str, case_sensitive: bool = False) -> tuple[str, ...]:
     return tuple("(?i)" + "".join(map(_folded, w)) for w in literals)
 
 
+@functools.cache  # a few dozen characters, each escaped thousands of times in a build
 def _folded(char: str) -> str:
     """One character of a term matched in any case as Python's `re` matches it: `re` takes
     the Turkish dotted and dotless I (U+0130, U+0131) for an i under IGNORECASE, RE2 does
@@ -63,17 +65,29 @@ _NOT_SPACE = r"[^\t-\r\x{1c}-\x{1f}\x{85}\p{Z}]"
 def phrases(*entries: str) -> tuple[str, ...]:
     """Lexicon phrases as gate terms, in any case, in the lexicon's phrase syntax: words apart
     by any space, `*` any ending ("export control*" holds "export  Controls"), `a|b` either
-    word, `...` a gap (here of any length)."""
+    word, `...` a gap (here of any length). The gate's own phrases may also mark a word
+    optional, `[the]`, but not the last: "leaders of [the] US" is the two phrases with and
+    without "the" in one term (a smaller set to compile than the two). The last word's `*` is
+    dropped: a text holds "export control*" exactly when it holds "export control", and the
+    class of a word's ending costs more to compile than any other part of a term."""
     return tuple(_phrase(e) for e in entries)
 
 
 def _phrase(entry: str) -> str:
     body = ""
-    for word in entry.split():
+    parts = entry.split()
+    for i, word in enumerate(parts):
         if word == _GAP_WORD:
             body += "(?s:.*)"
             continue
-        body += "(?:" + "|".join(map(_phrase_word, word.split("|"))) + f"){_SPACE}+"
+        optional = len(word) > 2 and word[0] == "[" and word[-1] == "]"  # noqa: PLR2004
+        if optional and i == len(parts) - 1:
+            raise ValueError(f"gate phrase {entry!r}: its last word cannot be optional")
+        options = (word[1:-1] if optional else word).split("|")
+        if i == len(parts) - 1:  # a set asks only whether a phrase occurs: "curb" for "curb*"
+            options = list(dict.fromkeys(o.rstrip("*") for o in options))
+        alts = "|".join(map(_phrase_word, options))
+        body += f"(?:(?:{alts}){_SPACE}+)?" if optional else f"(?:{alts}){_SPACE}+"
     return "(?i)" + body.removesuffix(f"{_SPACE}+")
 
 

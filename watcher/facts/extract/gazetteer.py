@@ -182,6 +182,12 @@ def _packaged(key: str) -> dict[str, Any]:
     return data
 
 
+def packaged(key: str) -> Mapping[str, Any]:
+    """The packaged table `data/<key>.yaml` as parsed once per process (read only: shared),
+    for the readers of its other fields (the gate's needs read the leaders' roles and seats)."""
+    return _packaged(key)
+
+
 def _defaults() -> dict[str, dict[str, Any]]:
     """The packaged tables, each a fresh top-level mapping: a user's file is merged over it
     (`_merge` replaces entries, never changes one in place)."""
