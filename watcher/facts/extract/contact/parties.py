@@ -15,11 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from watcher.common.yamlfile import load_yaml
 from watcher.facts.extract.contact.cues import LEX
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import WEEKDAY
-from watcher.facts.extract.gazetteer import DATA_DIR, Mention
+from watcher.facts.extract.gazetteer import Mention, packaged
 from watcher.facts.extract.recency import FULL_MONTHS
 
 
@@ -40,8 +39,9 @@ class _Role:
 
 
 def _load_roles() -> list[_Role]:
-    """The date-bounded `roles` of data/leaders.yaml (the gazetteer reads only `aliases`)."""
-    data = load_yaml((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
+    """The date-bounded `roles` of data/leaders.yaml (the gazetteer reads only `aliases`), from
+    the table the gazetteer has parsed once (`gazetteer.packaged`), not parsed again."""
+    data = packaged("leaders")
     out = []
     for name, entry in data.items():
         for role in entry.get("roles", []):
@@ -57,7 +57,7 @@ _ROLES = _load_roles()
 
 def _load_seats() -> list[_Role]:
     """The date-bounded `seats` of data/leaders.yaml: the capital a leader receives visitors in."""
-    data = load_yaml((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
+    data = packaged("leaders")
     out = []
     for name, entry in data.items():
         for seat in entry.get("seats", []):
@@ -164,7 +164,7 @@ def _coordinated_offices(text: str, ctx: Context) -> list[Mention]:
 def _load_short_names() -> list[tuple[str, re.Pattern[str]]]:
     """The `short` names of data/leaders.yaml: a surname shared with many others ("Lee"), which
     names the leader only in an article that has named them in full."""
-    data = load_yaml((DATA_DIR / "leaders.yaml").read_text(encoding="utf-8"))
+    data = packaged("leaders")
     return [
         (name, re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, entry['short']))})(?![\w-])"))
         for name, entry in data.items()
