@@ -61,6 +61,7 @@ _NOT_A_RATE = re.compile(
 )
 
 _PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 _BACKGROUND = re.compile(
     r"\b(?:remains?|remained|stays?|stayed)\s+"
@@ -801,6 +802,14 @@ def _deferred_figure(text: str, clause: Clause) -> bool:
     return bool(found) and found[-1].group("other") is None
 
 
+def _new_figure_end(text: str, r: Rate) -> int:
+    """Where the rate's new figure ends: "to 30% on Monday, down from 145%" states the new
+    level first, and its date follows it inside the span of the change."""
+    first = _PERCENT_FIGURE.search(text, r.start, r.end) if r.previous is not None else None
+    number = _NUMBER.match(first.group(0)) if first else None
+    return first.end() if first and number and float(number.group(0)) == r.value else r.end
+
+
 def _first_is_share(text: str, r: Rate) -> bool:
     """ "takes 15% of China's exports, down from 19%": a change whose first figure is a share
     or a move (`_NOT_A_RATE` after it) is no duty rate."""
@@ -1041,7 +1050,9 @@ def effective_date(
             return d.value  # "Today, the 50% tariff on X has come into effect"
         governs = max(clause.lo, clause.rate.start - _VERB_REACH)  # the verb that governs a rate
         verb = text[d.end : clause.rate.start] if at_start else text[governs : d.start]
-        on_cue = _ON_CUE.search(before) and (d.start > clause.rate.end or at_start)
+        on_cue = _ON_CUE.search(before) and (
+            d.start > _new_figure_end(text, clause.rate) or at_start
+        )
         if on_cue and not not_a_start(verb):
             return _told_past(text, clause, d, published)
     if _IMMEDIATE.search(text, clause.lo, hi):

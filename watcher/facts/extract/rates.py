@@ -104,10 +104,12 @@ _OTHER_PARTY = re.compile(
     r"(?-i:[A-Z])"
 )
 # "The duty, which had been 25%, rises to 35%": a relative clause gives the level before.
-# So does one that tells where the level went before: "which briefly topped 145%".
+# So does one that tells where the level went before: "which briefly topped 145%", "which had
+# climbed to 145%" (a rise told in the aside is history; the main verb's figure is the news).
 _WAS_BEFORE = re.compile(
     r"\b(?:which|that)\s+(?:\w+ly\s+)?(?:had\s+)?(?:been|was|were|stood\s+at|topped|reached|hit|"
-    r"peaked\s+at)\s+(?:as\s+high\s+as\s+)?$",
+    r"peaked\s+at|(?:climbed|rose|risen|soared|jumped|surged|spiked|went\s+up|gone\s+up)"
+    r"(?:\s+to)?)\s+(?:as\s+high\s+as\s+)?$",
     re.IGNORECASE,
 )
 # "The duty, currently 20%, will be cut to 10%": an appositive gives the level before.

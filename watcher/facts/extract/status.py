@@ -102,6 +102,13 @@ _OWN_FUTURE = re.compile(
     _I,
 )
 _OWN_VERB_REACH = 60  # characters before a rate where its own verb sits
+# "The duty is set to fall to 10% on May 1": a measure "set to" change on its own is a change
+# already scheduled (announced), not a person's plan ("Rome is set to levy 5%" stays planned).
+_SCHEDULED = re.compile(
+    r"\s+(?:fall|rise|drop|climb|jump|revert|return|decline|go\s+up|come\s+down|"
+    r"take\s+effect|kick\s+in|(?:come|go|enter)\s+into)\b",
+    _I,
+)
 
 
 def tariff_status(
@@ -132,6 +139,7 @@ def tariff_status(
             m
             for m in modalities(clause, anchor or (0, len(clause)))
             if not (changed and m.category == "current")  # a change has a verb of its own
+            and not (m.category == "planned" and _SCHEDULED.match(clause, m.end))
         ),
         None,
     )

@@ -112,6 +112,13 @@ _SHARED_VERB = re.compile(
     r"\W*and\s+(?:then\s+)?(?!(?:the|an?|its|his|her|their|this|that|these|those|it|he|she|"
     r"they|we|i|also|later|now)\b)(?!\w+(?:ed|s|ing)\b)[a-z]+\s"
 )
+# "removed its 15% tariff on X and cut the duty on Y to 3%": a second verb of change, with an
+# object of its own, governs the next rate; the first verb's status (a removal) is not its.
+_OWN_CHANGE = re.compile(
+    r"\band\s+(?:then\s+|also\s+)?(?:cut|cuts|lowered|lowers|reduced|reduces|slashed|trimmed|"
+    r"raised|raises|increased|hiked|lifted|set|sets|imposed|imposes)\s+(?:the|its|their|a|an)\b",
+    re.IGNORECASE,
+)
 # A relative clause right after the rate's clause still describes the measure.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\b[^,;]*")
 # "charge 30% on Chinese batteries and 15% on ...": the first rate's object, then "and".
@@ -477,7 +484,7 @@ def _status(
     ):
         return None  # "had left A facing 30% and B hit with 10%": the list shares its trigger
     own_subject = _NEXT_SUBJECT.match(gap) is not None  # ", and China will suspend its 24%"
-    shared = not (_OTHER_MEASURE.search(gap) or own_subject)
+    shared = not (_OTHER_MEASURE.search(gap) or own_subject or _OWN_CHANGE.search(gap))
     if clause.follows_rate and last and last.evidence == text and shared:
         return last.status
     if last and last.evidence == text and _result_participle().search(text, 0, clause.lo):

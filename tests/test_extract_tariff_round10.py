@@ -1,0 +1,104 @@
+"""Tariff rates, issue 10 tenth round: constructions of unseen news the extractor missed.
+
+A history aside before the main verb, a removal coordinated with a cut, a measure "set to"
+change on a date, a date between a new level and its ", down from", and figures that belong to
+another country, an average or an analyst's scenario.
+
+Every sentence is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tariff_helpers import tariff_rates
+from watcher.facts.kinds.tariff_rate import TariffRate
+from watcher.models import Status
+
+PUBLISHED = date(2026, 3, 10)  # a Tuesday
+ALERTING = (Status.HAPPENED, Status.ANNOUNCED)
+
+
+def _key(f: TariffRate) -> tuple[str, str, float, Status, float | None]:
+    return f.imposer, f.target, f.rate_pct, f.status, f.previous_pct
+
+
+def _alerting(text: str) -> list[tuple[str, str, float, Status, float | None]]:
+    return [_key(f) for f in tariff_rates(text, PUBLISHED) if f.status in ALERTING]
+
+
+# --- a rise told in a relative aside is history; the main verb's figure is the news
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Washington's levy on Chinese kites, which had climbed to 90% in May, was cut to "
+            "20% on Monday.",
+            Status.HAPPENED,
+        ),
+        (
+            "The duty on Chinese lamps, which rose to 70% last year, will be lowered to 25% "
+            "next month.",
+            Status.ANNOUNCED,
+        ),
+        (
+            "US tariffs on Chinese rugs, which had soared as high as 80% in spring, were reduced "
+            "to 35% on Monday.",
+            Status.HAPPENED,
+        ),
+    ],
+)
+def test_a_rise_in_an_aside_is_the_level_before_the_main_verbs_change(
+    text: str, status: Status
+) -> None:
+    [fact] = tariff_rates(text, PUBLISHED)
+    assert (fact.imposer, fact.target, fact.status) == ("US", "China", status)
+    assert fact.previous_pct is not None and fact.rate_pct < fact.previous_pct
+
+
+# --- "removed A and cut B to 3%": the cut has its own verb, not the removal's status
+
+
+def test_a_cut_coordinated_with_a_removal_is_not_suspended() -> None:
+    text = "Ottawa scrapped its 12% duty on US boats and cut the levy on US apples to 4%."
+    found = [(f.rate_pct, f.status) for f in tariff_rates(text, PUBLISHED)]
+    assert found == [(12.0, Status.SUSPENDED), (4.0, Status.ANNOUNCED)]
+
+
+def test_a_list_without_a_verb_of_its_own_still_shares_the_removal() -> None:
+    text = "Ottawa suspended its 12% duty on US boats and a 4% levy on US apples."
+    assert [f.status for f in tariff_rates(text, PUBLISHED)] == [Status.SUSPENDED] * 2
+
+
+# --- a measure "set to" change on a date is scheduled (announced), a party "set to" act plans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US duty on Chinese pianos is set to fall to 15% on June 1.",
+        "Tariffs on Chinese scooters are set to rise to 40% from July 1, the notice said.",
+        "The levy on Chinese tiles is scheduled to drop to 8% in August.",
+    ],
+)
+def test_a_measure_set_to_change_is_announced(text: str) -> None:
+    assert [f.status for f in tariff_rates(text, PUBLISHED)] == [Status.ANNOUNCED]
+
+
+def test_a_party_set_to_act_still_plans() -> None:
+    text = "Washington is set to raise its duty on Chinese pianos to 15% on June 1."
+    assert [f.status for f in tariff_rates(text, PUBLISHED)] == [Status.PLANNED]
+
+
+# --- "to 30% on Monday, down from 145%": the day dates the new level
+
+
+def test_a_day_between_the_new_level_and_down_from_dates_the_change() -> None:
+    text = "The US cut its tariff on Chinese kettles to 20% on Monday, down from 60%."
+    [fact] = tariff_rates(text, PUBLISHED)
+    assert _key(fact) == ("US", "China", 20.0, Status.HAPPENED, 60.0)
+    assert fact.effective == date(2026, 3, 9)
