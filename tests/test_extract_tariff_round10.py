@@ -102,3 +102,86 @@ def test_a_day_between_the_new_level_and_down_from_dates_the_change() -> None:
     [fact] = tariff_rates(text, PUBLISHED)
     assert _key(fact) == ("US", "China", 20.0, Status.HAPPENED, 60.0)
     assert fact.effective == date(2026, 3, 9)
+
+
+# --- an agency's sentence, then "It ..." or "The ministry ...": its government imposes
+
+
+@pytest.mark.parametrize(
+    ("text", "imposer"),
+    [
+        (
+            "Canada's trade ministry said the measure was needed. It imposed a 60% duty on "
+            "Chinese tractors on Monday.",
+            "Canada",
+        ),
+        (
+            "Mexico's economy ministry published the decree on Monday. The ministry will levy "
+            "35% on Chinese bicycles from May.",
+            "Mexico",
+        ),
+    ],
+)
+def test_an_anaphoric_subject_carries_the_previous_sentences_country(
+    text: str, imposer: str
+) -> None:
+    assert [(f.imposer, f.target) for f in tariff_rates(text, PUBLISHED)] == [(imposer, "China")]
+
+
+def test_a_sentence_with_a_subject_of_its_own_keeps_the_default_imposer() -> None:
+    text = "Japan welcomed the accord. Tariffs on Chinese tractors rose to 60% on Monday."
+    assert [(f.imposer, f.target) for f in tariff_rates(text, PUBLISHED)] == [("US", "China")]
+
+
+# --- a what-if: an indefinite rate phrase whose modal verb says what the duty would do
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 45% tariff on Chinese goods would shave a point off China's growth, analysts said.",
+        "Economists said a tariff of 70% on Chinese toys could cost retailers $5 billion.",
+        "Under that scenario, US duties on Chinese pumps would climb to 90%, the bank said.",
+    ],
+)
+def test_an_analysts_what_if_is_speculated(text: str) -> None:
+    assert [f.status for f in tariff_rates(text, PUBLISHED)] == [Status.SPECULATED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington said a 45% tariff on Chinese pumps would take effect on June 1.",
+        "The US said it would impose a 45% tariff on Chinese pumps that would raise costs.",
+    ],
+)
+def test_a_measures_own_modal_or_a_relative_clause_is_no_what_if(text: str) -> None:
+    assert [f.status for f in tariff_rates(text, PUBLISHED)] == [Status.ANNOUNCED]
+
+
+# --- a campaign's promise is no measure (threatened, or no fact)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe will put a 70% tariff on China,\u201d the candidate told a crowd in Ohio.",
+        "On the campaign trail, the senator promised a 70% tariff on Chinese cars.",
+    ],
+)
+def test_a_campaign_promise_is_no_measure(text: str) -> None:
+    assert _alerting(text) == []
+
+
+# --- goods transshipped from a country: that country is where they began, not the target
+
+
+def test_the_first_origin_of_transshipped_goods_is_no_target() -> None:
+    text = (
+        "The US set a 15% tariff on Thai goods and a 30% rate on goods transshipped through "
+        "Thailand from China."
+    )
+    assert ("US", "China") not in [(f.imposer, f.target) for f in tariff_rates(text, PUBLISHED)]
+    assert ("US", "Thailand", 15.0) in [
+        (f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)
+    ]

@@ -170,6 +170,7 @@ class _Memory:
     recap: int = 0  # sentences left in a "Since returning to office, ..." recap
     named: frozenset[str] = frozenset()  # every country the earlier sentences name
     pair: tuple[str, str] | None = None  # the two countries of the last sentence naming any
+    body: str | None = None  # the country whose body opens the last sentence ("Mexico's ministry")
 
 
 def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate]:
@@ -208,7 +209,9 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
         named = memory.named | {a.name for a in acts}
         names = tuple(dict.fromkeys(a.name for a in acts))
         pair = (names[0], names[1]) if len(names) == _PAIR else None if names else memory.pair
-        memory = _Memory(facts, last, subject(sent.text, acts), frame, recap, named, pair)
+        memory = _Memory(
+            facts, last, subject(sent.text, acts), frame, recap, named, pair, _body(sent.text, acts)
+        )
         if not found:
             _carry_effective(facts, starts, sent.text, ctx)
     kept = [i for i in range(len(facts)) if i not in dropped]
@@ -483,6 +486,8 @@ def _status(
         text[clause.head : clause.hi], (r.start - clause.head, r.end - clause.head)
     ):
         return None  # "had left A facing 30% and B hit with 10%": the list shares its trigger
+    if _hypothetical(text, r):
+        return Status.SPECULATED  # "a 60% tariff would cut growth by 2 points": a what-if
     own_subject = _NEXT_SUBJECT.match(gap) is not None  # ", and China will suspend its 24%"
     shared = not (_OTHER_MEASURE.search(gap) or own_subject or _OWN_CHANGE.search(gap))
     if clause.follows_rate and last and last.evidence == text and shared:
@@ -515,6 +520,34 @@ def _status(
         return None
     answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
     return Status.HAPPENED if answered and status is Status.ANNOUNCED else status
+
+
+# An indefinite rate phrase as the subject of a modal consequence: "a 60% tariff on Chinese
+# goods would cut growth by 2 points", "a tariff of 50% could cost ...": an analyst's or a
+# critic's what-if, not a step anyone took (the verbs say what the duty does to an economy;
+# "would take effect", "would apply" are a measure's own and stay out).
+_INDEFINITE_RATE = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:(?:tariff|duty|levy|surcharge)\s+(?:rate\s+)?of\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_CONSEQUENCE = re.compile(
+    r"(?:\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies|surcharges?|rate))?"
+    r"(?:\s+(?:on|against|for)\s+(?:(?!\b(?:that|which|who)\b)[^,;.%]){1,50}?)?"
+    r"\s+(?:would|could|might)\s+(?:\w+ly\s+)?"
+    r"(?:cost|hurt|shave|cut|raise|reduce|lower|boost|add|push|drive|knock|wipe|dent|damage|"
+    r"drag|slow|erase|crush|devastate|fuel|spur|mean|trim|shrink|weaken|wreck|cripple|"
+    r"destroy|increase|decrease|slash|halve|double)\b",
+    re.IGNORECASE,
+)
+
+
+def _hypothetical(text: str, r: Rate) -> bool:
+    """Whether the rate is a what-if: an indefinite rate phrase whose modal verb tells what the
+    duty would do ("a 60% tariff would cut China's growth"), not what anyone will do."""
+    if not _INDEFINITE_RATE.search(text, max(0, r.start - 40), r.start):
+        return False
+    return _CONSEQUENCE.match(text, r.end) is not None
 
 
 def _new_figure(text: str, r: Rate) -> tuple[int, int]:
@@ -598,8 +631,63 @@ def _roles(
         if not targets:
             name, targets = _continued(name, clause, memory, {a.name for a in inside})
     if name is None and targets:
-        name = _default_imposer(acts, targets, memory)
-    return name, list(dict.fromkeys(targets))
+        name = _anaphoric(clause.sentence, targets, memory) or _default_imposer(
+            acts, targets, memory
+        )
+    return name, _not_transshipped(clause, acts, list(dict.fromkeys(targets)))
+
+
+# "a 40% rate on goods transshipped through Vietnam from China": the origin named after a
+# transshipment is where the goods began, not the party the rate is levied on.
+_TRANSSHIPPED = re.compile(r"\btrans-?ship\w*|\bre-?rout\w*|\brouted\s+through", re.IGNORECASE)
+
+
+def _not_transshipped(clause: Clause, acts: list[Actor], targets: list[str]) -> list[str]:
+    """The targets without a country named only as the first origin of transshipped goods."""
+    text, end = clause.sentence, clause.rate.end
+    if "ship" not in text and "rout" not in text:  # most sentences: no scan
+        return targets
+    shipped = _TRANSSHIPPED.search(text, end)
+    if shipped is None:
+        return targets
+    later = {a.name for a in acts if a.start > shipped.end()}
+    earlier = {a.name for a in acts if a.start < shipped.start()}
+    return [t for t in targets if t not in later or t in earlier]
+
+
+# A sentence whose subject points back to the previous one's actor: "Canada's finance ministry
+# said ... . It imposed a 100% duty on Chinese cars", "The ministry will also levy ...".
+_ANAPHOR = re.compile(
+    r"\s*(?:(?:[\w ]{1,30}),\s+)?(?:It|The\s+(?:ministry|department|agency|office|government|"
+    r"commission|cabinet|council|bureau|regulator))\s+(?:\w+\s+)?(?:\w+ed|will|would|has|had|is|"
+    r"was|plans|said|also)\b"
+)
+
+
+# "Mexico's economy ministry", "Canada's finance department": a country's government body.
+_BODY_OF = re.compile(
+    r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}?(?:ministry|department|agency|office|government|"
+    r"commission|cabinet|council|bureau|regulator|authorities)\b",
+    re.IGNORECASE,
+)
+_OPENING = len("The ")  # a sentence's subject country starts within its first word or two
+
+
+def _body(text: str, acts: list[Actor]) -> str | None:
+    """The country whose government body opens the sentence ("Mexico's economy ministry
+    published the decree"), the one "It" or "The ministry" of the next sentence points to."""
+    if not acts or acts[0].start > _OPENING or not _BODY_OF.match(text, acts[0].end):
+        return None
+    return acts[0].name
+
+
+def _anaphoric(text: str, targets: list[str], memory: _Memory) -> str | None:
+    """The previous sentence's acting country, for a sentence opened by "It" or "The ministry":
+    the body that spoke there acts here, whoever the default imposer of the domain is."""
+    actor = memory.subject or memory.body
+    if actor is None or actor in targets or not _ANAPHOR.match(text):
+        return None
+    return actor
 
 
 def _same_parties(
