@@ -185,3 +185,52 @@ def test_the_first_origin_of_transshipped_goods_is_no_target() -> None:
     assert ("US", "Thailand", 15.0) in [
         (f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)
     ]
+
+
+# --- a past weekday before the verb dates the act: "the EU on Thursday set duties of 35%"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union on Thursday set duties of 28% on Chinese kettles.",
+        "Ottawa on Friday put a 35% surtax on Chinese scooters.",
+    ],
+)
+def test_a_past_weekday_before_an_ambiguous_verb_makes_it_happened(text: str) -> None:
+    [fact] = tariff_rates(text, PUBLISHED)
+    assert fact.status is Status.HAPPENED
+    assert fact.effective is None  # the day of the act is no start of the duty
+
+
+def test_a_past_weekday_with_a_future_verb_stays_announced() -> None:
+    text = "China on Friday said it will impose a 12% tariff on US sorghum."
+    assert [f.status for f in tariff_rates(text, PUBLISHED)] == [Status.ANNOUNCED]
+
+
+def test_an_opening_day_of_a_statement_is_no_start() -> None:
+    """ "On Monday, officials said ... would rise": Monday is when they spoke."""
+    text = "On Monday, officials said tariffs on Chinese kettles would rise to 45%."
+    [fact] = tariff_rates(text, PUBLISHED)
+    assert (fact.status, fact.effective) == (Status.ANNOUNCED, None)
+
+
+# --- rate nouns: a surcharge and "a levy of N percent" are duties; a retail markup is not
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States slapped a 15% surcharge on Chinese kettles on Monday.",
+        "China imposed a levy of 15 percent on American sorghum on Monday.",
+    ],
+)
+def test_a_surcharge_and_a_levy_of_a_percentage_are_rates(text: str) -> None:
+    assert [(f.rate_pct, f.status) for f in tariff_rates(text, PUBLISHED)] == [
+        (15.0, Status.HAPPENED)
+    ]
+
+
+def test_a_retailers_markup_is_no_duty() -> None:
+    text = "Importers said retailers add a markup of 40% on Chinese toys before sale."
+    assert tariff_rates(text, PUBLISHED) == []

@@ -461,6 +461,8 @@ _ON_CUE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PREVIOUS_REACH = 30  # words just before a paired previous rate describe that rate
 _VERB_REACH = 45  # the verb that governs a rate sits in the few words before it
+# "On Monday, officials said tariffs would rise to 50%": the opening day is the statement's.
+_SAID = re.compile(r"\b(?:said|says|told|stated|confirmed|reported)\b", re.IGNORECASE)
 _CUE_REACH = 45  # "on or after 12:01 am EST on Monday, " before a date
 _NEAR = 80  # a tariff word this close to a figure makes it a candidate rate
 _HEADLINE_MIN_WORDS = 3
@@ -1053,7 +1055,7 @@ def effective_date(
         on_cue = _ON_CUE.search(before) and (
             d.start > _new_figure_end(text, clause.rate) or at_start
         )
-        if on_cue and not not_a_start(verb):
+        if on_cue and not not_a_start(verb) and not (at_start and _SAID.search(verb)):
             return _told_past(text, clause, d, published)
     if _IMMEDIATE.search(text, clause.lo, hi):
         return published

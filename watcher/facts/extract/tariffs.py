@@ -438,7 +438,8 @@ def _clause_facts(
         or (frame.effective if frame else None)
         or sentence_start(text, dates, clause.rate.start)
     )
-    status = _status(text, clause, effective, ctx, memory.last)
+    acted = None if effective else _acted_on(text, clause, dates, ctx.published)
+    status = _status(text, clause, effective, ctx, memory.last, acted=acted)
     if status is None:  # counterfactual or historical: not news (lexicon `modality:`)
         return []
     if frame and status is Status.ANNOUNCED:  # "The EU is weighing countermeasures. ... 25%"
@@ -471,8 +472,32 @@ def _framed(imposer: str | None, acts: list[Actor], frame: Frame | None) -> Fram
     return frame if all(a.name == frame.imposer for a in acts) else None
 
 
+def _acted_on(
+    text: str, clause: Clause, dates: list[DateMention], published: date | None
+) -> date | None:
+    """The past weekday a clause dates its act by, before the rate ("the EU on Thursday set
+    duties of 35%", "On Monday, Ottawa raised ..."): the day of the step, not of its start."""
+    if published is None:
+        return None
+    for d in dates:
+        if not (clause.lo <= d.start < clause.rate.start) or not d.weekday_only:
+            continue
+        if d.value is not None and d.value < published and _ON_DAY.search(text, 0, d.start):
+            return d.value
+    return None
+
+
+_ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
+
+
 def _status(
-    text: str, clause: Clause, effective: date | None, ctx: Context, last: TariffRate | None
+    text: str,
+    clause: Clause,
+    effective: date | None,
+    ctx: Context,
+    last: TariffRate | None,
+    *,
+    acted: date | None = None,
 ) -> Status | None:
     """The clause's status (None: not news); a rate listed after another shares its verb.
 
@@ -515,6 +540,7 @@ def _status(
         published=ctx.published,
         anchor=anchor,
         changed=r.previous is not None,
+        acted=acted,
     )
     if status is None:
         return None
