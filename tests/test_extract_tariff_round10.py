@@ -234,3 +234,34 @@ def test_a_surcharge_and_a_levy_of_a_percentage_are_rates(text: str) -> None:
 def test_a_retailers_markup_is_no_duty() -> None:
     text = "Importers said retailers add a markup of 40% on Chinese toys before sale."
     assert tariff_rates(text, PUBLISHED) == []
+
+
+# --- "X's tariff fell to 13% from 23%": the new level first, its verb kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's duty on US walnuts fell to 6% from 11%.",
+        "Japan's duty on US walnuts fell to 6% on Monday from 11%.",
+    ],
+)
+def test_a_change_told_new_level_first_keeps_its_verb(text: str) -> None:
+    assert [
+        (f.imposer, f.target, f.rate_pct, f.previous_pct) for f in tariff_rates(text, PUBLISHED)
+    ] == [("Japan", "US", 6.0, 11.0)]
+
+
+# --- a level going on, a level before a step, an opinion of a figure: no alert
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo's rate on American walnuts remains 6% under the accord.",
+        "Duties on Chinese kettles averaged 9% before the latest increase, a think tank said.",
+        "The president wrote online that a 70% tariff on China seems about right.",
+    ],
+)
+def test_a_standing_level_an_earlier_one_or_an_opinion_is_no_alert(text: str) -> None:
+    assert _alerting(text) == []

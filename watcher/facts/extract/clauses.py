@@ -613,8 +613,8 @@ def is_tariff_rate(
         return False
     if r.previous is None and _CHANGED_LEVEL.search(before):
         return False  # "will cut its 34% tariff": the level before a change of unstated size
-    if r.previous is not None:  # "from their current level of 145%": that describes the previous
-        before = before[:-_PREVIOUS_REACH]
+    if r.previous is not None and not _new_first(text, r):  # "from their current level of 145%":
+        before = before[:-_PREVIOUS_REACH]  # that describes the previous ("to 13% from 23%": not)
     # "the surtax on Chinese steel, first imposed last year, will be raised to 50%": an aside
     # closed before the rate dates the measure's origin, not the change
     outside = _without_asides(text, clause.lo, clause.lo + len(before))
@@ -804,12 +804,20 @@ def _deferred_figure(text: str, clause: Clause) -> bool:
     return bool(found) and found[-1].group("other") is None
 
 
+def _new_first(text: str, r: Rate) -> bool:
+    """Whether a change states its new level first ("to 30% on Monday, down from 145%")."""
+    first = _PERCENT_FIGURE.search(text, r.start, r.end) if r.previous is not None else None
+    number = _NUMBER.match(first.group(0)) if first else None
+    return bool(number and float(number.group(0)) == r.value and first and first.end() < r.end)
+
+
 def _new_figure_end(text: str, r: Rate) -> int:
     """Where the rate's new figure ends: "to 30% on Monday, down from 145%" states the new
     level first, and its date follows it inside the span of the change."""
-    first = _PERCENT_FIGURE.search(text, r.start, r.end) if r.previous is not None else None
-    number = _NUMBER.match(first.group(0)) if first else None
-    return first.end() if first and number and float(number.group(0)) == r.value else r.end
+    if not _new_first(text, r):
+        return r.end
+    first = _PERCENT_FIGURE.search(text, r.start, r.end)
+    return first.end() if first else r.end
 
 
 def _first_is_share(text: str, r: Rate) -> bool:

@@ -59,6 +59,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,4}$")
 _RANGING_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
 _DOWN_FROM = re.compile(
     r"^\s*(?:tariffs?|duties|duty|levies|levy|rate)?\W{0,3}"
+    # the day of the change may stand between: "fell to 13% on Monday from 23%"
+    r"(?:(?:on\s+\w+day|today|yesterday|last\s+(?:week|month))\s+)?"
     r"(?:(?:down|up|also|a\s+(?:drop|cut|reduction|rise|jump))\s+)?from\s+(?:the\s+|a\s+)?"
     r"(?:[a-z]+\s+)?$",  # "down from a staggering 145%"
     re.IGNORECASE,
