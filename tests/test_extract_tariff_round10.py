@@ -265,3 +265,23 @@ def test_a_change_told_new_level_first_keeps_its_verb(text: str) -> None:
 )
 def test_a_standing_level_an_earlier_one_or_an_opinion_is_no_alert(text: str) -> None:
     assert _alerting(text) == []
+
+
+# --- after a change, how long the new duty lasts is no sign of background
+
+
+def test_a_change_followed_by_how_long_it_lasts_is_news() -> None:
+    text = (
+        "Ottawa will raise its duty on Chinese kettles to 45%, and it will remain in force for "
+        "a year."
+    )
+    assert [(f.imposer, f.rate_pct, f.status) for f in tariff_rates(text, PUBLISHED)] == [
+        ("Canada", 45.0, Status.ANNOUNCED)
+    ]
+
+
+def test_a_level_that_will_remain_without_a_change_stays_background() -> None:
+    assert (
+        tariff_rates("Ottawa's duty on Chinese kettles will remain at 45% for a year.", PUBLISHED)
+        == []
+    )

@@ -839,10 +839,23 @@ def _without_origin(after: str, before: str) -> str:
     """The words after a rate without a relative clause that dates the measure's origin, when
     a verb before the rate reports what happens to it now: in "will remove the 15% tariffs it
     imposed in March" the March is the tariff's start, not the removal's."""
+    if not _EVENT.search(before):
+        return after
+    if lasts := _LASTS_AFTER.search(after):  # "..., and it will remain in force until 2027"
+        after = after[: lasts.start()]
     origin = _ORIGIN_RELATIVE.search(after)
-    if origin is None or not _EVENT.search(before):
+    if origin is None:
         return after
     return after[: origin.start()] + after[origin.end() :]
+
+
+# After a change, a clause saying how long the changed duty lasts: "will raise it to 50%, and
+# it will remain in force until 2027" (the standing level it tells of is the new one).
+_LASTS_AFTER = re.compile(
+    r",?\s+and\s+(?:it|they|the\s+(?:duty|duties|tariffs?|levy|levies|rate))\s+"
+    r"(?:will|would|is\s+to|are\s+to)\s+(?:remain|stay)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _restated(text: str, clause: Clause, before: str) -> bool:
