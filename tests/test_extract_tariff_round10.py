@@ -285,3 +285,34 @@ def test_a_level_that_will_remain_without_a_change_stays_background() -> None:
         tariff_rates("Ottawa's duty on Chinese kettles will remain at 45% for a year.", PUBLISHED)
         == []
     )
+
+
+# --- the old level as the verb's object: "drop its 100% tariff on X to 6%" is a cut
+
+
+def test_dropping_a_duty_to_a_figure_is_a_cut_not_a_removal() -> None:
+    text = "Ottawa said it would drop its 80% surtax on Chinese kettles to 9% under a quota."
+    assert [(f.rate_pct, f.previous_pct, f.status) for f in tariff_rates(text, PUBLISHED)] == [
+        (9.0, 80.0, Status.ANNOUNCED)
+    ]
+
+
+def test_dropping_a_duty_without_a_new_figure_still_removes_it() -> None:
+    text = "Ottawa dropped its 80% surtax on Chinese kettles on Monday."
+    assert [f.status for f in tariff_rates(text, PUBLISHED)] == [Status.SUSPENDED]
+
+
+# --- a standing level told in passing ("is currently 30%") is background; a total is not
+
+
+def test_a_level_that_is_currently_a_figure_is_background() -> None:
+    text = (
+        "Washington put a 25% tariff on Thai kettles on Monday. The tariff on Chinese kettles "
+        "is currently 40%."
+    )
+    assert [(f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)] == [("Thailand", 25.0)]
+
+
+def test_a_combined_level_that_is_currently_a_figure_stays_a_fact() -> None:
+    text = "The combined US tariff on Chinese kettles is currently 40%."
+    assert [(f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)] == [("China", 40.0)]

@@ -886,7 +886,7 @@ def _is_background(
     own = text[: clause.hi] if clause.before_next_rate else text
     if (_BACKGROUND.search(own) or _PERSISTS.search(own)) and not _EVENT.search(clause.text):
         return True  # "Tariffs on Canada remain unchanged — goods outside USMCA pay 10%"
-    if _imagined(text, clause) or _FLASHBACK.search(text, 0, start):
+    if _imagined(text, clause) or _FLASHBACK.search(text, 0, start) or _in_passing(text, clause):
         return True
     recalled = _RECALLED_THREAT.search(text, max(0, clause.lo - len(" following ")), start)
     if recalled and not _dated_recently(recalled.group(0), ctx):
@@ -897,6 +897,19 @@ def _is_background(
     if scene and (_is_old(scene.group(0), ctx) or _past_day(scene.group(0), text, ctx)):
         return True  # "Under the truce agreed in May, A cut ..., while B lowered its own ..."
     return bool(_BACKGROUND.search(outside) or _is_old(outside, ctx))
+
+
+# "the tariff on Chinese goods is currently 30%", "is still 30%": the standing level in passing.
+_STANDING_IS = re.compile(
+    r"\b(?:is|are)\s+(?:currently|still)\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE
+)
+
+
+def _in_passing(text: str, clause: Clause) -> bool:
+    """ "The tariff on Chinese goods is currently 30%": a standing level told in passing (a
+    total in force, "the combined tariff is currently 47%", stays news)."""
+    lo, start = clause.lo, clause.rate.start
+    return bool(_STANDING_IS.search(text, lo, start)) and not _TOTAL_WORD.search(text, lo, start)
 
 
 def _past_day(scene: str, text: str, ctx: Context) -> bool:

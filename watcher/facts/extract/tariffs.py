@@ -576,12 +576,25 @@ def _hypothetical(text: str, r: Rate) -> bool:
     return _CONSEQUENCE.match(text, r.end) is not None
 
 
+# "its 100% tariff on Chinese EVs to 6.1%": the old level, its noun and object, then "to".
+_OLD_AS_OBJECT = re.compile(
+    r"^\S+\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies|surtax|surcharge)\b"
+    r"(?!.*\bfrom\b).*\bto\s+\S+$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def _new_figure(text: str, r: Rate) -> tuple[int, int]:
     """The span of a change the modality of its new figure is read at. An aside between the
     two figures ("Tariffs, which briefly topped 145% in April, were cut to 30%") holds the old
     level and its history; the new figure is the one whose verb says what happens. A change
-    told without an aside ("from 145% to 30%") is read as a whole."""
-    if r.previous is None or "," not in text[r.start : r.end]:
+    told without an aside ("from 145% to 30%") is read as a whole. So is the old level as the
+    object of the verb ("drop its 100% tariff on EVs to 6%"): the verb ("drop its") is a cut to
+    the new figure, not a removal of the old one."""
+    if r.previous is None:
+        return r.start, r.end
+    span = text[r.start : r.end]
+    if "," not in span and not _OLD_AS_OBJECT.search(span):
         return r.start, r.end
     figures = PERCENT.finditer(text, r.start, r.end)
     new = [m for m in figures if word_to_number(m.group("num")) == r.value]
