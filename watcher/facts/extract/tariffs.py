@@ -545,7 +545,29 @@ def _status(
     if status is None:
         return None
     answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
-    return Status.HAPPENED if answered and status is Status.ANNOUNCED else status
+    done = answered or _after_past_step(text, clause, gap)
+    return Status.HAPPENED if done and status is Status.ANNOUNCED else status
+
+
+# "Beijing removed its 15% tariff on X and cut the duty on Y to 3%": a verb coordinated with a
+# past step, with no modal or "to" before it, tells a step taken too ("cut" has one form).
+_PAST_STEP = re.compile(
+    r"\b(?:removed|scrapped|lifted|eliminated|cancell?ed|dropped|raised|lowered|reduced|imposed|"
+    r"suspended|halved|doubled|slashed|hiked|increased)\b",
+    re.IGNORECASE,
+)
+_NOT_YET = re.compile(
+    r"\b(?:will|would|shall|could|may|might|plans?|planning|intends?|to)\b|\w['\u2019]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _after_past_step(text: str, clause: Clause, gap: str) -> bool:
+    """Whether the rate's own verb is coordinated with a past step before it in the sentence."""
+    if not clause.follows_rate or not _OWN_CHANGE.search(gap):
+        return False
+    before = text[: clause.lo]
+    return bool(_PAST_STEP.search(before)) and not _NOT_YET.search(before)
 
 
 # An indefinite rate phrase as the subject of a modal consequence: "a 60% tariff on Chinese
