@@ -593,6 +593,8 @@ _CONSEQUENCE = re.compile(
 def _hypothetical(text: str, r: Rate) -> bool:
     """Whether the rate is a what-if: an indefinite rate phrase whose modal verb tells what the
     duty would do ("a 60% tariff would cut China's growth"), not what anyone will do."""
+    if "ould" not in text and "might" not in text:  # most sentences: no modal, no scan
+        return False
     if not _INDEFINITE_RATE.search(text, max(0, r.start - 40), r.start):
         return False
     return _CONSEQUENCE.match(text, r.end) is not None
