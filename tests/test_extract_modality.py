@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from tests.tariff_helpers import tariff_rates
 from watcher.facts.extract import modality as modality_module
 from watcher.facts.extract.modality import (
     load_lexicon,
@@ -19,8 +20,6 @@ from watcher.facts.extract.modality import (
     phrase_union,
     union_source,
 )
-from watcher.facts.kinds.tariff_rate import TariffRate
-from watcher.facts.registry import extract_facts
 from watcher.models import Status
 
 PUBLISHED = date(2025, 11, 20)
@@ -29,11 +28,6 @@ PUBLISHED = date(2025, 11, 20)
 def _anchor(text: str, target: str) -> tuple[int, int]:
     i = text.index(target)
     return i, i + len(target)
-
-
-def _rates(text: str) -> list[TariffRate]:
-    facts = extract_facts(text, published=PUBLISHED)
-    return [f for f in facts if isinstance(f, TariffRate)]
 
 
 # --- the engine -----------------------------------------------------------------------------
@@ -159,7 +153,7 @@ def test_a_trigger_is_compiled_when_a_text_first_holds_its_first_word() -> None:
     ],
 )
 def test_counterfactual_and_historical_rates_are_no_facts(text: str) -> None:
-    assert _rates(text) == []
+    assert tariff_rates(text, PUBLISHED, gated=True) == []
 
 
 # --- roles: the actor, not the speaker (failure 4) -----------------------------------------
@@ -173,7 +167,7 @@ def test_counterfactual_and_historical_rates_are_no_facts(text: str) -> None:
     ],
 )
 def test_speaker_is_not_the_imposer(text: str) -> None:
-    (fact,) = _rates(text)
+    (fact,) = tariff_rates(text, PUBLISHED, gated=True)
     assert (fact.imposer, fact.target) == ("US", "China")
 
 
@@ -189,12 +183,16 @@ def test_speaker_is_not_the_imposer(text: str) -> None:
     ],
 )
 def test_current_level_is_happened(text: str, rate: float) -> None:
-    (fact,) = _rates(text)
+    (fact,) = tariff_rates(text, PUBLISHED, gated=True)
     assert (fact.rate_pct, fact.status) == (rate, Status.HAPPENED)
 
 
 def test_combined_level_before_a_change_is_not_current() -> None:
-    (fact,) = _rates("The combined 90% US levies on Chinese toys will be cut to 40% next month.")
+    (fact,) = tariff_rates(
+        "The combined 90% US levies on Chinese toys will be cut to 40% next month.",
+        PUBLISHED,
+        gated=True,
+    )
     assert fact.status is Status.ANNOUNCED
 
 
@@ -202,7 +200,7 @@ def test_reported_weighing_is_speculated() -> None:
     text = (
         "The Post reported the administration is weighing a cut to 15% in its levy on Chinese toys."
     )
-    (fact,) = _rates(text)
+    (fact,) = tariff_rates(text, PUBLISHED, gated=True)
     assert (fact.imposer, fact.target, fact.rate_pct) == ("US", "China", 15.0)
     assert fact.status is Status.SPECULATED
 
@@ -218,26 +216,30 @@ def test_reported_weighing_is_speculated() -> None:
     ],
 )
 def test_reduction_without_result_is_no_rate(text: str) -> None:
-    assert _rates(text) == []
+    assert tariff_rates(text, PUBLISHED, gated=True) == []
 
 
 # --- lifted, kept, listed, ranges, urged -----------------------------------------------------
 
 
 def test_lifting_a_duty_suspends_it() -> None:
-    (fact,) = _rates("Seoul will lift tariffs of up to 12% on US farm goods from next month.")
+    (fact,) = tariff_rates(
+        "Seoul will lift tariffs of up to 12% on US farm goods from next month.",
+        PUBLISHED,
+        gated=True,
+    )
     assert (fact.imposer, fact.target, fact.rate_pct) == ("South Korea", "US", 12.0)
     assert fact.status is Status.SUSPENDED
 
 
 def test_lift_to_a_rate_is_a_raise() -> None:
     text = "Ottawa answered Washington's decision to lift tariffs on Canadian steel to 50%."
-    assert all(f.status is not Status.SUSPENDED for f in _rates(text))
+    assert all(f.status is not Status.SUSPENDED for f in tariff_rates(text, PUBLISHED, gated=True))
 
 
 def test_a_kept_level_is_no_event() -> None:
     text = "Hanoi will halve its duty on US pork to 5% while keeping a 15% levy on US beef."
-    assert [f.rate_pct for f in _rates(text)] == [5.0]
+    assert [f.rate_pct for f in tariff_rates(text, PUBLISHED, gated=True)] == [5.0]
 
 
 def test_a_list_shares_its_historical_trigger() -> None:
@@ -245,7 +247,7 @@ def test_a_list_shares_its_historical_trigger() -> None:
         "The spring truce had left Chinese exports facing an extra 30% duty and US goods hit "
         "with a 10% levy in China."
     )
-    assert _rates(text) == []
+    assert tariff_rates(text, PUBLISHED, gated=True) == []
 
 
 @pytest.mark.parametrize(
@@ -256,50 +258,70 @@ def test_a_list_shares_its_historical_trigger() -> None:
     ],
 )
 def test_range_with_one_unit_gives_the_lower_bound(text: str) -> None:
-    (fact,) = _rates(text)
+    (fact,) = tariff_rates(text, PUBLISHED, gated=True)
     assert fact.rate_pct == 20.0
 
 
 def test_a_change_with_one_unit() -> None:
-    (fact,) = _rates("Ottawa raised its duty on US steel from 20 to 40 percent.")
+    (fact,) = tariff_rates(
+        "Ottawa raised its duty on US steel from 20 to 40 percent.", PUBLISHED, gated=True
+    )
     assert (fact.rate_pct, fact.previous_pct) == (40.0, 20.0)
 
 
 def test_the_urged_party_imposes() -> None:
-    (fact,) = _rates("The senator urged Japan to impose a 30% duty on Chinese steel.")
+    (fact,) = tariff_rates(
+        "The senator urged Japan to impose a 30% duty on Chinese steel.", PUBLISHED, gated=True
+    )
     assert (fact.imposer, fact.target, fact.status) == ("Japan", "China", Status.SPECULATED)
 
 
 def test_an_urged_party_that_is_no_country_gives_no_fact() -> None:
     assert (
-        _rates("Trump called on his allies to slap tariffs of 50 to 100 per cent on China.") == []
+        tariff_rates(
+            "Trump called on his allies to slap tariffs of 50 to 100 per cent on China.",
+            PUBLISHED,
+            gated=True,
+        )
+        == []
     )
 
 
 def test_an_urged_alliance_imposes() -> None:
     """An alliance is a party of the gazetteer: the urged bloc, not the one who urges, imposes."""
-    (fact,) = _rates("The president called on NATO members to impose 40% tariffs on Vietnam.")
+    (fact,) = tariff_rates(
+        "The president called on NATO members to impose 40% tariffs on Vietnam.",
+        PUBLISHED,
+        gated=True,
+    )
     assert (fact.imposer, fact.target, fact.status) == ("NATO", "Vietnam", Status.SPECULATED)
 
 
 def test_a_point_in_time_since_a_measure_is_background() -> None:
     text = "The leaders spoke for the first time since Washington imposed 50% tariffs on Brazil."
-    assert _rates(text) == []
+    assert tariff_rates(text, PUBLISHED, gated=True) == []
 
 
 def test_has_since_is_news() -> None:
-    (fact,) = _rates("Ottawa has since raised its duty on US steel to 40%.")
+    (fact,) = tariff_rates(
+        "Ottawa has since raised its duty on US steel to 40%.", PUBLISHED, gated=True
+    )
     assert fact.rate_pct == 40.0
 
 
 def test_a_threat_noun_after_the_rate_is_no_threat() -> None:
     text = "Washington raised its tariff on Brazilian goods to 40%, citing a threat to security."
-    (fact,) = _rates(text)
+    (fact,) = tariff_rates(text, PUBLISHED, gated=True)
     assert fact.status is not Status.THREATENED
 
 
 def test_a_level_kept_at_a_rate_is_no_event() -> None:
-    assert _rates("The order kept the US duty on Chinese toys at 30% until March.") == []
+    assert (
+        tariff_rates(
+            "The order kept the US duty on Chinese toys at 30% until March.", PUBLISHED, gated=True
+        )
+        == []
+    )
 
 
 def test_a_level_already_in_place_is_no_event() -> None:
@@ -307,15 +329,24 @@ def test_a_level_already_in_place_is_no_event() -> None:
         "Economists warned that doubling levies on Chinese goods, already taxed at 30 percent, "
         "would hurt buyers."
     )
-    assert _rates(text) == []
+    assert tariff_rates(text, PUBLISHED, gated=True) == []
 
 
 def test_in_force_since_is_a_standing_level() -> None:
-    assert _rates("An earlier 50% duty on Chinese chips has been in force since 2024.") == []
+    assert (
+        tariff_rates(
+            "An earlier 50% duty on Chinese chips has been in force since 2024.",
+            PUBLISHED,
+            gated=True,
+        )
+        == []
+    )
 
 
 def test_from_a_rate_down_to_another() -> None:
-    (fact,) = _rates("Ottawa is lowering its duty on US steel from 25% down to 10%.")
+    (fact,) = tariff_rates(
+        "Ottawa is lowering its duty on US steel from 25% down to 10%.", PUBLISHED, gated=True
+    )
     assert (fact.rate_pct, fact.previous_pct) == (10.0, 25.0)
 
 
@@ -324,7 +355,7 @@ def test_a_participle_that_opens_the_clause_is_its_trigger() -> None:
         "Trump raised the stakes in his dispute with Canada, warning that he would impose 60% "
         "duties on Canadian lumber."
     )
-    (fact,) = _rates(text)
+    (fact,) = tariff_rates(text, PUBLISHED, gated=True)
     assert fact.status is Status.THREATENED
 
 
@@ -333,12 +364,14 @@ def test_the_dispute_partner_is_the_target() -> None:
         "Trump threatened to skip the summit as he escalated his trade war with China, warning "
         "that he would impose 100 per cent tariffs from November 1."
     )
-    (fact,) = _rates(text)
+    (fact,) = tariff_rates(text, PUBLISHED, gated=True)
     assert (fact.imposer, fact.target, fact.status) == ("US", "China", Status.THREATENED)
 
 
 def test_a_country_paying_a_rate_faces_it_now() -> None:
-    (fact,) = _rates("Canada is paying a 35 per cent tariff on its exports to the US.")
+    (fact,) = tariff_rates(
+        "Canada is paying a 35 per cent tariff on its exports to the US.", PUBLISHED, gated=True
+    )
     assert (fact.imposer, fact.target, fact.status) == ("US", "Canada", Status.HAPPENED)
 
 
@@ -347,7 +380,7 @@ def test_unless_exempting_some_payers_is_no_threat() -> None:
         "Washington will levy a 40% tariff on imports of furniture from March 3, unless the "
         "manufacturer has opened a factory in Ohio."
     )
-    (fact,) = _rates(text)
+    (fact,) = tariff_rates(text, PUBLISHED, gated=True)
     assert fact.status is Status.ANNOUNCED
 
 
@@ -356,17 +389,21 @@ def test_unless_naming_a_country_stays_a_threat() -> None:
         "Washington will levy a 40% tariff on Canadian lumber from March 3 unless Ottawa cuts "
         "its dairy duties."
     )
-    (fact,) = _rates(text)
+    (fact,) = tariff_rates(text, PUBLISHED, gated=True)
     assert fact.status is Status.THREATENED
 
 
 def test_easing_duties_of_a_rate_suspends_them() -> None:
-    (fact,) = _rates("Seoul said it will ease some tariffs of up to 8% on US beef.")
+    (fact,) = tariff_rates(
+        "Seoul said it will ease some tariffs of up to 8% on US beef.", PUBLISHED, gated=True
+    )
     assert fact.status is Status.SUSPENDED
 
 
 def test_easing_duties_to_a_rate_is_a_cut() -> None:
-    (fact,) = _rates("Seoul eased its tariffs on US beef from 8% to 4%.")
+    (fact,) = tariff_rates(
+        "Seoul eased its tariffs on US beef from 8% to 4%.", PUBLISHED, gated=True
+    )
     assert (fact.rate_pct, fact.previous_pct, fact.status) == (4.0, 8.0, Status.HAPPENED)
 
 
@@ -380,26 +417,39 @@ def test_easing_duties_to_a_rate_is_a_cut() -> None:
 )
 def test_a_condition_after_the_rate_makes_it_a_threat(text: str) -> None:
     """ "would raise ... to 50% if no deal is reached": the condition follows the rate."""
-    (fact,) = _rates(text)
+    (fact,) = tariff_rates(text, PUBLISHED, gated=True)
     assert (fact.imposer, fact.rate_pct, fact.status) == ("Canada", 50.0, Status.THREATENED)
 
 
 def test_a_level_that_persists_is_no_event() -> None:
     """ "a 25% duty ... persists": a level going on is no news (docs/extraction.md: no event)."""
-    assert _rates("A 25% duty on Korean chips persists from January, officials said.") == []
+    assert (
+        tariff_rates(
+            "A 25% duty on Korean chips persists from January, officials said.",
+            PUBLISHED,
+            gated=True,
+        )
+        == []
+    )
 
 
 def test_a_persisting_level_after_its_own_event_is_still_news() -> None:
     """A clause that reports the event keeps its rate, whatever the sentence adds."""
-    (fact,) = _rates("Ottawa raised its duty on US steel to 25%, and the levy persists.")
+    (fact,) = tariff_rates(
+        "Ottawa raised its duty on US steel to 25%, and the levy persists.", PUBLISHED, gated=True
+    )
     assert (fact.imposer, fact.rate_pct) == ("Canada", 25.0)
 
 
 def test_weighing_on_is_a_burden_not_a_deliberation() -> None:
     """ "tariffs ... weigh on importers" (pseudo-trigger) vs "is weighing a 40% tariff"."""
-    (fact,) = _rates("US tariffs on Korean goods, now averaging 40%, weigh on importers.")
+    (fact,) = tariff_rates(
+        "US tariffs on Korean goods, now averaging 40%, weigh on importers.", PUBLISHED, gated=True
+    )
     assert fact.status is not Status.SPECULATED
-    (fact,) = _rates("Washington is weighing a 40% tariff on Korean goods.")
+    (fact,) = tariff_rates(
+        "Washington is weighing a 40% tariff on Korean goods.", PUBLISHED, gated=True
+    )
     assert fact.status is Status.SPECULATED
 
 
@@ -414,4 +464,4 @@ def test_weighing_on_is_a_burden_not_a_deliberation() -> None:
 )
 def test_a_level_of_a_past_point_is_historical(text: str) -> None:
     """Past perfect rises, "briefly reached", "before the truce", "once charged": history."""
-    assert _rates(text) == []
+    assert tariff_rates(text, PUBLISHED, gated=True) == []

@@ -11,16 +11,11 @@ from datetime import date
 
 import pytest
 
+from tests.tariff_helpers import tariff_rates
 from watcher.facts.kinds.tariff_rate import TariffRate
-from watcher.facts.registry import extract_facts
 from watcher.models import Status
 
 PUBLISHED = date(2026, 8, 20)
-
-
-def _rates(text: str, title: str = "") -> list[TariffRate]:
-    facts = extract_facts(text, title=title, published=PUBLISHED, gated=False)
-    return [f for f in facts if isinstance(f, TariffRate)]
 
 
 def _key(f: TariffRate) -> tuple[str, str, float, Status]:
@@ -39,12 +34,16 @@ def _key(f: TariffRate) -> tuple[str, str, float, Status]:
     ],
 )
 def test_a_purpose_clause_does_not_make_an_old_month_the_coming_one(text: str) -> None:
-    assert [f for f in _rates(text) if f.status in (Status.HAPPENED, Status.ANNOUNCED)] == []
+    assert [
+        f for f in tariff_rates(text, PUBLISHED) if f.status in (Status.HAPPENED, Status.ANNOUNCED)
+    ] == []
 
 
 def test_a_start_still_to_come_keeps_the_month_ahead() -> None:
     text = "The US tariff on Chinese cranes will rise to 45% in March, to take effect on the 1st."
-    assert [_key(f) for f in _rates(text)] == [("US", "China", 45.0, Status.ANNOUNCED)]
+    assert [_key(f) for f in tariff_rates(text, PUBLISHED)] == [
+        ("US", "China", 45.0, Status.ANNOUNCED)
+    ]
 
 
 # --- finding 4: "a rebate of 40% on American goods" measures the rebate
@@ -60,7 +59,9 @@ def test_a_start_still_to_come_keeps_the_month_ahead() -> None:
 )
 def test_a_figure_measuring_another_noun_on_goods_is_no_duty(text: str) -> None:
     story = "The US raised its tariff on Chinese goods to 60% on Monday. "
-    assert [_key(f) for f in _rates(story + text)] == [("US", "China", 60.0, Status.HAPPENED)]
+    assert [_key(f) for f in tariff_rates(story + text, PUBLISHED)] == [
+        ("US", "China", 60.0, Status.HAPPENED)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +73,7 @@ def test_a_figure_measuring_another_noun_on_goods_is_no_duty(text: str) -> None:
 )
 def test_a_figure_put_straight_on_goods_is_a_duty(text: str, fact: tuple[str, str, float]) -> None:
     story = "The US raised its tariff on Chinese goods to 60% on Monday. "
-    found = [(f.imposer, f.target, f.rate_pct) for f in _rates(story + text)]
+    found = [(f.imposer, f.target, f.rate_pct) for f in tariff_rates(story + text, PUBLISHED)]
     assert fact in found
 
 
@@ -81,20 +82,20 @@ def test_a_figure_put_straight_on_goods_is_a_duty(text: str, fact: tuple[str, st
 
 def test_a_rate_before_an_item_from_every_origin_keeps_its_country() -> None:
     text = "The US raised tariffs on Chinese drones to 80% and on imported copper to 30%."
-    found = [(f.imposer, f.target, f.rate_pct) for f in _rates(text)]
+    found = [(f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)]
     assert ("US", "China", 80.0) in found
     assert [f for f in found if f[2] == 80.0] == [("US", "China", 80.0)]
 
 
 def test_a_rate_before_an_item_of_another_country_keeps_its_own() -> None:
     text = "The US raised tariffs on Chinese drones to 80% and on Canadian copper to 30%."
-    found = sorted((f.imposer, f.target, f.rate_pct) for f in _rates(text))
+    found = sorted((f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED))
     assert found == [("US", "Canada", 30.0), ("US", "China", 80.0)]
 
 
 def test_a_gapped_item_from_every_origin_is_on_all() -> None:
     text = "The US raised tariffs on Chinese drones to 80% and on imported copper to 30%."
-    found = sorted((f.imposer, f.target, f.rate_pct) for f in _rates(text))
+    found = sorted((f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED))
     assert found == [("US", "China", 80.0), ("US", "all", 30.0)]
 
 
@@ -102,7 +103,7 @@ def test_a_gapped_item_with_about_is_still_an_item() -> None:
     text = (
         "Washington will lift duties on Chinese drones to 80%, and on Chinese copper to about 30%."
     )
-    found = sorted((f.imposer, f.target, f.rate_pct) for f in _rates(text))
+    found = sorted((f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED))
     assert found == [("US", "China", 30.0), ("US", "China", 80.0)]
 
 
@@ -118,7 +119,7 @@ def test_a_gapped_item_with_about_is_still_an_item() -> None:
 )
 def test_a_title_frame_carries_its_goods(title: str, product: str) -> None:
     text = "The rate will rise to 70% from 35% next month, the trade office said on Friday."
-    found = _rates(text, title=title)
+    found = tariff_rates(text, PUBLISHED, title=title)
     assert [(f.imposer, f.target, f.rate_pct, f.product) for f in found] == [
         ("US", "China", 70.0, product)
     ]
@@ -126,7 +127,7 @@ def test_a_title_frame_carries_its_goods(title: str, product: str) -> None:
 
 def test_a_title_frame_on_all_goods_stays_general() -> None:
     text = "The rate will rise to 70% from 35% next month, the trade office said on Friday."
-    found = _rates(text, title="US to raise tariffs on Chinese goods")
+    found = tariff_rates(text, PUBLISHED, title="US to raise tariffs on Chinese goods")
     assert [(f.imposer, f.target, f.product) for f in found] == [("US", "China", "all goods")]
 
 
@@ -142,9 +143,11 @@ def test_a_title_frame_on_all_goods_stays_general() -> None:
     ],
 )
 def test_a_poll_share_is_no_rate(text: str) -> None:
-    assert _rates(text) == []
+    assert tariff_rates(text, PUBLISHED) == []
 
 
 def test_a_rate_next_to_a_poll_is_still_a_rate() -> None:
     text = "The US raised its tariff on Chinese goods to 35% on Monday despite thin support."
-    assert [_key(f) for f in _rates(text)] == [("US", "China", 35.0, Status.HAPPENED)]
+    assert [_key(f) for f in tariff_rates(text, PUBLISHED)] == [
+        ("US", "China", 35.0, Status.HAPPENED)
+    ]

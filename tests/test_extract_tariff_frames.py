@@ -9,16 +9,12 @@ from datetime import date
 
 import pytest
 
+from tests.tariff_helpers import tariff_rates
 from watcher.facts.kinds.tariff_rate import TariffRate
 from watcher.facts.registry import extract_facts
 from watcher.models import Status
 
 PUBLISHED = date(2025, 11, 20)
-
-
-def _rates(text: str) -> list[TariffRate]:
-    facts = extract_facts(text, published=PUBLISHED, gated=False)
-    return [f for f in facts if isinstance(f, TariffRate)]
 
 
 def _key(f: TariffRate) -> tuple[str, str, float, Status, float | None]:
@@ -34,12 +30,14 @@ def _key(f: TariffRate) -> tuple[str, str, float, Status, float | None]:
     ],
 )
 def test_a_prevented_or_spared_value_is_no_fact(text: str) -> None:
-    assert _rates(text) == []
+    assert tariff_rates(text, PUBLISHED) == []
 
 
 def test_prevention_of_something_else_keeps_the_rate() -> None:
     text = "To prevent smuggling, Mexico imposed a 30% tariff on Brazilian copper."
-    assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("Mexico", "Brazil", 30.0)]
+    assert [(f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)] == [
+        ("Mexico", "Brazil", 30.0)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -51,12 +49,14 @@ def test_prevention_of_something_else_keeps_the_rate() -> None:
     ],
 )
 def test_the_party_that_accepts_a_rate_faces_it(text: str, target: str) -> None:
-    assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("US", target, 12.0)]
+    assert [(f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)] == [
+        ("US", target, 12.0)
+    ]
 
 
 def test_an_accepted_rate_on_someone_elses_goods_is_not_faced() -> None:
     text = "Mexico agreed to a 12% tariff on Brazilian grapes."
-    assert [(f.imposer, f.target) for f in _rates(text)] == [("Mexico", "Brazil")]
+    assert [(f.imposer, f.target) for f in tariff_rates(text, PUBLISHED)] == [("Mexico", "Brazil")]
 
 
 @pytest.mark.parametrize(
@@ -67,7 +67,7 @@ def test_an_accepted_rate_on_someone_elses_goods_is_not_faced() -> None:
     ],
 )
 def test_a_halved_rate_keeps_the_level_before(text: str) -> None:
-    [fact] = _rates(text)
+    [fact] = tariff_rates(text, PUBLISHED)
     assert (fact.rate_pct, fact.previous_pct) == (15.0, 30.0)
 
 
@@ -80,7 +80,7 @@ def test_a_halved_rate_keeps_the_level_before(text: str) -> None:
     ],
 )
 def test_a_fallback_level_is_no_fact(text: str) -> None:
-    assert _rates(text) == []
+    assert tariff_rates(text, PUBLISHED) == []
 
 
 @pytest.mark.parametrize(
@@ -92,7 +92,7 @@ def test_a_fallback_level_is_no_fact(text: str) -> None:
     ],
 )
 def test_a_rate_only_deliberated_is_speculated(text: str) -> None:
-    [fact] = _rates(text)
+    [fact] = tariff_rates(text, PUBLISHED)
     assert (fact.imposer, fact.target, fact.status) == ("Mexico", "Brazil", Status.SPECULATED)
 
 
@@ -104,18 +104,20 @@ def test_a_rate_only_deliberated_is_speculated(text: str) -> None:
     ],
 )
 def test_the_level_before_in_a_relative_or_comparison(text: str) -> None:
-    [fact] = _rates(text)
+    [fact] = tariff_rates(text, PUBLISHED)
     assert (fact.rate_pct, fact.previous_pct) == (30.0, 20.0)
 
 
 def test_a_rate_held_off_on_is_no_fact() -> None:
     text = "Mexico will hold off on 40% duties on Brazilian shoes while talks go on."
-    assert _rates(text) == []
+    assert tariff_rates(text, PUBLISHED) == []
 
 
 def test_a_rate_held_off_then_imposed_elsewhere_is_kept() -> None:
     text = "Mexico held off on new steps; Mexico imposed a 20% duty on Brazilian shoes instead."
-    assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("Mexico", "Brazil", 20.0)]
+    assert [(f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)] == [
+        ("Mexico", "Brazil", 20.0)
+    ]
 
 
 def test_an_added_layer_in_a_tariff_sentence_is_a_rate() -> None:
@@ -123,18 +125,18 @@ def test_an_added_layer_in_a_tariff_sentence_is_a_rate() -> None:
         "Mexico's 30% tariff on Brazilian shoes took effect on Monday, and with it Mexico "
         "warned Brazil of an additional 20% over the dispute."
     )
-    got = [(f.imposer, f.target, f.rate_pct, f.status) for f in _rates(text)]
+    got = [(f.imposer, f.target, f.rate_pct, f.status) for f in tariff_rates(text, PUBLISHED)]
     assert ("Mexico", "Brazil", 20.0, Status.THREATENED) in got
 
 
 def test_an_added_share_is_no_rate() -> None:
     text = "Mexico's 30% tariff on Brazilian shoes took effect as an additional 20% stake was sold."
-    assert [f.rate_pct for f in _rates(text)] == [30.0]
+    assert [f.rate_pct for f in tariff_rates(text, PUBLISHED)] == [30.0]
 
 
 def test_a_rate_inside_a_condition_is_threatened() -> None:
     text = "Lima said Brazil would hit back if Mexico imposed a 40% duty on Brazilian shoes."
-    [fact] = _rates(text)
+    [fact] = tariff_rates(text, PUBLISHED)
     assert (fact.imposer, fact.target, fact.status) == ("Mexico", "Brazil", Status.THREATENED)
 
 
@@ -147,7 +149,7 @@ def test_a_rate_inside_a_condition_is_threatened() -> None:
     ],
 )
 def test_a_rate_lifted_right_after_its_determiner(text: str, status: Status) -> None:
-    [fact] = _rates(text)
+    [fact] = tariff_rates(text, PUBLISHED)
     assert (fact.rate_pct, fact.status) == (40.0, status)
 
 
@@ -166,13 +168,13 @@ def test_a_date_opening_the_clause_dates_a_rate_that_takes_effect(text: str) -> 
 
 def test_just_after_midnight_is_the_day_of_publication() -> None:
     text = "Mexico's duty on Brazilian shoes rose from 20% to 40% just after midnight."
-    [fact] = _rates(text)
+    [fact] = tariff_rates(text, PUBLISHED)
     assert fact.effective == PUBLISHED
 
 
 def test_a_possessive_before_the_rate_names_the_imposer() -> None:
     text = "Mexico's 40% tariff on Brazilian shoes went into effect on Thursday."
-    assert [(f.imposer, f.target) for f in _rates(text)] == [("Mexico", "Brazil")]
+    assert [(f.imposer, f.target) for f in tariff_rates(text, PUBLISHED)] == [("Mexico", "Brazil")]
 
 
 def _article(text: str) -> list[tuple[str, str, float]]:
@@ -216,5 +218,5 @@ def test_another_kind_of_rate_in_a_tariff_story_is_no_tariff() -> None:
 def test_a_start_cue_reaches_over_a_clock_time_and_a_weekday(
     text: str, effective: date | None
 ) -> None:
-    [fact] = _rates(text)
+    [fact] = tariff_rates(text, PUBLISHED)
     assert fact.effective == effective

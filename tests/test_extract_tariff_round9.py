@@ -11,16 +11,11 @@ from datetime import date
 
 import pytest
 
+from tests.tariff_helpers import tariff_rates
 from watcher.facts.kinds.tariff_rate import TariffRate
-from watcher.facts.registry import extract_facts
 from watcher.models import Status
 
 PUBLISHED = date(2026, 8, 10)
-
-
-def _rates(text: str, title: str = "") -> list[TariffRate]:
-    facts = extract_facts(text, title=title, published=PUBLISHED, gated=False)
-    return [f for f in facts if isinstance(f, TariffRate)]
 
 
 def _key(f: TariffRate) -> tuple[str, str, float, Status]:
@@ -54,7 +49,7 @@ def _key(f: TariffRate) -> tuple[str, str, float, Status]:
 def test_a_peak_in_an_aside_leaves_the_cut(
     text: str, status: Status, rate: float, previous: float
 ) -> None:
-    found = _rates(text)
+    found = tariff_rates(text, PUBLISHED)
     assert [(f.imposer, f.target, f.rate_pct, f.previous_pct, f.status) for f in found] == [
         ("US", "China", rate, previous, status)
     ]
@@ -62,7 +57,9 @@ def test_a_peak_in_an_aside_leaves_the_cut(
 
 def test_a_peak_alone_is_still_history() -> None:
     text = "Duties on Chinese bicycles briefly hit 80% last winter before talks resumed."
-    assert [f for f in _rates(text) if f.status in (Status.HAPPENED, Status.ANNOUNCED)] == []
+    assert [
+        f for f in tariff_rates(text, PUBLISHED) if f.status in (Status.HAPPENED, Status.ANNOUNCED)
+    ] == []
 
 
 # --- a start level, then a rise that is only possible
@@ -76,13 +73,13 @@ def test_a_peak_alone_is_still_history() -> None:
     ],
 )
 def test_a_start_level_is_announced_and_the_later_rise_is_not(text: str) -> None:
-    found = _rates(text)
+    found = tariff_rates(text, PUBLISHED)
     assert [(f.imposer, f.target, f.status) for f in found] == [("US", "China", Status.ANNOUNCED)]
 
 
 def test_a_modal_before_the_rate_still_governs_it() -> None:
     text = "The US could raise its duty on Chinese printers to 12% and may go further."
-    assert [f.status for f in _rates(text)] == [Status.SPECULATED]
+    assert [f.status for f in tariff_rates(text, PUBLISHED)] == [Status.SPECULATED]
 
 
 # --- a law's year is no date of the measure
@@ -93,12 +90,16 @@ def test_a_law_named_with_its_year_does_not_make_the_measure_old() -> None:
         "Under Section 122 of the Trade Act of 1974, the president will place a 15% surcharge "
         "on Chinese toys from September 1."
     )
-    assert [_key(f) for f in _rates(text)] == [("US", "China", 15.0, Status.ANNOUNCED)]
+    assert [_key(f) for f in tariff_rates(text, PUBLISHED)] == [
+        ("US", "China", 15.0, Status.ANNOUNCED)
+    ]
 
 
 def test_a_year_of_the_measure_itself_is_still_old() -> None:
     text = "In 2019, the US put a 15% surcharge on Chinese toys."
-    assert [f for f in _rates(text) if f.status in (Status.HAPPENED, Status.ANNOUNCED)] == []
+    assert [
+        f for f in tariff_rates(text, PUBLISHED) if f.status in (Status.HAPPENED, Status.ANNOUNCED)
+    ] == []
 
 
 # --- imported goods with no origin named: every origin
@@ -122,14 +123,14 @@ def test_a_year_of_the_measure_itself_is_still_old() -> None:
 def test_imported_goods_without_an_origin_face_it_from_all(
     text: str, fact: tuple[str, str, float, Status]
 ) -> None:
-    found = _rates(text)
+    found = tariff_rates(text, PUBLISHED)
     assert [_key(f) for f in found] == [fact]
     assert found[0].product not in ("tariff on", "duty on")
 
 
 def test_imported_goods_of_a_named_origin_keep_it() -> None:
     text = "Brazil will impose a 20% tariff on imported Chinese tyres from October."
-    assert [(f.imposer, f.target) for f in _rates(text)] == [("Brazil", "China")]
+    assert [(f.imposer, f.target) for f in tariff_rates(text, PUBLISHED)] == [("Brazil", "China")]
 
 
 # --- a figure set off after a long object of the duty
@@ -140,20 +141,23 @@ def test_a_deferred_figure_completes_the_duty_noun() -> None:
         "Canada said it will levy new duties on a list of Chinese goods, among them steel "
         "wire, solar glass, furniture and plastic tubing, of 25%."
     )
-    assert [_key(f) for f in _rates(text)] == [("Canada", "China", 25.0, Status.ANNOUNCED)]
+    assert [_key(f) for f in tariff_rates(text, PUBLISHED)] == [
+        ("Canada", "China", 25.0, Status.ANNOUNCED)
+    ]
 
 
 def test_a_deferred_figure_of_another_measure_is_no_duty() -> None:
     text = "Canada said tariffs on Chinese goods would lift its trade deficit, of 25%, by July."
-    assert [f.rate_pct for f in _rates(text)] == []
+    assert [f.rate_pct for f in tariff_rates(text, PUBLISHED)] == []
 
 
 # --- the measure named in the title or the sentence before
 
 
 def test_the_lede_continues_the_title_measure() -> None:
-    found = _rates(
+    found = tariff_rates(
         "Officials said on Tuesday they would take the rate to 30% from 20% next month.",
+        PUBLISHED,
         title="India to raise tariffs on Chinese steel",
     )
     assert [(f.imposer, f.target, f.rate_pct, f.previous_pct) for f in found] == [
@@ -162,8 +166,9 @@ def test_the_lede_continues_the_title_measure() -> None:
 
 
 def test_a_title_without_a_measure_lends_nothing() -> None:
-    found = _rates(
+    found = tariff_rates(
         "Officials said on Tuesday they would take the rate to 30% from 20% next month.",
+        PUBLISHED,
         title="India and China hold talks on steel",
     )
     assert found == []
@@ -174,7 +179,9 @@ def test_a_pronoun_resumes_the_measure_of_the_sentence_before() -> None:
         "Japan announced new tariffs on Chinese ship parts on Monday. The order, which follows "
         "a long review, raises them to 35% from October 1."
     )
-    assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("Japan", "China", 35.0)]
+    assert [(f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)] == [
+        ("Japan", "China", 35.0)
+    ]
 
 
 # --- figures that measure something other than a duty
@@ -193,12 +200,14 @@ def test_a_pronoun_resumes_the_measure_of_the_sentence_before() -> None:
     ],
 )
 def test_a_figure_of_another_measure_is_no_tariff(text: str) -> None:
-    assert _rates(text) == []
+    assert tariff_rates(text, PUBLISHED) == []
 
 
 def test_a_tariff_word_nearer_the_figure_than_another_measure_wins() -> None:
     text = "Despite falling profits, the US raised its tariff on Chinese glass to 45% on Monday."
-    assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("US", "China", 45.0)]
+    assert [(f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)] == [
+        ("US", "China", 45.0)
+    ]
 
 
 # --- a long subject, codes in parentheses, an aside with the measure's history
@@ -209,7 +218,9 @@ def test_codes_in_parentheses_do_not_part_the_rate_from_its_duty() -> None:
         "The trade office said duties on Chinese forklifts (HTS 8427.20.00) and pallet trucks "
         "(HTS 8427.90.00) will increase to 30% on October 1."
     )
-    assert [_key(f) for f in _rates(text)] == [("US", "China", 30.0, Status.ANNOUNCED)]
+    assert [_key(f) for f in tariff_rates(text, PUBLISHED)] == [
+        ("US", "China", 30.0, Status.ANNOUNCED)
+    ]
 
 
 def test_a_long_subject_still_names_the_duty_the_verb_moves() -> None:
@@ -217,7 +228,9 @@ def test_a_long_subject_still_names_the_duty_the_verb_moves() -> None:
         "Duties on Chinese hand tools and on the spare parts and accessories sold together with "
         "them will climb to 45% in October, the notice said."
     )
-    assert [_key(f) for f in _rates(text)] == [("US", "China", 45.0, Status.ANNOUNCED)]
+    assert [_key(f) for f in tariff_rates(text, PUBLISHED)] == [
+        ("US", "China", 45.0, Status.ANNOUNCED)
+    ]
 
 
 def test_an_aside_with_the_measures_history_leaves_the_change_news() -> None:
@@ -225,7 +238,9 @@ def test_an_aside_with_the_measures_history_leaves_the_change_news() -> None:
         "Australia said the levy on Chinese steel wheels, first imposed two years ago, will be "
         "raised to 40% on September 1."
     )
-    assert [_key(f) for f in _rates(text)] == [("Australia", "China", 40.0, Status.ANNOUNCED)]
+    assert [_key(f) for f in tariff_rates(text, PUBLISHED)] == [
+        ("Australia", "China", 40.0, Status.ANNOUNCED)
+    ]
 
 
 def test_a_second_step_after_an_aside_with_the_first() -> None:
@@ -233,7 +248,9 @@ def test_a_second_step_after_an_aside_with_the_first() -> None:
         "The duty on Chinese wind towers, already raised to 30% in March, will climb again to "
         "60% in November, the trade office said."
     )
-    assert [(f.rate_pct, f.status) for f in _rates(text)] == [(60.0, Status.ANNOUNCED)]
+    assert [(f.rate_pct, f.status) for f in tariff_rates(text, PUBLISHED)] == [
+        (60.0, Status.ANNOUNCED)
+    ]
 
 
 # --- times to come
@@ -241,17 +258,23 @@ def test_a_second_step_after_an_aside_with_the_first() -> None:
 
 def test_a_later_month_after_would_is_the_coming_one() -> None:
     text = "Under the draft, tariffs on Chinese e-bikes would rise to 70% in November."
-    assert [_key(f) for f in _rates(text)] == [("US", "China", 70.0, Status.ANNOUNCED)]
+    assert [_key(f) for f in tariff_rates(text, PUBLISHED)] == [
+        ("US", "China", 70.0, Status.ANNOUNCED)
+    ]
 
 
 def test_a_start_to_come_makes_an_earlier_month_the_next_one() -> None:
     text = "Chile's Congress approved tariffs of 25% on Chinese steel, to take effect in March."
-    assert [_key(f) for f in _rates(text)] == [("Chile", "China", 25.0, Status.ANNOUNCED)]
+    assert [_key(f) for f in tariff_rates(text, PUBLISHED)] == [
+        ("Chile", "China", 25.0, Status.ANNOUNCED)
+    ]
 
 
 def test_a_past_month_told_in_the_past_stays_old() -> None:
     text = "Tariffs on Chinese e-bikes rose to 70% in March."
-    assert [f for f in _rates(text) if f.status in (Status.HAPPENED, Status.ANNOUNCED)] == []
+    assert [
+        f for f in tariff_rates(text, PUBLISHED) if f.status in (Status.HAPPENED, Status.ANNOUNCED)
+    ] == []
 
 
 # --- origins and the place of an agreement
@@ -262,7 +285,9 @@ def test_a_country_listed_among_the_origins_is_the_target() -> None:
         "Chile said goods from countries that have no trade pact with it, such as China, would "
         "face tariffs of up to 35% from next year."
     )
-    assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("Chile", "China", 35.0)]
+    assert [(f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)] == [
+        ("Chile", "China", 35.0)
+    ]
 
 
 def test_the_venue_of_an_agreement_is_no_party() -> None:
@@ -270,17 +295,21 @@ def test_the_venue_of_an_agreement_is_no_party() -> None:
         "Beijing will, under the deal struck in Geneva and endorsed by both sides, cut its levy "
         "on US pork to 12% from next week."
     )
-    assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("China", "US", 12.0)]
+    assert [(f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)] == [
+        ("China", "US", 12.0)
+    ]
 
 
 def test_an_import_duty_on_goods_with_no_origin_is_on_all() -> None:
     text = "Indonesia on Monday raised the import duty on sugar beet pulp to 20%."
-    assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("Indonesia", "all", 20.0)]
+    assert [(f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)] == [
+        ("Indonesia", "all", 20.0)
+    ]
 
 
 def test_a_hedged_earlier_level_is_the_previous_rate() -> None:
     text = "US tariffs on Chinese goods will fall to about 40% next week, down from roughly 50%."
-    assert [(f.rate_pct, f.previous_pct) for f in _rates(text)] == [(40.0, 50.0)]
+    assert [(f.rate_pct, f.previous_pct) for f in tariff_rates(text, PUBLISHED)] == [(40.0, 50.0)]
 
 
 def test_where_a_traveller_comes_back_from_is_no_target() -> None:
@@ -288,7 +317,9 @@ def test_where_a_traveller_comes_back_from_is_no_target() -> None:
         "Trump, flying back from Japan on Friday, said tariffs on Chinese goods would be cut to "
         "40% next month."
     )
-    assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("US", "China", 40.0)]
+    assert [(f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)] == [
+        ("US", "China", 40.0)
+    ]
 
 
 # --- the measure named in the sentence before, the figure put on goods
@@ -299,7 +330,9 @@ def test_a_figure_on_goods_answers_the_measure_before() -> None:
         "Ottawa raised tariffs on Chinese goods on Monday. Beijing answered with 20% on all "
         "Canadian products within hours."
     )
-    assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("China", "Canada", 20.0)]
+    assert [(f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)] == [
+        ("China", "Canada", 20.0)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -312,7 +345,7 @@ def test_a_figure_on_goods_answers_the_measure_before() -> None:
     ],
 )
 def test_a_figure_of_something_else_after_a_measure_is_no_rate(text: str) -> None:
-    assert _rates(text) == []
+    assert tariff_rates(text, PUBLISHED) == []
 
 
 # --- figures at the end of a long list, and lists whose verb is gapped
@@ -328,7 +361,9 @@ def test_a_figure_of_something_else_after_a_measure_is_no_rate(text: str) -> Non
     ],
 )
 def test_a_rate_phrase_after_a_long_list_completes_the_duty(text: str) -> None:
-    assert [(f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [("Peru", "China", 18.0)]
+    assert [(f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)] == [
+        ("Peru", "China", 18.0)
+    ]
 
 
 def test_a_rate_phrase_of_another_measure_is_no_duty() -> None:
@@ -336,7 +371,7 @@ def test_a_rate_phrase_of_another_measure_is_no_duty() -> None:
         "Peru said tariffs on Chinese tiles had slowed imports, which grew at a rate of 3% in "
         "the quarter."
     )
-    assert _rates(text) == []
+    assert tariff_rates(text, PUBLISHED) == []
 
 
 def test_each_object_of_a_gapped_list_gets_its_own_step() -> None:
@@ -344,7 +379,7 @@ def test_each_object_of_a_gapped_list_gets_its_own_step() -> None:
         "The trade office said it would raise tariffs on Chinese forklifts to 60% and on "
         "certain pallet trucks to 40%, effective December 1."
     )
-    found = _rates(text)
+    found = tariff_rates(text, PUBLISHED)
     assert [(f.imposer, f.target, f.rate_pct) for f in found] == [
         ("US", "China", 60.0),
         ("US", "China", 40.0),
@@ -356,15 +391,15 @@ def test_the_level_a_change_leaves_is_as_firm_as_the_change() -> None:
         "Trump said he would cut the levy on Chinese goods to 10% from 20%, leaving the overall "
         "rate at 47%."
     )
-    assert {f.status for f in _rates(text)} == {Status.ANNOUNCED}
+    assert {f.status for f in tariff_rates(text, PUBLISHED)} == {Status.ANNOUNCED}
 
 
 @pytest.mark.parametrize("arrow", ["\u2192", "->"])
 def test_an_arrow_between_two_levels_is_a_change(arrow: str) -> None:
     text = f"Canadian tariffs on Chinese steel: 25% {arrow} 40% from next month."
-    assert [(f.imposer, f.target, f.rate_pct, f.previous_pct) for f in _rates(text)] == [
-        ("Canada", "China", 40.0, 25.0)
-    ]
+    assert [
+        (f.imposer, f.target, f.rate_pct, f.previous_pct) for f in tariff_rates(text, PUBLISHED)
+    ] == [("Canada", "China", 40.0, 25.0)]
 
 
 # --- an earlier level, then the change that resumes it
@@ -388,7 +423,7 @@ def test_an_arrow_between_two_levels_is_a_change(arrow: str) -> None:
 def test_a_change_resumes_the_measure_an_older_level_named(
     text: str, parties: tuple[str, str]
 ) -> None:
-    found = _rates(text)
+    found = tariff_rates(text, PUBLISHED)
     assert [(f.imposer, f.target, f.status) for f in found] == [(*parties, Status.ANNOUNCED)]
 
 
@@ -397,4 +432,4 @@ def test_an_older_level_lends_no_measure_to_another_figure() -> None:
         "Peru imposed a 30% tariff on Chinese tiles in March. Its economy will now grow to 3% "
         "next year, the ministry said."
     )
-    assert _rates(text) == []
+    assert tariff_rates(text, PUBLISHED) == []

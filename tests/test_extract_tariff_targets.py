@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from tests.tariff_helpers import tariff_rates
 from watcher.facts.extract.rates import find_rates
 from watcher.facts.kinds.tariff_rate import TariffRate
 from watcher.facts.registry import extract_facts
@@ -17,13 +18,10 @@ from watcher.facts.registry import extract_facts
 PUBLISHED = date(2025, 11, 20)
 
 
-def _rates(text: str) -> list[TariffRate]:
-    facts = extract_facts(text, published=PUBLISHED, gated=False)
-    return [f for f in facts if isinstance(f, TariffRate)]
-
-
 def _pairs(text: str) -> list[tuple[str, str, float, float | None]]:
-    return [(f.imposer, f.target, f.rate_pct, f.previous_pct) for f in _rates(text)]
+    return [
+        (f.imposer, f.target, f.rate_pct, f.previous_pct) for f in tariff_rates(text, PUBLISHED)
+    ]
 
 
 def test_the_rates_own_object_governs_it_before_an_earlier_target_of_its_clause() -> None:
@@ -108,15 +106,15 @@ def test_coordinated_targets_before_a_change_stay_targets() -> None:
 )
 def test_verbs_of_ending_a_duty_take_the_stated_rate_out_of_force(text: str) -> None:
     """A removal keeps its stated rate with the status `suspended` (docs/extraction.md)."""
-    assert [(f.status.value, f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [
-        ("suspended", "South Korea", "Japan", 12.0)
-    ]
+    assert [
+        (f.status.value, f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)
+    ] == [("suspended", "South Korea", "Japan", 12.0)]
 
 
 def test_ending_something_else_is_no_removal() -> None:
     """ "will end the exemptions" ends no duty: the rate keeps the status of its own verb."""
     text = "Seoul will end the exemptions and raise its duty on Japanese goods to 12%."
-    assert [f.status.value for f in _rates(text)] == ["announced"]
+    assert [f.status.value for f in tariff_rates(text, PUBLISHED)] == ["announced"]
 
 
 @pytest.mark.parametrize(
@@ -148,7 +146,9 @@ def test_and_that_opens_a_second_reported_clause() -> None:
     """ "said A would cut its levy to 10% and that B would suspend its 24% tariff": the suspension
     belongs to the second clause only, and the speaker of the first does not act in it."""
     text = "Seoul said Tokyo would cut its levy to 10% and that Seoul would suspend its 24% duty."
-    assert [(f.status.value, f.imposer, f.target, f.rate_pct) for f in _rates(text)] == [
+    assert [
+        (f.status.value, f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)
+    ] == [
         ("announced", "Japan", "South Korea", 10.0),
         ("suspended", "South Korea", "Japan", 24.0),
     ]
@@ -162,11 +162,13 @@ def test_and_that_opens_a_second_reported_clause() -> None:
     ],
 )
 def test_a_relative_clause_dating_the_measures_origin_does_not_date_its_removal(text: str) -> None:
-    assert [(f.status.value, f.rate_pct) for f in _rates(text)] == [("suspended", 12.0)]
+    assert [(f.status.value, f.rate_pct) for f in tariff_rates(text, PUBLISHED)] == [
+        ("suspended", 12.0)
+    ]
 
 
 def test_a_measure_imposed_months_ago_is_still_background() -> None:
-    assert _rates("Seoul imposed 12% duties on Japanese cars in March.") == []
+    assert tariff_rates("Seoul imposed 12% duties on Japanese cars in March.", PUBLISHED) == []
 
 
 def test_a_target_across_a_contrast_is_another_measures() -> None:

@@ -61,6 +61,7 @@ _NOT_A_RATE = re.compile(
 )
 
 _PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 _BACKGROUND = re.compile(
     r"\b(?:remains?|remained|stays?|stayed)\s+"
@@ -460,6 +461,8 @@ _ON_CUE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 
 _PREVIOUS_REACH = 30  # words just before a paired previous rate describe that rate
 _VERB_REACH = 45  # the verb that governs a rate sits in the few words before it
+# "On Monday, officials said tariffs would rise to 50%": the opening day is the statement's.
+_SAID = re.compile(r"\b(?:said|says|told|stated|confirmed|reported)\b", re.IGNORECASE)
 _CUE_REACH = 45  # "on or after 12:01 am EST on Monday, " before a date
 _NEAR = 80  # a tariff word this close to a figure makes it a candidate rate
 _HEADLINE_MIN_WORDS = 3
@@ -610,8 +613,8 @@ def is_tariff_rate(
         return False
     if r.previous is None and _CHANGED_LEVEL.search(before):
         return False  # "will cut its 34% tariff": the level before a change of unstated size
-    if r.previous is not None:  # "from their current level of 145%": that describes the previous
-        before = before[:-_PREVIOUS_REACH]
+    if r.previous is not None and not _new_first(text, r):  # "from their current level of 145%":
+        before = before[:-_PREVIOUS_REACH]  # that describes the previous ("to 13% from 23%": not)
     # "the surtax on Chinese steel, first imposed last year, will be raised to 50%": an aside
     # closed before the rate dates the measure's origin, not the change
     outside = _without_asides(text, clause.lo, clause.lo + len(before))
@@ -801,6 +804,22 @@ def _deferred_figure(text: str, clause: Clause) -> bool:
     return bool(found) and found[-1].group("other") is None
 
 
+def _new_first(text: str, r: Rate) -> bool:
+    """Whether a change states its new level first ("to 30% on Monday, down from 145%")."""
+    first = _PERCENT_FIGURE.search(text, r.start, r.end) if r.previous is not None else None
+    number = _NUMBER.match(first.group(0)) if first else None
+    return bool(number and float(number.group(0)) == r.value and first and first.end() < r.end)
+
+
+def _new_figure_end(text: str, r: Rate) -> int:
+    """Where the rate's new figure ends: "to 30% on Monday, down from 145%" states the new
+    level first, and its date follows it inside the span of the change."""
+    if not _new_first(text, r):
+        return r.end
+    first = _PERCENT_FIGURE.search(text, r.start, r.end)
+    return first.end() if first else r.end
+
+
 def _first_is_share(text: str, r: Rate) -> bool:
     """ "takes 15% of China's exports, down from 19%": a change whose first figure is a share
     or a move (`_NOT_A_RATE` after it) is no duty rate."""
@@ -820,10 +839,23 @@ def _without_origin(after: str, before: str) -> str:
     """The words after a rate without a relative clause that dates the measure's origin, when
     a verb before the rate reports what happens to it now: in "will remove the 15% tariffs it
     imposed in March" the March is the tariff's start, not the removal's."""
+    if not _EVENT.search(before):
+        return after
+    if " and " in after and (lasts := _LASTS_AFTER.search(after)):  # ", and it will remain ..."
+        after = after[: lasts.start()]
     origin = _ORIGIN_RELATIVE.search(after)
-    if origin is None or not _EVENT.search(before):
+    if origin is None:
         return after
     return after[: origin.start()] + after[origin.end() :]
+
+
+# After a change, a clause saying how long the changed duty lasts: "will raise it to 50%, and
+# it will remain in force until 2027" (the standing level it tells of is the new one).
+_LASTS_AFTER = re.compile(
+    r",?\s+and\s+(?:it|they|the\s+(?:duty|duties|tariffs?|levy|levies|rate))\s+"
+    r"(?:will|would|is\s+to|are\s+to)\s+(?:remain|stay)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _restated(text: str, clause: Clause, before: str) -> bool:
@@ -854,7 +886,7 @@ def _is_background(
     own = text[: clause.hi] if clause.before_next_rate else text
     if (_BACKGROUND.search(own) or _PERSISTS.search(own)) and not _EVENT.search(clause.text):
         return True  # "Tariffs on Canada remain unchanged — goods outside USMCA pay 10%"
-    if _imagined(text, clause) or _FLASHBACK.search(text, 0, start):
+    if _imagined(text, clause) or _FLASHBACK.search(text, 0, start) or _in_passing(text, clause):
         return True
     recalled = _RECALLED_THREAT.search(text, max(0, clause.lo - len(" following ")), start)
     if recalled and not _dated_recently(recalled.group(0), ctx):
@@ -865,6 +897,21 @@ def _is_background(
     if scene and (_is_old(scene.group(0), ctx) or _past_day(scene.group(0), text, ctx)):
         return True  # "Under the truce agreed in May, A cut ..., while B lowered its own ..."
     return bool(_BACKGROUND.search(outside) or _is_old(outside, ctx))
+
+
+# "the tariff on Chinese goods is currently 30%", "is still 30%": the standing level in passing.
+_STANDING_IS = re.compile(
+    r"\b(?:is|are)\s+(?:currently|still)\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE
+)
+
+
+def _in_passing(text: str, clause: Clause) -> bool:
+    """ "The tariff on Chinese goods is currently 30%": a standing level told in passing (a
+    total in force, "the combined tariff is currently 47%", stays news)."""
+    lo, start = clause.lo, clause.rate.start
+    if "currently" not in text and "still" not in text:  # most clauses: no scan
+        return False
+    return bool(_STANDING_IS.search(text, lo, start)) and not _TOTAL_WORD.search(text, lo, start)
 
 
 def _past_day(scene: str, text: str, ctx: Context) -> bool:
@@ -1041,8 +1088,10 @@ def effective_date(
             return d.value  # "Today, the 50% tariff on X has come into effect"
         governs = max(clause.lo, clause.rate.start - _VERB_REACH)  # the verb that governs a rate
         verb = text[d.end : clause.rate.start] if at_start else text[governs : d.start]
-        on_cue = _ON_CUE.search(before) and (d.start > clause.rate.end or at_start)
-        if on_cue and not not_a_start(verb):
+        on_cue = _ON_CUE.search(before) and (
+            d.start > _new_figure_end(text, clause.rate) or at_start
+        )
+        if on_cue and not not_a_start(verb) and not (at_start and _SAID.search(verb)):
             return _told_past(text, clause, d, published)
     if _IMMEDIATE.search(text, clause.lo, hi):
         return published

@@ -59,6 +59,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,4}$")
 _RANGING_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
 _DOWN_FROM = re.compile(
     r"^\s*(?:tariffs?|duties|duty|levies|levy|rate)?\W{0,3}"
+    # the day of the change may stand between: "fell to 13% on Monday from 23%"
+    r"(?:(?:on\s+\w+day|today|yesterday|last\s+(?:week|month))\s+)?"
     r"(?:(?:down|up|also|a\s+(?:drop|cut|reduction|rise|jump))\s+)?from\s+(?:the\s+|a\s+)?"
     r"(?:[a-z]+\s+)?$",  # "down from a staggering 145%"
     re.IGNORECASE,
@@ -104,10 +106,12 @@ _OTHER_PARTY = re.compile(
     r"(?-i:[A-Z])"
 )
 # "The duty, which had been 25%, rises to 35%": a relative clause gives the level before.
-# So does one that tells where the level went before: "which briefly topped 145%".
+# So does one that tells where the level went before: "which briefly topped 145%", "which had
+# climbed to 145%" (a rise told in the aside is history; the main verb's figure is the news).
 _WAS_BEFORE = re.compile(
     r"\b(?:which|that)\s+(?:\w+ly\s+)?(?:had\s+)?(?:been|was|were|stood\s+at|topped|reached|hit|"
-    r"peaked\s+at)\s+(?:as\s+high\s+as\s+)?$",
+    r"peaked\s+at|(?:climbed|rose|risen|soared|jumped|surged|spiked|went\s+up|gone\s+up)"
+    r"(?:\s+to)?)\s+(?:as\s+high\s+as\s+)?$",
     re.IGNORECASE,
 )
 # "The duty, currently 20%, will be cut to 10%": an appositive gives the level before.

@@ -102,6 +102,13 @@ _OWN_FUTURE = re.compile(
     _I,
 )
 _OWN_VERB_REACH = 60  # characters before a rate where its own verb sits
+# "The duty is set to fall to 10% on May 1": a measure "set to" change on its own is a change
+# already scheduled (announced), not a person's plan ("Rome is set to levy 5%" stays planned).
+_SCHEDULED = re.compile(
+    r"\s+(?:fall|rise|drop|climb|jump|revert|return|decline|go\s+up|come\s+down|"
+    r"take\s+effect|kick\s+in|(?:come|go|enter)\s+into)\b",
+    _I,
+)
 
 
 def tariff_status(
@@ -113,6 +120,7 @@ def tariff_status(
     published: date | None,
     anchor: tuple[int, int] | None = None,
     changed: bool = False,
+    acted: date | None = None,
 ) -> Status | None:
     """Status of a tariff rate stated in `clause`, or None when it is not news.
 
@@ -123,7 +131,8 @@ def tariff_status(
     Beijing retaliated by announcing a 15% tax": announced); `prefix` is the sentence before
     the clause, whose condition ("If China does not withdraw ..., the United States will
     impose 50%") scopes over it. A level word ("combined") says nothing of a change
-    (`changed`): "the combined 145% levies will be cut to 30%" is announced.
+    (`changed`): "the combined 145% levies will be cut to 30%" is announced. `acted` is the
+    past day the clause dates its act by ("the EU on Thursday set duties of 35%"), no start.
     """
     if FAILED_TO_AVERT.search(clause):
         return Status.ANNOUNCED if _FUTURE.search(clause) else Status.HAPPENED
@@ -132,6 +141,7 @@ def tariff_status(
             m
             for m in modalities(clause, anchor or (0, len(clause)))
             if not (changed and m.category == "current")  # a change has a verb of its own
+            and not (m.category == "planned" and _SCHEDULED.match(clause, m.end))
         ),
         None,
     )
@@ -141,7 +151,13 @@ def tariff_status(
         return _WORDED[found.category]
     own = clause[: anchor[0]][-_OWN_VERB_REACH:] if anchor else ""
     return _unworded_status(
-        clause, clause if local is None else local, prefix, effective, published, own=own
+        clause,
+        clause if local is None else local,
+        prefix,
+        effective,
+        published,
+        own=own,
+        acted=acted,
     )
 
 
@@ -159,6 +175,7 @@ def _unworded_status(
     published: date | None,
     *,
     own: str = "",
+    acted: date | None = None,
 ) -> Status:
     """With no modality trigger: a condition before, wording of force, else timing."""
     if CONDITIONAL.search(prefix):
@@ -169,11 +186,16 @@ def _unworded_status(
         return Status.ANNOUNCED
     if IN_FORCE.search(prefix):
         return Status.HAPPENED
-    return _timing(clause, effective, published, own=own)
+    return _timing(clause, effective, published, own=own, acted=acted)
 
 
 def _timing(
-    clause: str, effective: date | None, published: date | None, *, own: str = ""
+    clause: str,
+    effective: date | None,
+    published: date | None,
+    *,
+    own: str = "",
+    acted: date | None = None,
 ) -> Status:
     """Happened or announced: an effective date decides, else the tense of the clause.
 
@@ -189,6 +211,8 @@ def _timing(
         return Status.HAPPENED if happened else Status.ANNOUNCED
     if HAPPENED.search(clause) and not future:
         return Status.HAPPENED
+    if acted is not None and published is not None and acted < published and not future:
+        return Status.HAPPENED  # "the EU on Thursday set duties of 35%": a step already taken
     return Status.ANNOUNCED
 
 

@@ -112,6 +112,13 @@ _SHARED_VERB = re.compile(
     r"\W*and\s+(?:then\s+)?(?!(?:the|an?|its|his|her|their|this|that|these|those|it|he|she|"
     r"they|we|i|also|later|now)\b)(?!\w+(?:ed|s|ing)\b)[a-z]+\s"
 )
+# "removed its 15% tariff on X and cut the duty on Y to 3%": a second verb of change, with an
+# object of its own, governs the next rate; the first verb's status (a removal) is not its.
+_OWN_CHANGE = re.compile(
+    r"\band\s+(?:then\s+|also\s+)?(?:cut|cuts|lowered|lowers|reduced|reduces|slashed|trimmed|"
+    r"raised|raises|increased|hiked|lifted|set|sets|imposed|imposes)\s+(?:the|its|their|a|an)\b",
+    re.IGNORECASE,
+)
 # A relative clause right after the rate's clause still describes the measure.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\b[^,;]*")
 # "charge 30% on Chinese batteries and 15% on ...": the first rate's object, then "and".
@@ -163,6 +170,7 @@ class _Memory:
     recap: int = 0  # sentences left in a "Since returning to office, ..." recap
     named: frozenset[str] = frozenset()  # every country the earlier sentences name
     pair: tuple[str, str] | None = None  # the two countries of the last sentence naming any
+    body: str | None = None  # the country whose body opens the last sentence ("Mexico's ministry")
 
 
 def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate]:
@@ -201,7 +209,9 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
         named = memory.named | {a.name for a in acts}
         names = tuple(dict.fromkeys(a.name for a in acts))
         pair = (names[0], names[1]) if len(names) == _PAIR else None if names else memory.pair
-        memory = _Memory(facts, last, subject(sent.text, acts), frame, recap, named, pair)
+        memory = _Memory(
+            facts, last, subject(sent.text, acts), frame, recap, named, pair, _body(sent.text, acts)
+        )
         if not found:
             _carry_effective(facts, starts, sent.text, ctx)
     kept = [i for i in range(len(facts)) if i not in dropped]
@@ -428,7 +438,8 @@ def _clause_facts(
         or (frame.effective if frame else None)
         or sentence_start(text, dates, clause.rate.start)
     )
-    status = _status(text, clause, effective, ctx, memory.last)
+    acted = None if effective else _acted_on(text, clause, dates, ctx.published)
+    status = _status(text, clause, effective, ctx, memory.last, acted=acted)
     if status is None:  # counterfactual or historical: not news (lexicon `modality:`)
         return []
     if frame and status is Status.ANNOUNCED:  # "The EU is weighing countermeasures. ... 25%"
@@ -461,8 +472,32 @@ def _framed(imposer: str | None, acts: list[Actor], frame: Frame | None) -> Fram
     return frame if all(a.name == frame.imposer for a in acts) else None
 
 
+def _acted_on(
+    text: str, clause: Clause, dates: list[DateMention], published: date | None
+) -> date | None:
+    """The past weekday a clause dates its act by, before the rate ("the EU on Thursday set
+    duties of 35%", "On Monday, Ottawa raised ..."): the day of the step, not of its start."""
+    if published is None:
+        return None
+    for d in dates:
+        if not (clause.lo <= d.start < clause.rate.start) or not d.weekday_only:
+            continue
+        if d.value is not None and d.value < published and _ON_DAY.search(text, 0, d.start):
+            return d.value
+    return None
+
+
+_ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
+
+
 def _status(
-    text: str, clause: Clause, effective: date | None, ctx: Context, last: TariffRate | None
+    text: str,
+    clause: Clause,
+    effective: date | None,
+    ctx: Context,
+    last: TariffRate | None,
+    *,
+    acted: date | None = None,
 ) -> Status | None:
     """The clause's status (None: not news); a rate listed after another shares its verb.
 
@@ -476,8 +511,10 @@ def _status(
         text[clause.head : clause.hi], (r.start - clause.head, r.end - clause.head)
     ):
         return None  # "had left A facing 30% and B hit with 10%": the list shares its trigger
+    if _hypothetical(text, r):
+        return Status.SPECULATED  # "a 60% tariff would cut growth by 2 points": a what-if
     own_subject = _NEXT_SUBJECT.match(gap) is not None  # ", and China will suspend its 24%"
-    shared = not (_OTHER_MEASURE.search(gap) or own_subject)
+    shared = not (_OTHER_MEASURE.search(gap) or own_subject or _OWN_CHANGE.search(gap))
     if clause.follows_rate and last and last.evidence == text and shared:
         return last.status
     if last and last.evidence == text and _result_participle().search(text, 0, clause.lo):
@@ -503,19 +540,85 @@ def _status(
         published=ctx.published,
         anchor=anchor,
         changed=r.previous is not None,
+        acted=acted,
     )
     if status is None:
         return None
     answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
-    return Status.HAPPENED if answered and status is Status.ANNOUNCED else status
+    done = answered or _after_past_step(text, clause, gap)
+    return Status.HAPPENED if done and status is Status.ANNOUNCED else status
+
+
+# "Beijing removed its 15% tariff on X and cut the duty on Y to 3%": a verb coordinated with a
+# past step, with no modal or "to" before it, tells a step taken too ("cut" has one form).
+_PAST_STEP = re.compile(
+    r"\b(?:removed|scrapped|lifted|eliminated|cancell?ed|dropped|raised|lowered|reduced|imposed|"
+    r"suspended|halved|doubled|slashed|hiked|increased)\b",
+    re.IGNORECASE,
+)
+_NOT_YET = re.compile(
+    r"\b(?:will|would|shall|could|may|might|plans?|planning|intends?|to)\b|\w['\u2019]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _after_past_step(text: str, clause: Clause, gap: str) -> bool:
+    """Whether the rate's own verb is coordinated with a past step before it in the sentence."""
+    if not clause.follows_rate or not _OWN_CHANGE.search(gap):
+        return False
+    before = text[: clause.lo]
+    return bool(_PAST_STEP.search(before)) and not _NOT_YET.search(before)
+
+
+# An indefinite rate phrase as the subject of a modal consequence: "a 60% tariff on Chinese
+# goods would cut growth by 2 points", "a tariff of 50% could cost ...": an analyst's or a
+# critic's what-if, not a step anyone took (the verbs say what the duty does to an economy;
+# "would take effect", "would apply" are a measure's own and stay out).
+_INDEFINITE_RATE = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:(?:tariff|duty|levy|surcharge)\s+(?:rate\s+)?of\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_CONSEQUENCE = re.compile(
+    r"(?:\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies|surcharges?|rate))?"
+    r"(?:\s+(?:on|against|for)\s+(?:(?!\b(?:that|which|who)\b)[^,;.%]){1,50}?)?"
+    r"\s+(?:would|could|might)\s+(?:\w+ly\s+)?"
+    r"(?:cost|hurt|shave|cut|raise|reduce|lower|boost|add|push|drive|knock|wipe|dent|damage|"
+    r"drag|slow|erase|crush|devastate|fuel|spur|mean|trim|shrink|weaken|wreck|cripple|"
+    r"destroy|increase|decrease|slash|halve|double)\b",
+    re.IGNORECASE,
+)
+
+
+def _hypothetical(text: str, r: Rate) -> bool:
+    """Whether the rate is a what-if: an indefinite rate phrase whose modal verb tells what the
+    duty would do ("a 60% tariff would cut China's growth"), not what anyone will do."""
+    if "ould" not in text and "might" not in text:  # most sentences: no modal, no scan
+        return False
+    if not _INDEFINITE_RATE.search(text, max(0, r.start - 40), r.start):
+        return False
+    return _CONSEQUENCE.match(text, r.end) is not None
+
+
+# "its 100% tariff on Chinese EVs to 6.1%": the old level, its noun and object, then "to".
+_OLD_AS_OBJECT = re.compile(
+    r"^\S+\s+(?:[\w-]+\s+)?(?:tariffs?|duty|duties|levy|levies|surtax|surcharge)\b"
+    r"(?!.*\bfrom\b).*\bto\s+\S+$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _new_figure(text: str, r: Rate) -> tuple[int, int]:
     """The span of a change the modality of its new figure is read at. An aside between the
     two figures ("Tariffs, which briefly topped 145% in April, were cut to 30%") holds the old
     level and its history; the new figure is the one whose verb says what happens. A change
-    told without an aside ("from 145% to 30%") is read as a whole."""
-    if r.previous is None or "," not in text[r.start : r.end]:
+    told without an aside ("from 145% to 30%") is read as a whole. So is the old level as the
+    object of the verb ("drop its 100% tariff on EVs to 6%"): the verb ("drop its") is a cut to
+    the new figure, not a removal of the old one."""
+    if r.previous is None:
+        return r.start, r.end
+    span = text[r.start : r.end]
+    if "," not in span and not _OLD_AS_OBJECT.search(span):
         return r.start, r.end
     figures = PERCENT.finditer(text, r.start, r.end)
     new = [m for m in figures if word_to_number(m.group("num")) == r.value]
@@ -591,8 +694,63 @@ def _roles(
         if not targets:
             name, targets = _continued(name, clause, memory, {a.name for a in inside})
     if name is None and targets:
-        name = _default_imposer(acts, targets, memory)
-    return name, list(dict.fromkeys(targets))
+        name = _anaphoric(clause.sentence, targets, memory) or _default_imposer(
+            acts, targets, memory
+        )
+    return name, _not_transshipped(clause, acts, list(dict.fromkeys(targets)))
+
+
+# "a 40% rate on goods transshipped through Vietnam from China": the origin named after a
+# transshipment is where the goods began, not the party the rate is levied on.
+_TRANSSHIPPED = re.compile(r"\btrans-?ship\w*|\bre-?rout\w*|\brouted\s+through", re.IGNORECASE)
+
+
+def _not_transshipped(clause: Clause, acts: list[Actor], targets: list[str]) -> list[str]:
+    """The targets without a country named only as the first origin of transshipped goods."""
+    text, end = clause.sentence, clause.rate.end
+    if "ship" not in text and "rout" not in text:  # most sentences: no scan
+        return targets
+    shipped = _TRANSSHIPPED.search(text, end)
+    if shipped is None:
+        return targets
+    later = {a.name for a in acts if a.start > shipped.end()}
+    earlier = {a.name for a in acts if a.start < shipped.start()}
+    return [t for t in targets if t not in later or t in earlier]
+
+
+# A sentence whose subject points back to the previous one's actor: "Canada's finance ministry
+# said ... . It imposed a 100% duty on Chinese cars", "The ministry will also levy ...".
+_ANAPHOR = re.compile(
+    r"\s*(?:(?:[\w ]{1,30}),\s+)?(?:It|The\s+(?:ministry|department|agency|office|government|"
+    r"commission|cabinet|council|bureau|regulator))\s+(?:\w+\s+)?(?:\w+ed|will|would|has|had|is|"
+    r"was|plans|said|also)\b"
+)
+
+
+# "Mexico's economy ministry", "Canada's finance department": a country's government body.
+_BODY_OF = re.compile(
+    r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}?(?:ministry|department|agency|office|government|"
+    r"commission|cabinet|council|bureau|regulator|authorities)\b",
+    re.IGNORECASE,
+)
+_OPENING = len("The ")  # a sentence's subject country starts within its first word or two
+
+
+def _body(text: str, acts: list[Actor]) -> str | None:
+    """The country whose government body opens the sentence ("Mexico's economy ministry
+    published the decree"), the one "It" or "The ministry" of the next sentence points to."""
+    if not acts or acts[0].start > _OPENING or not _BODY_OF.match(text, acts[0].end):
+        return None
+    return acts[0].name
+
+
+def _anaphoric(text: str, targets: list[str], memory: _Memory) -> str | None:
+    """The previous sentence's acting country, for a sentence opened by "It" or "The ministry":
+    the body that spoke there acts here, whoever the default imposer of the domain is."""
+    actor = memory.subject or memory.body
+    if actor is None or actor in targets or not _ANAPHOR.match(text):
+        return None
+    return actor
 
 
 def _same_parties(

@@ -1,0 +1,24 @@
+"""One helper for the tariff-rate tests: the tariff facts an article gives.
+
+Each tariff test file fixes its own publication day and calls this; what a test asserts is
+unchanged by where the helper lives (as `tests/contact_helpers.py` does for contacts).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from watcher.facts.kinds.tariff_rate import TariffRate
+from watcher.facts.registry import extract_facts
+
+
+def tariff_rates(
+    text: str, published: date | None, *, title: str = "", gated: bool = False
+) -> list[TariffRate]:
+    """The tariff-rate facts extracted from `text`, in the extractor's order.
+
+    Ungated by default, so a test sentence is read even when it would not pass the relevance
+    gate on its own; `gated=True` runs the gate as the service does.
+    """
+    facts = extract_facts(text, title=title, published=published, gated=gated)
+    return [f for f in facts if isinstance(f, TariffRate)]
