@@ -494,9 +494,9 @@ def is_title(text: str, title: str) -> bool:
 
 def is_headline(text: str) -> bool:
     """Title Case lines (headlines, menus) repeat the story's facts without their details."""
-    words = re.findall(r"[A-Za-z][\w'\u2019-]{3,}", text)
-    if text.rstrip("\"\u201d\u2019' ").endswith((".", "!", "?")):
+    if text.rstrip("\"\u201d\u2019' ").endswith((".", "!", "?")):  # the cheap test first
         return False
+    words = re.findall(r"[A-Za-z][\w'\u2019-]{3,}", text)
     capitals = sum(w[0].isupper() for w in words)
     return len(words) >= _HEADLINE_MIN_WORDS and capitals >= _HEADLINE_SHARE * len(words)
 

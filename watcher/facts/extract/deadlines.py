@@ -155,14 +155,16 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
     doc = _doc_parties(sentences, ctx)
     dated = [_dates(s.text, ctx) for s in sentences]
     anchors = {d.value for found in dated for d in found if not d.weekday_only}
+    # a sentence's measure and parties are read only by a dated sentence among the next few
+    wanted = [any(dated[i + 1 : i + 1 + _CARRY_SENTENCES]) for i in range(len(dated))]
     out: list[Deadline] = []
     seen: set[tuple[date, str]] = set()  # (date, measure); measure "*" for "deadline" wording
     carry: tuple[str, ...] = ()
     recent: list[Sides] = []  # the last measure class each recent sentence named, its parties
-    for sent, dates in zip(sentences, dated, strict=True):
+    for i, (sent, dates) in enumerate(zip(sentences, dated, strict=True)):
         text = sent.text
         named = _named(text, ctx)
-        measure = last_measure(text)
+        measure = last_measure(text) if wanted[i] else None
         # "Canada and Mexico were exempt": a listed pair, not who imposes on whom (nor the
         # other side of a measure on one of them)
         listed = _listed(text, named, ctx)
@@ -186,7 +188,11 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
             out.extend(fact for fact in found if _new(fact, seen))
             measure = measure or next((f.measure for f in found), None)
         # a measure's parties only where the sentence names a country (else they are the pair's)
-        sides = _fill_parties(*_parties(text, ctx), context) if measure and pair else (None, None)
+        sides = (
+            _fill_parties(*_parties(text, ctx), context)
+            if wanted[i] and measure and pair
+            else (None, None)
+        )
         carry = (_pair_of(text, named, ctx, doc) if pair else ()) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
     return out

@@ -89,7 +89,7 @@ def sentence_frame(
     tariff on US goods in April") still names the measure the next one changes ("Beijing will
     now lower it to 10%"): its parties frame the next rate, its status and dates do not."""
     rates = bool(find_percents(text))
-    if not TARIFF_WORD.search(text) or (rates and not stated):
+    if (rates and not stated) or not TARIFF_WORD.search(text):  # the cheap test first
         return None
     if rates:
         parties = _parties(text, acts, ctx)

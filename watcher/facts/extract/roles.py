@@ -236,17 +236,39 @@ class Actor:
     role: Role
 
 
+def _word_end(before: str) -> str:
+    """The last letter of the word `before` ends on when whitespace follows it ("" if none).
+
+    The cheap test first: a pattern that ends in "<word>\\s+(?:the\\s+)?$" can match only
+    where that letter is its word's or "the"'s last. The sets below hold every IGNORECASE
+    fold of their letters: none of n, m, e, y, o, g, r, d, t has another; s also has the long
+    s, U+017F."""
+    tail = before.rstrip()
+    return tail[-1] if tail and len(tail) < len(before) else ""
+
+
+_IN_END = frozenset("nNeE")  # "in", "the"
+_BY_END = frozenset("yYeE")  # "by"
+_TO_END = frozenset("oOnNgGeE")  # "to", "into", "in", "entering"
+_FOR_END = frozenset("rReE")  # "for"
+_AND_END = frozenset("dDeEsS\u017f")  # "and", "while", "whereas"
+_OPENER_END = frozenset("dDtTeE")  # "and", "but"
+_VENUE_END = frozenset("nNmMeE")  # "in", "from"
+
+
 @per_article
 def classify(text: str, mention: Mention) -> Role:
     """The role of one country mention, from up to 80 characters either side."""
     before = text[max(0, mention.start - 80) : mention.start]
     after = text[mention.end : mention.end + 80]
+    end = _word_end(before)
     home_tariff = (
         mention.name == _HOME
         and _HOME_TARIFF.match(after) is not None
-        and not _IMPOSER_BEFORE.search(before)  # "by the US": the agent, read below
+        and not (end in _BY_END and _IMPOSER_BEFORE.search(before))  # "by the US": the agent
     )
-    made_in = _MADE_IN.search(before[-30:]) is not None  # "cars built in China": the origin
+    # "cars built in China": the origin
+    made_in = end in _IN_END and _MADE_IN.search(before[-30:]) is not None
     if not made_in and (
         home_tariff
         or _payer_after().match(after)
@@ -255,7 +277,7 @@ def classify(text: str, mention: Mention) -> Role:
             and (
                 _is_destination(before, after)
                 or _gapped(before, after)
-                or _LEVIED_IN.search(before)
+                or (end in _IN_END and _LEVIED_IN.search(before))
             )
         )
     ):
@@ -269,33 +291,40 @@ def classify(text: str, mention: Mention) -> Role:
         home_rate or re.match(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}", after)
     ):
         return Role.NEUTRAL
-    if _IMPOSER_BEFORE.search(before):
+    if end in _BY_END and _IMPOSER_BEFORE.search(before):
         return Role.AGENT
     tail = before[-45:]
     acts = (home_rate or _imposer_after().match(after)) and (
-        not _OBJECT_NEUTRAL.search(tail) or _CLAUSE_OPENER.search(tail)
+        not _OBJECT_NEUTRAL.search(tail) or (end in _OPENER_END and _CLAUSE_OPENER.search(tail))
     )
     return Role.IMPOSER if acts else Role.NEUTRAL
 
 
 def _venue(text: str, mention: Mention) -> bool:
     """ "the agreement reached in Kuala Lumpur": where something happened, not who acts."""
-    return not mention.adjective and bool(
-        _venue_before().search(text, max(0, mention.start - 40), mention.start)
+    lo = max(0, mention.start - 40)
+    return (
+        not mention.adjective
+        and _word_end(text[lo : mention.start]) in _VENUE_END
+        and bool(_venue_before().search(text, lo, mention.start))
     )
 
 
 def _gapped(before: str, after: str) -> bool:
     """The gapped subject of a second change: "cut its tariff to 30% and China (its own) to
     10%" (China acts; its verb is the first clause's)."""
-    return bool(_GAPPED_BEFORE.search(before) and _GAPPED_AFTER.match(after))
+    return bool(
+        _word_end(before) in _AND_END
+        and _GAPPED_BEFORE.search(before)
+        and _GAPPED_AFTER.match(after)
+    )
 
 
 def _is_destination(before: str, after: str) -> bool:
     """The country goods are sent to, when they are taxed there: "tariffs on exports to the US",
     "exports to the US face 46%" (not "export controls on chip sales to China": the exporter
     restricts those, and the destination is the target)."""
-    if not _DESTINATION.search(before[-45:]):
+    if _word_end(before) not in _TO_END or not _DESTINATION.search(before[-45:]):
         return False
     # "pay a combined 76% to ship to America": a rate before says so as well as a tariff noun
     taxed = re.search(rf"\b{_TARIFF_NOUN}\b|%|\bper\s?cent\b|\bpercent\b", before[-60:], re.I)
@@ -318,7 +347,7 @@ def _is_target(before: str, after: str) -> bool:
     return bool(
         _TARGET_BEFORE.search(before)
         or _origin_listed().search(before)
-        or _RATE_FOR.search(before)
+        or (_word_end(before) in _FOR_END and _RATE_FOR.search(before))
         or _OBJECT_TARGET.search(before[-30:])
         or _target_after().match(after)
         or _accepts_rate().match(after)
@@ -344,6 +373,13 @@ def actors(text: str, mentions: list[Mention]) -> list[Actor]:
     Syntax gives roles, not proximity: in "Beijing said Washington would cut its levy" the
     subject of the measure verb (Washington) acts and the subject of the speech verb speaks.
     """
+    return list(_actors(text, tuple(mentions)))
+
+
+@per_article
+def _actors(text: str, mentions: tuple[Mention, ...]) -> tuple[Actor, ...]:
+    """`actors`, remembered for the article: the tariff and deadline extractors ask for the
+    roles of the same sentence's mentions (about half of the calls on the dev texts repeat)."""
     out = [
         Actor(m.name, m.start, m.end, Role.NEUTRAL if _venue(text, m) else classify(text, m))
         for m in mentions
@@ -360,7 +396,7 @@ def actors(text: str, mentions: list[Mention]) -> list[Actor]:
             r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?", gap
         ):
             out[i] = Actor(cur.name, cur.start, cur.end, Role.TARGET)
-    return out
+    return tuple(out)
 
 
 _COORDINATION = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?")
