@@ -186,3 +186,29 @@ def test_a_statement_said_in_a_later_month_was_last_years() -> None:
     )
     facts = extract_facts(text, published=date(2027, 1, 10))
     assert not [f for f in facts if isinstance(f, ExportControl) and f.status in LIVE]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "China's commerce ministry said",
+        "the Chinese commerce ministry said",
+        "a Chinese commerce ministry spokeswoman said",
+        "a spokesman for China's commerce ministry said",
+        "officials in Beijing said",
+    ],
+)
+def test_the_speaker_at_the_end_is_the_imposer_after_an_article_or_a_speakers_noun(
+    speaker: str,
+) -> None:
+    [fact] = controls(
+        f"Export licences for indium shipments to the US were cancelled on Friday, {speaker}."
+    )
+    assert frame(fact) == ("China", "US", "rare_earths", "tightened")
+
+
+def test_a_speaker_who_is_no_government_gives_no_imposer() -> None:
+    assert not controls(
+        "Export licences for indium shipments to the US were cancelled on Friday, traders in"
+        " Shanghai said."
+    )

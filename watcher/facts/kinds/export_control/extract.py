@@ -103,6 +103,7 @@ class Lexicon:
     government: re.Pattern[str]  # right after a country's adjective: it acts ("Dutch officials")
     other_verb: re.Pattern[str]  # between that government and the step's verb: not its step
     speaker: re.Pattern[str]  # right after a country that opens the last clause: it speaks
+    opening: re.Pattern[str]  # before that country: "a", "a spokesman for", "officials in"
     history: re.Pattern[str]  # a past year before the step
     since: re.Pattern[str]  # "since 2022": a past year from which a control stands
     standing: re.Pattern[str]  # "has long restricted": the word right before the verb
@@ -240,6 +241,11 @@ def _government_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         "site": re.compile(rf"(?:{holders})\s+in\s+(?:the\s+)?$", re.I),
         "speaker": re.compile(
             rf"(?:'s)?(?:\s+[\w-]+){{0,4}}?\s+(?:{union_source(data['speaker_verbs'])})\b", re.I
+        ),
+        "opening": re.compile(
+            rf"(?:(?:a|an|the)\s+)?(?:(?:{union_source(data['speaker_nouns'])})\s+"
+            rf"(?:{union_source(data['speaker_links'])})\s+(?:the\s+)?)?",
+            re.I,
         ),
     }
 
@@ -514,13 +520,16 @@ def _parties(
 
 
 def _speaker(text: str, mentions: list[Mention], anchor_at: int, lex: Lexicon) -> str | None:
-    """The country that says the sentence at its end ("..., China's commerce ministry said")."""
+    """The country that says the sentence at its end ("..., China's commerce ministry said",
+    "..., a spokesman for the Chinese ministry said", "..., officials in Beijing said"): the
+    last clause opens with it, after at most an article and a speaker's noun and link."""
     last_clause = text.rfind(",") + 1
     for mention in mentions:
         if mention.start < max(last_clause, anchor_at):
             continue
-        opening = text[last_clause : mention.start].strip().casefold()
-        if opening in ("", "the") and lex.speaker.match(text, mention.end):
+        opening = text[last_clause : mention.start].strip()
+        words = f"{opening} " if opening else ""  # each of the opening's words ends in a space
+        if lex.opening.fullmatch(words) and lex.speaker.match(text, mention.end):
             return mention.name
     return None
 
