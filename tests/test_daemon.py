@@ -78,7 +78,8 @@ class ServiceProcess:
         }
         self.proc: subprocess.Popen[bytes] | None = None
 
-    def start(self) -> None:
+    def start(self, timeout: float = 20) -> None:
+        """Start the service and wait up to `timeout` seconds for it to answer."""
         # the child keeps its own copies of the handles
         with self.log_path.open("wb") as log, self.out_path.open("wb") as out:
             self.proc = subprocess.Popen(
@@ -88,7 +89,7 @@ class ServiceProcess:
                 stdout=out,
                 stderr=log,
             )
-        self.wait_for(lambda: self.get("/healthz")[0] == 200, "the service to answer")
+        self.wait_for(lambda: self.get("/healthz")[0] == 200, "the service to answer", timeout)
 
     def wait_first_poll(self) -> None:
         """Until the first poll is recorded: what the feed lists then is the quiet backlog."""

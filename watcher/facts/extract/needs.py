@@ -132,7 +132,7 @@ def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
     a restriction noun or verb and, later, an export's object (the extractor's two built
     anchors, `restriction_nouns` and `object_verbs`, here with a gap of any length), or an
     item word right before a restriction noun ("rare earth controls"), or a withdrawal of a
-    permit ("revoked the licences")."""
+    permit ("revoked the licences", "the licences were revoked")."""
     data = section("export_control")
     objects = "|".join(data["export_objects"])
     built = [f"{'|'.join(data['restriction_nouns'])} on"]
@@ -146,6 +146,9 @@ def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
     grants = "|".join(data["grants"])
     built += [  # "revoked the licences"
         f"{w} ... {grants}" for verbs in data["permit_steps"].values() for w in verbs
+    ]
+    built += [  # "licences held by two chipmakers were revoked"
+        f"{grants} ... {w}" for vs in data["permit_steps"].values() for w in vs if " " not in w
     ]
     return (Need(phrases(*data["anchors"], *built)),)
 

@@ -23,6 +23,7 @@ them.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import functools
 import re
@@ -54,6 +55,15 @@ _THAT = re.compile(r"\bthat\b", re.I)  # a relative clause after the control: it
 _TOPIC_WORDS = 4  # the words after a referring noun's preposition that name its topic
 _CLOSING = " \"'\u201d\u2019)"  # what may close a sentence after its question mark
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_MONTHS = tuple(m.casefold() for m in calendar.month_name[1:])  # English, not the locale's
+_PASSIVE_GRANT = r"(?:export\s+)?"  # "export licences ... were revoked": the permit's own noun
+# a passive permit step: its holder in a few words, a form of "be" and the step's verb; "be"
+# only after a modal the status reads ("will be granted"): "must be approved" states the rule
+_PASSIVE = (
+    r"(?:\s+[\w'\u2019-]+){{0,6}}?\s+(?:was|were|(?:has|have|had)\s+(?:not\s+|\w+ly\s+)?been"
+    r"|(?:will|would|could|may|might|won't)\s+(?:not\s+)?be)\s+(?:not\s+)?(?:\w+ly\s+)?"
+    r"(?P<verb>{})"
+)
 
 
 def _phrase(entry: str) -> str:
@@ -93,9 +103,11 @@ class Lexicon:
     government: re.Pattern[str]  # right after a country's adjective: it acts ("Dutch officials")
     other_verb: re.Pattern[str]  # between that government and the step's verb: not its step
     speaker: re.Pattern[str]  # right after a country that opens the last clause: it speaks
+    opening: re.Pattern[str]  # before that country: "a", "a spokesman for", "officials in"
     history: re.Pattern[str]  # a past year before the step
     since: re.Pattern[str]  # "since 2022": a past year from which a control stands
     standing: re.Pattern[str]  # "has long restricted": the word right before the verb
+    said_when: re.Pattern[str]  # "said in July", "announced last month": said earlier
 
 
 @functools.cache
@@ -153,6 +165,11 @@ def lexicon() -> Lexicon:
         agreement=re.compile(rf"(?:{union_source(data['agreements'])})\s+(?:\w+ly\s+)?$", re.I),
         **_government_patterns(data),
         standing=re.compile(rf"(?:{union_source(data['standing'])})\s+$", re.I),
+        said_when=re.compile(
+            rf"(?:{union_source(data['reported_speech'])})\s+(?:in\s+(?P<month>"
+            rf"{'|'.join(_MONTHS)})\b(?!\s+\d)|(?:{union_source(data['earlier_periods'])}))",
+            re.I,
+        ),
         **_cue_patterns(data),
     )
 
@@ -176,8 +193,11 @@ def _cue_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         "ends": before_date(data["ends"]),
         "since": before_year(data["since_cues"]),
         "history": before_year(data["history_cues"]),
+        # "to the US", "to three US defence contractors": a count may stand before the country
         "target_cue": re.compile(
-            r"\b(?:" + "|".join(map(_phrase, data["target_cues"])) + r")\s+(?:the\s+)?$", re.I
+            r"\b(?:" + "|".join(map(_phrase, data["target_cues"])) + r")\s+(?:the\s+)?"
+            rf"(?:(?:{union_source(data['target_counts'])}|\d[\d,]*)\s+){{0,2}}$",
+            re.I,
         ),
     }
 
@@ -186,15 +206,25 @@ def _permit_patterns(
     data: dict[str, Any],
 ) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
     """A permit withdrawn or issued again, by step (`permit_steps`), and any of them: a grant
-    noun not followed by a word that makes it the control ("licence requirement")."""
+    noun not followed by a word that makes it the control ("licence requirement"). The step's
+    verb comes first ("revoked the licences") or, in the passive, after the permit and its
+    holder ("licences held by two chipmakers were revoked"); the `verb` group marks it. The
+    words between the verb and the noun name no control ("approved rules requiring export
+    licences" approves the control, not a permit)."""
     grants = rf"(?:{union_source(data['grants'])})(?!\s+(?:{union_source(data['grant_not'])}))"
+    not_control = union_source([*data["restriction_nouns"], "requir*"])
+    gap = rf"(?:(?!(?:{not_control}))[\w'\u2019-]+\s+){{0,4}}?"
     steps = data["permit_steps"]
-    permits = tuple(
-        (k, re.compile(rf"(?:{union_source(v)})\s+{_FEW_WORDS}{grants}", re.I))
-        for k, v in steps.items()
-    )
+    permits: list[tuple[str, re.Pattern[str]]] = []
+    for k, v in steps.items():
+        permits.append((k, re.compile(rf"(?P<verb>{union_source(v)})\s+{gap}{grants}", re.I)))
+        passive = union_source([w for w in v if " " not in w])
+        passive_form = rf"{_PASSIVE_GRANT}{grants}{_PASSIVE.format(passive)}"
+        permits.append((k, re.compile(passive_form, re.I)))
     every = union_source([w for ws in steps.values() for w in ws])
-    return permits, re.compile(rf"(?:{every})\s+{_FEW_WORDS}{grants}", re.I)
+    singles = union_source([w for ws in steps.values() for w in ws if " " not in w])
+    union = rf"(?:{every})\s+{gap}{grants}|{_PASSIVE_GRANT}{grants}{_PASSIVE.format(singles)}"
+    return tuple(permits), re.compile(union.replace("?P<verb>", ""), re.I)
 
 
 def _government_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
@@ -211,6 +241,11 @@ def _government_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         "site": re.compile(rf"(?:{holders})\s+in\s+(?:the\s+)?$", re.I),
         "speaker": re.compile(
             rf"(?:'s)?(?:\s+[\w-]+){{0,4}}?\s+(?:{union_source(data['speaker_verbs'])})\b", re.I
+        ),
+        "opening": re.compile(
+            rf"(?:(?:a|an|the)\s+)?(?:(?:{union_source(data['speaker_nouns'])})\s+"
+            rf"(?:{union_source(data['speaker_links'])})\s+(?:the\s+)?)?",
+            re.I,
         ),
     }
 
@@ -358,7 +393,7 @@ def _anchor(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, str | None, 
         # a permit withdrawn ("cancelled export licences") or issued again, when it comes first
         permit, step = min(permits, key=lambda hit: hit[0].start())
         if all(permit.start() <= n.start() for n in nouns):
-            return permit, step, permit.start()
+            return permit, step, permit.start("verb")  # after the permit in the passive
     if nouns:
         anchor = min(nouns, key=_start)
         measure, verb_at = _measure(text, anchor, lex)
@@ -462,7 +497,8 @@ def _parties(
         if _SOURCE.search(before):
             continue
         cued = lex.target_cue.search(before) or lex.site.search(before)
-        if cued and mention.start > anchor_at and target == "all":
+        # the imposer's own firms ("let two American firms sell chips to China") are no target
+        if cued and mention.start > anchor_at and target == "all" and mention.name != imposer:
             target = mention.name
         elif (
             not cued
@@ -484,13 +520,16 @@ def _parties(
 
 
 def _speaker(text: str, mentions: list[Mention], anchor_at: int, lex: Lexicon) -> str | None:
-    """The country that says the sentence at its end ("..., China's commerce ministry said")."""
+    """The country that says the sentence at its end ("..., China's commerce ministry said",
+    "..., a spokesman for the Chinese ministry said", "..., officials in Beijing said"): the
+    last clause opens with it, after at most an article and a speaker's noun and link."""
     last_clause = text.rfind(",") + 1
     for mention in mentions:
         if mention.start < max(last_clause, anchor_at):
             continue
-        opening = text[last_clause : mention.start].strip().casefold()
-        if opening in ("", "the") and lex.speaker.match(text, mention.end):
+        opening = text[last_clause : mention.start].strip()
+        words = f"{opening} " if opening else ""  # each of the opening's words ends in a space
+        if lex.opening.fullmatch(words) and lex.speaker.match(text, mention.end):
             return mention.name
     return None
 
@@ -521,25 +560,44 @@ def _standing(
 
 
 def _historical(scope: str, published: date | None, lex: Lexicon) -> bool:
-    """A year before the article's, named before the step's verb in its clause."""
+    """A year before the article's, named before the step's verb in its clause, or a
+    statement dated to an earlier period ("said in July it would grant ...")."""
+    if _reported_earlier(scope, published, lex):
+        return True
     if published is None:
         return False
     return any(int(m.group(1)) < published.year for m in lex.history.finditer(scope))
 
 
+def _reported_earlier(scope: str, published: date | None, lex: Lexicon) -> bool:
+    """A speech verb dated by a month with no day, or by "last month", before the step ("the
+    administration said in July it would ..."): news reports today's statement by its day, so
+    this one is background. A month is earlier unless it is the article's own: said in a
+    later month than the article's, it was last year's."""
+    if (said := lex.said_when.search(scope)) is None:
+        return False
+    month = said["month"]
+    if month is None or published is None:
+        return True
+    return _MONTHS.index(month.casefold()) + 1 != published.month
+
+
 def _held(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
     """The country whose firms the sentence names ("added 23 Chinese companies to the entity
-    list"): the first adjective before a holder noun."""
-    return next((m.name for m in mentions if m.adjective and lex.holder.match(text, m.end)), None)
+    list", "28 US defence contractors"): the first country before a holder noun."""
+    return next((m.name for m in mentions if lex.holder.match(text, m.end)), None)
 
 
 def _actor(text: str, mention: Mention, at: tuple[int, int], lex: Lexicon) -> bool:
-    """A name acts; an adjective acts as the control's own modifier ("Chinese export
+    """A country right before a holder noun names firms, and does not act. A name acts; an
+    adjective acts as the control's own modifier ("Chinese export
     controls", "Chinese rare earth curbs"), a few words before it, or as its government's
     ("the Dutch government", "Japanese trade officials") when that government is the subject
     of the step's verb: no other verb between them ("Chinese officials criticised the decision
     to tighten ..." tells of someone else's step). `at`: the anchor's and the verb's starts."""
     anchor_at, verb_at = at
+    if lex.holder.match(text, mention.end):
+        return False  # "added 28 US defence contractors to ...": the firms, not the actor
     if not mention.adjective or len(text[mention.end : anchor_at].split()) <= _ADJECTIVE_REACH:
         return True
     government = lex.government.match(text, mention.end)
