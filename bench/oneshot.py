@@ -19,11 +19,20 @@ to round), each run a subprocess timed from start to exit:
 Phases of a round: cold (fresh state), warm (the same state again: every answer a 304), one
 new item in every feed (the server swaps in bodies with one new item each; watcher's state
 file must then hold exactly one more seen article per feed), cold at the larger scale, and
-`--help` of watcher and urlwatch. Reported: medians of the runs, and the ratios as medians of
-the per-round ratios (the runs of a round are neighbours in time, so their ratio suffers less
-from the machine's noise); peak RSS and CPU time of each subprocess come from `os.wait4`'s
-resource usage of that child (ru_maxrss: the largest resident set of the process, or of any
-child it waited for). Each target of issue 13 is printed with whether it is met.
+`--help` of watcher and urlwatch, and two import-only runs for the lower bounds (below).
+Reported: medians of the runs, and the ratios as medians of the per-round ratios (the runs of
+a round are neighbours in time, so their ratio suffers less from the machine's noise); peak
+RSS and CPU time of each subprocess come from `os.wait4`'s resource usage of that child
+(ru_maxrss: the largest resident set of the process, or of any child it waited for). Each
+target of issue 13 is printed with whether it is met.
+
+Lower bounds: a `watcher check` must import what the floor imports (httpx, fastfeedparser) and
+the libraries the project is required to use on that path (pydantic-settings for its settings,
+structlog for its log; `REQUIRED_IMPORTS`). Each round times `python -c "import <floor's>"` and
+`python -c "import <floor's>, <required>"`; their difference is the least any check pays on top
+of the floor. Added to the floor's own run of a phase, it bounds that phase from below, and the
+report says whether the bound itself is within the phase's target: where it is not, no program
+built on those libraries can meet the target, however little else it does.
 
 Exit status: 0 after a complete run (targets met or not), 1 when a subprocess failed or the
 one-new check did not hold, 2 when the feed snapshots are missing.
@@ -66,6 +75,8 @@ REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 TIMEOUT_S = 1200
 CONTESTANTS = ("floor", "watcher", "urlwatch")
+FLOOR_IMPORTS = ("httpx", "fastfeedparser")
+REQUIRED_IMPORTS = ("pydantic_settings", "structlog")
 _PROXY_VARIABLES = {"http_proxy", "https_proxy", "all_proxy"}
 
 
@@ -328,6 +339,18 @@ def help_round(bench: Bench, r: int, tmp: Path) -> None:
         bench.results.add("help", who, run_timed(cmd, tmp, bench.env, tmp / f"help-{who}.out"))
 
 
+def imports_round(bench: Bench, r: int, tmp: Path) -> None:
+    """`python -c "import ..."`: the floor's libraries, the required ones, and both together."""
+    runs = {
+        "floor": FLOOR_IMPORTS,
+        "required": REQUIRED_IMPORTS,
+        "both": FLOOR_IMPORTS + REQUIRED_IMPORTS,
+    }
+    for who in rotated(tuple(runs), r):
+        cmd = [sys.executable, "-c", f"import {', '.join(runs[who])}"]
+        bench.results.add("imports", who, run_timed(cmd, tmp, bench.env, tmp / f"imp-{who}.out"))
+
+
 def run_rounds(bench: Bench, runs: int, progress: Callable[[str], None]) -> None:
     """Every round, each in a fresh temporary folder (fresh state for every contestant)."""
     for r in range(runs):
@@ -336,6 +359,7 @@ def run_rounds(bench: Bench, runs: int, progress: Callable[[str], None]) -> None
             started = time.perf_counter()
             small_round(bench, r, tmp / "small")
             help_round(bench, r, tmp)
+            imports_round(bench, r, tmp)
             large_round(bench, r, tmp / "large")
             progress(f"round {r + 1}/{runs} done in {time.perf_counter() - started:.0f} s")
 
@@ -425,6 +449,72 @@ def scale_row(results: Results, feeds: tuple[int, int]) -> dict[str, Any]:
         large.get("watcher", []), small.get("watcher", []), feeds[0] / feeds[1]
     )
     return row
+
+
+BOUNDED = {"cold": ("floor", 1.25), "warm": ("urlwatch", 0.5), "one_new": ("urlwatch", 0.3)}
+
+
+def lower_bounds(results: Results) -> list[dict[str, Any]]:
+    """Per phase with a ratio target: the least a check built on the required libraries costs.
+
+    Two bounds, each a ratio to the target's reference run of the same round (the floor, or
+    urlwatch), medianed over rounds: `alone`, importing the required libraries and nothing else
+    (no fetch, no parse, no other library); `bound`, the floor's run of the phase plus what the
+    required libraries cost on top of the floor's (`both` minus `floor` in the imports round,
+    the median over rounds). `within` says whether `bound` meets the target.
+    """
+    imports = results.runs.get("imports", {})
+    pairs = zip(imports.get("floor", []), imports.get("both", []), strict=False)
+    extras = [both.seconds - floor.seconds for floor, both in pairs]
+    if not extras:
+        return []
+    extra = statistics.median(extras)
+    required = imports.get("required", [])
+    rows = []
+    for ph, (reference, limit) in BOUNDED.items():
+        runs = results.runs.get(ph, {})
+        floor, against = runs.get("floor", []), runs.get(reference, [])
+        ratios = [(f.seconds + extra) / a.seconds for f, a in zip(floor, against, strict=False)]
+        if not ratios:
+            continue
+        ratio = statistics.median(ratios)
+        rows.append(
+            {
+                "phase": ph,
+                "extra_s": extra,
+                "bound_s": (median_of(floor) or 0.0) + extra,
+                "reference": reference,
+                "alone": paired_ratio(required, against),
+                "ratio": ratio,
+                "limit": limit,
+                "within": ratio <= limit,
+            }
+        )
+    return rows
+
+
+def bounds_table(bounds: list[dict[str, Any]], feeds: tuple[int, int]) -> str:
+    """The lower bounds, one line per phase with a ratio target."""
+    if not bounds:
+        return ""
+    names = {"small": feeds[0], "large": feeds[1]}
+    required = " and ".join(REQUIRED_IMPORTS)
+    out = [
+        f"Lower bounds of a check that uses {required}: importing them alone, and the floor's "
+        f"run plus their cost on top of the floor's libraries ({bounds[0]['extra_s']:.2f} s):",
+        "",
+        "| run | imports alone | floor + imports | target | floor + imports within target |",
+        "|---|---|---|---|---|",
+    ]
+    for b in bounds:
+        ref = b["reference"]
+        alone = "–" if b["alone"] is None else f"{b['alone']:.2f}x {ref}"
+        out.append(
+            f"| {LABELS[b['phase']].format(**names)} | {alone} | "
+            f"{b['bound_s']:.2f} s, {b['ratio']:.2f}x {ref} | ≤ {b['limit']}x {ref} | "
+            f"{'yes' if b['within'] else 'no: out of reach with these libraries'} |"
+        )
+    return "\n".join(out)
 
 
 LABELS = {
@@ -555,6 +645,7 @@ def as_json(
             ph: {who: [asdict(t) for t in ts] for who, ts in by.items()}
             for ph, by in bench.results.runs.items()
         },
+        "bounds": lower_bounds(bench.results),
         "checks": bench.results.checks,
         "failures": bench.results.failures,
         "notes": notes,
@@ -567,6 +658,8 @@ def print_report(
     """The table, then each distinct check with how many rounds it held in, then failures."""
     print(f"\nMedians of {runs} interleaved rounds; ratios are medians of per-round ratios.\n")
     print(table(rows, feeds))
+    if bounds := bounds_table(lower_bounds(bench.results), feeds):
+        print(f"\n{bounds}")
     print("\nChecks:")
     for ph, lines in bench.results.checks.items():
         for line in sorted(set(lines)):
