@@ -260,9 +260,10 @@ def _sentence_deadlines(
     if _TRADE.search(text) and not _OFF_TOPIC.search(text):
         measure = measure_of(text)
         # an undated article is read as of the run: its dates are not before it was written
-        for what, when, status in _found(text, dates, None if ctx.undated else ctx.published):
+        for what, when, status, d in _found(text, dates, None if ctx.undated else ctx.published):
             done.add(when)
-            yield Deadline(status, text, what, when, imposer, target, measure), False
+            told = _worded_status(text, d, status)
+            yield Deadline(told, text, what, when, imposer, target, measure), False
     yield from _obligation_facts(text, dates, ctx, context, done)
     for frame in frames(text, dates, ctx.published, carried[0]):
         if frame.date not in done:
@@ -871,9 +872,28 @@ def _fill_parties(
 _AHEAD = {True: Status.ANNOUNCED, False: Status.HAPPENED}
 
 
+# A verb that sets a deadline, between a modal word and the date: the modality is the setting's.
+_SETS = re.compile(r"\b(?:set(?:s|ting)?|impos\w*|establish\w*|announc\w*|introduc\w*)\s", re.I)
+
+
+def _worded_status(text: str, d: DateMention, status: Status) -> Status:
+    """The status of a deadline the sentence words as one, once the date's modality is read:
+    a deadline only weighed ("could set a January 1 deadline") is speculated, one denied
+    ("denied that it had set a December 1 deadline") denied. A threat is left as it is: "by
+    <date>" under a threat is the date to meet it; so is a counterfactual, which here is the
+    construction's own ("trying to avoid tariffs set to begin on July 9"). The word governs the
+    deadline only before a verb that sets it (`_SETS`): "could extend the August 12 deadline"
+    weighs a move of a deadline that stands, and a word after the date ("..., after which
+    tariffs could rise") is about what follows it."""
+    found = modality(text, (d.start, d.end))
+    if found is None or found.start > d.start or not _SETS.search(text, found.end, d.start):
+        return status  # "could extend the August 12 deadline": the deadline stands
+    return _MODAL.get(found.category, status)
+
+
 def _found(
     text: str, dates: list[DateMention], published: date | None
-) -> Iterator[tuple[str, date, Status]]:
+) -> Iterator[tuple[str, date, Status, DateMention]]:
     has_deadline = _DEADLINE.search(text) is not None
     for d in dates:
         assert d.value is not None
@@ -882,21 +902,21 @@ def _found(
         before = text[max(0, d.start - 120) : d.start]
         ahead = published is None or d.value >= published
         if has_deadline and _TO.search(before[-12:]) and _MOVE.search(before):
-            yield "tariff deadline (new date)", d.value, Status.ANNOUNCED
+            yield "tariff deadline (new date)", d.value, Status.ANNOUNCED, d
         elif has_deadline and _near_deadline(text, d):
             yield from _named_deadline(text, d, d.value)
         elif _BY.search(before[-30:]) and (
             _IF_UNLESS.search(text[: d.start]) or _OR_ELSE.match(text, d.end)
         ):
-            yield "deadline to meet a tariff threat", d.value, Status.ANNOUNCED
+            yield "deadline to meet a tariff threat", d.value, Status.ANNOUNCED, d
         elif _deal_due(text, before, d):
-            yield "deadline for a trade deal", d.value, _AHEAD[ahead]
+            yield "deadline for a trade deal", d.value, _AHEAD[ahead], d
         elif ahead and _STARTS_ON.search(before[-40:]) and _deal_rush(text, d):
-            yield "tariffs start: deadline for trade deals", d.value, Status.ANNOUNCED
+            yield "tariffs start: deadline for trade deals", d.value, Status.ANNOUNCED, d
         elif ahead and _DELAYED_TO.search(before):
-            yield "end of the tariff pause (new date)", d.value, Status.ANNOUNCED
+            yield "end of the tariff pause (new date)", d.value, Status.ANNOUNCED, d
         elif (m := _PAUSE.search(before)) and (ends := days_after(d.value, m.group("n"))):
-            yield f"end of the {m.group('n')}-day pause", ends, Status.ANNOUNCED
+            yield f"end of the {m.group('n')}-day pause", ends, Status.ANNOUNCED, d
 
 
 # Obligations: "importers have until April 30 to apply for exclusions", "gave Beijing until
@@ -1045,15 +1065,17 @@ def _deal_rush(text: str, d: DateMention) -> bool:
     return _DEAL_RUSH.search(text) is not None and _PRESSURE.search(text) is not None
 
 
-def _named_deadline(text: str, d: DateMention, when: date) -> Iterator[tuple[str, date, Status]]:
+def _named_deadline(
+    text: str, d: DateMention, when: date
+) -> Iterator[tuple[str, date, Status, DateMention]]:
     """ "the July 9 deadline": set, moved to a later date, or extended by N days."""
     moved_to = _MOVE.search(text[: d.start]) is not None and _moved_later(text, d)
     extension = _BY_DAYS.search(text, d.end) if _MOVE_VERB.search(text) else None
     moved = moved_to or extension is not None
-    yield "tariff deadline", when, Status.SUSPENDED if moved else Status.ANNOUNCED
+    yield "tariff deadline", when, Status.SUSPENDED if moved else Status.ANNOUNCED, d
     new = days_after(when, extension.group("n")) if extension is not None else None
     if new is not None and not moved_to:
-        yield "tariff deadline (new date)", new, Status.ANNOUNCED
+        yield "tariff deadline (new date)", new, Status.ANNOUNCED, d
 
 
 def _near_deadline(text: str, d: DateMention) -> bool:

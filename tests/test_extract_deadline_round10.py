@@ -1,0 +1,42 @@
+"""Deadlines, issue 10 tenth round: wordings of a dated measure found on unseen text.
+
+Every sentence here is written for the test (none is copied from an article).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from watcher.facts.kinds.deadline import Deadline
+from watcher.facts.registry import extract_facts
+from watcher.models import Status
+
+
+def _deadlines(text: str, published: date) -> list[Deadline]:
+    return [f for f in extract_facts(text, published=published) if isinstance(f, Deadline)]
+
+
+def test_a_deadline_only_weighed_is_speculated() -> None:
+    text = "Some economists speculate that Washington could set a tariff deadline of Feb. 2."
+    facts = _deadlines(text, date(2025, 12, 1))
+    assert facts
+    assert all(f.status is Status.SPECULATED for f in facts)
+
+
+def test_a_deadline_denied_is_denied() -> None:
+    text = "Beijing's ministry denied that it had set a Jan. 5 deadline for tariffs on US firms."
+    facts = _deadlines(text, date(2025, 12, 1))
+    assert facts
+    assert all(f.status is Status.DENIED for f in facts)
+
+
+def test_a_move_weighed_leaves_the_deadline_standing() -> None:
+    text = "Officials could extend the Feb. 2 deadline for the tariffs on Chinese goods."
+    facts = _deadlines(text, date(2025, 12, 1))
+    assert any(f.date == date(2026, 2, 2) and f.status is Status.ANNOUNCED for f in facts)
+
+
+def test_a_modal_after_the_date_is_about_what_follows() -> None:
+    text = "The Feb. 2 deadline for the tariff talks nears, after which duties could rise."
+    facts = _deadlines(text, date(2025, 12, 1))
+    assert any(f.date == date(2026, 2, 2) and f.status is Status.ANNOUNCED for f in facts)
