@@ -262,8 +262,8 @@ def _sentence_deadlines(
         # an undated article is read as of the run: its dates are not before it was written
         for what, when, status, d in _found(text, dates, None if ctx.undated else ctx.published):
             done.add(when)
-            told = _worded_status(text, d, status)
-            yield Deadline(told, text, what, when, imposer, target, measure), False
+            status = _worded_status(text, d, status)
+            yield Deadline(status, text, what, when, imposer, target, measure), False
     yield from _obligation_facts(text, dates, ctx, context, done)
     for frame in frames(text, dates, ctx.published, carried[0]):
         if frame.date not in done:
