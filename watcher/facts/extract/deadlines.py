@@ -260,9 +260,9 @@ def _sentence_deadlines(
     if _TRADE.search(text) and not _OFF_TOPIC.search(text):
         measure = measure_of(text)
         # an undated article is read as of the run: its dates are not before it was written
-        for what, when, status, d in _found(text, dates, None if ctx.undated else ctx.published):
+        for what, when, worded, d in _found(text, dates, None if ctx.undated else ctx.published):
             done.add(when)
-            status = _worded_status(text, d, status)
+            status = _worded_status(text, d, worded)
             yield Deadline(status, text, what, when, imposer, target, measure), False
     yield from _obligation_facts(text, dates, ctx, context, done)
     for frame in frames(text, dates, ctx.published, carried[0]):
