@@ -40,3 +40,17 @@ def test_a_modal_after_the_date_is_about_what_follows() -> None:
     text = "The Feb. 2 deadline for the tariff talks nears, after which duties could rise."
     facts = _deadlines(text, date(2025, 12, 1))
     assert any(f.date == date(2026, 2, 2) and f.status is Status.ANNOUNCED for f in facts)
+
+
+def test_a_passive_obligation_is_owed_by_its_subject() -> None:
+    text = "The new US levies on Chinese wind turbines must be paid no later than March 3."
+    facts = _deadlines(text, date(2026, 2, 1))
+    assert [(f.date, f.imposer, f.target, f.measure) for f in facts] == [
+        (date(2026, 3, 3), "US", "China", "tariff")
+    ]
+    assert facts[0].what == "deadline for levies to be paid"
+
+
+def test_a_passive_obligation_with_no_measure_is_no_deadline() -> None:
+    text = "Rents in the city must be paid no later than March 3, the landlords said."
+    assert _deadlines(text, date(2026, 2, 1)) == []

@@ -933,6 +933,7 @@ _DUE_BY = re.compile(
 )
 _TO_VERB = re.compile(r"\s*,?\s*to\s+(?P<act>(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[\w'-]+){0,5})")
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|id)\b", re.IGNORECASE)
 _ACT_STOP = re.compile(r"\s+(?:by|before|until|under|in\s+order|or|and|but|if|unless)\b.*$", re.I)
 _ACT_WORDS = 6  # words of the act a description keeps
 
@@ -1012,7 +1013,15 @@ def _obligations(
         if when is None:
             continue
         ahead = published is None or when >= published
-        yield f"deadline to {found[0]}", when, _AHEAD[ahead], d, tied
+        yield _owed_what(found[0], tied[2]), when, _AHEAD[ahead], d, tied
+
+
+def _owed_what(act: str, noun: str) -> str:
+    """ "deadline to obtain licences"; a passive names what is owed: "deadline for duties to
+    be collected"."""
+    return (
+        f"deadline for {noun.casefold()} to {act}" if _PASSIVE.match(act) else f"deadline to {act}"
+    )
 
 
 @functools.cache
@@ -1036,8 +1045,13 @@ def _owed_act(text: str, lo: int, d: DateMention) -> tuple[str, int] | None:
     due = _DUE_BY.search(text, max(lo, d.start - 30), d.start)
     if due is None:
         return None
-    owed = _OBLIGED.search(text, _clause_start(text, lo, due.start()), due.start())
-    return (_short(owed.group("act")), owed.start()) if owed else None
+    start = _clause_start(text, lo, due.start())
+    owed = _OBLIGED.search(text, start, due.start())
+    if owed is None:
+        return None
+    act = _short(owed.group("act"))
+    # "the duties must be collected no later than ...": a passive's subject is what is owed
+    return (act, start) if _PASSIVE.match(act) else (act, owed.start())
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:
