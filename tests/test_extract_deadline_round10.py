@@ -54,3 +54,15 @@ def test_a_passive_obligation_is_owed_by_its_subject() -> None:
 def test_a_passive_obligation_with_no_measure_is_no_deadline() -> None:
     text = "Rents in the city must be paid no later than March 3, the landlords said."
     assert _deadlines(text, date(2026, 2, 1)) == []
+
+
+def test_a_pause_on_one_side_s_levies_is_imposed_by_that_side() -> None:
+    text = "The pause on China's extra levies on US farm goods runs until March 2."
+    facts = _deadlines(text, date(2026, 1, 20))
+    assert [(f.date, f.imposer, f.target) for f in facts] == [(date(2026, 3, 2), "China", "US")]
+
+
+def test_a_pause_on_levies_with_no_possessive_keeps_the_roles() -> None:
+    text = "The pause on the extra US levies on Chinese furniture runs until March 2."
+    facts = _deadlines(text, date(2026, 1, 20))
+    assert [(f.date, f.imposer, f.target) for f in facts] == [(date(2026, 3, 2), "US", "China")]

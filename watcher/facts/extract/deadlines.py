@@ -263,7 +263,8 @@ def _sentence_deadlines(
         for what, when, worded, d in _found(text, dates, None if ctx.undated else ctx.published):
             done.add(when)
             status = _worded_status(text, d, worded)
-            yield Deadline(status, text, what, when, imposer, target, measure), False
+            sides = _paused_sides(text, d, ctx, (imposer, target), context)
+            yield Deadline(status, text, what, when, *sides, measure), False
     yield from _obligation_facts(text, dates, ctx, context, done)
     for frame in frames(text, dates, ctx.published, carried[0]):
         if frame.date not in done:
@@ -288,6 +289,38 @@ def _sentence_deadlines(
             as_of = None if ctx.undated else ctx.published
             fact = _frame_fact(text, frame, *sides, as_of)
             yield from ((found, frame.weekday) for found in _with_period_end(fact, frame, as_of))
+
+
+_PAUSED_LEVY = re.compile(r"\b(?:tariffs?|duties|levies)\b", re.IGNORECASE)
+
+
+def _paused_sides(
+    text: str,
+    d: DateMention,
+    ctx: Context,
+    sides: tuple[str | None, str | None],
+    context: tuple[str, ...],
+) -> tuple[str | None, str | None]:
+    """The parties of a pause whose levies a possessive owns ("the pause on China's extra
+    levies on US goods runs until ..."): the owner imposes them, whatever the roles read from
+    "on US goods"; the other side is the sentence's other party or the pair's. Any other
+    deadline keeps `sides`."""
+    paused = _DELAYED_TO.search(text, max(0, d.start - 120), d.start)
+    levy = _PAUSED_LEVY.search(text, paused.start(), d.start) if paused else None
+    owner = _possessor(text, levy.start(), ctx) if levy else None
+    if owner is None or owner == sides[0]:
+        return sides
+    other = next((p for p in (*sides, *context) if p and p != owner), None)
+    return owner, other
+
+
+def _possessor(text: str, at: int, ctx: Context) -> str | None:
+    """The country whose possessive stands just before the noun at `at` ("China's extra
+    levies"), whatever governs it: after "the pause on", the levies paused are still its."""
+    lo = max(0, at - _LEAD_IN)
+    found = ctx.gaz.countries.find(text[lo:at])
+    last = found[-1] if found else None
+    return last.name if last and _POSSESSIVE.fullmatch(text, lo + last.end, at) else None
 
 
 def _with_period_end(
