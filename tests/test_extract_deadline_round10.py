@@ -66,3 +66,21 @@ def test_a_pause_on_levies_with_no_possessive_keeps_the_roles() -> None:
     text = "The pause on the extra US levies on Chinese furniture runs until March 2."
     facts = _deadlines(text, date(2026, 1, 20))
     assert [(f.date, f.imposer, f.target) for f in facts] == [(date(2026, 3, 2), "US", "China")]
+
+
+def test_an_extension_by_days_from_a_date_ends_that_many_days_on() -> None:
+    text = "Washington extended its exemptions for Chinese lathes by 30 days from April 1."
+    facts = _deadlines(text, date(2026, 3, 20))
+    assert [(f.date, f.status, f.imposer, f.target) for f in facts] == [
+        (date(2026, 4, 1), Status.SUSPENDED, "US", "China"),
+        (date(2026, 5, 1), Status.ANNOUNCED, "US", "China"),
+    ]
+
+
+def test_a_suspension_for_days_from_a_date_still_starts_then() -> None:
+    text = "The US will suspend its duties on Chinese lathes for 30 days from April 1."
+    facts = _deadlines(text, date(2026, 3, 20))
+    assert [(f.date, f.status) for f in facts] == [
+        (date(2026, 4, 1), Status.ANNOUNCED),
+        (date(2026, 5, 1), Status.ANNOUNCED),
+    ]

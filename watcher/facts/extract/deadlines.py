@@ -327,10 +327,33 @@ def _with_period_end(
     fact: Deadline | None, frame: Frame, published: date | None
 ) -> Iterator[Deadline]:
     """The frame's fact, if any, then the end of the period it lasts, if the text states one."""
-    if fact is not None:
-        yield fact
-        if (ends := _period_end(fact, frame, published)) is not None:
-            yield ends
+    if fact is None:
+        return
+    ends = _period_end(fact, frame, published)
+    if ends is not None and fact.status not in UNSET and _extended_from(fact.evidence, frame):
+        # "extended the exclusions by 30 days from March 1": March 1 was their end, moved (an
+        # extension only weighed moves nothing)
+        head = fact.what.rsplit(": ", 1)[0]
+        fact = dataclasses.replace(fact, what=f"{head}: end", status=Status.SUSPENDED)
+    yield fact
+    if ends is not None:
+        yield ends
+
+
+# "extended ... by 30 days from March 1": the period an extension adds, counted from the date.
+_BY_PERIOD_FROM = re.compile(
+    r"\b(?:by|for)\s+(?:another\s+|a\s+further\s+)?[\w-]+\s+(?:more\s+)?(?:days?|weeks?|months?|years?)\s+"
+    r"(?:from|starting|beginning|after)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _extended_from(text: str, frame: Frame) -> bool:
+    """Whether the frame's date is the end an extension counts from ("extended ... by 30 days
+    from March 1"): a move verb in the clause before "by <period> from" and the date."""
+    lo = max(0, frame.span[0] - _TENSE_REACH)
+    by = _BY_PERIOD_FROM.search(text, lo, frame.span[0]) if frame.span[0] >= 0 else None
+    return by is not None and _MOVE_VERB.search(text, lo, by.start()) is not None
 
 
 def _period_end(fact: Deadline, frame: Frame, published: date | None) -> Deadline | None:
