@@ -84,3 +84,38 @@ def test_a_suspension_for_days_from_a_date_still_starts_then() -> None:
         (date(2026, 4, 1), Status.ANNOUNCED),
         (date(2026, 5, 1), Status.ANNOUNCED),
     ]
+
+
+def test_an_extension_by_days_counts_from_the_end_stated_before() -> None:
+    text = (
+        "The tariff truce with China was due to expire on June 3. On Friday, the White House "
+        "extended it by 45 days."
+    )
+    facts = _deadlines(text, date(2026, 5, 29))
+    assert [(f.date, f.status, f.measure) for f in facts] == [
+        (date(2026, 7, 18), Status.ANNOUNCED, "truce")
+    ]
+
+
+def test_the_end_an_extension_moves_is_suspended() -> None:
+    text = "The US-China truce ends on June 3. The White House extended the truce by 45 days."
+    facts = _deadlines(text, date(2026, 5, 29))
+    assert [(f.date, f.status) for f in facts] == [
+        (date(2026, 6, 3), Status.SUSPENDED),
+        (date(2026, 7, 18), Status.ANNOUNCED),
+    ]
+
+
+def test_an_extension_only_weighed_moves_nothing() -> None:
+    text = "The US-China truce ends on June 3. The two sides might extend the truce by 45 days."
+    facts = _deadlines(text, date(2026, 5, 29))
+    assert [(f.date, f.status) for f in facts] == [
+        (date(2026, 6, 3), Status.ANNOUNCED),
+        (date(2026, 7, 18), Status.SPECULATED),
+    ]
+
+
+def test_an_extension_by_days_with_no_end_in_the_text_gives_no_date() -> None:
+    # the end it counts from is not stated: no date is made up (docs/extraction.md: stated)
+    text = "The White House extended the tariff truce with China by 45 days on Friday."
+    assert [f for f in _deadlines(text, date(2026, 5, 29)) if f.date is not None] == []

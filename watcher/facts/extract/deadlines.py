@@ -159,7 +159,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
     seen: set[tuple[date, str]] = set()  # (date, measure); measure "*" for "deadline" wording
     carry: tuple[str, ...] = ()
     recent: list[Sides] = []  # the last measure class each recent sentence named, its parties
-    for sent, dates in zip(sentences, dated, strict=True):
+    for i, (sent, dates) in enumerate(zip(sentences, dated, strict=True)):
         text = sent.text
         named = _named(text, ctx)
         measure = last_measure(text)
@@ -185,6 +185,10 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
             )
             out.extend(fact for fact in found if _new(fact, seen))
             measure = measure or next((f.measure for f in found), None)
+        if " days" in text and (ext := _extension(text, sentences[max(0, i - 3) : i], ctx)):
+            out = [_moved_from(f, *ext) for f in out]
+            extended = _fill_extension(ext[1], _fill_parties(*_parties(text, ctx), context), out)
+            out.extend(fact for fact in (extended,) if _new(fact, seen))
         # a measure's parties only where the sentence names a country (else they are the pair's)
         sides = _fill_parties(*_parties(text, ctx), context) if measure and pair else (None, None)
         carry = (_pair_of(text, named, ctx, doc) if pair else ()) or carry
@@ -194,6 +198,68 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
 
 # A measure class a sentence named last, with its imposer and target where the sentence says.
 Sides = tuple[str | None, str | None, str | None]
+
+
+# "extended it by 90 days": a move by a number of days, with no date of its own.
+_EXTENDED_BY = re.compile(
+    r"\b(?:extend\w*|prolong\w*|push\w*\s+back|delay\w*|postpon\w*)\b[^.;]{0,60}?\bby\s+"
+    r"(?:another\s+|a\s+further\s+)?(?P<n>\d{1,4})\s+(?:more\s+)?days\b",
+    re.IGNORECASE,
+)
+# The words right before the date a measure was to end on ("was due to expire on Aug. 12").
+_END_CUE = re.compile(
+    r"\b(?:expir\w*|end(?:s|ed)?|lapse[sd]?|runs?\s+out|ran\s+out|deadline\s+(?:of|was|is))"
+    r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _extension(text: str, before: list[Sentence], ctx: Context) -> tuple[date, Deadline] | None:
+    """The new end a move by a number of days gives ("On Monday, Trump extended it by 90
+    days") when no calendar date of its own dates it: the end the sentences just before
+    state ("The truce was due to expire on Aug. 12."), of the same measure, that many days
+    on. Without an end stated in the text there is no date to count from, and no fact: the
+    end known from elsewhere is the comparison's, not the text's (docs/extraction.md:
+    stated). The end moved, and the new end's fact: its parties are left for
+    `_fill_extension`; its evidence is the moving sentence."""
+    moved = _EXTENDED_BY.search(text)
+    if moved is None or any(not d.weekday_only for d in _dates(text, ctx)):
+        return None
+    found = modality(text, moved.span())
+    if found is not None and found.category in _NO_FACT:
+        return None
+    status = _MODAL.get(found.category, Status.ANNOUNCED) if found else Status.ANNOUNCED
+    for sent in reversed(before):
+        measure = measure_of(text) or measure_of(sent.text)
+        if measure != (measure_of(sent.text) or measure):
+            continue
+        ended = [d.value for d in _dates(sent.text, ctx) if _END_CUE.search(sent.text[: d.start])]
+        if ended and ended[-1] and (when := days_after(ended[-1], moved["n"])):
+            what = f"{measure or 'deadline'}: end (extended by {moved['n']} days)"
+            return ended[-1], Deadline(status, text, what, when, None, None, measure or None)
+    return None
+
+
+def _moved_from(fact: Deadline, old: date, extension: Deadline) -> Deadline:
+    """The fact, suspended when it is the end an extension (`_extension`) moved from `old`."""
+    if (
+        fact.date == old
+        and fact.status is Status.ANNOUNCED
+        and fact.measure == extension.measure
+        and extension.status not in UNSET
+    ):
+        return dataclasses.replace(fact, status=Status.SUSPENDED)
+    return fact
+
+
+def _fill_extension(
+    extension: Deadline, sides: tuple[str | None, str | None], out: list[Deadline]
+) -> Deadline:
+    """The extension with the parties its sentence names, else those of the end it moved."""
+    if not any(sides):
+        earlier = next((f for f in reversed(out) if f.measure == extension.measure), None)
+        sides = (earlier.imposer, earlier.target) if earlier else sides
+    return dataclasses.replace(extension, imposer=sides[0], target=sides[1])
 
 
 def _new(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
