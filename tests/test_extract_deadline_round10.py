@@ -119,3 +119,44 @@ def test_an_extension_by_days_with_no_end_in_the_text_gives_no_date() -> None:
     # the end it counts from is not stated: no date is made up (docs/extraction.md: stated)
     text = "The White House extended the tariff truce with China by 45 days on Friday."
     assert [f for f in _deadlines(text, date(2026, 5, 29)) if f.date is not None] == []
+
+
+def test_a_year_end_after_until_is_the_year_s_last_day() -> None:
+    text = "The US exemption for Chinese bicycle parts from its duties runs until year-end."
+    facts = _deadlines(text, date(2026, 4, 2))
+    assert [(f.date, f.imposer, f.target) for f in facts] == [(date(2026, 12, 31), "US", "China")]
+
+
+def test_a_measure_ending_at_the_end_of_the_year() -> None:
+    text = "China's waiver of its duties on US lumber expires at the end of the year."
+    assert [f.date for f in _deadlines(text, date(2026, 4, 2))] == [date(2026, 12, 31)]
+
+
+def test_the_end_of_the_year_as_a_time_something_happened_is_no_date() -> None:
+    text = "At the end of the year, US tariffs on Chinese toys weighed on retailers."
+    assert _deadlines(text, date(2026, 4, 2)) == []
+
+
+def test_mid_month_is_the_15th() -> None:
+    text = "Washington gave Beijing until mid-July to lift its curbs, after which US duties rise."
+    assert date(2026, 7, 15) in {f.date for f in _deadlines(text, date(2026, 6, 1))}
+
+
+def test_a_day_of_the_month_alone_is_the_next_such_day() -> None:
+    text = "The pause on US levies on Chinese tyres ends on the 4th, officials said."
+    assert [f.date for f in _deadlines(text, date(2026, 6, 20))] == [date(2026, 7, 4)]
+
+
+def test_an_ordinal_of_something_else_is_no_date() -> None:
+    text = "The US tariffs on Chinese tyres were discussed on the 4th floor of the ministry."
+    assert _deadlines(text, date(2026, 6, 20)) == []
+
+
+def test_in_n_days_counts_from_publication() -> None:
+    text = "Higher US tariffs on Chinese drones will take effect in 21 days, the order says."
+    assert [f.date for f in _deadlines(text, date(2026, 6, 1))] == [date(2026, 6, 22)]
+
+
+def test_days_counted_from_something_else_are_no_date() -> None:
+    text = "Higher US tariffs on Chinese drones will take effect within 21 days of the ruling."
+    assert _deadlines(text, date(2026, 6, 1)) == []

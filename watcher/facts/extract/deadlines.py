@@ -55,6 +55,7 @@ from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence, is_question
 from watcher.facts.extract.status import clause_tense
 from watcher.facts.extract.trie import alternation
+from watcher.facts.extract.vague import vague_dates
 from watcher.facts.kinds.deadline import Deadline, measure_of
 from watcher.facts.kinds.deadline.compare import UNSET
 from watcher.facts.kinds.deadline.model import BILATERAL
@@ -281,11 +282,14 @@ def _dated(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
 
 def _dates(text: str, ctx: Context) -> list[DateMention]:
     """The sentence's dates, with the last days of months a measure or a duty is due by ("by
-    the end of March")."""
+    the end of March") and the dates named loosely (`vague`: "by the end of the year",
+    "until mid-November", "on the 10th", "in 30 days")."""
     found = find_dates(text, ctx.published, default_year=ctx.default_year)
     ends = month_ends(text, ctx.published, default_year=ctx.default_year)
-    if ends:
-        found = sorted([*found, *ends], key=lambda d: d.start)
+    # an undated article's run day fixes no "in 30 days" nor "the 10th"
+    loose = vague_dates(text, None if ctx.undated else ctx.published, ctx.default_year)
+    if ends or loose:
+        found = sorted([*found, *ends, *loose], key=lambda d: d.start)
     return [d for d in found if d.value]
 
 

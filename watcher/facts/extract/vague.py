@@ -1,0 +1,131 @@
+"""Dates a deadline names loosely: "by the end of the year", "until mid-November", "expires on
+the 10th", "will take effect in 30 days".
+
+`dates.find_dates` reads calendar dates, weekdays and relative days; these wordings name no
+month and day together, yet a measure's date is plain from them and the publication date: the
+year's last day, the month's 15th, the next day of the month with that number, that many days
+after publication. Only after a word that makes them a measure's time ("by", "until", "ends
+at", "in"/"within" with a count of days); each needs the publication date, except a year's end
+(the article's year). Each test is a substring first, then a regex (extraction speed).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from watcher.facts.extract.dates import DateMention
+from watcher.facts.gate import phrases, words
+
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_BY = r"\b(?:by|until|till|through|before|than)\s+"
+# "by the end of the year", "until year-end"; "expires at the end of this year".
+_YEAR_END = re.compile(
+    rf"(?:{_BY}(?:the\s+)?|\b(?P<at>at\s+the\s+))(?P<span>end\s+of\s+(?:the|this)\s+year|"
+    r"year[- ]end)\b",
+    re.IGNORECASE,
+)
+# "at the end of the year" dates a measure's end only after a verb of ending: "at the end of
+# the year, exports rose" tells when something happened.
+_ENDS_AT = re.compile(r"\b(?:ends?|expires?|lapses?|runs?\s+out|due)\s+$", re.IGNORECASE)
+_MID_MONTH = re.compile(rf"{_BY}(?P<span>mid-?\s?(?P<month>{'|'.join(_MONTHS)}))\b", re.I)
+# "expires on the 10th," — a day of the month alone, the clause ending or going on after it.
+_ORDINAL_DAY = re.compile(
+    r"\b(?:on|by|until|till|through|before)\s+(?P<span>the\s+(?P<day>[12]\d|3[01]|0?[1-9])"
+    r"(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|$|\s+(?:and|but|when|after|as|at|under)\b))",
+    re.IGNORECASE,
+)
+_COUNTS = {"thirty": 30, "sixty": 60, "ninety": 90, "seven": 7, "ten": 10, "fourteen": 14}
+# "take effect in 30 days", "within 90 days": counted from publication; not "within 90 days
+# of the deal" or "30 days after", counted from something else.
+_IN_DAYS = re.compile(
+    rf"(?P<span>\b(?:in|within)\s+(?P<n>\d{{1,3}}|{'|'.join(_COUNTS)})\s+days)\b"
+    r"(?!\s+(?:of|after|from|since|before|ago)\b)(?!['\u2019])",
+    re.IGNORECASE,
+)
+_MID_DAY = 15
+_DECEMBER = 12
+
+
+def vague_terms() -> tuple[str, ...]:
+    """Gate terms (`watcher.facts.gate`) one of which every date `vague_dates` finds holds:
+    the deadline kind's date need takes them with `dates.date_terms`. Wider than the
+    patterns ("mid" in "amid", any ordinal's ending, any "days"): a superset is all the gate
+    needs."""
+    return (
+        *phrases("end of the|this year", "year end"),
+        *words("year-end", "mid", "days"),
+        r"\pN(?i:st|nd|rd|th)",
+    )
+
+
+def vague_dates(text: str, published: date | None, year: int | None) -> list[DateMention]:
+    """The loosely named dates of `text` (module docstring), each with its span."""
+    lowered = text.casefold()
+    found: list[DateMention] = []
+    if "end" in lowered and (year or published):
+        found += _year_ends(text, published.year if published else year)
+    if published is None:
+        return found
+    if "mid" in lowered:
+        found += _mid_months(text, published)
+    if "the " in lowered and any(o in lowered for o in ("th", "st", "nd", "rd")):
+        found += _ordinal_days(text, published)
+    if " days" in lowered:
+        found += _in_days(text, published)
+    return found
+
+
+def _year_ends(text: str, year: int | None) -> list[DateMention]:
+    out = []
+    for m in _YEAR_END.finditer(text):
+        if m.group("at") and not _ENDS_AT.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        start = m.start("at") if m.group("at") else m.start("span")
+        out.append(DateMention(start, m.end(), date(year, 12, 31) if year else None))
+    return out
+
+
+def _mid_months(text: str, published: date) -> list[DateMention]:
+    """ "until mid-November": the month's 15th, in the year that puts it nearest publication."""
+    out = []
+    for m in _MID_MONTH.finditer(text):
+        month = _MONTHS.index(m.group("month").casefold()) + 1
+        options = [date(published.year + d, month, _MID_DAY) for d in (-1, 0, 1)]
+        value = min(options, key=lambda o: abs((o - published).days))
+        out.append(DateMention(m.start("span"), m.end("span"), value))
+    return out
+
+
+def _ordinal_days(text: str, published: date) -> list[DateMention]:
+    """ "expires on the 10th": that day of the publication's month, or of the next month when
+    it has passed (a deadline is told forward)."""
+    out = []
+    for m in _ORDINAL_DAY.finditer(text):
+        value = _next_day_numbered(int(m.group("day")), published)
+        if value is not None:
+            out.append(DateMention(m.start("span"), m.end("span"), value))
+    return out
+
+
+def _next_day_numbered(day: int, published: date) -> date | None:
+    year, month = published.year, published.month
+    if day < published.day:
+        year, month = (year + 1, 1) if month == _DECEMBER else (year, month + 1)
+    try:
+        return date(year, month, day)
+    except ValueError:  # "the 31st" of a month of 30 days
+        return None
+
+
+def _in_days(text: str, published: date) -> list[DateMention]:
+    out = []
+    for m in _IN_DAYS.finditer(text):
+        n = m.group("n").casefold()
+        count = int(n) if n.isdigit() else _COUNTS[n]
+        value = published + timedelta(days=count)
+        out.append(DateMention(m.start("span"), m.end("span"), value))
+    return out
