@@ -160,3 +160,11 @@ def test_in_n_days_counts_from_publication() -> None:
 def test_days_counted_from_something_else_are_no_date() -> None:
     text = "Higher US tariffs on Chinese drones will take effect within 21 days of the ruling."
     assert _deadlines(text, date(2026, 6, 1)) == []
+
+
+def test_a_licence_for_exports_to_a_named_market_is_the_home_market_s() -> None:
+    text = "Under the rule, licences will be needed for exports of lidar to China from May 4."
+    facts = _deadlines(text, date(2026, 4, 1))
+    assert [(f.date, f.imposer, f.target, f.measure) for f in facts] == [
+        (date(2026, 5, 4), "US", "China", "export_controls")
+    ]

@@ -514,8 +514,9 @@ _PLACE_REACH = 30  # characters before a country's name searched for its preposi
 def _licence_parties(text: str, frame: Frame, ctx: Context) -> tuple[str, str | None] | None:
     """Who requires a licence a trade needs, and for whom: the exporters' government (the
     country goods go "from", else the last one named before the licence that is no
-    destination: "US companies will need a licence", "China said licences will be required")
-    on the country they go "to" ("to Chinese customers"). None when no country is named."""
+    destination: "US companies will need a licence", "China said licences will be required";
+    with only a destination other than the home market, the home market) on the country they
+    go "to" ("to Chinese customers"). None when no country is named."""
     at = frame.at if frame.at >= 0 else text.find(frame.noun, frame.span[1])
     found = ctx.gaz.countries.find(text)
 
@@ -526,6 +527,10 @@ def _licence_parties(text: str, frame: Frame, ctx: Context) -> tuple[str, str | 
     origin = next((m.name for m in found if before(_FROM_ORIGIN, m)), None)
     named = [m.name for m in found if m.end <= at and m.name != dest and not before(_TO_DEST, m)]
     imposer = origin or (named[-1] if named else None)
+    if imposer is None and dest not in (None, _HOME):
+        # "licences will be required for exports of chips to China": the home market's rule,
+        # as a tariff the text names only the target of is (`_frame_fact`)
+        imposer = _HOME
     if imposer is None:
         return None
     return imposer, dest if dest != imposer else None
