@@ -168,3 +168,22 @@ def test_a_licence_for_exports_to_a_named_market_is_the_home_market_s() -> None:
     assert [(f.date, f.imposer, f.target, f.measure) for f in facts] == [
         (date(2026, 5, 4), "US", "China", "export_controls")
     ]
+
+
+def test_a_date_set_as_a_measure_s_end() -> None:
+    text = "Beijing on Monday set June 8 as the end of its waiver of port fees on US tankers."
+    facts = _deadlines(text, date(2026, 4, 6))
+    assert [(f.date, f.status, f.imposer, f.target, f.measure) for f in facts] == [
+        (date(2026, 6, 8), Status.ANNOUNCED, "China", "US", "port_fees")
+    ]
+    assert facts[0].what.endswith("lifting ends")
+
+
+def test_a_date_set_as_something_else_s_start_is_no_deadline() -> None:
+    text = "The US set June 8 as the start of the next round of talks with China."
+    assert _deadlines(text, date(2026, 4, 6)) == []
+
+
+def test_a_date_only_weighed_as_a_measure_s_end_is_speculated() -> None:
+    text = "Officials could set June 8 as the end of the tariff truce with China."
+    assert {f.status for f in _deadlines(text, date(2026, 4, 6))} == {Status.SPECULATED}

@@ -336,6 +336,8 @@ def _sentence_deadlines(
             sides = _paused_sides(text, d, ctx, (imposer, target), context)
             yield Deadline(status, text, what, when, *sides, measure), False
     yield from _obligation_facts(text, dates, ctx, context, done)
+    if " as the " in text:
+        yield from _set_as_facts(text, dates, ctx, context, done)
     for frame in frames(text, dates, ctx.published, carried[0]):
         if frame.date not in done:
             step = frame.noun == SCHEDULE and any(previous)
@@ -391,6 +393,51 @@ def _possessor(text: str, at: int, ctx: Context) -> str | None:
     found = ctx.gaz.countries.find(text[lo:at])
     last = found[-1] if found else None
     return last.name if last and _POSSESSIVE.fullmatch(text, lo + last.end, at) else None
+
+
+# "set November 10 as the end of its suspension of port fees": the date named as a measure's
+# edge; the measure follows "of" (or "for").
+_SET_AS = re.compile(r"\b(?:set|sets|setting|named|names|naming|fixed|fixes|fixing)\s+$", re.I)
+_AS_EDGE = re.compile(
+    r",?\s+as\s+the\s+(?:(?P<end>end|expiry|expiration|last\s+day)|(?P<start>start|"
+    r"effective\s+date|first\s+day))\s+(?:date\s+)?(?:of|for)\s",
+    re.IGNORECASE,
+)
+
+
+_PAUSED = re.compile(r"\b(?:suspen\w*|paus\w*|waiv\w*|exempt\w*|halt\w*)", re.IGNORECASE)
+
+
+def _set_as_facts(
+    text: str,
+    dates: list[DateMention],
+    ctx: Context,
+    context: tuple[str, ...],
+    done: set[date],
+) -> Iterator[tuple[Deadline, bool]]:
+    """A date set as a measure's end or start ("China on Tuesday set Nov. 10 as the end of
+    its suspension of port fees on US ships"): the measure named after "of", its parties as
+    a dated measure's. The setting's modality decides its status ("could set ..." is
+    speculated); a date before publication is no deadline to come."""
+    for d in dates:
+        edge = _AS_EDGE.match(text, d.end)
+        if d.value in done or d.value is None or edge is None:
+            continue
+        if not _SET_AS.search(text, max(0, d.start - 20), d.start):
+            continue
+        tied = tied_measure(text, edge.end())
+        if tied is None or not tied[0] or (ctx.published and d.value < ctx.published):
+            continue
+        cls, at, noun = tied
+        side = "end" if edge.group("end") else "start"
+        frame = Frame(d.value, side, cls, noun, False, False, at=at, span=(d.start, d.end))
+        sides = _frame_parties(text, frame, ctx, context)
+        status = _worded_status(text, d, Status.ANNOUNCED)
+        done.add(d.value)
+        what = _describe(frame, *sides)
+        if side == "end" and _PAUSED.search(text, edge.end(), at):  # "the end of its pause of"
+            what = what.replace(": end", ": lifting ends")
+        yield Deadline(status, text, what, d.value, *sides, cls), d.weekday_only
 
 
 def _with_period_end(
