@@ -187,3 +187,21 @@ def test_a_date_set_as_something_else_s_start_is_no_deadline() -> None:
 def test_a_date_only_weighed_as_a_measure_s_end_is_speculated() -> None:
     text = "Officials could set June 8 as the end of the tariff truce with China."
     assert {f.status for f in _deadlines(text, date(2026, 4, 6))} == {Status.SPECULATED}
+
+
+def test_a_purchase_commitment_ends_on_its_date() -> None:
+    text = "Beijing pledged to buy 9 million tonnes of American wheat by the end of the year."
+    facts = _deadlines(text, date(2026, 5, 1))
+    assert [(f.date, f.imposer, f.target, f.measure) for f in facts] == [
+        (date(2026, 12, 31), "China", "US", "purchases")
+    ]
+
+
+def test_a_purchase_with_no_buyer_country_is_no_commitment() -> None:
+    text = "The retailer agreed to buy a Chinese toy maker by Sept. 30, its filing said."
+    assert _deadlines(text, date(2026, 5, 1)) == []
+
+
+def test_a_purchase_only_weighed_is_no_commitment() -> None:
+    text = "China may buy more US wheat by Sept. 30, traders said."
+    assert _deadlines(text, date(2026, 5, 1)) == []

@@ -336,8 +336,8 @@ def _sentence_deadlines(
             sides = _paused_sides(text, d, ctx, (imposer, target), context)
             yield Deadline(status, text, what, when, *sides, measure), False
     yield from _obligation_facts(text, dates, ctx, context, done)
-    if " as the " in text:
-        yield from _set_as_facts(text, dates, ctx, context, done)
+    yield from _purchase_facts(text, dates, ctx, done)
+    yield from _set_as_facts(text, dates, ctx, context, done)
     for frame in frames(text, dates, ctx.published, carried[0]):
         if frame.date not in done:
             step = frame.noun == SCHEDULE and any(previous)
@@ -395,6 +395,44 @@ def _possessor(text: str, at: int, ctx: Context) -> str | None:
     return last.name if last and _POSSESSIVE.fullmatch(text, lo + last.end, at) else None
 
 
+# "China committed to buy 12 million tons of US soybeans by the end of the year": a purchase
+# commitment and its end. The verb of committing (or an obligation) right before the buying
+# verb; the date after "by", "before", "through" or "no later than", in the same clause.
+_PURCHASE = re.compile(
+    r"\b(?:commit\w*|agree[sd]?|agreeing|pledg\w*|promise[sd]?|promising|vow\w*|undert[oa]ok|"
+    r"(?:is|are|was|were)\s+(?:required|obliged|due)|must|will|ha(?:s|ve)\s+to)\s+(?:to\s+)?"
+    r"(?:buy|purchase|import)\b(?P<goods>[^.;]{0,100}?)\b(?:by|before|through|no\s+later\s+than)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _purchase_facts(
+    text: str, dates: list[DateMention], ctx: Context, done: set[date]
+) -> Iterator[tuple[Deadline, bool]]:
+    """The end of a commitment to buy a country's goods by a date: the buyer (the country
+    named before the verb) binds itself to the seller (the goods' country). Both must be
+    named, and differ; a date before publication is the story so far."""
+    if "buy" not in text and "purchas" not in text:
+        return
+    for d in dates:
+        if d.value is None or d.value in done or (ctx.published and d.value < ctx.published):
+            continue
+        bought = _PURCHASE.search(text, max(0, d.start - 160), d.start)
+        if bought is None:
+            continue
+        buyers = ctx.gaz.countries.find(text[max(0, bought.start() - 60) : bought.start()])
+        sellers = ctx.gaz.countries.find(bought.group("goods"))
+        buyer = buyers[-1].name if buyers else None
+        seller = next((m.name for m in sellers if m.name != buyer), None)
+        if buyer is None or seller is None:
+            continue
+        done.add(d.value)
+        status = _worded_status(text, d, Status.ANNOUNCED)
+        what = "purchase commitment: end"
+        yield Deadline(status, text, what, d.value, buyer, seller, "purchases"), d.weekday_only
+
+
 # "set November 10 as the end of its suspension of port fees": the date named as a measure's
 # edge; the measure follows "of" (or "for").
 _SET_AS = re.compile(r"\b(?:set|sets|setting|named|names|naming|fixed|fixes|fixing)\s+$", re.I)
@@ -419,6 +457,8 @@ def _set_as_facts(
     its suspension of port fees on US ships"): the measure named after "of", its parties as
     a dated measure's. The setting's modality decides its status ("could set ..." is
     speculated); a date before publication is no deadline to come."""
+    if " as the " not in text:
+        return
     for d in dates:
         edge = _AS_EDGE.match(text, d.end)
         if d.value in done or d.value is None or edge is None:

@@ -68,10 +68,11 @@ def tariff_rate(gaz: Gazetteer) -> tuple[Need, ...]:
 
 def deadline(gaz: Gazetteer) -> tuple[Need, ...]:
     """What a deadline cannot do without: a date (or a date named loosely, `vague`: "by the
-    end of the year"), and a trade word (the "deadline" wordings
-    need one in the date's sentence) or a measure noun (a dated measure needs one in its
-    sentence or in the one it carries the measure from)."""
-    return Need((*date_terms(), *vague_terms())), Need((*words(*TRADE_STEMS), *measure_terms()))
+    end of the year"), and a trade word (the "deadline" wordings need one in the date's
+    sentence), a measure noun (a dated measure needs one in its sentence or in the one it
+    carries the measure from) or a verb of buying (a purchase commitment's end)."""
+    trade = (*words(*TRADE_STEMS, "buy", "purchas"), *measure_terms())
+    return Need((*date_terms(), *vague_terms())), Need(trade)
 
 
 def leader_contact(gaz: Gazetteer) -> tuple[Need, ...]:
