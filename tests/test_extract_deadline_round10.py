@@ -205,3 +205,20 @@ def test_a_purchase_with_no_buyer_country_is_no_commitment() -> None:
 def test_a_purchase_only_weighed_is_no_commitment() -> None:
     text = "China may buy more US wheat by Sept. 30, traders said."
     assert _deadlines(text, date(2026, 5, 1)) == []
+
+
+def test_on_that_day_takes_the_date_of_the_sentence_before() -> None:
+    text = (
+        "Traders have circled April 20. On that day, Beijing's new duties on US pork will "
+        "take effect, the ministry said."
+    )
+    facts = _deadlines(text, date(2026, 4, 1))
+    assert [(f.date, f.imposer, f.target) for f in facts] == [(date(2026, 4, 20), "China", "US")]
+
+
+def test_that_day_after_two_dates_is_not_guessed() -> None:
+    text = (
+        "Talks run from April 20 to April 24. On that day, Beijing's new duties on US pork "
+        "will take effect."
+    )
+    assert _deadlines(text, date(2026, 4, 1)) == []

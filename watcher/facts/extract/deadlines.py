@@ -154,7 +154,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
     """Every dated trade deadline, once per date and measure (the first statement wins)."""
     sentences = list(sentences)
     doc = _doc_parties(sentences, ctx)
-    dated = [_dates(s.text, ctx) for s in sentences]
+    dated = _that_day([_dates(s.text, ctx) for s in sentences], sentences)
     anchors = {d.value for found in dated for d in found if not d.weekday_only}
     out: list[Deadline] = []
     seen: set[tuple[date, str]] = set()  # (date, measure); measure "*" for "deadline" wording
@@ -194,6 +194,26 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         sides = _fill_parties(*_parties(text, ctx), context) if measure and pair else (None, None)
         carry = (_pair_of(text, named, ctx, doc) if pair else ()) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
+    return out
+
+
+# "The key date is March 1. On that day, the duties take effect": the day the sentence before
+# names, as the date of this one.
+_THAT_DAY = re.compile(r"\b(?:on|from|by|until)\s+(?P<span>that\s+(?:day|date))\b", re.I)
+
+
+def _that_day(dated: list[list[DateMention]], sentences: list[Sentence]) -> list[list[DateMention]]:
+    """Each sentence's dates, with "on that day" dated by the one calendar date of the
+    sentence before (none when it names none, or several: which one is not said)."""
+    out = list(dated)
+    for i in range(1, len(sentences)):
+        text = sentences[i].text
+        if "that da" not in text or dated[i]:
+            continue
+        before = [d for d in dated[i - 1] if not d.weekday_only]
+        m = _THAT_DAY.search(text)
+        if m is not None and len(before) == 1:
+            out[i] = [DateMention(m.start("span"), m.end("span"), before[0].value)]
     return out
 
 
