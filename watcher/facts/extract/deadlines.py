@@ -1123,6 +1123,8 @@ def _worded_status(text: str, d: DateMention, status: Status) -> Status:
     deadline only before a verb that sets it (`_SETS`): "could extend the August 12 deadline"
     weighs a move of a deadline that stands, and a word after the date ("..., after which
     tariffs could rise") is about what follows it."""
+    if not _SETS.search(text, 0, d.start):  # the cheap test first: no setting, no modality
+        return status
     found = modality(text, (d.start, d.end))
     if found is None or found.start > d.start or not _SETS.search(text, found.end, d.start):
         return status  # "could extend the August 12 deadline": the deadline stands

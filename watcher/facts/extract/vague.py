@@ -1,12 +1,17 @@
-"""Dates a deadline names loosely: "by the end of the year", "until mid-November", "expires on
-the 10th", "will take effect in 30 days".
+"""Dates a deadline names loosely: "by the end of the year", "expires on the 10th", "will
+take effect in 30 days".
 
 `dates.find_dates` reads calendar dates, weekdays and relative days; these wordings name no
 month and day together, yet a measure's date is plain from them and the publication date: the
-year's last day, the month's 15th, the next day of the month with that number, that many days
-after publication. Only after a word that makes them a measure's time ("by", "until", "ends
-at", "in"/"within" with a count of days); each needs the publication date, except a year's end
-(the article's year). Each test is a substring first, then a regex (extraction speed).
+year's last day, the next day of the month with that number, that many days after
+publication. Only after a word that makes them a measure's time ("by", "until", "ends at",
+"in"/"within" with a count of days); each needs the publication date, except a year's end (the
+article's year). Each test is a substring first, then a regex (extraction speed).
+
+Not "until mid-November" (nor "early" or "late" in a month): a day made up for it would read
+as a moved deadline (a critical alert, the comparison's tolerance being three days) when a
+later article gives the real day, while a missing date compares as no change (as export
+controls' "until November 2027", docs/extraction.md).
 """
 
 from __future__ import annotations
@@ -17,10 +22,6 @@ from datetime import date, timedelta
 from watcher.facts.extract.dates import DateMention
 from watcher.facts.gate import phrases, words
 
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
 _BY = r"\b(?:by|until|till|through|before|than)\s+"
 # "by the end of the year", "until year-end"; "expires at the end of this year".
 _YEAR_END = re.compile(
@@ -31,7 +32,6 @@ _YEAR_END = re.compile(
 # "at the end of the year" dates a measure's end only after a verb of ending: "at the end of
 # the year, exports rose" tells when something happened.
 _ENDS_AT = re.compile(r"\b(?:ends?|expires?|lapses?|runs?\s+out|due)\s+$", re.IGNORECASE)
-_MID_MONTH = re.compile(rf"{_BY}(?P<span>mid-?\s?(?P<month>{'|'.join(_MONTHS)}))\b", re.I)
 # "expires on the 10th," — a day of the month alone, the clause ending or going on after it.
 _ORDINAL_DAY = re.compile(
     r"\b(?:on|by|until|till|through|before)\s+(?P<span>the\s+(?P<day>[12]\d|3[01]|0?[1-9])"
@@ -46,18 +46,19 @@ _IN_DAYS = re.compile(
     r"(?!\s+(?:of|after|from|since|before|ago)\b)(?!['\u2019])",
     re.IGNORECASE,
 )
-_MID_DAY = 15
+# A day's ordinal ends so: a substring test before `_ORDINAL_DAY` ("the 10th", "the 21st").
+_ORDINAL_ENDS = ("0th", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "1th",
+                 "2th", "3th")  # fmt: skip
 _DECEMBER = 12
 
 
 def vague_terms() -> tuple[str, ...]:
     """Gate terms (`watcher.facts.gate`) one of which every date `vague_dates` finds holds:
     the deadline kind's date need takes them with `dates.date_terms`. Wider than the
-    patterns ("mid" in "amid", any ordinal's ending, any "days"): a superset is all the gate
-    needs."""
+    patterns (any ordinal's ending, any "days"): a superset is all the gate needs."""
     return (
         *phrases("end of the|this year", "year end"),
-        *words("year-end", "mid", "days"),
+        *words("year-end", "days"),
         r"\pN(?i:st|nd|rd|th)",
     )
 
@@ -66,13 +67,11 @@ def vague_dates(text: str, published: date | None, year: int | None) -> list[Dat
     """The loosely named dates of `text` (module docstring), each with its span."""
     lowered = text.casefold()
     found: list[DateMention] = []
-    if "end" in lowered and (year or published):
+    if "year" in lowered and "end" in lowered and (year or published):
         found += _year_ends(text, published.year if published else year)
     if published is None:
         return found
-    if "mid" in lowered:
-        found += _mid_months(text, published)
-    if "the " in lowered and any(o in lowered for o in ("th", "st", "nd", "rd")):
+    if any(o in lowered for o in _ORDINAL_ENDS):
         found += _ordinal_days(text, published)
     if " days" in lowered:
         found += _in_days(text, published)
@@ -86,17 +85,6 @@ def _year_ends(text: str, year: int | None) -> list[DateMention]:
             continue
         start = m.start("at") if m.group("at") else m.start("span")
         out.append(DateMention(start, m.end(), date(year, 12, 31) if year else None))
-    return out
-
-
-def _mid_months(text: str, published: date) -> list[DateMention]:
-    """ "until mid-November": the month's 15th, in the year that puts it nearest publication."""
-    out = []
-    for m in _MID_MONTH.finditer(text):
-        month = _MONTHS.index(m.group("month").casefold()) + 1
-        options = [date(published.year + d, month, _MID_DAY) for d in (-1, 0, 1)]
-        value = min(options, key=lambda o: abs((o - published).days))
-        out.append(DateMention(m.start("span"), m.end("span"), value))
     return out
 
 
