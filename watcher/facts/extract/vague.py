@@ -64,16 +64,17 @@ def vague_terms() -> tuple[str, ...]:
 
 
 def vague_dates(text: str, published: date | None, year: int | None) -> list[DateMention]:
-    """The loosely named dates of `text` (module docstring), each with its span."""
-    lowered = text.casefold()
+    """The loosely named dates of `text` (module docstring), each with its span. The
+    substring tests are on the text as written (no case folding per sentence): news writes
+    "year", "days" and ordinals in lower case, a sentence's first word aside."""
     found: list[DateMention] = []
-    if "year" in lowered and "end" in lowered and (year or published):
+    if ("year" in text or "Year" in text) and (year or published):
         found += _year_ends(text, published.year if published else year)
     if published is None:
         return found
-    if any(o in lowered for o in _ORDINAL_ENDS):
+    if any(o in text for o in _ORDINAL_ENDS):
         found += _ordinal_days(text, published)
-    if " days" in lowered:
+    if " days" in text:
         found += _in_days(text, published)
     return found
 
