@@ -55,6 +55,7 @@ from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence, is_question
 from watcher.facts.extract.status import clause_tense
 from watcher.facts.extract.trie import alternation
+from watcher.facts.extract.vague import vague_dates
 from watcher.facts.kinds.deadline import Deadline, measure_of
 from watcher.facts.kinds.deadline.compare import UNSET
 from watcher.facts.kinds.deadline.model import BILATERAL
@@ -153,7 +154,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
     """Every dated trade deadline, once per date and measure (the first statement wins)."""
     sentences = list(sentences)
     doc = _doc_parties(sentences, ctx)
-    dated = [_dates(s.text, ctx) for s in sentences]
+    dated = _that_day([_dates(s.text, ctx) for s in sentences], sentences)
     anchors = {d.value for found in dated for d in found if not d.weekday_only}
     # a sentence's measure and parties are read only by a dated sentence among the next few
     wanted = [any(dated[i + 1 : i + 1 + _CARRY_SENTENCES]) for i in range(len(dated))]
@@ -187,6 +188,10 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
             )
             out.extend(fact for fact in found if _new(fact, seen))
             measure = measure or next((f.measure for f in found), None)
+        if " days" in text and (ext := _extension(text, sentences[max(0, i - 3) : i], ctx)):
+            out = [_moved_from(f, *ext) for f in out]
+            extended = _fill_extension(ext[1], _fill_parties(*_parties(text, ctx), context), out)
+            out.extend(fact for fact in (extended,) if _new(fact, seen))
         # a measure's parties only where the sentence names a country (else they are the pair's)
         sides = (
             _fill_parties(*_parties(text, ctx), context)
@@ -198,8 +203,90 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
     return out
 
 
+# "The key date is March 1. On that day, the duties take effect": the day the sentence before
+# names, as the date of this one.
+_THAT_DAY = re.compile(r"\b(?:on|from|by|until)\s+(?P<span>that\s+(?:day|date))\b", re.I)
+
+
+def _that_day(dated: list[list[DateMention]], sentences: list[Sentence]) -> list[list[DateMention]]:
+    """Each sentence's dates, with "on that day" dated by the one calendar date of the
+    sentence before (none when it names none, or several: which one is not said)."""
+    out = list(dated)
+    for i in range(1, len(sentences)):
+        text = sentences[i].text
+        if "that da" not in text or dated[i]:
+            continue
+        before = [d for d in dated[i - 1] if not d.weekday_only]
+        m = _THAT_DAY.search(text)
+        if m is not None and len(before) == 1:
+            out[i] = [DateMention(m.start("span"), m.end("span"), before[0].value)]
+    return out
+
+
 # A measure class a sentence named last, with its imposer and target where the sentence says.
 Sides = tuple[str | None, str | None, str | None]
+
+
+# "extended it by 90 days": a move by a number of days, with no date of its own.
+_EXTENDED_BY = re.compile(
+    r"\b(?:extend\w*|prolong\w*|push\w*\s+back|delay\w*|postpon\w*)\b[^.;]{0,60}?\bby\s+"
+    r"(?:another\s+|a\s+further\s+)?(?P<n>\d{1,4})\s+(?:more\s+)?days\b",
+    re.IGNORECASE,
+)
+# The words right before the date a measure was to end on ("was due to expire on Aug. 12").
+_END_CUE = re.compile(
+    r"\b(?:expir\w*|end(?:s|ed)?|lapse[sd]?|runs?\s+out|ran\s+out|deadline\s+(?:of|was|is))"
+    r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _extension(text: str, before: list[Sentence], ctx: Context) -> tuple[date, Deadline] | None:
+    """The new end a move by a number of days gives ("On Monday, Trump extended it by 90
+    days") when no calendar date of its own dates it: the end the sentences just before
+    state ("The truce was due to expire on Aug. 12."), of the same measure, that many days
+    on. Without an end stated in the text there is no date to count from, and no fact: the
+    end known from elsewhere is the comparison's, not the text's (docs/extraction.md:
+    stated). The end moved, and the new end's fact: its parties are left for
+    `_fill_extension`; its evidence is the moving sentence."""
+    moved = _EXTENDED_BY.search(text)
+    if moved is None or any(not d.weekday_only for d in _dates(text, ctx)):
+        return None
+    found = modality(text, moved.span())
+    if found is not None and found.category in _NO_FACT:
+        return None
+    status = _MODAL.get(found.category, Status.ANNOUNCED) if found else Status.ANNOUNCED
+    for sent in reversed(before):
+        measure = measure_of(text) or measure_of(sent.text)
+        if measure != (measure_of(sent.text) or measure):
+            continue
+        ended = [d.value for d in _dates(sent.text, ctx) if _END_CUE.search(sent.text[: d.start])]
+        if ended and ended[-1] and (when := days_after(ended[-1], moved["n"])):
+            what = f"{measure or 'deadline'}: end (extended by {moved['n']} days)"
+            return ended[-1], Deadline(status, text, what, when, None, None, measure or None)
+    return None
+
+
+def _moved_from(fact: Deadline, old: date, extension: Deadline) -> Deadline:
+    """The fact, suspended when it is the end an extension (`_extension`) moved from `old`."""
+    if (
+        fact.date == old
+        and fact.status is Status.ANNOUNCED
+        and fact.measure == extension.measure
+        and extension.status not in UNSET
+    ):
+        return dataclasses.replace(fact, status=Status.SUSPENDED)
+    return fact
+
+
+def _fill_extension(
+    extension: Deadline, sides: tuple[str | None, str | None], out: list[Deadline]
+) -> Deadline:
+    """The extension with the parties its sentence names, else those of the end it moved."""
+    if not any(sides):
+        earlier = next((f for f in reversed(out) if f.measure == extension.measure), None)
+        sides = (earlier.imposer, earlier.target) if earlier else sides
+    return dataclasses.replace(extension, imposer=sides[0], target=sides[1])
 
 
 def _new(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
@@ -221,11 +308,14 @@ def _dated(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
 
 def _dates(text: str, ctx: Context) -> list[DateMention]:
     """The sentence's dates, with the last days of months a measure or a duty is due by ("by
-    the end of March")."""
+    the end of March") and the dates named loosely (`vague`: "by the end of the year",
+    "until mid-November", "on the 10th", "in 30 days")."""
     found = find_dates(text, ctx.published, default_year=ctx.default_year)
     ends = month_ends(text, ctx.published, default_year=ctx.default_year)
-    if ends:
-        found = sorted([*found, *ends], key=lambda d: d.start)
+    # an undated article's run day fixes no "in 30 days" nor "the 10th"
+    loose = vague_dates(text, None if ctx.undated else ctx.published, ctx.default_year)
+    if ends or loose:
+        found = sorted([*found, *ends, *loose], key=lambda d: d.start)
     return [d for d in found if d.value]
 
 
@@ -266,10 +356,14 @@ def _sentence_deadlines(
     if _TRADE.search(text) and not _OFF_TOPIC.search(text):
         measure = measure_of(text)
         # an undated article is read as of the run: its dates are not before it was written
-        for what, when, status in _found(text, dates, None if ctx.undated else ctx.published):
+        for what, when, worded, d in _found(text, dates, None if ctx.undated else ctx.published):
             done.add(when)
-            yield Deadline(status, text, what, when, imposer, target, measure), False
+            status = _worded_status(text, d, worded)
+            sides = _paused_sides(text, d, ctx, (imposer, target), context)
+            yield Deadline(status, text, what, when, *sides, measure), False
     yield from _obligation_facts(text, dates, ctx, context, done)
+    yield from _purchase_facts(text, dates, ctx, done)
+    yield from _set_as_facts(text, dates, ctx, context, done)
     for frame in frames(text, dates, ctx.published, carried[0]):
         if frame.date not in done:
             step = frame.noun == SCHEDULE and any(previous)
@@ -295,14 +389,154 @@ def _sentence_deadlines(
             yield from ((found, frame.weekday) for found in _with_period_end(fact, frame, as_of))
 
 
+_PAUSED_LEVY = re.compile(r"\b(?:tariffs?|duties|levies)\b", re.IGNORECASE)
+
+
+def _paused_sides(
+    text: str,
+    d: DateMention,
+    ctx: Context,
+    sides: tuple[str | None, str | None],
+    context: tuple[str, ...],
+) -> tuple[str | None, str | None]:
+    """The parties of a pause whose levies a possessive owns ("the pause on China's extra
+    levies on US goods runs until ..."): the owner imposes them, whatever the roles read from
+    "on US goods"; the other side is the sentence's other party or the pair's. Any other
+    deadline keeps `sides`."""
+    paused = _DELAYED_TO.search(text, max(0, d.start - 120), d.start)
+    levy = _PAUSED_LEVY.search(text, paused.start(), d.start) if paused else None
+    owner = _possessor(text, levy.start(), ctx) if levy else None
+    if owner is None or owner == sides[0]:
+        return sides
+    other = next((p for p in (*sides, *context) if p and p != owner), None)
+    return owner, other
+
+
+def _possessor(text: str, at: int, ctx: Context) -> str | None:
+    """The country whose possessive stands just before the noun at `at` ("China's extra
+    levies"), whatever governs it: after "the pause on", the levies paused are still its."""
+    lo = max(0, at - _LEAD_IN)
+    found = ctx.gaz.countries.find(text[lo:at])
+    last = found[-1] if found else None
+    return last.name if last and _POSSESSIVE.fullmatch(text, lo + last.end, at) else None
+
+
+# "China committed to buy 12 million tons of US soybeans by the end of the year": a purchase
+# commitment and its end. The verb of committing (or an obligation) right before the buying
+# verb; the date after "by", "before", "through" or "no later than", in the same clause.
+_PURCHASE = re.compile(
+    r"\b(?:commit\w*|agree[sd]?|agreeing|pledg\w*|promise[sd]?|promising|vow\w*|undert[oa]ok|"
+    r"(?:is|are|was|were)\s+(?:required|obliged|due)|must|will|ha(?:s|ve)\s+to)\s+(?:to\s+)?"
+    r"(?:buy|purchase|import)\b(?P<goods>[^.;]{0,100}?)\b(?:by|before|through|no\s+later\s+than)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _purchase_facts(
+    text: str, dates: list[DateMention], ctx: Context, done: set[date]
+) -> Iterator[tuple[Deadline, bool]]:
+    """The end of a commitment to buy a country's goods by a date: the buyer (the country
+    named before the verb) binds itself to the seller (the goods' country). Both must be
+    named, and differ; a date before publication is the story so far."""
+    if "buy" not in text and "purchas" not in text:
+        return
+    for d in dates:
+        if d.value is None or d.value in done or (ctx.published and d.value < ctx.published):
+            continue
+        bought = _PURCHASE.search(text, max(0, d.start - 160), d.start)
+        if bought is None:
+            continue
+        buyers = ctx.gaz.countries.find(text[max(0, bought.start() - 60) : bought.start()])
+        sellers = ctx.gaz.countries.find(bought.group("goods"))
+        buyer = buyers[-1].name if buyers else None
+        seller = next((m.name for m in sellers if m.name != buyer), None)
+        if buyer is None or seller is None:
+            continue
+        done.add(d.value)
+        status = _worded_status(text, d, Status.ANNOUNCED)
+        what = "purchase commitment: end"
+        yield Deadline(status, text, what, d.value, buyer, seller, "purchases"), d.weekday_only
+
+
+# "set November 10 as the end of its suspension of port fees": the date named as a measure's
+# edge; the measure follows "of" (or "for").
+_SET_AS = re.compile(r"\b(?:set|sets|setting|named|names|naming|fixed|fixes|fixing)\s+$", re.I)
+_AS_EDGE = re.compile(
+    r",?\s+as\s+the\s+(?:(?P<end>end|expiry|expiration|last\s+day)|(?P<start>start|"
+    r"effective\s+date|first\s+day))\s+(?:date\s+)?(?:of|for)\s",
+    re.IGNORECASE,
+)
+
+
+_PAUSED = re.compile(r"\b(?:suspen\w*|paus\w*|waiv\w*|exempt\w*|halt\w*)", re.IGNORECASE)
+
+
+def _set_as_facts(
+    text: str,
+    dates: list[DateMention],
+    ctx: Context,
+    context: tuple[str, ...],
+    done: set[date],
+) -> Iterator[tuple[Deadline, bool]]:
+    """A date set as a measure's end or start ("China on Tuesday set Nov. 10 as the end of
+    its suspension of port fees on US ships"): the measure named after "of", its parties as
+    a dated measure's. The setting's modality decides its status ("could set ..." is
+    speculated); a date before publication is no deadline to come."""
+    if " as the " not in text:
+        return
+    for d in dates:
+        edge = _AS_EDGE.match(text, d.end)
+        if d.value in done or d.value is None or edge is None:
+            continue
+        if not _SET_AS.search(text, max(0, d.start - 20), d.start):
+            continue
+        tied = tied_measure(text, edge.end())
+        if tied is None or not tied[0] or (ctx.published and d.value < ctx.published):
+            continue
+        cls, at, noun = tied
+        side = "end" if edge.group("end") else "start"
+        frame = Frame(d.value, side, cls, noun, False, False, at=at, span=(d.start, d.end))
+        sides = _frame_parties(text, frame, ctx, context)
+        status = _worded_status(text, d, Status.ANNOUNCED)
+        done.add(d.value)
+        what = _describe(frame, *sides)
+        if side == "end" and _PAUSED.search(text, edge.end(), at):  # "the end of its pause of"
+            what = what.replace(": end", ": lifting ends")
+        yield Deadline(status, text, what, d.value, *sides, cls), d.weekday_only
+
+
 def _with_period_end(
     fact: Deadline | None, frame: Frame, published: date | None
 ) -> Iterator[Deadline]:
     """The frame's fact, if any, then the end of the period it lasts, if the text states one."""
-    if fact is not None:
-        yield fact
-        if (ends := _period_end(fact, frame, published)) is not None:
-            yield ends
+    if fact is None:
+        return
+    ends = _period_end(fact, frame, published)
+    if ends is not None and fact.status not in UNSET and _extended_from(fact.evidence, frame):
+        # "extended the exclusions by 30 days from March 1": March 1 was their end, moved (an
+        # extension only weighed moves nothing)
+        head = fact.what.rsplit(": ", 1)[0]
+        fact = dataclasses.replace(fact, what=f"{head}: end", status=Status.SUSPENDED)
+    yield fact
+    if ends is not None:
+        yield ends
+
+
+# "extended ... by 30 days from March 1": the period an extension adds, counted from the date.
+_BY_PERIOD_FROM = re.compile(
+    r"\b(?:by|for)\s+(?:another\s+|a\s+further\s+)?[\w-]+\s+(?:more\s+)?(?:days?|weeks?|months?|years?)\s+"
+    r"(?:from|starting|beginning|after)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _extended_from(text: str, frame: Frame) -> bool:
+    """Whether the frame's date is the end an extension counts from ("extended ... by 30 days
+    from March 1"): a move verb in the clause before "by <period> from" and the date."""
+    lo = max(0, frame.span[0] - _TENSE_REACH)
+    by = _BY_PERIOD_FROM.search(text, lo, frame.span[0]) if frame.span[0] >= 0 else None
+    return by is not None and _MOVE_VERB.search(text, lo, by.start()) is not None
 
 
 def _period_end(fact: Deadline, frame: Frame, published: date | None) -> Deadline | None:
@@ -393,8 +627,9 @@ _PLACE_REACH = 30  # characters before a country's name searched for its preposi
 def _licence_parties(text: str, frame: Frame, ctx: Context) -> tuple[str, str | None] | None:
     """Who requires a licence a trade needs, and for whom: the exporters' government (the
     country goods go "from", else the last one named before the licence that is no
-    destination: "US companies will need a licence", "China said licences will be required")
-    on the country they go "to" ("to Chinese customers"). None when no country is named."""
+    destination: "US companies will need a licence", "China said licences will be required";
+    with only a destination other than the home market, the home market) on the country they
+    go "to" ("to Chinese customers"). None when no country is named."""
     at = frame.at if frame.at >= 0 else text.find(frame.noun, frame.span[1])
     found = ctx.gaz.countries.find(text)
 
@@ -405,6 +640,10 @@ def _licence_parties(text: str, frame: Frame, ctx: Context) -> tuple[str, str | 
     origin = next((m.name for m in found if before(_FROM_ORIGIN, m)), None)
     named = [m.name for m in found if m.end <= at and m.name != dest and not before(_TO_DEST, m)]
     imposer = origin or (named[-1] if named else None)
+    if imposer is None and dest not in (None, _HOME):
+        # "licences will be required for exports of chips to China": the home market's rule,
+        # as a tariff the text names only the target of is (`_frame_fact`)
+        imposer = _HOME
     if imposer is None:
         return None
     return imposer, dest if dest != imposer else None
@@ -877,9 +1116,30 @@ def _fill_parties(
 _AHEAD = {True: Status.ANNOUNCED, False: Status.HAPPENED}
 
 
+# A verb that sets a deadline, between a modal word and the date: the modality is the setting's.
+_SETS = re.compile(r"\b(?:set(?:s|ting)?|impos\w*|establish\w*|announc\w*|introduc\w*)\s", re.I)
+
+
+def _worded_status(text: str, d: DateMention, status: Status) -> Status:
+    """The status of a deadline the sentence words as one, once the date's modality is read:
+    a deadline only weighed ("could set a January 1 deadline") is speculated, one denied
+    ("denied that it had set a December 1 deadline") denied. A threat is left as it is: "by
+    <date>" under a threat is the date to meet it; so is a counterfactual, which here is the
+    construction's own ("trying to avoid tariffs set to begin on July 9"). The word governs the
+    deadline only before a verb that sets it (`_SETS`): "could extend the August 12 deadline"
+    weighs a move of a deadline that stands, and a word after the date ("..., after which
+    tariffs could rise") is about what follows it."""
+    if not _SETS.search(text, 0, d.start):  # the cheap test first: no setting, no modality
+        return status
+    found = modality(text, (d.start, d.end))
+    if found is None or found.start > d.start or not _SETS.search(text, found.end, d.start):
+        return status  # "could extend the August 12 deadline": the deadline stands
+    return _MODAL.get(found.category, status)
+
+
 def _found(
     text: str, dates: list[DateMention], published: date | None
-) -> Iterator[tuple[str, date, Status]]:
+) -> Iterator[tuple[str, date, Status, DateMention]]:
     has_deadline = _DEADLINE.search(text) is not None
     for d in dates:
         assert d.value is not None
@@ -888,21 +1148,21 @@ def _found(
         before = text[max(0, d.start - 120) : d.start]
         ahead = published is None or d.value >= published
         if has_deadline and _TO.search(before[-12:]) and _MOVE.search(before):
-            yield "tariff deadline (new date)", d.value, Status.ANNOUNCED
+            yield "tariff deadline (new date)", d.value, Status.ANNOUNCED, d
         elif has_deadline and _near_deadline(text, d):
             yield from _named_deadline(text, d, d.value)
         elif _BY.search(before[-30:]) and (
             _IF_UNLESS.search(text[: d.start]) or _OR_ELSE.match(text, d.end)
         ):
-            yield "deadline to meet a tariff threat", d.value, Status.ANNOUNCED
+            yield "deadline to meet a tariff threat", d.value, Status.ANNOUNCED, d
         elif _deal_due(text, before, d):
-            yield "deadline for a trade deal", d.value, _AHEAD[ahead]
+            yield "deadline for a trade deal", d.value, _AHEAD[ahead], d
         elif ahead and _STARTS_ON.search(before[-40:]) and _deal_rush(text, d):
-            yield "tariffs start: deadline for trade deals", d.value, Status.ANNOUNCED
+            yield "tariffs start: deadline for trade deals", d.value, Status.ANNOUNCED, d
         elif ahead and _DELAYED_TO.search(before):
-            yield "end of the tariff pause (new date)", d.value, Status.ANNOUNCED
+            yield "end of the tariff pause (new date)", d.value, Status.ANNOUNCED, d
         elif (m := _PAUSE.search(before)) and (ends := days_after(d.value, m.group("n"))):
-            yield f"end of the {m.group('n')}-day pause", ends, Status.ANNOUNCED
+            yield f"end of the {m.group('n')}-day pause", ends, Status.ANNOUNCED, d
 
 
 # Obligations: "importers have until April 30 to apply for exclusions", "gave Beijing until
@@ -919,6 +1179,7 @@ _DUE_BY = re.compile(
 )
 _TO_VERB = re.compile(r"\s*,?\s*to\s+(?P<act>(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[\w'-]+){0,5})")
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|id)\b", re.IGNORECASE)
 _ACT_STOP = re.compile(r"\s+(?:by|before|until|under|in\s+order|or|and|but|if|unless)\b.*$", re.I)
 _ACT_WORDS = 6  # words of the act a description keeps
 
@@ -998,7 +1259,15 @@ def _obligations(
         if when is None:
             continue
         ahead = published is None or when >= published
-        yield f"deadline to {found[0]}", when, _AHEAD[ahead], d, tied
+        yield _owed_what(found[0], tied[2]), when, _AHEAD[ahead], d, tied
+
+
+def _owed_what(act: str, noun: str) -> str:
+    """ "deadline to obtain licences"; a passive names what is owed: "deadline for duties to
+    be collected"."""
+    return (
+        f"deadline for {noun.casefold()} to {act}" if _PASSIVE.match(act) else f"deadline to {act}"
+    )
 
 
 @functools.cache
@@ -1022,8 +1291,13 @@ def _owed_act(text: str, lo: int, d: DateMention) -> tuple[str, int] | None:
     due = _DUE_BY.search(text, max(lo, d.start - 30), d.start)
     if due is None:
         return None
-    owed = _OBLIGED.search(text, _clause_start(text, lo, due.start()), due.start())
-    return (_short(owed.group("act")), owed.start()) if owed else None
+    start = _clause_start(text, lo, due.start())
+    owed = _OBLIGED.search(text, start, due.start())
+    if owed is None:
+        return None
+    act = _short(owed.group("act"))
+    # "the duties must be collected no later than ...": a passive's subject is what is owed
+    return (act, start) if _PASSIVE.match(act) else (act, owed.start())
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:
@@ -1051,15 +1325,17 @@ def _deal_rush(text: str, d: DateMention) -> bool:
     return _DEAL_RUSH.search(text) is not None and _PRESSURE.search(text) is not None
 
 
-def _named_deadline(text: str, d: DateMention, when: date) -> Iterator[tuple[str, date, Status]]:
+def _named_deadline(
+    text: str, d: DateMention, when: date
+) -> Iterator[tuple[str, date, Status, DateMention]]:
     """ "the July 9 deadline": set, moved to a later date, or extended by N days."""
     moved_to = _MOVE.search(text[: d.start]) is not None and _moved_later(text, d)
     extension = _BY_DAYS.search(text, d.end) if _MOVE_VERB.search(text) else None
     moved = moved_to or extension is not None
-    yield "tariff deadline", when, Status.SUSPENDED if moved else Status.ANNOUNCED
+    yield "tariff deadline", when, Status.SUSPENDED if moved else Status.ANNOUNCED, d
     new = days_after(when, extension.group("n")) if extension is not None else None
     if new is not None and not moved_to:
-        yield "tariff deadline (new date)", new, Status.ANNOUNCED
+        yield "tariff deadline (new date)", new, Status.ANNOUNCED, d
 
 
 def _near_deadline(text: str, d: DateMention) -> bool:

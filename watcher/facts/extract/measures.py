@@ -489,7 +489,7 @@ def _periods() -> tuple[re.Pattern[str], Mapping[str, int], Mapping[str, str]]:
     numbers = {str(k).casefold(): int(v) for k, v in data["numbers"].items()}
     units = {str(k).casefold(): str(v) for k, v in data["units"].items()}
     pattern = re.compile(
-        rf"\bfor\s+(?:(?P<more>{_alternation(data['more'])})\s+)?"
+        rf"\b(?:for|by)\s+(?:(?P<more>{_alternation(data['more'])})\s+)?"
         rf"(?:(?P<n>\d{{1,4}}|{_alternation(list(numbers))})[\s-]+)??(?:more\s+)?"
         rf"(?P<unit>{_alternation(list(units))})\s+$",
         re.IGNORECASE,
@@ -499,7 +499,8 @@ def _periods() -> tuple[re.Pattern[str], Mapping[str, int], Mapping[str, str]]:
 
 def _period(text: str, cue_start: int) -> tuple[int, str] | None:
     """The period a measure lasts from the date its start cue gives ("for one year from",
-    "for another 90 days starting"): its count and unit, or None."""
+    "for another 90 days starting", an extension's "by 30 days from"): its count and unit, or
+    None."""
     pattern, numbers, units = _periods()
     m = pattern.search(text, max(0, cue_start - 50), cue_start)
     if m is None or not (m.group("n") or m.group("more")):

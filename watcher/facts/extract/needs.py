@@ -16,6 +16,7 @@ import functools
 from watcher.facts.extract.dates import date_terms
 from watcher.facts.extract.gazetteer import Gazetteer, packaged
 from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.vague import vague_terms
 from watcher.facts.gate import Need, alternation, any_of, phrases, words
 
 # One of these is in every rate's unit (`watcher.facts.extract.rates._UNIT`; held so by
@@ -66,10 +67,12 @@ def tariff_rate(gaz: Gazetteer) -> tuple[Need, ...]:
 
 
 def deadline(gaz: Gazetteer) -> tuple[Need, ...]:
-    """What a deadline cannot do without: a date, and a trade word (the "deadline" wordings
-    need one in the date's sentence) or a measure noun (a dated measure needs one in its
-    sentence or in the one it carries the measure from)."""
-    return Need(date_terms()), Need((*words(*TRADE_STEMS), *measure_terms()))
+    """What a deadline cannot do without: a date (or a date named loosely, `vague`: "by the
+    end of the year"), and a trade word (the "deadline" wordings need one in the date's
+    sentence), a measure noun (a dated measure needs one in its sentence or in the one it
+    carries the measure from) or a verb of buying (a purchase commitment's end)."""
+    trade = (*words(*TRADE_STEMS, "buy", "purchas"), *measure_terms())
+    return Need((*date_terms(), *vague_terms())), Need(trade)
 
 
 def leader_contact(gaz: Gazetteer) -> tuple[Need, ...]:

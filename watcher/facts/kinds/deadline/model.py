@@ -18,6 +18,9 @@ MEASURE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("exclusions", ("exclusion", "exemption", "exception")),
     ("suspension", ("suspen",)),
     ("tariff", ("tariff", "duty", "duties", "levy", "levies")),
+    # last: a commitment to buy goods by a date ("purchase commitment: end"), when no
+    # measure above is named
+    ("purchases", ("purchase", "to buy")),
 )
 
 

@@ -1,0 +1,120 @@
+"""Dates a deadline names loosely: "by the end of the year", "expires on the 10th", "will
+take effect in 30 days".
+
+`dates.find_dates` reads calendar dates, weekdays and relative days; these wordings name no
+month and day together, yet a measure's date is plain from them and the publication date: the
+year's last day, the next day of the month with that number, that many days after
+publication. Only after a word that makes them a measure's time ("by", "until", "ends at",
+"in"/"within" with a count of days); each needs the publication date, except a year's end (the
+article's year). Each test is a substring first, then a regex (extraction speed).
+
+Not "until mid-November" (nor "early" or "late" in a month): a day made up for it would read
+as a moved deadline (a critical alert, the comparison's tolerance being three days) when a
+later article gives the real day, while a missing date compares as no change (as export
+controls' "until November 2027", docs/extraction.md).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from watcher.facts.extract.dates import DateMention
+from watcher.facts.gate import phrases, words
+
+_BY = r"\b(?:by|until|till|through|before|than)\s+"
+# "by the end of the year", "until year-end"; "expires at the end of this year".
+_YEAR_END = re.compile(
+    rf"(?:{_BY}(?:the\s+)?|\b(?P<at>at\s+the\s+))(?P<span>end\s+of\s+(?:the|this)\s+year|"
+    r"year[- ]end)\b",
+    re.IGNORECASE,
+)
+# "at the end of the year" dates a measure's end only after a verb of ending: "at the end of
+# the year, exports rose" tells when something happened.
+_ENDS_AT = re.compile(r"\b(?:ends?|expires?|lapses?|runs?\s+out|due)\s+$", re.IGNORECASE)
+# "expires on the 10th," — a day of the month alone, the clause ending or going on after it.
+_ORDINAL_DAY = re.compile(
+    r"\b(?:on|by|until|till|through|before)\s+(?P<span>the\s+(?P<day>[12]\d|3[01]|0?[1-9])"
+    r"(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|$|\s+(?:and|but|when|after|as|at|under)\b))",
+    re.IGNORECASE,
+)
+_COUNTS = {"thirty": 30, "sixty": 60, "ninety": 90, "seven": 7, "ten": 10, "fourteen": 14}
+# "take effect in 30 days", "within 90 days": counted from publication; not "within 90 days
+# of the deal" or "30 days after", counted from something else.
+_IN_DAYS = re.compile(
+    rf"(?P<span>\b(?:in|within)\s+(?P<n>\d{{1,3}}|{'|'.join(_COUNTS)})\s+days)\b"
+    r"(?!\s+(?:of|after|from|since|before|ago)\b)(?!['\u2019])",
+    re.IGNORECASE,
+)
+# A day's ordinal ends so: a substring test before `_ORDINAL_DAY` ("the 10th", "the 21st").
+_ORDINAL_ENDS = ("0th", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "1th",
+                 "2th", "3th")  # fmt: skip
+_DECEMBER = 12
+
+
+def vague_terms() -> tuple[str, ...]:
+    """Gate terms (`watcher.facts.gate`) one of which every date `vague_dates` finds holds:
+    the deadline kind's date need takes them with `dates.date_terms`. Wider than the
+    patterns (any ordinal's ending, any "days"): a superset is all the gate needs."""
+    return (
+        *phrases("end of the|this year", "year end"),
+        *words("year-end", "days"),
+        r"\pN(?i:st|nd|rd|th)",
+    )
+
+
+def vague_dates(text: str, published: date | None, year: int | None) -> list[DateMention]:
+    """The loosely named dates of `text` (module docstring), each with its span. The
+    substring tests are on the text as written (no case folding per sentence): news writes
+    "year", "days" and ordinals in lower case, a sentence's first word aside."""
+    found: list[DateMention] = []
+    if ("year" in text or "Year" in text) and (year or published):
+        found += _year_ends(text, published.year if published else year)
+    if published is None:
+        return found
+    if any(o in text for o in _ORDINAL_ENDS):
+        found += _ordinal_days(text, published)
+    if " days" in text:
+        found += _in_days(text, published)
+    return found
+
+
+def _year_ends(text: str, year: int | None) -> list[DateMention]:
+    out = []
+    for m in _YEAR_END.finditer(text):
+        if m.group("at") and not _ENDS_AT.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        start = m.start("at") if m.group("at") else m.start("span")
+        out.append(DateMention(start, m.end(), date(year, 12, 31) if year else None))
+    return out
+
+
+def _ordinal_days(text: str, published: date) -> list[DateMention]:
+    """ "expires on the 10th": that day of the publication's month, or of the next month when
+    it has passed (a deadline is told forward)."""
+    out = []
+    for m in _ORDINAL_DAY.finditer(text):
+        value = _next_day_numbered(int(m.group("day")), published)
+        if value is not None:
+            out.append(DateMention(m.start("span"), m.end("span"), value))
+    return out
+
+
+def _next_day_numbered(day: int, published: date) -> date | None:
+    year, month = published.year, published.month
+    if day < published.day:
+        year, month = (year + 1, 1) if month == _DECEMBER else (year, month + 1)
+    try:
+        return date(year, month, day)
+    except ValueError:  # "the 31st" of a month of 30 days
+        return None
+
+
+def _in_days(text: str, published: date) -> list[DateMention]:
+    out = []
+    for m in _IN_DAYS.finditer(text):
+        n = m.group("n").casefold()
+        count = int(n) if n.isdigit() else _COUNTS[n]
+        value = published + timedelta(days=count)
+        out.append(DateMention(m.start("span"), m.end("span"), value))
+    return out
