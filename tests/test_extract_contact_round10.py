@@ -1,0 +1,97 @@
+"""Contacts of issue 10, tenth round: whole articles about a summit or a call, where the pair
+is named once and then resumed ("the two leaders", "he"), envoys prepare the leaders' contact,
+and the headline or two countries are all that name the second leader.
+
+Sentences are our own. Published on Friday 7 November 2025: "Monday" is 3 November.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.contact_helpers import Row, contact_rows, row
+from watcher.facts.registry import extract_facts
+from watcher.models import Status
+
+FRIDAY = date(2025, 11, 7)
+SUN, MON, TUE, WED, THU = (date(2025, 11, d) for d in (2, 3, 4, 5, 6))
+H, P, S = Status.HAPPENED, Status.PLANNED, Status.SPECULATED
+
+
+def _contacts(text: str, title: str = "") -> list[Row]:
+    return contact_rows(text, FRIDAY, title=title)
+
+
+def _held(text: str, title: str = "") -> list[Row]:
+    return [r for r in _contacts(text, title) if r[2] is H]
+
+
+# --- a contact that another step prepares is ahead of it ----------------------------------
+
+
+def test_envoys_meeting_to_prepare_the_leaders_meeting_is_no_meeting_of_the_leaders() -> None:
+    """The envoys' past "met ... on Sunday" is neither the leaders' tense nor their day."""
+    text = (
+        "The finance minister met the vice premier in Geneva on Sunday to prepare for a "
+        "meeting between Trump and Xi later this month."
+    )
+    assert _contacts(text) == [row("Trump", "Xi", "meeting", P)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators laid the groundwork for a first summit of Modi and Putin.",
+        "The ceasefire paved the way for talks between Trump and Putin.",
+        "Diplomats spent the weekend setting the stage for a call between Xi and Lula.",
+    ],
+)
+def test_a_contact_readied_by_another_step_is_planned(text: str) -> None:
+    rows = _contacts(text)
+    assert rows
+    assert all(r[2] is P for r in rows)
+
+
+def test_a_hedged_contact_being_prepared_stays_speculated() -> None:
+    text = "Aides are preparing for a possible call between Trump and Xi."
+    assert [r[2] for r in _contacts(text)] == [S]
+
+
+def test_a_prepared_contact_with_a_past_day_of_its_own_gives_nothing() -> None:
+    """Read on Friday, "a meeting on Thursday" may have been held since: the sentence does not
+    say so, and its preparation's day is not the meeting's."""
+    text = "Aides met on Sunday to prepare for a meeting between Trump and Xi on Thursday."
+    assert _held(text) == []
+
+
+def test_a_meeting_held_then_paving_the_way_stays_held() -> None:
+    text = "Trump and Xi met in Busan on Thursday, paving the way for a trade deal."
+    assert _held(text) == [row("Trump", "Xi", "meeting", H, THU)]
+
+
+# --- "the two leaders" with only one leader named: the gate must let it through ------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Washington and Beijing extend truce",
+            "Trump flew home on Friday. The two leaders met in Seoul on Thursday and agreed to "
+            "extend the truce between the US and China.",
+        ),
+        ("", "Xi said China would work with the US. The two presidents met on Thursday."),
+        ("", "Xi said China would work with the US. Their Seoul summit ended on Thursday."),
+    ],
+)
+def test_one_leader_and_the_two_leaders_reach_the_extractor(title: str, text: str) -> None:
+    """The second leader comes from the countries named nearby; the gate needs two leaders'
+    terms, and "the two leaders" or "their summit" counts as the second."""
+    gated = extract_facts(text, title=title, published=FRIDAY)
+    full = extract_facts(text, title=title, published=FRIDAY, gated=False)
+    assert gated == full
+    assert [(f.participants, f.status) for f in gated if f.kind == "leader_contact"] == [
+        (("Trump", "Xi"), H)
+    ]
