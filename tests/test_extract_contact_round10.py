@@ -95,3 +95,42 @@ def test_one_leader_and_the_two_leaders_reach_the_extractor(title: str, text: st
     assert [(f.participants, f.status) for f in gated if f.kind == "leader_contact"] == [
         (("Trump", "Xi"), H)
     ]
+
+
+# --- a pronoun speaker: "he told Xi that ..." ----------------------------------------------
+
+
+def test_a_pronoun_speaker_after_a_sentence_about_the_leader_told_the_other() -> None:
+    text = (
+        "Lula took questions from reporters on Friday. He said he told Xi during their call "
+        "on Monday that Brazil would buy more machinery."
+    )
+    assert _held(text) == [row("Lula", "Xi", "call", H, MON)]
+
+
+def test_a_pronoun_speaker_named_earlier_in_the_sentence() -> None:
+    """The day the speaker said so is not the day the other leader was told."""
+    text = "Trump said on Friday he told Xi on Monday that the levy would be cut."
+    assert _held(text) == [row("Trump", "Xi", "call", H, MON)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pronoun is someone named in its clause who is no leader
+        "Trump praised the deal. The envoy Bessent said he told Xi on Monday that it would hold.",
+        # what was told in writing is no contact
+        "Trump spoke to reporters. He said he told Xi in a letter that the levy would fall.",
+        # a condition
+        "Trump spoke to reporters. If he told Xi that the levy would fall, stocks would rally.",
+    ],
+)
+def test_a_pronoun_told_gives_no_contact_when_no_leader_told_another(text: str) -> None:
+    assert _held(text) == []
+
+
+def test_the_day_of_the_telling_is_not_a_later_date_of_what_was_told() -> None:
+    """ "told Trump on Monday that the levy should fall on November 10": Monday, not the
+    10th (read as last year's for a contact held)."""
+    text = "Xi told Trump on Monday that the levy should fall on November 10."
+    assert _held(text) == [row("Trump", "Xi", "call", H, MON)]

@@ -90,6 +90,7 @@ from watcher.facts.extract.contact.pairs import (
     joint_pairs,
     opens_on_contact,
     past_speaker,
+    pronoun_told,
     told_in_place,
     told_that,
 )
@@ -245,6 +246,7 @@ def _sentence_contacts(
         and not embraces_no_leader(text, c, leaders)
     ]
     told = told_in_place(text, leaders) + visits(text, leaders, ctx) + told_that(text, leaders)
+    told += pronoun_told(text, leaders, memory, ctx)
     if not (cues or told):
         return []
     last_pair = memory.last_pair()
@@ -304,6 +306,17 @@ def _days_after(
     return sorted(out, key=lambda d: d.start)
 
 
+_THAT = re.compile(r"\bthat\b|[:\u201c\"]")
+
+
+def _told_days(text: str, pos: int, dates: list[DateMention]) -> list[DateMention]:
+    """The dates between "told" at `pos` and what was told ("that", a colon, a quote): the day
+    of the telling, which both it and the day a speaker said so are, read as reported."""
+    what = _THAT.search(text, pos)
+    end = what.start() if what is not None else len(text)
+    return [d for d in dates if pos < d.start < end]
+
+
 def _facts_for(
     text: str,
     pair: tuple[str, str],
@@ -347,7 +360,9 @@ def _facts_for(
         and not fronted_elsewhere(text, pos, d)
     ]
     # "said on Monday he spoke with Xi on Friday": the day of the telling only when no other
-    own = [d for d in own if not stated_on(text, d)] or own
+    # ... but "said on Friday he told Xi on Monday that": the day Xi was told
+    told = _told_days(text, pos, own) if mode == "told" else []
+    own = told or [d for d in own if not stated_on(text, d)] or own
     nearest = min(own, key=lambda d: abs(d.start - pos)) if own else None
     when = happened_on(text, nearest, status, published, pos)
     if status is Status.HAPPENED and when is None and background(text, pos, published):
