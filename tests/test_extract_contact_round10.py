@@ -134,3 +134,29 @@ def test_the_day_of_the_telling_is_not_a_later_date_of_what_was_told() -> None:
     10th (read as last year's for a contact held)."""
     text = "Xi told Trump on Monday that the levy should fall on November 10."
     assert _held(text) == [row("Trump", "Xi", "call", H, MON)]
+
+
+# --- the day a contact was told of is not its day when the article gives one -----------------
+
+
+def test_the_day_a_meeting_was_praised_yields_to_the_day_it_was_held() -> None:
+    """One meeting, not a second one on the day the leader spoke of it."""
+    text = (
+        "Lula said on Friday that his meeting with Xi had been a great success. "
+        "The two leaders met on Wednesday in Beijing."
+    )
+    assert _held(text) == [row("Lula", "Xi", "meeting", H, WED)]
+
+
+def test_a_contact_placed_last_month_takes_no_day_from_its_telling() -> None:
+    """Read on Friday 7 November, "last month" is October: the meeting is not Friday's."""
+    text = "Modi and Putin met last month, the Kremlin said on Friday."
+    assert _held(text) == [row("Modi", "Putin", "meeting", H, None)]
+
+
+def test_a_later_contact_of_the_pair_keeps_its_own_day() -> None:
+    text = "Trump met Xi on Wednesday. The two talked by phone again on Friday."
+    assert _held(text) == [
+        row("Trump", "Xi", "meeting", H, WED),
+        row("Trump", "Xi", "call", H, FRIDAY),
+    ]

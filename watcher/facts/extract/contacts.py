@@ -78,6 +78,7 @@ from watcher.facts.extract.contact.merge import (
     merge_found,
     settle_talks,
     told_further,
+    undate_said_days,
 )
 from watcher.facts.extract.contact.pairs import (
     SPEECH_FRAME,
@@ -168,7 +169,8 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     found = future_dates_only(found, None if ctx.undated else ctx.published)
     if ctx.published is None:
         found = before_plans(found)
-    return merge_found(drop_anaphoric(drop_disputed(drop_bare_talk(settle_talks(found)))))
+    found = undate_said_days(drop_bare_talk(settle_talks(found)))
+    return merge_found(drop_anaphoric(drop_disputed(found)))
 
 
 # a weekday or a month: a sentence without one names no day (a cheap first test)
@@ -365,9 +367,12 @@ def _facts_for(
     own = told or [d for d in own if not stated_on(text, d)] or own
     nearest = min(own, key=lambda d: abs(d.start - pos)) if own else None
     when = happened_on(text, nearest, status, published, pos)
+    said = nearest is not None and nearest not in told and stated_on(text, nearest)
+    if said and background(text, pos, published, days=0):
+        when, said = None, False  # "spoke last month, the White House said on Friday"
     if status is Status.HAPPENED and when is None and background(text, pos, published):
         return out
     anaphoric = when is None and _DEFINITE.search(text[max(0, pos - 8) : pos]) is not None
     bare = BARE_TALK.match(text, pos) is not None and BY_PHONE.search(text) is None
     fact = LeaderContact(status, text, pair, mode, when)
-    return [Found(fact, anaphoric=anaphoric, bare=bare), *out]
+    return [Found(fact, anaphoric=anaphoric, bare=bare, said=said), *out]

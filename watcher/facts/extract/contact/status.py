@@ -205,6 +205,7 @@ def contact_status(
     if _adjunct(text, pos):  # "invited Putin to Delhi in a call": the call held the invitation
         unfixed = _finite_past_blanked(unfixed, pos - lo)
     # "asked for a call": a hedge over this contact itself
+    modal: Status | None
     if prepared:  # readied: a plan, unless hedged ("to prepare for a possible summit")
         modal = _modality(unfixed, firm=True) or Status.PLANNED
     else:
