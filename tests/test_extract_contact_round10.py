@@ -160,3 +160,17 @@ def test_a_later_contact_of_the_pair_keeps_its_own_day() -> None:
         row("Trump", "Xi", "meeting", H, WED),
         row("Trump", "Xi", "call", H, FRIDAY),
     ]
+
+
+# --- a coordinated predicate's modal is not the contact's ----------------------------------
+
+
+def test_a_meeting_held_then_a_visit_he_would_make() -> None:
+    """ "and would visit" is a second predicate: the meeting on Wednesday was held."""
+    text = "Lula said he had a good meeting with Xi on Wednesday and would visit Beijing soon."
+    assert _held(text) == [row("Lula", "Xi", "meeting", H, WED)]
+
+
+def test_a_plan_then_a_hedge_of_its_own_stays_planned() -> None:
+    text = "Trump will meet Xi in Seoul on Thursday and may visit Tokyo later in the year."
+    assert [r[2] for r in _contacts(text) if r[0] == ("Trump", "Xi")] == [P]

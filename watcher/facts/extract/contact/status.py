@@ -471,8 +471,12 @@ def _adjunct(text: str, pos: int) -> bool:
 
 # A trigger after the cue reaches it only within its clause: "spoke with Xi and accepted an
 # invitation to visit" (the acceptance is another predicate), "met, but may meet again".
+# A clause ends at a contrast, or at a coordinated predicate of its own: "and then flew home",
+# "had a great meeting with Xi on Thursday and would visit China in April" (the visit's modal
+# is not the meeting's).
 _FORWARD_END = re.compile(
-    r";|\b(?:but|however|while|although|whereas)\b|\band\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b",
+    r";|\b(?:but|however|while|although|whereas)\b|\band\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:[a-z]+ed|will|would|shall|could|might|may)\b",
     re.IGNORECASE,
 )
 
