@@ -18,14 +18,18 @@ contact told as an adverbial ("told Putin in a call that China would ...", "Duri
 meeting, Xi proposed") happened unless a modal governs it, and a modal after "that" is what
 was told. A cancelled, habitual ("they speak often"), needless, unconfirmed or asked contact
 is none; nor is one of a leader's envoy or administration ("Trump's envoy met Xi"). A bare
-"spoke" of a pair who met is that meeting, not a call.
+"spoke" of a pair who met is that meeting, not a call. A contact that another step readies
+("envoys met on Sunday to prepare for a meeting between Trump and Xi") is planned, and "he
+told Xi that ..." is a contact of the leader the pronoun resumes.
 
 Dates: a contact not yet held takes only a stated day ("on Friday", "October 30"), never one
 invented from "in the coming days" or "this week", nor the day a statement was made ("Bessent
 told CBS on Sunday"), nor a denial's day. An undated contact that the clause places in an
 earlier period ("the last known call ... took place in January", "last met in 2019") is a recap
-and is dropped (`recency`); one presented as new ("held a phone call") stays undated. In an
-article with no date of its own (`Context.undated`) a weekday names no day.
+and is dropped (`recency`); one presented as new ("held a phone call") stays undated. The day
+a contact was only told of ("said on Friday that his meeting with Xi went well") yields to a
+day the article gives the contact itself. In an article with no date of its own
+(`Context.undated`) a weekday names no day.
 
 This module reads the article sentence by sentence and composes the parts in
 `watcher.facts.extract.contact`, one job each: `cues` (the lexicon and the cue patterns),
