@@ -18,14 +18,18 @@ contact told as an adverbial ("told Putin in a call that China would ...", "Duri
 meeting, Xi proposed") happened unless a modal governs it, and a modal after "that" is what
 was told. A cancelled, habitual ("they speak often"), needless, unconfirmed or asked contact
 is none; nor is one of a leader's envoy or administration ("Trump's envoy met Xi"). A bare
-"spoke" of a pair who met is that meeting, not a call.
+"spoke" of a pair who met is that meeting, not a call. A contact that another step readies
+("envoys met on Sunday to prepare for a meeting between Trump and Xi") is planned, and "he
+told Xi that ..." is a contact of the leader the pronoun resumes.
 
 Dates: a contact not yet held takes only a stated day ("on Friday", "October 30"), never one
 invented from "in the coming days" or "this week", nor the day a statement was made ("Bessent
 told CBS on Sunday"), nor a denial's day. An undated contact that the clause places in an
 earlier period ("the last known call ... took place in January", "last met in 2019") is a recap
-and is dropped (`recency`); one presented as new ("held a phone call") stays undated. In an
-article with no date of its own (`Context.undated`) a weekday names no day.
+and is dropped (`recency`); one presented as new ("held a phone call") stays undated. The day
+a contact was only told of ("said on Friday that his meeting with Xi went well") yields to a
+day the article gives the contact itself. In an article with no date of its own
+(`Context.undated`) a weekday names no day.
 
 This module reads the article sentence by sentence and composes the parts in
 `watcher.facts.extract.contact`, one job each: `cues` (the lexicon and the cue patterns),
@@ -78,6 +82,7 @@ from watcher.facts.extract.contact.merge import (
     merge_found,
     settle_talks,
     told_further,
+    undate_said_days,
 )
 from watcher.facts.extract.contact.pairs import (
     SPEECH_FRAME,
@@ -90,6 +95,7 @@ from watcher.facts.extract.contact.pairs import (
     joint_pairs,
     opens_on_contact,
     past_speaker,
+    pronoun_told,
     told_in_place,
     told_that,
 )
@@ -167,7 +173,8 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     found = future_dates_only(found, None if ctx.undated else ctx.published)
     if ctx.published is None:
         found = before_plans(found)
-    return merge_found(drop_anaphoric(drop_disputed(drop_bare_talk(settle_talks(found)))))
+    found = undate_said_days(drop_bare_talk(settle_talks(found)))
+    return merge_found(drop_anaphoric(drop_disputed(found)))
 
 
 # a weekday or a month: a sentence without one names no day (a cheap first test)
@@ -245,6 +252,7 @@ def _sentence_contacts(
         and not embraces_no_leader(text, c, leaders)
     ]
     told = told_in_place(text, leaders) + visits(text, leaders, ctx) + told_that(text, leaders)
+    told += pronoun_told(text, leaders, memory, ctx)
     if not (cues or told):
         return []
     last_pair = memory.last_pair()
@@ -304,6 +312,17 @@ def _days_after(
     return sorted(out, key=lambda d: d.start)
 
 
+_THAT = re.compile(r"\bthat\b|[:\u201c\"]")
+
+
+def _told_days(text: str, pos: int, dates: list[DateMention]) -> list[DateMention]:
+    """The dates between "told" at `pos` and what was told ("that", a colon, a quote): the day
+    of the telling, which both it and the day a speaker said so are, read as reported."""
+    what = _THAT.search(text, pos)
+    end = what.start() if what is not None else len(text)
+    return [d for d in dates if pos < d.start < end]
+
+
 def _facts_for(
     text: str,
     pair: tuple[str, str],
@@ -347,12 +366,17 @@ def _facts_for(
         and not fronted_elsewhere(text, pos, d)
     ]
     # "said on Monday he spoke with Xi on Friday": the day of the telling only when no other
-    own = [d for d in own if not stated_on(text, d)] or own
+    # ... but "said on Friday he told Xi on Monday that": the day Xi was told
+    told = _told_days(text, pos, own) if mode == "told" else []
+    own = told or [d for d in own if not stated_on(text, d)] or own
     nearest = min(own, key=lambda d: abs(d.start - pos)) if own else None
     when = happened_on(text, nearest, status, published, pos)
+    said = nearest is not None and nearest not in told and stated_on(text, nearest)
+    if said and background(text, pos, published, days=0):
+        when, said = None, False  # "spoke last month, the White House said on Friday"
     if status is Status.HAPPENED and when is None and background(text, pos, published):
         return out
     anaphoric = when is None and _DEFINITE.search(text[max(0, pos - 8) : pos]) is not None
     bare = BARE_TALK.match(text, pos) is not None and BY_PHONE.search(text) is None
     fact = LeaderContact(status, text, pair, mode, when)
-    return [Found(fact, anaphoric=anaphoric, bare=bare), *out]
+    return [Found(fact, anaphoric=anaphoric, bare=bare, said=said), *out]

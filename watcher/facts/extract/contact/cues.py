@@ -73,6 +73,7 @@ class Found:
     earlier: bool = False  # a previous contact named by "since <date>": it absorbs nothing
     anaphoric: bool = False  # "a video of the meeting": refers back to a contact already named
     bare: bool = False  # "the two leaders spoke for an hour": talk, a call only if none met
+    said: bool = False  # dated only by the day it was told of ("said on Friday his meeting")
 
 
 def cue_mode(cue: re.Match[str]) -> str:

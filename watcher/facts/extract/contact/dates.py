@@ -242,12 +242,13 @@ def stated_on(text: str, d: DateMention) -> bool:
     return said_on(text, d) or _REPORTED_ON.search(text, max(0, d.start - 30), d.start) is not None
 
 
-def background(text: str, pos: int, published: date | None) -> bool:
-    """An undated contact the clause places in an earlier period ("last met in January")."""
+def background(text: str, pos: int, published: date | None, days: int = BACKGROUND_DAYS) -> bool:
+    """An undated contact the clause places in an earlier period ("last met in January"),
+    ended over `days` before publication (0: any earlier period, "last month" on the 2nd)."""
     return any(
         abs(pos - s) <= CLAUSE_REACH
         and not BREAK.search(text, _time_of_when(text, e, pos), max(pos, s))
-        for s, e in earlier_spans(text, published, BACKGROUND_DAYS)
+        for s, e in earlier_spans(text, published, days)
     )
 
 

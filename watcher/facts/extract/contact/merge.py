@@ -149,6 +149,36 @@ def drop_bare_talk(found: list[Found]) -> list[Found]:
     ]
 
 
+def undate_said_days(found: list[Found]) -> list[Found]:
+    """A contact held that only the day it was told of dates ("Trump said on Friday that his
+    meeting with Xi had been a success") is undated when the article gives the same pair's
+    contact of that mode a day of its own no later ("The two leaders met on Thursday"): the
+    telling bounds the contact, the other sentence dates it, and the two are one event
+    (`merge_found` folds the undated one into the dated)."""
+    if not any(f.said for f in found):  # a cheap first test
+        return found
+    own_days = [
+        f.fact
+        for f in found
+        if not f.said and not f.earlier and f.fact.status is Status.HAPPENED and f.fact.date
+    ]
+    return [
+        replace(f, fact=replace(f.fact, date=None))
+        if f.said
+        and f.fact.status is Status.HAPPENED
+        and f.fact.date is not None
+        and any(
+            o.participants == f.fact.participants
+            and _same_mode(o.mode, f.fact.mode)
+            and o.date is not None
+            and o.date <= f.fact.date
+            for o in own_days
+        )
+        else f
+        for f in found
+    ]
+
+
 def merge_found(found: list[Found]) -> list[LeaderContact]:
     """One fact per event: same pair, mode and status merge unless their dates differ."""
     out: list[LeaderContact] = []

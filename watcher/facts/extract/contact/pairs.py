@@ -296,6 +296,50 @@ def told_that(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, str], 
     return out
 
 
+# "he told Xi", "she had privately told": a pronoun speaker (`pronoun_told`)
+_PRONOUN_TOLD = re.compile(
+    r"\b(?:he|she)\s+(?:(?:has|had|also|then|later|reportedly|privately)\s+){0,2}told\s+",
+    re.IGNORECASE,
+)
+
+
+def pronoun_told(
+    text: str, leaders: list[Mention], memory: Memory, ctx: Context
+) -> list[tuple[tuple[str, str], str, int]]:
+    """ "Trump said he told Xi on Monday that ...", and after a sentence about Trump "He said
+    he told Xi during their call that ...": what a pronoun speaker told a leader is a contact
+    of the two, as `told_that` reads a named speaker. The speaker is the leader named last
+    before the pronoun in the sentence, else the leader of the sentence right before when the
+    clause names no one else ("Bessent said he told Xi" is Bessent's)."""
+    if "told" not in text:  # a cheap first test
+        return []
+    out = []
+    for m in _PRONOUN_TOLD.finditer(text):
+        heard = next((x for x in leaders if _told_is(text, m.end(), x)), None)
+        if heard is None or _CONDITION.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        what = _TOLD_WHAT.match(text, heard.end)
+        if what is None or _IN_WRITING.search(what.group(0)):
+            continue
+        speaker = _pronoun_speaker(text, leaders, memory, ctx, m.start())
+        if speaker is not None and speaker != heard.name:
+            out.append((sorted_pair(speaker, heard.name), "told", m.end() - len("told ")))
+    return out
+
+
+def _pronoun_speaker(
+    text: str, leaders: list[Mention], memory: Memory, ctx: Context, pos: int
+) -> str | None:
+    """The leader a speaking pronoun at `pos` stands for (see `pronoun_told`)."""
+    before = [x for x in leaders if x.end <= pos]
+    if before:
+        return None if _names_someone(text[before[-1].end : pos], ctx) else before[-1].name
+    previous = memory.recent[0] if memory.recent else []
+    if len(previous) != 1 or _names_someone(text[:pos], ctx):
+        return None
+    return previous[0]
+
+
 def clause_pairs(
     text: str, leaders: list[Mention], cues: list[re.Match[str]]
 ) -> list[tuple[tuple[str, str], str, int]]:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from watcher.facts.extract.contact.cues import LEX
+from watcher.facts.extract.contact.cues import BEFORE_NOUN_CUE, LEX, NOUN_CUE
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import WEEKDAY
 from watcher.facts.extract.gazetteer import Mention, packaged
@@ -280,9 +280,37 @@ def _names_someone_else(gap: str, ctx: Context) -> bool:
 
 
 def leaders_in_office(texts: list[str], ctx: Context) -> list[str]:
-    """The leaders in office of the countries `texts` name, in order."""
-    found = (_in_office(c.name, ctx) for text in texts for c in ctx.gaz.countries.find(text))
+    """The leaders in office of the countries `texts` name, in order, but for a contact's
+    venue (`_venue`)."""
+    found = (
+        _in_office(c.name, ctx)
+        for text in texts
+        for c in ctx.gaz.countries.find(text)
+        if not _venue(text, c)
+    )
     return [name for name in found if name is not None]
+
+
+# "met in Seoul", "talks at Beijing's Great Hall": a place right after a contact in its clause
+_AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# a contact noun or verb (not the whole cue pattern: compiling a copy of it costs ~7 ms a run)
+_CONTACT_BEFORE = re.compile(
+    rf"\b(?:{NOUN_CUE.pattern}|met|meet(?:s|ing)?|spoke|talked|held|sat\s+down|gather(?:ed)?)"
+    r"[^,;:.]{0,30}$",
+    re.IGNORECASE,
+)
+_VENUE_REACH = 50  # characters before the place that a contact word may stand in
+
+
+def _venue(text: str, place: Mention) -> bool:
+    """Whether a country (by name or capital) is where a contact is held ("the two leaders
+    met in Seoul", "their Seoul summit"), not a party to it: at a summit the host's leader is
+    no partner, and a bilateral visit names its host elsewhere."""
+    if BEFORE_NOUN_CUE.match(text, place.end):  # "their Seoul summit", "the Busan talks"
+        return True
+    if _AT_PLACE.search(text, max(0, place.start - 10), place.start) is None:
+        return False
+    return _CONTACT_BEFORE.search(text, max(0, place.start - _VENUE_REACH), place.start) is not None
 
 
 def _in_office(country: str, ctx: Context) -> str | None:

@@ -166,16 +166,21 @@ def contact_status(
     hi = min(end, hi + sum(e - s for s, e in asides))
     window = text[lo:hi]
     habit = _HABITUAL.search(text, max(lo, pos - _HABIT_BEFORE), min(end, pos + _HABIT_AFTER))
+    # "met on Sunday to prepare for a meeting of the two": ahead of that step, a plan; with a
+    # past day of its own ("prepared for a meeting on Thursday", read on Friday) it may have
+    # been held since, which the sentence does not say
+    prepared = _prepared_for(text, pos)
     if (
         _NO_CONTACT.search(window)
         or habit
         or _asked(text, pos)
         or _called_off_after(text, pos)
         or _open_question(text, pos)
+        or (prepared and _any_past(_after(dates, pos), published, weekdays=True))
     ):
         return None
     # "after their summit", "their June 5 call", "his much-anticipated call with Xi took place"
-    if (
+    if not prepared and (
         _anterior(text, pos)
         or _dated_before(text, pos, dates, published)
         or _past_subject(text, pos)
@@ -200,7 +205,11 @@ def contact_status(
     if _adjunct(text, pos):  # "invited Putin to Delhi in a call": the call held the invitation
         unfixed = _finite_past_blanked(unfixed, pos - lo)
     # "asked for a call": a hedge over this contact itself
-    modal = Status.SPECULATED if _governed(text, pos) else _modality(unfixed, firm=firm)
+    modal: Status | None
+    if prepared:  # readied: a plan, unless hedged ("to prepare for a possible summit")
+        modal = _modality(unfixed, firm=True) or Status.PLANNED
+    else:
+        modal = Status.SPECULATED if _governed(text, pos) else _modality(unfixed, firm=firm)
     if modal is not None:
         return modal
     later = [d for d in near if d.start > pos]
@@ -462,8 +471,12 @@ def _adjunct(text: str, pos: int) -> bool:
 
 # A trigger after the cue reaches it only within its clause: "spoke with Xi and accepted an
 # invitation to visit" (the acceptance is another predicate), "met, but may meet again".
+# A clause ends at a contrast, or at a coordinated predicate of its own: "and then flew home",
+# "had a great meeting with Xi on Thursday and would visit China in April" (the visit's modal
+# is not the meeting's).
 _FORWARD_END = re.compile(
-    r";|\b(?:but|however|while|although|whereas)\b|\band\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b",
+    r";|\b(?:but|however|while|although|whereas)\b|\band\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:[a-z]+ed|will|would|shall|could|might|may)\b",
     re.IGNORECASE,
 )
 
@@ -573,6 +586,28 @@ def _modality(window: str, *, firm: bool) -> Status | None:
     if _FUTURE.search(window):
         return Status.PLANNED if firm else Status.SPECULATED
     return None
+
+
+# "to prepare for a meeting", "paving the way for their summit": the step, then the contact's
+# determiner and at most two words ("a first in-person meeting").
+_PREPARED = re.compile(
+    rf"(?:{LEX['prepared'].pattern})\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+
+
+def _after(dates: list[DateMention], pos: int) -> list[DateMention]:
+    return [d for d in dates if d.start > pos]
+
+
+def _prepared_for(text: str, pos: int) -> bool:
+    """Whether the contact at `pos` is what another step readies ("officials met on Sunday to
+    prepare for a meeting between Trump and Xi"): not held yet when that step is told, so
+    neither the step's past tense nor its day is the contact's."""
+    before = text[max(0, pos - 60) : pos]
+    if " for " not in before:  # a cheap first test: every `prepared` phrase ends in "for"
+        return False
+    return _PREPARED.search(before) is not None
 
 
 # "hailed his meeting with": a judging verb right before the contact's owner.
