@@ -57,8 +57,11 @@ def test_a_permit_withdrawn_in_the_passive_is_a_step(
 
 
 def test_a_passive_permit_not_withdrawn_is_denied() -> None:
-    facts = controls("Washington said licences for AI processor sales to China were not revoked.")
-    assert all(f.status is Status.DENIED for f in facts)
+    [fact] = controls("Washington said licences for AI processor sales to China were not revoked.")
+    assert fact.status is Status.DENIED
+    # the positive twin is read as a step, so the denial is not a silent miss
+    [twin] = controls("Washington said licences for AI processor sales to China were revoked.")
+    assert twin.status is Status.HAPPENED
 
 
 @pytest.mark.parametrize(

@@ -234,7 +234,9 @@ def test_lifting_a_duty_suspends_it() -> None:
 
 def test_lift_to_a_rate_is_a_raise() -> None:
     text = "Ottawa answered Washington's decision to lift tariffs on Canadian steel to 50%."
-    assert all(f.status is not Status.SUSPENDED for f in tariff_rates(text, PUBLISHED, gated=True))
+    facts = tariff_rates(text, PUBLISHED, gated=True)
+    assert [f.rate_pct for f in facts] == [50.0]  # the raise is read, not missed
+    assert all(f.status is not Status.SUSPENDED for f in facts)
 
 
 def test_a_kept_level_is_no_event() -> None:

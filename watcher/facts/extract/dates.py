@@ -292,13 +292,13 @@ def in_the_future(text: str, d: DateMention, published: date | None) -> date | N
     return year_after(d.value)
 
 
-_FULL_MONTHS = (
+FULL_MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
 # "by the end of March", "until the end of June 2026": the month's last day.
 _MONTH_END = re.compile(
-    rf"\bend\s+of\s+(?P<month>{'|'.join(_FULL_MONTHS)})(?:,?\s+(?P<year>20\d\d))?\b"
+    rf"\bend\s+of\s+(?P<month>{'|'.join(FULL_MONTHS)})(?:,?\s+(?P<year>20\d\d))?\b"
 )
 _END_AFTER = re.compile(r"\b(?:by|until|till|through|before|than)\s+the\s+$", re.IGNORECASE)
 
@@ -322,7 +322,7 @@ def month_ends(
     for m in _MONTH_END.finditer(text):
         if not _END_AFTER.search(text, max(0, m.start() - 20), m.start()):
             continue
-        month = _FULL_MONTHS.index(m.group("month")) + 1
+        month = FULL_MONTHS.index(m.group("month")) + 1
         if m.group("year"):
             value: date | None = _last_day(int(m.group("year")), month)
         elif published is not None:

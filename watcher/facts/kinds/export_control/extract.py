@@ -23,7 +23,6 @@ them.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import functools
 import re
@@ -33,7 +32,7 @@ from datetime import date
 from typing import Any
 
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import DateMention, find_dates
+from watcher.facts.extract.dates import FULL_MONTHS, DateMention, find_dates
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.modality import phrase_source, phrase_union, union_source
@@ -55,11 +54,14 @@ _THAT = re.compile(r"\bthat\b", re.I)  # a relative clause after the control: it
 _TOPIC_WORDS = 4  # the words after a referring noun's preposition that name its topic
 _CLOSING = " \"'\u201d\u2019)"  # what may close a sentence after its question mark
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-_MONTHS = tuple(m.casefold() for m in calendar.month_name[1:])  # English, not the locale's
+# a step told in a month with no day or year ("granted licences in July"), in its own clause
+_IN_MONTH = re.compile(
+    rf"\bin\s+(?:(?:early|late)\s+|mid-)?(?P<month>{'|'.join(FULL_MONTHS)})\b(?!\s+\d)"
+)
 _PASSIVE_GRANT = r"(?:export\s+)?"  # "export licences ... were revoked": the permit's own noun
 # a passive permit step: its holder in a few words, a form of "be" and the step's verb; "be"
 # only after a modal the status reads ("will be granted"): "must be approved" states the rule
-_PASSIVE = (
+_PASSIVE_STEP = (
     r"(?:\s+[\w'\u2019-]+){{0,6}}?\s+(?:was|were|(?:has|have|had)\s+(?:not\s+|\w+ly\s+)?been"
     r"|(?:will|would|could|may|might|won't)\s+(?:not\s+)?be)\s+(?:not\s+)?(?:\w+ly\s+)?"
     r"(?P<verb>{})"
@@ -167,7 +169,7 @@ def lexicon() -> Lexicon:
         standing=re.compile(rf"(?:{union_source(data['standing'])})\s+$", re.I),
         said_when=re.compile(
             rf"(?:{union_source(data['reported_speech'])})\s+(?:in\s+(?P<month>"
-            rf"{'|'.join(_MONTHS)})\b(?!\s+\d)|(?:{union_source(data['earlier_periods'])}))",
+            rf"{'|'.join(FULL_MONTHS)})\b(?!\s+\d)|(?:{union_source(data['earlier_periods'])}))",
             re.I,
         ),
         **_cue_patterns(data),
@@ -219,11 +221,11 @@ def _permit_patterns(
     for k, v in steps.items():
         permits.append((k, re.compile(rf"(?P<verb>{union_source(v)})\s+{gap}{grants}", re.I)))
         passive = union_source([w for w in v if " " not in w])
-        passive_form = rf"{_PASSIVE_GRANT}{grants}{_PASSIVE.format(passive)}"
+        passive_form = rf"{_PASSIVE_GRANT}{grants}{_PASSIVE_STEP.format(passive)}"
         permits.append((k, re.compile(passive_form, re.I)))
     every = union_source([w for ws in steps.values() for w in ws])
     singles = union_source([w for ws in steps.values() for w in ws if " " not in w])
-    union = rf"(?:{every})\s+{gap}{grants}|{_PASSIVE_GRANT}{grants}{_PASSIVE.format(singles)}"
+    union = rf"(?:{every})\s+{gap}{grants}|{_PASSIVE_GRANT}{grants}{_PASSIVE_STEP.format(singles)}"
     return tuple(permits), re.compile(union.replace("?P<verb>", ""), re.I)
 
 
@@ -328,6 +330,7 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | Non
         or _standing(
             text, scope, verb_at, max(verb_at, anchor.end()), published=ctx.published, lex=lex
         )
+        or _told_earlier(text, verb_at, status, ctx.published, lex)
     ):
         return None
     if status in (None, "announced") and _conditioned(text, anchor.end(), lex):
@@ -579,7 +582,32 @@ def _reported_earlier(scope: str, published: date | None, lex: Lexicon) -> bool:
     month = said["month"]
     if month is None or published is None:
         return True
-    return _MONTHS.index(month.casefold()) + 1 != published.month
+    return _other_month(month, published)
+
+
+def _other_month(month: str, published: date) -> bool:
+    """A month named with no day is earlier unless it is the article's own: a later one
+    than the article's was last year's."""
+    return FULL_MONTHS.index(month.capitalize()) + 1 != published.month
+
+
+def _told_earlier(
+    text: str, verb_at: int, status: str | None, published: date | None, lex: Lexicon
+) -> bool:
+    """A step reported after its verb as earlier news: said at the sentence's end in an
+    earlier period (\"..., a spokesman said in August\"), or, stated as done, dated in its own
+    clause by a month with no day (\"they had granted licences ... in July\"): background, as
+    news dates today's acts by their day. A month is earlier unless it is the article's own."""
+    if " in " not in text[verb_at:] and " last " not in text[verb_at:]:
+        return False  # the cheap test first: every cue holds one of these words
+    if (said := lex.said_when.search(text, verb_at)) is not None:
+        month = said["month"]
+        return month is None or published is None or _other_month(month, published)
+    if status is not None or published is None:
+        return False  # "will grant licences in July": announced, not earlier
+    stop = lex.terminators.search(text, verb_at)
+    dated = _IN_MONTH.search(text, verb_at, stop.start() if stop else len(text))
+    return dated is not None and _other_month(dated["month"], published)
 
 
 def _held(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
