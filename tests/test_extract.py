@@ -10,7 +10,8 @@ import pytest
 
 from tests.test_extract_cases import FRIDAY, MONDAY, PATTERN_CASES, SATURDAY, Case
 from watcher.facts.extract import load_gazetteer
-from watcher.facts.extract.rates import find_rates, word_to_number
+from watcher.facts.extract.numbers import word_to_number
+from watcher.facts.extract.rates import find_rates
 from watcher.facts.extract.sentences import split_sentences
 from watcher.facts.registry import Deadline, LeaderContact, TariffRate, extract_facts
 from watcher.models import Status

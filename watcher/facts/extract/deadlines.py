@@ -188,7 +188,10 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
             )
             out.extend(fact for fact in found if _new(fact, seen))
             measure = measure or next((f.measure for f in found), None)
-        if " days" in text and (ext := _extension(text, sentences[max(0, i - 3) : i], ctx)):
+        back = max(0, i - 3)
+        if " days" in text and (
+            ext := _extension(text, dates, list(zip(sentences[back:i], dated[back:i], strict=True)))
+        ):
             out = [_moved_from(f, *ext) for f in out]
             extended = _fill_extension(ext[1], _fill_parties(*_parties(text, ctx), context), out)
             out.extend(fact for fact in (extended,) if _new(fact, seen))
@@ -229,7 +232,7 @@ Sides = tuple[str | None, str | None, str | None]
 
 # "extended it by 90 days": a move by a number of days, with no date of its own.
 _EXTENDED_BY = re.compile(
-    r"\b(?:extend\w*|prolong\w*|push\w*\s+back|delay\w*|postpon\w*)\b[^.;]{0,60}?\bby\s+"
+    r"\b(?:extend\w*|prolong\w*|push\w*\s+back|delay\w*|postpon\w*)\b(?P<obj>[^.;]{0,60}?)\bby\s+"
     r"(?:another\s+|a\s+further\s+)?(?P<n>\d{1,4})\s+(?:more\s+)?days\b",
     re.IGNORECASE,
 )
@@ -241,7 +244,24 @@ _END_CUE = re.compile(
 )
 
 
-def _extension(text: str, before: list[Sentence], ctx: Context) -> tuple[date, Deadline] | None:
+# What a move by days may move: a pronoun pointing back, or the end or deadline itself.
+_MOVED_THING = re.compile(
+    r"\b(?:it|them|this|that|these|those|deadline|end|expiry|expiration|date|cut-?off)\b",
+    re.IGNORECASE,
+)
+
+
+def _moves_measure(text: str, moved: re.Match[str]) -> bool:
+    """Whether what the verb moves is the measure ("extended the truce by 30 days", "it was
+    extended by 90 days"), its end or a pronoun for it, not something else ("delayed the vote
+    by 30 days"). The object, or in the passive the subject before the verb."""
+    thing = moved["obj"].strip() or text[max(0, moved.start() - 60) : moved.start()]
+    return bool(_MOVED_THING.search(thing) or measure_of(thing))
+
+
+def _extension(
+    text: str, dated: list[DateMention], before: list[tuple[Sentence, list[DateMention]]]
+) -> tuple[date, Deadline] | None:
     """The new end a move by a number of days gives ("On Monday, Trump extended it by 90
     days") when no calendar date of its own dates it: the end the sentences just before
     state ("The truce was due to expire on Aug. 12."), of the same measure, that many days
@@ -250,17 +270,17 @@ def _extension(text: str, before: list[Sentence], ctx: Context) -> tuple[date, D
     stated). The end moved, and the new end's fact: its parties are left for
     `_fill_extension`; its evidence is the moving sentence."""
     moved = _EXTENDED_BY.search(text)
-    if moved is None or any(not d.weekday_only for d in _dates(text, ctx)):
+    if moved is None or any(not d.weekday_only for d in dated) or not _moves_measure(text, moved):
         return None
     found = modality(text, moved.span())
     if found is not None and found.category in _NO_FACT:
         return None
     status = _MODAL.get(found.category, Status.ANNOUNCED) if found else Status.ANNOUNCED
-    for sent in reversed(before):
+    for sent, dates in reversed(before):
         measure = measure_of(text) or measure_of(sent.text)
         if measure != (measure_of(sent.text) or measure):
             continue
-        ended = [d.value for d in _dates(sent.text, ctx) if _END_CUE.search(sent.text[: d.start])]
+        ended = [d.value for d in dates if _END_CUE.search(sent.text[: d.start])]
         if ended and ended[-1] and (when := days_after(ended[-1], moved["n"])):
             what = f"{measure or 'deadline'}: end (extended by {moved['n']} days)"
             return ended[-1], Deadline(status, text, what, when, None, None, measure or None)
@@ -364,29 +384,54 @@ def _sentence_deadlines(
     yield from _obligation_facts(text, dates, ctx, context, done)
     yield from _purchase_facts(text, dates, ctx, done)
     yield from _set_as_facts(text, dates, ctx, context, done)
+    main, named = _main_clause(text, named, ctx)
     for frame in frames(text, dates, ctx.published, carried[0]):
-        if frame.date not in done:
+        if frame.date not in done and _trade_measure(text, frame, context):
             step = frame.noun == SCHEDULE and any(previous)
             back = points_back(frame.noun) and any(carried[1:])
             if step:
                 sides = previous
             elif back:
                 sides = _fill_parties(carried[1], carried[2], context)
-            elif not named and not _global(text, frame, ctx) and not frame.others:
+            elif not named and not _global(main, frame, ctx) and not frame.others:
                 sides = (
-                    _unnamed_parties(text, frame, told)
-                    or _sector_parties(text, frame, ctx)
-                    or _frame_parties(text, frame, ctx, context)
+                    _unnamed_parties(main, frame, told)
+                    or _sector_parties(main, frame, ctx)
+                    or _frame_parties(main, frame, ctx, context)
                 )
             else:
-                sides = _frame_parties(text, frame, ctx, context)
+                sides = _frame_parties(main, frame, ctx, context)
                 if sides == (None, None):  # "the auto tariffs start on April 3", no one's
-                    sides = _sector_parties(text, frame, ctx) or sides
+                    sides = _sector_parties(main, frame, ctx) or sides
             # an undated article is read as of the run, which may be long after it was
             # written: a date it tells forward is not moved to the run's next year
             as_of = None if ctx.undated else ctx.published
             fact = _frame_fact(text, frame, *sides, as_of)
             yield from ((found, frame.weekday) for found in _with_period_end(fact, frame, as_of))
+
+
+def _main_clause(text: str, named: bool, ctx: Context) -> tuple[str, bool]:
+    """The sentence with a leading condition blanked ("If Beijing retaliates, the tariff on
+    Chinese goods ..."), offsets kept, and whether the rest names a country: the condition's
+    actor is not the measure's imposer."""
+    cond = _IF_FIRST.match(text) if named else None
+    if cond is None:
+        return text, named
+    main = " " * cond.end() + text[cond.end() :]
+    return main, bool(_named(main, ctx))
+
+
+_PAIR_NAMES = frozenset({"US", "China"})
+_LEVY = re.compile(r"\b(?:levy|duty|imports?|exports?|goods)\b", re.IGNORECASE)
+
+
+def _trade_measure(text: str, frame: Frame, context: tuple[str, ...]) -> bool:
+    """Whether the frame is a trade measure: a truce, pause or ceasefire is one only in a
+    US-China trade context, a trade word in its sentence or the pair the sentences are about
+    ("The ceasefire in Gaza ends on the 4th" is no trade truce). Other classes are trade's."""
+    if frame.measure not in BILATERAL:
+        return True
+    return bool(_TRADE.search(text) or _LEVY.search(text)) or set(context) >= _PAIR_NAMES
 
 
 _PAUSED_LEVY = re.compile(r"\b(?:tariffs?|duties|levies)\b", re.IGNORECASE)
@@ -433,12 +478,33 @@ _PURCHASE = re.compile(
 )
 
 
+# "has not committed to buy", "never pledged to", "refused to commit to buying": the
+# commitment denied. Words right before the verb of committing.
+_NOT_BOUND = re.compile(
+    r"\b(?:not|never|no\s+longer|n['\u2019]t|refus\w*|declin\w*|reject\w*|balk\w*)\s+"
+    r"(?:(?:yet|to|been|made|any|a)\s+)*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_REACH = 40  # characters before the verb of committing searched for a negation
+
+
+def _purchase_status(text: str, bought: re.Match[str], d: DateMention) -> Status:
+    """A commitment denied ("has not committed to buy") is denied; one asked about ("Did China
+    commit to buy ...?") speculated: neither binds the buyer to the date."""
+    if _NOT_BOUND.search(text, max(0, bought.start() - _NOT_REACH), bought.start()):
+        return Status.DENIED
+    if is_question(text, wh=False):
+        return Status.SPECULATED
+    return _worded_status(text, d, Status.ANNOUNCED)
+
+
 def _purchase_facts(
     text: str, dates: list[DateMention], ctx: Context, done: set[date]
 ) -> Iterator[tuple[Deadline, bool]]:
     """The end of a commitment to buy a country's goods by a date: the buyer (the country
     named before the verb) binds itself to the seller (the goods' country). Both must be
-    named, and differ; a date before publication is the story so far."""
+    named, and differ; a date before publication is the story so far. Its status as
+    `_purchase_status` reads it."""
     if "buy" not in text and "purchas" not in text:
         return
     for d in dates:
@@ -454,7 +520,7 @@ def _purchase_facts(
         if buyer is None or seller is None:
             continue
         done.add(d.value)
-        status = _worded_status(text, d, Status.ANNOUNCED)
+        status = _purchase_status(text, bought, d)
         what = "purchase commitment: end"
         yield Deadline(status, text, what, d.value, buyer, seller, "purchases"), d.weekday_only
 
@@ -877,10 +943,21 @@ def _frame_status(
         if found.category in _NO_FACT:
             return None
         status = _MODAL.get(found.category, status)
+        if found.category == "threatened" and _WEAK_MODAL.search(clause[0]):
+            status = Status.SPECULATED  # "could take effect in 14 days, an official warned"
+    if _IF_FIRST.match(text) and text.find(",") < frame.span[0]:
+        status = Status.SPECULATED  # "If Beijing retaliates, the tariff will ... on <date>"
     status = _since_told(clause[0], status, when, published)
     if status is Status.SUSPENDED and _given_up_by_then(clause[0], when, published):
         return None
     return status, when
+
+
+# "could take effect": only weighed, even when the speaker warns of it ("may impose ... from
+# November 1 if no deal" is a threat that sets the date to beat, and keeps it)
+_WEAK_MODAL = re.compile(r"\b(?:could|might)\b(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
+# "If Beijing retaliates, ...": a condition leading the sentence, the date in the main clause
+_IF_FIRST = re.compile(r"\s*(?:if|unless|should|in\s+case)\b[^,.;]{0,120},", re.IGNORECASE)
 
 
 def _since_told(before: str, status: Status, when: date | None, published: date | None) -> Status:

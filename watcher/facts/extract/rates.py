@@ -13,16 +13,10 @@ import re
 from dataclasses import dataclass
 
 from watcher.facts.extract.memo import per_article
+from watcher.facts.extract.numbers import TENS, UNITS, word_to_number
 
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
+_UNITS = UNITS
+_TENS = TENS
 _WORD_NUM = (
     r"(?:(?:one|two)\s+hundred(?:\s+and)?\s+)?"
     rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(list(_UNITS)[:9])}))?|{'|'.join(_UNITS)})"
@@ -171,20 +165,6 @@ class _Num:
     value: float
     start: int
     end: int
-
-
-def word_to_number(text: str) -> float:
-    """'twenty-five' → 25, 'one hundred and twenty-five' → 125, '12.5' → 12.5."""
-    text = text.lower().replace("-", " ").replace(" and ", " ")
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text)
-    total = 0
-    for word in text.split():
-        if word == "hundred":
-            total = max(total, 1) * 100
-        else:
-            total += _UNITS.get(word, 0) + _TENS.get(word, 0)
-    return float(total)
 
 
 def find_percents(text: str) -> list[_Num]:

@@ -38,7 +38,8 @@ from watcher.facts.extract.gazetteer import Gazetteer, Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
 from watcher.facts.extract.modality import modality
-from watcher.facts.extract.rates import PERCENT, Rate, find_rates, word_to_number
+from watcher.facts.extract.numbers import word_to_number
+from watcher.facts.extract.rates import PERCENT, Rate, find_rates
 from watcher.facts.extract.recency import FULL_MONTHS
 from watcher.facts.extract.relative import changed_by_amount, is_breakdown, refers_within
 from watcher.facts.extract.roles import Actor, Role, actors, coordinated, nearest

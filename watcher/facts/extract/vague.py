@@ -20,6 +20,7 @@ import re
 from datetime import date, timedelta
 
 from watcher.facts.extract.dates import DateMention
+from watcher.facts.extract.numbers import TENS, UNITS, word_to_number
 from watcher.facts.gate import phrases, words
 
 _BY = r"\b(?:by|until|till|through|before|than)\s+"
@@ -38,18 +39,33 @@ _ORDINAL_DAY = re.compile(
     r"(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|$|\s+(?:and|but|when|after|as|at|under)\b))",
     re.IGNORECASE,
 )
-_COUNTS = {"thirty": 30, "sixty": 60, "ninety": 90, "seven": 7, "ten": 10, "fourteen": 14}
-# "take effect in 30 days", "within 90 days": counted from publication; not "within 90 days
-# of the deal" or "30 days after", counted from something else.
+# A count of days in words, from the rates' table ("five", "twenty-one", "ninety").
+_UNIT_WORDS = "|".join(UNITS)
+_COUNT = rf"(?:{'|'.join(TENS)})(?:[-\s](?:{'|'.join(list(UNITS)[:9])}))?\b|(?:{_UNIT_WORDS})\b"
+# "take effect in 30 days", "within 90 days", "in five days' time": counted from
+# publication; not "within 90 days of the deal", "30 days after" or "in 30 days' notice",
+# counted from something else or not a span of time.
 _IN_DAYS = re.compile(
-    rf"(?P<span>\b(?:in|within)\s+(?P<n>\d{{1,3}}|{'|'.join(_COUNTS)})\s+days)\b"
-    r"(?!\s+(?:of|after|from|since|before|ago)\b)(?!['\u2019])",
+    rf"(?P<span>\b(?:in|within)\s+(?P<n>\d{{1,3}}|{_COUNT})\s+days)\b"
+    r"(?!\s+(?:of|after|from|since|before|ago)\b)(?!['\u2019](?!\s+time\b))",
     re.IGNORECASE,
 )
 # A day's ordinal ends so: a substring test before `_ORDINAL_DAY` ("the 10th", "the 21st").
 _ORDINAL_ENDS = ("0th", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "1th",
                  "2th", "3th")  # fmt: skip
 _DECEMBER = 12
+# "expired on the 4th", "took effect on the 1st": a verb in the past right before "on" tells
+# of a day gone by, the last one with that number. Not "was extended until the 4th" (a new end
+# still to come), nor "scheduled"/"planned"/"expected on", which tell forward.
+_PAST_ON = re.compile(
+    r"\b(?:(?!(?:schedul|plann|expect|slat|set)ed\b)[a-z]+ed|took\s+effect|kicked\s+in|"
+    r"came\s+into\s+(?:force|effect)|went\s+into\s+effect|began|ran\s+out)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_PAST_REACH = 40  # characters before "on the 4th" searched for its verb
+# A year the sentence names ("Back in 2018, ..."): the year "the end of the year" is of.
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
 
 def vague_terms() -> tuple[str, ...]:
@@ -69,7 +85,7 @@ def vague_dates(text: str, published: date | None, year: int | None) -> list[Dat
     "year", "days" and ordinals in lower case, a sentence's first word aside."""
     found: list[DateMention] = []
     if ("year" in text or "Year" in text) and (year or published):
-        found += _year_ends(text, published.year if published else year)
+        found += _year_ends(text, _end_year(text, published.year if published else year))
     if published is None:
         return found
     if any(o in text for o in _ORDINAL_ENDS):
@@ -77,6 +93,18 @@ def vague_dates(text: str, published: date | None, year: int | None) -> list[Dat
     if " days" in text:
         found += _in_days(text, published)
     return found
+
+
+def _end_year(text: str, year: int | None) -> int | None:
+    """The year "the end of the year" is of: the last year the sentence names before it, else
+    the article's. One before the article's ("Back in 2018, the US said ... until the end of
+    the year") is history: no date, so no live fact."""
+    if year is None or not any(c.isdigit() for c in text):
+        return year
+    cut = text.find("end of th")
+    found = _YEAR.findall(text[:cut] if cut >= 0 else text)
+    named = int(found[-1]) if found else year
+    return None if named < year else named
 
 
 def _year_ends(text: str, year: int | None) -> list[DateMention]:
@@ -91,10 +119,15 @@ def _year_ends(text: str, year: int | None) -> list[DateMention]:
 
 def _ordinal_days(text: str, published: date) -> list[DateMention]:
     """ "expires on the 10th": that day of the publication's month, or of the next month when
-    it has passed (a deadline is told forward)."""
+    it has passed (a deadline is told forward); "expired on the 4th": the last such day up to
+    publication (a past verb tells of one gone by)."""
     out = []
     for m in _ORDINAL_DAY.finditer(text):
-        value = _next_day_numbered(int(m.group("day")), published)
+        day = int(m.group("day"))
+        past = text[m.start() : m.start() + 2].lower() == "on" and _PAST_ON.search(
+            text, max(0, m.start() - _PAST_REACH), m.start()
+        )
+        value = _last_day_numbered(day, published) if past else _next_day_numbered(day, published)
         if value is not None:
             out.append(DateMention(m.start("span"), m.end("span"), value))
     return out
@@ -110,11 +143,20 @@ def _next_day_numbered(day: int, published: date) -> date | None:
         return None
 
 
+def _last_day_numbered(day: int, published: date) -> date | None:
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year - 1, _DECEMBER) if month == 1 else (year, month - 1)
+    try:
+        return date(year, month, day)
+    except ValueError:  # "the 31st" of a month of 30 days
+        return None
+
+
 def _in_days(text: str, published: date) -> list[DateMention]:
     out = []
     for m in _IN_DAYS.finditer(text):
-        n = m.group("n").casefold()
-        count = int(n) if n.isdigit() else _COUNTS[n]
+        count = int(word_to_number(m.group("n")))
         value = published + timedelta(days=count)
         out.append(DateMention(m.start("span"), m.end("span"), value))
     return out
