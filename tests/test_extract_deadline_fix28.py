@@ -91,22 +91,24 @@ def _sides(text: str) -> list[tuple[str | None, str | None, Status]]:
 
 def test_the_actor_of_a_leading_condition_is_not_the_imposer() -> None:
     """Finding 6: "If Beijing hits back, the tariff on Chinese ..." is the US tariff on
-    China, and only conditional; the twin without the condition is announced."""
+    China: a country named only in the condition is no party of the main clause's measure."""
     conditional = (
         "If Beijing hits back, the tariff on Chinese panels will stay until the end of the year."
     )
     twin = "The tariff on Chinese panels will stay until the end of the year."
-    assert _sides(conditional) == [("US", "China", Status.SPECULATED)]
+    assert _sides(conditional) == [("US", "China", Status.ANNOUNCED)]
     assert _sides(twin) == [("US", "China", Status.ANNOUNCED)]
 
 
-def test_a_condition_leading_the_sentence_is_no_live_deadline() -> None:
-    """Finding 6: "If X, the tariff will take effect on <date>" depends on X."""
+def test_a_condition_leading_the_sentence_keeps_the_date_to_beat() -> None:
+    """A leading "Unless X, the tariff will take effect on <date>" is a threat that sets the date to
+    beat, as "will impose ... on November 1 if no deal" is (the labelled sets count such dates
+    as announced deadlines), so the condition does not make it speculated."""
     conditional = (
         "Unless talks resume, the US tariff on Chinese drones will take effect on April 2."
     )
     twin = "The US tariff on Chinese drones will take effect on April 2."
-    assert _deadlines(conditional) == [(date(2026, 4, 2), Status.SPECULATED)]
+    assert _live(conditional) == [(date(2026, 4, 2), Status.ANNOUNCED)]
     assert _live(twin) == [(date(2026, 4, 2), Status.ANNOUNCED)]
 
 

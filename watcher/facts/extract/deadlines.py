@@ -945,8 +945,6 @@ def _frame_status(
         status = _MODAL.get(found.category, status)
         if found.category == "threatened" and _WEAK_MODAL.search(clause[0]):
             status = Status.SPECULATED  # "could take effect in 14 days, an official warned"
-    if _IF_FIRST.match(text) and text.find(",") < frame.span[0]:
-        status = Status.SPECULATED  # "If Beijing retaliates, the tariff will ... on <date>"
     status = _since_told(clause[0], status, when, published)
     if status is Status.SUSPENDED and _given_up_by_then(clause[0], when, published):
         return None
