@@ -180,7 +180,7 @@ def test_an_upcoming_meeting_at_an_occasion_is_only_expected() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Lula, who spoke with Xi Jinping last month, said Brazil would sell more beef.",
+        "Lula, who spoke with Xi Jinping last week, said Brazil would sell more beef.",
         "Modi met Xi Jinping in Kazan and said ties could improve soon.",
     ],
 )

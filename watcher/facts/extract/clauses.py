@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import WEEKDAY, DateMention, find_dates, in_the_past
+from watcher.facts.extract.dates import WEEKDAY, DateMention, find_dates, in_the_past, said_on
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.rates import Rate, find_rates
@@ -1092,6 +1092,8 @@ def effective_date(
             d.start > _new_figure_end(text, clause.rate) or at_start
         )
         if on_cue and not not_a_start(verb) and not (at_start and _SAID.search(verb)):
+            if d.start > clause.rate.end and said_on(text, d):
+                continue  # ", the White House said on Monday": the day of the statement
             return _told_past(text, clause, d, published)
     if _IMMEDIATE.search(text, clause.lo, hi):
         return published

@@ -106,7 +106,8 @@ _OWN_VERB_REACH = 60  # characters before a rate where its own verb sits
 # already scheduled (announced), not a person's plan ("Rome is set to levy 5%" stays planned).
 _SCHEDULED = re.compile(
     r"\s+(?:fall|rise|drop|climb|jump|revert|return|decline|go\s+up|come\s+down|"
-    r"take\s+effect|kick\s+in|(?:come|go|enter)\s+into)\b",
+    r"take\s+effect|kick\s+in|(?:come|go|enter)\s+into)\b"
+    r"(?!\s+(?:its|their|his|her|our|the|a|an|all)\b)",  # "plans to drop its 34% tariff": a step
     _I,
 )
 

@@ -113,13 +113,19 @@ _SHARED_VERB = re.compile(
     r"\W*and\s+(?:then\s+)?(?!(?:the|an?|its|his|her|their|this|that|these|those|it|he|she|"
     r"they|we|i|also|later|now)\b)(?!\w+(?:ed|s|ing)\b)[a-z]+\s"
 )
-# "removed its 15% tariff on X and cut the duty on Y to 3%": a second verb of change, with an
-# object of its own, governs the next rate; the first verb's status (a removal) is not its.
-_OWN_CHANGE = re.compile(
-    r"\band\s+(?:then\s+|also\s+)?(?:cut|cuts|lowered|lowers|reduced|reduces|slashed|trimmed|"
-    r"raised|raises|increased|hiked|lifted|set|sets|imposed|imposes)\s+(?:the|its|their|a|an)\b",
-    re.IGNORECASE,
-)
+
+
+@functools.lru_cache(maxsize=1)
+def _own_change() -> re.Pattern[str]:
+    """ "removed its 15% tariff on X and cut the duty on Y to 3%": a second verb of change, with
+    an object of its own, governs the next rate; the first verb's status (a removal) is not its
+    (lexicon `tariff: own_change_verbs`)."""
+    verbs = "|".join(map(re.escape, section("tariff")["own_change_verbs"]))
+    return re.compile(
+        rf"\band\s+(?:then\s+|also\s+)?(?:{verbs})\s+(?:the|its|their|a|an)\b", re.IGNORECASE
+    )
+
+
 # A relative clause right after the rate's clause still describes the measure.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\b[^,;]*")
 # "charge 30% on Chinese batteries and 15% on ...": the first rate's object, then "and".
@@ -515,7 +521,7 @@ def _status(
     if _hypothetical(text, r):
         return Status.SPECULATED  # "a 60% tariff would cut growth by 2 points": a what-if
     own_subject = _NEXT_SUBJECT.match(gap) is not None  # ", and China will suspend its 24%"
-    shared = not (_OTHER_MEASURE.search(gap) or own_subject or _OWN_CHANGE.search(gap))
+    shared = not (_OTHER_MEASURE.search(gap) or own_subject or _own_change().search(gap))
     if clause.follows_rate and last and last.evidence == text and shared:
         return last.status
     if last and last.evidence == text and _result_participle().search(text, 0, clause.lo):
@@ -550,13 +556,15 @@ def _status(
     return Status.HAPPENED if done and status is Status.ANNOUNCED else status
 
 
-# "Beijing removed its 15% tariff on X and cut the duty on Y to 3%": a verb coordinated with a
-# past step, with no modal or "to" before it, tells a step taken too ("cut" has one form).
-_PAST_STEP = re.compile(
-    r"\b(?:removed|scrapped|lifted|eliminated|cancell?ed|dropped|raised|lowered|reduced|imposed|"
-    r"suspended|halved|doubled|slashed|hiked|increased)\b",
-    re.IGNORECASE,
-)
+@functools.lru_cache(maxsize=1)
+def _past_step() -> re.Pattern[str]:
+    """ "Beijing removed its 15% tariff on X and cut the duty on Y to 3%": a verb coordinated
+    with a past step, with no modal or "to" before it, tells a step taken too ("cut" has one
+    form; lexicon `tariff: past_step_verbs`)."""
+    verbs = "|".join(map(re.escape, section("tariff")["past_step_verbs"]))
+    return re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE)
+
+
 _NOT_YET = re.compile(
     r"\b(?:will|would|shall|could|may|might|plans?|planning|intends?|to)\b|\w['\u2019]ll\b",
     re.IGNORECASE,
@@ -565,10 +573,10 @@ _NOT_YET = re.compile(
 
 def _after_past_step(text: str, clause: Clause, gap: str) -> bool:
     """Whether the rate's own verb is coordinated with a past step before it in the sentence."""
-    if not clause.follows_rate or not _OWN_CHANGE.search(gap):
+    if not clause.follows_rate or not _own_change().search(gap):
         return False
     before = text[: clause.lo]
-    return bool(_PAST_STEP.search(before)) and not _NOT_YET.search(before)
+    return bool(_past_step().search(before)) and not _NOT_YET.search(before)
 
 
 # An indefinite rate phrase as the subject of a modal consequence: "a 60% tariff on Chinese
@@ -719,28 +727,33 @@ def _not_transshipped(clause: Clause, acts: list[Actor], targets: list[str]) -> 
     return [t for t in targets if t not in later or t in earlier]
 
 
-# A sentence whose subject points back to the previous one's actor: "Canada's finance ministry
-# said ... . It imposed a 100% duty on Chinese cars", "The ministry will also levy ...".
-_ANAPHOR = re.compile(
-    r"\s*(?:(?:[\w ]{1,30}),\s+)?(?:It|The\s+(?:ministry|department|agency|office|government|"
-    r"commission|cabinet|council|bureau|regulator))\s+(?:\w+\s+)?(?:\w+ed|will|would|has|had|is|"
-    r"was|plans|said|also)\b"
-)
+@functools.lru_cache(maxsize=1)
+def _anaphor() -> re.Pattern[str]:
+    """A sentence whose subject points back to the previous one's actor: "Canada's finance
+    ministry said ... . It imposed a 100% duty on Chinese cars", "The ministry will also levy
+    ..." (lexicon `tariff: government_bodies`)."""
+    bodies = "|".join(section("tariff")["government_bodies"])
+    return re.compile(
+        rf"\s*(?:(?:[\w ]{{1,30}}),\s+)?(?:It|The\s+(?:{bodies}))\s+(?:\w+\s+)?"
+        r"(?:\w+ed|will|would|has|had|is|was|plans|said|also)\b"
+    )
 
 
-# "Mexico's economy ministry", "Canada's finance department": a country's government body.
-_BODY_OF = re.compile(
-    r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}?(?:ministry|department|agency|office|government|"
-    r"commission|cabinet|council|bureau|regulator|authorities)\b",
-    re.IGNORECASE,
-)
+@functools.lru_cache(maxsize=1)
+def _body_of() -> re.Pattern[str]:
+    """ "Mexico's economy ministry", "Canada's finance department": a country's government body
+    (lexicon `tariff: government_bodies`)."""
+    bodies = "|".join(section("tariff")["government_bodies"])
+    return re.compile(rf"(?:'s|\u2019s)\s+(?:[\w-]+\s+){{0,2}}?(?:{bodies})\b", re.IGNORECASE)
+
+
 _OPENING = len("The ")  # a sentence's subject country starts within its first word or two
 
 
 def _body(text: str, acts: list[Actor]) -> str | None:
     """The country whose government body opens the sentence ("Mexico's economy ministry
     published the decree"), the one "It" or "The ministry" of the next sentence points to."""
-    if not acts or acts[0].start > _OPENING or not _BODY_OF.match(text, acts[0].end):
+    if not acts or acts[0].start > _OPENING or not _body_of().match(text, acts[0].end):
         return None
     return acts[0].name
 
@@ -749,7 +762,7 @@ def _anaphoric(text: str, targets: list[str], memory: _Memory) -> str | None:
     """The previous sentence's acting country, for a sentence opened by "It" or "The ministry":
     the body that spoke there acts here, whoever the default imposer of the domain is."""
     actor = memory.subject or memory.body
-    if actor is None or actor in targets or not _ANAPHOR.match(text):
+    if actor is None or actor in targets or not _anaphor().match(text):
         return None
     return actor
 

@@ -176,7 +176,13 @@ def contact_status(
         or _asked(text, pos)
         or _called_off_after(text, pos)
         or _open_question(text, pos)
-        or (prepared and _any_past(_after(dates, pos), published, weekdays=True))
+        or (
+            prepared
+            and (
+                _any_past(_after(dates, pos), published, weekdays=True)
+                or _held_per_relative(text, pos)
+            )
+        )
     ):
         return None
     # "after their summit", "their June 5 call", "his much-anticipated call with Xi took place"
@@ -413,6 +419,25 @@ _SUBJECT_OF_PAST = re.compile(
     rf"(?:(?-i:[a-z]{{2,}}ed)\b|(?-i:{LEX['irregular_past'].pattern}))",
     re.IGNORECASE,
 )
+
+
+# "the meeting between Trump and Xi that took place last week": a relative clause on the
+# contact noun whose own verb is past tells a contact already held.
+_PAST_RELATIVE = re.compile(
+    rf"(?:\s+(?:with|between|to)(?:\s+(?:{LEX['partner_words'].pattern}|"
+    r"(?-i:[A-Z])[\w.\u2019'-]*)){1,6})?"
+    r",?\s+(?:that|which)\s+(?:(?:was|were)\s+)?"
+    rf"(?!{LEX['plan_participles'].pattern})"
+    rf"(?:(?-i:[a-z]{{2,}}ed)\b|held\b|(?-i:{LEX['irregular_past'].pattern}))",
+    re.IGNORECASE,
+)
+
+
+def _held_per_relative(text: str, pos: int) -> bool:
+    """Whether the contact noun at `pos` carries a relative clause in the past ("the call
+    between the two that took place on Monday", "the summit which was held last week")."""
+    noun = NOUN_CUE.match(text, pos)
+    return noun is not None and _PAST_RELATIVE.match(text, noun.end()) is not None
 
 
 def _past_subject(text: str, pos: int) -> bool:

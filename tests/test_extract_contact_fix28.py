@@ -1,0 +1,76 @@
+"""Contacts, fix round after the stop-28 review (branch fix28-tariff): a contact another step
+prepares for is no plan when a relative clause on it tells it in the past, and a contact told
+only as "last month" is a recap once most of last month lies over two weeks back.
+
+Sentences are our own. Published on Wednesday 14 October 2026.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.contact_helpers import contact_rows, row
+from watcher.models import Status
+
+WEDNESDAY = date(2026, 10, 14)
+MON = date(2026, 10, 12)
+
+
+# --- finding 9: a prepared-for contact whose own clause says it was held -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aides met in Rome on Saturday to prepare for the call between Trump and Xi that took "
+        "place a week ago.",
+        "Aides met in Rome on Saturday to prepare for the summit between Trump and Xi, which was "
+        "held last week.",
+    ],
+)
+def test_a_prepared_for_contact_told_as_held_is_no_plan(text: str) -> None:
+    assert contact_rows(text, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        (
+            "Aides met in Rome on Saturday to prepare for a call between Trump and Xi next week.",
+            "call",
+        ),
+        (
+            "Aides met in Rome on Saturday to prepare for the summit between Trump and Xi that is "
+            "planned for November.",
+            "meeting",
+        ),
+    ],
+)
+def test_a_prepared_for_contact_still_ahead_stays_planned(text: str, mode: str) -> None:
+    assert [(r[1], r[2]) for r in contact_rows(text, WEDNESDAY)] == [(mode, Status.PLANNED)]
+
+
+# --- finding 10: "last month", read in the middle of this one -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese foreign ministry said on Monday that Xi and Trump talked last month.",
+        "Xi and Trump talked by phone last month, Beijing said on Monday.",
+    ],
+)
+def test_a_contact_last_month_read_mid_month_is_a_recap(text: str) -> None:
+    assert contact_rows(text, WEDNESDAY) == []
+
+
+def test_a_contact_dated_this_week_is_still_news() -> None:
+    text = "The Chinese foreign ministry said on Tuesday that Xi and Trump talked on Monday."
+    assert contact_rows(text, WEDNESDAY) == [row("Trump", "Xi", "call", Status.HAPPENED, MON)]
+
+
+def test_last_month_read_on_the_first_of_a_month_is_not_yet_a_recap() -> None:
+    text = "Xi and Trump talked last month, Beijing said."
+    assert [r[2] for r in contact_rows(text, date(2026, 10, 1))] == [Status.HAPPENED]
