@@ -1225,7 +1225,10 @@ def _found(
         if has_deadline and _TO.search(before[-12:]) and _MOVE.search(before):
             yield "tariff deadline (new date)", d.value, Status.ANNOUNCED, d
         elif has_deadline and _near_deadline(text, d):
-            yield from _named_deadline(text, d, d.value)
+            # "The March 1 deadline passed without ...": history, not news
+            yield from (
+                () if not ahead and _told_passed(text, d) else _named_deadline(text, d, d.value)
+            )
         elif _BY.search(before[-30:]) and (
             _IF_UNLESS.search(text[: d.start]) or _OR_ELSE.match(text, d.end)
         ):
@@ -1411,6 +1414,26 @@ def _named_deadline(
     new = days_after(when, extension.group("n")) if extension is not None else None
     if new is not None and not moved_to:
         yield "tariff deadline (new date)", new, Status.ANNOUNCED, d
+
+
+# "the March 1 deadline passed / lapsed / expired / came and went": the deadline's own verb,
+# told as past, within its clause
+_PASSED_WORDS = ("passed", "lapsed", "expired", "came and went")
+_PASSED = re.compile(
+    r"(?:[^.;,]{0,50}?\bdeadlines?\b)?[^.;,]{0,40}?\b(?:(?:has|had)\s+)?(?:quietly\s+)?"
+    r"(?:passed|lapsed|expired|came\s+and\s+went)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_passed(text: str, d: DateMention) -> bool:
+    """Whether the sentence says the dated deadline has gone by ("The March 1 deadline passed
+    without any change"): told after the date, it is the story so far (history), and the
+    deadline kind's own "passed" event comes from the clock, never from an article."""
+    tail = text[d.start : d.end + 100]
+    if not any(w in tail for w in _PASSED_WORDS):  # the cheap test first
+        return False
+    return _PASSED.match(text, d.end, d.end + 100) is not None
 
 
 def _near_deadline(text: str, d: DateMention) -> bool:

@@ -1,0 +1,38 @@
+"""Deadlines, issue 10 eleventh round: constructions found by the coordinator's probe.
+
+Every sentence here is written for the test (none is copied from an article).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from watcher.facts.kinds.deadline import Deadline
+from watcher.facts.registry import extract_facts
+from watcher.models import Status
+
+
+def _deadlines(text: str, published: date) -> list[Deadline]:
+    return [f for f in extract_facts(text, published=published) if isinstance(f, Deadline)]
+
+
+def test_a_deadline_told_as_passed_is_history() -> None:
+    text = "The June 2 deadline lapsed with US tariffs on Chinese goods unchanged."
+    assert not _deadlines(text, date(2025, 6, 6))
+
+
+def test_a_deadline_word_before_the_date_that_expired_is_history() -> None:
+    text = "The deadline of Sept. 3 for the US duties on Chinese steel has expired, officials said."
+    assert not _deadlines(text, date(2025, 9, 8))
+
+
+def test_a_deadline_still_ahead_stands() -> None:
+    text = "The June 2 deadline for US tariffs on China approaches with no deal in sight."
+    facts = _deadlines(text, date(2025, 5, 28))
+    assert any(f.date == date(2025, 6, 2) and f.status is Status.ANNOUNCED for f in facts)
+
+
+def test_a_deadline_not_said_to_pass_stands_after_its_date() -> None:
+    text = "The June 2 deadline for US tariffs on China was met by both sides, officials said."
+    facts = _deadlines(text, date(2025, 6, 4))
+    assert any(f.date == date(2025, 6, 2) for f in facts)
