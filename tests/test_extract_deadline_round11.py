@@ -36,3 +36,28 @@ def test_a_deadline_not_said_to_pass_stands_after_its_date() -> None:
     text = "The June 2 deadline for US tariffs on China was met by both sides, officials said."
     facts = _deadlines(text, date(2025, 6, 4))
     assert any(f.date == date(2025, 6, 2) for f in facts)
+
+
+_EXTENDED = "The US extended its tariff truce with China by another 90 days on Monday. "
+
+
+def test_a_deadline_noun_with_a_copula_dates_the_measure_before() -> None:
+    facts = _deadlines(_EXTENDED + "The new deadline is Nov. 10.", date(2025, 8, 12))
+    found = [f for f in facts if f.date == date(2025, 11, 10)]
+    assert found and found[0].status is Status.ANNOUNCED
+    assert {found[0].imposer, found[0].target} == {"US", "China"}
+
+
+def test_an_expiry_date_told_as_now_is_a_deadline() -> None:
+    facts = _deadlines(_EXTENDED + "The expiry date is now 10 November.", date(2025, 8, 12))
+    assert any(f.date == date(2025, 11, 10) for f in facts)
+
+
+def test_a_deadline_that_could_be_is_not_read() -> None:
+    facts = _deadlines(_EXTENDED + "The new deadline could be Nov. 10.", date(2025, 8, 12))
+    assert not any(f.date == date(2025, 11, 10) and f.status is Status.ANNOUNCED for f in facts)
+
+
+def test_a_copula_deadline_needs_a_measure_before() -> None:
+    text = "The school board met on Monday. The new deadline is Nov. 10."
+    assert not _deadlines(text, date(2025, 8, 12))

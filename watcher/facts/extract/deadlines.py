@@ -381,6 +381,9 @@ def _sentence_deadlines(
             status = _worded_status(text, d, worded)
             sides = _paused_sides(text, d, ctx, (imposer, target), context)
             yield Deadline(status, text, what, when, *sides, measure), False
+    if carried[0] and (told_new := _copula_deadline(text, dates, carried, context)):
+        done.add(told_new.date or date.min)
+        yield told_new, False
     yield from _obligation_facts(text, dates, ctx, context, done)
     yield from _purchase_facts(text, dates, ctx, done)
     yield from _set_as_facts(text, dates, ctx, context, done)
@@ -408,6 +411,33 @@ def _sentence_deadlines(
             as_of = None if ctx.undated else ctx.published
             fact = _frame_fact(text, frame, *sides, as_of)
             yield from ((found, frame.weekday) for found in _with_period_end(fact, frame, as_of))
+
+
+# "The new deadline is November 10." / "The deadline is now Nov. 10." / "The new expiry date
+# will be ...": a deadline noun as the subject of a plain copula, the date its complement
+_COPULA_DEADLINE = re.compile(
+    r"\b(?:the\s+)?(?:new\s+|revised\s+|extended\s+)?(?:deadline|(?:expiry|expiration|"
+    r"cut-?off|end)\s+date)\s+(?:is|will\s+be|now\s+is)\s+(?:now\s+)?(?:(?:set\s+)?for\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _copula_deadline(
+    text: str, dates: list[DateMention], carried: Sides, context: tuple[str, ...]
+) -> Deadline | None:
+    """A deadline a sentence naming no measure states with a copula ("The new deadline is
+    November 10."), after a sentence about a measure: the deadline is that measure's, with its
+    parties. Only a plain present or future copula: "could be" is weighed, and not read."""
+    if "date" not in text and "deadline" not in text:  # the cheap test first
+        return None
+    for d in dates:
+        if d.value is not None and _COPULA_DEADLINE.search(text, max(0, d.start - 60), d.start):
+            measure, imposer, target = carried
+            sides = _fill_parties(imposer, target, context)
+            return Deadline(
+                Status.ANNOUNCED, text, "tariff deadline (new date)", d.value, *sides, measure
+            )
+    return None
 
 
 def _main_clause(text: str, named: bool, ctx: Context) -> tuple[str, bool]:
