@@ -61,3 +61,25 @@ def test_a_deadline_that_could_be_is_not_read() -> None:
 def test_a_copula_deadline_needs_a_measure_before() -> None:
     text = "The school board met on Monday. The new deadline is Nov. 10."
     assert not _deadlines(text, date(2025, 8, 12))
+
+
+def test_a_start_then_its_length_gives_the_end() -> None:
+    text = "US tariff cuts on Chinese machinery take effect on June 3 and last for 60 days."
+    facts = _deadlines(text, date(2025, 6, 1))
+    dates = {f.date for f in facts}
+    assert {date(2025, 6, 3), date(2025, 8, 2)} <= dates
+
+
+def test_a_period_of_after_the_start_gives_the_end() -> None:
+    text = (
+        "Beijing will lower its duties on American machinery. "
+        "The cuts apply from June 3 for a period of two months."
+    )
+    facts = _deadlines(text, date(2025, 6, 1))
+    assert date(2025, 8, 3) in {f.date for f in facts}
+
+
+def test_a_start_without_a_count_gives_no_end() -> None:
+    text = "US tariff cuts on Chinese machinery take effect on June 3 for most goods."
+    facts = _deadlines(text, date(2025, 6, 1))
+    assert {f.date for f in facts} == {date(2025, 6, 3)}

@@ -311,7 +311,9 @@ def frames(
         if negated is None or (_norm(cue) in lex.act_words and _before(d, published)):
             continue
         edge, delayed = negated
-        period = _period(text, cue_start) if edge == "start" else None
+        period = (
+            (_period(text, cue_start) or _period_after(text, d.end)) if edge == "start" else None
+        )
         if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or (
             period is None and _counted(text, cue_start, cue)
         ):
@@ -507,6 +509,35 @@ def _period(text: str, cue_start: int) -> tuple[int, str] | None:
         return None
     n = m.group("n")
     count = 1 if n is None else int(n) if n.isdigit() else numbers[n.casefold()]
+    return count, units[m.group("unit").casefold()]
+
+
+@functools.cache
+def _periods_after() -> re.Pattern[str]:
+    """The lexicon's period a measure lasts, told after its start's date ("take effect on May
+    14 and last for 90 days", "apply from May 14 for a period of 90 days"), compiled once."""
+    data: dict[str, Any] = section("deadline")["period"]
+    numbers = [str(k) for k in data["numbers"]]
+    return re.compile(
+        r"\s*,?\s*(?:and\s+(?:will\s+|would\s+)?(?:lasts?|run|runs|remain|remains|stay|stays)"
+        r"(?:\s+in\s+(?:force|effect|place))?\s+)?for\s+(?:a\s+period\s+of\s+)?"
+        rf"(?:(?:{_alternation(data['more'])})\s+)?(?P<n>\d{{1,4}}|{_alternation(numbers)})[\s-]+"
+        rf"(?P<unit>{_alternation(list(data['units']))})\b",
+        re.IGNORECASE,
+    )
+
+
+def _period_after(text: str, date_end: int) -> tuple[int, str] | None:
+    """The period a measure lasts told right after its start's date (`_periods_after`): its
+    count and unit, or None. The cheap test first: no "for" after the date, no period."""
+    if " for " not in text[date_end : date_end + 40]:
+        return None
+    m = _periods_after().match(text, date_end)
+    if m is None:
+        return None
+    _, numbers, units = _periods()
+    n = m.group("n")
+    count = int(n) if n.isdigit() else numbers[n.casefold()]
     return count, units[m.group("unit").casefold()]
 
 
