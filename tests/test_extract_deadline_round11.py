@@ -83,3 +83,29 @@ def test_a_start_without_a_count_gives_no_end() -> None:
     text = "US tariff cuts on Chinese machinery take effect on June 3 for most goods."
     facts = _deadlines(text, date(2025, 6, 1))
     assert {f.date for f in facts} == {date(2025, 6, 3)}
+
+
+def test_the_rules_take_effect_dates_the_export_controls_before() -> None:
+    text = (
+        "The Commerce Department on Tuesday issued new limits on sales of advanced "
+        "semiconductors to China. The rules take effect on March 2."
+    )
+    facts = _deadlines(text, date(2026, 2, 10))
+    found = [f for f in facts if f.date == date(2026, 3, 2)]
+    assert found and found[0].measure == "export_controls"
+    assert (found[0].imposer, found[0].target) == ("US", "China")
+
+
+def test_controls_on_chipmaking_tools_are_export_controls() -> None:
+    text = "US controls on chipmaking tools sold to Chinese firms apply from March 2."
+    facts = _deadlines(text, date(2026, 2, 10))
+    assert any(f.date == date(2026, 3, 2) and f.measure == "export_controls" for f in facts)
+
+
+def test_the_rules_weighed_give_no_announced_date() -> None:
+    text = (
+        "The Commerce Department on Tuesday floated new limits on sales of advanced "
+        "semiconductors to China. The rules could take effect on March 2."
+    )
+    facts = _deadlines(text, date(2026, 2, 10))
+    assert not any(f.status is Status.ANNOUNCED for f in facts)

@@ -199,7 +199,11 @@ def _construction(data: Mapping[str, Any]) -> str:
     ships")."""
     mods = [m for ms in data["measure_modifiers"].values() for m in ms]
     objects = [o for os_ in data["measure_objects"].values() for o in os_]
+    weak = [o for os_ in data["measure_objects_weak"].values() for o in os_]
     heads = _alternation(data["measure_heads"])
+    own = {n.casefold() for ns in data["measures"].values() for n in ns}
+    # heads that name no measure on their own ("restrictions", not "ban"), for weak objects
+    plain = _alternation([h for h in data["measure_heads"] if h.casefold() not in own])
     return (
         # a licence a trade needs, first: "export licences will be required" (not "export
         # licences" alone)
@@ -207,7 +211,10 @@ def _construction(data: Mapping[str, Any]) -> str:
         rf"(?:{_alternation(mods)})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+"
         rf"(?:{heads})(?:[\s-]+(?:{heads}))?|"  # "export licence rule": a head may modify one
         # the class told by what the measure falls on: "a 50% fee on Chinese-built vessels"
-        rf"(?:{heads})\s+on\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(objects)})"
+        rf"(?:{heads})\s+on\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(objects)})|"
+        # ... and a weak one only after a head naming no measure of its own: "restrictions on
+        # sales of AI chips" are export controls, "a ban on drone sales" stays a ban
+        rf"(?:{plain})\s+on\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(weak)})"
     )
 
 
@@ -241,7 +248,7 @@ def lexicon() -> Lexicon:
     verbs = {v.casefold(): str(m) for m, vs in data["verb_measures"].items() for v in vs}
     modifiers = {
         w.casefold(): str(m)
-        for group in ("measure_modifiers", "measure_objects")
+        for group in ("measure_modifiers", "measure_objects", "measure_objects_weak")
         for m, ws in data[group].items()
         for w in ws
     }
