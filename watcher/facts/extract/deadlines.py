@@ -381,6 +381,9 @@ def _sentence_deadlines(
             status = _worded_status(text, d, worded)
             sides = _paused_sides(text, d, ctx, (imposer, target), context)
             yield Deadline(status, text, what, when, *sides, measure), False
+    if carried[0] and (told_new := _copula_deadline(text, dates, carried, context)):
+        done.add(told_new.date or date.min)
+        yield told_new, False
     yield from _obligation_facts(text, dates, ctx, context, done)
     yield from _purchase_facts(text, dates, ctx, done)
     yield from _set_as_facts(text, dates, ctx, context, done)
@@ -408,6 +411,33 @@ def _sentence_deadlines(
             as_of = None if ctx.undated else ctx.published
             fact = _frame_fact(text, frame, *sides, as_of)
             yield from ((found, frame.weekday) for found in _with_period_end(fact, frame, as_of))
+
+
+# "The new deadline is November 10." / "The deadline is now Nov. 10." / "The new expiry date
+# will be ...": a deadline noun as the subject of a plain copula, the date its complement
+_COPULA_DEADLINE = re.compile(
+    r"\b(?:the\s+)?(?:new\s+|revised\s+|extended\s+)?(?:deadline|(?:expiry|expiration|"
+    r"cut-?off|end)\s+date)\s+(?:is|will\s+be|now\s+is)\s+(?:now\s+)?(?:(?:set\s+)?for\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _copula_deadline(
+    text: str, dates: list[DateMention], carried: Sides, context: tuple[str, ...]
+) -> Deadline | None:
+    """A deadline a sentence naming no measure states with a copula ("The new deadline is
+    November 10."), after a sentence about a measure: the deadline is that measure's, with its
+    parties. Only a plain present or future copula: "could be" is weighed, and not read."""
+    if "date" not in text and "deadline" not in text:  # the cheap test first
+        return None
+    for d in dates:
+        if d.value is not None and _COPULA_DEADLINE.search(text, max(0, d.start - 60), d.start):
+            measure, imposer, target = carried
+            sides = _fill_parties(imposer, target, context)
+            return Deadline(
+                Status.ANNOUNCED, text, "tariff deadline (new date)", d.value, *sides, measure
+            )
+    return None
 
 
 def _main_clause(text: str, named: bool, ctx: Context) -> tuple[str, bool]:
@@ -1225,7 +1255,10 @@ def _found(
         if has_deadline and _TO.search(before[-12:]) and _MOVE.search(before):
             yield "tariff deadline (new date)", d.value, Status.ANNOUNCED, d
         elif has_deadline and _near_deadline(text, d):
-            yield from _named_deadline(text, d, d.value)
+            # "The March 1 deadline passed without ...": history, not news
+            yield from (
+                () if not ahead and _told_passed(text, d) else _named_deadline(text, d, d.value)
+            )
         elif _BY.search(before[-30:]) and (
             _IF_UNLESS.search(text[: d.start]) or _OR_ELSE.match(text, d.end)
         ):
@@ -1411,6 +1444,26 @@ def _named_deadline(
     new = days_after(when, extension.group("n")) if extension is not None else None
     if new is not None and not moved_to:
         yield "tariff deadline (new date)", new, Status.ANNOUNCED, d
+
+
+# "the March 1 deadline passed / lapsed / expired / came and went": the deadline's own verb,
+# told as past, within its clause
+_PASSED_WORDS = ("passed", "lapsed", "expired", "came and went")
+_PASSED = re.compile(
+    r"(?:[^.;,]{0,50}?\bdeadlines?\b)?[^.;,]{0,40}?\b(?:(?:has|had)\s+)?(?:quietly\s+)?"
+    r"(?:passed|lapsed|expired|came\s+and\s+went)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_passed(text: str, d: DateMention) -> bool:
+    """Whether the sentence says the dated deadline has gone by ("The March 1 deadline passed
+    without any change"): told after the date, it is the story so far (history), and the
+    deadline kind's own "passed" event comes from the clock, never from an article."""
+    tail = text[d.start : d.end + 100]
+    if not any(w in tail for w in _PASSED_WORDS):  # the cheap test first
+        return False
+    return _PASSED.match(text, d.end, d.end + 100) is not None
 
 
 def _near_deadline(text: str, d: DateMention) -> bool:

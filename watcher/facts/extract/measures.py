@@ -199,7 +199,11 @@ def _construction(data: Mapping[str, Any]) -> str:
     ships")."""
     mods = [m for ms in data["measure_modifiers"].values() for m in ms]
     objects = [o for os_ in data["measure_objects"].values() for o in os_]
+    weak = [o for os_ in data["measure_objects_weak"].values() for o in os_]
     heads = _alternation(data["measure_heads"])
+    own = {n.casefold() for ns in data["measures"].values() for n in ns}
+    # heads that name no measure on their own ("restrictions", not "ban"), for weak objects
+    plain = _alternation([h for h in data["measure_heads"] if h.casefold() not in own])
     return (
         # a licence a trade needs, first: "export licences will be required" (not "export
         # licences" alone)
@@ -207,7 +211,10 @@ def _construction(data: Mapping[str, Any]) -> str:
         rf"(?:{_alternation(mods)})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+"
         rf"(?:{heads})(?:[\s-]+(?:{heads}))?|"  # "export licence rule": a head may modify one
         # the class told by what the measure falls on: "a 50% fee on Chinese-built vessels"
-        rf"(?:{heads})\s+on\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(objects)})"
+        rf"(?:{heads})\s+on\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(objects)})|"
+        # ... and a weak one only after a head naming no measure of its own: "restrictions on
+        # sales of AI chips" are export controls, "a ban on drone sales" stays a ban
+        rf"(?:{plain})\s+on\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(weak)})"
     )
 
 
@@ -241,7 +248,7 @@ def lexicon() -> Lexicon:
     verbs = {v.casefold(): str(m) for m, vs in data["verb_measures"].items() for v in vs}
     modifiers = {
         w.casefold(): str(m)
-        for group in ("measure_modifiers", "measure_objects")
+        for group in ("measure_modifiers", "measure_objects", "measure_objects_weak")
         for m, ws in data[group].items()
         for w in ws
     }
@@ -311,7 +318,9 @@ def frames(
         if negated is None or (_norm(cue) in lex.act_words and _before(d, published)):
             continue
         edge, delayed = negated
-        period = _period(text, cue_start) if edge == "start" else None
+        period = (
+            (_period(text, cue_start) or _period_after(text, d.end)) if edge == "start" else None
+        )
         if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or (
             period is None and _counted(text, cue_start, cue)
         ):
@@ -507,6 +516,35 @@ def _period(text: str, cue_start: int) -> tuple[int, str] | None:
         return None
     n = m.group("n")
     count = 1 if n is None else int(n) if n.isdigit() else numbers[n.casefold()]
+    return count, units[m.group("unit").casefold()]
+
+
+@functools.cache
+def _periods_after() -> re.Pattern[str]:
+    """The lexicon's period a measure lasts, told after its start's date ("take effect on May
+    14 and last for 90 days", "apply from May 14 for a period of 90 days"), compiled once."""
+    data: dict[str, Any] = section("deadline")["period"]
+    numbers = [str(k) for k in data["numbers"]]
+    return re.compile(
+        r"\s*,?\s*(?:and\s+(?:will\s+|would\s+)?(?:lasts?|run|runs|remain|remains|stay|stays)"
+        r"(?:\s+in\s+(?:force|effect|place))?\s+)?for\s+(?:a\s+period\s+of\s+)?"
+        rf"(?:(?:{_alternation(data['more'])})\s+)?(?P<n>\d{{1,4}}|{_alternation(numbers)})[\s-]+"
+        rf"(?P<unit>{_alternation(list(data['units']))})\b",
+        re.IGNORECASE,
+    )
+
+
+def _period_after(text: str, date_end: int) -> tuple[int, str] | None:
+    """The period a measure lasts told right after its start's date (`_periods_after`): its
+    count and unit, or None. The cheap test first: no "for" after the date, no period."""
+    if " for " not in text[date_end : date_end + 40]:
+        return None
+    m = _periods_after().match(text, date_end)
+    if m is None:
+        return None
+    _, numbers, units = _periods()
+    n = m.group("n")
+    count = int(n) if n.isdigit() else numbers[n.casefold()]
     return count, units[m.group("unit").casefold()]
 
 

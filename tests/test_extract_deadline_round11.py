@@ -1,0 +1,111 @@
+"""Deadlines, issue 10 eleventh round: constructions found by the coordinator's probe.
+
+Every sentence here is written for the test (none is copied from an article).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from watcher.facts.kinds.deadline import Deadline
+from watcher.facts.registry import extract_facts
+from watcher.models import Status
+
+
+def _deadlines(text: str, published: date) -> list[Deadline]:
+    return [f for f in extract_facts(text, published=published) if isinstance(f, Deadline)]
+
+
+def test_a_deadline_told_as_passed_is_history() -> None:
+    text = "The June 2 deadline lapsed with US tariffs on Chinese goods unchanged."
+    assert not _deadlines(text, date(2025, 6, 6))
+
+
+def test_a_deadline_word_before_the_date_that_expired_is_history() -> None:
+    text = "The deadline of Sept. 3 for the US duties on Chinese steel has expired, officials said."
+    assert not _deadlines(text, date(2025, 9, 8))
+
+
+def test_a_deadline_still_ahead_stands() -> None:
+    text = "The June 2 deadline for US tariffs on China approaches with no deal in sight."
+    facts = _deadlines(text, date(2025, 5, 28))
+    assert any(f.date == date(2025, 6, 2) and f.status is Status.ANNOUNCED for f in facts)
+
+
+def test_a_deadline_not_said_to_pass_stands_after_its_date() -> None:
+    text = "The June 2 deadline for US tariffs on China was met by both sides, officials said."
+    facts = _deadlines(text, date(2025, 6, 4))
+    assert any(f.date == date(2025, 6, 2) for f in facts)
+
+
+_EXTENDED = "The US extended its tariff truce with China by another 90 days on Monday. "
+
+
+def test_a_deadline_noun_with_a_copula_dates_the_measure_before() -> None:
+    facts = _deadlines(_EXTENDED + "The new deadline is Nov. 10.", date(2025, 8, 12))
+    found = [f for f in facts if f.date == date(2025, 11, 10)]
+    assert found and found[0].status is Status.ANNOUNCED
+    assert {found[0].imposer, found[0].target} == {"US", "China"}
+
+
+def test_an_expiry_date_told_as_now_is_a_deadline() -> None:
+    facts = _deadlines(_EXTENDED + "The expiry date is now 10 November.", date(2025, 8, 12))
+    assert any(f.date == date(2025, 11, 10) for f in facts)
+
+
+def test_a_deadline_that_could_be_is_not_read() -> None:
+    facts = _deadlines(_EXTENDED + "The new deadline could be Nov. 10.", date(2025, 8, 12))
+    assert not any(f.date == date(2025, 11, 10) and f.status is Status.ANNOUNCED for f in facts)
+
+
+def test_a_copula_deadline_needs_a_measure_before() -> None:
+    text = "The school board met on Monday. The new deadline is Nov. 10."
+    assert not _deadlines(text, date(2025, 8, 12))
+
+
+def test_a_start_then_its_length_gives_the_end() -> None:
+    text = "US tariff cuts on Chinese machinery take effect on June 3 and last for 60 days."
+    facts = _deadlines(text, date(2025, 6, 1))
+    dates = {f.date for f in facts}
+    assert {date(2025, 6, 3), date(2025, 8, 2)} <= dates
+
+
+def test_a_period_of_after_the_start_gives_the_end() -> None:
+    text = (
+        "Beijing will lower its duties on American machinery. "
+        "The cuts apply from June 3 for a period of two months."
+    )
+    facts = _deadlines(text, date(2025, 6, 1))
+    assert date(2025, 8, 3) in {f.date for f in facts}
+
+
+def test_a_start_without_a_count_gives_no_end() -> None:
+    text = "US tariff cuts on Chinese machinery take effect on June 3 for most goods."
+    facts = _deadlines(text, date(2025, 6, 1))
+    assert {f.date for f in facts} == {date(2025, 6, 3)}
+
+
+def test_the_rules_take_effect_dates_the_export_controls_before() -> None:
+    text = (
+        "The Commerce Department on Tuesday issued new limits on sales of advanced "
+        "semiconductors to China. The rules take effect on March 2."
+    )
+    facts = _deadlines(text, date(2026, 2, 10))
+    found = [f for f in facts if f.date == date(2026, 3, 2)]
+    assert found and found[0].measure == "export_controls"
+    assert (found[0].imposer, found[0].target) == ("US", "China")
+
+
+def test_controls_on_chipmaking_tools_are_export_controls() -> None:
+    text = "US controls on chipmaking tools sold to Chinese firms apply from March 2."
+    facts = _deadlines(text, date(2026, 2, 10))
+    assert any(f.date == date(2026, 3, 2) and f.measure == "export_controls" for f in facts)
+
+
+def test_the_rules_weighed_give_no_announced_date() -> None:
+    text = (
+        "The Commerce Department on Tuesday floated new limits on sales of advanced "
+        "semiconductors to China. The rules could take effect on March 2."
+    )
+    facts = _deadlines(text, date(2026, 2, 10))
+    assert not any(f.status is Status.ANNOUNCED for f in facts)
