@@ -53,6 +53,20 @@ def test_an_expiry_date_told_as_now_is_a_deadline() -> None:
     assert any(f.date == date(2025, 11, 10) for f in facts)
 
 
+def test_a_weekday_after_the_copula_is_the_one_to_come() -> None:
+    """ "The deadline is Friday", read on a Monday (2025-08-11), is the Friday after it."""
+    text = "Washington raised its duty on Chinese steel to 50%. The deadline is Friday."
+    facts = _deadlines(text, date(2025, 8, 11))
+    assert [f.date for f in facts if f.what == "tariff deadline (new date)"] == [date(2025, 8, 15)]
+
+
+def test_a_year_less_date_after_the_copula_is_told_forward() -> None:
+    """ "The new deadline is Feb. 10", read in November, is next year's February."""
+    facts = _deadlines(_EXTENDED + "The new deadline is Feb. 10.", date(2025, 11, 12))
+    assert any(f.date == date(2026, 2, 10) for f in facts)
+    assert not any(f.date == date(2025, 2, 10) for f in facts)
+
+
 def test_a_deadline_that_could_be_is_not_read() -> None:
     facts = _deadlines(_EXTENDED + "The new deadline could be Nov. 10.", date(2025, 8, 12))
     assert not any(f.date == date(2025, 11, 10) and f.status is Status.ANNOUNCED for f in facts)

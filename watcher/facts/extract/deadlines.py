@@ -24,7 +24,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import (
@@ -381,7 +381,7 @@ def _sentence_deadlines(
             status = _worded_status(text, d, worded)
             sides = _paused_sides(text, d, ctx, (imposer, target), context)
             yield Deadline(status, text, what, when, *sides, measure), False
-    if carried[0] and (told_new := _copula_deadline(text, dates, carried, context)):
+    if carried[0] and (told_new := _copula_deadline(text, dates, carried, context, ctx)):
         done.add(told_new.date or date.min)
         yield told_new, False
     yield from _obligation_facts(text, dates, ctx, context, done)
@@ -423,19 +423,24 @@ _COPULA_DEADLINE = re.compile(
 
 
 def _copula_deadline(
-    text: str, dates: list[DateMention], carried: Sides, context: tuple[str, ...]
+    text: str, dates: list[DateMention], carried: Sides, context: tuple[str, ...], ctx: Context
 ) -> Deadline | None:
     """A deadline a sentence naming no measure states with a copula ("The new deadline is
     November 10."), after a sentence about a measure: the deadline is that measure's, with its
-    parties. Only a plain present or future copula: "could be" is weighed, and not read."""
+    parties. Only a plain present or future copula: "could be" is weighed, and not read. The
+    copula tells the date forward: "The deadline is Friday" on a Monday is the Friday to come."""
     if "date" not in text and "deadline" not in text:  # the cheap test first
         return None
+    published = None if ctx.undated else ctx.published
     for d in dates:
         if d.value is not None and _COPULA_DEADLINE.search(text, max(0, d.start - 60), d.start):
             measure, imposer, target = carried
             sides = _fill_parties(imposer, target, context)
+            when = in_the_future(text, d, published) or d.value
+            if d.weekday_only and published is not None and when < published:
+                when += timedelta(days=7)
             return Deadline(
-                Status.ANNOUNCED, text, "tariff deadline (new date)", d.value, *sides, measure
+                Status.ANNOUNCED, text, "tariff deadline (new date)", when, *sides, measure
             )
     return None
 
