@@ -32,7 +32,7 @@ from datetime import date
 from typing import Any
 
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import FULL_MONTHS, DateMention, find_dates
+from watcher.facts.extract.dates import FULL_MONTHS, DateMention, find_dates, period_after
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.modality import phrase_source, phrase_union, union_source
@@ -49,6 +49,11 @@ _FEW_WORDS = r"(?:[\w'\u2019-]+\s+){0,4}?"  # between a restriction and what it 
 _RELATIVE = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
 _COMPOUND = re.compile(r"[\s-]+(?:\w+\s+)?")  # an item word, then the compound's head
 _IT = re.compile(r"\bit\b")  # the subject of a later clause that stands for a country before
+_PHRASE_WORDS = 5  # words from a modifier to the end of its control's noun phrase
+# from a step verb to a modifier of its object: the rest of the verb's word, a particle, then a
+# determiner and an adverb ("roll back its newly announced ..."); no verb of its own
+_VERB_GAP = re.compile(r"[\w'\u2019-]*(?:\s+(?:back|up|out|off))?\s+(?:\w+\s+)?(?:\w+ly\s+)?")
+_HEAD_OF = re.compile(r"[\w'\u2019-]*\s+of\b")  # a measure noun heading its own phrase
 _INSIDE = 1  # the second of `_measure`'s spans: the anchor's own words
 _THAT = re.compile(r"\bthat\b", re.I)  # a relative clause after the control: its own clause
 _TOPIC_WORDS = 4  # the words after a referring noun's preposition that name its topic
@@ -90,6 +95,9 @@ class Lexicon:
     anchor_stems: tuple[str, ...]  # every anchor holds one of these: a cheap test first
     items: tuple[tuple[str, re.Pattern[str]], ...]
     measures: tuple[tuple[str, re.Pattern[str]], ...]
+    determiner: re.Pattern[str]  # right before a measure word: it modifies a noun
+    adjective: re.Pattern[str]  # a measure word that is only ever an adjective ("new")
+    definite: re.Pattern[str]  # "the new controls": ones known, named with no step of their own
     status: tuple[tuple[str, re.Pattern[str]], ...]
     terminators: re.Pattern[str]
     starts: re.Pattern[str]
@@ -152,6 +160,9 @@ def lexicon() -> Lexicon:
         ),
         items=classes("items"),
         measures=classes("measures"),
+        determiner=re.compile(rf"\b(?:{union_source(data['determiners'])})\s+(?:\w+ly\s+)?$", re.I),
+        definite=re.compile(rf"\b(?:{union_source(data['definites'])})\s+(?:\w+ly\s+)?$", re.I),
+        adjective=re.compile(rf"(?:{union_source(data['modifiers'])})\b", re.I),
         # case as written: the modal "may" is not the month "May"
         status=tuple((k, re.compile(union_source(v))) for k, v in data["status"].items()),
         terminators=re.compile(
@@ -349,7 +360,7 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | Non
         return None  # "banned sales of", "revoked its licence" with no item named: no export
     if status in (None, "announced") and text.rstrip(_CLOSING).endswith("?"):
         status = "speculated"  # "Will Beijing tighten its controls?": asked, not stated
-    effective, ends = _dates(text, ctx, lex)
+    effective, ends = _dates(text, ctx, lex, (measure, verb_at))
     return ExportControl(
         _firmness(status, measure, effective, ctx.published),
         text,
@@ -457,6 +468,7 @@ def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None
         (head.end() if head else anchor.start(), anchor.end(), False),
         (anchor.end(), after_end, False),
     )
+    modified: tuple[str | None, int] | None = None  # a modifier before the control, no verb
     for span, (lo, hi, last) in enumerate(spans):
         hits = sorted(
             (m.start(), name)
@@ -466,19 +478,55 @@ def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None
             # "export ban") names the control, not a step
             if span != _INSIDE or not lex.head.match(text, m.start())
         )
-        if hits:
-            at, name = _governing(text, hits) if last else hits[0]
+        if hits and last:
+            at, name = _governing(text, hits, lex)
+            if modified is None and _modifies(text, (at, anchor.start()), lex):
+                # "the new controls were suspended": the step may follow; with a definite
+                # article and none ("complying with the new controls"), the phrase names a
+                # known control; a possessive ("said its new controls apply") reports one
+                determined = lex.definite.search(text, max(0, at - 24), at)
+                modified = (None, anchor.start()) if determined else (name, at)
+                continue
             return name, at
-    return None, anchor.start()
+        if hits:
+            return hits[0][1], hits[0][0]
+    return modified or (None, anchor.start())
 
 
-def _governing(text: str, hits: list[tuple[int, str]]) -> tuple[int, str]:
+def _governing(text: str, hits: list[tuple[int, str]], lex: Lexicon) -> tuple[int, str]:
     """The last step word before the control, unless it is the verb of a relative clause
     that follows an earlier one ("will suspend a rule that extended export restrictions":
-    suspend; "a rule that" with its verb right after "that")."""
+    suspend; "a rule that" with its verb right after "that"), or a modifier in the object the
+    verb before it takes ("will pause its new controls": pause, not new; "scrapped the tighter
+    rules": scrap)."""
     if len(hits) > 1 and _RELATIVE.search(text[hits[-2][0] : hits[-1][0]]):
         return hits[-2]
-    return hits[-1]
+    last = len(hits) - 1
+    while last > 0 and _object_of(text, hits[last - 1][0], hits[last][0], lex):
+        last -= 1
+    return hits[last]
+
+
+def _object_of(text: str, verb_at: int, word_at: int, lex: Lexicon) -> bool:
+    """The measure word at `word_at` modifies the object of the one at `verb_at`: only the
+    rest of the verb's word, a particle and a determiner (or adverb) stand between them."""
+    gap = _VERB_GAP.fullmatch(text, verb_at, word_at)
+    return gap is not None and _modifies(text, (word_at, word_at), lex)
+
+
+def _modifies(text: str, at: tuple[int, int], lex: Lexicon) -> bool:
+    """The measure word at `at[0]` is an adjective: a determiner (or an adverb after one)
+    stands right before it, or it is only ever an adjective ("new", "tighter"); and when
+    `at[1]` (the control) lies after it, only a few words of the noun phrase lie between."""
+    word_at, anchor_at = at
+    if _HEAD_OF.match(text, word_at):
+        return False  # "extended the suspension of its ban": the noun the verb acts on
+    if anchor_at > word_at and len(text[word_at:anchor_at].split()) > _PHRASE_WORDS:
+        return False
+    return bool(
+        lex.determiner.search(text, max(0, word_at - 24), word_at)
+        or lex.adjective.match(text, word_at)
+    )
 
 
 def _parties(
@@ -647,7 +695,12 @@ def _leader_countries(text: str, ctx: Context) -> list[Mention]:
     ]
 
 
-def _dates(text: str, ctx: Context, lex: Lexicon) -> tuple[date | None, date | None]:
+def _dates(
+    text: str, ctx: Context, lex: Lexicon, step: tuple[str | None, int] = (None, 0)
+) -> tuple[date | None, date | None]:
+    """The start and end a date's cue gives; a pause with no end date ends after the period
+    it is told to last in the clause of its verb ("will pause the controls for one year";
+    not "..., imposed for two years,"). `step`: the measure and where its verb starts."""
     effective = ends = None
     for d in find_dates(text, ctx.published, default_year=ctx.default_year):
         before = text[max(0, d.start - _DATE_CUE_REACH) : d.start]
@@ -655,7 +708,39 @@ def _dates(text: str, ctx: Context, lex: Lexicon) -> tuple[date | None, date | N
             effective = d.value
         elif _valued(d) and ends is None and lex.ends.search(before):
             ends = d.value
+    measure, verb_at = step
+    if ends is None and measure == "suspended":
+        stop = lex.terminators.search(text, verb_at)
+        clause = text[verb_at : stop.start() if stop else len(text)]
+        ends = _period_end(clause, effective or ctx.published)
     return effective, ends
+
+
+@functools.cache
+def _period_pattern() -> tuple[re.Pattern[str], dict[str, int], dict[str, str]]:
+    """ "for one year", "for 90 days": the period a pause lasts, in the words of the
+    deadline lexicon's `period` (its number words and units), compiled once."""
+    data: dict[str, Any] = section("deadline")["period"]
+    numbers = {str(k).casefold(): int(v) for k, v in data["numbers"].items()}
+    units = {str(k).casefold(): str(v) for k, v in data["units"].items()}
+    pattern = re.compile(
+        rf"\bfor\s+(?:(?:another|a\s+further)\s+)?(?P<n>\d{{1,4}}|{union_source(list(numbers))})"
+        rf"[\s-]+(?P<unit>{union_source(list(units))})\b(?!\s+(?:ago|now|earlier))",
+        re.I,
+    )
+    return pattern, numbers, units
+
+
+def _period_end(text: str, start: date | None) -> date | None:
+    """The end of a pause "for one year": its start (the effective date, else the day of
+    publication) plus the period; None without a period or a start."""
+    if start is None or " for " not in text:
+        return None  # the cheap test first
+    pattern, numbers, units = _period_pattern()
+    if (m := pattern.search(text)) is None:
+        return None
+    n = m["n"].casefold()
+    return period_after(start, int(n) if n.isdigit() else numbers[n], units[m["unit"].casefold()])
 
 
 def _valued(d: DateMention) -> bool:
