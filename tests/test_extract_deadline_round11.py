@@ -123,3 +123,31 @@ def test_the_rules_weighed_give_no_announced_date() -> None:
     )
     facts = _deadlines(text, date(2026, 2, 10))
     assert not any(f.status is Status.ANNOUNCED for f in facts)
+
+
+# Second review (stop 28): the copula deadline's subject and what follows its date.
+
+
+def test_a_copula_deadline_with_a_speech_tag_is_read() -> None:
+    text = _EXTENDED + "The new deadline is Nov. 10, the commerce ministry said."
+    assert any(f.date == date(2025, 11, 10) for f in _deadlines(text, date(2025, 8, 12)))
+
+
+def test_a_copula_deadline_of_another_noun_is_not_the_measures() -> None:
+    for subject in ("The passport deadline", "The bid window deadline", "The cut-off date"):
+        text = _EXTENDED + f"{subject} is Nov. 10."
+        assert not any(f.date == date(2025, 11, 10) for f in _deadlines(text, date(2025, 8, 12)))
+
+
+def test_a_copula_deadline_for_something_else_is_not_read() -> None:
+    text = _EXTENDED + "The new deadline is Nov. 10 for public submissions on the rule."
+    assert not any(f.date == date(2025, 11, 10) for f in _deadlines(text, date(2025, 8, 12)))
+
+
+def test_a_copula_deadline_after_an_export_control_names_the_control() -> None:
+    text = (
+        "Beijing extended its export controls on rare earths to US buyers. "
+        "The new deadline is Nov. 10."
+    )
+    found = [f for f in _deadlines(text, date(2025, 8, 12)) if f.date == date(2025, 11, 10)]
+    assert found and all("tariff" not in f.what for f in found)

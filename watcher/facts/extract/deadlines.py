@@ -416,8 +416,13 @@ def _sentence_deadlines(
 # "The new deadline is November 10." / "The deadline is now Nov. 10." / "The new expiry date
 # will be ...": a deadline noun as the subject of a plain copula, the date its complement
 _COPULA_DEADLINE = re.compile(
-    r"\b(?:the\s+)?(?:new\s+|revised\s+|extended\s+)?(?:deadline|(?:expiry|expiration|"
-    r"cut-?off|end)\s+date)\s+(?:is|will\s+be|now\s+is)\s+(?:now\s+)?(?:(?:set\s+)?for\s+)?$",
+    r"\s*(?:the|its)\s+(?:new\s+|revised\s+|extended\s+)?(?:deadline|(?:expiry|expiration)\s+date)"
+    r"\s+(?:is|will\s+be|now\s+is)\s+(?:now\s+)?(?:(?:set\s+)?for\s+)?",
+    re.IGNORECASE,
+)
+# What may follow the copula's date: the clause's end, or a speech tag (", the ministry said").
+_COPULA_AFTER = re.compile(
+    r"\s*(?:[.;!]|$|,\s+(?:\w+\s+){0,4}?(?:said|says|announced|confirmed|added|noted)\b)",
     re.IGNORECASE,
 )
 
@@ -428,21 +433,37 @@ def _copula_deadline(
     """A deadline a sentence naming no measure states with a copula ("The new deadline is
     November 10."), after a sentence about a measure: the deadline is that measure's, with its
     parties. Only a plain present or future copula: "could be" is weighed, and not read. The
-    copula tells the date forward: "The deadline is Friday" on a Monday is the Friday to come."""
+    copula tells the date forward: "The deadline is Friday" on a Monday is the Friday to come.
+    The subject is the bare deadline opening the sentence ("The visa deadline is ..." is some
+    other deadline), and nothing but a speech tag follows the date ("... is Nov. 10 for the
+    comment period" dates something else)."""
     if "date" not in text and "deadline" not in text:  # the cheap test first
         return None
     published = None if ctx.undated else ctx.published
     for d in dates:
-        if d.value is not None and _COPULA_DEADLINE.search(text, max(0, d.start - 60), d.start):
+        if (
+            d.value is not None
+            and _COPULA_DEADLINE.fullmatch(text, 0, d.start)
+            and _COPULA_AFTER.match(text, d.end)
+        ):
             measure, imposer, target = carried
             sides = _fill_parties(imposer, target, context)
             when = in_the_future(text, d, published) or d.value
             if d.weekday_only and published is not None and when < published:
                 when += timedelta(days=7)
-            return Deadline(
-                Status.ANNOUNCED, text, "tariff deadline (new date)", when, *sides, measure
-            )
+            return Deadline(Status.ANNOUNCED, text, _copula_label(measure), when, *sides, measure)
     return None
+
+
+def _copula_label(measure: str | None) -> str:
+    """The copula deadline's description, from the measure it dates: a tariff's (or an
+    unnamed measure's, a truce's) keeps the tariff wording; an export control's names it."""
+    if measure in _COPULA_OWN_LABEL:
+        return f"{measure.replace('_', ' ')} deadline (new date)"
+    return "tariff deadline (new date)"
+
+
+_COPULA_OWN_LABEL = frozenset({"export_controls", "port_fees", "purchases"})
 
 
 def _main_clause(text: str, named: bool, ctx: Context) -> tuple[str, bool]:
