@@ -151,3 +151,12 @@ def test_a_copula_deadline_after_an_export_control_names_the_control() -> None:
     )
     found = [f for f in _deadlines(text, date(2025, 8, 12)) if f.date == date(2025, 11, 10)]
     assert found and all("tariff" not in f.what for f in found)
+
+
+def test_days_of_something_after_the_start_are_no_period() -> None:
+    for tail in ("for 60 days of hearings", "for 60 days' worth of shipments"):
+        text = f"US tariff cuts on Chinese machinery take effect on June 3 {tail}."
+        dates = {f.date for f in _deadlines(text, date(2025, 6, 1))}
+        assert date(2025, 8, 2) not in dates
+    twin = "US tariff cuts on Chinese machinery take effect on June 3 for 60 days."
+    assert date(2025, 8, 2) in {f.date for f in _deadlines(twin, date(2025, 6, 1))}
