@@ -160,3 +160,16 @@ def test_days_of_something_after_the_start_are_no_period() -> None:
         assert date(2025, 8, 2) not in dates
     twin = "US tariff cuts on Chinese machinery take effect on June 3 for 60 days."
     assert date(2025, 8, 2) in {f.date for f in _deadlines(twin, date(2025, 6, 1))}
+
+
+def test_a_ceasefire_is_no_trade_truce_for_the_pair_named_elsewhere() -> None:
+    text = (
+        "The ceasefire in Sudan expires on Nov. 4. "
+        "US and Chinese negotiators will meet in Geneva next week."
+    )
+    assert not any(f.date == date(2025, 11, 4) for f in _deadlines(text, date(2025, 10, 20)))
+    twin = (
+        "The truce expires on Nov. 4. "
+        "US and Chinese negotiators will meet in Geneva next week."
+    )
+    assert any(f.date == date(2025, 11, 4) for f in _deadlines(twin, date(2025, 10, 20)))

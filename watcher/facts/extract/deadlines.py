@@ -484,10 +484,15 @@ _LEVY = re.compile(r"\b(?:levy|duty|imports?|exports?|goods)\b", re.IGNORECASE)
 def _trade_measure(text: str, frame: Frame, context: tuple[str, ...]) -> bool:
     """Whether the frame is a trade measure: a truce, pause or ceasefire is one only in a
     US-China trade context, a trade word in its sentence or the pair the sentences are about
-    ("The ceasefire in Gaza ends on the 4th" is no trade truce). Other classes are trade's."""
+    ("The ceasefire in Gaza ends on the 4th" is no trade truce). Other classes are trade's.
+    A ceasefire is a war's word: only a trade word in its own sentence makes it trade's, the
+    pair named elsewhere in the article does not ("The Gaza ceasefire ends on Nov. 4. Trump
+    and Xi meet in Seoul.")."""
     if frame.measure not in BILATERAL:
         return True
-    return bool(_TRADE.search(text) or _LEVY.search(text)) or set(context) >= _PAIR_NAMES
+    if _TRADE.search(text) or _LEVY.search(text):
+        return True
+    return "cease" not in frame.noun.casefold() and set(context) >= _PAIR_NAMES
 
 
 _PAUSED_LEVY = re.compile(r"\b(?:tariffs?|duties|levies)\b", re.IGNORECASE)
