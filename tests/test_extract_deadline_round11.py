@@ -173,3 +173,19 @@ def test_a_ceasefire_is_no_trade_truce_for_the_pair_named_elsewhere() -> None:
         "US and Chinese negotiators will meet in Geneva next week."
     )
     assert any(f.date == date(2025, 11, 4) for f in _deadlines(twin, date(2025, 10, 20)))
+
+
+_DUE = "The tariff truce between the US and China was due to expire on Aug. 12. "
+
+
+def test_a_move_by_days_of_something_else_keeps_the_end() -> None:
+    for moved in (
+        "Congress delayed the hearing on that bill by 30 days.",
+        "Lawmakers postponed the end of the session by 30 days.",
+        "The hearing, which had been set for this week, was delayed by 30 days.",
+    ):
+        facts = _deadlines(_DUE + moved, date(2025, 8, 1))
+        assert not any(f.date == date(2025, 9, 11) for f in facts), moved
+    for moved in ("On Monday, Trump extended it by 30 days.", "It was extended by 30 days."):
+        facts = _deadlines(_DUE + moved, date(2025, 8, 1))
+        assert any(f.date == date(2025, 9, 11) for f in facts), moved

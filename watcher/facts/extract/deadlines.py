@@ -244,9 +244,20 @@ _END_CUE = re.compile(
 )
 
 
-# What a move by days may move: a pronoun pointing back, or the end or deadline itself.
+# What a move by days may move: the end or deadline itself, named in the object ("extended the
+# deadline by 30 days"); "the end" only as the measure's end, which `measure_of` reads.
 _MOVED_THING = re.compile(
-    r"\b(?:it|them|this|that|these|those|deadline|end|expiry|expiration|date|cut-?off)\b",
+    r"\b(?:deadline|expiry|expiration|date|cut-?off|end\s+date)\b",
+    re.IGNORECASE,
+)
+# A pronoun for the measure, the whole object ("extended it by 90 days").
+_MOVED_PRONOUN = re.compile(
+    r"(?:it|them|this|that|these|those)(?:\s+(?:again|further|once\s+more))?", re.IGNORECASE
+)
+# In the passive, the pronoun is the subject right before the verb ("It was extended by").
+_MOVED_SUBJECT = re.compile(
+    r"\b(?:it|they|this|that|these|those)\s+(?:(?:was|were|is|are|will|would|has|have|had)\s+)?"
+    r"(?:been\s+|be\s+)?$",
     re.IGNORECASE,
 )
 
@@ -254,9 +265,18 @@ _MOVED_THING = re.compile(
 def _moves_measure(text: str, moved: re.Match[str]) -> bool:
     """Whether what the verb moves is the measure ("extended the truce by 30 days", "it was
     extended by 90 days"), its end or a pronoun for it, not something else ("delayed the vote
-    by 30 days"). The object, or in the passive the subject before the verb."""
-    thing = moved["obj"].strip() or text[max(0, moved.start() - 60) : moved.start()]
-    return bool(_MOVED_THING.search(thing) or measure_of(thing))
+    by 30 days", "delayed the vote on that bill", "postponed the end of the session"). The
+    object, or in the passive the subject before the verb; a pronoun only as the whole object
+    or the subject itself ("The hearing, set for this week, was delayed" moves the hearing)."""
+    thing = moved["obj"].strip()
+    if thing:
+        return bool(
+            _MOVED_PRONOUN.fullmatch(thing) or _MOVED_THING.search(thing) or measure_of(thing)
+        )
+    before = text[max(0, moved.start() - 60) : moved.start()]
+    return bool(
+        _MOVED_SUBJECT.search(before) or _MOVED_THING.search(before) or measure_of(before)
+    )
 
 
 def _extension(
