@@ -274,9 +274,7 @@ def _moves_measure(text: str, moved: re.Match[str]) -> bool:
             _MOVED_PRONOUN.fullmatch(thing) or _MOVED_THING.search(thing) or measure_of(thing)
         )
     before = text[max(0, moved.start() - 60) : moved.start()]
-    return bool(
-        _MOVED_SUBJECT.search(before) or _MOVED_THING.search(before) or measure_of(before)
-    )
+    return bool(_MOVED_SUBJECT.search(before) or _MOVED_THING.search(before) or measure_of(before))
 
 
 def _extension(
