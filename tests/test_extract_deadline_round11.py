@@ -168,10 +168,7 @@ def test_a_ceasefire_is_no_trade_truce_for_the_pair_named_elsewhere() -> None:
         "US and Chinese negotiators will meet in Geneva next week."
     )
     assert not any(f.date == date(2025, 11, 4) for f in _deadlines(text, date(2025, 10, 20)))
-    twin = (
-        "The truce expires on Nov. 4. "
-        "US and Chinese negotiators will meet in Geneva next week."
-    )
+    twin = "The truce expires on Nov. 4. US and Chinese negotiators will meet in Geneva next week."
     assert any(f.date == date(2025, 11, 4) for f in _deadlines(twin, date(2025, 10, 20)))
 
 
@@ -189,3 +186,16 @@ def test_a_move_by_days_of_something_else_keeps_the_end() -> None:
     for moved in ("On Monday, Trump extended it by 30 days.", "It was extended by 30 days."):
         facts = _deadlines(_DUE + moved, date(2025, 8, 1))
         assert any(f.date == date(2025, 9, 11) for f in facts), moved
+
+
+def test_a_year_in_a_contrast_does_not_govern_the_end_of_the_year() -> None:
+    text = (
+        "Unlike in 2018, Beijing agreed to lift its duties on American soybeans "
+        "by the end of the year."
+    )
+    assert any(f.date == date(2025, 12, 31) for f in _deadlines(text, date(2025, 10, 2)))
+    history = (
+        "Back in 2018, Beijing agreed to lift its duties on American soybeans "
+        "by the end of the year."
+    )
+    assert not any(f.date.year == 2025 for f in _deadlines(history, date(2025, 10, 2)))
