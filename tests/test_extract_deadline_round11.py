@@ -199,3 +199,10 @@ def test_a_year_in_a_contrast_does_not_govern_the_end_of_the_year() -> None:
         "by the end of the year."
     )
     assert not any(f.date.year == 2025 for f in _deadlines(history, date(2025, 10, 2)))
+
+
+def test_a_deadline_told_as_passed_months_later_is_history() -> None:
+    text = "The Feb. 9 deadline expired with US tariffs on Chinese steel unchanged."
+    assert not _deadlines(text, date(2025, 10, 15))
+    twin = "The Feb. 9 deadline looms for US tariffs on Chinese steel."
+    assert any(f.date == date(2026, 2, 9) for f in _deadlines(twin, date(2025, 10, 15)))

@@ -1304,10 +1304,9 @@ def _found(
         if has_deadline and _TO.search(before[-12:]) and _MOVE.search(before):
             yield "tariff deadline (new date)", d.value, Status.ANNOUNCED, d
         elif has_deadline and _near_deadline(text, d):
-            # "The March 1 deadline passed without ...": history, not news
-            yield from (
-                () if not ahead and _told_passed(text, d) else _named_deadline(text, d, d.value)
-            )
+            # "The March 1 deadline passed without ...": history, not news, whichever way the
+            # year-less date was read (in October, "March 1" told as passed is the last one)
+            yield from (() if _told_passed(text, d) else _named_deadline(text, d, d.value))
         elif _BY.search(before[-30:]) and (
             _IF_UNLESS.search(text[: d.start]) or _OR_ELSE.match(text, d.end)
         ):
@@ -1508,11 +1507,17 @@ _PASSED = re.compile(
 def _told_passed(text: str, d: DateMention) -> bool:
     """Whether the sentence says the dated deadline has gone by ("The March 1 deadline passed
     without any change"): told after the date, it is the story so far (history), and the
-    deadline kind's own "passed" event comes from the clock, never from an article."""
+    deadline kind's own "passed" event comes from the clock, never from an article. Told so,
+    a year-less date read forward is the last one, still history."""
     tail = text[d.start : d.end + 100]
     if not any(w in tail for w in _PASSED_WORDS):  # the cheap test first
         return False
-    return _PASSED.match(text, d.end, d.end + 100) is not None
+    said = _PASSED.match(text, d.end, d.end + 100)
+    return said is not None and _WILL_HAVE.search(said[0]) is None
+
+
+# "will have passed by then": a future, not the story so far.
+_WILL_HAVE = re.compile(r"\b(?:will|would|could|may|might)\b", re.IGNORECASE)
 
 
 def _near_deadline(text: str, d: DateMention) -> bool:
