@@ -123,3 +123,86 @@ def test_the_rules_weighed_give_no_announced_date() -> None:
     )
     facts = _deadlines(text, date(2026, 2, 10))
     assert not any(f.status is Status.ANNOUNCED for f in facts)
+
+
+# Second review (stop 28): the copula deadline's subject and what follows its date.
+
+
+def test_a_copula_deadline_with_a_speech_tag_is_read() -> None:
+    text = _EXTENDED + "The new deadline is Nov. 10, the commerce ministry said."
+    assert any(f.date == date(2025, 11, 10) for f in _deadlines(text, date(2025, 8, 12)))
+
+
+def test_a_copula_deadline_of_another_noun_is_not_the_measures() -> None:
+    for subject in ("The passport deadline", "The bid window deadline", "The cut-off date"):
+        text = _EXTENDED + f"{subject} is Nov. 10."
+        assert not any(f.date == date(2025, 11, 10) for f in _deadlines(text, date(2025, 8, 12)))
+
+
+def test_a_copula_deadline_for_something_else_is_not_read() -> None:
+    text = _EXTENDED + "The new deadline is Nov. 10 for public submissions on the rule."
+    assert not any(f.date == date(2025, 11, 10) for f in _deadlines(text, date(2025, 8, 12)))
+
+
+def test_a_copula_deadline_after_an_export_control_names_the_control() -> None:
+    text = (
+        "Beijing extended its export controls on rare earths to US buyers. "
+        "The new deadline is Nov. 10."
+    )
+    found = [f for f in _deadlines(text, date(2025, 8, 12)) if f.date == date(2025, 11, 10)]
+    assert found and all("tariff" not in f.what for f in found)
+
+
+def test_days_of_something_after_the_start_are_no_period() -> None:
+    for tail in ("for 60 days of hearings", "for 60 days' worth of shipments"):
+        text = f"US tariff cuts on Chinese machinery take effect on June 3 {tail}."
+        dates = {f.date for f in _deadlines(text, date(2025, 6, 1))}
+        assert date(2025, 8, 2) not in dates
+    twin = "US tariff cuts on Chinese machinery take effect on June 3 for 60 days."
+    assert date(2025, 8, 2) in {f.date for f in _deadlines(twin, date(2025, 6, 1))}
+
+
+def test_a_ceasefire_is_no_trade_truce_for_the_pair_named_elsewhere() -> None:
+    text = (
+        "The ceasefire in Sudan expires on Nov. 4. "
+        "US and Chinese negotiators will meet in Geneva next week."
+    )
+    assert not any(f.date == date(2025, 11, 4) for f in _deadlines(text, date(2025, 10, 20)))
+    twin = "The truce expires on Nov. 4. US and Chinese negotiators will meet in Geneva next week."
+    assert any(f.date == date(2025, 11, 4) for f in _deadlines(twin, date(2025, 10, 20)))
+
+
+_DUE = "The tariff truce between the US and China was due to expire on Aug. 12. "
+
+
+def test_a_move_by_days_of_something_else_keeps_the_end() -> None:
+    for moved in (
+        "Congress delayed the hearing on that bill by 30 days.",
+        "Lawmakers postponed the end of the session by 30 days.",
+        "The hearing, which had been set for this week, was delayed by 30 days.",
+    ):
+        facts = _deadlines(_DUE + moved, date(2025, 8, 1))
+        assert not any(f.date == date(2025, 9, 11) for f in facts), moved
+    for moved in ("On Monday, Trump extended it by 30 days.", "It was extended by 30 days."):
+        facts = _deadlines(_DUE + moved, date(2025, 8, 1))
+        assert any(f.date == date(2025, 9, 11) for f in facts), moved
+
+
+def test_a_year_in_a_contrast_does_not_govern_the_end_of_the_year() -> None:
+    text = (
+        "Unlike in 2018, Beijing agreed to lift its duties on American soybeans "
+        "by the end of the year."
+    )
+    assert any(f.date == date(2025, 12, 31) for f in _deadlines(text, date(2025, 10, 2)))
+    history = (
+        "Back in 2018, Beijing agreed to lift its duties on American soybeans "
+        "by the end of the year."
+    )
+    assert not any(f.date.year == 2025 for f in _deadlines(history, date(2025, 10, 2)))
+
+
+def test_a_deadline_told_as_passed_months_later_is_history() -> None:
+    text = "The Feb. 9 deadline expired with US tariffs on Chinese steel unchanged."
+    assert not _deadlines(text, date(2025, 10, 15))
+    twin = "The Feb. 9 deadline looms for US tariffs on Chinese steel."
+    assert any(f.date == date(2026, 2, 9) for f in _deadlines(twin, date(2025, 10, 15)))

@@ -244,9 +244,20 @@ _END_CUE = re.compile(
 )
 
 
-# What a move by days may move: a pronoun pointing back, or the end or deadline itself.
+# What a move by days may move: the end or deadline itself, named in the object ("extended the
+# deadline by 30 days"); "the end" only as the measure's end, which `measure_of` reads.
 _MOVED_THING = re.compile(
-    r"\b(?:it|them|this|that|these|those|deadline|end|expiry|expiration|date|cut-?off)\b",
+    r"\b(?:deadline|expiry|expiration|date|cut-?off|end\s+date)\b",
+    re.IGNORECASE,
+)
+# A pronoun for the measure, the whole object ("extended it by 90 days").
+_MOVED_PRONOUN = re.compile(
+    r"(?:it|them|this|that|these|those)(?:\s+(?:again|further|once\s+more))?", re.IGNORECASE
+)
+# In the passive, the pronoun is the subject right before the verb ("It was extended by").
+_MOVED_SUBJECT = re.compile(
+    r"\b(?:it|they|this|that|these|those)\s+(?:(?:was|were|is|are|will|would|has|have|had)\s+)?"
+    r"(?:been\s+|be\s+)?$",
     re.IGNORECASE,
 )
 
@@ -254,9 +265,16 @@ _MOVED_THING = re.compile(
 def _moves_measure(text: str, moved: re.Match[str]) -> bool:
     """Whether what the verb moves is the measure ("extended the truce by 30 days", "it was
     extended by 90 days"), its end or a pronoun for it, not something else ("delayed the vote
-    by 30 days"). The object, or in the passive the subject before the verb."""
-    thing = moved["obj"].strip() or text[max(0, moved.start() - 60) : moved.start()]
-    return bool(_MOVED_THING.search(thing) or measure_of(thing))
+    by 30 days", "delayed the vote on that bill", "postponed the end of the session"). The
+    object, or in the passive the subject before the verb; a pronoun only as the whole object
+    or the subject itself ("The hearing, set for this week, was delayed" moves the hearing)."""
+    thing = moved["obj"].strip()
+    if thing:
+        return bool(
+            _MOVED_PRONOUN.fullmatch(thing) or _MOVED_THING.search(thing) or measure_of(thing)
+        )
+    before = text[max(0, moved.start() - 60) : moved.start()]
+    return bool(_MOVED_SUBJECT.search(before) or _MOVED_THING.search(before) or measure_of(before))
 
 
 def _extension(
@@ -416,8 +434,13 @@ def _sentence_deadlines(
 # "The new deadline is November 10." / "The deadline is now Nov. 10." / "The new expiry date
 # will be ...": a deadline noun as the subject of a plain copula, the date its complement
 _COPULA_DEADLINE = re.compile(
-    r"\b(?:the\s+)?(?:new\s+|revised\s+|extended\s+)?(?:deadline|(?:expiry|expiration|"
-    r"cut-?off|end)\s+date)\s+(?:is|will\s+be|now\s+is)\s+(?:now\s+)?(?:(?:set\s+)?for\s+)?$",
+    r"\s*(?:the|its)\s+(?:new\s+|revised\s+|extended\s+)?(?:deadline|(?:expiry|expiration)\s+date)"
+    r"\s+(?:is|will\s+be|now\s+is)\s+(?:now\s+)?(?:(?:set\s+)?for\s+)?",
+    re.IGNORECASE,
+)
+# What may follow the copula's date: the clause's end, or a speech tag (", the ministry said").
+_COPULA_AFTER = re.compile(
+    r"\s*(?:[.;!]|$|,\s+(?:\w+\s+){0,4}?(?:said|says|announced|confirmed|added|noted)\b)",
     re.IGNORECASE,
 )
 
@@ -428,21 +451,37 @@ def _copula_deadline(
     """A deadline a sentence naming no measure states with a copula ("The new deadline is
     November 10."), after a sentence about a measure: the deadline is that measure's, with its
     parties. Only a plain present or future copula: "could be" is weighed, and not read. The
-    copula tells the date forward: "The deadline is Friday" on a Monday is the Friday to come."""
+    copula tells the date forward: "The deadline is Friday" on a Monday is the Friday to come.
+    The subject is the bare deadline opening the sentence ("The visa deadline is ..." is some
+    other deadline), and nothing but a speech tag follows the date ("... is Nov. 10 for the
+    comment period" dates something else)."""
     if "date" not in text and "deadline" not in text:  # the cheap test first
         return None
     published = None if ctx.undated else ctx.published
     for d in dates:
-        if d.value is not None and _COPULA_DEADLINE.search(text, max(0, d.start - 60), d.start):
+        if (
+            d.value is not None
+            and _COPULA_DEADLINE.fullmatch(text, 0, d.start)
+            and _COPULA_AFTER.match(text, d.end)
+        ):
             measure, imposer, target = carried
             sides = _fill_parties(imposer, target, context)
             when = in_the_future(text, d, published) or d.value
             if d.weekday_only and published is not None and when < published:
                 when += timedelta(days=7)
-            return Deadline(
-                Status.ANNOUNCED, text, "tariff deadline (new date)", when, *sides, measure
-            )
+            return Deadline(Status.ANNOUNCED, text, _copula_label(measure), when, *sides, measure)
     return None
+
+
+def _copula_label(measure: str | None) -> str:
+    """The copula deadline's description, from the measure it dates: a tariff's (or an
+    unnamed measure's, a truce's) keeps the tariff wording; an export control's names it."""
+    if measure in _COPULA_OWN_LABEL:
+        return f"{measure.replace('_', ' ')} deadline (new date)"
+    return "tariff deadline (new date)"
+
+
+_COPULA_OWN_LABEL = frozenset({"export_controls", "port_fees", "purchases"})
 
 
 def _main_clause(text: str, named: bool, ctx: Context) -> tuple[str, bool]:
@@ -463,10 +502,15 @@ _LEVY = re.compile(r"\b(?:levy|duty|imports?|exports?|goods)\b", re.IGNORECASE)
 def _trade_measure(text: str, frame: Frame, context: tuple[str, ...]) -> bool:
     """Whether the frame is a trade measure: a truce, pause or ceasefire is one only in a
     US-China trade context, a trade word in its sentence or the pair the sentences are about
-    ("The ceasefire in Gaza ends on the 4th" is no trade truce). Other classes are trade's."""
+    ("The ceasefire in Gaza ends on the 4th" is no trade truce). Other classes are trade's.
+    A ceasefire is a war's word: only a trade word in its own sentence makes it trade's, the
+    pair named elsewhere in the article does not ("The Gaza ceasefire ends on Nov. 4. Trump
+    and Xi meet in Seoul.")."""
     if frame.measure not in BILATERAL:
         return True
-    return bool(_TRADE.search(text) or _LEVY.search(text)) or set(context) >= _PAIR_NAMES
+    if _TRADE.search(text) or _LEVY.search(text):
+        return True
+    return "cease" not in frame.noun.casefold() and set(context) >= _PAIR_NAMES
 
 
 _PAUSED_LEVY = re.compile(r"\b(?:tariffs?|duties|levies)\b", re.IGNORECASE)
@@ -1260,10 +1304,9 @@ def _found(
         if has_deadline and _TO.search(before[-12:]) and _MOVE.search(before):
             yield "tariff deadline (new date)", d.value, Status.ANNOUNCED, d
         elif has_deadline and _near_deadline(text, d):
-            # "The March 1 deadline passed without ...": history, not news
-            yield from (
-                () if not ahead and _told_passed(text, d) else _named_deadline(text, d, d.value)
-            )
+            # "The March 1 deadline passed without ...": history, not news, whichever way the
+            # year-less date was read (in October, "March 1" told as passed is the last one)
+            yield from (() if _told_passed(text, d) else _named_deadline(text, d, d.value))
         elif _BY.search(before[-30:]) and (
             _IF_UNLESS.search(text[: d.start]) or _OR_ELSE.match(text, d.end)
         ):
@@ -1464,11 +1507,17 @@ _PASSED = re.compile(
 def _told_passed(text: str, d: DateMention) -> bool:
     """Whether the sentence says the dated deadline has gone by ("The March 1 deadline passed
     without any change"): told after the date, it is the story so far (history), and the
-    deadline kind's own "passed" event comes from the clock, never from an article."""
+    deadline kind's own "passed" event comes from the clock, never from an article. Told so,
+    a year-less date read forward is the last one, still history."""
     tail = text[d.start : d.end + 100]
     if not any(w in tail for w in _PASSED_WORDS):  # the cheap test first
         return False
-    return _PASSED.match(text, d.end, d.end + 100) is not None
+    said = _PASSED.match(text, d.end, d.end + 100)
+    return said is not None and _WILL_HAVE.search(said[0]) is None
+
+
+# "will have passed by then": a future, not the story so far.
+_WILL_HAVE = re.compile(r"\b(?:will|would|could|may|might)\b", re.IGNORECASE)
 
 
 def _near_deadline(text: str, d: DateMention) -> bool:

@@ -522,14 +522,16 @@ def _period(text: str, cue_start: int) -> tuple[int, str] | None:
 @functools.cache
 def _periods_after() -> re.Pattern[str]:
     """The lexicon's period a measure lasts, told after its start's date ("take effect on May
-    14 and last for 90 days", "apply from May 14 for a period of 90 days"), compiled once."""
+    14 and last for 90 days", "apply from May 14 for a period of 90 days"), compiled once.
+    A unit that measures something else is no period: "for 90 days of public comment", "for
+    90 days' worth of imports"."""
     data: dict[str, Any] = section("deadline")["period"]
     numbers = [str(k) for k in data["numbers"]]
     return re.compile(
         r"\s*,?\s*(?:and\s+(?:will\s+|would\s+)?(?:lasts?|run|runs|remain|remains|stay|stays)"
         r"(?:\s+in\s+(?:force|effect|place))?\s+)?for\s+(?:a\s+period\s+of\s+)?"
         rf"(?:(?:{_alternation(data['more'])})\s+)?(?P<n>\d{{1,4}}|{_alternation(numbers)})[\s-]+"
-        rf"(?P<unit>{_alternation(list(data['units']))})\b",
+        rf"(?P<unit>{_alternation(list(data['units']))})\b(?!\s+of\b|['\u2019])",
         re.IGNORECASE,
     )
 

@@ -95,15 +95,28 @@ def vague_dates(text: str, published: date | None, year: int | None) -> list[Dat
     return found
 
 
+# A year that governs the clause: a leading time adverbial ("In 2018, ...", "Back in March
+# 2018, ...") or the time of a past speech or promise ("said in 2018 that ..."). A year in a
+# contrast ("Unlike in 2019, ...") or an aside does not say which year's end is meant.
+_GOVERNING_YEAR = re.compile(
+    r"^\s*(?:back\s+|late\s+|early\s+)?(?:in|during)\s+(?:\w+\s+){0,2}?(?P<lead>(?:19|20)\d\d)\s*,"
+    r"|\b(?:said|announced|pledged|promised|agreed|vowed)\s+in\s+(?:\w+\s+)?(?P<told>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _end_year(text: str, year: int | None) -> int | None:
-    """The year "the end of the year" is of: the last year the sentence names before it, else
-    the article's. One before the article's ("Back in 2018, the US said ... until the end of
-    the year") is history: no date, so no live fact."""
+    """The year "the end of the year" is of: the year governing the sentence before it (a
+    leading "In 2018," or "said in 2018"), else the article's. One before the article's ("Back
+    in 2018, the US said ... until the end of the year") is history: no date, so no live fact.
+    A year merely named before it ("Unlike in 2019, China agreed to buy ... by the end of the
+    year") is not the clause's: the article's year stands."""
     if year is None or not any(c.isdigit() for c in text):
         return year
     cut = text.find("end of th")
-    found = _YEAR.findall(text[:cut] if cut >= 0 else text)
-    named = int(found[-1]) if found else year
+    head = text[:cut] if cut >= 0 else text
+    found = [int(m["lead"] or m["told"]) for m in _GOVERNING_YEAR.finditer(head)]
+    named = found[-1] if found else year
     return None if named < year else named
 
 
