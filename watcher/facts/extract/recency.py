@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+BACKGROUND_DAYS = 16  # older is background (docs/extraction.md); contact/cues.py has the same
+
 _MONTH_NAMES = (
     "Jan",
     "Feb",
@@ -85,6 +87,12 @@ def old_months(text: str, published: date, days: int) -> list[tuple[int, int]]:
         for m in _MONTH_ONLY.finditer(text)
         if _month_end(m.group("month"), m.group("year"), published) < cutoff
     ]
+
+
+def month_is_old(name: str, published: date, days: int) -> bool:
+    """Whether a month named without a day or year ("in September") ended over `days` before
+    `published`: a month that ended two days back still holds this week's news."""
+    return _month_end(name, None, published) < published - timedelta(days=days)
 
 
 def _month_end(name: str, year: str | None, published: date) -> date:

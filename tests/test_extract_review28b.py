@@ -1,0 +1,34 @@
+"""Second review fixes (stop 28): sentences written for these tests; each "no live fact" test
+also reads its positive twin, so it cannot pass on no output."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watcher.facts.kinds.export_control import ExportControl
+from watcher.facts.registry import extract_facts
+from watcher.models import Status
+
+LIVE = (Status.HAPPENED, Status.ANNOUNCED, Status.SUSPENDED)
+
+
+def live_controls(text: str, published: date) -> list[ExportControl]:
+    facts = extract_facts(text, published=published)
+    return [f for f in facts if isinstance(f, ExportControl) and f.status in LIVE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing curbed exports of antimony to the US in late August, the commerce ministry said.",
+        "Beijing said on Tuesday it had curbed exports of antimony to the US in August.",
+    ],
+)
+def test_last_month_told_after_the_verb_is_news_while_it_ended_days_ago(text: str) -> None:
+    # August ended three days before a paper of September 3: this week's news, not background
+    [fact] = live_controls(text, date(2026, 9, 3))
+    assert fact.status is Status.HAPPENED
+    # the same month read three weeks after it ended is background
+    assert not live_controls(text, date(2026, 9, 21))
