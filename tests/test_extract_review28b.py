@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from watcher.facts.kinds.export_control import ExportControl
+from watcher.facts.kinds.tariff_rate import TariffRate
 from watcher.facts.registry import extract_facts
 from watcher.models import Status
 
@@ -44,3 +45,28 @@ def test_a_rejected_claim_of_something_else_does_not_deny_the_step() -> None:
     assert not live_controls(twin, published)
     facts = extract_facts(twin, published=published)
     assert [f.status for f in facts if isinstance(f, ExportControl)] == [Status.DENIED]
+
+
+def tariff_statuses(text: str, published: date) -> list[Status]:
+    return [f.status for f in extract_facts(text, published=published) if isinstance(f, TariffRate)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ruled_out"),
+    [
+        (
+            "The president said he would never trust Xi, and raised the levy on Chinese steel"
+            " to 60% on Friday.",
+            "The president said he would never raise the levy on Chinese steel to 60%.",
+        ),
+        (
+            "Ottawa said it will never forget the dispute, and lifted its duty on Chinese canola"
+            " to 75% on Tuesday.",
+            "Ottawa said it will never again lift its duty on Chinese canola to 75%.",
+        ),
+    ],
+)
+def test_never_rules_out_only_the_step_it_governs(text: str, ruled_out: str) -> None:
+    published = date(2026, 9, 3)
+    assert tariff_statuses(text, published) == [Status.HAPPENED]
+    assert [s for s in tariff_statuses(ruled_out, published) if s in LIVE] == []
