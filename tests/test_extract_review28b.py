@@ -70,3 +70,19 @@ def test_never_rules_out_only_the_step_it_governs(text: str, ruled_out: str) -> 
     published = date(2026, 9, 3)
     assert tariff_statuses(text, published) == [Status.HAPPENED]
     assert [s for s in tariff_statuses(ruled_out, published) if s in LIVE] == []
+
+
+@pytest.mark.parametrize(
+    "level",
+    [
+        "The average American duty on Chinese furniture stands at about 30%.",
+        "The US levy on Chinese furniture averages roughly 30%, economists say.",
+        "The average tariff rate on Chinese furniture is 30%.",
+    ],
+)
+def test_an_average_stated_as_a_level_is_a_statistic(level: str) -> None:
+    published = date(2026, 9, 3)
+    assert [s for s in tariff_statuses(level, published) if s in LIVE] == []
+    # an average that a dated step changes is a fact
+    changed = "The average American duty on Chinese furniture will rise to 30% on October 1."
+    assert tariff_statuses(changed, published) == [Status.ANNOUNCED]
