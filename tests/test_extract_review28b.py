@@ -86,3 +86,14 @@ def test_an_average_stated_as_a_level_is_a_statistic(level: str) -> None:
     # an average that a dated step changes is a fact
     changed = "The average American duty on Chinese furniture will rise to 30% on October 1."
     assert tariff_statuses(changed, published) == [Status.ANNOUNCED]
+
+
+def test_the_authorities_point_back_to_the_body_that_spoke_before() -> None:
+    # "The authorities" resumes "Peru's customs authorities", as "The ministry" would
+    published = date(2026, 9, 3)
+    text = (
+        "Peru's customs authorities published the rule on Monday. The authorities imposed a 40%"
+        " tariff on Chinese buses on Tuesday."
+    )
+    facts = [f for f in extract_facts(text, published=published) if isinstance(f, TariffRate)]
+    assert [(f.imposer, f.target) for f in facts] == [("Peru", "China")]
