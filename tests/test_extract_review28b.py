@@ -38,7 +38,10 @@ def test_last_month_told_after_the_verb_is_news_while_it_ended_days_ago(text: st
 def test_a_rejected_claim_of_something_else_does_not_deny_the_step() -> None:
     # the claims rejected are about dumping; the ban is stated as done
     published = date(2026, 9, 3)
-    text = "Hanoi dismissed allegations of subsidies and on Tuesday curbed exports of tungsten to China."
+    text = (
+        "Hanoi dismissed allegations of subsidies and on Tuesday curbed exports of tungsten"
+        " to China."
+    )
     assert [f.status for f in live_controls(text, published)] == [Status.HAPPENED]
     # a rejected report of the step itself, in a "that" clause, still denies it
     twin = "Hanoi dismissed allegations that it had curbed exports of tungsten to China."
