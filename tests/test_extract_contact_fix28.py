@@ -1,6 +1,7 @@
 """Contacts, fix round after the stop-28 review (branch fix28-tariff): a contact another step
 prepares for is no plan when a relative clause on it tells it in the past, and a contact told
-only as "last month" is a recap once most of last month lies over two weeks back.
+only as "last month" is a recap once all of last month lies over two weeks back (a paper
+after the 16th; stop-28 second review, finding 9).
 
 Sentences are our own. Published on Wednesday 14 October 2026.
 """
@@ -52,18 +53,24 @@ def test_a_prepared_for_contact_still_ahead_stays_planned(text: str, mode: str) 
     assert [(r[1], r[2]) for r in contact_rows(text, WEDNESDAY)] == [(mode, Status.PLANNED)]
 
 
-# --- finding 10: "last month", read in the middle of this one -------------------------------
+# --- finding 10: "last month", read late in this one ------------------------------------
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Chinese foreign ministry said on Monday that Xi and Trump talked last month.",
-        "Xi and Trump talked by phone last month, Beijing said on Monday.",
-    ],
-)
-def test_a_contact_last_month_read_mid_month_is_a_recap(text: str) -> None:
-    assert contact_rows(text, WEDNESDAY) == []
+LAST_MONTH = [
+    "The Chinese foreign ministry said on Monday that Xi and Trump talked last month.",
+    "Xi and Trump talked by phone last month, Beijing said on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", LAST_MONTH)
+def test_a_contact_last_month_read_after_the_16th_is_a_recap(text: str) -> None:
+    assert contact_rows(text, date(2026, 10, 21)) == []
+
+
+@pytest.mark.parametrize("text", LAST_MONTH)
+def test_a_contact_last_month_read_mid_month_is_kept_undated(text: str) -> None:
+    # September 30 is two weeks before Wednesday 14 October: it may be news, with no day
+    assert contact_rows(text, WEDNESDAY) == [row("Trump", "Xi", "call", Status.HAPPENED, None)]
 
 
 def test_a_contact_dated_this_week_is_still_news() -> None:

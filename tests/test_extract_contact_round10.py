@@ -149,11 +149,13 @@ def test_the_day_a_meeting_was_praised_yields_to_the_day_it_was_held() -> None:
 
 
 def test_a_contact_placed_last_month_takes_no_day_from_its_telling() -> None:
-    """Read on Friday 7 November, "last month" is October: the meeting is not Friday's, and
-    with most of October over two weeks back it is a recap (stop-28 review, finding 10); its
-    twin with a day of its own is still held."""
+    """Read on Friday 7 November, "last month" is October: the meeting is not Friday's. October
+    ended a week back, so it may be news: held, with no day (stop-28 second review, finding 9);
+    read after 16 November, all of October lies over two weeks back and it is a recap. Its
+    twin with a day of its own is held on that day."""
     text = "Modi and Putin met last month, the Kremlin said on Friday."
-    assert _held(text) == []
+    assert _held(text) == [row("Modi", "Putin", "meeting", H, None)]
+    assert [r for r in contact_rows(text, date(2025, 11, 21)) if r[2] is H] == []
     twin = "Modi and Putin met on Wednesday, the Kremlin said on Friday."
     assert _held(twin) == [row("Modi", "Putin", "meeting", H, WED)]
 

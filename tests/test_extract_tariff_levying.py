@@ -91,8 +91,9 @@ def test_a_figure_another_party_charges_is_no_level_before() -> None:
 
 def test_a_standing_level_that_states_the_level_it_replaced_is_news() -> None:
     """ "now stands at 47%, down from 57%" reports a change; with no level before, a standing
-    level named in full stays background."""
-    got = _rates("The average US duty on Chinese furniture now stands at 31%, down from 38%.")
+    level named in full stays background. (Not an average: an average stated as a level is a
+    statistic, stop-28 second review.)"""
+    got = _rates("The US duty on Chinese furniture now stands at 31%, down from 38%.")
     assert got == [("happened", "US", "China", 31.0)]
     assert _rates("US duties on Chinese furniture now stand at 31%.") == []
 

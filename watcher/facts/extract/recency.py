@@ -4,8 +4,8 @@ News recaps earlier events in passing: "the last known call between the two lead
 in January", "they last met in 2019", "a previous meeting during his first term". Such a mention
 is background (corpus rule 2: events roughly more than two weeks before publication are not
 news). A month or year named without a day ("in January", "in March 2025") is background when
-the whole month or year ended more than `days` before publication ("last month" when most of
-it, up to its middle, lies that far back); wording that marks the event as an earlier or
+the whole month or year ended more than `days` before publication ("last month" likewise:
+only when even its last day lies that far back); wording that marks the event as an earlier or
 repeated one ("last known", "previous", "years ago", "earlier this year", "several times") is
 background whatever the date. Spans come back so the
 caller can check they belong to the clause that states the event. `clauses` uses the month test
@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+
+BACKGROUND_DAYS = 16  # older is background (docs/extraction.md); contact/cues.py has the same
 
 _MONTH_NAMES = (
     "Jan",
@@ -62,9 +64,9 @@ def earlier_spans(text: str, published: date | None, days: int) -> list[tuple[in
         return spans
     cutoff = published - timedelta(days=days)
     spans += old_months(text, published, days)
-    # "spoke last month": most of last month (its middle) weeks back makes it a recap; the
-    # writer of a contact a few days old names the day or "last week"
-    if _middle_of_last_month(published) < cutoff:
+    # "spoke last month" is a recap only when all of last month, up to its last day, lies over
+    # `days` back (a paper after the 16th); earlier in the month it may be days old: kept, undated
+    if _end_of_last_month(published) < cutoff:
         spans += [m.span() for m in _LAST_MONTH.finditer(text)]
     for m in _YEAR_ONLY.finditer(text):
         if int(m.group("year")) < cutoff.year:
@@ -72,9 +74,9 @@ def earlier_spans(text: str, published: date | None, days: int) -> list[tuple[in
     return sorted(spans)
 
 
-def _middle_of_last_month(published: date) -> date:
-    """The 15th of the month before `published`."""
-    return (published.replace(day=1) - timedelta(days=1)).replace(day=15)
+def _end_of_last_month(published: date) -> date:
+    """The last day of the month before `published`."""
+    return published.replace(day=1) - timedelta(days=1)
 
 
 def old_months(text: str, published: date, days: int) -> list[tuple[int, int]]:
@@ -85,6 +87,12 @@ def old_months(text: str, published: date, days: int) -> list[tuple[int, int]]:
         for m in _MONTH_ONLY.finditer(text)
         if _month_end(m.group("month"), m.group("year"), published) < cutoff
     ]
+
+
+def month_is_old(name: str, published: date, days: int) -> bool:
+    """Whether a month named without a day or year ("in September") ended over `days` before
+    `published`: a month that ended two days back still holds this week's news."""
+    return _month_end(name, None, published) < published - timedelta(days=days)
 
 
 def _month_end(name: str, year: str | None, published: date) -> date:

@@ -41,7 +41,8 @@ _ORDINAL_DAY = re.compile(
 )
 # A count of days in words, from the rates' table ("five", "twenty-one", "ninety").
 _UNIT_WORDS = "|".join(UNITS)
-_COUNT = rf"(?:{'|'.join(TENS)})(?:[-\s](?:{'|'.join(list(UNITS)[:9])}))?\b|(?:{_UNIT_WORDS})\b"
+_DIGIT_WORDS = "|".join(w for w, n in UNITS.items() if n in range(1, 10))  # "one" to "nine"
+_COUNT = rf"(?:{'|'.join(TENS)})(?:[-\s](?:{_DIGIT_WORDS}))?\b|(?:{_UNIT_WORDS})\b"
 # "take effect in 30 days", "within 90 days", "in five days' time": counted from
 # publication; not "within 90 days of the deal", "30 days after" or "in 30 days' notice",
 # counted from something else or not a span of time.

@@ -36,6 +36,7 @@ from watcher.facts.extract.dates import FULL_MONTHS, DateMention, find_dates, pe
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.modality import phrase_source, phrase_union, union_source
+from watcher.facts.extract.recency import BACKGROUND_DAYS, month_is_old
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.kinds.export_control.model import ExportControl
 from watcher.models import Status
@@ -645,17 +646,19 @@ def _told_earlier(
     """A step reported after its verb as earlier news: said at the sentence's end in an
     earlier period (\"..., a spokesman said in August\"), or, stated as done, dated in its own
     clause by a month with no day (\"they had granted licences ... in July\"): background, as
-    news dates today's acts by their day. A month is earlier unless it is the article's own."""
+    news dates today's acts by their day. A month is earlier when it ended more than
+    `BACKGROUND_DAYS` before publication (as `recency.old_months` reads it): \"in late September\"
+    in a paper of October 2 is last week's news."""
     if " in " not in text[verb_at:] and " last " not in text[verb_at:]:
         return False  # the cheap test first: every cue holds one of these words
     if (said := lex.said_when.search(text, verb_at)) is not None:
         month = said["month"]
-        return month is None or published is None or _other_month(month, published)
+        return month is None or published is None or month_is_old(month, published, BACKGROUND_DAYS)
     if status is not None or published is None:
         return False  # "will grant licences in July": announced, not earlier
     stop = lex.terminators.search(text, verb_at)
     dated = _IN_MONTH.search(text, verb_at, stop.start() if stop else len(text))
-    return dated is not None and _other_month(dated["month"], published)
+    return dated is not None and month_is_old(dated["month"], published, BACKGROUND_DAYS)
 
 
 def _held(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
