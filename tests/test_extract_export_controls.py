@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from functools import partial
 
 import pytest
 
+from tests.export_helpers import export_controls
 from watcher.facts.comparison import Outcome, Provenance
-from watcher.facts.kinds.export_control import ExportControl
 from watcher.facts.known import KnownState
-from watcher.facts.registry import extract_facts
 from watcher.models import Status
 
 PUBLISHED = date(2025, 11, 7)
 
 
-def controls(text: str) -> list[ExportControl]:
-    facts = extract_facts(text, published=PUBLISHED)
-    return [f for f in facts if isinstance(f, ExportControl)]
+controls = partial(export_controls, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -6,24 +6,20 @@ twin, so it cannot pass on no output."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from watcher.facts.kinds.export_control import ExportControl
-from watcher.facts.registry import extract_facts
+from tests.export_helpers import export_controls, live_controls
 from watcher.models import Status
 
 PUBLISHED = date(2026, 6, 1)
-LIVE = (Status.HAPPENED, Status.ANNOUNCED, Status.SUSPENDED)  # the trigger's default statuses
 
 
-def controls(text: str) -> list[ExportControl]:
-    facts = extract_facts(text, published=PUBLISHED)
-    return [f for f in facts if isinstance(f, ExportControl)]
+controls = partial(export_controls, published=PUBLISHED)
 
 
-def live(text: str) -> list[ExportControl]:
-    return [f for f in controls(text) if f.status in LIVE]
+live = partial(live_controls, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

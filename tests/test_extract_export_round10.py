@@ -5,24 +5,19 @@ the actor. Sentences written for these tests."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
+from tests.export_helpers import LIVE, export_controls, frame
 from watcher.facts.kinds.export_control import ExportControl
 from watcher.facts.registry import extract_facts
 from watcher.models import Status
 
 PUBLISHED = date(2026, 6, 1)
-LIVE = (Status.HAPPENED, Status.ANNOUNCED, Status.SUSPENDED)  # the trigger's default statuses
 
 
-def controls(text: str) -> list[ExportControl]:
-    facts = extract_facts(text, published=PUBLISHED)
-    return [f for f in facts if isinstance(f, ExportControl)]
-
-
-def frame(fact: ExportControl) -> tuple[str, str, str, str]:
-    return (fact.imposer, fact.target, fact.item, fact.measure)
+controls = partial(export_controls, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
