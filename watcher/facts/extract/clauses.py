@@ -30,7 +30,7 @@ from watcher.facts.extract.dates import WEEKDAY, DateMention, find_dates, in_the
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.rates import Rate, find_rates
-from watcher.facts.extract.recency import FULL_MONTHS, old_months
+from watcher.facts.extract.recency import BACKGROUND_DAYS, FULL_MONTHS, old_months
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.starts import implied_start, not_a_start
 
@@ -468,8 +468,6 @@ _NEAR = 80  # a tariff word this close to a figure makes it a candidate rate
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_SHARE = 0.7  # share of capitalised words that marks a Title Case line
 _LIST_ITEM_WORDS = 4  # ", Vietnam 46%," is a list item of the sentence's tariff list
-# "in February" more than about two weeks back is background (docs/extraction.md: background)
-_BACKGROUND_DAYS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -927,7 +925,7 @@ def _past_day(scene: str, text: str, ctx: Context) -> bool:
         when = date(ctx.published.year, month, int(day.group("day") or day.group("day2")))
     except ValueError:
         return False
-    return (ctx.published - when).days > _BACKGROUND_DAYS
+    return (ctx.published - when).days > BACKGROUND_DAYS
 
 
 def _dated_recently(text: str, ctx: Context) -> bool:
@@ -936,7 +934,7 @@ def _dated_recently(text: str, ctx: Context) -> bool:
         return False
     found = find_dates(text, ctx.published, default_year=ctx.default_year)
     return any(
-        d.value is not None and (ctx.published - d.value).days <= _BACKGROUND_DAYS for d in found
+        d.value is not None and (ctx.published - d.value).days <= BACKGROUND_DAYS for d in found
     )
 
 
@@ -987,7 +985,7 @@ def _is_old(text: str, ctx: Context) -> bool:
     return any(
         not (_FIRM_FUTURE.search(text, 0, lo) and not re.search(r"\d{4}", text[lo:hi]))
         and not _modal_ahead(text, lo, hi, ref)
-        for lo, hi in old_months(text, ref, _BACKGROUND_DAYS)
+        for lo, hi in old_months(text, ref, BACKGROUND_DAYS)
     )
 
 

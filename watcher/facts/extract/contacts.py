@@ -47,7 +47,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from watcher.facts.extract.contact.cues import (
-    BACKGROUND_DAYS,
     BREAK,
     CUE,
     LEX,
@@ -111,7 +110,7 @@ from watcher.facts.extract.contact.status import CONTRAST, contact_status, negat
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.gazetteer import Mention
-from watcher.facts.extract.recency import FULL_MONTHS
+from watcher.facts.extract.recency import BACKGROUND_DAYS, FULL_MONTHS
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.kinds.leader_contact import LeaderContact
 from watcher.models import Status

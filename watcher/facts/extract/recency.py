@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-BACKGROUND_DAYS = 16  # older is background (docs/extraction.md); contact/cues.py has the same
+# A date or month further back than this is background, for every kind (docs/extraction.md)
+BACKGROUND_DAYS = 16
 
 _MONTH_NAMES = (
     "Jan",

@@ -60,7 +60,6 @@ BREAK = re.compile(
     r"\b(?:after|before|since|when|while|following|ahead of|amid)\b|,\s+(?:which|who)\b",
     re.IGNORECASE,
 )
-BACKGROUND_DAYS = 16  # a contact dated further back is background (docs/extraction.md: background)
 CLAUSE_REACH = 100  # characters between a contact's cue and a time phrase of the same clause
 
 

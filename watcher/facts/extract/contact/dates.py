@@ -14,7 +14,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from watcher.facts.extract.contact.cues import (
-    BACKGROUND_DAYS,
     BEFORE_NOUN_CUE,
     BREAK,
     CLAUSE_REACH,
@@ -29,7 +28,7 @@ from watcher.facts.extract.dates import (
     said_on,
     year_before,
 )
-from watcher.facts.extract.recency import FULL_MONTHS, earlier_spans
+from watcher.facts.extract.recency import BACKGROUND_DAYS, FULL_MONTHS, earlier_spans
 from watcher.models import Status
 
 
