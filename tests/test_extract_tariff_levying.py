@@ -81,12 +81,14 @@ def test_a_change_that_would_have_been_is_no_fact() -> None:
 
 def test_a_figure_another_party_charges_is_no_level_before() -> None:
     """ "6% ..., compared with 9% charged by Chile": Chile's rate is its own (as "compared with
-    25% for Korea" is Korea's), not the level Peru's replaced."""
+    25% for Korea" is Korea's), not the level Peru's replaced; and, a yardstick of the
+    comparison, it is not reported as news either (issue 10, round 11)."""
     got = _rates(
         "Peru applies a 6% tariff to imported Chinese buses, compared with 9% charged by Chile."
     )
     assert ("happened", "Peru", "China", 6.0) in got
-    assert ("Chile", 9.0) in [(imposer, rate) for _, imposer, _, rate in got]
+    assert ("Chile", 9.0) not in [(imposer, rate) for _, imposer, _, rate in got]
+    assert [rate for *_, rate in got] == [6.0]  # nor as Peru's level before
 
 
 def test_a_standing_level_that_states_the_level_it_replaced_is_news() -> None:

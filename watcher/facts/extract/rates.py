@@ -37,8 +37,8 @@ _BARE_FIRST = re.compile(
 _CHANGE_VERB = (
     r"(?:cut|cuts|reduc\w*|lower\w*|drop\w*|fall\w*|fell|rais\w*|rise\w*|rose|hik\w*|increas\w*|"
     r"slash\w*|trim\w*|bring\w*|brought|come|go|goes|went|climb\w*|jump\w*|surg\w*|decreas\w*|"
-    r"doubl\w*|tripl\w*|quadrupl\w*|halv\w*)"
-)
+    r"doubl\w*|tripl\w*|quadrupl\w*|halv\w*|lift\w*)"
+)  # "lift its 25% tariff to 50%": lifting to a figure raises the duty (alone, it removes one)
 # A hedge right before a figure ("to roughly 47%", "from about 57%") leaves the pairing as is.
 _HEDGE = (
     r"(?:\s*\b(?:roughly|about|around|nearly|almost|approximately|some|close\s+to|"

@@ -311,8 +311,10 @@ def _sentence_facts(
             and prev_ok
             and bool(_AND_ITEM.fullmatch(text, clause.lo, clause.rate.start))
         )
-        if (head_rejected and in_list) or not is_tariff_rate(
-            text, clause, ctx, story=story or bool(out), listed=listed
+        if (
+            (head_rejected and in_list)
+            or _compared(text, clause.rate.start)
+            or not is_tariff_rate(text, clause, ctx, story=story or bool(out), listed=listed)
         ):
             head_rejected = bool(in_list) or not clause.follows_rate
             prev_ok = False
@@ -336,6 +338,22 @@ def _sentence_facts(
             _share_trailing_start(out, run_start, found, clause, dates)
         out.extend(found)
     return _mirrored(text, acts, out)
+
+
+# "20% on Vietnam, compared with 30% for China", "versus 30% on Chinese goods": the second
+# figure is a yardstick for the first, another party's level the sentence does not report.
+# (A yardstick of the same party, "up from 25%", is the level before: `rates` pairs it.)
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _compared(text: str, start: int) -> bool:
+    """Whether the figure at `start` is only the yardstick of a comparison."""
+    if "compar" not in text and "vs" not in text and "versus" not in text:  # the cheap test
+        return False
+    return _COMPARED.search(text, max(0, start - 40), start) is not None
 
 
 def _share_trailing_start(

@@ -1,0 +1,98 @@
+"""Tariff rates, issue 10 eleventh round: constructions of unseen news the extractor missed.
+
+"Lift" followed by "to N%" raises a duty; a figure after "compared with" or "versus" is another
+party's yardstick; a rate with no duty noun whose verb (impose, levy, slap) and goods object
+say it is one; a reported "would" that does not reach a later clause of its own; current levels
+and totals.
+
+Every sentence is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tariff_helpers import tariff_rates
+from watcher.facts.kinds.tariff_rate import TariffRate
+from watcher.models import Status
+
+PUBLISHED = date(2026, 3, 10)  # a Tuesday
+ALERTING = (Status.HAPPENED, Status.ANNOUNCED)
+H, A = Status.HAPPENED, Status.ANNOUNCED
+
+
+def _key(f: TariffRate) -> tuple[str, str, float, Status]:
+    return f.imposer, f.target, f.rate_pct, f.status
+
+
+def _alerting(text: str) -> set[tuple[str, str, float, Status]]:
+    return {_key(f) for f in tariff_rates(text, PUBLISHED) if f.status in ALERTING}
+
+
+# --- "lift" to a figure raises the duty; "lift" alone removes it
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ottawa will lift its 20% duty on Chinese kettles to 45% from May 2, the finance "
+            "ministry said.",
+            {("Canada", "China", 45.0, A)},
+        ),
+        (
+            "Washington lifted its 15% tariff on Chinese bicycles to 40% on Monday.",
+            {("US", "China", 40.0, H)},
+        ),
+    ],
+)
+def test_lift_to_a_figure_is_a_raise(text: str, want: set[tuple[str, str, float, Status]]) -> None:
+    assert _alerting(text) == want
+
+
+def test_lift_alone_still_removes() -> None:
+    facts = tariff_rates("Beijing lifted its 12% tariff on American sorghum on Monday.", PUBLISHED)
+    assert all(f.status not in ALERTING for f in facts)
+
+
+def test_lift_to_keeps_the_old_level() -> None:
+    facts = tariff_rates(
+        "Washington lifted its 15% tariff on Chinese bicycles to 40% on Monday.", PUBLISHED
+    )
+    assert [f.previous_pct for f in facts] == [15.0]
+
+
+# --- a comparison's yardstick is no fact
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The US set a 22% tariff on Thai goods on Monday, compared with 30% for China.",
+            {("US", "Thailand", 22.0, H)},
+        ),
+        (
+            "Washington imposed an 18% tariff on Malaysian goods on Thursday, versus 30% on "
+            "Chinese goods.",
+            {("US", "Malaysia", 18.0, H)},
+        ),
+        (
+            "The new 25% duty on Chinese pumps, compared with the 10% rate for Mexico, took "
+            "effect on Monday.",
+            {("US", "China", 25.0, H)},
+        ),
+    ],
+)
+def test_comparison_yardstick(text: str, want: set[tuple[str, str, float, Status]]) -> None:
+    assert _alerting(text) == want
+
+
+def test_compared_with_own_level_is_still_the_level_before() -> None:
+    facts = tariff_rates(
+        "The US raised its tariff on Chinese cranes to 60% on Monday, compared with 25% before.",
+        PUBLISHED,
+    )
+    assert [(f.rate_pct, f.status) for f in facts if f.status in ALERTING] == [(60.0, H)]
