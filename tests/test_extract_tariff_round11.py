@@ -96,3 +96,36 @@ def test_compared_with_own_level_is_still_the_level_before() -> None:
         PUBLISHED,
     )
     assert [(f.rate_pct, f.status) for f in facts if f.status in ALERTING] == [(60.0, H)]
+
+
+# --- a rate with no duty noun: the levy verb and a goods object say it is a duty
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Beijing hit back at the new US tariffs on Friday. It will impose 28% on all "
+            "American goods from May 3, the finance ministry said.",
+            {("China", "US", 28.0, A)},
+        ),
+        (
+            "The tariff fight widened on Monday. Ottawa slapped 30% on Chinese steel wire.",
+            {("Canada", "China", 30.0, H)},
+        ),
+        (
+            "Mexico answered the duties on Tuesday. It levied 12% on US apples the same day.",
+            {("Mexico", "US", 12.0, H)},
+        ),
+    ],
+)
+def test_levy_verb_and_goods_without_duty_noun(
+    text: str, want: set[tuple[str, str, float, Status]]
+) -> None:
+    assert _alerting(text) == want
+
+
+def test_pronoun_charging_on_no_named_origin_is_no_duty() -> None:
+    """A firm's fee: "it will charge 15% on all sellers" names no country's goods."""
+    text = "The marketplace raised its tariff of fees on Friday. It will charge 15% on all sellers."
+    assert _alerting(text) == set()

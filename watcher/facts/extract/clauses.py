@@ -631,7 +631,7 @@ def _levied(text: str, clause: Clause, ctx: Context) -> bool:
     return (
         any(
             m.start("rate") == r.start
-            and bool(ctx.gaz.countries.find(text[: m.start()]))
+            and _levier(text, m, ctx)
             and all(
                 m.group(g) is None or _names_country(m.group(g), ctx) for g in ("origin", "source")
             )
@@ -639,6 +639,22 @@ def _levied(text: str, clause: Clause, ctx: Context) -> bool:
         )
         or any(m.start("rate") == r.start for m in _PAID_BY_GOODS.finditer(text, clause.lo))
         or any(m.start("rate") == r.start for m in _PAID_LEVEL.finditer(text, clause.lo))
+    )
+
+
+# "It will impose 34% on all US goods": a pronoun subject right before the levy verb.
+_PRONOUN_LEVIER = re.compile(r"\b(?:it|they)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _levier(text: str, m: re.Match[str], ctx: Context) -> bool:
+    """Whether a country levies the figure: one named before the verb, or "it"/"they" (the
+    country of the sentence before) putting it on goods of a named country ("It will impose
+    34% on all US goods"; a pronoun charging on goods of no origin may be a firm's fee)."""
+    before = text[: m.start()]
+    if ctx.gaz.countries.find(before):
+        return True
+    return bool(_PRONOUN_LEVIER.search(before)) and bool(
+        ctx.gaz.countries.find(text[m.end("rate") : m.end()])
     )
 
 
