@@ -129,3 +129,38 @@ def test_pronoun_charging_on_no_named_origin_is_no_duty() -> None:
     """A firm's fee: "it will charge 15% on all sellers" names no country's goods."""
     text = "The marketplace raised its tariff of fees on Friday. It will charge 15% on all sellers."
     assert _alerting(text) == set()
+
+
+# --- a reported "would" does not reach a later past clause of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The premier said he would never bow to pressure, and on Friday raised the duty on "
+            "Chinese glass to 40%.",
+            {("US", "China", 40.0, H)},  # no imposer named: the domain's default
+        ),
+        (
+            "Trump said he would never give in, and on Friday raised the tariff on Chinese "
+            "bicycles to 45%.",
+            {("US", "China", 45.0, H)},
+        ),
+        (
+            "Xi said China would not be bullied, and on Thursday Beijing raised its tariff on "
+            "American corn to 35%.",
+            {("China", "US", 35.0, H)},
+        ),
+    ],
+)
+def test_past_clause_after_reported_would(
+    text: str, want: set[tuple[str, str, float, Status]]
+) -> None:
+    assert _alerting(text) == want
+
+
+def test_bare_verb_under_would_stays_announced() -> None:
+    """ "would meet Xi, and cut the tariff": "cut" may be the bare verb under "would"."""
+    got = _alerting("Trump said he would meet Xi, and cut the tariff on Chinese lamps to 10%.")
+    assert got == {("US", "China", 10.0, A)}

@@ -135,6 +135,8 @@ def tariff_status(
     (`changed`): "the combined 145% levies will be cut to 30%" is announced. `acted` is the
     past day the clause dates its act by ("the EU on Thursday set duties of 35%"), no start.
     """
+    if cut := _past_coordinate(clause, anchor):
+        clause, anchor = clause[cut:], (anchor[0] - cut, anchor[1] - cut) if anchor else None
     if FAILED_TO_AVERT.search(clause):
         return Status.ANNOUNCED if _FUTURE.search(clause) else Status.HAPPENED
     found = next(
@@ -160,6 +162,31 @@ def tariff_status(
         own=own,
         acted=acted,
     )
+
+
+# "said he would never trust Xi, and on Friday raised the tariff to 50%": a verb coordinated
+# after the reported "would", in an unambiguous past form (not "cut", "set": those may be the
+# bare verb under the modal), states a step of its own that happened.
+_PAST_COORDINATE = re.compile(
+    r",\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?"
+    r"(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?:raised|imposed|hiked|slapped|lowered|doubled|levied|lifted|reduced|increased|slashed|"
+    r"halved|tripled)\b",
+    _I,
+)
+
+
+_MODAL = re.compile(r"\b(?:will|would|shall|could|might|may|should)\b|n['\u2019]t\b", _I)
+
+
+def _past_coordinate(clause: str, anchor: tuple[int, int] | None) -> int:
+    """Where a past verb coordinated after a modal one ("would never ..., and on Friday
+    raised") starts the rate's own clause; 0 when none does (the cheap test first)."""
+    if anchor is None or ", and" not in clause and ", but" not in clause:
+        return 0
+    found = [m.start() for m in _PAST_COORDINATE.finditer(clause, 0, anchor[0])]
+    if found and _MODAL.search(clause, 0, found[-1]):
+        return found[-1]
+    return 0
 
 
 def not_news(text: str, anchor: tuple[int, int]) -> bool:
