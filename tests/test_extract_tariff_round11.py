@@ -164,3 +164,37 @@ def test_bare_verb_under_would_stays_announced() -> None:
     """ "would meet Xi, and cut the tariff": "cut" may be the bare verb under "would"."""
     got = _alerting("Trump said he would meet Xi, and cut the tariff on Chinese lamps to 10%.")
     assert got == {("US", "China", 10.0, A)}
+
+
+# --- current levels and totals
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Duties on Chinese scooters now stand at a combined 95%.",
+            {("US", "China", 95.0, H)},
+        ),
+        (
+            "Beijing's levies on American beef now stand at an overall 60%, the ministry said.",
+            {("China", "US", 60.0, H)},
+        ),
+        (
+            "Washington added a 20% tariff on Chinese lamps on Wednesday, bringing the total to "
+            "45%.",
+            {("US", "China", 45.0, H)},
+        ),
+        (
+            "Washington will add a 20% tariff on Chinese lamps on Friday, bringing the total to "
+            "45%.",
+            {("US", "China", 45.0, A)},
+        ),
+    ],
+)
+def test_current_levels_and_totals(text: str, want: set[tuple[str, str, float, Status]]) -> None:
+    assert _alerting(text) == want
+
+
+def test_a_standing_level_with_no_total_stays_background() -> None:
+    assert _alerting("US duties on Chinese scooters now stand at 35%.") == set()

@@ -85,11 +85,15 @@ def _words(key: str) -> str:
 
 
 # "The overall tariff on Brazilian goods now stands at 50%": a total the text names is the level
-# in force, not a standing level restated (docs/extraction.md: total).
+# in force, not a standing level restated (docs/extraction.md: total). So is one named after the
+# standing phrase: "Tariffs on Chinese goods now stand at a combined 145%".
 @functools.lru_cache(maxsize=1)
 def _total_now() -> re.Pattern[str]:
+    totals = _words("total_words")
     return re.compile(
-        rf"\b(?:{_words('total_words')})\b[^.;%]{{0,60}}?\b(?P<now>{_standing()})\b", re.IGNORECASE
+        rf"(?:\b(?:{totals})\b[^.;%]{{0,60}}?\b|"
+        rf"\b(?=(?:{_standing()})\s+(?:an?\s+|the\s+)?(?:{totals})\b))(?P<now>{_standing()})\b",
+        re.IGNORECASE,
     )
 
 

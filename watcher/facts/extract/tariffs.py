@@ -501,11 +501,14 @@ def _acted_on(
     text: str, clause: Clause, dates: list[DateMention], published: date | None
 ) -> date | None:
     """The past weekday a clause dates its act by, before the rate ("the EU on Thursday set
-    duties of 35%", "On Monday, Ottawa raised ..."): the day of the step, not of its start."""
+    duties of 35%", "On Monday, Ottawa raised ..."): the day of the step, not of its start.
+    A change's new figure counts as the rate: "added a 50% tariff on Wednesday, bringing the
+    total to 104%" is dated by the day between its figures."""
     if published is None:
         return None
+    upto = _new_figure(text, clause.rate)[0]
     for d in dates:
-        if not (clause.lo <= d.start < clause.rate.start) or not d.weekday_only:
+        if not (clause.lo <= d.start < upto) or not d.weekday_only:
             continue
         if d.value is not None and d.value < published and _ON_DAY.search(text, 0, d.start):
             return d.value
