@@ -198,3 +198,37 @@ def test_current_levels_and_totals(text: str, want: set[tuple[str, str, float, S
 
 def test_a_standing_level_with_no_total_stays_background() -> None:
     assert _alerting("US duties on Chinese scooters now stand at 35%.") == set()
+
+
+# --- a condition told by inversion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had Washington imposed a 70% tariff on Chinese toys, prices would have doubled, "
+        "economists said.",
+        "Were Beijing to raise its tariff on US sorghum to 40%, growers would lose the market.",
+        "Should the US impose a 30% duty on Chinese cranes, ports would pay more.",
+    ],
+)
+def test_inverted_condition_is_no_news(text: str) -> None:
+    assert _alerting(text) == set()
+
+
+def test_had_as_a_main_verb_is_no_condition() -> None:
+    got = _alerting("Had enough, Beijing raised its tariff on US corn to 30% on Monday.")
+    assert got == {("China", "US", 30.0, H)}
+
+
+def test_present_levy_in_an_aside_is_told_in_passing() -> None:
+    text = (
+        "Mexico raised its duty on Chinese shoes to 35% on Monday. Brazil, which charges 20% "
+        "on the same shoes, said it would study the move."
+    )
+    assert _alerting(text) == {("Mexico", "China", 35.0, H)}
+
+
+def test_a_past_step_in_an_aside_is_still_read() -> None:
+    text = "China, which raised its tariff on US pork to 45% on Monday, said talks would go on."
+    assert _alerting(text) == {("China", "US", 45.0, H)}

@@ -541,6 +541,10 @@ def _status(
         return None  # "had left A facing 30% and B hit with 10%": the list shares its trigger
     if _hypothetical(text, r):
         return Status.SPECULATED  # "a 60% tariff would cut growth by 2 points": a what-if
+    if _standing_aside(text, r.start):
+        return None  # "Canada, which levies 100% on the same cars, said ...": in passing
+    if inverted := _inverted_condition(text, r.start):  # "Had the US imposed a 60% tariff, ..."
+        return None if inverted == "had" else Status.SPECULATED  # never in force; a what-if
     own_subject = _NEXT_SUBJECT.match(gap) is not None  # ", and China will suspend its 24%"
     shared = not (_OTHER_MEASURE.search(gap) or own_subject or _own_change().search(gap))
     if clause.follows_rate and last and last.evidence == text and shared:
@@ -598,6 +602,41 @@ def _after_past_step(text: str, clause: Clause, gap: str) -> bool:
         return False
     before = text[: clause.lo]
     return bool(_past_step().search(before)) and not _NOT_YET.search(before)
+
+
+# "Canada, which levies 100% on the same cars, said it would ...": a present levy in an aside
+# on a party describes where it stands, told in passing to introduce what it says or does.
+_STANDING_ASIDE = re.compile(
+    r",\s+(?:which|who)\s+(?:already\s+|also\s+|still\s+)?(?:levies|charges|applies|imposes|"
+    r"collects|maintains)\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _standing_aside(text: str, start: int) -> bool:
+    """Whether the rate at `start` is the object of a present levy in a relative aside."""
+    if "which" not in text and "who" not in text:  # most sentences: no scan
+        return False
+    return _STANDING_ASIDE.search(text, max(0, start - 40), start) is not None
+
+
+# A condition told by inversion at the start of a sentence: "Had the US imposed a 60% tariff,
+# ..." (counterfactual: no fact), "Were Beijing to raise ...", "Should Washington impose ..." (a
+# what-if). The condition runs to the first comma.
+_INVERTED = re.compile(
+    r"\W*(?:(?:But|And|Yet)\s+)?(?:(?P<had>Had)|Were|Should)\s+(?!you\b)[^,;]{1,120}$"
+)
+
+
+def _inverted_condition(text: str, start: int) -> str | None:
+    """ "had" for a rate inside a past counterfactual told by inversion, "were" for a future
+    what-if, None when the rate is in no such condition."""
+    if text.lstrip(" \"\u201c'(")[:3] not in ("Had", "Wer", "Sho", "But", "And", "Yet"):
+        return None  # most sentences: no scan
+    found = _INVERTED.match(text, 0, start)
+    if found is None:
+        return None
+    return "had" if found.group("had") else "were"
 
 
 # An indefinite rate phrase as the subject of a modal consequence: "a 60% tariff on Chinese
