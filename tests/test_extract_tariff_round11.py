@@ -232,3 +232,29 @@ def test_present_levy_in_an_aside_is_told_in_passing() -> None:
 def test_a_past_step_in_an_aside_is_still_read() -> None:
     text = "China, which raised its tariff on US pork to 45% on Monday, said talks would go on."
     assert _alerting(text) == {("China", "US", 45.0, H)}
+
+
+# --- the relevance gate admits a levy verb on goods with no duty noun anywhere
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ottawa will slap 30% on Chinese steel wire from May 1.", {("Canada", "China", 30.0, A)}),
+        (
+            "Beijing said it would impose 28 per cent on all American goods from April 20.",
+            {("China", "US", 28.0, A)},
+        ),
+    ],
+)
+def test_gate_admits_levy_verb_on_goods(
+    text: str, want: set[tuple[str, str, float, Status]]
+) -> None:
+    got = {_key(f) for f in tariff_rates(text, PUBLISHED, gated=True) if f.status in ALERTING}
+    assert got == want
+
+
+def test_gate_still_turns_away_a_share_move() -> None:
+    """A percentage and "imposed" in a market story, with no figure put on goods."""
+    text = "Shares fell 3% after the regulator imposed new rules on lenders."
+    assert tariff_rates(text, PUBLISHED, gated=True) == []

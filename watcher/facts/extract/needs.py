@@ -61,7 +61,10 @@ def tariff_rate(gaz: Gazetteer) -> tuple[Need, ...]:
     story); the later ones build on it. "The overall rate on Chinese imports" names a duty
     rate without a tariff word (`names_tariff`), so that construction stands in for one."""
     tariff_word = any_of(*TARIFF_STEMS).terms + phrases(
-        "rate* on|for ... imports|goods|products|exports"
+        "rate* on|for ... imports|goods|products|exports",
+        # "China will impose 34% on all US goods": a levy verb on goods states a duty without
+        # a duty noun (`clauses._levied_on_goods`; a title-only news item may hold no other)
+        f"impos*|slap*|levy|levying ... %|cent on ... {'|'.join(section('tariff')['goods_nouns'])}",
     )
     return any_of(*UNIT_STEMS), Need(tariff_word)
 

@@ -181,7 +181,7 @@ _MODAL = re.compile(r"\b(?:will|would|shall|could|might|may|should)\b|n['\u2019]
 def _past_coordinate(clause: str, anchor: tuple[int, int] | None) -> int:
     """Where a past verb coordinated after a modal one ("would never ..., and on Friday
     raised") starts the rate's own clause; 0 when none does (the cheap test first)."""
-    if anchor is None or ", and" not in clause and ", but" not in clause:
+    if anchor is None or (", and" not in clause and ", but" not in clause):
         return 0
     found = [m.start() for m in _PAST_COORDINATE.finditer(clause, 0, anchor[0])]
     if found and _MODAL.search(clause, 0, found[-1]):

@@ -539,12 +539,9 @@ def _status(
         text[clause.head : clause.hi], (r.start - clause.head, r.end - clause.head)
     ):
         return None  # "had left A facing 30% and B hit with 10%": the list shares its trigger
-    if _hypothetical(text, r):
-        return Status.SPECULATED  # "a 60% tariff would cut growth by 2 points": a what-if
-    if _standing_aside(text, r.start):
-        return None  # "Canada, which levies 100% on the same cars, said ...": in passing
-    if inverted := _inverted_condition(text, r.start):  # "Had the US imposed a 60% tariff, ..."
-        return None if inverted == "had" else Status.SPECULATED  # never in force; a what-if
+    decided, construed = _construction(text, r)
+    if decided:
+        return construed
     own_subject = _NEXT_SUBJECT.match(gap) is not None  # ", and China will suspend its 24%"
     shared = not (_OTHER_MEASURE.search(gap) or own_subject or _own_change().search(gap))
     if clause.follows_rate and last and last.evidence == text and shared:
@@ -579,6 +576,18 @@ def _status(
     answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
     done = answered or _after_past_step(text, clause, gap)
     return Status.HAPPENED if done and status is Status.ANNOUNCED else status
+
+
+def _construction(text: str, r: Rate) -> tuple[bool, Status | None]:
+    """(True, status) when the sentence's construction alone decides the rate's status (None:
+    no fact); (False, None) when the clause's wording is to be read."""
+    if _hypothetical(text, r):
+        return True, Status.SPECULATED  # "a 60% tariff would cut growth by 2 points": a what-if
+    if _standing_aside(text, r.start):
+        return True, None  # "Canada, which levies 100% on the same cars, said ...": in passing
+    if inverted := _inverted_condition(text, r.start):  # "Had the US imposed a 60% tariff, ..."
+        return True, None if inverted == "had" else Status.SPECULATED  # never in force; what-if
+    return False, None
 
 
 @functools.lru_cache(maxsize=1)
