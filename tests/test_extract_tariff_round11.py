@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from tests.tariff_helpers import tariff_rates
+from watcher.facts.extract.rates import find_rates
 from watcher.facts.kinds.tariff_rate import TariffRate
 from watcher.models import Status
 
@@ -258,3 +259,56 @@ def test_gate_still_turns_away_a_share_move() -> None:
     """A percentage and "imposed" in a market story, with no figure put on goods."""
     text = "Shares fell 3% after the regulator imposed new rules on lenders."
     assert tariff_rates(text, PUBLISHED, gated=True) == []
+
+
+# --- after reading the code: a possibility kept open, a yardstick in another market, a level
+# before given by "already"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump has not ruled out raising the tariff on Chinese toys to 70%.",
+        "The president refused to rule out a 90% duty on Chinese cranes.",
+        "A 65% levy on Chinese lamps has not been ruled out, an official said.",
+    ],
+)
+def test_not_ruled_out_is_speculation(text: str) -> None:
+    assert {f.status for f in tariff_rates(text, PUBLISHED)} == {Status.SPECULATED}
+
+
+def test_yardstick_in_another_market_is_no_level_before() -> None:
+    text = (
+        "Brazil said on Tuesday it would impose duties of up to 40% on Chinese tyres, compared "
+        "with 60% in the United States."
+    )
+    facts = [f for f in tariff_rates(text, PUBLISHED) if f.status in ALERTING]
+    assert [(f.imposer, f.target, f.rate_pct, f.previous_pct) for f in facts] == [
+        ("Brazil", "China", 40.0, None)
+    ]
+
+
+def test_compared_with_a_month_stays_the_level_before() -> None:
+    """ "in April" is a time, not another market: the figure is the level before."""
+    rates = find_rates("a 40% duty on Japanese tyres, compared with 25% in April")
+    assert [(r.value, r.previous) for r in rates] == [(40.0, 25.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The duty on Chinese scooters, already 60%, will rise to 90% next month.",
+            ("US", "China", 90.0, A, 60.0),
+        ),
+        (
+            "US tariffs on Chinese kettles, already 30%, were raised to 45% on Monday.",
+            ("US", "China", 45.0, H, 30.0),
+        ),
+    ],
+)
+def test_already_gives_the_level_before(
+    text: str, want: tuple[str, str, float, Status, float]
+) -> None:
+    facts = tariff_rates(text, PUBLISHED)
+    assert [(*_key(f), f.previous_pct) for f in facts] == [want]

@@ -96,9 +96,11 @@ _UP_FROM = re.compile(
     re.IGNORECASE,
 )
 # "50% on India, compared with 30% for China": a figure for another party is no level before.
-# So is one another party levies: "compared with 2.5% charged by the US on European cars".
+# So is one another party levies: "compared with 2.5% charged by the US on European cars", or
+# one levied in another market: "compared with 100% in the United States".
 _OTHER_PARTY = re.compile(
-    r"\s*(?:(?:charged|levied|imposed|applied|collected|set)\s+by|for|on|against)\s+(?:the\s+)?"
+    r"\s*(?:(?:charged|levied|imposed|applied|collected|set)\s+by|for|on|against|"
+    r"in(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))\s+(?:the\s+)?"
     r"(?-i:[A-Z])"
 )
 # "The duty, which had been 25%, rises to 35%": a relative clause gives the level before.
@@ -110,9 +112,10 @@ _WAS_BEFORE = re.compile(
     r"(?:\s+to)?)\s+(?:as\s+high\s+as\s+)?$",
     re.IGNORECASE,
 )
-# "The duty, currently 20%, will be cut to 10%": an appositive gives the level before.
+# "The duty, currently 20%, will be cut to 10%", "already 100%, will rise to 150%": an
+# appositive gives the level before.
 _NOW_BEFORE = re.compile(
-    r",\s*(?:currently|now|at\s+present|presently)\s+(?:at\s+|of\s+)?$", re.IGNORECASE
+    r",\s*(?:currently|now|at\s+present|presently|already)\s+(?:at\s+|of\s+)?$", re.IGNORECASE
 )
 # The aside may place the old level in time before it closes: "which topped 145% in April, will
 # be cut to 30%".

@@ -122,6 +122,7 @@ def tariff_status(
     anchor: tuple[int, int] | None = None,
     changed: bool = False,
     acted: date | None = None,
+    old_at: int = -1,
 ) -> Status | None:
     """Status of a tariff rate stated in `clause`, or None when it is not news.
 
@@ -134,6 +135,9 @@ def tariff_status(
     impose 50%") scopes over it. A level word ("combined") says nothing of a change
     (`changed`): "the combined 145% levies will be cut to 30%" is announced. `acted` is the
     past day the clause dates its act by ("the EU on Thursday set duties of 35%"), no start.
+    `old_at` is where a change's level before starts in `clause` when the new figure is told
+    apart from it: a standing-level word before it ("already 100%, will rise to 150%") is the
+    old level's, not the change's.
     """
     if cut := _past_coordinate(clause, anchor):
         clause, anchor = clause[cut:], (anchor[0] - cut, anchor[1] - cut) if anchor else None
@@ -144,6 +148,7 @@ def tariff_status(
             m
             for m in modalities(clause, anchor or (0, len(clause)))
             if not (changed and m.category == "current")  # a change has a verb of its own
+            and not (m.category == "unchanged" and m.end <= old_at)
             and not (m.category == "planned" and _SCHEDULED.match(clause, m.end))
         ),
         None,

@@ -570,6 +570,7 @@ def _status(
         anchor=anchor,
         changed=r.previous is not None,
         acted=acted,
+        old_at=r.start - lo if new[0] > r.start else -1,
     )
     if status is None:
         return None
