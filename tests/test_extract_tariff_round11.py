@@ -312,3 +312,19 @@ def test_already_gives_the_level_before(
 ) -> None:
     facts = tariff_rates(text, PUBLISHED)
     assert [(*_key(f), f.previous_pct) for f in facts] == [want]
+
+
+def test_yardstick_a_named_party_levies_is_no_level_before() -> None:
+    text = (
+        "Ottawa raised its surtax on Chinese kettles to 35% on Monday, versus the 60% "
+        "Washington imposed."
+    )
+    facts = [f for f in tariff_rates(text, PUBLISHED) if f.status in ALERTING]
+    assert [(f.imposer, f.target, f.rate_pct, f.previous_pct) for f in facts] == [
+        ("Canada", "China", 35.0, None)
+    ]
+
+
+def test_yardstick_it_levied_stays_the_level_before() -> None:
+    rates = find_rates("raised its duty to 35%, compared with the 20% it imposed in May")
+    assert [(r.value, r.previous) for r in rates] == [(35.0, 20.0)]

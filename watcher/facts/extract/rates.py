@@ -98,10 +98,13 @@ _UP_FROM = re.compile(
 # "50% on India, compared with 30% for China": a figure for another party is no level before.
 # So is one another party levies: "compared with 2.5% charged by the US on European cars", or
 # one levied in another market: "compared with 100% in the United States".
+# So is one a named party levies, told as a contact clause: "versus the 104% Washington imposed".
 _OTHER_PARTY = re.compile(
     r"\s*(?:(?:charged|levied|imposed|applied|collected|set)\s+by|for|on|against|"
     r"in(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))\s+(?:the\s+)?"
-    r"(?-i:[A-Z])"
+    r"(?-i:[A-Z])|"
+    r"\s+(?:[\w-]+\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s+(?:has\s+|had\s+)?"
+    r"(?:imposed|levied|charged|charges|levies|imposes|applied|applies|set)\b"
 )
 # "The duty, which had been 25%, rises to 35%": a relative clause gives the level before.
 # So does one that tells where the level went before: "which briefly topped 145%", "which had
