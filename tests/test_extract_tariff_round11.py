@@ -328,3 +328,22 @@ def test_yardstick_a_named_party_levies_is_no_level_before() -> None:
 def test_yardstick_it_levied_stays_the_level_before() -> None:
     rates = find_rates("raised its duty to 35%, compared with the 20% it imposed in May")
     assert [(r.value, r.previous) for r in rates] == [(35.0, 20.0)]
+
+
+# --- "last <month>" dates history like "in <month>"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa raised its surtax on Chinese kettles to 35% last May.",
+        "Ottawa raised its surtax on Chinese kettles to 35% last March.",  # a year back
+    ],
+)
+def test_last_month_name_is_history(text: str) -> None:
+    assert _alerting(text) == set()
+
+
+def test_last_month_name_within_the_window_is_kept() -> None:
+    got = _alerting("Ottawa raised its surtax on Chinese kettles to 35% last February.")
+    assert got == {("Canada", "China", 35.0, H)}

@@ -37,9 +37,10 @@ _MONTH_NAMES = (
 FULL_MONTHS = (  # the alternation of full month names, for other patterns too
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
-# "in January", "back in early March 2025", "during February" - never "in January 17".
+# "in January", "back in early March 2025", "during February", "last April" - never "in
+# January 17".
 _MONTH_ONLY = re.compile(
-    rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>{FULL_MONTHS})"
+    rf"\b(?:[Ii]n|[Dd]uring|(?P<last>[Ll]ast))\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>{FULL_MONTHS})"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\s,]*\d)\b"
 )
 _YEAR_ONLY = re.compile(
@@ -87,7 +88,15 @@ def old_months(text: str, published: date, days: int) -> list[tuple[int, int]]:
         m.span()
         for m in _MONTH_ONLY.finditer(text)
         if _month_end(m.group("month"), m.group("year"), published) < cutoff
+        or _last_this_month(m, published)
     ]
+
+
+def _last_this_month(m: re.Match[str], published: date) -> bool:
+    """ "last March" in a March paper: the March a year back, not this one."""
+    if not m.group("last") or m.group("year"):
+        return False
+    return _MONTH_NAMES.index(m.group("month")[:3]) + 1 == published.month
 
 
 def month_is_old(name: str, published: date, days: int) -> bool:
