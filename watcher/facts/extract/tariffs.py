@@ -641,7 +641,7 @@ _INVERTED = re.compile(
 def _inverted_condition(text: str, start: int) -> str | None:
     """ "had" for a rate inside a past counterfactual told by inversion, "were" for a future
     what-if, None when the rate is in no such condition."""
-    if text.lstrip(" \"\u201c'(")[:3] not in ("Had", "Wer", "Sho", "But", "And", "Yet"):
+    if text[:8].lstrip(" \"\u201c'(")[:3] not in ("Had", "Wer", "Sho", "But", "And", "Yet"):
         return None  # most sentences: no scan
     found = _INVERTED.match(text, 0, start)
     if found is None:
