@@ -53,6 +53,10 @@ def test_an_imposing_verb_leaves_the_step_to_its_objects_modifier(text: str, mea
             "Tokyo lifted the export restrictions imposed in 2024 on Tuesday.",
             ("Japan", "all", "unspecified", "lifted"),
         ),
+        (
+            "Seoul reinstated the chip export curbs that it paused in 2025, officials said.",
+            ("South Korea", "all", "chips", "new"),
+        ),
     ],
 )
 def test_a_date_in_the_controls_relative_clause_leaves_the_step_live(

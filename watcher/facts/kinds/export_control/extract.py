@@ -127,7 +127,6 @@ class Lexicon:
     since: re.Pattern[str]  # "since 2022": a past year from which a control stands
     standing: re.Pattern[str]  # "has long restricted": the word right before the verb
     said_when: re.Pattern[str]  # "said in July", "announced last month": said earlier
-    imposing: re.Pattern[str]  # the `new` measures: an act that opens a control's relative clause
 
 
 @functools.cache
@@ -142,7 +141,6 @@ def lexicon() -> Lexicon:
     nouns = union_source(data["restriction_nouns"])
     item_words = union_source([w for ws in data["items"].values() for w in ws])
     permits, permit = _permit_patterns(data)
-    measures = classes("measures")
     return Lexicon(
         anchors=_compile(data["anchors"]),
         restricted=re.compile(
@@ -170,7 +168,7 @@ def lexicon() -> Lexicon:
             | {g.rstrip("*").casefold() for g in data["grants"]}
         ),
         items=classes("items"),
-        measures=measures,
+        measures=classes("measures"),
         determiner=re.compile(rf"\b(?:{union_source(data['determiners'])})\s+(?:\w+ly\s+)?$", re.I),
         definite=re.compile(rf"\b(?:{union_source(data['definites'])})\s+(?:\w+ly\s+)?$", re.I),
         adjective=re.compile(rf"(?:{union_source(data['modifiers'])})\b", re.I),
@@ -195,7 +193,6 @@ def lexicon() -> Lexicon:
             re.I,
         ),
         **_cue_patterns(data),
-        imposing=dict(measures)["new"],
     )
 
 
@@ -674,13 +671,14 @@ def _without_relative(text: str, anchor: re.Match[str], verb_at: int, lex: Lexic
     """`text` with a relative clause on the control blanked out (same length): "halted the
     controls it announced in October", "lifted the curbs imposed in 2019" date the control's
     own start, not the step told before it. The clause opens with a subject pronoun (or
-    "that") before an act of imposing, or with that act's participle right before a date's
-    preposition, and runs to the clause's end."""
+    "that") before a step's word (`measures`: "the curbs it paused in 2025"), or with that
+    word's participle right before a date's preposition, and runs to the clause's end."""
     if verb_at >= anchor.start():
         return text  # "the controls imposed in 2019 were lifted": the dates are the step's
     stop = lex.terminators.search(text, anchor.end())
     end = stop.start() if stop else len(text)
-    act = lex.imposing.search(text, anchor.end(), end)
+    acts = (m for _, p in lex.measures if (m := p.search(text, anchor.end(), end)) is not None)
+    act = min(acts, key=_start, default=None)
     if act is None:
         return text
     subject = _SUBJECT.search(text, anchor.end(), act.start())
