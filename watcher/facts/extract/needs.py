@@ -148,7 +148,8 @@ def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
     """What an export control cannot do without: its anchor, one of the `anchors` phrases, or
     a restriction noun or verb and, later, an export's object (the extractor's two built
     anchors, `restriction_nouns` and `object_verbs`, here with a gap of any length), or an
-    item word right before a restriction noun ("rare earth controls"), or a withdrawal of a
+    item word right before a restriction noun, or before "export" and one ("rare earth
+    controls", "chip export rules": here "export" and the noun), or a withdrawal of a
     permit ("revoked the licences", "the licences were revoked")."""
     data = section("export_control")
     objects = "|".join(data["export_objects"])
@@ -160,6 +161,7 @@ def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
     built += [f"{w} ... {objects}" for vs in data["object_verbs"].values() for w in vs if " " in w]
     nouns = "|".join(data["restriction_nouns"])
     built += [f"{w} {nouns}" for ws in data["items"].values() for w in ws]  # "chip curbs"
+    built.append(f"export {nouns}")  # "chip export rules": an item word, export, the noun
     grants = "|".join(data["grants"])
     built += [  # "revoked the licences"
         f"{w} ... {grants}" for verbs in data["permit_steps"].values() for w in verbs

@@ -64,6 +64,14 @@ _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_MONTH = re.compile(
     rf"\bin\s+(?:(?:early|late)\s+|mid-)?(?P<month>{'|'.join(FULL_MONTHS)})\b(?!\s+\d)"
 )
+# the opening of a relative clause right before its verb: "(that) it", "that were"
+_SUBJECT = re.compile(
+    r"\b(?:(?:that|which)\s+)?(?:it|they|he|she|we)\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?$"
+    r"|\b(?:that|which)\s+(?:(?:was|were)\s+|(?:had|has|have)\s+been\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+_DATE_PREPOSITION = re.compile(r"\s+(?:in|on|during|last|earlier|back)\b", re.I)
 _PASSIVE_GRANT = r"(?:export\s+)?"  # "export licences ... were revoked": the permit's own noun
 # a passive permit step: its holder in a few words, a form of "be" and the step's verb; "be"
 # only after a modal the status reads ("will be granted"): "must be approved" states the rule
@@ -342,7 +350,7 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | Non
         or _standing(
             text, scope, verb_at, max(verb_at, anchor.end()), published=ctx.published, lex=lex
         )
-        or _told_earlier(text, verb_at, status, ctx.published, lex)
+        or _earlier(text, anchor, (verb_at, status), ctx.published, lex)
     ):
         return None
     if status in (None, "announced") and _conditioned(text, anchor.end(), lex):
@@ -499,11 +507,16 @@ def _governing(text: str, hits: list[tuple[int, str]], lex: Lexicon) -> tuple[in
     that follows an earlier one ("will suspend a rule that extended export restrictions":
     suspend; "a rule that" with its verb right after "that"), or a modifier in the object the
     verb before it takes ("will pause its new controls": pause, not new; "scrapped the tighter
-    rules": scrap)."""
+    rules": scrap). A verb that only imposes leaves the step to a modifier of another class:
+    "imposed tighter controls" tightens them."""
     if len(hits) > 1 and _RELATIVE.search(text[hits[-2][0] : hits[-1][0]]):
         return hits[-2]
     last = len(hits) - 1
-    while last > 0 and _object_of(text, hits[last - 1][0], hits[last][0], lex):
+    while (
+        last > 0
+        and not (hits[last - 1][1] == "new" != hits[last][1])
+        and _object_of(text, hits[last - 1][0], hits[last][0], lex)
+    ):
         last -= 1
     return hits[last]
 
@@ -619,6 +632,60 @@ def _historical(scope: str, published: date | None, lex: Lexicon) -> bool:
     if published is None:
         return False
     return any(int(m.group(1)) < published.year for m in lex.history.finditer(scope))
+
+
+def _earlier(
+    text: str,
+    anchor: re.Match[str],
+    step: tuple[int, str | None],
+    published: date | None,
+    lex: Lexicon,
+) -> bool:
+    """The step is told as earlier news after its verb (`_dated_after`, `_told_earlier`), by
+    words that are the step's own, not a relative clause's on its control (`_without_relative`).
+    Blanking only removes evidence, so the text is blanked only when the whole one is earlier:
+    the cheap test first. `step`: where its verb starts and its status."""
+    verb_at, status = step
+    end = max(verb_at, anchor.end())
+
+    def told(words: str) -> bool:
+        return _dated_after(words, verb_at, end, published, lex) or _told_earlier(
+            words, verb_at, status, published, lex
+        )
+
+    return told(text) and told(_without_relative(text, anchor, verb_at, lex))
+
+
+def _dated_after(text: str, verb_at: int, end: int, published: date | None, lex: Lexicon) -> bool:
+    """A year before the article's, after the step's verb in its clause ("paused the rules
+    for Chinese firms in 2019"): the step is history. The clause ends at the first terminator
+    or relative "that" after `end` (the later of the verb and the anchor)."""
+    if published is None or not _DIGIT.search(text, verb_at):
+        return False  # the cheap test first: no year after the verb
+    stops = [m.start() for m in (lex.terminators.search(text, end), _THAT.search(text, end)) if m]
+    stop = min(stops, default=len(text))
+    return any(int(m.group(1)) < published.year for m in lex.history.finditer(text, verb_at, stop))
+
+
+def _without_relative(text: str, anchor: re.Match[str], verb_at: int, lex: Lexicon) -> str:
+    """`text` with a relative clause on the control blanked out (same length): "halted the
+    controls it announced in October", "lifted the curbs imposed in 2019" date the control's
+    own start, not the step told before it. The clause opens with a subject pronoun (or
+    "that") before a step's word (`measures`: "the curbs it paused in 2025"), or with that
+    word's participle right before a date's preposition, and runs to the clause's end."""
+    if verb_at >= anchor.start():
+        return text  # "the controls imposed in 2019 were lifted": the dates are the step's
+    stop = lex.terminators.search(text, anchor.end())
+    end = stop.start() if stop else len(text)
+    acts = (m for _, p in lex.measures if (m := p.search(text, anchor.end(), end)) is not None)
+    act = min(acts, key=_start, default=None)
+    if act is None:
+        return text
+    subject = _SUBJECT.search(text, anchor.end(), act.start())
+    if subject is None and not _DATE_PREPOSITION.match(text, act.end()):
+        return text
+    start = subject.start() if subject else act.start()
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _reported_earlier(scope: str, published: date | None, lex: Lexicon) -> bool:
