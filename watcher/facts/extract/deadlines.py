@@ -51,6 +51,7 @@ from watcher.facts.extract.measures import (
     tied_measure,
 )
 from watcher.facts.extract.modality import modality
+from watcher.facts.extract.moves import Move, by_length, extended_from, move_by
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence, is_question
 from watcher.facts.extract.status import clause_tense
@@ -89,8 +90,6 @@ _TO = re.compile(r"\b(?:to|until)\s+$", re.IGNORECASE)
 _BY = re.compile(
     r"\bby\s+(?:(?:tomorrow|today|next|this)\s*,?\s*)?(?:\w+day,?\s+)?$", re.IGNORECASE
 )
-_MOVE_VERB = re.compile(r"\b(?:delay\w*|extend\w*|push\w*\s+back|postpon\w*)\b", re.IGNORECASE)
-_BY_DAYS = re.compile(r"\bby\s+(?:another\s+)?(?P<n>\d+)\s+(?:more\s+)?days\b", re.IGNORECASE)
 _COUNTERPART = re.compile(
     r"\b(?:truce|deal|agreement|accord|pause|talks|negotiations)\s+with\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -230,12 +229,6 @@ def _that_day(dated: list[list[DateMention]], sentences: list[Sentence]) -> list
 Sides = tuple[str | None, str | None, str | None]
 
 
-# "extended it by 90 days": a move by a number of days, with no date of its own.
-_EXTENDED_BY = re.compile(
-    r"\b(?:extend\w*|prolong\w*|push\w*\s+back|delay\w*|postpon\w*)\b(?P<obj>[^.;]{0,60}?)\bby\s+"
-    r"(?:another\s+|a\s+further\s+)?(?P<n>\d{1,4})\s+(?:more\s+)?days\b",
-    re.IGNORECASE,
-)
 # The words right before the date a measure was to end on ("was due to expire on Aug. 12").
 _END_CUE = re.compile(
     r"\b(?:expir\w*|end(?:s|ed)?|lapse[sd]?|runs?\s+out|ran\s+out|deadline\s+(?:of|was|is))"
@@ -262,18 +255,18 @@ _MOVED_SUBJECT = re.compile(
 )
 
 
-def _moves_measure(text: str, moved: re.Match[str]) -> bool:
+def _moves_measure(text: str, moved: Move) -> bool:
     """Whether what the verb moves is the measure ("extended the truce by 30 days", "it was
     extended by 90 days"), its end or a pronoun for it, not something else ("delayed the vote
     by 30 days", "delayed the vote on that bill", "postponed the end of the session"). The
     object, or in the passive the subject before the verb; a pronoun only as the whole object
     or the subject itself ("The hearing, set for this week, was delayed" moves the hearing)."""
-    thing = moved["obj"].strip()
+    thing = moved.obj.strip()
     if thing:
         return bool(
             _MOVED_PRONOUN.fullmatch(thing) or _MOVED_THING.search(thing) or measure_of(thing)
         )
-    before = text[max(0, moved.start() - 60) : moved.start()]
+    before = text[max(0, moved.start - 60) : moved.start]
     return bool(_MOVED_SUBJECT.search(before) or _MOVED_THING.search(before) or measure_of(before))
 
 
@@ -287,20 +280,26 @@ def _extension(
     end known from elsewhere is the comparison's, not the text's (docs/extraction.md:
     stated). The end moved, and the new end's fact: its parties are left for
     `_fill_extension`; its evidence is the moving sentence."""
-    moved = _EXTENDED_BY.search(text)
-    if moved is None or any(not d.weekday_only for d in dated) or not _moves_measure(text, moved):
+    moved = move_by(text)
+    if (
+        moved is None
+        or moved.length.days is None
+        or any(not d.weekday_only for d in dated)
+        or not _moves_measure(text, moved)
+    ):
         return None
-    found = modality(text, moved.span())
+    found = modality(text, (moved.start, moved.end))
     if found is not None and found.category in _NO_FACT:
         return None
     status = _MODAL.get(found.category, Status.ANNOUNCED) if found else Status.ANNOUNCED
+    days = moved.length.days
     for sent, dates in reversed(before):
         measure = measure_of(text) or measure_of(sent.text)
         if measure != (measure_of(sent.text) or measure):
             continue
         ended = [d.value for d in dates if _END_CUE.search(sent.text[: d.start])]
-        if ended and ended[-1] and (when := days_after(ended[-1], moved["n"])):
-            what = f"{measure or 'deadline'}: end (extended by {moved['n']} days)"
+        if ended and ended[-1] and (when := days_after(ended[-1], days)):
+            what = f"{measure or 'deadline'}: end (extended by {days} days)"
             return ended[-1], Deadline(status, text, what, when, None, None, measure or None)
     return None
 
@@ -668,20 +667,11 @@ def _with_period_end(
         yield ends
 
 
-# "extended ... by 30 days from March 1": the period an extension adds, counted from the date.
-_BY_PERIOD_FROM = re.compile(
-    r"\b(?:by|for)\s+(?:another\s+|a\s+further\s+)?[\w-]+\s+(?:more\s+)?(?:days?|weeks?|months?|years?)\s+"
-    r"(?:from|starting|beginning|after)\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _extended_from(text: str, frame: Frame) -> bool:
     """Whether the frame's date is the end an extension counts from ("extended ... by 30 days
     from March 1"): a move verb in the clause before "by <period> from" and the date."""
     lo = max(0, frame.span[0] - _TENSE_REACH)
-    by = _BY_PERIOD_FROM.search(text, lo, frame.span[0]) if frame.span[0] >= 0 else None
-    return by is not None and _MOVE_VERB.search(text, lo, by.start()) is not None
+    return frame.span[0] >= 0 and extended_from(text, lo, frame.span[0]) is not None
 
 
 def _period_end(fact: Deadline, frame: Frame, published: date | None) -> Deadline | None:
@@ -1486,10 +1476,11 @@ def _named_deadline(
 ) -> Iterator[tuple[str, date, Status, DateMention]]:
     """ "the July 9 deadline": set, moved to a later date, or extended by N days."""
     moved_to = _MOVE.search(text[: d.start]) is not None and _moved_later(text, d)
-    extension = _BY_DAYS.search(text, d.end) if _MOVE_VERB.search(text) else None
+    length = by_length(text, d.end)
+    extension = length.days if length is not None else None
     moved = moved_to or extension is not None
     yield "tariff deadline", when, Status.SUSPENDED if moved else Status.ANNOUNCED, d
-    new = days_after(when, extension.group("n")) if extension is not None else None
+    new = days_after(when, extension) if extension is not None else None
     if new is not None and not moved_to:
         yield "tariff deadline (new date)", new, Status.ANNOUNCED, d
 

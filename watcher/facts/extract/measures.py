@@ -29,6 +29,7 @@ from typing import Any
 from watcher.facts.extract.dates import WEEKDAY, DateMention, in_the_past
 from watcher.facts.extract.gazetteer import agencies
 from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.moves import length_after, length_before
 from watcher.facts.extract.trie import alternation
 
 REFER = "^"  # the class of words that point back to an earlier sentence's measure
@@ -318,9 +319,7 @@ def frames(
         if negated is None or (_norm(cue) in lex.act_words and _before(d, published)):
             continue
         edge, delayed = negated
-        period = (
-            (_period(text, cue_start) or _period_after(text, d.end)) if edge == "start" else None
-        )
+        period = _period(text, cue_start, d.end) if edge == "start" else None
         if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or (
             period is None and _counted(text, cue_start, cue)
         ):
@@ -490,64 +489,12 @@ def _background(text: str, d: DateMention, history: date | None, published: date
     return _SINCE.match(text, 0, d.start) is not None and _before(d, published)
 
 
-@functools.cache
-def _periods() -> tuple[re.Pattern[str], Mapping[str, int], Mapping[str, str]]:
-    """The lexicon's period a measure lasts (`deadline: period`), compiled once: the pattern
-    ending at a start cue, the count of each number word, each unit's plural."""
-    data: dict[str, Any] = section("deadline")["period"]
-    numbers = {str(k).casefold(): int(v) for k, v in data["numbers"].items()}
-    units = {str(k).casefold(): str(v) for k, v in data["units"].items()}
-    pattern = re.compile(
-        rf"\b(?:for|by)\s+(?:(?P<more>{_alternation(data['more'])})\s+)?"
-        rf"(?:(?P<n>\d{{1,4}}|{_alternation(list(numbers))})[\s-]+)??(?:more\s+)?"
-        rf"(?P<unit>{_alternation(list(units))})\s+$",
-        re.IGNORECASE,
-    )
-    return pattern, numbers, units
-
-
-def _period(text: str, cue_start: int) -> tuple[int, str] | None:
-    """The period a measure lasts from the date its start cue gives ("for one year from",
-    "for another 90 days starting", an extension's "by 30 days from"): its count and unit, or
-    None."""
-    pattern, numbers, units = _periods()
-    m = pattern.search(text, max(0, cue_start - 50), cue_start)
-    if m is None or not (m.group("n") or m.group("more")):
-        return None
-    n = m.group("n")
-    count = 1 if n is None else int(n) if n.isdigit() else numbers[n.casefold()]
-    return count, units[m.group("unit").casefold()]
-
-
-@functools.cache
-def _periods_after() -> re.Pattern[str]:
-    """The lexicon's period a measure lasts, told after its start's date ("take effect on May
-    14 and last for 90 days", "apply from May 14 for a period of 90 days"), compiled once.
-    A unit that measures something else is no period: "for 90 days of public comment", "for
-    90 days' worth of imports"."""
-    data: dict[str, Any] = section("deadline")["period"]
-    numbers = [str(k) for k in data["numbers"]]
-    return re.compile(
-        r"\s*,?\s*(?:and\s+(?:will\s+|would\s+)?(?:lasts?|run|runs|remain|remains|stay|stays)"
-        r"(?:\s+in\s+(?:force|effect|place))?\s+)?for\s+(?:a\s+period\s+of\s+)?"
-        rf"(?:(?:{_alternation(data['more'])})\s+)?(?P<n>\d{{1,4}}|{_alternation(numbers)})[\s-]+"
-        rf"(?P<unit>{_alternation(list(data['units']))})\b(?!\s+of\b|['\u2019])",
-        re.IGNORECASE,
-    )
-
-
-def _period_after(text: str, date_end: int) -> tuple[int, str] | None:
-    """The period a measure lasts told right after its start's date (`_periods_after`): its
-    count and unit, or None. The cheap test first: no "for" after the date, no period."""
-    if " for " not in text[date_end : date_end + 40]:
-        return None
-    m = _periods_after().match(text, date_end)
-    if m is None:
-        return None
-    _, numbers, units = _periods()
-    n = m.group("n")
-    count = int(n) if n.isdigit() else numbers[n.casefold()]
-    return count, units[m.group("unit").casefold()]
+def _period(text: str, cue_start: int, date_end: int) -> tuple[int, str] | None:
+    """The period a measure lasts from the date its start cue gives: told before the cue ("for
+    one year from", an extension's "by 30 days from") or after the date ("take effect on May
+    14 and last for 90 days"); its count and unit, or None. One reader (`moves`) for both."""
+    length = length_before(text, cue_start) or length_after(text, date_end)
+    return (length.count, length.unit) if length is not None else None
 
 
 def _counted(text: str, cue_start: int, cue: str) -> bool:
