@@ -202,7 +202,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         )
         carry = (_pair_of(text, named, ctx, doc) if pair else ()) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
-    return out
+    return _held(out, sentences, ctx)
 
 
 # "The key date is March 1. On that day, the duties take effect": the day the sentence before
@@ -314,6 +314,41 @@ def _moved_from(fact: Deadline, old: date, extension: Deadline) -> Deadline:
     ):
         return dataclasses.replace(fact, status=Status.SUSPENDED)
     return fact
+
+
+# "The truce was due to expire on June 3.": a date told as a plan in the past, and the words
+# that say, in the sentences after it, that the plan moved.
+_WAS_DUE = re.compile(r"\b(?:was|were)\s+(?:set|due)\s+to\s+[^.;,]{0,40}$", re.IGNORECASE)
+_MOVED_LATER = re.compile(
+    r"\b(?:delay\w*|extend\w*|extension|prolong\w*|push\w*\s+(?:\w+\s+)?back|postpon\w*|"
+    r"defer\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _held(out: list[Deadline], sentences: list[Sentence], ctx: Context) -> list[Deadline]:
+    """The facts without a date told as a plan in the past ("The truce was due to expire on
+    Aug. 12.") when one of the next sentences moves something ("On Monday, Trump extended
+    it"): the plan did not hold, and its date is the story so far, as when its own sentence
+    says so (`measures._superseded`). The cheap test first: no such plan, nothing to drop."""
+    texts = [s.text for s in sentences]
+    plans = [i for i, t in enumerate(texts) if ("due to" in t or "set to" in t)]
+    moved = {
+        texts[i]
+        for i in plans
+        if any(_MOVED_LATER.search(t) for t in texts[i + 1 : i + 1 + _CARRY_SENTENCES])
+    }
+    if not moved:
+        return out
+    return [f for f in out if f.evidence not in moved or not _told_as_plan(f, ctx)]
+
+
+def _told_as_plan(fact: Deadline, ctx: Context) -> bool:
+    """Whether the fact's date comes right after "was/were due (set) to" in its sentence."""
+    return any(
+        d.value == fact.date and _WAS_DUE.search(fact.evidence, 0, d.start)
+        for d in find_dates(fact.evidence, ctx.published, default_year=ctx.default_year)
+    )
 
 
 def _fill_extension(

@@ -23,7 +23,7 @@ import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from watcher.facts.extract.dates import WEEKDAY, DateMention, in_the_past
@@ -72,6 +72,8 @@ class Lexicon:
     end_after: re.Pattern[str]
     past: frozenset[str]
     superseded: re.Pattern[str]
+    was_due: re.Pattern[str]  # "was due to": superseded only when the sentence says so
+    not_held: re.Pattern[str]  # "but", "before", "passed": a "was due to" plan did not hold
     called_off: re.Pattern[str]
     lift: re.Pattern[str]
     move: re.Pattern[str]
@@ -263,6 +265,8 @@ def lexicon() -> Lexicon:
         end_after=re.compile(rf"^\s*(?:{_alternation(data['end_after'])})\b", re.I),
         past=frozenset(" ".join(w.casefold().split()) for w in data["past"]),
         superseded=_words(data["superseded"]),
+        was_due=_words(data["was_due"]),
+        not_held=_words(data["not_held"]),
         called_off=_words(data["called_off"]),
         lift=_words(data["lift"]),
         move=_words(data["move"]),
@@ -320,11 +324,15 @@ def frames(
             continue
         edge, delayed = negated
         period = _period(text, cue_start, d.end) if edge == "start" else None
-        if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or (
+        if _superseded(lex, text, cue_start, (d, dates[i + 1 :]), published) or (
             period is None and _counted(text, cue_start, cue)
         ):
             continue
-        if _called_off(lex, text, cue_start, d) or _time_given(text, cue_start, d):
+        if (
+            _called_off(lex, text, cue_start, d)
+            or _time_given(text, cue_start, d)
+            or (edge == "end" and _held_on_condition(text, cue_start, cue, d))
+        ):
             continue
         changed = _norm(cue) in lex.change_words
         named = _measure(lex, text, (d, cue_start, changed), carried)
@@ -353,6 +361,46 @@ def frames(
             delayed,
             period,
         )
+
+
+_HELD_DAYS = 7  # a "was due to" date at most this much before publication may still hold
+
+
+def _superseded(
+    lex: Lexicon,
+    text: str,
+    cue_start: int,
+    dated: tuple[DateMention, list[DateMention]],
+    published: date | None,
+) -> bool:
+    """Whether the words before the cue make the date an earlier one the measure no longer has:
+    "originally set to expire on", "had been due to"; or a plan told in the past ("was due
+    to expire on Nov. 10") that the sentence says did not hold (`_not_held`). Told plainly,
+    "the truce was due to expire on Nov. 10" is how a report says when the truce ends: the
+    past is the reporter's, not the plan's."""
+    lo = max(0, cue_start - 30)
+    if lex.superseded.search(text, lo, cue_start):
+        return True
+    if "due to" not in text and "set to" not in text:
+        return False
+    return lex.was_due.search(text, lo, cue_start) is not None and _not_held(
+        lex, text, dated, published
+    )
+
+
+def _not_held(
+    lex: Lexicon, text: str, dated: tuple[DateMention, list[DateMention]], published: date | None
+) -> bool:
+    """Whether a "was due to" date went by or moved: another date after it in the sentence,
+    words after it saying so ("but", "before", "passed"), a move anywhere in the sentence
+    ("before the extension"), or a date over a week before publication."""
+    d, later = dated
+    if any(not m.weekday_only for m in later) or lex.move.search(text):
+        return True
+    if lex.not_held.search(text, d.end):
+        return True
+    held_from = published - timedelta(days=_HELD_DAYS) if published else None
+    return held_from is not None and d.value is not None and d.value < held_from
 
 
 def _negated(
@@ -466,6 +514,31 @@ _GIVEN = re.compile(
     re.IGNORECASE,
 )
 _TO_DO = re.compile(r"\s*,?\s*to\s+[a-z]", re.IGNORECASE)
+
+
+# "will remain at 145% until June 1 unless Beijing agrees to talks": a level held, then a
+# condition on it. "unless extended" or "unless renewed" is how an end is told ("The waiver
+# remains in place until Nov. 10 unless renewed"), and keeps it.
+_HELD = re.compile(
+    r"\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept|hold|holds|held)\b"
+    r"[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(
+    r"\s*,?\s*(?:unless|if|as\s+long\s+as|so\s+long\s+as|provided|on\s+condition)\b"
+    r"(?!\s+(?:it\s+is\s+|they\s+are\s+|\w+\s+)?(?:extended|renewed|prolonged)\b)",
+    re.IGNORECASE,
+)
+
+
+def _held_on_condition(text: str, cue_start: int, cue: str, d: DateMention) -> bool:
+    """Whether "until <date>" ends a level held on a condition ("will remain at 145% until
+    June 1 unless China agrees to talks"): the condition, not the date, decides when it
+    ends, so the date is not the measure's end (docs/extraction.md: a condition is not a
+    date). The cheap test first: a condition word right after the date."""
+    if _norm(cue) not in _UNTIL or _CONDITION.match(text, d.end) is None:
+        return False
+    return _HELD.search(text, _clause_start(text, cue_start), cue_start) is not None
 
 
 def _time_given(text: str, cue_start: int, d: DateMention) -> bool:
