@@ -79,3 +79,21 @@ def test_an_end_unless_renewed_is_still_the_end() -> None:
 def test_the_middle_of_a_month_gives_no_date() -> None:
     text = "US tariffs on Chinese solar cells will climb to 60% in mid-September, officials said."
     assert not _deadlines(text, date(2026, 8, 3))
+
+
+def test_a_named_deadline_moved_by_weeks_gets_its_new_date() -> None:
+    text = "The White House delayed the May 4 deadline for Chinese steel duties by three weeks."
+    assert _dated(text, date(2026, 4, 30)) == [
+        (date(2026, 5, 4), Status.SUSPENDED),
+        (date(2026, 5, 25), Status.ANNOUNCED),
+    ]
+
+
+def test_an_end_extended_by_months_in_words_moves_on_that_long() -> None:
+    text = (
+        "The US-China tariff pause ends on May 4. Both capitals extended the pause by two months."
+    )
+    assert _dated(text, date(2026, 4, 30)) == [
+        (date(2026, 5, 4), Status.SUSPENDED),
+        (date(2026, 7, 4), Status.ANNOUNCED),
+    ]

@@ -188,7 +188,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
             out.extend(fact for fact in found if _new(fact, seen))
             measure = measure or next((f.measure for f in found), None)
         back = max(0, i - 3)
-        if " days" in text and (
+        if " by " in text and (
             ext := _extension(text, dates, list(zip(sentences[back:i], dated[back:i], strict=True)))
         ):
             out = [_moved_from(f, *ext) for f in out]
@@ -273,33 +273,28 @@ def _moves_measure(text: str, moved: Move) -> bool:
 def _extension(
     text: str, dated: list[DateMention], before: list[tuple[Sentence, list[DateMention]]]
 ) -> tuple[date, Deadline] | None:
-    """The new end a move by a number of days gives ("On Monday, Trump extended it by 90
-    days") when no calendar date of its own dates it: the end the sentences just before
-    state ("The truce was due to expire on Aug. 12."), of the same measure, that many days
-    on. Without an end stated in the text there is no date to count from, and no fact: the
+    """The new end a move by a length gives ("On Monday, Trump extended it by 90 days", "...
+    by another two weeks") when no calendar date of its own dates it: the end the sentences
+    just before state ("The truce was due to expire on Aug. 12."), of the same measure, that
+    long after. Without an end stated in the text there is no date to count from, and no fact: the
     end known from elsewhere is the comparison's, not the text's (docs/extraction.md:
     stated). The end moved, and the new end's fact: its parties are left for
     `_fill_extension`; its evidence is the moving sentence."""
     moved = move_by(text)
-    if (
-        moved is None
-        or moved.length.days is None
-        or any(not d.weekday_only for d in dated)
-        or not _moves_measure(text, moved)
-    ):
+    if moved is None or any(not d.weekday_only for d in dated) or not _moves_measure(text, moved):
         return None
     found = modality(text, (moved.start, moved.end))
     if found is not None and found.category in _NO_FACT:
         return None
     status = _MODAL.get(found.category, Status.ANNOUNCED) if found else Status.ANNOUNCED
-    days = moved.length.days
+    length = moved.length
     for sent, dates in reversed(before):
         measure = measure_of(text) or measure_of(sent.text)
         if measure != (measure_of(sent.text) or measure):
             continue
         ended = [d.value for d in dates if _END_CUE.search(sent.text[: d.start])]
-        if ended and ended[-1] and (when := days_after(ended[-1], days)):
-            what = f"{measure or 'deadline'}: end (extended by {days} days)"
+        if ended and ended[-1] and (when := length.after(ended[-1])):
+            what = f"{measure or 'deadline'}: end (extended by {length.words})"
             return ended[-1], Deadline(status, text, what, when, None, None, measure or None)
     return None
 
@@ -1511,11 +1506,10 @@ def _named_deadline(
 ) -> Iterator[tuple[str, date, Status, DateMention]]:
     """ "the July 9 deadline": set, moved to a later date, or extended by N days."""
     moved_to = _MOVE.search(text[: d.start]) is not None and _moved_later(text, d)
-    length = by_length(text, d.end)
-    extension = length.days if length is not None else None
+    extension = by_length(text, d.end)
     moved = moved_to or extension is not None
     yield "tariff deadline", when, Status.SUSPENDED if moved else Status.ANNOUNCED, d
-    new = days_after(when, extension) if extension is not None else None
+    new = extension.after(when) if extension is not None else None
     if new is not None and not moved_to:
         yield "tariff deadline (new date)", new, Status.ANNOUNCED, d
 

@@ -22,8 +22,10 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from watcher.facts.extract.dates import period_after
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.trie import alternation
 
@@ -48,10 +50,14 @@ class Length:
     unit: str
     written: str
 
+    def after(self, day: date) -> date | None:
+        """`day` plus the length ("by two weeks" from Aug. 12: Aug. 26), None off the calendar."""
+        return period_after(day, self.count, self.unit)
+
     @property
-    def days(self) -> str | None:
-        """The count as digits of days ("by 90 days"), else None: the form `days_after` reads."""
-        return self.written if self.unit == "days" and self.written.isdigit() else None
+    def words(self) -> str:
+        """The length in a description: "90 days", "2 weeks", "1 month"."""
+        return f"{self.count} {self.unit.removesuffix('s') if self.count == 1 else self.unit}"
 
 
 @dataclass(frozen=True, slots=True)
