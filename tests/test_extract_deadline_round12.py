@@ -97,3 +97,24 @@ def test_an_end_extended_by_months_in_words_moves_on_that_long() -> None:
         (date(2026, 5, 4), Status.SUSPENDED),
         (date(2026, 7, 4), Status.ANNOUNCED),
     ]
+
+
+def _described(text: str, published: date) -> list[tuple[date | None, str]]:
+    return [(f.date, f.what.rsplit(": ", 1)[-1]) for f in _deadlines(text, published)]
+
+
+def test_a_start_moved_to_a_date_is_the_new_start() -> None:
+    text = "The US deferred the start of its port fees on Chinese-owned vessels to Oct. 14."
+    assert _described(text, date(2026, 9, 2)) == [(date(2026, 10, 14), "take effect")]
+
+
+def test_the_date_a_move_left_is_not_the_measure_date() -> None:
+    text = (
+        "Washington moved up the start of its export curbs on Chinese drones to May 4 from July 6."
+    )
+    assert _described(text, date(2026, 4, 2)) == [(date(2026, 5, 4), "take effect")]
+
+
+def test_an_end_moved_to_a_date_stays_an_end() -> None:
+    text = "The US prolonged its exemptions for Chinese medical gloves to Sept. 30."
+    assert _described(text, date(2026, 4, 2)) == [(date(2026, 9, 30), "end")]

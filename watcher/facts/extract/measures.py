@@ -52,6 +52,12 @@ _FILLER = (
 # the sentence at every full stop that is not an abbreviation ("U.S. ships", "Nov. 27").
 _CLAUSE_BREAK = re.compile(r"[;\n]|(?<!\d):(?!\d)|\s[-\u2013\u2014]\s")  # not "12:01"
 # "extended to November 10" gives the new end; "extended beyond November 10", the current one.
+# The start of a measure as the thing a move moves ("delayed the start of the fees to").
+_START_NOUN = re.compile(
+    r"\b(?:start|starting\s+date|start\s+date|launch|implementation|introduction|"
+    r"effective\s+date|entry\s+into\s+force|rollout|roll-out|onset)\b",
+    re.IGNORECASE,
+)
 _MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until|beyond)\s+(?:the\s+)?$", re.IGNORECASE)
 # "21 days from today": the date a period is counted from, not the measure's.
 _COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
@@ -308,7 +314,11 @@ def frames(
     lex = lexicon()
     history = _chronicle(text, dates, published)
     for i, d in enumerate(dates):
-        if d.value is None or _superseded_range(text, d, dates[i + 1 :]):
+        if (
+            d.value is None
+            or _superseded_range(text, d, dates[i + 1 :])
+            or _moved_away_from(lex, text, d, dates[:i])
+        ):
             continue
         if _background(text, d, history, published):
             continue
@@ -713,8 +723,13 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
     if m is not None:  # the measure named between the verb and the date precedes "on"
         return "start", offset + m.start("at"), m.group("cue")
     moved = _MOVED_TO.search(before)
-    if moved is not None and lex.move.search(_clause_before(text, offset + moved.start())):
-        return "end", offset + moved.start("cue"), moved.group("cue")
+    if moved is not None and (
+        mover := lex.move.search(_clause_before(text, offset + moved.start()))
+    ):
+        # "delayed the start of its port fees to Dec. 15": the start moved, not the end
+        clause = _clause_before(text, offset + moved.start())
+        edge = "start" if _START_NOUN.search(clause, mover.end()) else "end"
+        return edge, offset + moved.start("cue"), moved.group("cue")
     after = text[d.end : d.end + 30]
     if lex.end_after.match(after):
         return "end", d.start, ""
@@ -767,6 +782,23 @@ def _opening(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | 
 def _superseded_range(text: str, d: DateMention, later: list[DateMention]) -> bool:
     """The first date of "from November 10, 2025, to November 10, 2026" is the old one."""
     return any(_RANGE_TO.match(text[d.end : n.start]) for n in later[:1])
+
+
+# "moved the start to April 20 from June 1": the date after the new one's "from" is the old one.
+_TO_NEW = re.compile(r"(?<![\w-])(?:to|until)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_OLD = re.compile(r"\s*,?\s*from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _moved_away_from(lex: Lexicon, text: str, d: DateMention, earlier: list[DateMention]) -> bool:
+    """Whether the date is the old one a move left ("pushed the curbs back to June 1 from April
+    20", "extended the pause to Nov. 10 from Aug. 12"): right after "<move> ... to <date> from".
+    The cheap test first: no "from" right before the date, no move."""
+    if not earlier or not _FROM_OLD.fullmatch(text, earlier[-1].end, d.start):
+        return False
+    new = earlier[-1]
+    if not _TO_NEW.search(text, max(0, new.start - 10), new.start):
+        return False
+    return lex.move.search(_clause_before(text, new.start)) is not None
 
 
 def _clause_start(text: str, pos: int) -> int:
