@@ -118,3 +118,8 @@ def test_the_date_a_move_left_is_not_the_measure_date() -> None:
 def test_an_end_moved_to_a_date_stays_an_end() -> None:
     text = "The US prolonged its exemptions for Chinese medical gloves to Sept. 30."
     assert _described(text, date(2026, 4, 2)) == [(date(2026, 9, 30), "end")]
+
+
+def test_a_plan_in_the_past_with_what_happens_then_still_holds() -> None:
+    text = "The US-China tariff truce was due to lapse on March 9, when duties would snap back."
+    assert _dated(text, date(2026, 2, 16)) == [(date(2026, 3, 9), Status.ANNOUNCED)]

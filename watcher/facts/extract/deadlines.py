@@ -51,7 +51,7 @@ from watcher.facts.extract.measures import (
     tied_measure,
 )
 from watcher.facts.extract.modality import modality
-from watcher.facts.extract.moves import Move, by_length, extended_from, move_by
+from watcher.facts.extract.moves import Move, by_length, extended_from, move_by, states_length
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence, is_question
 from watcher.facts.extract.status import clause_tense
@@ -188,7 +188,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
             out.extend(fact for fact in found if _new(fact, seen))
             measure = measure or next((f.measure for f in found), None)
         back = max(0, i - 3)
-        if " by " in text and (
+        if states_length(text) and (
             ext := _extension(text, dates, list(zip(sentences[back:i], dated[back:i], strict=True)))
         ):
             out = [_moved_from(f, *ext) for f in out]

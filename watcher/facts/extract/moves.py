@@ -132,9 +132,21 @@ def _read(m: re.Match[str] | None) -> Length | None:
     return Length(m.start(), m.end(), count, units[m["unit"].casefold()], n or "1")
 
 
+# Every unit of a length after a space: a text without one states no length ("Monday" is no
+# day). The cheap test before any pattern.
+_UNIT_WORDS = (" day", " week", " month", " year")
+
+
+def states_length(text: str) -> bool:
+    """Whether the text may state a move by a length: "by" and a unit's word, as substrings."""
+    return " by " in text and any(unit in text for unit in _UNIT_WORDS)
+
+
 def move_by(text: str) -> Move | None:
     """The first move by a length in the text ("extended it by 90 days", "pushed back the
     deadline by another two weeks"): a move verb, then "by <length>" within its clause."""
+    if not states_length(text):
+        return None
     m = _patterns()["move"].search(text)
     length = _read(m)
     if m is None or length is None:
@@ -145,7 +157,7 @@ def move_by(text: str) -> Move | None:
 def by_length(text: str, start: int) -> Length | None:
     """The first "by <length>" after `start` in a text that moves something ("delaying the
     July 9 deadline by 30 days"); None when no move verb is in the text."""
-    if MOVE_VERB.search(text) is None:
+    if not states_length(text) or MOVE_VERB.search(text) is None:
         return None
     return _read(_patterns()["by"].search(text, start))
 
