@@ -132,14 +132,12 @@ def _read(m: re.Match[str] | None) -> Length | None:
     return Length(m.start(), m.end(), count, units[m["unit"].casefold()], n or "1")
 
 
-# Every unit of a length after a space: a text without one states no length ("Monday" is no
-# day). The cheap test before any pattern.
-_UNIT_WORDS = (" day", " week", " month", " year")
-
-
 def states_length(text: str) -> bool:
-    """Whether the text may state a move by a length: "by" and a unit's word, as substrings."""
-    return " by " in text and any(unit in text for unit in _UNIT_WORDS)
+    """Whether the text may state a move by a length: "by" and a unit's word after a space,
+    as substrings ("Monday" is no day). The cheap test before any pattern."""
+    return " by " in text and (
+        " day" in text or " week" in text or " month" in text or " year" in text
+    )
 
 
 def move_by(text: str) -> Move | None:
