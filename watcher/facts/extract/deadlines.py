@@ -51,6 +51,7 @@ from watcher.facts.extract.measures import (
     tied_measure,
 )
 from watcher.facts.extract.modality import modality
+from watcher.facts.extract.moves import Move, by_length, extended_from, move_by, states_length
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence, is_question
 from watcher.facts.extract.status import clause_tense
@@ -89,8 +90,6 @@ _TO = re.compile(r"\b(?:to|until)\s+$", re.IGNORECASE)
 _BY = re.compile(
     r"\bby\s+(?:(?:tomorrow|today|next|this)\s*,?\s*)?(?:\w+day,?\s+)?$", re.IGNORECASE
 )
-_MOVE_VERB = re.compile(r"\b(?:delay\w*|extend\w*|push\w*\s+back|postpon\w*)\b", re.IGNORECASE)
-_BY_DAYS = re.compile(r"\bby\s+(?:another\s+)?(?P<n>\d+)\s+(?:more\s+)?days\b", re.IGNORECASE)
 _COUNTERPART = re.compile(
     r"\b(?:truce|deal|agreement|accord|pause|talks|negotiations)\s+with\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -189,7 +188,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
             out.extend(fact for fact in found if _new(fact, seen))
             measure = measure or next((f.measure for f in found), None)
         back = max(0, i - 3)
-        if " days" in text and (
+        if states_length(text) and (
             ext := _extension(text, dates, list(zip(sentences[back:i], dated[back:i], strict=True)))
         ):
             out = [_moved_from(f, *ext) for f in out]
@@ -203,7 +202,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         )
         carry = (_pair_of(text, named, ctx, doc) if pair else ()) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
-    return out
+    return _held(out, sentences, ctx)
 
 
 # "The key date is March 1. On that day, the duties take effect": the day the sentence before
@@ -230,12 +229,6 @@ def _that_day(dated: list[list[DateMention]], sentences: list[Sentence]) -> list
 Sides = tuple[str | None, str | None, str | None]
 
 
-# "extended it by 90 days": a move by a number of days, with no date of its own.
-_EXTENDED_BY = re.compile(
-    r"\b(?:extend\w*|prolong\w*|push\w*\s+back|delay\w*|postpon\w*)\b(?P<obj>[^.;]{0,60}?)\bby\s+"
-    r"(?:another\s+|a\s+further\s+)?(?P<n>\d{1,4})\s+(?:more\s+)?days\b",
-    re.IGNORECASE,
-)
 # The words right before the date a measure was to end on ("was due to expire on Aug. 12").
 _END_CUE = re.compile(
     r"\b(?:expir\w*|end(?:s|ed)?|lapse[sd]?|runs?\s+out|ran\s+out|deadline\s+(?:of|was|is))"
@@ -262,45 +255,46 @@ _MOVED_SUBJECT = re.compile(
 )
 
 
-def _moves_measure(text: str, moved: re.Match[str]) -> bool:
+def _moves_measure(text: str, moved: Move) -> bool:
     """Whether what the verb moves is the measure ("extended the truce by 30 days", "it was
     extended by 90 days"), its end or a pronoun for it, not something else ("delayed the vote
     by 30 days", "delayed the vote on that bill", "postponed the end of the session"). The
     object, or in the passive the subject before the verb; a pronoun only as the whole object
     or the subject itself ("The hearing, set for this week, was delayed" moves the hearing)."""
-    thing = moved["obj"].strip()
+    thing = moved.obj.strip()
     if thing:
         return bool(
             _MOVED_PRONOUN.fullmatch(thing) or _MOVED_THING.search(thing) or measure_of(thing)
         )
-    before = text[max(0, moved.start() - 60) : moved.start()]
+    before = text[max(0, moved.start - 60) : moved.start]
     return bool(_MOVED_SUBJECT.search(before) or _MOVED_THING.search(before) or measure_of(before))
 
 
 def _extension(
     text: str, dated: list[DateMention], before: list[tuple[Sentence, list[DateMention]]]
 ) -> tuple[date, Deadline] | None:
-    """The new end a move by a number of days gives ("On Monday, Trump extended it by 90
-    days") when no calendar date of its own dates it: the end the sentences just before
-    state ("The truce was due to expire on Aug. 12."), of the same measure, that many days
-    on. Without an end stated in the text there is no date to count from, and no fact: the
+    """The new end a move by a length gives ("On Monday, Trump extended it by 90 days", "...
+    by another two weeks") when no calendar date of its own dates it: the end the sentences
+    just before state ("The truce was due to expire on Aug. 12."), of the same measure, that
+    long after. Without an end stated in the text there is no date to count from, and no fact: the
     end known from elsewhere is the comparison's, not the text's (docs/extraction.md:
     stated). The end moved, and the new end's fact: its parties are left for
     `_fill_extension`; its evidence is the moving sentence."""
-    moved = _EXTENDED_BY.search(text)
+    moved = move_by(text)
     if moved is None or any(not d.weekday_only for d in dated) or not _moves_measure(text, moved):
         return None
-    found = modality(text, moved.span())
+    found = modality(text, (moved.start, moved.end))
     if found is not None and found.category in _NO_FACT:
         return None
     status = _MODAL.get(found.category, Status.ANNOUNCED) if found else Status.ANNOUNCED
+    length = moved.length
     for sent, dates in reversed(before):
         measure = measure_of(text) or measure_of(sent.text)
         if measure != (measure_of(sent.text) or measure):
             continue
         ended = [d.value for d in dates if _END_CUE.search(sent.text[: d.start])]
-        if ended and ended[-1] and (when := days_after(ended[-1], moved["n"])):
-            what = f"{measure or 'deadline'}: end (extended by {moved['n']} days)"
+        if ended and ended[-1] and (when := length.after(ended[-1])):
+            what = f"{measure or 'deadline'}: end (extended by {length.words})"
             return ended[-1], Deadline(status, text, what, when, None, None, measure or None)
     return None
 
@@ -315,6 +309,44 @@ def _moved_from(fact: Deadline, old: date, extension: Deadline) -> Deadline:
     ):
         return dataclasses.replace(fact, status=Status.SUSPENDED)
     return fact
+
+
+# "The truce was due to expire on June 3.": a date told as a plan in the past, and the words
+# that say, in the sentences after it, that the plan moved.
+_WAS_DUE = re.compile(r"\b(?:was|were)\s+(?:set|due)\s+to\s+[^.;,]{0,40}$", re.IGNORECASE)
+_MOVED_LATER = re.compile(
+    r"\b(?:delay\w*|extend\w*|extension|prolong\w*|push\w*\s+(?:\w+\s+)?back|postpon\w*|"
+    r"defer\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _held(out: list[Deadline], sentences: list[Sentence], ctx: Context) -> list[Deadline]:
+    """The facts without a date told as a plan in the past ("The truce was due to expire on
+    Aug. 12.") when one of the next sentences moves something ("On Monday, Trump extended
+    it"): the plan did not hold, and its date is the story so far, as when its own sentence
+    says so (`measures._superseded`). The cheap test first: no such plan, nothing to drop."""
+    texts = [s.text for s in sentences]
+    whole = "\n".join(texts)
+    if "due to" not in whole and "set to" not in whole:
+        return out
+    plans = [i for i, t in enumerate(texts) if ("due to" in t or "set to" in t)]
+    moved = {
+        texts[i]
+        for i in plans
+        if any(_MOVED_LATER.search(t) for t in texts[i + 1 : i + 1 + _CARRY_SENTENCES])
+    }
+    if not moved:
+        return out
+    return [f for f in out if f.evidence not in moved or not _told_as_plan(f, ctx)]
+
+
+def _told_as_plan(fact: Deadline, ctx: Context) -> bool:
+    """Whether the fact's date comes right after "was/were due (set) to" in its sentence."""
+    return any(
+        d.value == fact.date and _WAS_DUE.search(fact.evidence, 0, d.start)
+        for d in find_dates(fact.evidence, ctx.published, default_year=ctx.default_year)
+    )
 
 
 def _fill_extension(
@@ -668,20 +700,11 @@ def _with_period_end(
         yield ends
 
 
-# "extended ... by 30 days from March 1": the period an extension adds, counted from the date.
-_BY_PERIOD_FROM = re.compile(
-    r"\b(?:by|for)\s+(?:another\s+|a\s+further\s+)?[\w-]+\s+(?:more\s+)?(?:days?|weeks?|months?|years?)\s+"
-    r"(?:from|starting|beginning|after)\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _extended_from(text: str, frame: Frame) -> bool:
     """Whether the frame's date is the end an extension counts from ("extended ... by 30 days
     from March 1"): a move verb in the clause before "by <period> from" and the date."""
     lo = max(0, frame.span[0] - _TENSE_REACH)
-    by = _BY_PERIOD_FROM.search(text, lo, frame.span[0]) if frame.span[0] >= 0 else None
-    return by is not None and _MOVE_VERB.search(text, lo, by.start()) is not None
+    return frame.span[0] >= 0 and extended_from(text, lo, frame.span[0]) is not None
 
 
 def _period_end(fact: Deadline, frame: Frame, published: date | None) -> Deadline | None:
@@ -1486,10 +1509,10 @@ def _named_deadline(
 ) -> Iterator[tuple[str, date, Status, DateMention]]:
     """ "the July 9 deadline": set, moved to a later date, or extended by N days."""
     moved_to = _MOVE.search(text[: d.start]) is not None and _moved_later(text, d)
-    extension = _BY_DAYS.search(text, d.end) if _MOVE_VERB.search(text) else None
+    extension = by_length(text, d.end)
     moved = moved_to or extension is not None
     yield "tariff deadline", when, Status.SUSPENDED if moved else Status.ANNOUNCED, d
-    new = days_after(when, extension.group("n")) if extension is not None else None
+    new = extension.after(when) if extension is not None else None
     if new is not None and not moved_to:
         yield "tariff deadline (new date)", new, Status.ANNOUNCED, d
 

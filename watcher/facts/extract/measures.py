@@ -23,12 +23,13 @@ import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from watcher.facts.extract.dates import WEEKDAY, DateMention, in_the_past
 from watcher.facts.extract.gazetteer import agencies
 from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.moves import length_after, length_before
 from watcher.facts.extract.trie import alternation
 
 REFER = "^"  # the class of words that point back to an earlier sentence's measure
@@ -51,6 +52,12 @@ _FILLER = (
 # the sentence at every full stop that is not an abbreviation ("U.S. ships", "Nov. 27").
 _CLAUSE_BREAK = re.compile(r"[;\n]|(?<!\d):(?!\d)|\s[-\u2013\u2014]\s")  # not "12:01"
 # "extended to November 10" gives the new end; "extended beyond November 10", the current one.
+# The start of a measure as the thing a move moves ("delayed the start of the fees to").
+_START_NOUN = re.compile(
+    r"\b(?:start|starting\s+date|start\s+date|launch|implementation|introduction|"
+    r"effective\s+date|entry\s+into\s+force|rollout|roll-out|onset)\b",
+    re.IGNORECASE,
+)
 _MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until|beyond)\s+(?:the\s+)?$", re.IGNORECASE)
 # "21 days from today": the date a period is counted from, not the measure's.
 _COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
@@ -71,6 +78,8 @@ class Lexicon:
     end_after: re.Pattern[str]
     past: frozenset[str]
     superseded: re.Pattern[str]
+    was_due: re.Pattern[str]  # "was due to": superseded only when the sentence says so
+    not_held: re.Pattern[str]  # "but", "before", "passed": a "was due to" plan did not hold
     called_off: re.Pattern[str]
     lift: re.Pattern[str]
     move: re.Pattern[str]
@@ -262,6 +271,8 @@ def lexicon() -> Lexicon:
         end_after=re.compile(rf"^\s*(?:{_alternation(data['end_after'])})\b", re.I),
         past=frozenset(" ".join(w.casefold().split()) for w in data["past"]),
         superseded=_words(data["superseded"]),
+        was_due=_words(data["was_due"]),
+        not_held=_words(data["not_held"]),
         called_off=_words(data["called_off"]),
         lift=_words(data["lift"]),
         move=_words(data["move"]),
@@ -303,7 +314,11 @@ def frames(
     lex = lexicon()
     history = _chronicle(text, dates, published)
     for i, d in enumerate(dates):
-        if d.value is None or _superseded_range(text, d, dates[i + 1 :]):
+        if (
+            d.value is None
+            or _superseded_range(text, d, dates[i + 1 :])
+            or _moved_away_from(lex, text, d, dates[:i])
+        ):
             continue
         if _background(text, d, history, published):
             continue
@@ -318,14 +333,16 @@ def frames(
         if negated is None or (_norm(cue) in lex.act_words and _before(d, published)):
             continue
         edge, delayed = negated
-        period = (
-            (_period(text, cue_start) or _period_after(text, d.end)) if edge == "start" else None
-        )
-        if lex.superseded.search(text, max(0, cue_start - 30), cue_start) or (
+        period = _period(text, cue_start, d.end) if edge == "start" else None
+        if _superseded(lex, text, cue_start, (d, dates[i + 1 :]), published) or (
             period is None and _counted(text, cue_start, cue)
         ):
             continue
-        if _called_off(lex, text, cue_start, d) or _time_given(text, cue_start, d):
+        if (
+            _called_off(lex, text, cue_start, d)
+            or _time_given(text, cue_start, d)
+            or (edge == "end" and _held_on_condition(text, cue_start, cue, d))
+        ):
             continue
         changed = _norm(cue) in lex.change_words
         named = _measure(lex, text, (d, cue_start, changed), carried)
@@ -354,6 +371,46 @@ def frames(
             delayed,
             period,
         )
+
+
+_HELD_DAYS = 7  # a "was due to" date at most this much before publication may still hold
+
+
+def _superseded(
+    lex: Lexicon,
+    text: str,
+    cue_start: int,
+    dated: tuple[DateMention, list[DateMention]],
+    published: date | None,
+) -> bool:
+    """Whether the words before the cue make the date an earlier one the measure no longer has:
+    "originally set to expire on", "had been due to"; or a plan told in the past ("was due
+    to expire on Nov. 10") that the sentence says did not hold (`_not_held`). Told plainly,
+    "the truce was due to expire on Nov. 10" is how a report says when the truce ends: the
+    past is the reporter's, not the plan's."""
+    lo = max(0, cue_start - 30)
+    if lex.superseded.search(text, lo, cue_start):
+        return True
+    if "due to" not in text and "set to" not in text:
+        return False
+    return lex.was_due.search(text, lo, cue_start) is not None and _not_held(
+        lex, text, dated, published
+    )
+
+
+def _not_held(
+    lex: Lexicon, text: str, dated: tuple[DateMention, list[DateMention]], published: date | None
+) -> bool:
+    """Whether a "was due to" date went by or moved: another date after it in the sentence,
+    words after it saying so ("but", "before", "passed"), a move anywhere in the sentence
+    ("before the extension"), or a date over a week before publication."""
+    d, later = dated
+    if any(not m.weekday_only for m in later) or lex.move.search(text):
+        return True
+    if lex.not_held.search(text, d.end):
+        return True
+    held_from = published - timedelta(days=_HELD_DAYS) if published else None
+    return held_from is not None and d.value is not None and d.value < held_from
 
 
 def _negated(
@@ -469,6 +526,31 @@ _GIVEN = re.compile(
 _TO_DO = re.compile(r"\s*,?\s*to\s+[a-z]", re.IGNORECASE)
 
 
+# "will remain at 145% until June 1 unless Beijing agrees to talks": a level held, then a
+# condition on it. "unless extended" or "unless renewed" is how an end is told ("The waiver
+# remains in place until Nov. 10 unless renewed"), and keeps it.
+_HELD = re.compile(
+    r"\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept|hold|holds|held)\b"
+    r"[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(
+    r"\s*,?\s*(?:unless|if|as\s+long\s+as|so\s+long\s+as|provided|on\s+condition)\b"
+    r"(?!\s+(?:it\s+is\s+|they\s+are\s+|\w+\s+)?(?:extended|renewed|prolonged)\b)",
+    re.IGNORECASE,
+)
+
+
+def _held_on_condition(text: str, cue_start: int, cue: str, d: DateMention) -> bool:
+    """Whether "until <date>" ends a level held on a condition ("will remain at 145% until
+    June 1 unless China agrees to talks"): the condition, not the date, decides when it
+    ends, so the date is not the measure's end (docs/extraction.md: a condition is not a
+    date). The cheap test first: a condition word right after the date."""
+    if _norm(cue) not in _UNTIL or _CONDITION.match(text, d.end) is None:
+        return False
+    return _HELD.search(text, _clause_start(text, cue_start), cue_start) is not None
+
+
 def _time_given(text: str, cue_start: int, d: DateMention) -> bool:
     """Whether the cue and date are the time someone has to do something."""
     return bool(
@@ -490,64 +572,12 @@ def _background(text: str, d: DateMention, history: date | None, published: date
     return _SINCE.match(text, 0, d.start) is not None and _before(d, published)
 
 
-@functools.cache
-def _periods() -> tuple[re.Pattern[str], Mapping[str, int], Mapping[str, str]]:
-    """The lexicon's period a measure lasts (`deadline: period`), compiled once: the pattern
-    ending at a start cue, the count of each number word, each unit's plural."""
-    data: dict[str, Any] = section("deadline")["period"]
-    numbers = {str(k).casefold(): int(v) for k, v in data["numbers"].items()}
-    units = {str(k).casefold(): str(v) for k, v in data["units"].items()}
-    pattern = re.compile(
-        rf"\b(?:for|by)\s+(?:(?P<more>{_alternation(data['more'])})\s+)?"
-        rf"(?:(?P<n>\d{{1,4}}|{_alternation(list(numbers))})[\s-]+)??(?:more\s+)?"
-        rf"(?P<unit>{_alternation(list(units))})\s+$",
-        re.IGNORECASE,
-    )
-    return pattern, numbers, units
-
-
-def _period(text: str, cue_start: int) -> tuple[int, str] | None:
-    """The period a measure lasts from the date its start cue gives ("for one year from",
-    "for another 90 days starting", an extension's "by 30 days from"): its count and unit, or
-    None."""
-    pattern, numbers, units = _periods()
-    m = pattern.search(text, max(0, cue_start - 50), cue_start)
-    if m is None or not (m.group("n") or m.group("more")):
-        return None
-    n = m.group("n")
-    count = 1 if n is None else int(n) if n.isdigit() else numbers[n.casefold()]
-    return count, units[m.group("unit").casefold()]
-
-
-@functools.cache
-def _periods_after() -> re.Pattern[str]:
-    """The lexicon's period a measure lasts, told after its start's date ("take effect on May
-    14 and last for 90 days", "apply from May 14 for a period of 90 days"), compiled once.
-    A unit that measures something else is no period: "for 90 days of public comment", "for
-    90 days' worth of imports"."""
-    data: dict[str, Any] = section("deadline")["period"]
-    numbers = [str(k) for k in data["numbers"]]
-    return re.compile(
-        r"\s*,?\s*(?:and\s+(?:will\s+|would\s+)?(?:lasts?|run|runs|remain|remains|stay|stays)"
-        r"(?:\s+in\s+(?:force|effect|place))?\s+)?for\s+(?:a\s+period\s+of\s+)?"
-        rf"(?:(?:{_alternation(data['more'])})\s+)?(?P<n>\d{{1,4}}|{_alternation(numbers)})[\s-]+"
-        rf"(?P<unit>{_alternation(list(data['units']))})\b(?!\s+of\b|['\u2019])",
-        re.IGNORECASE,
-    )
-
-
-def _period_after(text: str, date_end: int) -> tuple[int, str] | None:
-    """The period a measure lasts told right after its start's date (`_periods_after`): its
-    count and unit, or None. The cheap test first: no "for" after the date, no period."""
-    if " for " not in text[date_end : date_end + 40]:
-        return None
-    m = _periods_after().match(text, date_end)
-    if m is None:
-        return None
-    _, numbers, units = _periods()
-    n = m.group("n")
-    count = int(n) if n.isdigit() else numbers[n.casefold()]
-    return count, units[m.group("unit").casefold()]
+def _period(text: str, cue_start: int, date_end: int) -> tuple[int, str] | None:
+    """The period a measure lasts from the date its start cue gives: told before the cue ("for
+    one year from", an extension's "by 30 days from") or after the date ("take effect on May
+    14 and last for 90 days"); its count and unit, or None. One reader (`moves`) for both."""
+    length = length_before(text, cue_start) or length_after(text, date_end)
+    return (length.count, length.unit) if length is not None else None
 
 
 def _counted(text: str, cue_start: int, cue: str) -> bool:
@@ -693,8 +723,13 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
     if m is not None:  # the measure named between the verb and the date precedes "on"
         return "start", offset + m.start("at"), m.group("cue")
     moved = _MOVED_TO.search(before)
-    if moved is not None and lex.move.search(_clause_before(text, offset + moved.start())):
-        return "end", offset + moved.start("cue"), moved.group("cue")
+    if moved is not None and (
+        mover := lex.move.search(_clause_before(text, offset + moved.start()))
+    ):
+        # "delayed the start of its port fees to Dec. 15": the start moved, not the end
+        clause = _clause_before(text, offset + moved.start())
+        edge = "start" if _START_NOUN.search(clause, mover.end()) else "end"
+        return edge, offset + moved.start("cue"), moved.group("cue")
     after = text[d.end : d.end + 30]
     if lex.end_after.match(after):
         return "end", d.start, ""
@@ -747,6 +782,23 @@ def _opening(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | 
 def _superseded_range(text: str, d: DateMention, later: list[DateMention]) -> bool:
     """The first date of "from November 10, 2025, to November 10, 2026" is the old one."""
     return any(_RANGE_TO.match(text[d.end : n.start]) for n in later[:1])
+
+
+# "moved the start to April 20 from June 1": the date after the new one's "from" is the old one.
+_TO_NEW = re.compile(r"(?<![\w-])(?:to|until)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_OLD = re.compile(r"\s*,?\s*from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _moved_away_from(lex: Lexicon, text: str, d: DateMention, earlier: list[DateMention]) -> bool:
+    """Whether the date is the old one a move left ("pushed the curbs back to June 1 from April
+    20", "extended the pause to Nov. 10 from Aug. 12"): right after "<move> ... to <date> from".
+    The cheap test first: no "from" right before the date, no move."""
+    if not earlier or not _FROM_OLD.fullmatch(text, earlier[-1].end, d.start):
+        return False
+    new = earlier[-1]
+    if not _TO_NEW.search(text, max(0, new.start - 10), new.start):
+        return False
+    return lex.move.search(_clause_before(text, new.start)) is not None
 
 
 def _clause_start(text: str, pos: int) -> int:

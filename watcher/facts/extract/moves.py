@@ -1,0 +1,185 @@
+"""A length of time a measure lasts or is moved by: one grammar, read in four places.
+
+"extended the truce by 90 days", "pushed the deadline back by another two weeks", "will suspend
+the levy for one year from November 10", "take effect on May 14 and last for 90 days": a count
+(digits, or a number word of the lexicon's `deadline: period`), optional words of "more"
+("another", "a further"), and a unit (days, weeks, months, years). Before, four patterns read
+this, each with its own count, units and "more" words, so a wording one of them learnt the
+others did not; here one fragment (`_length`) is composed into every pattern that needs it:
+
+- `move_by`: a move verb, its object and "by <length>" ("extended it by 90 days");
+- `by_length`: "by <length>" anywhere after a date ("delaying the July 9 deadline by 30 days");
+- `length_before`: "for/by <length>" right before a start cue ("for one year from");
+- `extended_from`: the same, counted from the date after a move verb ("extended ... by 30
+  days from March 1": the date was the end, moved);
+- `length_after`: the period told after a start's date ("take effect on May 14 and last for
+  90 days").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from watcher.facts.extract.dates import period_after
+from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.trie import alternation
+
+# The verbs that move a date or a measure's end ("delayed", "extended", "pushed back").
+_MOVES = r"delay\w*|extend\w*|push\w*\s+back|postpon\w*"
+MOVE_VERB = re.compile(rf"\b(?:{_MOVES})\b", re.IGNORECASE)
+# "prolonged" moves a measure's end by a length ("prolonged it by 90 days"), but a date it is
+# prolonged from is the start of the added time ("prolonged for a further 60 days from Sept.
+# 3": the truce takes effect again then), not a deadline moved, unlike "extended ... from".
+_MOVE_BY_VERB = rf"\b(?:{_MOVES}|prolong\w*)\b"
+_REACH = 50  # characters before a cue in which "for/by <length>" may start
+
+
+@dataclass(frozen=True, slots=True)
+class Length:
+    """A length a text states: where its words are ("by" or "for" to the unit), its count,
+    its unit (plural: days, weeks, months, years) and the count as written ("90", "two")."""
+
+    start: int
+    end: int
+    count: int
+    unit: str
+    written: str
+
+    def after(self, day: date) -> date | None:
+        """`day` plus the length ("by two weeks" from Aug. 12: Aug. 26), None off the calendar."""
+        return period_after(day, self.count, self.unit)
+
+    @property
+    def words(self) -> str:
+        """The length in a description: "90 days", "2 weeks", "1 month"."""
+        return f"{self.count} {self.unit.removesuffix('s') if self.count == 1 else self.unit}"
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """A move by a length: the verb's span to the length's end, the object between them."""
+
+    start: int
+    end: int
+    obj: str
+    length: Length
+
+
+def _alternation(words: list[str]) -> str:
+    """The words, longest first, as a trie (every pattern here is case-insensitive)."""
+    return alternation(words, ignore_case=True, spaced=True)
+
+
+@functools.cache
+def _lexicon() -> tuple[Mapping[str, int], Mapping[str, str], list[str]]:
+    """The lexicon's `deadline: period`: each number word's count, each unit's plural, the
+    words of "more"."""
+    data: dict[str, Any] = section("deadline")["period"]
+    numbers = {str(k).casefold(): int(v) for k, v in data["numbers"].items()}
+    units = {str(k).casefold(): str(v) for k, v in data["units"].items()}
+    return numbers, units, [str(w) for w in data["more"]]
+
+
+def _length(*, counted: bool) -> str:
+    """The fragment every pattern here shares: "another 90", "a further two", "one more", then
+    the unit. `counted`: the count must be written ("last for 90 days"); else "more" alone
+    may stand for one ("by another year"), and the count is tried only when needed."""
+    numbers, units, more = _lexicon()
+    count = rf"(?P<n>\d{{1,4}}|{_alternation(list(numbers))})[\s-]+"
+    return (
+        rf"(?:(?P<more>{_alternation(more)})\s+)?{count if counted else f'(?:{count})??'}"
+        rf"(?:more\s+)?(?P<unit>{_alternation(list(units))})"
+    )
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns composed of `_length`, compiled once."""
+    return {
+        "move": re.compile(
+            rf"{_MOVE_BY_VERB}(?P<obj>[^.;]{{0,60}}?)\bby\s+{_length(counted=False)}\b",
+            re.IGNORECASE,
+        ),
+        "by": re.compile(rf"\bby\s+{_length(counted=False)}\b", re.IGNORECASE),
+        "before": re.compile(
+            rf"\b(?:for|by)\s+{_length(counted=False)}\s+"
+            r"(?:(?P<cue>from|starting|beginning|after)\s+(?:on\s+)?)?$",
+            re.IGNORECASE,
+        ),
+        # A unit that measures something else is no period: "for 90 days of public comment",
+        # "for 90 days' worth of imports".
+        "after": re.compile(
+            r"\s*,?\s*(?:and\s+(?:will\s+|would\s+)?(?:lasts?|run|runs|remain|remains|stay|stays)"
+            r"(?:\s+in\s+(?:force|effect|place))?\s+)?for\s+(?:a\s+period\s+of\s+)?"
+            rf"{_length(counted=True)}\b(?!\s+of\b|['\u2019])",
+            re.IGNORECASE,
+        ),
+    }
+
+
+def _read(m: re.Match[str] | None) -> Length | None:
+    """The length a match states, or None when it states no count ("by days")."""
+    if m is None or not (m["n"] or m["more"]):
+        return None
+    numbers, units, _ = _lexicon()
+    n = m["n"]
+    count = 1 if n is None else int(n) if n.isdigit() else numbers[n.casefold()]
+    return Length(m.start(), m.end(), count, units[m["unit"].casefold()], n or "1")
+
+
+def states_length(text: str) -> bool:
+    """Whether the text may state a move by a length: "by" and a unit's word after a space,
+    as substrings ("Monday" is no day). The cheap test before any pattern."""
+    return " by " in text and (
+        " day" in text or " week" in text or " month" in text or " year" in text
+    )
+
+
+def move_by(text: str) -> Move | None:
+    """The first move by a length in the text ("extended it by 90 days", "pushed back the
+    deadline by another two weeks"): a move verb, then "by <length>" within its clause."""
+    if not states_length(text):
+        return None
+    m = _patterns()["move"].search(text)
+    length = _read(m)
+    if m is None or length is None:
+        return None
+    return Move(m.start(), m.end(), m["obj"], length)
+
+
+def by_length(text: str, start: int) -> Length | None:
+    """The first "by <length>" after `start` in a text that moves something ("delaying the
+    July 9 deadline by 30 days"); None when no move verb is in the text."""
+    if not states_length(text) or MOVE_VERB.search(text) is None:
+        return None
+    return _read(_patterns()["by"].search(text, start))
+
+
+def length_before(text: str, end: int) -> Length | None:
+    """The length ending right before `end`, the start of a start cue ("for one year from",
+    "for another 90 days starting", an extension's "by 30 days from")."""
+    m = _patterns()["before"].search(text, max(0, end - _REACH), end)
+    return _read(m) if m is not None and m["cue"] is None else None
+
+
+def extended_from(text: str, lo: int, end: int) -> Length | None:
+    """The length an extension adds counted from the date at `end` ("extended the exclusions
+    by 30 days from March 1"): "by/for <length> from" right before the date, after a move
+    verb that starts at or after `lo`."""
+    m = _patterns()["before"].search(text, max(lo, end - _REACH), end)
+    if m is None or m["cue"] is None or MOVE_VERB.search(text, lo, m.start()) is None:
+        return None
+    return _read(m)
+
+
+def length_after(text: str, date_end: int) -> Length | None:
+    """The length a measure lasts told right after its start's date ("take effect on May 14
+    and last for 90 days"). The cheap test first: no "for" after the date, no period."""
+    if " for " not in text[date_end : date_end + 40]:
+        return None
+    return _read(_patterns()["after"].match(text, date_end))
