@@ -66,6 +66,7 @@ from watcher.facts.extract.contact.dates import (
     happened_on,
     latest_of,
     stated_on,
+    vague_past,
     weekdays_of_old_periods,
     when_held,
     without_relatives,
@@ -371,8 +372,8 @@ def _facts_for(
     nearest = min(own, key=lambda d: abs(d.start - pos)) if own else None
     when = happened_on(text, nearest, status, published, pos)
     said = nearest is not None and nearest not in told and stated_on(text, nearest)
-    if said and background(text, pos, published, days=0):
-        when, said = None, False  # "spoke last month, the White House said on Friday"
+    if said and (background(text, pos, published, days=0) or vague_past(text, pos)):
+        when, said = None, False  # "spoke last month (last week), the White House said on Friday"
     if status is Status.HAPPENED and when is None and background(text, pos, published):
         return out
     anaphoric = when is None and _DEFINITE.search(text[max(0, pos - 8) : pos]) is not None

@@ -199,11 +199,20 @@ def happened_on(
         )
     ):
         return d.value + timedelta(days=7)  # "expects to meet Xi on Tuesday", "set for Friday"
+    if status is Status.PLANNED and weekday and ahead and _PAST_PLAN.search(text, 0, pos):
+        return d.value - timedelta(days=7)  # "had been scheduled to speak on Monday": behind
     if status is Status.HAPPENED and ahead and not d.weekday_only:
         return in_the_past(text, d, published)
     return d.value
 
 
+# "had been scheduled to speak on Monday", "were due to meet on Tuesday": a plan told in the past
+# tense; its weekday lies behind, not in the week ahead
+_PAST_PLAN = re.compile(
+    r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:scheduled|due|set|slated|supposed|meant|"
+    r"planned|expected)\s+to\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 # the cue, its partner and place, then the weekday: no clause boundary between
 _WEEKDAY_AHEAD = re.compile(r"[^,;:.\u2014]{0,80}\b(?:on|for)\s+", re.IGNORECASE)
 _WEEKDAY_NAME = re.compile(WEEKDAY, re.IGNORECASE)
@@ -248,6 +257,28 @@ def background(text: str, pos: int, published: date | None, days: int = BACKGROU
         abs(pos - s) <= CLAUSE_REACH
         and not BREAK.search(text, _time_of_when(text, e, pos), max(pos, s))
         for s, e in earlier_spans(text, published, days)
+    )
+
+
+# "met last week", "spoke earlier this week", "talked over the weekend": a past period with no
+# day of its own (a weekday before it, "on Monday last week", is a date: `dates`)
+_VAGUE_PAST = re.compile(
+    r"(?<!day )\b(?:last|earlier\s+this|this\s+past|over\s+the)\s+week(?:end)?\b|"
+    r"\bearlier\s+this\s+month\b|\b(?:a\s+few|several|two|three|four|five)\s+days\s+ago\b|"
+    r"\brecently\b",
+    re.IGNORECASE,
+)
+
+
+def vague_past(text: str, pos: int) -> bool:
+    """Whether the contact's clause places it in a past period with no day ("met in Moscow
+    last week, the Kremlin said on Friday"): the day the statement was made is not its day."""
+    if "week" not in text and "ago" not in text and "recent" not in text:  # a cheap first test
+        return False
+    return any(
+        abs(pos - m.start()) <= CLAUSE_REACH
+        and not BREAK.search(text, min(pos, m.end()), max(pos, m.start()))
+        for m in _VAGUE_PAST.finditer(text)
     )
 
 

@@ -193,7 +193,8 @@ _NAMED = re.compile(rf"\s(?!(?:{FULL_MONTHS}|[A-Z][a-z]+day)\b)[A-Z][a-z]")
 _OPENING_WORD = re.compile(
     r"^\W*(?:[A-Z][a-z]+(?:ing|ed)|He|She|It|They|We|I|You|His|Her|Their|The|A|An|This|That|"
     r"These|Those|In|On|At|After|Before|When|While|As|During|Following|But|And|So|Yet|Then|"
-    r"Now|Later|Earlier|Meanwhile|There|Here)\b"
+    r"Now|Later|Earlier|Meanwhile|There|Here|From|Next|Afterwards?|Also|Separately|Finally|"
+    r"Today|Yesterday)\b"
 )
 # A name after a preposition is a place or an object ("aboard Air Force One", "in Busan"),
 # not the clause's subject.

@@ -297,11 +297,33 @@ def _open_question(text: str, pos: int) -> bool:
 
 def _called_off_after(text: str, pos: int) -> bool:
     """ "The summit, which had been scheduled for Thursday, was called off": the main verb after
-    an aside calls the contact off."""
-    if "," not in text:  # a cheap first test
+    an aside calls the contact off; so does a contrast after it ("but the summit was
+    cancelled")."""
+    if "," in text:  # a cheap first test
+        aside = _ASIDE.match(text, pos)
+        if aside is not None and _NO_CONTACT.match(text, aside.end()) is not None:
+            return True
+    return _called_off_later(text, pos)
+
+
+_CONTACT_NOUN = LEX["contact_noun"].pattern
+# "..., but the summit was cancelled", "but it was later called off", "but were postponed": a
+# contrast whose subject is the contact itself (or none: a coordinated predicate) calls it off.
+_BUT_CALLED_OFF = re.compile(
+    rf"[^.;:]{{0,100}}?\bbut\s+(?:(?:the|their|that|this)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_CONTACT_NOUN}|trip|visit)\s+|it\s+)?(?:was|were|has\s+been|had\s+been|got)\s+"
+    rf"(?:{_VERB_ADVERB}\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _called_off_later(text: str, pos: int) -> bool:
+    """ "were supposed to meet, but the summit was cancelled": the contact, planned once, was
+    called off in a contrast that follows; it is neither held nor still planned."""
+    if "but" not in text:  # a cheap first test
         return False
-    aside = _ASIDE.match(text, pos)
-    return aside is not None and _NO_CONTACT.match(text, aside.end()) is not None
+    later = _BUT_CALLED_OFF.match(text, pos)
+    return later is not None and _NO_CONTACT.match(text, later.end()) is not None
 
 
 _JOURNEY = LEX["journey"]

@@ -1,0 +1,124 @@
+"""Contacts, issue 10 round 12 (branch i10-contact9): a plan in a relative clause after a
+sentence opened by an adverb, a planned contact called off in a contrast, the day a statement
+was made against a contact told only as "last week", a weekday placed in last week, a month
+named without a day (background only once the whole month is over two weeks back), a denial
+naming the pair, and a contact planned for one day that went ahead on another.
+
+Sentences are our own. Published on Wednesday 9 December 2026.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.contact_helpers import contact_rows, row
+from watcher.models import Status
+
+WEDNESDAY = date(2026, 12, 9)
+MON, TUE, THU, FRI = date(2026, 12, 7), date(2026, 12, 8), date(2026, 12, 10), date(2026, 12, 11)
+LAST_WED = date(2026, 12, 2)
+
+
+# --- a plan in a relative clause ------------------------------------------------------------
+
+
+def test_a_plan_in_a_where_clause_is_speculated_with_its_day() -> None:
+    text = "Trump flies to Seoul on Tuesday, where he is expected to meet Xi on Thursday."
+    assert contact_rows(text, WEDNESDAY) == [row("Trump", "Xi", "meeting", Status.SPECULATED, THU)]
+
+
+@pytest.mark.parametrize("opening", ["From there", "Next", "Afterwards"])
+def test_a_plan_after_an_opening_adverb_resumes_the_leader_before(opening: str) -> None:
+    text = (
+        "Trump opens an Asia tour in Tokyo on Monday. "
+        f"{opening} he goes on to Busan, where he will meet Xi on Friday."
+    )
+    assert contact_rows(text, WEDNESDAY) == [row("Trump", "Xi", "meeting", Status.PLANNED, FRI)]
+
+
+# --- a planned contact called off ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump and Xi were supposed to meet in Lima, but the summit was cancelled.",
+        "Putin and Xi were due to speak on Monday but the call was later postponed.",
+        "Modi and Xi had planned to meet on Friday, but it was called off.",
+    ],
+)
+def test_a_plan_called_off_in_a_contrast_is_no_contact(text: str) -> None:
+    assert contact_rows(text, WEDNESDAY) == []
+
+
+def test_a_held_contact_stands_when_something_else_is_called_off() -> None:
+    text = "Trump met Xi on Monday, but the dinner was cancelled."
+    assert contact_rows(text, WEDNESDAY) == [row("Trump", "Xi", "meeting", Status.HAPPENED, MON)]
+
+
+# --- the statement's day is not the contact's ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Putin and Modi met in Delhi last week, the Kremlin said on Friday.", "meeting"),
+        ("Putin and Modi spoke by phone earlier this week, the Kremlin said on Tuesday.", "call"),
+    ],
+)
+def test_a_contact_of_last_week_does_not_take_the_statement_day(text: str, mode: str) -> None:
+    assert contact_rows(text, WEDNESDAY) == [row("Modi", "Putin", mode, Status.HAPPENED)]
+
+
+def test_a_contact_with_its_own_day_keeps_it_beside_the_statement_day() -> None:
+    text = "Putin and Modi met in Delhi on Monday, the Kremlin said on Tuesday."
+    assert contact_rows(text, WEDNESDAY) == [row("Modi", "Putin", "meeting", Status.HAPPENED, MON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Trump met Lee Jae-myung in Seoul on Wednesday last week.", LAST_WED),
+        ("Trump met Lee Jae-myung in Seoul on Monday of last week.", date(2026, 11, 30)),
+    ],
+)
+def test_a_weekday_of_last_week_is_that_weekday_of_the_week_before(text: str, when: date) -> None:
+    assert contact_rows(text, WEDNESDAY) == [row("Lee", "Trump", "meeting", Status.HAPPENED, when)]
+
+
+# --- a month named without a day --------------------------------------------------------------
+
+
+def test_a_meeting_in_october_told_in_december_is_background() -> None:
+    text = "Trump and Xi met in October in Busan, where they agreed to extend their truce."
+    assert contact_rows(text, WEDNESDAY) == []
+
+
+def test_a_meeting_in_october_told_on_november_2_is_news() -> None:
+    text = "Trump and Xi met in October in Busan, where they agreed to extend their truce."
+    assert contact_rows(text, date(2026, 11, 2)) == [row("Trump", "Xi", "meeting", Status.HAPPENED)]
+
+
+# --- denials and a plan that went ahead on another day ----------------------------------------
+
+
+def test_no_meeting_between_the_pair_had_taken_place_is_a_denial() -> None:
+    text = "Moscow said no meeting between Putin and Trump had taken place."
+    assert contact_rows(text, WEDNESDAY) == [row("Putin", "Trump", "meeting", Status.DENIED)]
+
+
+def test_a_call_planned_for_one_day_that_went_ahead_on_another() -> None:
+    text = (
+        "Trump and Xi had been scheduled to speak on Monday. "
+        "The call went ahead on Tuesday instead, the White House said."
+    )
+    rows = contact_rows(text, WEDNESDAY)
+    assert row("Trump", "Xi", "call", Status.HAPPENED, TUE) in rows
+    assert all(r[3] != date(2026, 12, 14) for r in rows)  # never the Monday ahead
+
+
+def test_a_planned_contact_announced_on_a_day_is_not_held_that_day() -> None:
+    text = "Trump and Xi are due to meet on Friday. The meeting was announced on Tuesday."
+    assert contact_rows(text, WEDNESDAY) == [row("Trump", "Xi", "meeting", Status.PLANNED, FRI)]
