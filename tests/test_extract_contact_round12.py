@@ -122,3 +122,87 @@ def test_a_call_planned_for_one_day_that_went_ahead_on_another() -> None:
 def test_a_planned_contact_announced_on_a_day_is_not_held_that_day() -> None:
     text = "Trump and Xi are due to meet on Friday. The meeting was announced on Tuesday."
     assert contact_rows(text, WEDNESDAY) == [row("Trump", "Xi", "meeting", Status.PLANNED, FRI)]
+
+
+# --- a plan told in the past, or called off later ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Lee Jae-myung were supposed to talk on Monday.",
+        "Putin and Lee Jae-myung had been scheduled to talk on Monday.",
+    ],
+)
+def test_a_plan_told_in_the_past_is_never_held_nor_dated_ahead(text: str) -> None:
+    rows = contact_rows(text, WEDNESDAY)
+    assert [r[2] for r in rows] == [Status.PLANNED]
+    assert rows[0][3] is None  # neither the Monday behind as held nor the Monday ahead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi and Xi were scheduled to talk on Friday, but Xi cancelled the call.",
+        "Modi and Xi were due to meet on Friday but Modi postponed it.",
+    ],
+)
+def test_a_plan_one_side_calls_off_is_no_contact(text: str) -> None:
+    assert contact_rows(text, WEDNESDAY) == []
+
+
+def test_a_held_contact_stands_when_a_side_cancels_something_else() -> None:
+    text = "Modi met Xi on Monday, but Xi cancelled the dinner."
+    assert contact_rows(text, WEDNESDAY) == [row("Modi", "Xi", "meeting", Status.HAPPENED, MON)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Instead, the meeting was postponed.", "The summit was later called off, aides said."],
+)
+def test_a_plan_called_off_in_the_next_sentence_is_no_contact(second: str) -> None:
+    text = f"Putin and Modi are due to meet in Delhi. {second}"
+    assert contact_rows(text, WEDNESDAY) == []
+
+
+def test_a_plan_stands_when_the_next_sentence_calls_off_another_leaders_contact() -> None:
+    text = "Putin will call Modi on Friday. The meeting with Lee Jae-myung was postponed."
+    assert contact_rows(text, WEDNESDAY) == [row("Modi", "Putin", "call", Status.PLANNED, FRI)]
+
+
+def test_a_held_contact_stands_when_the_next_sentence_calls_a_summit_off() -> None:
+    text = "Putin met Modi on Monday. The summit was later called off."
+    assert contact_rows(text, WEDNESDAY) == [row("Modi", "Putin", "meeting", Status.HAPPENED, MON)]
+
+
+def test_a_contact_of_last_week_reported_on_a_day_takes_no_day() -> None:
+    text = "Putin and Modi held talks in Delhi last week, state media reported on Monday."
+    assert contact_rows(text, WEDNESDAY) == [row("Modi", "Putin", "meeting", Status.HAPPENED)]
+
+
+# --- a call held the agreement: what was agreed is no plan of the call ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Modi agreed in a call to meet in Delhi.",
+        "Putin and Modi had agreed during a phone call to hold a summit in Delhi.",
+        "Modi asked in a call with Putin whether Russia would cut oil prices.",
+    ],
+)
+def test_a_past_verb_in_a_call_tells_a_call_held(text: str) -> None:
+    rows = contact_rows(text, WEDNESDAY)
+    assert [(r[0], r[1], r[2]) for r in rows] == [(("Modi", "Putin"), "call", Status.HAPPENED)]
+
+
+def test_a_weekday_of_a_call_that_held_an_agreement_lies_behind() -> None:
+    text = "Putin and Modi agreed in a phone call on Thursday to meet in Delhi."
+    assert contact_rows(text, WEDNESDAY) == [
+        row("Modi", "Putin", "call", Status.HAPPENED, date(2026, 12, 3))
+    ]
+
+
+def test_a_call_still_expected_to_hold_a_pledge_is_speculated() -> None:
+    text = "Putin is expected to pledge in a call with Modi to supply more oil."
+    assert [r[2] for r in contact_rows(text, WEDNESDAY)] == [Status.SPECULATED]

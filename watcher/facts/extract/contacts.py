@@ -17,8 +17,10 @@ A host names the guest ("will host Putin", "welcomed Carney to", "was received b
 contact told as an adverbial ("told Putin in a call that China would ...", "During their
 meeting, Xi proposed") happened unless a modal governs it, and a modal after "that" is what
 was told. A cancelled, habitual ("they speak often"), needless, unconfirmed or asked contact
-is none; nor is one of a leader's envoy or administration ("Trump's envoy met Xi"). A bare
-"spoke" of a pair who met is that meeting, not a call. A contact that another step readies
+is none, as is a plan a contrast or the next sentence calls off ("but the summit was
+cancelled"; "Instead, the meeting was postponed"); nor is one of a leader's envoy or
+administration ("Trump's envoy met Xi"). A bare "spoke" of a pair who met is that meeting,
+not a call. A contact that another step readies
 ("envoys met on Sunday to prepare for a meeting between Trump and Xi") is planned, and "he
 told Xi that ..." is a contact of the leader the pronoun resumes.
 
@@ -76,6 +78,7 @@ from watcher.facts.extract.contact.merge import (
     BY_PHONE,
     drop_anaphoric,
     drop_bare_talk,
+    drop_called_off,
     drop_disputed,
     headline_today,
     is_title,
@@ -107,7 +110,12 @@ from watcher.facts.extract.contact.parties import (
     leaders_in_office,
     visits,
 )
-from watcher.facts.extract.contact.status import CONTRAST, contact_status, negated
+from watcher.facts.extract.contact.status import (
+    CONTRAST,
+    called_off_mode,
+    contact_status,
+    negated,
+)
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.gazetteer import Mention
@@ -157,6 +165,9 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
                 memory.assume(inferred)
         counts.update(m.name for m in leaders)
         texts = [*texts[-_CARRY + 1 :], sent.text]
+        off = None if leaders or not found else _called_off(sent.text)
+        if off is not None:
+            found = drop_called_off(found, memory.last_pair(), off)
         if not _may_state_contact(sent.text, leaders, memory):
             memory.next_sentence(leaders)
             day_before = _unclaimed_day(sent.text, leaders, ctx)
@@ -179,6 +190,16 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
 
 # a weekday or a month: a sentence without one names no day (a cheap first test)
 _DAY_WORD = re.compile(rf"day\b|\b(?:{FULL_MONTHS}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b")
+
+
+_OFF_WORDS = ("cancel", "off", "postpon", "scrap", "shelved")  # `no_contact`'s verbs, cheaply
+
+
+def _called_off(text: str) -> str | None:
+    """The mode of a contact a sentence naming no leader calls off (`called_off_mode`), after
+    a substring test for the verbs that can."""
+    lowered = text.lower()
+    return called_off_mode(text) if any(w in lowered for w in _OFF_WORDS) else None
 
 
 def _unclaimed_day(text: str, leaders: list[Mention], ctx: Context) -> tuple[date, str] | None:

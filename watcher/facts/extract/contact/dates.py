@@ -181,7 +181,8 @@ def happened_on(
     """The contact's day. A contact that happened on a weekday the wording around it read as
     ahead ("said tariffs would fall after his talks with Xi on Thursday": the "would" is the
     tariffs') took place on that weekday of the week before; a planned one on a weekday of
-    its own clause read as past ("expects to meet Xi on Tuesday") on the week after."""
+    its own clause read as past ("expects to meet Xi on Tuesday") on the week after, unless
+    the plan itself is told in the past ("had been scheduled to speak on Monday")."""
     if d is None or d.value is None:
         return None
     ahead = published is not None and d.value > published
@@ -193,26 +194,36 @@ def happened_on(
         and weekday
         and published is not None
         and d.value < published
+        and not _past_plan(text, pos)
         and (
             _WEEKDAY_AHEAD.fullmatch(text, pos, d.start)
             or (d.end <= pos and ATTRIBUTIVE_GAP.match(text[d.end : pos]))  # "Friday's meeting"
         )
     ):
         return d.value + timedelta(days=7)  # "expects to meet Xi on Tuesday", "set for Friday"
-    if status is Status.PLANNED and weekday and ahead and _PAST_PLAN.search(text, 0, pos):
+    if status is Status.PLANNED and weekday and ahead and _past_plan(text, pos):
         return d.value - timedelta(days=7)  # "had been scheduled to speak on Monday": behind
     if status is Status.HAPPENED and ahead and not d.weekday_only:
         return in_the_past(text, d, published)
     return d.value
 
 
-# "had been scheduled to speak on Monday", "were due to meet on Tuesday": a plan told in the past
-# tense; its weekday lies behind, not in the week ahead
+# "had been scheduled to speak on Monday", "were supposed to meet on Tuesday": a plan told in the
+# past perfect (or as unfulfilled); its weekday lies behind, not in the week ahead. A plain
+# past ("were scheduled to talk on Friday, the White House said") may be reported speech.
 _PAST_PLAN = re.compile(
-    r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:scheduled|due|set|slated|supposed|meant|"
-    r"planned|expected)\s+to\s+(?:\w+\s+)?$",
+    r"\b(?:had\s+been\s+(?:\w+ly\s+)?(?:scheduled|due|set|slated|supposed|meant|planned|"
+    r"expected)|(?:was|were)\s+(?:\w+ly\s+)?supposed)\s+(?:to\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _past_plan(text: str, pos: int) -> bool:
+    """Whether the contact at `pos` was a plan told in the past perfect ("had been due to")."""
+    return _PAST_PLAN.search(text, max(0, pos - _PAST_PLAN_REACH), pos) is not None
+
+
+_PAST_PLAN_REACH = 60  # characters back from the cue to "had been scheduled to"
 # the cue, its partner and place, then the weekday: no clause boundary between
 _WEEKDAY_AHEAD = re.compile(r"[^,;:.\u2014]{0,80}\b(?:on|for)\s+", re.IGNORECASE)
 _WEEKDAY_NAME = re.compile(WEEKDAY, re.IGNORECASE)

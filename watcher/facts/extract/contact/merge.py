@@ -100,6 +100,19 @@ def drop_disputed(found: list[Found]) -> list[Found]:
     ]
 
 
+def drop_called_off(found: list[Found], pair: tuple[str, str] | None, mode: str) -> list[Found]:
+    """The pair's contact of `mode` not yet held, once a later sentence calls it off ("were due
+    to meet on Friday. Instead, the meeting was postponed"): neither held nor still planned.
+    Talks are of either mode."""
+    return [
+        f
+        for f in found
+        if f.fact.participants != pair
+        or f.fact.status not in (Status.PLANNED, Status.SPECULATED)
+        or not _same_mode(mode, f.fact.mode)
+    ]
+
+
 def told_further(new: list[Found], found: list[Found]) -> list[Found]:
     """Of a sentence that opens on "The meeting", only what tells further of a contact the
     article already reported as held, of the same pair and mode: the pair last named together
