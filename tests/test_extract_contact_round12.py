@@ -206,3 +206,25 @@ def test_a_weekday_of_a_call_that_held_an_agreement_lies_behind() -> None:
 def test_a_call_still_expected_to_hold_a_pledge_is_speculated() -> None:
     text = "Putin is expected to pledge in a call with Modi to supply more oil."
     assert [r[2] for r in contact_rows(text, WEDNESDAY)] == [Status.SPECULATED]
+
+
+# --- "He and Xi": a pronoun subject joined to a leader -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("second", "status", "when"),
+    [
+        ("He and Modi held talks the next day, aides said.", Status.HAPPENED, TUE),
+        ("He and Modi will meet on Thursday.", Status.PLANNED, THU),
+    ],
+)
+def test_a_pronoun_joined_to_a_leader_resumes_the_leader_before(
+    second: str, status: Status, when: date
+) -> None:
+    text = f"Putin landed in Delhi on Monday. {second}"
+    assert contact_rows(text, WEDNESDAY) == [row("Modi", "Putin", "meeting", status, when)]
+
+
+def test_a_pronoun_joined_to_a_leader_with_no_contact_gives_none() -> None:
+    text = "Putin landed in Delhi on Monday. He and Modi have long been friends."
+    assert contact_rows(text, WEDNESDAY) == []
