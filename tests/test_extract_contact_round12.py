@@ -228,3 +228,28 @@ def test_a_pronoun_joined_to_a_leader_resumes_the_leader_before(
 def test_a_pronoun_joined_to_a_leader_with_no_contact_gives_none() -> None:
     text = "Putin landed in Delhi on Monday. He and Modi have long been friends."
     assert contact_rows(text, WEDNESDAY) == []
+
+
+# --- a visit still ahead, a contact moved to another time --------------------------------------
+
+
+def test_a_leader_due_in_a_capital_for_talks_is_a_plan() -> None:
+    text = "Lee Jae-myung is due in Tokyo on Sunday for talks with Takaichi."
+    rows = contact_rows(text, WEDNESDAY)
+    assert [(r[1], r[2], r[3]) for r in rows] == [("meeting", Status.PLANNED, date(2026, 12, 13))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The call between Putin and Modi was delayed until next week.",
+        "Putin's meeting with Modi has been rescheduled for Friday.",
+    ],
+)
+def test_a_contact_moved_to_another_time_is_planned(text: str) -> None:
+    assert [r[2] for r in contact_rows(text, WEDNESDAY)] == [Status.PLANNED]
+
+
+def test_a_leader_who_moved_somewhere_before_a_meeting_met_all_the_same() -> None:
+    text = "Putin moved to his residence in Sochi before he met Modi on Monday."
+    assert contact_rows(text, WEDNESDAY) == [row("Modi", "Putin", "meeting", Status.HAPPENED, MON)]
