@@ -115,6 +115,7 @@ from watcher.facts.extract.contact.status import (
     called_off_mode,
     contact_status,
     negated,
+    says_off,
 )
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
@@ -192,14 +193,10 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
 _DAY_WORD = re.compile(rf"day\b|\b(?:{FULL_MONTHS}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b")
 
 
-_OFF_WORDS = ("cancel", "off", "postpon", "scrap", "shelved")  # `no_contact`'s verbs, cheaply
-
-
 def _called_off(text: str) -> str | None:
     """The mode of a contact a sentence naming no leader calls off (`called_off_mode`), after
     a substring test for the verbs that can."""
-    lowered = text.lower()
-    return called_off_mode(text) if any(w in lowered for w in _OFF_WORDS) else None
+    return called_off_mode(text) if says_off(text) else None
 
 
 def _unclaimed_day(text: str, leaders: list[Mention], ctx: Context) -> tuple[date, str] | None:

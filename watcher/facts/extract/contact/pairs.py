@@ -253,7 +253,10 @@ def _joint_with_pronoun(
 ) -> list[tuple[tuple[str, str], str, int]]:
     """ "Putin arrived on Monday. He and Xi held talks the next day": the leader the pronoun
     resumes and the partner joined to it, with the first cue after them in their clause."""
-    if _PRONOUN_AND.search(text, max(0, partner.start - 40), partner.start) is None:
+    before = max(0, partner.start - 40)
+    if "and" not in text[before : partner.start]:  # a cheap first test
+        return []
+    if _PRONOUN_AND.search(text, before, partner.start) is None:
         return []
     actor = memory.actor_other_than(partner.name)
     cue = next((c for c in cues if 0 <= c.start() - partner.end <= _JOINT_REACH), None)
