@@ -17,8 +17,10 @@ A host names the guest ("will host Putin", "welcomed Carney to", "was received b
 contact told as an adverbial ("told Putin in a call that China would ...", "During their
 meeting, Xi proposed") happened unless a modal governs it, and a modal after "that" is what
 was told. A cancelled, habitual ("they speak often"), needless, unconfirmed or asked contact
-is none; nor is one of a leader's envoy or administration ("Trump's envoy met Xi"). A bare
-"spoke" of a pair who met is that meeting, not a call. A contact that another step readies
+is none, as is a plan a contrast or the next sentence calls off ("but the summit was
+cancelled"; "Instead, the meeting was postponed"); nor is one of a leader's envoy or
+administration ("Trump's envoy met Xi"). A bare "spoke" of a pair who met is that meeting,
+not a call. A contact that another step readies
 ("envoys met on Sunday to prepare for a meeting between Trump and Xi") is planned, and "he
 told Xi that ..." is a contact of the leader the pronoun resumes.
 
@@ -66,6 +68,7 @@ from watcher.facts.extract.contact.dates import (
     happened_on,
     latest_of,
     stated_on,
+    vague_past,
     weekdays_of_old_periods,
     when_held,
     without_relatives,
@@ -75,6 +78,7 @@ from watcher.facts.extract.contact.merge import (
     BY_PHONE,
     drop_anaphoric,
     drop_bare_talk,
+    drop_called_off,
     drop_disputed,
     headline_today,
     is_title,
@@ -106,7 +110,13 @@ from watcher.facts.extract.contact.parties import (
     leaders_in_office,
     visits,
 )
-from watcher.facts.extract.contact.status import CONTRAST, contact_status, negated
+from watcher.facts.extract.contact.status import (
+    CONTRAST,
+    called_off_mode,
+    contact_status,
+    negated,
+    says_off,
+)
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates
 from watcher.facts.extract.gazetteer import Mention
@@ -156,6 +166,9 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
                 memory.assume(inferred)
         counts.update(m.name for m in leaders)
         texts = [*texts[-_CARRY + 1 :], sent.text]
+        off = None if leaders or not found else _called_off(sent.text)
+        if off is not None:
+            found = drop_called_off(found, memory.last_pair(), off)
         if not _may_state_contact(sent.text, leaders, memory):
             memory.next_sentence(leaders)
             day_before = _unclaimed_day(sent.text, leaders, ctx)
@@ -178,6 +191,12 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
 
 # a weekday or a month: a sentence without one names no day (a cheap first test)
 _DAY_WORD = re.compile(rf"day\b|\b(?:{FULL_MONTHS}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b")
+
+
+def _called_off(text: str) -> str | None:
+    """The mode of a contact a sentence naming no leader calls off (`called_off_mode`), after
+    a substring test for the verbs that can."""
+    return called_off_mode(text) if says_off(text) else None
 
 
 def _unclaimed_day(text: str, leaders: list[Mention], ctx: Context) -> tuple[date, str] | None:
@@ -371,8 +390,8 @@ def _facts_for(
     nearest = min(own, key=lambda d: abs(d.start - pos)) if own else None
     when = happened_on(text, nearest, status, published, pos)
     said = nearest is not None and nearest not in told and stated_on(text, nearest)
-    if said and background(text, pos, published, days=0):
-        when, said = None, False  # "spoke last month, the White House said on Friday"
+    if said and (background(text, pos, published, days=0) or vague_past(text, pos)):
+        when, said = None, False  # "spoke last month (last week), the White House said on Friday"
     if status is Status.HAPPENED and when is None and background(text, pos, published):
         return out
     anaphoric = when is None and _DEFINITE.search(text[max(0, pos - 8) : pos]) is not None

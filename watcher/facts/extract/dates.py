@@ -458,9 +458,19 @@ def _from_weekday(text: str, m: re.Match[str], published: date | None) -> DateMe
         window = _before_report(text[m.end() : m.end() + 60])
     else:
         window = _after_report(text[max(0, m.start() - 60) : m.start()])
+    week = _WEEK_AFTER.match(text, m.end()) if "week" in text and not m.group("rel") else None
+    if week is not None:  # "on Monday last week": that weekday of the calendar week named
+        step = 7 if week.group("rel").lower() == "next" else -7
+        monday = published - timedelta(days=published.weekday())
+        value = monday + timedelta(days=step + weekday)
+        return DateMention(m.start(), m.end(), value, weekday_only=True)
     future = is_future(window) or _BY_OR_UNTIL.search(window) is not None
     value = resolve_weekday(weekday, published, future=future, rel=m.group("rel") or "")
     return DateMention(m.start(), m.end(), value, weekday_only=True)
+
+
+# "Wednesday last week", "on Monday of next week": a weekday placed in the week before or after
+_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|next)\s+week\b", re.IGNORECASE)
 
 
 _OPENS = re.compile(r"^\W*on\s+$", re.IGNORECASE)  # a weekday opening its sentence

@@ -181,7 +181,8 @@ def happened_on(
     """The contact's day. A contact that happened on a weekday the wording around it read as
     ahead ("said tariffs would fall after his talks with Xi on Thursday": the "would" is the
     tariffs') took place on that weekday of the week before; a planned one on a weekday of
-    its own clause read as past ("expects to meet Xi on Tuesday") on the week after."""
+    its own clause read as past ("expects to meet Xi on Tuesday") on the week after, unless
+    the plan itself is told in the past ("had been scheduled to speak on Monday")."""
     if d is None or d.value is None:
         return None
     ahead = published is not None and d.value > published
@@ -193,17 +194,36 @@ def happened_on(
         and weekday
         and published is not None
         and d.value < published
+        and not _past_plan(text, pos)
         and (
             _WEEKDAY_AHEAD.fullmatch(text, pos, d.start)
             or (d.end <= pos and ATTRIBUTIVE_GAP.match(text[d.end : pos]))  # "Friday's meeting"
         )
     ):
         return d.value + timedelta(days=7)  # "expects to meet Xi on Tuesday", "set for Friday"
+    if status is Status.PLANNED and weekday and ahead and _past_plan(text, pos):
+        return d.value - timedelta(days=7)  # "had been scheduled to speak on Monday": behind
     if status is Status.HAPPENED and ahead and not d.weekday_only:
         return in_the_past(text, d, published)
     return d.value
 
 
+# "had been scheduled to speak on Monday", "were supposed to meet on Tuesday": a plan told in the
+# past perfect (or as unfulfilled); its weekday lies behind, not in the week ahead. A plain
+# past ("were scheduled to talk on Friday, the White House said") may be reported speech.
+_PAST_PLAN = re.compile(
+    r"\b(?:had\s+been\s+(?:\w+ly\s+)?(?:scheduled|due|set|slated|supposed|meant|planned|"
+    r"expected)|(?:was|were)\s+(?:\w+ly\s+)?supposed)\s+(?:to\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_plan(text: str, pos: int) -> bool:
+    """Whether the contact at `pos` was a plan told in the past perfect ("had been due to")."""
+    return _PAST_PLAN.search(text, max(0, pos - _PAST_PLAN_REACH), pos) is not None
+
+
+_PAST_PLAN_REACH = 60  # characters back from the cue to "had been scheduled to"
 # the cue, its partner and place, then the weekday: no clause boundary between
 _WEEKDAY_AHEAD = re.compile(r"[^,;:.\u2014]{0,80}\b(?:on|for)\s+", re.IGNORECASE)
 _WEEKDAY_NAME = re.compile(WEEKDAY, re.IGNORECASE)
@@ -248,6 +268,28 @@ def background(text: str, pos: int, published: date | None, days: int = BACKGROU
         abs(pos - s) <= CLAUSE_REACH
         and not BREAK.search(text, _time_of_when(text, e, pos), max(pos, s))
         for s, e in earlier_spans(text, published, days)
+    )
+
+
+# "met last week", "spoke earlier this week", "talked over the weekend": a past period with no
+# day of its own (a weekday before it, "on Monday last week", is a date: `dates`)
+_VAGUE_PAST = re.compile(
+    r"(?<!day )\b(?:last|earlier\s+this|this\s+past|over\s+the)\s+week(?:end)?\b|"
+    r"\bearlier\s+this\s+month\b|\b(?:a\s+few|several|two|three|four|five)\s+days\s+ago\b|"
+    r"\brecently\b",
+    re.IGNORECASE,
+)
+
+
+def vague_past(text: str, pos: int) -> bool:
+    """Whether the contact's clause places it in a past period with no day ("met in Moscow
+    last week, the Kremlin said on Friday"): the day the statement was made is not its day."""
+    if "week" not in text and "ago" not in text and "recent" not in text:  # a cheap first test
+        return False
+    return any(
+        abs(pos - m.start()) <= CLAUSE_REACH
+        and not BREAK.search(text, min(pos, m.end()), max(pos, m.start()))
+        for m in _VAGUE_PAST.finditer(text)
     )
 
 

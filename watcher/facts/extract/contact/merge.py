@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from watcher.facts.extract.contact.cues import Found
+from watcher.facts.extract.contact.cues import LEX, Found
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.memo import per_article
 from watcher.facts.kinds.leader_contact import LeaderContact
@@ -100,20 +100,43 @@ def drop_disputed(found: list[Found]) -> list[Found]:
     ]
 
 
+def drop_called_off(found: list[Found], pair: tuple[str, str] | None, mode: str) -> list[Found]:
+    """The pair's contact of `mode` not yet held, once a later sentence calls it off ("were due
+    to meet on Friday. Instead, the meeting was postponed"): neither held nor still planned.
+    Talks are of either mode."""
+    return [
+        f
+        for f in found
+        if f.fact.participants != pair
+        or f.fact.status not in (Status.PLANNED, Status.SPECULATED)
+        or not _same_mode(mode, f.fact.mode)
+    ]
+
+
 def told_further(new: list[Found], found: list[Found]) -> list[Found]:
     """Of a sentence that opens on "The meeting", only what tells further of a contact the
     article already reported as held, of the same pair and mode: the pair last named together
     need not be the pair of the contact the sentence goes back to (a planned call with a third
     leader may stand between). Talks, and what was told, are of either mode until settled
-    ("held talks in Busan. The meeting took place on Thursday")."""
+    ("held talks in Busan. The meeting took place on Thursday"). A contact only planned so far
+    is told as held by a dated sentence that says so ("were due to speak on Monday. The call
+    went ahead on Tuesday instead")."""
     held = {(f.fact.participants, f.fact.mode) for f in found if f.fact.status is Status.HAPPENED}
+    planned = {(f.fact.participants, f.fact.mode) for f in found if f.fact.status is Status.PLANNED}
     return [
         f
         for f in new
         if any(pair == f.fact.participants and _same_mode(mode, f.fact.mode) for pair, mode in held)
+        or (
+            f.fact.status is Status.HAPPENED
+            and f.fact.date is not None
+            and (f.fact.participants, f.fact.mode) in planned
+            and _HELD.search(f.fact.evidence) is not None
+        )
     ]
 
 
+_HELD = LEX["held_when"]  # "took place", "went ahead": the contact was held
 _UNSETTLED = ("talks", "told")  # modes `settle_talks` decides
 
 

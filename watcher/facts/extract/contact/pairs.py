@@ -193,7 +193,8 @@ _NAMED = re.compile(rf"\s(?!(?:{FULL_MONTHS}|[A-Z][a-z]+day)\b)[A-Z][a-z]")
 _OPENING_WORD = re.compile(
     r"^\W*(?:[A-Z][a-z]+(?:ing|ed)|He|She|It|They|We|I|You|His|Her|Their|The|A|An|This|That|"
     r"These|Those|In|On|At|After|Before|When|While|As|During|Following|But|And|So|Yet|Then|"
-    r"Now|Later|Earlier|Meanwhile|There|Here)\b"
+    r"Now|Later|Earlier|Meanwhile|There|Here|From|Next|Afterwards?|Also|Separately|Finally|"
+    r"Today|Yesterday)\b"
 )
 # A name after a preposition is a place or an object ("aboard Air Force One", "in Busan"),
 # not the clause's subject.
@@ -226,6 +227,9 @@ def carried_pairs(
     if len(leaders) != 1:
         return []
     partner = leaders[0]
+    joint = _joint_with_pronoun(text, partner, cues, memory)
+    if joint:
+        return joint
     # the cue nearest before the partner first: "Speaking after his talks with Xi" is talks
     for cue in sorted(cues, key=lambda c: (c.start() > partner.start, -c.start())):
         if not _WITH_PARTNER.match(text[cue.end() : partner.start]):
@@ -237,6 +241,28 @@ def carried_pairs(
             return []
         return [(sorted_pair(actor, partner.name), cue_mode(cue), cue.start())]
     return []
+
+
+# "He and Xi held talks": a pronoun subject joined to the partner (the cue follows them)
+_PRONOUN_AND = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+(?:[\w.\u2019'-]+\s+){0,3}$")
+_JOINT_REACH = 40  # characters from the partner's name to the cue of the subjects' predicate
+
+
+def _joint_with_pronoun(
+    text: str, partner: Mention, cues: list[re.Match[str]], memory: Memory
+) -> list[tuple[tuple[str, str], str, int]]:
+    """ "Putin arrived on Monday. He and Xi held talks the next day": the leader the pronoun
+    resumes and the partner joined to it, with the first cue after them in their clause."""
+    before = max(0, partner.start - 40)
+    if "and" not in text[before : partner.start]:  # a cheap first test
+        return []
+    if _PRONOUN_AND.search(text, before, partner.start) is None:
+        return []
+    actor = memory.actor_other_than(partner.name)
+    cue = next((c for c in cues if 0 <= c.start() - partner.end <= _JOINT_REACH), None)
+    if actor is None or cue is None or _CLAUSE_START.search(text, partner.end, cue.start()):
+        return []
+    return [(sorted_pair(actor, partner.name), cue_mode(cue), cue.start())]
 
 
 def told_in_place(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, str], str, int]]:

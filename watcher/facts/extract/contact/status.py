@@ -209,7 +209,7 @@ def contact_status(
         : _reach(text, pos, hi) - lo
     ]
     if _adjunct(text, pos):  # "invited Putin to Delhi in a call": the call held the invitation
-        unfixed = _finite_past_blanked(unfixed, pos - lo)
+        unfixed = _past_complement_cut(unfixed, pos - lo)
     # "asked for a call": a hedge over this contact itself
     modal: Status | None
     if prepared:  # readied: a plan, unless hedged ("to prepare for a possible summit")
@@ -297,11 +297,75 @@ def _open_question(text: str, pos: int) -> bool:
 
 def _called_off_after(text: str, pos: int) -> bool:
     """ "The summit, which had been scheduled for Thursday, was called off": the main verb after
-    an aside calls the contact off."""
-    if "," not in text:  # a cheap first test
+    an aside calls the contact off; so does a contrast after it ("but the summit was
+    cancelled")."""
+    if "," in text:  # a cheap first test
+        aside = _ASIDE.match(text, pos)
+        if aside is not None and _NO_CONTACT.match(text, aside.end()) is not None:
+            return True
+    return _called_off_later(text, pos)
+
+
+_CONTACT_NOUN = LEX["contact_noun"].pattern
+
+
+def says_off(text: str) -> bool:
+    """A cheap test: whether `text` holds a part of every verb `no_contact` and
+    `_BUT_ACTIVE_OFF` call a contact off with (any case), as substrings, not a regex."""
+    return (
+        "ancel" in text or " off" in text or "ostpon" in text or "crap" in text or "helved" in text
+    )
+
+
+# "..., but the summit was cancelled", "but it was later called off", "but were postponed": a
+# contrast whose subject is the contact itself (or none: a coordinated predicate) calls it off.
+_BUT_CALLED_OFF = re.compile(
+    rf"[^.;:]{{0,100}}?\bbut\s+(?:(?:the|their|that|this)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_CONTACT_NOUN}|trip|visit)\s+|it\s+)?(?:was|were|has\s+been|had\s+been|got)\s+"
+    rf"(?:{_VERB_ADVERB}\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _called_off_later(text: str, pos: int) -> bool:
+    """ "were supposed to meet, but the summit was cancelled": the contact, planned once, was
+    called off in a contrast that follows; it is neither held nor still planned."""
+    if "but" not in text or not says_off(text):  # cheap first tests
         return False
-    aside = _ASIDE.match(text, pos)
-    return aside is not None and _NO_CONTACT.match(text, aside.end()) is not None
+    later = _BUT_CALLED_OFF.match(text, pos)
+    if later is not None and _NO_CONTACT.match(text, later.end()) is not None:
+        return True
+    return _BUT_ACTIVE_OFF.match(text, pos) is not None
+
+
+# "Instead, the meeting was postponed.", "The call was later called off.": a sentence naming no
+# leader whose subject is the contact, called off
+_CALLED_OFF_SENTENCE = re.compile(
+    r"^\W*(?:(?:instead|but|however|later|eventually),?\s+)?(?:the|their|that|this)\s+"
+    rf"(?:(?:planned|proposed|phone|video)\s+)?(?P<noun>{_CONTACT_NOUN})\s+"
+    rf"(?:(?:was|were|has\s+been|had\s+been)\s+(?:{_VERB_ADVERB}\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def called_off_mode(text: str) -> str | None:
+    """The mode of the contact a sentence calls off with no leader named ("Instead, the
+    meeting was postponed"): the plan the sentences before told of is off. None if it does not."""
+    m = _CALLED_OFF_SENTENCE.match(text)
+    if m is None or _NO_CONTACT.match(text, m.end()) is None:
+        return None
+    return "call" if m.group("noun").lower() == "call" else "meeting"
+
+
+# "..., but Xi cancelled the call", "but he postponed it": one side calls the contact off; the
+# object is the contact itself, not one qualified further ("cancelled the meeting set for May")
+_BUT_ACTIVE_OFF = re.compile(
+    rf"[^.;:]{{0,100}}?\bbut\s+(?:he|she|they|(?-i:[A-Z])[\w-]+)\s+(?:{_VERB_ADVERB}\s+)?"
+    r"(?:cancel(?:l)?ed|scrapped|postponed|shelved)\s+(?:(?:the|their|that|this)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_CONTACT_NOUN}|trip|visit)|it)\b"
+    r"(?!\s+(?:planned|set|scheduled|slated|for|on|in)\b)",
+    re.IGNORECASE,
+)
 
 
 _JOURNEY = LEX["journey"]
@@ -367,6 +431,26 @@ def _finite_past_blanked(window: str, cut: int) -> str:
         if _INFINITIVE.search(window, m.end(), cut) is None:
             out = out[: m.start()] + " " * len(m.group(0)) + out[m.end() :]
     return out
+
+
+_PAST_ED = re.compile(r"\b[a-z]{3,}ed\b")
+
+
+def _past_complement_cut(window: str, cut: int) -> str:
+    """The window with its finite past verbs before the contact adverbial at `cut` blanked
+    (`_finite_past_blanked`); after such a past verb ("agreed in a call to meet in Budapest")
+    the infinitive or clause beyond the adverbial is that verb's complement (the meeting
+    agreed on), not a plan of the call: the window ends there."""
+    blanked = _finite_past_blanked(window, cut)
+    if _PAST_ED.search(window, 0, cut) is None:
+        return blanked
+    complement = _COMPLEMENT.search(blanked, cut)
+    return blanked[: complement.start()] if complement is not None else blanked
+
+
+# what a past verb governs beyond its contact adverbial: an infinitive, or a clause ("asked
+# in a call whether China would buy", "agreed in their talks that tariffs would fall")
+_COMPLEMENT = re.compile(rf"{_INFINITIVE.pattern}|\b(?:whether|if|that)\b")
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
