@@ -1,12 +1,14 @@
 """How a leader contact compares with the known ones: the same contact, or a new one.
 
 A contact is the same as a known one on the same day (±1 for time zones); one reported without
-a date is a recent known one if that happened shortly before the article. A planned contact
+a date is a recent known one if that happened shortly before the article, or the known one of
+the month its sentence names ("the two leaders spoke in early June"). A planned contact
 that now happened is `changed`; a happened one now denied is `changed` too.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from watcher.facts.comparison import Comparison, Histories, KnownFact, Outcome
@@ -20,6 +22,28 @@ UNDATED_CONTACT_WINDOW = timedelta(days=10)
 # An undated expectation ("the leaders are expected to speak soon") repeats an earlier one only
 # if that was reported within this many days; months later it is a new expectation.
 UNDATED_PLAN_WINDOW = timedelta(days=14)
+# An undated contact placed in a month ("spoke in early June", "met during October 2025") is
+# the known one of that month if that lies within a year before the article: a recap, months
+# on, of a contact already reported. Its day is not stated, so it cannot be a new one's.
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_IN_MONTH = re.compile(
+    rf"\b(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?P<month>{'|'.join(_MONTHS)})"
+    r"(?:,?\s+(?P<year>20\d\d))?(?![\s,]*\d)\b"
+)
+_RECAP_REACH = timedelta(days=366)
 
 
 def event_value(fact: LeaderContact) -> str:
@@ -92,4 +116,18 @@ def _same_contact(fact: LeaderContact, known: KnownFact, published: date | None)
         )
     if published is None:
         return False
-    return timedelta(0) <= published - known_date <= UNDATED_CONTACT_WINDOW
+    return timedelta(0) <= published - known_date <= UNDATED_CONTACT_WINDOW or (
+        fact.status is Status.HAPPENED and _month_of(fact, known_date, published)
+    )
+
+
+def _month_of(fact: LeaderContact, known_date: date, published: date) -> bool:
+    """Whether the contact's sentence places it in the month of the known contact, which
+    lies at most a year before the article (the month alone names no other day)."""
+    if not timedelta(0) <= published - known_date <= _RECAP_REACH or "in" not in fact.evidence:
+        return False
+    return any(
+        _MONTHS.index(m.group("month")) + 1 == known_date.month
+        and (m.group("year") is None or int(m.group("year")) == known_date.year)
+        for m in _IN_MONTH.finditer(fact.evidence)
+    )

@@ -1,0 +1,103 @@
+"""Quiet articles (issue 10, round 12, branch i10-quiet): background that must not alert.
+
+Long stories restate old contacts in passing. Three ways such a recap used to become news:
+
+* a wire dateline's date ("WASHINGTON (Aug. 20, 2025) -") dated a contact in the lede that the
+  sentence places years back ("Six years ago, Trump and Xi met in Osaka"): the dateline says
+  when the story was filed, like the day of a statement;
+* "the last time Trump and Xi met was ..." was read as a contact of this week;
+* "the two leaders spoke in early June", a month after the known June 5 call, was compared as a
+  new call: an undated contact in the known contact's month is that contact.
+
+Sentences are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from tests.contact_helpers import contact_rows, row
+from watcher.facts.known import KnownState, Outcome, Provenance
+from watcher.facts.registry import LeaderContact
+from watcher.models import Status
+
+WED = date(2025, 8, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Aug. 20, 2025) - Six years ago, President Trump and Xi Jinping met in "
+        "Osaka and agreed to restart talks.",
+        "WASHINGTON, Aug 20 (Reuters) - Six years ago, President Trump and Xi Jinping met in "
+        "Osaka.",
+        "Aug. 20, 2025 - In 2019, President Trump and Xi Jinping met in Osaka.",
+        "SEOUL (Aug. 20, 2025) - President Trump and Xi Jinping last met in Osaka.",
+        "The last time Trump and Xi met was in Osaka.",
+        "BEIJING (Aug. 20, 2025) - The last time that Trump and Xi spoke was before the truce.",
+    ],
+    ids=["years-ago", "reuters", "bare-date", "last-met", "last-time", "last-time-dateline"],
+)
+def test_recap_in_the_lede_is_no_contact(text: str) -> None:
+    """A dateline does not date a contact its sentence places in an earlier period."""
+    assert contact_rows(text, WED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BUSAN, Aug 20 (Reuters) - President Trump and Xi Jinping met at an air base, "
+            "officials said.",
+            [row("Trump", "Xi", "meeting", Status.HAPPENED, WED)],
+        ),
+        (
+            "SEOUL (Aug. 20, 2025) - President Trump and Xi Jinping held talks for two hours.",
+            [row("Trump", "Xi", "meeting", Status.HAPPENED, WED)],
+        ),
+        (
+            "WASHINGTON (Aug. 20, 2025) - Trump expects to meet Xi Jinping at the summit in "
+            "South Korea next month.",
+            [row("Trump", "Xi", "meeting", Status.PLANNED, None)],
+        ),
+        (
+            "Trump and Xi spoke by phone on Tuesday, the last time before the summit.",
+            [row("Trump", "Xi", "call", Status.HAPPENED, date(2025, 8, 19))],
+        ),
+    ],
+    ids=["dateline-dates-todays-meeting", "paren-dateline", "plan-not-dated", "last-time-noun"],
+)
+def test_dateline_news_keeps_its_day(text: str, expected: list[object]) -> None:
+    """With nothing placing it earlier, a contact in the lede took place on the day filed; a
+    plan is not dated by the dateline."""
+    assert contact_rows(text, WED) == expected
+
+
+def _known_june_call() -> KnownState:
+    call = LeaderContact(Status.HAPPENED, "seed", ("Trump", "Xi"), "call", date(2025, 6, 5))
+    return KnownState().learn(call, Provenance("seed", datetime(2025, 6, 6, tzinfo=UTC)))
+
+
+def _undated(evidence: str, status: Status = Status.HAPPENED) -> LeaderContact:
+    return LeaderContact(status, evidence, ("Trump", "Xi"), "call", None)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "published", "outcome"),
+    [
+        ("The two leaders spoke in early June for about an hour.", date(2025, 7, 2), "same"),
+        ("They talked by phone during June, aides recalled.", date(2025, 9, 1), "same"),
+        ("The two leaders spoke in June 2025.", date(2026, 3, 1), "same"),
+        ("The two leaders spoke in June 2024.", date(2025, 7, 2), "new"),
+        ("The two leaders spoke in early July.", date(2025, 7, 20), "new"),
+        ("The two leaders spoke in June.", date(2026, 7, 2), "new"),
+        ("The two leaders spoke, aides said.", date(2025, 7, 2), "new"),
+    ],
+    ids=["early-june", "during", "with-year", "other-year", "other-month", "a-year-on", "none"],
+)
+def test_undated_contact_in_the_known_month(evidence: str, published: date, outcome: str) -> None:
+    """An undated contact placed in the month of a known one, within a year, is that one."""
+    got = _known_june_call().compare(_undated(evidence), published).outcome
+    assert got is (Outcome.CONFIRMED if outcome == "same" else Outcome.NEW)
