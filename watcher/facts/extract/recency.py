@@ -7,8 +7,7 @@ news). A month or year named without a day ("in January", "in March 2025") is ba
 the whole month or year ended more than `days` before publication ("last month" likewise:
 only when even its last day lies that far back); wording that marks the event as an earlier or
 repeated one ("last known", "previous", "the last time", "years ago", "earlier this year",
-"several times") is
-background whatever the date. Spans come back so the
+"several times", "four times") is background whatever the date. Spans come back so the
 caller can check they belong to the clause that states the event. `clauses` uses the month test
 for tariff rates as well.
 """
@@ -54,7 +53,8 @@ _EARLIER = re.compile(
     r"\blast\s+(?:spoke|met|talked|held)\b|\b(?:first|previous)\s+(?:term|presidency)\b|"
     r"\bthe\s+last\s+time\s+(?:that\s+)?(?=[^,;.]{0,60}?\b(?:met|spoke|talked)\b)|"
     r"\b(?:years?|decades?|months)\s+ago\b|\blast\s+year\b|\bearlier\s+this\s+year\b|"
-    r"\b(?:several|many|multiple|numerous|a\s+few)\s+times\b|\bon\s+(?:several|many|multiple)\s+"
+    r"\b(?:several|many|multiple|numerous|a\s+few|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,2})\s+times\b|\bon\s+(?:several|many|multiple)\s+"
     r"occasions\b|\brepeatedly\b|\bonce\s+(?:met|spoke|talked|hosted|visited)\b",
     re.IGNORECASE,
 )
