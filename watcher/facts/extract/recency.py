@@ -51,11 +51,21 @@ _EARLIER = re.compile(
     r"confirmed|direct|face-to-face|in-person|phone|telephone|video|official)\s+){0,3}"
     r"(?:call|conversation|meeting|talks|summit|contact|communication|encounter|visit)\b|"
     r"\blast\s+(?:spoke|met|talked|held)\b|\b(?:first|previous)\s+(?:term|presidency)\b|"
-    r"\bthe\s+last\s+time\s+(?:that\s+)?(?=[^,;.]{0,60}?\b(?:met|spoke|talked)\b)|"
     r"\b(?:years?|decades?|months)\s+ago\b|\blast\s+year\b|\bearlier\s+this\s+year\b|"
-    r"\b(?:several|many|multiple|numerous|a\s+few|two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d{1,2})\s+times\b|\bon\s+(?:several|many|multiple)\s+"
+    r"\bon\s+(?:several|many|multiple)\s+"
     r"occasions\b|\brepeatedly\b|\bonce\s+(?:met|spoke|talked|hosted|visited)\b",
+    re.IGNORECASE,
+)
+# Scanned only when the sentence holds "imes" / "ime" (a substring test first, any case of the
+# first letter): a count of contacts ("several times", "four times this year") and "the last
+# time A and B met".
+_COUNTED = re.compile(
+    r"\b(?:several|many|multiple|numerous|a\s+few|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,2})\s+times\b",
+    re.IGNORECASE,
+)
+_LAST_TIME = re.compile(
+    r"\bthe\s+last\s+time\s+(?:that\s+)?(?=[^,;.]{0,60}?\b(?:met|spoke|talked)\b)",
     re.IGNORECASE,
 )
 
@@ -63,8 +73,12 @@ _EARLIER = re.compile(
 def earlier_spans(text: str, published: date | None, days: int) -> list[tuple[int, int]]:
     """Spans of `text` that put an event well before `published` (see the module docstring)."""
     spans = [m.span() for m in _EARLIER.finditer(text)]
+    if "imes" in text or "IMES" in text:
+        spans += [m.span() for m in _COUNTED.finditer(text)]
+    if "ime" in text or "IME" in text:
+        spans += [m.span() for m in _LAST_TIME.finditer(text)]
     if published is None:
-        return spans
+        return sorted(spans)
     cutoff = published - timedelta(days=days)
     spans += old_months(text, published, days)
     # "spoke last month" is a recap only when all of last month, up to its last day, lies over
