@@ -219,12 +219,15 @@ _MANY_PARTIES = re.compile(
 )
 
 
+_MANY_NOUNS = ("countries", "nations", "partners", "economies")  # after a quantifier: lower case
+
+
 def _many_parties(text: str) -> bool:
     """Whether a sentence that names at most one country speaks of many ("Trump sent letters
     to more than a dozen countries setting rates from August 1"): its measure is not the
     article's pair's, so no side is filled from that pair (which made the letters' date a
     US-China deadline in a story that went on to say China got no letter)."""
-    if "countr" not in text and "nation" not in text and "partners" not in text:
+    if not any(noun in text for noun in _MANY_NOUNS):
         return False  # the cheap test first: most sentences speak of no parties at all
     return _MANY_PARTIES.search(text) is not None
 
