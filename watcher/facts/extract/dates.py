@@ -492,3 +492,24 @@ def _after_report(window: str) -> str:
 def said_on(text: str, d: DateMention) -> bool:
     """Whether the date follows a reporting verb ("told CBS on Sunday"): when it was said."""
     return _SAID_ON.search(text, max(0, d.start - 80), d.start) is not None
+
+
+# A wire dateline at the head of a story: "WASHINGTON (Aug. 20, 2025) -", "BEIJING, Oct 30
+# (Reuters) -", "Aug. 20, 2025 -": at most a few capitalised place words before the date, and
+# after it only a closing bracket or an agency in brackets, then a dash.
+_DATELINE_HEAD = re.compile(r"\W{0,3}(?:[A-Z][A-Za-z.'\u2019-]*,?\s+){0,4}\(?\s*")
+_DATELINE_TAIL = re.compile(
+    r"\s*(?:\([A-Z][\w .]{0,30}\)\s*)?\)?\s*(?:-{1,2}|\u2013|\u2014)\s", re.ASCII
+)
+_DATELINE_REACH = 60  # characters: a dateline is the first thing in a story
+
+
+def in_dateline(text: str, d: DateMention) -> bool:
+    """Whether `d` is a dateline's date: the day the story was filed, which says when it was
+    written, not when any event in its first sentence happened ("WASHINGTON (Aug. 20) - Six
+    years ago, Trump and Xi met in Osaka")."""
+    return (
+        d.start <= _DATELINE_REACH
+        and _DATELINE_HEAD.fullmatch(text, 0, d.start) is not None
+        and _DATELINE_TAIL.match(text, d.end) is not None
+    )

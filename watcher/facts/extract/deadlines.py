@@ -170,6 +170,8 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         listed = _listed(text, named, ctx)
         pair = () if listed else named
         context = pair if len(pair) > 1 else carry or doc
+        if len(named) < _PAIR and _many_parties(text):
+            context = named  # "Trump sent letters to more than a dozen countries ..."
         if listed:
             context = tuple(p for p in context if p not in named)
         if dates and not _NOT_TRADE.search(text):
@@ -203,6 +205,30 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         carry = (_pair_of(text, named, ctx, doc) if pair else ()) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
     return _held(out, sentences, ctx)
+
+
+# "more than a dozen countries", "dozens of nations", "other trading partners", "its trading
+# partners": a measure on many parties, never "both countries" or "the two nations".
+_MANY_PARTIES = re.compile(
+    r"\b(?:(?:a|two|three)\s+dozen|dozens\s+of|several|many|other|numerous|various|all|"
+    r"some|\d+|(?:seven|eight|nine|ten|eleven|twelve|fifteen|twenty)|(?:its|their|America's|"
+    r"US|U\.S\.)\s+(?:\w+\s+)?trading)\s+(?:(?:\w+\s+)?(?:countries|nations|economies)|"
+    r"(?:trading\s+)?partners)\b",
+    re.IGNORECASE,
+)
+
+
+_MANY_NOUNS = ("countries", "nations", "partners", "economies")  # after a quantifier: lower case
+
+
+def _many_parties(text: str) -> bool:
+    """Whether a sentence that names at most one country speaks of many ("Trump sent letters
+    to more than a dozen countries setting rates from August 1"): its measure is not the
+    article's pair's, so no side is filled from that pair (which made the letters' date a
+    US-China deadline in a story that went on to say China got no letter)."""
+    if not any(noun in text for noun in _MANY_NOUNS):
+        return False  # the cheap test first: most sentences speak of no parties at all
+    return _MANY_PARTIES.search(text) is not None
 
 
 # "The key date is March 1. On that day, the duties take effect": the day the sentence before

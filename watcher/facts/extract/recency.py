@@ -6,8 +6,8 @@ is background (corpus rule 2: events roughly more than two weeks before publicat
 news). A month or year named without a day ("in January", "in March 2025") is background when
 the whole month or year ended more than `days` before publication ("last month" likewise:
 only when even its last day lies that far back); wording that marks the event as an earlier or
-repeated one ("last known", "previous", "years ago", "earlier this year", "several times") is
-background whatever the date. Spans come back so the
+repeated one ("last known", "previous", "the last time", "years ago", "earlier this year",
+"several times", "four times") is background whatever the date. Spans come back so the
 caller can check they belong to the clause that states the event. `clauses` uses the month test
 for tariff rates as well.
 """
@@ -53,8 +53,20 @@ _EARLIER = re.compile(
     r"(?:call|conversation|meeting|talks|summit|contact|communication|encounter|visit)\b|"
     r"\blast\s+(?:spoke|met|talked|held)\b|\b(?:first|previous)\s+(?:term|presidency)\b|"
     r"\b(?:years?|decades?|months)\s+ago\b|\blast\s+year\b|\bearlier\s+this\s+year\b|"
-    r"\b(?:several|many|multiple|numerous|a\s+few)\s+times\b|\bon\s+(?:several|many|multiple)\s+"
+    r"\bon\s+(?:several|many|multiple)\s+"
     r"occasions\b|\brepeatedly\b|\bonce\s+(?:met|spoke|talked|hosted|visited)\b",
+    re.IGNORECASE,
+)
+# Scanned only when the sentence holds "imes" / "ime" (a substring test first, any case of the
+# first letter): a count of contacts ("several times", "four times this year") and "the last
+# time A and B met".
+_COUNTED = re.compile(
+    r"\b(?:several|many|multiple|numerous|a\s+few|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,2})\s+times\b",
+    re.IGNORECASE,
+)
+_LAST_TIME = re.compile(
+    r"\bthe\s+last\s+time\s+(?:that\s+)?(?=[^,;.]{0,60}?\b(?:met|spoke|talked)\b)",
     re.IGNORECASE,
 )
 
@@ -62,8 +74,12 @@ _EARLIER = re.compile(
 def earlier_spans(text: str, published: date | None, days: int) -> list[tuple[int, int]]:
     """Spans of `text` that put an event well before `published` (see the module docstring)."""
     spans = [m.span() for m in _EARLIER.finditer(text)]
+    if "imes" in text or "IMES" in text:
+        spans += [m.span() for m in _COUNTED.finditer(text)]
+    if "ime" in text or "IME" in text:
+        spans += [m.span() for m in _LAST_TIME.finditer(text)]
     if published is None:
-        return spans
+        return sorted(spans)
     cutoff = published - timedelta(days=days)
     spans += old_months(text, published, days)
     # "spoke last month" is a recap only when all of last month, up to its last day, lies over

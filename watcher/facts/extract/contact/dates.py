@@ -24,6 +24,7 @@ from watcher.facts.extract.contact.cues import (
 from watcher.facts.extract.dates import (
     WEEKDAY,
     DateMention,
+    in_dateline,
     in_the_past,
     said_on,
     year_before,
@@ -257,8 +258,14 @@ _REPORTED_ON = re.compile(
 
 
 def stated_on(text: str, d: DateMention) -> bool:
-    """Whether the date is when something was said ("told CBS on Sunday", "confirmed Friday")."""
-    return said_on(text, d) or _REPORTED_ON.search(text, max(0, d.start - 30), d.start) is not None
+    """Whether the date is when something was said ("told CBS on Sunday", "confirmed Friday"),
+    or a dateline's, the day the story was filed: like the day of a statement it dates a
+    contact only when nothing places the contact earlier ("Six years ago, ... met")."""
+    return (
+        said_on(text, d)
+        or _REPORTED_ON.search(text, max(0, d.start - 30), d.start) is not None
+        or in_dateline(text, d)
+    )
 
 
 def background(text: str, pos: int, published: date | None, days: int = BACKGROUND_DAYS) -> bool:

@@ -1,12 +1,15 @@
 """How a leader contact compares with the known ones: the same contact, or a new one.
 
 A contact is the same as a known one on the same day (±1 for time zones); one reported without
-a date is a recent known one if that happened shortly before the article. A planned contact
+a date is a recent known one if that happened shortly before the article, the known one of
+the month its sentence names ("the two leaders spoke in early June"), or else the latest known
+one if that lies within a season back ("six weeks after they met in Busan"). A planned contact
 that now happened is `changed`; a happened one now denied is `changed` too.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from watcher.facts.comparison import Comparison, Histories, KnownFact, Outcome
@@ -20,6 +23,34 @@ UNDATED_CONTACT_WINDOW = timedelta(days=10)
 # An undated expectation ("the leaders are expected to speak soon") repeats an earlier one only
 # if that was reported within this many days; months later it is a new expectation.
 UNDATED_PLAN_WINDOW = timedelta(days=14)
+# An undated contact placed in a month ("spoke in early June", "met during October 2025") is
+# the known one of that month if that lies within a year before the article: a recap, months
+# on, of a contact already reported. Its day is not stated, so it cannot be a new one's.
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_IN_MONTH = re.compile(
+    rf"\b(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?P<month>{'|'.join(_MONTHS)})"
+    r"(?:,?\s+(?P<year>20\d\d))?(?![\s,]*\d)\b"
+)
+_RECAP_REACH = timedelta(days=366)
+# An undated contact that happened, naming no month ("six weeks after Trump and Xi met in
+# Busan", "since their meeting"), is the latest known contact of its pair and mode if that
+# happened within this long before the article: a recap of what the desk was already told.
+# News of a new contact tells its day ("met on Thursday"), which the extractor dates; a
+# mention without a day, months after the last known contact, may be one the watcher missed.
+RECAP_WINDOW = timedelta(days=92)
 
 
 def event_value(fact: LeaderContact) -> str:
@@ -74,7 +105,24 @@ def _matching_contact(
     for known in reversed(history):
         if _same_contact(fact, known, published):
             return known
-    return None
+    return _recapped(fact, history, published)
+
+
+def _recapped(
+    fact: LeaderContact, history: tuple[KnownFact, ...], published: date | None
+) -> KnownFact | None:
+    """The latest dated known contact, for an undated one that happened within
+    `RECAP_WINDOW` after it; never when the sentence names a month (`_month_of` decides)."""
+    if fact.date is not None or fact.status is not Status.HAPPENED or published is None:
+        return None
+    if "in" in fact.evidence and _IN_MONTH.search(fact.evidence):
+        return None
+    dated = [k for k in history if (d := _date_of(k)) is not None and d <= published]
+    if not dated:
+        return None
+    latest = max(dated, key=lambda k: _date_of(k) or date.min)
+    latest_date = _date_of(latest) or date.min
+    return latest if published - latest_date <= RECAP_WINDOW else None
 
 
 def _same_contact(fact: LeaderContact, known: KnownFact, published: date | None) -> bool:
@@ -92,4 +140,18 @@ def _same_contact(fact: LeaderContact, known: KnownFact, published: date | None)
         )
     if published is None:
         return False
-    return timedelta(0) <= published - known_date <= UNDATED_CONTACT_WINDOW
+    return timedelta(0) <= published - known_date <= UNDATED_CONTACT_WINDOW or (
+        fact.status is Status.HAPPENED and _month_of(fact, known_date, published)
+    )
+
+
+def _month_of(fact: LeaderContact, known_date: date, published: date) -> bool:
+    """Whether the contact's sentence places it in the month of the known contact, which
+    lies at most a year before the article (the month alone names no other day)."""
+    if not timedelta(0) <= published - known_date <= _RECAP_REACH or "in" not in fact.evidence:
+        return False
+    return any(
+        _MONTHS.index(m.group("month")) + 1 == known_date.month
+        and (m.group("year") is None or int(m.group("year")) == known_date.year)
+        for m in _IN_MONTH.finditer(fact.evidence)
+    )
