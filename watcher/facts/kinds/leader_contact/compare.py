@@ -1,9 +1,8 @@
 """How a leader contact compares with the known ones: the same contact, or a new one.
 
 A contact is the same as a known one on the same day (±1 for time zones); one reported without
-a date is a recent known one if that happened shortly before the article, the known one of
-the month its sentence names ("the two leaders spoke in early June"), or else the latest known
-one if that lies within a season back ("six weeks after they met in Busan"). A planned contact
+a date is a recent known one if that happened shortly before the article, or the known one of
+the month its sentence names ("the two leaders spoke in early June"). A planned contact
 that now happened is `changed`; a happened one now denied is `changed` too.
 """
 
@@ -45,12 +44,6 @@ _IN_MONTH = re.compile(
     r"(?:,?\s+(?P<year>20\d\d))?(?![\s,]*\d)\b"
 )
 _RECAP_REACH = timedelta(days=366)
-# An undated contact that happened, naming no month ("six weeks after Trump and Xi met in
-# Busan", "since their meeting"), is the latest known contact of its pair and mode if that
-# happened within this long before the article: a recap of what the desk was already told.
-# News of a new contact tells its day ("met on Thursday"), which the extractor dates; a
-# mention without a day, months after the last known contact, may be one the watcher missed.
-RECAP_WINDOW = timedelta(days=92)
 
 
 def event_value(fact: LeaderContact) -> str:
@@ -105,24 +98,7 @@ def _matching_contact(
     for known in reversed(history):
         if _same_contact(fact, known, published):
             return known
-    return _recapped(fact, history, published)
-
-
-def _recapped(
-    fact: LeaderContact, history: tuple[KnownFact, ...], published: date | None
-) -> KnownFact | None:
-    """The latest dated known contact, for an undated one that happened within
-    `RECAP_WINDOW` after it; never when the sentence names a month (`_month_of` decides)."""
-    if fact.date is not None or fact.status is not Status.HAPPENED or published is None:
-        return None
-    if "in" in fact.evidence and _IN_MONTH.search(fact.evidence):
-        return None
-    dated = [k for k in history if (d := _date_of(k)) is not None and d <= published]
-    if not dated:
-        return None
-    latest = max(dated, key=lambda k: _date_of(k) or date.min)
-    latest_date = _date_of(latest) or date.min
-    return latest if published - latest_date <= RECAP_WINDOW else None
+    return None
 
 
 def _same_contact(fact: LeaderContact, known: KnownFact, published: date | None) -> bool:
