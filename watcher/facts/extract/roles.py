@@ -167,7 +167,11 @@ _FACES = re.compile(
     re.IGNORECASE,
 )
 # ", and the EU announced ...": after a comma, "and" opens a new clause whose subject acts.
-_CLAUSE_OPENER = re.compile(r"[,;]\s*(?:and|but)\s+(?:the\s+)?$", re.IGNORECASE)
+# A rate's figure closes a clause as a comma does: "cut its levy to 10% and China suspended ..."
+# ("trade between the US and China" keeps "and" a joiner of objects).
+_CLAUSE_OPENER = re.compile(
+    r"(?:[,;]|%|\bper\s?cent|\bpercent)\s*(?:and|but)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _OBJECT_NEUTRAL = re.compile(
     r"\b(?:told|tell|urged|accused|asked|pressed|called on|with|and|between|for|over|of|against)"
     r"\s+(?:the\s+)?(?:(?:President|Prime Minister|Premier|Chancellor|Donald|Mr\.?)\s+)*$",

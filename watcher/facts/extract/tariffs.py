@@ -152,12 +152,21 @@ _RECIPROCAL = re.compile(r"\breciprocal\b", re.IGNORECASE)
 # The start of the next rate's noun phrase at a clause's end: ", and a possible " (100%).
 _NEXT_RATE_HEAD = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 _FIGURE_AHEAD = re.compile(r"\d")
-# A second clause with a subject of its own after the rate: ", and China will suspend its ...".
-# Its verb governs the next rate, not this one.
+# A second clause with a subject of its own after the rate: ", and China will suspend its ...",
+# "to 10% and China suspended its 24% levy". Its verb governs the next rate, not this one. A
+# past verb counts only with an object after it ("and Beijing lifted its"), as in
+# `_NEXT_PREDICATE`.
 _NEXT_SUBJECT = re.compile(
     r",?\s+(?:and|while|whereas)\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}"
-    r"\s+(?:will|would|shall|can|could|may|might|has|have|had|is|are|was|were|also|then|"
-    r"agreed|said|plans|intends)\b"
+    r"\s+(?:(?:will|would|shall|can|could|may|might|has|have|had|is|are|was|were|also|then|"
+    r"agreed|said|plans|intends)\b|(?:[a-z]+ed|cut|set|put|hit)\s+(?:its|their|the|an?)\b)"
+)
+# "raised its duty to 50% and suspended its 24% levy": a second past verb with an object of its
+# own, its subject shared, is a predicate of its own; the first rate's status ends before it.
+# So is a bare verb of pausing under a shared modal ("will raise ... and suspend its 10%").
+_NEXT_PREDICATE = re.compile(
+    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|cut|set|put|hit|suspend|pause|"
+    r"delay|postpone|freeze)\s+(?:its|their|the|an?)\b"
 )
 _ANSWER_REACH = 25  # "hitting back against ...": the clause break may fall inside the phrase
 _STATUS_REACH = 45  # the verb that governs a rate sits in the few words before it
@@ -542,7 +551,8 @@ def _status(
     decided, construed = _construction(text, r)
     if decided:
         return construed
-    own_subject = _NEXT_SUBJECT.match(gap) is not None  # ", and China will suspend its 24%"
+    # ", and China will suspend its 24%", "and suspended its 24%": a predicate of its own
+    own_subject = bool(_NEXT_SUBJECT.match(gap) or ("and" in gap and _NEXT_PREDICATE.match(gap)))
     shared = not (_OTHER_MEASURE.search(gap) or own_subject or _own_change().search(gap))
     if clause.follows_rate and last and last.evidence == text and shared:
         return last.status
@@ -725,9 +735,12 @@ def _own_clause_end(text: str, clause: Clause) -> int:
     """Where the rate's own clause ends: before the next rate's, also before a coordinated
     clause with a subject of its own ("to 47%, and China will suspend its 24% levy")."""
     hi = _own_end(text, clause.hi)
-    if clause.before_next_rate and (nxt := _NEXT_SUBJECT.search(text, clause.rate.end, hi)):
-        return nxt.start()
-    return hi
+    if not clause.before_next_rate:
+        return hi
+    nxt = _NEXT_SUBJECT.search(text, clause.rate.end, hi)
+    if nxt is None and " and " in text[clause.rate.end : hi]:  # the cheap test first
+        nxt = _NEXT_PREDICATE.search(text, clause.rate.end, hi)
+    return nxt.start() if nxt else hi
 
 
 def _roles(
