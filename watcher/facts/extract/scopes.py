@@ -9,10 +9,12 @@ worth $155 billion") so that articles about one measure share its key; else all 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from watcher.facts.extract.clauses import Clause
 from watcher.facts.extract.gazetteer import Gazetteer, Mention
+from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.merge import GENERAL
 
 # "... to 125% and added extra levies on ...": a second verb starts another measure.
@@ -82,11 +84,42 @@ def in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
     if other := _SUBORDINATE.search(clause.sentence, clause.rate.end, hi):
         hi = other.start()
     r = clause.rate.start
-    return [  # "answered US steel tariffs with 25% duties": steel is the answered measure's
+    found = [  # "answered US steel tariffs with 25% duties": steel is the answered measure's
         p
         for p in products
         if lo <= p.start < hi and not (p.end <= r and _WITH.search(clause.sentence, p.end, r))
     ]
+    return _not_in_total(clause, found, lo, hi) if found else found
+
+
+# "a combined 20% in fentanyl and reciprocal tariffs": the names of two or more tariffs joined
+# before their noun. A total over them is the overall level, the scope of none of them.
+_JOINED_TARIFFS = re.compile(
+    r"[\w-]+,?\s+(?:and|plus|&)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:tariffs?|duties|duty|levies|levy)\b",
+    re.IGNORECASE,
+)
+_TOTAL_REACH = 60  # "cut the combined fentanyl and reciprocal tariff on Chinese goods to 20%"
+
+
+@functools.lru_cache(maxsize=1)
+def _total_word() -> re.Pattern[str]:
+    """A level word of the lexicon (`tariff: total_words`): "combined", "total", "overall"."""
+    words = "|".join(map(re.escape, section("tariff")["total_words"]))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def _not_in_total(clause: Clause, found: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """The products without the tariff names a total rate sums over ("a total of 30% in
+    reciprocal and fentanyl duties"); a total over one named tariff ("a combined 20% fentanyl
+    tariff", two rounds of it) keeps its name."""
+    text, r = clause.sentence, clause.rate
+    if " and " not in text and " plus " not in text and "&" not in text:
+        return found  # the cheap test first
+    near = text[max(clause.lo, r.start - _TOTAL_REACH) : min(clause.hi, r.end + 12)]
+    if not _total_word().search(near):
+        return found
+    joined = [m.span() for m in _JOINED_TARIFFS.finditer(text, max(0, lo - 30), hi + 30)]
+    return [p for p in found if not any(a <= p.start and p.end <= b for a, b in joined)]
 
 
 def products_of(
