@@ -434,6 +434,21 @@ _SCENE_OPENER = re.compile(
     re.IGNORECASE,
 )
 
+# "In September 2019 the US raised duties to 25% and followed with a 15% levy": a past year
+# opening the sentence with no comma frames every verb coordinated after it ...
+_YEAR_OPENER = re.compile(
+    rf"^\W*(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{FULL_MONTHS})\s+)?(?:19|20)\d\d\b"
+    r"(?!\s*,)",
+    re.IGNORECASE,
+)
+# ... up to a break, or a conjunct with a time, a future or a contrast of its own ("and on
+# Monday cut it to 10%", "but will ...").
+_OWN_TIME = re.compile(
+    rf"\b(?:{WEEKDAY}|this|last|next|now|today|yesterday|recently|will|would|shall|plans?|"
+    r"set\s+to|but|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
 # "on Monday, November 10": a weekday may stand between the cue and the date.
 _WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 # "effective 12:01 am EST on Monday, November 10": a clock time may stand there too.
@@ -922,7 +937,19 @@ def _is_background(
     scene = _SCENE_OPENER.match(text, 0, start)
     if scene and (_is_old(scene.group(0), ctx) or _past_day(scene.group(0), text, ctx)):
         return True  # "Under the truce agreed in May, A cut ..., while B lowered its own ..."
-    return bool(_BACKGROUND.search(outside) or _is_old(outside, ctx))
+    return _year_framed(text, start, ctx) or bool(
+        _BACKGROUND.search(outside) or _is_old(outside, ctx)
+    )
+
+
+def _year_framed(text: str, start: int, ctx: Context) -> bool:
+    """Whether a past year opening the sentence with no comma frames the rate at `start`: no
+    break, and no time or future of its own, between the year and the rate."""
+    frame = _YEAR_OPENER.match(text, 0, start)
+    if frame is None or not _is_old(frame.group(0), ctx):
+        return False
+    between = text[frame.end() : start]
+    return _BREAK.search(between) is None and _OWN_TIME.search(between) is None
 
 
 # "the tariff on Chinese goods is currently 30%", "is still 30%": the standing level in passing.
