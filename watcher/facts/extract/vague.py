@@ -107,7 +107,7 @@ def vague_dates(text: str, published: date | None, year: int | None) -> list[Dat
         found += _year_ends(text, _end_year(text, published.year if published else year))
     if published is None:
         return found
-    if " of " in text and ("the week" in text or "month" in text or "next " in text):
+    if "end of " in text or "start of " in text or "beginning of " in text:
         found += _period_edges(text, published)
     if any(o in text for o in _ORDINAL_ENDS):
         found += _ordinal_days(text, published)
