@@ -51,7 +51,14 @@ from watcher.facts.extract.measures import (
     tied_measure,
 )
 from watcher.facts.extract.modality import modality
-from watcher.facts.extract.moves import Move, by_length, extended_from, move_by, states_length
+from watcher.facts.extract.moves import (
+    Move,
+    by_length,
+    extended_from,
+    lasting,
+    move_by,
+    states_length,
+)
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence, is_question
 from watcher.facts.extract.status import clause_tense
@@ -179,12 +186,20 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
             # the last recent measure named with both its parties
             told = next((m for m in reversed(recent) if m[1] and m[2]), (None, None, None))
             previous = (out[-1].imposer, out[-1].target) if out else (None, None)
+            # "... would suspend for one year a rule ... The suspension starts on Nov. 10."
+            lasts = lasting(sentences[i - 1].text) if i and not dated[i - 1] else None
             found = list(
                 _anchored(
                     _sentence_deadlines(
-                        text, dates, ctx, (context, previous), (carried, told, bool(named))
+                        text,
+                        dates,
+                        ctx,
+                        (context, previous),
+                        (carried, told, bool(named)),
+                        lasts=(lasts.count, lasts.unit) if lasts else None,
                     ),
                     anchors,
+                    ctx,
                 )
             )
             out.extend(fact for fact in found if _new(fact, seen))
@@ -204,7 +219,49 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         )
         carry = (_pair_of(text, named, ctx, doc) if pair else ()) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
-    return _held(out, sentences, ctx)
+    return _held(_hearsay(out, sentences), sentences, ctx)
+
+
+# Hearsay of a dated measure: "The US will reportedly extend the truce to Nov. 10", "Reports
+# said China would lift its ban on Sept. 1": speculated, not a date set. (A named outlet's
+# report, "Reuters reported", is news, as in the lexicon's `modality`.)
+_HEARSAY = re.compile(
+    r"\breportedly\b|\b(?:reports|rumou?rs)\s+(?:said|say|says|suggest\w*|claim\w*|indicate[sd]?|indicating)\b|"
+    r"\baccording\s+to\s+(?:media\s+|press\s+|unconfirmed\s+)?reports\b",
+    re.IGNORECASE,
+)
+# The next sentence denies the report: "The White House denied the report.", "Beijing
+# dismissed the reports as groundless"; "denied that ..." when the dated sentence is a report.
+_DENIES_REPORT = re.compile(
+    r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+"
+    r"(?:the\s+|those\s+|these\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|story|stories|"
+    r"claims?|account)\b",
+    re.IGNORECASE,
+)
+_DENIES_THAT = re.compile(r"\b(?:denied|denies|deny)\s+that\b", re.IGNORECASE)
+_LIVE = frozenset({Status.ANNOUNCED, Status.HAPPENED, Status.SUSPENDED})
+
+
+def _hearsay(out: list[Deadline], sentences: list[Sentence]) -> list[Deadline]:
+    """The facts, those told as hearsay speculated and those whose report the next sentence
+    denies denied: neither is a date a desk can act on. The cheap test first: no "report" or
+    "rumo(u)r", nothing to do."""
+    texts = [s.text for s in sentences]
+    if not any("eport" in t or "umo" in t for t in texts):
+        return out
+    after = {t: (texts[i + 1] if i + 1 < len(texts) else "") for i, t in enumerate(texts)}
+    return [_heard(f, after.get(f.evidence, "")) for f in out]
+
+
+def _heard(fact: Deadline, following: str) -> Deadline:
+    if fact.status not in _LIVE:
+        return fact
+    if _HEARSAY.search(fact.evidence):
+        return dataclasses.replace(fact, status=Status.SPECULATED)
+    denied = _DENIES_REPORT.search(following) or (
+        "report" in fact.evidence and _DENIES_THAT.search(following)
+    )
+    return dataclasses.replace(fact, status=Status.DENIED) if denied else fact
 
 
 # "more than a dozen countries", "dozens of nations", "other trading partners", "its trading
@@ -416,18 +473,43 @@ def _dates(text: str, ctx: Context) -> list[DateMention]:
 
 
 def _anchored(
-    found: Iterable[tuple[Deadline, bool]], anchors: set[date | None]
+    found: Iterable[tuple[Deadline, bool]], anchors: set[date | None], ctx: Context
 ) -> Iterator[Deadline]:
     """The facts, without those dated only by a weekday ("took effect on Monday") that no
     calendar date of the article confirms within a week: the weekday was resolved against a
-    publication date that may only be the day the article was read."""
+    publication date that may only be the day the article was read. A start a speaker
+    announces for a weekday to come (`_told_weekday_start`) in a dated article stands."""
     for fact, weekday in found:
         near = any(
             a is not None and fact.date is not None and abs((a - fact.date).days) <= _WEEK
             for a in anchors
         )
-        if near or not weekday:
+        if near or not weekday or _told_weekday_start(fact, ctx):
             yield fact
+
+
+# "Trump said the tariffs would kick in on Saturday", "officials said the duties would take
+# effect on Monday": a reported start on a weekday to come. Not with a condition after it
+# ("would start on Saturday if Beijing does not act": a threat, as before).
+_WEEKDAY_START = re.compile(
+    r"\b(?:said|says|announced|confirmed|told\s+\w+)\b[^.;]{0,120}?\b(?:would|will)\s+(?:\w+ly\s+)?"
+    r"(?:kick\s+in|take\s+effect|start|begin|apply|come\s+into\s+(?:force|effect)|go\s+into\s+"
+    r"effect)\s+(?:on\s+|from\s+)?(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"(?![^.;]{0,80}\b(?:if|unless|provided|should)\b)",
+    re.IGNORECASE,
+)
+
+
+def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
+    """Whether the fact is a start announced for a weekday within the week after a real
+    publication date; the substring test before the regex."""
+    if ctx.undated or ctx.published is None or fact.date is None:
+        return False
+    told = fact.evidence
+    if fact.status is not Status.ANNOUNCED or ("ould" not in told and "will" not in told):
+        return False
+    ahead = (fact.date - ctx.published).days
+    return 0 < ahead <= _WEEK and _WEEKDAY_START.search(told) is not None
 
 
 def _sentence_deadlines(
@@ -436,6 +518,8 @@ def _sentence_deadlines(
     ctx: Context,
     parties: tuple[tuple[str, ...], tuple[str | None, str | None]],
     measures: tuple[Sides, Sides, bool],
+    *,
+    lasts: tuple[int, str] | None = None,
 ) -> Iterator[tuple[Deadline, bool]]:
     """The sentence's deadlines, each with whether only a weekday dates it. `parties` are the
     pair the sentences before are about and the parties of the article's last deadline, whose
@@ -444,7 +528,8 @@ def _sentence_deadlines(
     to it ("The cut lasts until ..."), whatever countries the sentences between name; `told`
     the last measure the sentences just before named with both parties, whose parties a
     sentence naming no country takes (`_unnamed_parties`). `named`: whether the sentence names
-    a country."""
+    a country. `lasts`: how long the sentence before said the measure would last, which a
+    measure noun opening this one ("The pause begins on May 14") starts."""
     context, previous = parties
     carried, told, named = measures
     imposer, target = _fill_parties(*_parties(text, ctx), context)
@@ -464,7 +549,8 @@ def _sentence_deadlines(
     yield from _purchase_facts(text, dates, ctx, done)
     yield from _set_as_facts(text, dates, ctx, context, done)
     main, named = _main_clause(text, named, ctx)
-    for frame in frames(text, dates, ctx.published, carried[0]):
+    for found in frames(text, dates, ctx.published, carried[0]):
+        frame = _subject_lasting(text, found, lasts)
         if frame.date not in done and _trade_measure(text, frame, context):
             step = frame.noun == SCHEDULE and any(previous)
             back = points_back(frame.noun) and any(carried[1:])
@@ -487,6 +573,20 @@ def _sentence_deadlines(
             as_of = None if ctx.undated else ctx.published
             fact = _frame_fact(text, frame, *sides, as_of)
             yield from ((found, frame.weekday) for found in _with_period_end(fact, frame, as_of))
+
+
+# "The suspension, agreed at the summit, starts on": a measure noun opening the sentence.
+_OPENING_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?")
+
+
+def _subject_lasting(text: str, frame: Frame, lasts: tuple[int, str] | None) -> Frame:
+    """The frame, with the period the sentence before gave its measure when the measure
+    noun opens this sentence and its start is dated with no period of its own."""
+    if lasts is None or frame.period is not None or frame.edge != "start" or frame.at < 0:
+        return frame
+    if not _OPENING_SUBJECT.fullmatch(text, 0, frame.at):
+        return frame
+    return dataclasses.replace(frame, period=lasts)
 
 
 # "The new deadline is November 10." / "The deadline is now Nov. 10." / "The new expiry date

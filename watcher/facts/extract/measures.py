@@ -37,6 +37,7 @@ DEFINITE = "^d"  # ... and of words that do so only after "the", "these", "those
 SUBJECT = "^s"  # ... and of pronouns that do so only as their clause's subject
 SCHEDULE = "schedule"  # the noun of a schedule's list item, a step of the measure named before
 _POINTERS = frozenset({REFER, SUBJECT, DEFINITE})
+_PAIR = 2  # a subject and the noun of its aside
 _CHANGE_REACH = 60  # characters between a change verb and the measure noun it changes
 _BEFORE = 160  # characters before a date searched for its measure noun
 _AFTER = 90  # ... and after it
@@ -856,7 +857,7 @@ def _measure(
     lo = _clause_start(text, cue_start)
     if changed:
         lo = max(lo, cue_start - _CHANGE_REACH)
-    before = _nouns(lex, text, lo, cue_start)
+    before = _outside_aside(text, _nouns(lex, text, lo, cue_start), cue_start)
     named = [m for m in before if lex.noun_class[_norm(m.group(0))] not in _POINTERS]
     if named:
         return _of_noun(lex, text, _dated_noun(lex, text, named, cue_start), cue_start)
@@ -874,6 +875,22 @@ def _measure(
     if measures and _WITH.search(text, d.end, measures[0].start()):
         return None  # "will travel to Beijing from April 1, with tariffs on the agenda"
     return _of_noun(lex, text, measures[0], measures[0].end() + 40) if measures else None
+
+
+# "The suspension, agreed at the summit, starts on Nov. 10": a participle's aside between
+# the subject and its verb; the summit is not what starts.
+_ASIDE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;]{0,60},\s*$")
+
+
+def _outside_aside(text: str, nouns: list[re.Match[str]], cue_start: int) -> list[re.Match[str]]:
+    """The nouns before a cue, without those of an aside right before it when a noun is left
+    before the aside (its subject). The cheap test first: no comma, no aside."""
+    if len(nouns) < _PAIR or "," not in text[nouns[0].end() : cue_start]:
+        return nouns
+    aside = _ASIDE.search(text, nouns[0].end(), cue_start)
+    if aside is None:
+        return nouns
+    return [m for m in nouns if m.start() < aside.start()]
 
 
 _RELATIVE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)

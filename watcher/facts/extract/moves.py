@@ -111,6 +111,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?P<cue>from|starting|beginning|after)\s+(?:on\s+)?)?$",
             re.IGNORECASE,
         ),
+        # "would suspend for one year a rule ...", "will lower its tariffs for 90 days": how
+        # long a measure a speaker announces lasts, told without its start's date
+        "lasting": re.compile(
+            rf"\b(?:would|will)\s+[^.;]{{0,80}}?\bfor\s+{_length(counted=True)}\b"
+            r"(?!\s+(?:of|after|from|since|before|ago)\b|['\u2019])",
+            re.IGNORECASE,
+        ),
         # A unit that measures something else is no period: "for 90 days of public comment",
         # "for 90 days' worth of imports".
         "after": re.compile(
@@ -135,9 +142,7 @@ def _read(m: re.Match[str] | None) -> Length | None:
 def states_length(text: str) -> bool:
     """Whether the text may state a move by a length: "by" and a unit's word after a space,
     as substrings ("Monday" is no day). The cheap test before any pattern."""
-    return " by " in text and (
-        " day" in text or " week" in text or " month" in text or " year" in text
-    )
+    return " by " in text and states_unit(text)
 
 
 def move_by(text: str) -> Move | None:
@@ -175,6 +180,20 @@ def extended_from(text: str, lo: int, end: int) -> Length | None:
     if m is None or m["cue"] is None or MOVE_VERB.search(text, lo, m.start()) is None:
         return None
     return _read(m)
+
+
+def lasting(text: str) -> Length | None:
+    """How long a measure announced without a date lasts ("China said it would suspend for
+    one year a rule ..."): the period the next sentence's "The suspension starts on Nov. 10"
+    runs for. The cheap test first: no " for " and a unit's word, no period."""
+    if " for " not in text or not states_unit(text):
+        return None
+    return _read(_patterns()["lasting"].search(text))
+
+
+def states_unit(text: str) -> bool:
+    """Whether a unit's word follows a space in the text (a substring test)."""
+    return " day" in text or " week" in text or " month" in text or " year" in text
 
 
 def length_after(text: str, date_end: int) -> Length | None:

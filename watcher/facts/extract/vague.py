@@ -65,6 +65,23 @@ _PAST_ON = re.compile(
     re.IGNORECASE,
 )
 _PAST_REACH = 40  # characters before "on the 4th" searched for its verb
+# "expires at the end of the month", "by the end of next month", "by the end of the week",
+# "takes effect at the start of next year": a period counted from publication, its last day
+# (a week's: its Friday, the end of the working week) or its first. Not "the end of the
+# meeting" nor "the end of the day" (no period of the calendar), nor "this year"'s end
+# (`_YEAR_END`, which reads the year a sentence governs).
+_PERIOD_EDGE = re.compile(
+    rf"(?:{_BY}(?:the\s+)?|\b(?P<at>at\s+the\s+))(?P<span>(?P<edge>end|start|beginning)\s+of\s+"
+    r"(?P<which>the|this|next)\s+(?P<unit>week|month|year))\b",
+    re.IGNORECASE,
+)
+# "at the start of next year" dates a measure's start only after a verb of starting.
+_STARTS_AT = re.compile(
+    r"\b(?:takes?\s+effect|starts?|begins?|kicks?\s+in|applies|apply|comes?\s+into\s+"
+    r"(?:force|effect)|effective|due)\s+$",
+    re.IGNORECASE,
+)
+_FRIDAY = 4  # date.weekday()
 # A year the sentence names ("Back in 2018, ..."): the year "the end of the year" is of.
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
@@ -75,6 +92,7 @@ def vague_terms() -> tuple[str, ...]:
     patterns (any ordinal's ending, any "days"): a superset is all the gate needs."""
     return (
         *phrases("end of the|this year", "year end"),
+        *phrases("end|start|beginning of the|this|next week|month|year"),
         *words("year-end", "days"),
         r"\pN(?i:st|nd|rd|th)",
     )
@@ -89,6 +107,8 @@ def vague_dates(text: str, published: date | None, year: int | None) -> list[Dat
         found += _year_ends(text, _end_year(text, published.year if published else year))
     if published is None:
         return found
+    if "end of " in text or "start of " in text or "beginning of " in text:
+        found += _period_edges(text, published)
     if any(o in text for o in _ORDINAL_ENDS):
         found += _ordinal_days(text, published)
     if " days" in text:
@@ -129,6 +149,49 @@ def _year_ends(text: str, year: int | None) -> list[DateMention]:
         start = m.start("at") if m.group("at") else m.start("span")
         out.append(DateMention(start, m.end(), date(year, 12, 31) if year else None))
     return out
+
+
+def _period_edges(text: str, published: date) -> list[DateMention]:
+    """ "at the end of the month", "by the end of next week", "at the start of next year":
+    the edge of the period counted from publication. "At the end of the month, exports
+    rose" tells when something happened: "at" needs a verb of ending (or starting) before it.
+    The end of this year is `_year_ends`'s."""
+    out = []
+    for m in _PERIOD_EDGE.finditer(text):
+        unit, which = m.group("unit").lower(), m.group("which").lower()
+        end = m.group("edge").lower() == "end"
+        if unit == "year" and which != "next" and end:
+            continue
+        if m.group("at"):
+            cue = _ENDS_AT if end else _STARTS_AT
+            if not cue.search(text, max(0, m.start() - 24), m.start()):
+                continue
+        value = _edge_of(unit, which == "next", end, published)
+        start = m.start("at") if m.group("at") else m.start("span")
+        out.append(DateMention(start, m.end(), value))
+    return out
+
+
+def _edge_of(unit: str, following: bool, end: bool, published: date) -> date:
+    """The first or last day of the week, month or year of publication (or the next one); a
+    week ends on its Friday, or on its Sunday when published at the weekend."""
+    if unit == "year":
+        year = published.year + following
+        return date(year, 12, 31) if end else date(year, 1, 1)
+    if unit == "month":
+        year, month = published.year, published.month + following
+        if month > _DECEMBER:
+            year, month = year + 1, 1
+        first = date(year, month, 1)
+        if not end:
+            return first
+        after = date(year + 1, 1, 1) if month == _DECEMBER else date(year, month + 1, 1)
+        return after - timedelta(days=1)
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=following)
+    if not end:
+        return monday
+    friday = monday + timedelta(days=_FRIDAY)
+    return friday if friday >= published else monday + timedelta(days=6)
 
 
 def _ordinal_days(text: str, published: date) -> list[DateMention]:

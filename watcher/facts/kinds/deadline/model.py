@@ -15,7 +15,7 @@ MEASURE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("truce", ("truce", "pause", "ceasefire", "détente", "detente", "reprieve")),
     ("port_fees", ("port fee", "port fees", "port charge", "docking fee")),
     ("export_controls", ("export control", "export ban", "licens", "rare earth", "rare-earth")),
-    ("exclusions", ("exclusion", "exemption", "exception")),
+    ("exclusions", ("exclusion", "exemption", "exception", "waiver")),
     ("suspension", ("suspen",)),
     ("tariff", ("tariff", "duty", "duties", "levy", "levies")),
     # last: a commitment to buy goods by a date ("purchase commitment: end"), when no
