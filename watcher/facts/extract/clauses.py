@@ -171,7 +171,9 @@ _EVENT = re.compile(
     r"\b(?:impos|announc|rais|hik|increas|lower|reduc|cut|doubl|halv|slash|approv|sign|"
     r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspend|"
     r"delay|postpon|lift|remov|scrap|eliminat|withdr|cancel|repeal|rescind|revok|terminat|"
-    r"stop(?:s|ped|ping)?\s+(?:collect|charg|apply|levy|impos|the\s|its\s|their\s)|halt|on\s+hold)\w*",
+    r"stop(?:s|ped|ping)?\s+(?:collect|charg|apply|levy|impos|the\s|its\s|their\s)|halt|on\s+hold)\w*|"
+    # a level a party keeps in force: "will keep its 10% tariff on X in place"
+    r"\b(?:keep|keeps|keeping|kept)\s[^.;]{0,80}?\bin\s+place\b",
     re.IGNORECASE,
 )
 
@@ -882,10 +884,15 @@ _LASTS_AFTER = re.compile(
 )
 
 
+_KEPT_BY_STEP = re.compile(r",\s+keeping\b\s*$", re.IGNORECASE)
+
+
 def _restated(text: str, clause: Clause, before: str) -> bool:
     """ "the 145% tariffs" with no event restates a known rate; "China's paying 55%" does not."""
     if not _DEFINITE.search(before[-25:]) or _EVENT.search(clause.text):
         return False
+    if _KEPT_BY_STEP.match(text, clause.cue, clause.lo):
+        return False  # "would pause its 34% duty, keeping the 10% rate": the level left in force
     return not _paid_rate().search(text, clause.lo, clause.rate.end)
 
 

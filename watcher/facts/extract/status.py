@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from watcher.facts.extract.modality import modalities, modality
+from watcher.facts.extract.modality import Modality, modalities, modality
 from watcher.models import Status
 
 # Modality categories (data/lexicon.yaml) that make a value no news: never in force, or old.
@@ -111,6 +111,49 @@ _SCHEDULED = re.compile(
     _I,
 )
 
+# "is set to double its tariffs to 50%", "China is set to cut its duty to 5%": a party "set to"
+# change a rate it levies is a change already scheduled too ("is set to levy 5%", a new
+# measure, and "plans to cut its duty" stay plans).
+_SET_TO_CHANGE = re.compile(
+    r"\s+(?:raise|lift|hike|increase|double|triple|halve|cut|lower|reduce|slash|trim)\b", _I
+)
+
+
+def _scheduled(clause: str, found: Modality) -> bool:
+    """Whether a `planned` trigger opens a scheduled change rather than a plan."""
+    if _SCHEDULED.match(clause, found.end):
+        return True
+    return found.trigger[-6:].lower() == "set to" and bool(_SET_TO_CHANGE.match(clause, found.end))
+
+
+def _governing(
+    clause: str, anchor: tuple[int, int], *, changed: bool, old_at: int
+) -> Modality | None:
+    """The trigger that governs the rate at `anchor`, with the lexicon's near-misses set aside.
+
+    A level kept in force ("will keep its 12% tariff in place") sets aside the `unchanged`
+    "keep" inside it, but yields to a modal ("may keep ... in place": speculated)."""
+    found = modalities(clause, anchor)
+    kept = [m for m in found if m.category == "kept" and _kept(clause, m)]
+    return next(
+        (
+            m
+            for m in found
+            if not (changed and m.category == "current")  # a change has a verb of its own
+            and not (m.category == "unchanged" and m.end <= old_at)
+            and not (m.category == "unchanged" and any(k.start <= m.start < k.end for k in kept))
+            and not (m.category == "planned" and _scheduled(clause, m))
+            and not (m.category == "kept" and m not in kept)
+        ),
+        None,
+    )
+
+
+def _kept(clause: str, found: Modality) -> bool:
+    """Whether a `kept` trigger keeps a level in force: "keep ... in place", or a participle
+    after a comma (", keeping a 10% rate"), not one beside the step ("while keeping")."""
+    return found.trigger.lower().endswith("in place") or clause[: found.start].rstrip()[-1:] == ","
+
 
 def tariff_status(
     clause: str,
@@ -143,16 +186,7 @@ def tariff_status(
         clause, anchor = clause[cut:], (anchor[0] - cut, anchor[1] - cut) if anchor else None
     if FAILED_TO_AVERT.search(clause):
         return Status.ANNOUNCED if _FUTURE.search(clause) else Status.HAPPENED
-    found = next(
-        (
-            m
-            for m in modalities(clause, anchor or (0, len(clause)))
-            if not (changed and m.category == "current")  # a change has a verb of its own
-            and not (m.category == "unchanged" and m.end <= old_at)
-            and not (m.category == "planned" and _SCHEDULED.match(clause, m.end))
-        ),
-        None,
-    )
+    found = _governing(clause, anchor or (0, len(clause)), changed=changed, old_at=old_at)
     if found is not None and found.category in NOT_NEWS:
         return None
     if found is not None and found.category in _WORDED:
