@@ -171,9 +171,7 @@ _EVENT = re.compile(
     r"\b(?:impos|announc|rais|hik|increas|lower|reduc|cut|doubl|halv|slash|approv|sign|"
     r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspend|"
     r"delay|postpon|lift|remov|scrap|eliminat|withdr|cancel|repeal|rescind|revok|terminat|"
-    r"stop(?:s|ped|ping)?\s+(?:collect|charg|apply|levy|impos|the\s|its\s|their\s)|halt|on\s+hold)\w*|"
-    # a level a party keeps in force: "will keep its 10% tariff on X in place"
-    r"\b(?:keep|keeps|keeping|kept)\s[^.;]{0,80}?\bin\s+place\b",
+    r"stop(?:s|ped|ping)?\s+(?:collect|charg|apply|levy|impos|the\s|its\s|their\s)|halt|on\s+hold)\w*",
     re.IGNORECASE,
 )
 

@@ -131,8 +131,8 @@ def _governing(
 ) -> Modality | None:
     """The trigger that governs the rate at `anchor`, with the lexicon's near-misses set aside.
 
-    A level kept in force ("will keep its 12% tariff in place") sets aside the `unchanged`
-    "keep" inside it, but yields to a modal ("may keep ... in place": speculated)."""
+    The level a step leaves in force (", keeping a 10% rate") sets aside the `unchanged`
+    "keeping" at the same words, but yields to a modal ("may ..., keeping": speculated)."""
     found = modalities(clause, anchor)
     kept = [m for m in found if m.category == "kept" and _kept(clause, m)]
     return next(
@@ -149,10 +149,22 @@ def _governing(
     )
 
 
+_HEDGES = frozenset({"denied", "urged", "threatened", "speculated"}) | NOT_NEWS
+
+
+def _step_hedge(prefix: str) -> Modality | None:
+    """The hedge on the step a kept level depends on ("may suspend its 30% tariff, keeping a
+    12% rate": the level is kept only if the step is taken), else None."""
+    step_clause = prefix[: prefix.rfind(",")]  # up to the comma before "keeping"
+    end = (len(step_clause), len(step_clause))
+    step = _governing(step_clause, end, changed=False, old_at=-1)
+    return step if step is not None and step.category in _HEDGES else None
+
+
 def _kept(clause: str, found: Modality) -> bool:
-    """Whether a `kept` trigger keeps a level in force: "keep ... in place", or a participle
-    after a comma (", keeping a 10% rate"), not one beside the step ("while keeping")."""
-    return found.trigger.lower().endswith("in place") or clause[: found.start].rstrip()[-1:] == ","
+    """Whether a `kept` trigger keeps the level a step leaves in force: a participle after a
+    comma (", keeping a 10% rate"), not one beside the step ("while keeping")."""
+    return clause[: found.start].rstrip()[-1:] == ","
 
 
 def tariff_status(
@@ -187,6 +199,8 @@ def tariff_status(
     if FAILED_TO_AVERT.search(clause):
         return Status.ANNOUNCED if _FUTURE.search(clause) else Status.HAPPENED
     found = _governing(clause, anchor or (0, len(clause)), changed=changed, old_at=old_at)
+    if found is not None and found.category == "kept":
+        found = _step_hedge(prefix) or found
     if found is not None and found.category in NOT_NEWS:
         return None
     if found is not None and found.category in _WORDED:
