@@ -897,10 +897,15 @@ _LASTS_AFTER = re.compile(
 )
 
 
+_KEPT_BY_STEP = re.compile(r",\s+keeping\b\s*$", re.IGNORECASE)
+
+
 def _restated(text: str, clause: Clause, before: str) -> bool:
     """ "the 145% tariffs" with no event restates a known rate; "China's paying 55%" does not."""
     if not _DEFINITE.search(before[-25:]) or _EVENT.search(clause.text):
         return False
+    if _KEPT_BY_STEP.match(text, clause.cue, clause.lo):
+        return False  # "would pause its 34% duty, keeping the 10% rate": the level left in force
     return not _paid_rate().search(text, clause.lo, clause.rate.end)
 
 

@@ -13,7 +13,8 @@ Phrase syntax: words match whole words, case-insensitively; a word ending in `*`
 ending ("threat*": threat, threatens, threatened) and `*` alone any one word; `a|b` matches
 either word; `...` matches a gap of up to twenty words within the sentence ("if ... would").
 An entry written as a mapping may set `case: true` (match the case as written: "may" the
-modal, not "May" the month) and its own `window`.
+modal, not "May" the month), its own `window`, and `not_after`: words the phrase must not
+follow ("ruled out" denies, but not after "not" or "to": "has not ruled out" keeps it open).
 """
 
 from __future__ import annotations
@@ -178,10 +179,22 @@ def _triggers(section: dict[str, Any], default_window: int) -> list[tuple[str, _
                 phrase = str(spec["phrase"])
                 flags = 0 if spec.get("case") else re.IGNORECASE  # as `phrase_pattern`
                 window = int(spec.get("window", default_window))
-                trigger = _Trigger(category, direction, window, phrase_source(phrase), flags)
+                source = _not_after(spec.get("not_after", [])) + phrase_source(phrase)
+                trigger = _Trigger(category, direction, window, source, flags)
                 first = phrase.split(maxsplit=1)[0].lower()
                 out.extend((alt, trigger) for alt in first.split("|"))
     return out
+
+
+def _not_after(words: list[str]) -> str:
+    """Lookbehinds for the words a trigger must not follow, each a whole word before a space
+    (fixed width, one per word: "not ruled out" is no denial)."""
+    return "".join(rf"(?<!{_edge(w)}{re.escape(w)}\s)" for w in words)
+
+
+def _edge(word: str) -> str:
+    """A word boundary before a whole word; none before an ending ("n't" of "hasn't")."""
+    return "" if "'" in word or "\u2019" in word else r"\b"
 
 
 def _terminator(entry: Any) -> tuple[re.Pattern[str], frozenset[str]]:

@@ -78,6 +78,13 @@ _MULTIPLIED = re.compile(
     r"\b(?P<verb>doubl|tripl|quadrupl)(?:e|ed|es|ing)\s+(?:the|its|their|his|her|a)\s+$",
     re.IGNORECASE,
 )
+# "50% on India, double the 25% imposed on China", "is double the 25%": the bare word after a
+# comma or a copula measures one figure against another (a yardstick, not a step).
+_MEASURE_OF = re.compile(
+    r"(?:,|\b(?:is|are|was|were|be|been|nearly|almost|roughly|about|more\s+than))\s+"
+    r"(?:double|triple|quadruple)\s+(?:the|its|their|his|her|a)\s+$",
+    re.IGNORECASE,
+)
 # "an extra 25% tariff ..., taking the total levy to 50%": the total is the rate
 # (docs/extraction.md: total).
 _ADDITIONAL = re.compile(
@@ -265,7 +272,7 @@ def _absorb_previous(text: str, rate: Rate) -> Rate:
         return Rate(rate.value, rate.start, rate.end, rate.value / factor)
     if _HALVED.search(before):
         return Rate(rate.value / 2, rate.start, rate.end, rate.value)
-    if times := _MULTIPLIED.search(before):
+    if (times := _MULTIPLIED.search(before)) and not _MEASURE_OF.search(before, 0, times.end()):
         factor = _FACTORS[times.group("verb").lower()]
         return Rate(rate.value * factor, rate.start, rate.end, rate.value)
     if step := _POINTS_TO.search(before):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from watcher.facts.extract.modality import modalities, modality
+from watcher.facts.extract.modality import Modality, modalities, modality
 from watcher.models import Status
 
 # Modality categories (data/lexicon.yaml) that make a value no news: never in force, or old.
@@ -111,6 +111,61 @@ _SCHEDULED = re.compile(
     _I,
 )
 
+# "is set to double its tariffs to 50%", "China is set to cut its duty to 5%": a party "set to"
+# change a rate it levies is a change already scheduled too ("is set to levy 5%", a new
+# measure, and "plans to cut its duty" stay plans).
+_SET_TO_CHANGE = re.compile(
+    r"\s+(?:raise|lift|hike|increase|double|triple|halve|cut|lower|reduce|slash|trim)\b", _I
+)
+
+
+def _scheduled(clause: str, found: Modality) -> bool:
+    """Whether a `planned` trigger opens a scheduled change rather than a plan."""
+    if _SCHEDULED.match(clause, found.end):
+        return True
+    return found.trigger[-6:].lower() == "set to" and bool(_SET_TO_CHANGE.match(clause, found.end))
+
+
+def _governing(
+    clause: str, anchor: tuple[int, int], *, changed: bool, old_at: int
+) -> Modality | None:
+    """The trigger that governs the rate at `anchor`, with the lexicon's near-misses set aside.
+
+    The level a step leaves in force (", keeping a 10% rate") sets aside the `unchanged`
+    "keeping" at the same words, but yields to a modal ("may ..., keeping": speculated)."""
+    found = modalities(clause, anchor)
+    kept = [m for m in found if m.category == "kept" and _kept(clause, m)]
+    return next(
+        (
+            m
+            for m in found
+            if not (changed and m.category == "current")  # a change has a verb of its own
+            and not (m.category == "unchanged" and m.end <= old_at)
+            and not (m.category == "unchanged" and any(k.start <= m.start < k.end for k in kept))
+            and not (m.category == "planned" and _scheduled(clause, m))
+            and not (m.category == "kept" and m not in kept)
+        ),
+        None,
+    )
+
+
+_HEDGES = frozenset({"denied", "urged", "threatened", "speculated"}) | NOT_NEWS
+
+
+def _step_hedge(prefix: str) -> Modality | None:
+    """The hedge on the step a kept level depends on ("may suspend its 30% tariff, keeping a
+    12% rate": the level is kept only if the step is taken), else None."""
+    step_clause = prefix[: prefix.rfind(",")]  # up to the comma before "keeping"
+    end = (len(step_clause), len(step_clause))
+    step = _governing(step_clause, end, changed=False, old_at=-1)
+    return step if step is not None and step.category in _HEDGES else None
+
+
+def _kept(clause: str, found: Modality) -> bool:
+    """Whether a `kept` trigger keeps the level a step leaves in force: a participle after a
+    comma (", keeping a 10% rate"), not one beside the step ("while keeping")."""
+    return clause[: found.start].rstrip()[-1:] == ","
+
 
 def tariff_status(
     clause: str,
@@ -143,16 +198,9 @@ def tariff_status(
         clause, anchor = clause[cut:], (anchor[0] - cut, anchor[1] - cut) if anchor else None
     if FAILED_TO_AVERT.search(clause):
         return Status.ANNOUNCED if _FUTURE.search(clause) else Status.HAPPENED
-    found = next(
-        (
-            m
-            for m in modalities(clause, anchor or (0, len(clause)))
-            if not (changed and m.category == "current")  # a change has a verb of its own
-            and not (m.category == "unchanged" and m.end <= old_at)
-            and not (m.category == "planned" and _SCHEDULED.match(clause, m.end))
-        ),
-        None,
-    )
+    found = _governing(clause, anchor or (0, len(clause)), changed=changed, old_at=old_at)
+    if found is not None and found.category == "kept":
+        found = _step_hedge(prefix) or found
     if found is not None and found.category in NOT_NEWS:
         return None
     if found is not None and found.category in _WORDED:

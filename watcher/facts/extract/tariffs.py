@@ -353,14 +353,17 @@ def _sentence_facts(
 # figure is a yardstick for the first, another party's level the sentence does not report.
 # (A yardstick of the same party, "up from 25%", is the level before: `rates` pairs it.)
 _COMPARED = re.compile(
-    r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$",
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$|"
+    # "50% on India, double the 25% imposed on China": a figure measured against another
+    r",\s+(?:(?:nearly|almost|roughly|about|more\s+than)\s+)?(?:double|triple|twice|three\s+times|"
+    r"half)\s+(?:the|its|their)\s+$",
     re.IGNORECASE,
 )
 
 
 def _compared(text: str, start: int) -> bool:
     """Whether the figure at `start` is only the yardstick of a comparison."""
-    if "compar" not in text and "vs" not in text and "versus" not in text:  # the cheap test
+    if not any(w in text for w in ("compar", "vs", "versus", "double", "triple", "twice", "half")):
         return False
     return _COMPARED.search(text, max(0, start - 40), start) is not None
 
