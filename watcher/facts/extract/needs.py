@@ -149,7 +149,8 @@ def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
     a restriction noun or verb and, later, an export's object (the extractor's two built
     anchors, `restriction_nouns` and `object_verbs`, here with a gap of any length), or an
     item word right before a restriction noun, or before "export" and one ("rare earth
-    controls", "chip export rules": here "export" and the noun), or a withdrawal of a
+    controls", "chip export rules": here "export" and the noun), a permission to sell
+    ("will allow Nvidia to sell"), or a withdrawal of a
     permit ("revoked the licences", "the licences were revoked")."""
     data = section("export_control")
     objects = "|".join(data["export_objects"])
@@ -159,6 +160,8 @@ def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
         for verbs in data["object_verbs"].values()
     ]
     built += [f"{w} ... {objects}" for vs in data["object_verbs"].values() for w in vs if " " in w]
+    # "will allow Nvidia to sell": a permission, then the act it permits
+    built.append(f"{'|'.join(data['permissions'])} ... {'|'.join(data['permitted_acts'])}")
     nouns = "|".join(data["restriction_nouns"])
     built += [f"{w} {nouns}" for ws in data["items"].values() for w in ws]  # "chip curbs"
     built.append(f"export {nouns}")  # "chip export rules": an item word, export, the noun
