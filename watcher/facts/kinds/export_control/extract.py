@@ -141,7 +141,7 @@ def lexicon() -> Lexicon:
     def classes(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         return tuple((k, _compile(v)) for k, v in data[name].items())
 
-    objects = union_source(data["export_objects"])
+    objects = union_source([*data["export_objects"], *data["export_acts"]])
     nouns = union_source(data["restriction_nouns"])
     item_words = union_source([w for ws in data["items"].values() for w in ws])
     permits, permit = _permit_patterns(data)
@@ -182,7 +182,7 @@ def lexicon() -> Lexicon:
         head=re.compile(union_source(data["restriction_nouns"]), re.I),
         anchor_stems=tuple(
             {a.split()[0].rstrip("*").casefold() for a in data["anchors"]}
-            | {o.rstrip("*").casefold() for o in data["export_objects"]}
+            | {o.rstrip("*").casefold() for o in [*data["export_objects"], *data["export_acts"]]}
             | {g.rstrip("*").casefold() for g in data["grants"]}
             # "let" alone is in "outlet" and "completely": the word and its space
             | {f"{p.casefold()} " for p in data["permissions"]}
