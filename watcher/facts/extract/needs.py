@@ -144,12 +144,18 @@ def _country_phrases(gaz: Gazetteer, country: str | None) -> tuple[str, ...]:
     )
 
 
+# Up to four optional words: the gap the export-control extractor allows between a verb and
+# its object (`_FEW_WORDS` in `watcher.facts.kinds.export_control.extract`).
+_FEW = " [*]" * 4
+
+
 def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
     """What an export control cannot do without: its anchor, one of the `anchors` phrases, or
     a restriction noun or verb and, later, an export's object (the extractor's two built
     anchors, `restriction_nouns` and `object_verbs`, here with a gap of any length), or an
     item word right before a restriction noun, or before "export" and one ("rare earth
-    controls", "chip export rules": here "export" and the noun), or a withdrawal of a
+    controls", "chip export rules": here "export" and the noun), a permission to sell
+    ("will allow Nvidia to sell"), or a withdrawal of a
     permit ("revoked the licences", "the licences were revoked")."""
     data = section("export_control")
     objects = "|".join(data["export_objects"])
@@ -159,6 +165,12 @@ def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
         for verbs in data["object_verbs"].values()
     ]
     built += [f"{w} ... {objects}" for vs in data["object_verbs"].values() for w in vs if " " in w]
+    # "barred Micron from selling", "will allow Nvidia to sell": the act at most `_FEW` words
+    # after its verb, as in the extractor's pattern
+    acts = "|".join(data["export_acts"])
+    verbs = [w for vs in data["object_verbs"].values() for w in vs]
+    built += [f"{w}{_FEW} {acts}" for w in verbs]
+    built.append(f"{'|'.join(data['permissions'])}{_FEW} {'|'.join(data['permitted_acts'])}")
     nouns = "|".join(data["restriction_nouns"])
     built += [f"{w} {nouns}" for ws in data["items"].values() for w in ws]  # "chip curbs"
     built.append(f"export {nouns}")  # "chip export rules": an item word, export, the noun

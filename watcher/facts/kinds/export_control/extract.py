@@ -96,6 +96,10 @@ class Lexicon:
     anchors: re.Pattern[str]
     restricted: re.Pattern[str]  # "curbs on rare-earth magnet exports": noun, then its object
     object_verbs: tuple[tuple[str, re.Pattern[str]], ...]  # "barred shipments of": the step
+    permission: re.Pattern[str]  # "will allow Nvidia to sell": an easing, one of `object_verbs`
+    permit_terms: re.Pattern[str]  # "on condition that": a permission's terms, no condition
+    in_force: re.Pattern[str]  # "is" before a participle: "is allowed to sell" is the rule
+    rule_clause: re.Pattern[str]  # "a rule that": the control is named by what it does
     permits: tuple[tuple[str, re.Pattern[str]], ...]  # "revoked the licences": the step
     permit: re.Pattern[str]  # any of `permits`, for the test of an anchor
     exports: re.Pattern[str]  # an object that is an export in itself, with or without an item
@@ -137,10 +141,15 @@ def lexicon() -> Lexicon:
     def classes(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         return tuple((k, _compile(v)) for k, v in data[name].items())
 
-    objects = union_source(data["export_objects"])
+    objects = union_source([*data["export_objects"], *data["export_acts"]])
     nouns = union_source(data["restriction_nouns"])
     item_words = union_source([w for ws in data["items"].values() for w in ws])
     permits, permit = _permit_patterns(data)
+    permission = re.compile(
+        rf"(?:{union_source(data['permissions'])})\s+{_FEW_WORDS}"
+        rf"(?:{union_source(data['permitted_acts'])})",
+        re.I,
+    )
     return Lexicon(
         anchors=_compile(data["anchors"]),
         restricted=re.compile(
@@ -148,9 +157,18 @@ def lexicon() -> Lexicon:
             rf"|(?:{item_words})\s+(?:export\s+)?(?:{nouns})",
             re.I,
         ),
-        object_verbs=tuple(
-            (k, re.compile(rf"(?:{union_source(v)})\s+{_FEW_WORDS}(?:{objects})", re.I))
-            for k, v in data["object_verbs"].items()
+        object_verbs=(
+            *(
+                (k, re.compile(rf"(?:{union_source(v)})\s+{_FEW_WORDS}(?:{objects})", re.I))
+                for k, v in data["object_verbs"].items()
+            ),
+            ("lifted", permission),
+        ),
+        permission=permission,
+        permit_terms=_compile(data["permit_terms"]),
+        in_force=re.compile(rf"\b(?:{union_source(data['in_force'])})\s+(?:\w+ly\s+)?$", re.I),
+        rule_clause=re.compile(
+            rf"(?:{union_source(data['named_rules'])})\s+(?:that|which)\s", re.I
         ),
         permits=permits,
         permit=permit,
@@ -164,8 +182,10 @@ def lexicon() -> Lexicon:
         head=re.compile(union_source(data["restriction_nouns"]), re.I),
         anchor_stems=tuple(
             {a.split()[0].rstrip("*").casefold() for a in data["anchors"]}
-            | {o.rstrip("*").casefold() for o in data["export_objects"]}
+            | {o.rstrip("*").casefold() for o in [*data["export_objects"], *data["export_acts"]]}
             | {g.rstrip("*").casefold() for g in data["grants"]}
+            # "let" alone is in "outlet" and "completely": the word and its space
+            | {f"{p.casefold()} " for p in data["permissions"]}
         ),
         items=classes("items"),
         measures=classes("measures"),
@@ -353,7 +373,8 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | Non
         or _earlier(text, anchor, (verb_at, status), ctx.published, lex)
     ):
         return None
-    if status in (None, "announced") and _conditioned(text, anchor.end(), lex):
+    terms = lex.permission.fullmatch(anchor[0]) is not None
+    if status in (None, "announced") and _conditioned(text, anchor.end(), lex, terms=terms):
         status = "conditional"  # "would reinstate export controls if ...": no step stated
     if measure is None and status not in (None, "announced"):
         # "threatened export controls": the threat of new ones; but "will discuss export
@@ -382,17 +403,20 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | Non
     )
 
 
-def _conditioned(text: str, anchor_end: int, lex: Lexicon) -> bool:
+def _conditioned(text: str, anchor_end: int, lex: Lexicon, *, terms: bool = False) -> bool:
     """A condition right after the control, in its clause ("... export controls on rare
     earths if Washington breaks the truce"): the step hangs on it. A relative clause ("controls
-    on drones that could be used if ...") has conditions of its own."""
+    on drones that could be used if ...") has conditions of its own. With `terms` (a
+    permission), the permit's terms ("as long as it shares the revenue") are no condition."""
     stops = [
         m.start()
         for m in (lex.terminators.search(text, anchor_end), _THAT.search(text, anchor_end))
         if m
     ]
-    condition = dict(lex.status)["conditional"]
-    return condition.search(text, anchor_end, min(stops, default=len(text))) is not None
+    window = text[anchor_end : min(stops, default=len(text))]
+    if terms:
+        window = lex.permit_terms.sub(" ", window)
+    return dict(lex.status)["conditional"].search(window) is not None
 
 
 def _caused(text: str, scope: int, anchor_at: int, step_at: int | None, lex: Lexicon) -> bool:
@@ -421,11 +445,24 @@ def _anchor(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, str | None, 
         anchor = min(nouns, key=_start)
         measure, verb_at = _measure(text, anchor, lex)
         return anchor, measure, verb_at
-    verbs = [(m, name) for name, p in lex.object_verbs if (m := p.search(text)) is not None]
+    verbs = [
+        (m, name)
+        for name, p in lex.object_verbs
+        if (m := p.search(text)) is not None and not _in_force(text, m, lex)
+    ]
     if not verbs:
         return None, None, 0
     anchor, name = min(verbs, key=lambda hit: hit[0].start())
     return anchor, name, anchor.start()
+
+
+def _in_force(text: str, verb: re.Match[str], lex: Lexicon) -> bool:
+    """An object verb as a participle in the present passive ("is allowed to sell only ...",
+    "are barred from selling"): the rule in force, not a step taken."""
+    first = verb[0].split(maxsplit=1)[0].casefold()
+    if not first.endswith(("ed", "en")):
+        return False  # the cheap test first: "is halting shipments" is a step under way
+    return lex.in_force.search(text, max(0, verb.start() - 20), verb.start()) is not None
 
 
 def _start(m: re.Match[str]) -> int:
@@ -473,7 +510,7 @@ def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None
         after_end = stop.start()
     head = lex.head.match(text, anchor.start())  # "restrictions on ...": a noun, not a step
     spans = (
-        (max(0, anchor.start() - _WINDOW), anchor.start(), True),
+        (_reach(text, anchor.start(), lex), anchor.start(), True),
         (head.end() if head else anchor.start(), anchor.end(), False),
         (anchor.end(), after_end, False),
     )
@@ -500,6 +537,18 @@ def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None
         if hits:
             return hits[0][1], hits[0][0]
     return modified or (None, anchor.start())
+
+
+def _reach(text: str, anchor_at: int, lex: Lexicon) -> int:
+    """Where a step before the control may start: `_WINDOW` before it, or before the rule
+    whose relative clause names it ("will suspend for one year a rule that subjected
+    affiliates of blacklisted firms to export restrictions"): the step is the rule's."""
+    lo = max(0, anchor_at - _WINDOW)
+    far = max(0, lo - _WINDOW)
+    if " that " not in text[far:anchor_at] and " which " not in text[far:anchor_at]:
+        return lo  # the cheap test first
+    rules = [m.start() for m in lex.rule_clause.finditer(text, far, anchor_at)]
+    return min(lo, max(0, rules[-1] - _WINDOW)) if rules else lo
 
 
 def _governing(text: str, hits: list[tuple[int, str]], lex: Lexicon) -> tuple[int, str]:
