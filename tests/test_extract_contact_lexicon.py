@@ -33,7 +33,7 @@ def test_the_two_leaders_resolve_to_the_previous_pair() -> None:
     [
         "Grain futures climbed after their summit.",
         "Shipping stocks firmed in the wake of their meeting.",
-        "Factory orders picked up two months after their summit in the port city.",
+        "Factory orders picked up days after their summit in the port city.",
     ],
 )
 def test_a_contact_after_which_something_happened_is_over(second: str) -> None:

@@ -63,6 +63,8 @@ from watcher.facts.extract.contact.dates import (
     background,
     before_plans,
     between,
+    clause_dates,
+    elapsed_before,
     fronted_elsewhere,
     future_dates_only,
     happened_on,
@@ -282,7 +284,8 @@ def _sentence_contacts(
     of_pair = any(m.name in (last_pair or ()) for m in leaders) or opens_on_contact(text, leaders)
     contact = next((c for c in cues if not about_someone(text, c)), None)
     if not pairs and refers_back and of_pair and contact is not None:
-        pairs = [(last_pair or ("", ""), cue_mode(contact), contact.start())]
+        referent = memory.before if _leaders_parted(text, contact, leaders) else last_pair
+        pairs = [(referent, cue_mode(contact), contact.start())] if referent else []
     pairs += group_pairs(text, leaders, cues, pairs, last_pair)
     if not pairs:
         pairs = carried_pairs(text, leaders, cues, memory, ctx)
@@ -306,10 +309,25 @@ def _sentence_contacts(
                 dates,
                 published=ctx.published,
                 title=title,
+                undated=ctx.undated,
                 contrasts=contrasts,
             )
         )
     return out
+
+
+def _leaders_parted(text: str, contact: re.Match[str], leaders: list[Mention]) -> bool:
+    """Whether every leader the sentence names lies past an "after" or "since" that follows
+    the contact word: "The call came days after Trump threatened Xi with tariffs" tells more
+    of the contact of the pair in focus before (`Memory.before`), not one of Trump and Xi.
+    A comma after the "after" closes its clause: "first since the election, Carney said"."""
+    return bool(leaders) and all(_in_break_clause(text, contact.end(), m.start) for m in leaders)
+
+
+def _in_break_clause(text: str, lo: int, at: int) -> bool:
+    """Whether `at` lies in a clause opened by "after", "since" ... after `lo`, no comma between."""
+    ends = [m.end() for m in BREAK.finditer(text, lo, max(lo, at))]
+    return bool(ends) and "," not in text[ends[-1] : at]
 
 
 def _days_after(
@@ -350,6 +368,7 @@ def _facts_for(
     *,
     published: date | None,
     title: bool = False,
+    undated: bool = False,
     contrasts: list[tuple[int, int]],
 ) -> list[Found]:
     if negated(text, pos):
@@ -383,6 +402,10 @@ def _facts_for(
         and not between(contrasts, min(pos, d.end), max(pos, d.start))  # "on Monday but"
         and not fronted_elsewhere(text, pos, d)
     ]
+    # "six weeks after they met": background to the main clause's news (an undated
+    # article has no news to set it behind: the corpus keeps the contact, undated)
+    recalled = status is Status.HAPPENED and not undated and elapsed_before(text, pos)
+    own = clause_dates(text, pos, own) if recalled else own
     # "said on Monday he spoke with Xi on Friday": the day of the telling only when no other
     # ... but "said on Friday he told Xi on Monday that": the day Xi was told
     told = _told_days(text, pos, own) if mode == "told" else []
@@ -392,7 +415,11 @@ def _facts_for(
     said = nearest is not None and nearest not in told and stated_on(text, nearest)
     if said and (background(text, pos, published, days=0) or vague_past(text, pos)):
         when, said = None, False  # "spoke last month (last week), the White House said on Friday"
-    if status is Status.HAPPENED and when is None and background(text, pos, published):
+    if (
+        status is Status.HAPPENED
+        and when is None
+        and (recalled or background(text, pos, published))
+    ):
         return out
     anaphoric = when is None and _DEFINITE.search(text[max(0, pos - 8) : pos]) is not None
     bare = BARE_TALK.match(text, pos) is not None and BY_PHONE.search(text) is None

@@ -278,6 +278,38 @@ def background(text: str, pos: int, published: date | None, days: int = BACKGROU
     )
 
 
+# "six weeks after Trump and Xi met", "in the months since their call", "a year after their
+# talks": the time gone by since the contact, which its clause names after the span
+_ELAPSED = re.compile(
+    r"(?<!last )(?<!this )(?<!next )(?<!same )\b(?:weeks?|months?|years?)\s+"
+    r"(?:after|since|following)\b",
+    re.IGNORECASE,
+)
+
+
+def elapsed_before(text: str, pos: int) -> bool:
+    """Whether an elapsed time of weeks, months or years comes just before the cue at `pos`,
+    in its clause: the contact after it is background to the news of the main clause ("Six
+    weeks after Trump and Xi met in Busan, China resumed soybean purchases"). Hours or days
+    ("hours after they met on Thursday") leave it news. A substring test first."""
+    if "after" not in text and "since" not in text and "following" not in text:
+        return False
+    return any(
+        pos - m.start() <= CLAUSE_REACH
+        and "," not in text[m.end() : pos]  # "Weeks after taking office, Trump met Xi"
+        and not BREAK.search(text, m.end(), pos)
+        for m in _ELAPSED.finditer(text, 0, pos)
+    )
+
+
+def clause_dates(text: str, pos: int, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of a recalled contact's own clause, before the comma that opens the main one:
+    in "A year after Putin and Xi held talks in Kazan, trade has slowed, data showed on
+    Monday", Monday is the main clause's day."""
+    end = text.find(",", pos)
+    return dates if end < 0 else [d for d in dates if d.start < end]
+
+
 # "met last week", "spoke earlier this week", "talked over the weekend": a past period with no
 # day of its own (a weekday before it, "on Monday last week", is a date: `dates`)
 _VAGUE_PAST = re.compile(

@@ -11,7 +11,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from watcher.facts.extract.contact.cues import BREAK, LEX, NOUN_CUE, cue_mode, relative_spans
+from watcher.facts.extract.contact.cues import (
+    BREAK,
+    CLAUSE_REACH,
+    LEX,
+    NOUN_CUE,
+    cue_mode,
+    relative_spans,
+)
 from watcher.facts.extract.contact.parties import Memory, sorted_pair
 from watcher.facts.extract.contact.status import AUXILIARIES, PAIR_SUBJECT
 from watcher.facts.extract.context import Context
@@ -378,7 +385,9 @@ def clause_pairs(
         if first_cue.start() < partner.start and BREAK.search(
             _outside_relatives(text, hub, partner), first_cue.end(), partner.start
         ):
-            own = _own_contact(text, leaders, hub, partner, cues)
+            own = _own_contact(text, leaders, hub, partner, cues) or _subordinate_cue(
+                text, hub, partner, cues, first_cue
+            )
             if own is not None:
                 out.append((sorted_pair(hub.name, partner.name), cue_mode(own), own.start()))
             continue
@@ -469,6 +478,24 @@ def _own_contact(
 
 
 _PAIR_SIZE = 2
+
+
+def _subordinate_cue(
+    text: str, hub: Mention, partner: Mention, cues: list[re.Match[str]], first: re.Match[str]
+) -> re.Match[str] | None:
+    """The cue of the pair's own clause when both leaders come after the "after" that follows
+    the sentence's first contact word: in "The call came three weeks after Trump and Xi met in
+    Busan", "the call" is another pair's and the two leaders' contact is what "met" says."""
+    lo = min(hub.start, partner.start)
+    cut = next(
+        (m for m in BREAK.finditer(text, first.end(), lo) if not BREAK.search(text, m.end(), lo)),
+        None,
+    )
+    if cut is None:
+        return None
+    hi = max(hub.end, partner.end)
+    inside = [c for c in cues if cut.end() <= c.start() and c.start() < hi + CLAUSE_REACH]
+    return min(inside, key=lambda c: abs(c.start() - partner.start), default=None)
 
 
 # A coordinated predicate after the partner: "and would meet him", "but spoke with him".

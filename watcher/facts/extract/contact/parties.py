@@ -341,8 +341,10 @@ class Memory:
     pair: tuple[str, str] | None = None
     pair_age: int = 0
     recent: list[list[str]] = field(default_factory=list)
+    before: tuple[str, str] | None = None  # the pair in focus before this sentence's leaders
 
     def see(self, leaders: list[Mention]) -> None:
+        self.before = self.last_pair()
         if len(leaders) > _PAIR_SIZE:  # "accused Xi, Putin and Kim": "the leaders" is no pair
             self.pair = None
         elif len(leaders) > 1:
