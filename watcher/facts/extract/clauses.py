@@ -617,16 +617,23 @@ def names_tariff(text: str, *, story: bool = False) -> bool:
 
 
 def is_tariff_rate(
-    text: str, clause: Clause, ctx: Context, *, story: bool = False, listed: bool = False
+    text: str,
+    clause: Clause,
+    ctx: Context,
+    *,
+    story: bool = False,
+    listed: bool = False,
+    resumed: bool = False,
 ) -> bool:
     """A rate near a tariff word, not a share or a move, and not old background.
 
     In an article already reporting tariffs (`story`), a rate introduced as the step of a
     change ("signed an order for the hike to 20%") is one even without a tariff word; so is
-    one `listed` after a duty rate's object ("will charge 30% on X and 15% on Y").
+    one `listed` after a duty rate's object ("will charge 30% on X and 15% on Y"). `resumed`:
+    the sentence before had a country or its government as its subject ("it" may be that).
     """
     r = clause.rate
-    levied = _levied(text, clause, ctx)
+    levied = _levied(text, clause, ctx, resumed=resumed)
     if not _tariff_near(text, clause, story=story, given=listed or levied):
         return False
     if _measures_no_duty(text, clause):
@@ -649,14 +656,14 @@ def is_tariff_rate(
     return not _is_background(text, clause, outside, ctx, story=story)
 
 
-def _levied(text: str, clause: Clause, ctx: Context) -> bool:
+def _levied(text: str, clause: Clause, ctx: Context, *, resumed: bool = False) -> bool:
     """Whether the rate is put on goods by a country ("Amazon charges 15% on ..." is no duty)
     or paid by goods ("Chinese goods pay 30%", "face a level of 50%")."""
     r = clause.rate
     return (
         any(
             m.start("rate") == r.start
-            and _levier(text, m, ctx)
+            and _levier(text, m, ctx, resumed=resumed)
             and all(
                 m.group(g) is None or _names_country(m.group(g), ctx) for g in ("origin", "source")
             )
@@ -671,15 +678,19 @@ def _levied(text: str, clause: Clause, ctx: Context) -> bool:
 _PRONOUN_LEVIER = re.compile(r"\b(?:it|they)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _levier(text: str, m: re.Match[str], ctx: Context) -> bool:
+def _levier(text: str, m: re.Match[str], ctx: Context, *, resumed: bool) -> bool:
     """Whether a country levies the figure: one named before the verb, or "it"/"they" (the
-    country of the sentence before) putting it on goods of a named country ("It will impose
-    34% on all US goods"; a pronoun charging on goods of no origin may be a firm's fee)."""
+    country of the sentence before: `resumed`) putting it on goods of a named country ("It will
+    impose 34% on all US goods"; a pronoun charging on goods of no origin may be a firm's fee,
+    and one after a firm's sentence, "Walmart reported ... It will impose 10% on US goods", is
+    the firm: a firm's own levy is no tariff)."""
     before = text[: m.start()]
     if ctx.gaz.countries.find(before):
         return True
-    return bool(_PRONOUN_LEVIER.search(before)) and bool(
-        ctx.gaz.countries.find(text[m.end("rate") : m.end()])
+    return (
+        resumed
+        and bool(_PRONOUN_LEVIER.search(before))
+        and bool(ctx.gaz.countries.find(text[m.end("rate") : m.end()]))
     )
 
 

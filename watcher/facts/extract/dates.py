@@ -469,8 +469,14 @@ def _from_weekday(text: str, m: re.Match[str], published: date | None) -> DateMe
     return DateMention(m.start(), m.end(), value, weekday_only=True)
 
 
-# "Wednesday last week", "on Monday of next week": a weekday placed in the week before or after
-_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|next)\s+week\b", re.IGNORECASE)
+# "Wednesday last week", "on Monday of next week": a weekday placed in the week before or after.
+# A comma only when the week phrase closes there ("on Friday, next week, in Geneva"); a possessive
+# is another noun's ("on Friday, next week's talks notwithstanding" is this week's Friday).
+_WEEK_AFTER = re.compile(
+    r"(?:,(?=\s+(?:of\s+)?(?:last|next)\s+week\s*(?:[,.;:)]|$)))?"
+    r"\s+(?:of\s+)?(?P<rel>last|next)\s+week\b(?!['\u2019]s)",
+    re.IGNORECASE,
+)
 
 
 _OPENS = re.compile(r"^\W*on\s+$", re.IGNORECASE)  # a weekday opening its sentence

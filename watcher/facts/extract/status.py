@@ -217,18 +217,23 @@ def tariff_status(
     )
 
 
-# "said he would never trust Xi, and on Friday raised the tariff to 50%": a verb coordinated
-# after the reported "would", in an unambiguous past form (not "cut", "set": those may be the
-# bare verb under the modal), states a step of its own that happened.
+# "said he would never trust Xi, and on Friday raised the tariff to 50%" (or "and Beijing on
+# Friday raised"): a verb coordinated after the reported "would", in an unambiguous past form
+# (not "cut", "set": those may be the bare verb under the modal), states a step of its own that
+# happened.
 _PAST_COORDINATE = re.compile(
     r",\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:(?:on|last|this)\s+\w+\s+|\w+day\s+)?"
-    r"(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?:raised|imposed|hiked|slapped|lowered|doubled|levied|lifted|reduced|increased|slashed|"
+    r"(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?:(?:on|last|this)\s+\w+\s+)?(?:raised|imposed|hiked|slapped|lowered|doubled|levied|lifted|reduced|increased|slashed|"
     r"halved|tripled)\b",
     _I,
 )
 
 
-_MODAL = re.compile(r"\b(?:will|would|shall|could|might|may|should)\b|n['\u2019]t\b", _I)
+# A modal, or a threat's "threatened to"/"vowed to" (a step not yet taken, like "would").
+_MODAL = re.compile(
+    r"\b(?:will|would|shall|could|might|may|should|(?:threaten|vow)(?:s|ed)?\s+to)\b|n['\u2019]t\b",
+    _I,
+)
 
 
 def _past_coordinate(clause: str, anchor: tuple[int, int] | None) -> int:

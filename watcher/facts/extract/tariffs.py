@@ -323,7 +323,14 @@ def _sentence_facts(
         if (
             (head_rejected and in_list)
             or _compared(text, clause.rate.start)
-            or not is_tariff_rate(text, clause, ctx, story=story or bool(out), listed=listed)
+            or not is_tariff_rate(
+                text,
+                clause,
+                ctx,
+                story=story or bool(out),
+                listed=listed,
+                resumed=bool(memory.subject or memory.body),
+            )
         ):
             head_rejected = bool(in_list) or not clause.follows_rate
             prev_ok = False
@@ -645,9 +652,10 @@ def _standing_aside(text: str, start: int) -> bool:
 
 # A condition told by inversion at the start of a sentence: "Had the US imposed a 60% tariff,
 # ..." (counterfactual: no fact), "Were Beijing to raise ...", "Should Washington impose ..." (a
-# what-if). The condition runs to the first comma.
+# what-if). The condition is a clause of its own: it runs to the first comma and never across a
+# colon ("Had enough: China imposes 84% ..." is a headline's aside, then the news).
 _INVERTED = re.compile(
-    r"\W*(?:(?:But|And|Yet)\s+)?(?:(?P<had>Had)|Were|Should)\s+(?!you\b)[^,;]{1,120}$"
+    r"\W*(?:(?:But|And|Yet)\s+)?(?:(?P<had>Had)|Were|Should)\s+(?!you\b)[^,;:]{1,120}$"
 )
 
 
@@ -657,7 +665,7 @@ def _inverted_condition(text: str, start: int) -> str | None:
     if text[:8].lstrip(" \"\u201c'(")[:3] not in ("Had", "Wer", "Sho", "But", "And", "Yet"):
         return None  # most sentences: no scan
     found = _INVERTED.match(text, 0, start)
-    if found is None:
+    if found is None or "," not in text[start:]:  # no consequence clause after: no condition
         return None
     return "had" if found.group("had") else "were"
 
