@@ -171,7 +171,9 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         pair = () if listed else named
         context = pair if len(pair) > 1 else carry or doc
         if len(named) < _PAIR and _many_parties(text):
-            context = named  # "Trump sent letters to more than a dozen countries ..."
+            # "Trump sent letters to more than a dozen countries ...": not the pair's measure,
+            # unless the country named is one of the many ("57 countries, China among them")
+            context = _one_of_many(text, context, ctx) or named
         if listed:
             context = tuple(p for p in context if p not in named)
         if dates and not _NOT_TRADE.search(text):
@@ -229,6 +231,31 @@ def _many_parties(text: str) -> bool:
     if not any(noun in text for noun in _MANY_NOUNS):
         return False  # the cheap test first: most sentences speak of no parties at all
     return _MANY_PARTIES.search(text) is not None
+
+
+# between "57 countries" and a country named as one of them: "57 countries, China among
+# them", "dozens of nations, including China"
+_AMONG = re.compile(r"[\s,(]*(?:(?:including|such\s+as|like|notably|especially)\s+)?")
+
+
+def _one_of_many(text: str, pair: tuple[str, ...], ctx: Context) -> tuple[str, ...]:
+    """The pair as (the other side, the country), when the sentence names a country of the
+    pair as one of the many ("New duties on 57 countries, China among them, take effect"): the
+    measure is on that country, from the other side; else (). Only `_many_parties` sentences
+    get here."""
+    many = _MANY_PARTIES.search(text)
+    if many is None or len(pair) < _PAIR:
+        return ()
+    among = next(
+        (
+            m.name
+            for m in ctx.gaz.countries.find(text)
+            if m.start >= many.end() and _AMONG.fullmatch(text, many.end(), m.start)
+        ),
+        None,
+    )
+    other = next((p for p in pair if p != among), None)
+    return (other, among) if among in pair and other else ()
 
 
 # "The key date is March 1. On that day, the duties take effect": the day the sentence before

@@ -1,0 +1,44 @@
+"""Deadlines, review fixes (stop 29): a country named as one of many keeps the article's pair,
+and "was due to" is lost only to a move of the same measure. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watcher.facts.kinds.deadline import Deadline
+from watcher.facts.registry import extract_facts
+from watcher.models import Status
+
+SPRING = date(2026, 3, 4)
+LIVE = (Status.ANNOUNCED, Status.HAPPENED, Status.SUSPENDED)
+
+
+def _deadlines(text: str) -> list[Deadline]:
+    return [f for f in extract_facts(text, published=SPRING) if isinstance(f, Deadline)]
+
+
+def _sides(text: str) -> list[tuple[date | None, str | None, str | None]]:
+    return [(f.date, f.imposer, f.target) for f in _deadlines(text) if f.status in LIVE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington and Beijing reached a truce in January. New duties on 40 countries, China"
+        " among them, take effect on March 20.",
+        "Washington and Beijing reached a truce in January. New duties on dozens of trading"
+        " partners, notably China, take effect on March 20.",
+    ],
+)
+def test_a_country_named_among_many_keeps_the_pair(text: str) -> None:
+    assert _sides(text) == [(date(2026, 3, 20), "US", "China")]
+
+
+def test_a_country_that_imposes_on_many_is_not_one_of_them() -> None:
+    text = (
+        "Washington and Beijing reached a truce in January. China will cut its duties on 40"
+        " countries from March 20."
+    )
+    assert _sides(text) == [(date(2026, 3, 20), "China", None)]
