@@ -42,3 +42,41 @@ def test_a_country_that_imposes_on_many_is_not_one_of_them() -> None:
         " countries from March 20."
     )
     assert _sides(text) == [(date(2026, 3, 20), "China", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a move of something else in the next sentence
+        "The US tariff truce with China was due to expire on March 30. The House postponed a"
+        " vote on a highway bill on Tuesday.",
+        # an idiom: "pushed back against" moves nothing
+        "The new US duties on Chinese goods were due to take effect on March 16. Beijing pushed"
+        " back against the move on Tuesday.",
+        # a loose tail: a time, not an event
+        "The new US duties on Chinese toys were due to take effect on March 16, just before"
+        " the spring shopping season.",
+        "The new US duties on Chinese toys were set to take effect on March 16, ahead of a"
+        " planned Trump-Xi meeting.",
+    ],
+)
+def test_was_due_holds_unless_the_same_measure_moves(text: str) -> None:
+    assert [d for d, _, _ in _sides(text)] == [
+        date(2026, 3, 30) if "truce" in text else date(2026, 3, 16)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US tariffs on Chinese chips were due to take effect on March 10. The White House"
+        " delayed them on Tuesday.",
+        "US tariffs on Chinese chips were due to take effect on March 10. On Tuesday the"
+        " tariffs were postponed.",
+        "The US tariff truce with China was due to end on March 10, but it was extended.",
+        "The US tariff truce with China was due to end on March 10, before the two sides agreed"
+        " to extend it.",
+    ],
+)
+def test_was_due_drops_when_the_same_measure_moves(text: str) -> None:
+    assert date(2026, 3, 10) not in [d for d, _, _ in _sides(text)]

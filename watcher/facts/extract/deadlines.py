@@ -51,7 +51,15 @@ from watcher.facts.extract.measures import (
     tied_measure,
 )
 from watcher.facts.extract.modality import modality
-from watcher.facts.extract.moves import Move, by_length, extended_from, move_by, states_length
+from watcher.facts.extract.moves import (
+    Move,
+    by_length,
+    extended_from,
+    move_by,
+    moved_measure,
+    moves_measure,
+    states_length,
+)
 from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.sentences import Sentence, is_question
 from watcher.facts.extract.status import clause_tense
@@ -290,37 +298,13 @@ _END_CUE = re.compile(
 )
 
 
-# What a move by days may move: the end or deadline itself, named in the object ("extended the
-# deadline by 30 days"); "the end" only as the measure's end, which `measure_of` reads.
-_MOVED_THING = re.compile(
-    r"\b(?:deadline|expiry|expiration|date|cut-?off|end\s+date)\b",
-    re.IGNORECASE,
-)
-# A pronoun for the measure, the whole object ("extended it by 90 days").
-_MOVED_PRONOUN = re.compile(
-    r"(?:it|them|this|that|these|those)(?:\s+(?:again|further|once\s+more))?", re.IGNORECASE
-)
-# In the passive, the pronoun is the subject right before the verb ("It was extended by").
-_MOVED_SUBJECT = re.compile(
-    r"\b(?:it|they|this|that|these|those)\s+(?:(?:was|were|is|are|will|would|has|have|had)\s+)?"
-    r"(?:been\s+|be\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _moves_measure(text: str, moved: Move) -> bool:
     """Whether what the verb moves is the measure ("extended the truce by 30 days", "it was
     extended by 90 days"), its end or a pronoun for it, not something else ("delayed the vote
     by 30 days", "delayed the vote on that bill", "postponed the end of the session"). The
     object, or in the passive the subject before the verb; a pronoun only as the whole object
     or the subject itself ("The hearing, set for this week, was delayed" moves the hearing)."""
-    thing = moved.obj.strip()
-    if thing:
-        return bool(
-            _MOVED_PRONOUN.fullmatch(thing) or _MOVED_THING.search(thing) or measure_of(thing)
-        )
-    before = text[max(0, moved.start - 60) : moved.start]
-    return bool(_MOVED_SUBJECT.search(before) or _MOVED_THING.search(before) or measure_of(before))
+    return moved_measure(moved.obj, text[max(0, moved.start - 60) : moved.start])
 
 
 def _extension(
@@ -376,9 +360,10 @@ _MOVED_LATER = re.compile(
 
 def _held(out: list[Deadline], sentences: list[Sentence], ctx: Context) -> list[Deadline]:
     """The facts without a date told as a plan in the past ("The truce was due to expire on
-    Aug. 12.") when one of the next sentences moves something ("On Monday, Trump extended
-    it"): the plan did not hold, and its date is the story so far, as when its own sentence
-    says so (`measures._superseded`). The cheap test first: no such plan, nothing to drop."""
+    Aug. 12.") when one of the next sentences moves a measure ("On Monday, Trump extended
+    it"; not "The Senate delayed a vote on a farm bill", `moves_measure`): the plan did not
+    hold, and its date is the story so far, as when its own sentence says so
+    (`measures._superseded`). The cheap test first: no such plan, nothing to drop."""
     texts = [s.text for s in sentences]
     whole = "\n".join(texts)
     if "due to" not in whole and "set to" not in whole:
@@ -387,7 +372,7 @@ def _held(out: list[Deadline], sentences: list[Sentence], ctx: Context) -> list[
     moved = {
         texts[i]
         for i in plans
-        if any(_MOVED_LATER.search(t) for t in texts[i + 1 : i + 1 + _CARRY_SENTENCES])
+        if any(moves_measure(t, _MOVED_LATER) for t in texts[i + 1 : i + 1 + _CARRY_SENTENCES])
     }
     if not moved:
         return out

@@ -29,7 +29,7 @@ from typing import Any
 from watcher.facts.extract.dates import WEEKDAY, DateMention, in_the_past
 from watcher.facts.extract.gazetteer import agencies
 from watcher.facts.extract.lexicon import section
-from watcher.facts.extract.moves import length_after, length_before
+from watcher.facts.extract.moves import length_after, length_before, moves_measure
 from watcher.facts.extract.trie import alternation
 
 REFER = "^"  # the class of words that point back to an earlier sentence's measure
@@ -79,7 +79,8 @@ class Lexicon:
     past: frozenset[str]
     superseded: re.Pattern[str]
     was_due: re.Pattern[str]  # "was due to": superseded only when the sentence says so
-    not_held: re.Pattern[str]  # "but", "before", "passed": a "was due to" plan did not hold
+    not_held: re.Pattern[str]  # "but", "passed": a "was due to" plan did not hold
+    not_held_linked: re.Pattern[str]  # "before", "until": ... when an event follows
     called_off: re.Pattern[str]
     lift: re.Pattern[str]
     move: re.Pattern[str]
@@ -273,6 +274,7 @@ def lexicon() -> Lexicon:
         superseded=_words(data["superseded"]),
         was_due=_words(data["was_due"]),
         not_held=_words(data["not_held"]),
+        not_held_linked=_words(data["not_held_linked"]),
         called_off=_words(data["called_off"]),
         lift=_words(data["lift"]),
         move=_words(data["move"]),
@@ -373,6 +375,17 @@ def frames(
         )
 
 
+_DETERMINER = r"(?:a|an|the|its|their|this|that|[\w\u2019-]+['\u2019]s)"
+# after "before"/"until": an event, a clause with its subject and verb ("the two sides agreed",
+# "it was extended") or a noun of one ("Monday's deal"), not a time ("the holiday season") nor
+# a noun phrase whose participle is an adjective ("a planned summit")
+_EVENT_AFTER = re.compile(
+    rf"\s+(?:{_DETERMINER}\s+)?(?!{_DETERMINER}\s)(?:"
+    r"(?:[\w'\u2019-]+\s+){1,3}?(?:\w+ed|was|were|is|are|had|has|came|went|met|struck|took|"
+    r"made|signed|began|ran)\b"
+    r"|(?:deal|agreement|accord|pact|extension|delay|postponement|talks)\b)",
+    re.IGNORECASE,
+)
 _HELD_DAYS = 7  # a "was due to" date at most this much before publication may still hold
 
 
@@ -402,13 +415,18 @@ def _not_held(
     lex: Lexicon, text: str, dated: tuple[DateMention, list[DateMention]], published: date | None
 ) -> bool:
     """Whether a "was due to" date went by or moved: another date after it in the sentence,
-    words after it saying so ("but", "before", "passed"), a move anywhere in the sentence
-    ("before the extension"), or a date over a week before publication."""
+    words after it saying so ("but", "passed"), "before" or "until" an event ("before the two
+    sides agreed"; not a time, "before the holiday season"), a move of a measure in the
+    sentence ("but it was extended", `moves_measure`; not "The Senate delayed a vote"), or a
+    date over a week before publication."""
     d, later = dated
-    if any(not m.weekday_only for m in later) or lex.move.search(text):
+    if any(not m.weekday_only for m in later) or moves_measure(text, lex.move):
         return True
     if lex.not_held.search(text, d.end):
         return True
+    linked = lex.not_held_linked.search(text, d.end)
+    if linked is not None and _EVENT_AFTER.match(text, linked.end()):
+        return True  # "before the two sides agreed", "until Monday's deal"
     held_from = published - timedelta(days=_HELD_DAYS) if published else None
     return held_from is not None and d.value is not None and d.value < held_from
 

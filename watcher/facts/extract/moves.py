@@ -28,6 +28,7 @@ from typing import Any
 from watcher.facts.extract.dates import period_after
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.trie import alternation
+from watcher.facts.kinds.deadline.model import measure_of
 
 # The verbs that move a date or a measure's end ("delayed", "extended", "pushed back").
 _MOVES = r"delay\w*|extend\w*|push\w*\s+back|postpon\w*"
@@ -183,3 +184,62 @@ def length_after(text: str, date_end: int) -> Length | None:
     if " for " not in text[date_end : date_end + 40]:
         return None
     return _read(_patterns()["after"].match(text, date_end))
+
+
+# What a move may move: the end or deadline itself, named in the object ("extended the
+# deadline by 30 days"); "the end" only as the measure's end, which `measure_of` reads.
+_MOVED_THING = re.compile(
+    r"\b(?:deadline|expiry|expiration|date|cut-?off|end\s+date)\b",
+    re.IGNORECASE,
+)
+# A pronoun for the measure, the whole object ("extended it by 90 days").
+_MOVED_PRONOUN = re.compile(
+    r"(?:it|them|this|that|these|those)(?:\s+(?:again|further|once\s+more))?", re.IGNORECASE
+)
+# In the passive, the pronoun is the subject right before the verb ("It was extended by").
+_MOVED_SUBJECT = re.compile(
+    r"\b(?:it|they|this|that|these|those)\s+(?:(?:was|were|is|are|will|would|has|have|had)\s+)?"
+    r"(?:been\s+|be\s+)?$",
+    re.IGNORECASE,
+)
+# Where a move verb's object ends: a preposition other than "of" ("delayed a vote on a farm
+# bill": "a vote"; "delayed the start of the tariffs"), a conjunction or punctuation.
+_OBJECT_END = re.compile(
+    r"[,.;:]|\b(?:on|by|to|until|till|for|from|against|in|at|over|after|before|amid|and|but|"
+    r"as|because|while|when|since|with|into)\b",
+    re.IGNORECASE,
+)
+_INNER_OBJECT = re.compile(r"^\S+\s+(.+?)\s+back$", re.IGNORECASE)  # "pushed it back": "it"
+_OBJECT_REACH = 60  # characters of a move verb's object, or of its subject before it
+# a move told as a noun with no object ("agreed a 90-day extension", "before the delay")
+_NOUN_MOVE = re.compile(r"\b(?:a|an|the|its|their|this|that|another|[\w-]+-\w+)\s+$", re.I)
+
+
+def moved_measure(obj: str, before: str) -> bool:
+    """Whether what a move verb moves is the measure ("extended the truce", "it was extended"),
+    its end or a pronoun for it, not something else ("delayed the vote", "postponed the end of
+    the session"). `obj` is the verb's object; with none, `before` (the words before the verb)
+    holds its subject in the passive. A pronoun only as the whole object or the subject itself
+    ("The hearing, set for this week, was delayed" moves the hearing)."""
+    thing = obj.strip()
+    if thing:
+        return bool(
+            _MOVED_PRONOUN.fullmatch(thing) or _MOVED_THING.search(thing) or measure_of(thing)
+        )
+    return bool(_MOVED_SUBJECT.search(before) or _MOVED_THING.search(before) or measure_of(before))
+
+
+def moves_measure(text: str, verbs: re.Pattern[str]) -> bool:
+    """Whether one of the move verbs (`verbs`) in the text moves a measure (`moved_measure`),
+    or is a noun with no object of its own ("agreed a 90-day extension"): "The White House
+    delayed them", "the truce was extended"; not "The Senate delayed a vote on a farm bill",
+    "China pushed back against the plan". The cheap test first: no move word, no move."""
+    for m in verbs.finditer(text):
+        stop = _OBJECT_END.search(text, m.end(), m.end() + _OBJECT_REACH)
+        obj = text[m.end() : stop.start() if stop else m.end() + _OBJECT_REACH]
+        if inner := _INNER_OBJECT.search(m[0]):  # "pushed it back": the object inside
+            obj = inner[1]
+        before = text[max(0, m.start() - _OBJECT_REACH) : m.start()]
+        if moved_measure(obj, before) or (not obj.strip() and _NOUN_MOVE.search(before)):
+            return True
+    return False
