@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from watcher.facts.extract.measures import moves_measure
 from watcher.facts.kinds.deadline import Deadline
 from watcher.facts.registry import extract_facts
 from watcher.models import Status
@@ -80,3 +81,19 @@ def test_was_due_holds_unless_the_same_measure_moves(text: str) -> None:
 )
 def test_was_due_drops_when_the_same_measure_moves(text: str) -> None:
     assert date(2026, 3, 10) not in [d for d, _, _ in _sides(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("Trump delayed many of them on Friday.", True),
+        ("The White House delayed plans to impose the duties.", True),
+        ("Washington postponed the increase on Friday.", True),
+        ("The tariff truce extension runs out in May.", True),  # a noun move: the move itself
+        ("The House postponed a vote on a highway bill.", False),
+        ("Beijing pushed back against the move.", False),
+        ("Congress approved an extension of the farm bill.", False),
+    ],
+)
+def test_a_move_counts_only_when_it_moves_a_measure(text: str, moves: bool) -> None:
+    assert moves_measure(text) is moves

@@ -46,6 +46,7 @@ from watcher.facts.extract.measures import (
     last_measure,
     licence_lifted,
     licence_needed,
+    moves_measure,
     points_back,
     pronoun,
     tied_measure,
@@ -57,7 +58,6 @@ from watcher.facts.extract.moves import (
     extended_from,
     move_by,
     moved_measure,
-    moves_measure,
     states_length,
 )
 from watcher.facts.extract.roles import Role, actors

@@ -29,7 +29,7 @@ from typing import Any
 from watcher.facts.extract.dates import WEEKDAY, DateMention, in_the_past
 from watcher.facts.extract.gazetteer import agencies
 from watcher.facts.extract.lexicon import section
-from watcher.facts.extract.moves import length_after, length_before, moves_measure
+from watcher.facts.extract.moves import length_after, length_before, move_object, moved_measure
 from watcher.facts.extract.trie import alternation
 
 REFER = "^"  # the class of words that point back to an earlier sentence's measure
@@ -81,6 +81,7 @@ class Lexicon:
     was_due: re.Pattern[str]  # "was due to": superseded only when the sentence says so
     not_held: re.Pattern[str]  # "but", "passed": a "was due to" plan did not hold
     not_held_linked: re.Pattern[str]  # "before", "until": ... when an event follows
+    moved_step: re.Pattern[str]  # "the increase", "plans": a move's object that is a step
     called_off: re.Pattern[str]
     lift: re.Pattern[str]
     move: re.Pattern[str]
@@ -275,6 +276,10 @@ def lexicon() -> Lexicon:
         was_due=_words(data["was_due"]),
         not_held=_words(data["not_held"]),
         not_held_linked=_words(data["not_held_linked"]),
+        moved_step=re.compile(
+            rf"(?:(?:the|its|their|a|an)\s+)?(?:{_alternation(data['moved_steps'])})(?![\w-])",
+            re.IGNORECASE,
+        ),
         called_off=_words(data["called_off"]),
         lift=_words(data["lift"]),
         move=_words(data["move"]),
@@ -655,6 +660,33 @@ def tied_measure(text: str, start: int = 0) -> tuple[str, int, str] | None:
 
 
 _NOT_MEASURE = frozenset({"", *_POINTERS})
+
+
+_MOVE_NOUN = re.compile(r"extensions?$", re.IGNORECASE)  # a move word that is only a noun
+
+
+def moves_measure(text: str, verbs: re.Pattern[str] | None = None) -> bool:
+    """Whether a move verb (`verbs`, else the lexicon's `move`) moves a measure: its object
+    (or, with none, its passive subject) is a measure noun, a step of one (`moved_steps`:
+    "delayed plans to impose tariffs", "postponed the increase"), its end or deadline or a
+    pronoun for it (`moves.moved_measure`); a noun move ("the delay", "a 90-day extension",
+    "the truce extension") counts unless an "of" names something else. Not "The Senate delayed a
+    vote on a farm bill", "China pushed back against the plan"."""
+    lex = lexicon()
+    for m in (verbs or lex.move).finditer(text):
+        obj, before, noun = move_object(text, m)
+        thing = obj.strip()
+        noun = noun or _MOVE_NOUN.match(m[0]) is not None  # "a truce extension"
+        if noun and not thing.casefold().startswith("of "):
+            return True
+        named = thing or before
+        if (
+            moved_measure(obj, before)
+            or last_measure(named) is not None
+            or lex.moved_step.match(thing)
+        ):
+            return True
+    return False
 
 
 def last_measure(text: str) -> str | None:

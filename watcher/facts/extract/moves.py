@@ -14,6 +14,9 @@ others did not; here one fragment (`_length`) is composed into every pattern tha
   days from March 1": the date was the end, moved);
 - `length_after`: the period told after a start's date ("take effect on May 14 and last for
   90 days").
+
+What a move verb acts on, with or without a length: `move_object` reads it, `moved_measure`
+tells whether it is the measure (`measures.moves_measure` adds the lexicon's measure nouns).
 """
 
 from __future__ import annotations
@@ -192,9 +195,12 @@ _MOVED_THING = re.compile(
     r"\b(?:deadline|expiry|expiration|date|cut-?off|end\s+date)\b",
     re.IGNORECASE,
 )
-# A pronoun for the measure, the whole object ("extended it by 90 days").
+# A pronoun for the measure, the whole object ("extended it by 90 days", "delayed many of
+# them").
 _MOVED_PRONOUN = re.compile(
-    r"(?:it|them|this|that|these|those)(?:\s+(?:again|further|once\s+more))?", re.IGNORECASE
+    r"(?:(?:many|some|all|most|several|each|part|one)\s+of\s+)?"
+    r"(?:it|them|this|that|these|those)(?:\s+(?:again|further|once\s+more))?",
+    re.IGNORECASE,
 )
 # In the passive, the pronoun is the subject right before the verb ("It was extended by").
 _MOVED_SUBJECT = re.compile(
@@ -229,17 +235,13 @@ def moved_measure(obj: str, before: str) -> bool:
     return bool(_MOVED_SUBJECT.search(before) or _MOVED_THING.search(before) or measure_of(before))
 
 
-def moves_measure(text: str, verbs: re.Pattern[str]) -> bool:
-    """Whether one of the move verbs (`verbs`) in the text moves a measure (`moved_measure`),
-    or is a noun with no object of its own ("agreed a 90-day extension"): "The White House
-    delayed them", "the truce was extended"; not "The Senate delayed a vote on a farm bill",
-    "China pushed back against the plan". The cheap test first: no move word, no move."""
-    for m in verbs.finditer(text):
-        stop = _OBJECT_END.search(text, m.end(), m.end() + _OBJECT_REACH)
-        obj = text[m.end() : stop.start() if stop else m.end() + _OBJECT_REACH]
-        if inner := _INNER_OBJECT.search(m[0]):  # "pushed it back": the object inside
-            obj = inner[1]
-        before = text[max(0, m.start() - _OBJECT_REACH) : m.start()]
-        if moved_measure(obj, before) or (not obj.strip() and _NOUN_MOVE.search(before)):
-            return True
-    return False
+def move_object(text: str, verb: re.Match[str]) -> tuple[str, str, bool]:
+    """What a move verb acts on: its object (to a preposition other than "of", or inside a
+    split particle verb: "pushed it back"), the words before it (its subject in the passive)
+    and whether it is a noun after a determiner ("the delay", "a 90-day extension")."""
+    stop = _OBJECT_END.search(text, verb.end(), verb.end() + _OBJECT_REACH)
+    obj = text[verb.end() : stop.start() if stop else verb.end() + _OBJECT_REACH]
+    if inner := _INNER_OBJECT.search(verb[0]):  # "pushed it back": the object inside
+        obj = inner[1]
+    before = text[max(0, verb.start() - _OBJECT_REACH) : verb.start()]
+    return obj, before, _NOUN_MOVE.search(before) is not None
