@@ -214,7 +214,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         )
         carry = (_pair_of(text, named, ctx, doc) if pair else ()) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
-    return _held(out, sentences, ctx)
+    return _drop_moved_plans(out, sentences, ctx)
 
 
 # "more than a dozen countries", "dozens of nations", "other trading partners", "its trading
@@ -358,7 +358,9 @@ _MOVED_LATER = re.compile(
 )
 
 
-def _held(out: list[Deadline], sentences: list[Sentence], ctx: Context) -> list[Deadline]:
+def _drop_moved_plans(
+    out: list[Deadline], sentences: list[Sentence], ctx: Context
+) -> list[Deadline]:
     """The facts without a date told as a plan in the past ("The truce was due to expire on
     Aug. 12.") when one of the next sentences moves a measure ("On Monday, Trump extended
     it"; not "The Senate delayed a vote on a farm bill", `moves_measure`): the plan did not

@@ -391,7 +391,7 @@ _EVENT_AFTER = re.compile(
     r"|(?:deal|agreement|accord|pact|extension|delay|postponement|talks)\b)",
     re.IGNORECASE,
 )
-_HELD_DAYS = 7  # a "was due to" date at most this much before publication may still hold
+_STILL_DUE_DAYS = 7  # a "was due to" date at most this much before publication may still hold
 
 
 def _superseded(
@@ -432,7 +432,7 @@ def _not_held(
     linked = lex.not_held_linked.search(text, d.end)
     if linked is not None and _EVENT_AFTER.match(text, linked.end()):
         return True  # "before the two sides agreed", "until Monday's deal"
-    held_from = published - timedelta(days=_HELD_DAYS) if published else None
+    held_from = published - timedelta(days=_STILL_DUE_DAYS) if published else None
     return held_from is not None and d.value is not None and d.value < held_from
 
 
@@ -552,7 +552,7 @@ _TO_DO = re.compile(r"\s*,?\s*to\s+[a-z]", re.IGNORECASE)
 # "will remain at 145% until June 1 unless Beijing agrees to talks": a level held, then a
 # condition on it. "unless extended" or "unless renewed" is how an end is told ("The waiver
 # remains in place until Nov. 10 unless renewed"), and keeps it.
-_HELD = re.compile(
+_LEVEL_KEPT = re.compile(
     r"\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept|hold|holds|held)\b"
     r"[^.;:]{0,60}$",
     re.IGNORECASE,
@@ -571,7 +571,7 @@ def _held_on_condition(text: str, cue_start: int, cue: str, d: DateMention) -> b
     date). The cheap test first: a condition word right after the date."""
     if _norm(cue) not in _UNTIL or _CONDITION.match(text, d.end) is None:
         return False
-    return _HELD.search(text, _clause_start(text, cue_start), cue_start) is not None
+    return _LEVEL_KEPT.search(text, _clause_start(text, cue_start), cue_start) is not None
 
 
 def _time_given(text: str, cue_start: int, d: DateMention) -> bool:

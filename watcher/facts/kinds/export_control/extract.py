@@ -624,7 +624,7 @@ def _parties(
         elif not cued and not mention.adjective and mention.start < scope:
             earlier = mention.name
     if target == "all":  # a country after a target cue comes first
-        target = _held(text, mentions, lex) or target
+        target = _holder_country(text, mentions, lex) or target
     if imposer is None:
         imposer = _speaker(text, mentions, anchor_at, lex)
     if imposer is None and _IT.search(text, scope, anchor_at):
@@ -783,7 +783,7 @@ def _told_earlier(
     return dated is not None and month_is_old(dated["month"], published, BACKGROUND_DAYS)
 
 
-def _held(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
+def _holder_country(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
     """The country whose firms the sentence names ("added 23 Chinese companies to the entity
     list", "28 US defence contractors"): the first country before a holder noun."""
     return next((m.name for m in mentions if lex.holder.match(text, m.end)), None)
