@@ -1,4 +1,4 @@
-"""A length of time a measure lasts or is moved by: one grammar, read in four places.
+"""A length of time a measure lasts or is moved by: one grammar, read by five functions.
 
 "extended the truce by 90 days", "pushed the deadline back by another two weeks", "will suspend
 the levy for one year from November 10", "take effect on May 14 and last for 90 days": a count
@@ -45,14 +45,10 @@ _REACH = 50  # characters before a cue in which "for/by <length>" may start
 
 @dataclass(frozen=True, slots=True)
 class Length:
-    """A length a text states: where its words are ("by" or "for" to the unit), its count,
-    its unit (plural: days, weeks, months, years) and the count as written ("90", "two")."""
+    """A length a text states: its count and its unit (plural: days, weeks, months, years)."""
 
-    start: int
-    end: int
     count: int
     unit: str
-    written: str
 
     def after(self, day: date) -> date | None:
         """`day` plus the length ("by two weeks" from Aug. 12: Aug. 26), None off the calendar."""
@@ -133,7 +129,7 @@ def _read(m: re.Match[str] | None) -> Length | None:
     numbers, units, _ = _lexicon()
     n = m["n"]
     count = 1 if n is None else int(n) if n.isdigit() else numbers[n.casefold()]
-    return Length(m.start(), m.end(), count, units[m["unit"].casefold()], n or "1")
+    return Length(count, units[m["unit"].casefold()])
 
 
 def states_length(text: str) -> bool:
