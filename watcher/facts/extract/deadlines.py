@@ -348,9 +348,14 @@ def _moved_from(fact: Deadline, old: date, extension: Deadline) -> Deadline:
     return fact
 
 
-# "The truce was due to expire on June 3.": a date told as a plan in the past, and the words
-# that say, in the sentences after it, that the plan moved.
-_WAS_DUE = re.compile(r"\b(?:was|were)\s+(?:set|due)\s+to\s+[^.;,]{0,40}$", re.IGNORECASE)
+# "The truce was due to expire on June 3.": a date told as a plan in the past (the lexicon's
+# `was_due`, a few words before the date), and the words that say, in the sentences after it,
+# that the plan moved.
+_WAS_DUE = re.compile(
+    rf"(?<![\w-])(?:{alternation(section('deadline')['was_due'], ignore_case=True, spaced=True)})"
+    r"\s+[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
 _MOVED_LATER = re.compile(
     r"\b(?:delay\w*|extend\w*|extension|prolong\w*|push\w*\s+(?:\w+\s+)?back|postpon\w*|"
     r"defer\w*)\b",
