@@ -29,7 +29,6 @@ from datetime import date, timedelta
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import (
     DateMention,
-    days_after,
     find_dates,
     in_the_future,
     month_ends,
@@ -56,8 +55,10 @@ from watcher.facts.extract.moves import (
     Move,
     by_length,
     extended_from,
+    length_pattern,
     move_by,
     moved_measure,
+    read_length,
     states_length,
 )
 from watcher.facts.extract.roles import Role, actors
@@ -150,7 +151,8 @@ _STARTS_ON = re.compile(
     re.IGNORECASE,
 )
 _PAUSE = re.compile(
-    r"\b(?P<n>\d+)-day\s+(?:\w+\s+)?(?:pause|truce|suspension|reprieve|delay|window|extension)\s+"
+    rf"\b{length_pattern()}\s+(?:\w+\s+)?"
+    r"(?:pause|truce|suspension|reprieve|delay|window|extension)\s+"
     r"(?:\w+\s+){0,3}?(?:agreed|announced|signed|reached|began|beginning|starting|from)\s+"
     r"(?:(?:up)?on\s+)?$",
     re.IGNORECASE,
@@ -1385,8 +1387,9 @@ def _found(
             yield "tariffs start: deadline for trade deals", d.value, Status.ANNOUNCED, d
         elif ahead and _DELAYED_TO.search(before):
             yield "end of the tariff pause (new date)", d.value, Status.ANNOUNCED, d
-        elif (m := _PAUSE.search(before)) and (ends := days_after(d.value, m.group("n"))):
-            yield f"end of the {m.group('n')}-day pause", ends, Status.ANNOUNCED, d
+        elif (length := read_length(_PAUSE.search(before))) and (ends := length.after(d.value)):
+            what = f"end of the {length.count}-{length.unit.removesuffix('s')} pause"
+            yield what, ends, Status.ANNOUNCED, d
 
 
 # Obligations: "importers have until April 30 to apply for exclusions", "gave Beijing until

@@ -1,4 +1,5 @@
-"""A length of time a measure lasts or is moved by: one grammar, read by five functions.
+"""A length of time a measure lasts or is moved by: one grammar, read by five functions
+and lent to other modules.
 
 "extended the truce by 90 days", "pushed the deadline back by another two weeks", "will suspend
 the levy for one year from November 10", "take effect on May 14 and last for 90 days": a count
@@ -13,7 +14,9 @@ others did not; here one fragment (`_length`) is composed into every pattern tha
 - `extended_from`: the same, counted from the date after a move verb ("extended ... by 30
   days from March 1": the date was the end, moved);
 - `length_after`: the period told after a start's date ("take effect on May 14 and last for
-  90 days").
+  90 days");
+- `length_pattern` / `read_length`: the fragment and its reading, for a pattern elsewhere (a
+  "90-day pause agreed on" a date).
 
 What a move verb acts on, with or without a length: `move_object` reads it, `moved_measure`
 tells whether it is the measure (`measures.moves_measure` adds the lexicon's measure nouns).
@@ -130,6 +133,17 @@ def _read(m: re.Match[str] | None) -> Length | None:
     n = m["n"]
     count = 1 if n is None else int(n) if n.isdigit() else numbers[n.casefold()]
     return Length(count, units[m["unit"].casefold()])
+
+
+def length_pattern() -> str:
+    """The length fragment for a pattern elsewhere ("90-day", "another two-week"), written
+    out: its groups (`n`, `more`, `unit`) are what `read_length` reads."""
+    return _length(counted=True)
+
+
+def read_length(m: re.Match[str] | None) -> Length | None:
+    """The length a match of a pattern holding `length_pattern` states."""
+    return _read(m)
 
 
 def states_length(text: str) -> bool:
