@@ -57,6 +57,7 @@ from watcher.facts.extract.moves import (
     extended_from,
     length_pattern,
     move_by,
+    move_words,
     moved_measure,
     read_length,
     states_length,
@@ -358,11 +359,7 @@ _WAS_DUE = re.compile(
     r"\s+[^.;,]{0,40}$",
     re.IGNORECASE,
 )
-_MOVED_LATER = re.compile(
-    r"\b(?:delay\w*|extend\w*|extension|prolong\w*|push\w*\s+(?:\w+\s+)?back|postpon\w*|"
-    r"defer\w*)\b",
-    re.IGNORECASE,
-)
+_MOVED_LATER = re.compile(move_words("later", "again", "nouns"), re.IGNORECASE)
 
 
 def _drop_moved_plans(

@@ -282,7 +282,7 @@ def lexicon() -> Lexicon:
         ),
         called_off=_words(data["called_off"]),
         lift=_words(data["lift"]),
-        move=_words(data["move"]),
+        move=_words([w for words in data["move"].values() for w in words]),
         change=_change_cue(data["change"]),
         change_by=_change_cue([w for w in data["change"] if w.split()[0] in _PASSIVE], ("by",)),
         change_words=frozenset(_norm(w) for w in data["change"]),

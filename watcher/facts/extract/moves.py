@@ -36,13 +36,25 @@ from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.trie import alternation
 from watcher.facts.kinds.deadline.model import measure_of
 
+
+def move_words(*classes: str) -> str:
+    """The lexicon's move words of these classes (`deadline: move`: later, again, nouns,
+    earlier) as one regex source, whole words; a two-word verb also split by one word of its
+    object ("pushed it back", "pushed them back")."""
+    data: dict[str, list[str]] = section("deadline")["move"]
+    words = [w for c in classes for w in data[c]]
+    split = [w.split() for w in words if len(w.split()) == 2]  # noqa: PLR2004 (verb, particle)
+    parts = [alternation(words, ignore_case=True, spaced=True)]
+    parts += [rf"{re.escape(v)}\s+[\w'\u2019-]+\s+{re.escape(p)}" for v, p in split]
+    return rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"
+
+
 # The verbs that move a date or a measure's end ("delayed", "extended", "pushed back").
-_MOVES = r"delay\w*|extend\w*|push\w*\s+back|postpon\w*"
-MOVE_VERB = re.compile(rf"\b(?:{_MOVES})\b", re.IGNORECASE)
+MOVE_VERB = re.compile(move_words("later"), re.IGNORECASE)
 # "prolonged" moves a measure's end by a length ("prolonged it by 90 days"), but a date it is
 # prolonged from is the start of the added time ("prolonged for a further 60 days from Sept.
 # 3": the truce takes effect again then), not a deadline moved, unlike "extended ... from".
-_MOVE_BY_VERB = rf"\b(?:{_MOVES}|prolong\w*)\b"
+_MOVE_BY_VERB = move_words("later", "again")
 _REACH = 50  # characters before a cue in which "for/by <length>" may start
 
 
