@@ -29,7 +29,6 @@ from datetime import date, timedelta
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import (
     DateMention,
-    days_after,
     find_dates,
     in_the_future,
     month_ends,
@@ -46,6 +45,7 @@ from watcher.facts.extract.measures import (
     last_measure,
     licence_lifted,
     licence_needed,
+    moves_measure,
     points_back,
     pronoun,
     tied_measure,
@@ -56,7 +56,11 @@ from watcher.facts.extract.moves import (
     by_length,
     extended_from,
     lasting,
+    length_pattern,
     move_by,
+    move_words,
+    moved_measure,
+    read_length,
     states_length,
 )
 from watcher.facts.extract.roles import Role, actors
@@ -149,7 +153,8 @@ _STARTS_ON = re.compile(
     re.IGNORECASE,
 )
 _PAUSE = re.compile(
-    r"\b(?P<n>\d+)-day\s+(?:\w+\s+)?(?:pause|truce|suspension|reprieve|delay|window|extension)\s+"
+    rf"\b{length_pattern()}\s+(?:\w+\s+)?"
+    r"(?:pause|truce|suspension|reprieve|delay|window|extension)\s+"
     r"(?:\w+\s+){0,3}?(?:agreed|announced|signed|reached|began|beginning|starting|from)\s+"
     r"(?:(?:up)?on\s+)?$",
     re.IGNORECASE,
@@ -178,7 +183,9 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         pair = () if listed else named
         context = pair if len(pair) > 1 else carry or doc
         if len(named) < _PAIR and _many_parties(text):
-            context = named  # "Trump sent letters to more than a dozen countries ..."
+            # "Trump sent letters to more than a dozen countries ...": not the pair's measure,
+            # unless the country named is one of the many ("57 countries, China among them")
+            context = _one_of_many(text, context, ctx) or named
         if listed:
             context = tuple(p for p in context if p not in named)
         if dates and not _NOT_TRADE.search(text):
@@ -219,7 +226,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         )
         carry = (_pair_of(text, named, ctx, doc) if pair else ()) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
-    return _held(_hearsay(out, sentences), sentences, ctx)
+    return _drop_moved_plans(_hearsay(out, sentences), sentences, ctx)
 
 
 # Hearsay of a dated measure: "The US will reportedly extend the truce to Nov. 10", "Reports
@@ -288,6 +295,31 @@ def _many_parties(text: str) -> bool:
     return _MANY_PARTIES.search(text) is not None
 
 
+# between "57 countries" and a country named as one of them: "57 countries, China among
+# them", "dozens of nations, including China"
+_AMONG = re.compile(r"[\s,(]*(?:(?:including|such\s+as|like|notably|especially)\s+)?")
+
+
+def _one_of_many(text: str, pair: tuple[str, ...], ctx: Context) -> tuple[str, ...]:
+    """The pair as (the other side, the country), when the sentence names a country of the
+    pair as one of the many ("New duties on 57 countries, China among them, take effect"): the
+    measure is on that country, from the other side; else (). Only `_many_parties` sentences
+    get here."""
+    many = _MANY_PARTIES.search(text)
+    if many is None or len(pair) < _PAIR:
+        return ()
+    among = next(
+        (
+            m.name
+            for m in ctx.gaz.countries.find(text)
+            if m.start >= many.end() and _AMONG.fullmatch(text, many.end(), m.start)
+        ),
+        None,
+    )
+    other = next((p for p in pair if p != among), None)
+    return (other, among) if among in pair and other else ()
+
+
 # "The key date is March 1. On that day, the duties take effect": the day the sentence before
 # names, as the date of this one.
 _THAT_DAY = re.compile(r"\b(?:on|from|by|until)\s+(?P<span>that\s+(?:day|date))\b", re.I)
@@ -320,37 +352,13 @@ _END_CUE = re.compile(
 )
 
 
-# What a move by days may move: the end or deadline itself, named in the object ("extended the
-# deadline by 30 days"); "the end" only as the measure's end, which `measure_of` reads.
-_MOVED_THING = re.compile(
-    r"\b(?:deadline|expiry|expiration|date|cut-?off|end\s+date)\b",
-    re.IGNORECASE,
-)
-# A pronoun for the measure, the whole object ("extended it by 90 days").
-_MOVED_PRONOUN = re.compile(
-    r"(?:it|them|this|that|these|those)(?:\s+(?:again|further|once\s+more))?", re.IGNORECASE
-)
-# In the passive, the pronoun is the subject right before the verb ("It was extended by").
-_MOVED_SUBJECT = re.compile(
-    r"\b(?:it|they|this|that|these|those)\s+(?:(?:was|were|is|are|will|would|has|have|had)\s+)?"
-    r"(?:been\s+|be\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _moves_measure(text: str, moved: Move) -> bool:
     """Whether what the verb moves is the measure ("extended the truce by 30 days", "it was
     extended by 90 days"), its end or a pronoun for it, not something else ("delayed the vote
     by 30 days", "delayed the vote on that bill", "postponed the end of the session"). The
     object, or in the passive the subject before the verb; a pronoun only as the whole object
     or the subject itself ("The hearing, set for this week, was delayed" moves the hearing)."""
-    thing = moved.obj.strip()
-    if thing:
-        return bool(
-            _MOVED_PRONOUN.fullmatch(thing) or _MOVED_THING.search(thing) or measure_of(thing)
-        )
-    before = text[max(0, moved.start - 60) : moved.start]
-    return bool(_MOVED_SUBJECT.search(before) or _MOVED_THING.search(before) or measure_of(before))
+    return moved_measure(moved.obj, text[max(0, moved.start - 60) : moved.start])
 
 
 def _extension(
@@ -394,21 +402,25 @@ def _moved_from(fact: Deadline, old: date, extension: Deadline) -> Deadline:
     return fact
 
 
-# "The truce was due to expire on June 3.": a date told as a plan in the past, and the words
-# that say, in the sentences after it, that the plan moved.
-_WAS_DUE = re.compile(r"\b(?:was|were)\s+(?:set|due)\s+to\s+[^.;,]{0,40}$", re.IGNORECASE)
-_MOVED_LATER = re.compile(
-    r"\b(?:delay\w*|extend\w*|extension|prolong\w*|push\w*\s+(?:\w+\s+)?back|postpon\w*|"
-    r"defer\w*)\b",
+# "The truce was due to expire on June 3.": a date told as a plan in the past (the lexicon's
+# `was_due`, a few words before the date), and the words that say, in the sentences after it,
+# that the plan moved.
+_WAS_DUE = re.compile(
+    rf"(?<![\w-])(?:{alternation(section('deadline')['was_due'], ignore_case=True, spaced=True)})"
+    r"\s+[^.;,]{0,40}$",
     re.IGNORECASE,
 )
+_MOVED_LATER = re.compile(move_words("later", "again", "nouns"), re.IGNORECASE)
 
 
-def _held(out: list[Deadline], sentences: list[Sentence], ctx: Context) -> list[Deadline]:
+def _drop_moved_plans(
+    out: list[Deadline], sentences: list[Sentence], ctx: Context
+) -> list[Deadline]:
     """The facts without a date told as a plan in the past ("The truce was due to expire on
-    Aug. 12.") when one of the next sentences moves something ("On Monday, Trump extended
-    it"): the plan did not hold, and its date is the story so far, as when its own sentence
-    says so (`measures._superseded`). The cheap test first: no such plan, nothing to drop."""
+    Aug. 12.") when one of the next sentences moves a measure ("On Monday, Trump extended
+    it"; not "The Senate delayed a vote on a farm bill", `moves_measure`): the plan did not
+    hold, and its date is the story so far, as when its own sentence says so
+    (`measures._superseded`). The cheap test first: no such plan, nothing to drop."""
     texts = [s.text for s in sentences]
     whole = "\n".join(texts)
     if "due to" not in whole and "set to" not in whole:
@@ -417,7 +429,7 @@ def _held(out: list[Deadline], sentences: list[Sentence], ctx: Context) -> list[
     moved = {
         texts[i]
         for i in plans
-        if any(_MOVED_LATER.search(t) for t in texts[i + 1 : i + 1 + _CARRY_SENTENCES])
+        if any(moves_measure(t, _MOVED_LATER) for t in texts[i + 1 : i + 1 + _CARRY_SENTENCES])
     }
     if not moved:
         return out
@@ -1466,8 +1478,9 @@ def _found(
             yield "tariffs start: deadline for trade deals", d.value, Status.ANNOUNCED, d
         elif ahead and _DELAYED_TO.search(before):
             yield "end of the tariff pause (new date)", d.value, Status.ANNOUNCED, d
-        elif (m := _PAUSE.search(before)) and (ends := days_after(d.value, m.group("n"))):
-            yield f"end of the {m.group('n')}-day pause", ends, Status.ANNOUNCED, d
+        elif (length := read_length(_PAUSE.search(before))) and (ends := length.after(d.value)):
+            what = f"end of the {length.count}-{length.unit.removesuffix('s')} pause"
+            yield what, ends, Status.ANNOUNCED, d
 
 
 # Obligations: "importers have until April 30 to apply for exclusions", "gave Beijing until

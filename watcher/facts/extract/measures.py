@@ -29,7 +29,7 @@ from typing import Any
 from watcher.facts.extract.dates import WEEKDAY, DateMention, in_the_past
 from watcher.facts.extract.gazetteer import agencies
 from watcher.facts.extract.lexicon import section
-from watcher.facts.extract.moves import length_after, length_before
+from watcher.facts.extract.moves import length_after, length_before, move_object, moved_measure
 from watcher.facts.extract.trie import alternation
 
 REFER = "^"  # the class of words that point back to an earlier sentence's measure
@@ -80,7 +80,9 @@ class Lexicon:
     past: frozenset[str]
     superseded: re.Pattern[str]
     was_due: re.Pattern[str]  # "was due to": superseded only when the sentence says so
-    not_held: re.Pattern[str]  # "but", "before", "passed": a "was due to" plan did not hold
+    not_held: re.Pattern[str]  # "but", "passed": a "was due to" plan did not hold
+    not_held_linked: re.Pattern[str]  # "before", "until": ... when an event follows
+    moved_step: re.Pattern[str]  # "the increase", "plans": a move's object that is a step
     called_off: re.Pattern[str]
     lift: re.Pattern[str]
     move: re.Pattern[str]
@@ -274,9 +276,14 @@ def lexicon() -> Lexicon:
         superseded=_words(data["superseded"]),
         was_due=_words(data["was_due"]),
         not_held=_words(data["not_held"]),
+        not_held_linked=_words(data["not_held_linked"]),
+        moved_step=re.compile(
+            rf"(?:(?:the|its|their|a|an)\s+)?(?:{_alternation(data['moved_steps'])})(?![\w-])",
+            re.IGNORECASE,
+        ),
         called_off=_words(data["called_off"]),
         lift=_words(data["lift"]),
-        move=_words(data["move"]),
+        move=_words([w for words in data["move"].values() for w in words]),
         change=_change_cue(data["change"]),
         change_by=_change_cue([w for w in data["change"] if w.split()[0] in _PASSIVE], ("by",)),
         change_words=frozenset(_norm(w) for w in data["change"]),
@@ -374,7 +381,18 @@ def frames(
         )
 
 
-_HELD_DAYS = 7  # a "was due to" date at most this much before publication may still hold
+_DETERMINER = r"(?:a|an|the|its|their|this|that|[\w\u2019-]+['\u2019]s)"
+# after "before"/"until": an event, a clause with its subject and verb ("the two sides agreed",
+# "it was extended") or a noun of one ("Monday's deal"), not a time ("the holiday season") nor
+# a noun phrase whose participle is an adjective ("a planned summit")
+_EVENT_AFTER = re.compile(
+    rf"\s+(?:{_DETERMINER}\s+)?(?!{_DETERMINER}\s)(?:"
+    r"(?:[\w'\u2019-]+\s+){1,3}?(?:\w+ed|was|were|is|are|had|has|came|went|met|struck|took|"
+    r"made|signed|began|ran)\b"
+    r"|(?:deal|agreement|accord|pact|extension|delay|postponement|talks)\b)",
+    re.IGNORECASE,
+)
+_STILL_DUE_DAYS = 7  # a "was due to" date at most this much before publication may still hold
 
 
 def _superseded(
@@ -403,14 +421,19 @@ def _not_held(
     lex: Lexicon, text: str, dated: tuple[DateMention, list[DateMention]], published: date | None
 ) -> bool:
     """Whether a "was due to" date went by or moved: another date after it in the sentence,
-    words after it saying so ("but", "before", "passed"), a move anywhere in the sentence
-    ("before the extension"), or a date over a week before publication."""
+    words after it saying so ("but", "passed"), "before" or "until" an event ("before the two
+    sides agreed"; not a time, "before the holiday season"), a move of a measure in the
+    sentence ("but it was extended", `moves_measure`; not "The Senate delayed a vote"), or a
+    date over a week before publication."""
     d, later = dated
-    if any(not m.weekday_only for m in later) or lex.move.search(text):
+    if any(not m.weekday_only for m in later) or moves_measure(text, lex.move):
         return True
     if lex.not_held.search(text, d.end):
         return True
-    held_from = published - timedelta(days=_HELD_DAYS) if published else None
+    linked = lex.not_held_linked.search(text, d.end)
+    if linked is not None and _EVENT_AFTER.match(text, linked.end()):
+        return True  # "before the two sides agreed", "until Monday's deal"
+    held_from = published - timedelta(days=_STILL_DUE_DAYS) if published else None
     return held_from is not None and d.value is not None and d.value < held_from
 
 
@@ -530,7 +553,7 @@ _TO_DO = re.compile(r"\s*,?\s*to\s+[a-z]", re.IGNORECASE)
 # "will remain at 145% until June 1 unless Beijing agrees to talks": a level held, then a
 # condition on it. "unless extended" or "unless renewed" is how an end is told ("The waiver
 # remains in place until Nov. 10 unless renewed"), and keeps it.
-_HELD = re.compile(
+_LEVEL_KEPT = re.compile(
     r"\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept|hold|holds|held)\b"
     r"[^.;:]{0,60}$",
     re.IGNORECASE,
@@ -549,7 +572,7 @@ def _held_on_condition(text: str, cue_start: int, cue: str, d: DateMention) -> b
     date). The cheap test first: a condition word right after the date."""
     if _norm(cue) not in _UNTIL or _CONDITION.match(text, d.end) is None:
         return False
-    return _HELD.search(text, _clause_start(text, cue_start), cue_start) is not None
+    return _LEVEL_KEPT.search(text, _clause_start(text, cue_start), cue_start) is not None
 
 
 def _time_given(text: str, cue_start: int, d: DateMention) -> bool:
@@ -638,6 +661,33 @@ def tied_measure(text: str, start: int = 0) -> tuple[str, int, str] | None:
 
 
 _NOT_MEASURE = frozenset({"", *_POINTERS})
+
+
+_MOVE_NOUN = re.compile(r"extensions?$", re.IGNORECASE)  # a move word that is only a noun
+
+
+def moves_measure(text: str, verbs: re.Pattern[str] | None = None) -> bool:
+    """Whether a move verb (`verbs`, else the lexicon's `move`) moves a measure: its object
+    (or, with none, its passive subject) is a measure noun, a step of one (`moved_steps`:
+    "delayed plans to impose tariffs", "postponed the increase"), its end or deadline or a
+    pronoun for it (`moves.moved_measure`); a noun move ("the delay", "a 90-day extension",
+    "the truce extension") counts unless an "of" names something else. Not "The Senate delayed a
+    vote on a farm bill", "China pushed back against the plan"."""
+    lex = lexicon()
+    for m in (verbs or lex.move).finditer(text):
+        obj, before, noun = move_object(text, m)
+        thing = obj.strip()
+        noun = noun or _MOVE_NOUN.match(m[0]) is not None  # "a truce extension"
+        if noun and not thing.casefold().startswith("of "):
+            return True
+        named = thing or before
+        if (
+            moved_measure(obj, before)
+            or last_measure(named) is not None
+            or lex.moved_step.match(thing)
+        ):
+            return True
+    return False
 
 
 def last_measure(text: str) -> str | None:

@@ -1,4 +1,5 @@
-"""A length of time a measure lasts or is moved by: one grammar, read in four places.
+"""A length of time a measure lasts or is moved by: one grammar, read by five functions
+and lent to other modules.
 
 "extended the truce by 90 days", "pushed the deadline back by another two weeks", "will suspend
 the levy for one year from November 10", "take effect on May 14 and last for 90 days": a count
@@ -13,7 +14,12 @@ others did not; here one fragment (`_length`) is composed into every pattern tha
 - `extended_from`: the same, counted from the date after a move verb ("extended ... by 30
   days from March 1": the date was the end, moved);
 - `length_after`: the period told after a start's date ("take effect on May 14 and last for
-  90 days").
+  90 days");
+- `length_pattern` / `read_length`: the fragment and its reading, for a pattern elsewhere (a
+  "90-day pause agreed on" a date).
+
+What a move verb acts on, with or without a length: `move_object` reads it, `moved_measure`
+tells whether it is the measure (`measures.moves_measure` adds the lexicon's measure nouns).
 """
 
 from __future__ import annotations
@@ -28,27 +34,36 @@ from typing import Any
 from watcher.facts.extract.dates import period_after
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.trie import alternation
+from watcher.facts.kinds.deadline.model import measure_of
+
+
+def move_words(*classes: str) -> str:
+    """The lexicon's move words of these classes (`deadline: move`: later, again, nouns,
+    earlier) as one regex source, whole words; a two-word verb also split by one word of its
+    object ("pushed it back", "pushed them back")."""
+    data: dict[str, list[str]] = section("deadline")["move"]
+    words = [w for c in classes for w in data[c]]
+    split = [w.split() for w in words if len(w.split()) == 2]  # noqa: PLR2004 (verb, particle)
+    parts = [alternation(words, ignore_case=True, spaced=True)]
+    parts += [rf"{re.escape(v)}\s+[\w'\u2019-]+\s+{re.escape(p)}" for v, p in split]
+    return rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"
+
 
 # The verbs that move a date or a measure's end ("delayed", "extended", "pushed back").
-_MOVES = r"delay\w*|extend\w*|push\w*\s+back|postpon\w*"
-MOVE_VERB = re.compile(rf"\b(?:{_MOVES})\b", re.IGNORECASE)
+MOVE_VERB = re.compile(move_words("later"), re.IGNORECASE)
 # "prolonged" moves a measure's end by a length ("prolonged it by 90 days"), but a date it is
 # prolonged from is the start of the added time ("prolonged for a further 60 days from Sept.
 # 3": the truce takes effect again then), not a deadline moved, unlike "extended ... from".
-_MOVE_BY_VERB = rf"\b(?:{_MOVES}|prolong\w*)\b"
+_MOVE_BY_VERB = move_words("later", "again")
 _REACH = 50  # characters before a cue in which "for/by <length>" may start
 
 
 @dataclass(frozen=True, slots=True)
 class Length:
-    """A length a text states: where its words are ("by" or "for" to the unit), its count,
-    its unit (plural: days, weeks, months, years) and the count as written ("90", "two")."""
+    """A length a text states: its count and its unit (plural: days, weeks, months, years)."""
 
-    start: int
-    end: int
     count: int
     unit: str
-    written: str
 
     def after(self, day: date) -> date | None:
         """`day` plus the length ("by two weeks" from Aug. 12: Aug. 26), None off the calendar."""
@@ -136,7 +151,18 @@ def _read(m: re.Match[str] | None) -> Length | None:
     numbers, units, _ = _lexicon()
     n = m["n"]
     count = 1 if n is None else int(n) if n.isdigit() else numbers[n.casefold()]
-    return Length(m.start(), m.end(), count, units[m["unit"].casefold()], n or "1")
+    return Length(count, units[m["unit"].casefold()])
+
+
+def length_pattern() -> str:
+    """The length fragment for a pattern elsewhere ("90-day", "another two-week"), written
+    out: its groups (`n`, `more`, `unit`) are what `read_length` reads."""
+    return _length(counted=True)
+
+
+def read_length(m: re.Match[str] | None) -> Length | None:
+    """The length a match of a pattern holding `length_pattern` states."""
+    return _read(m)
 
 
 def states_length(text: str) -> bool:
@@ -202,3 +228,61 @@ def length_after(text: str, date_end: int) -> Length | None:
     if " for " not in text[date_end : date_end + 40]:
         return None
     return _read(_patterns()["after"].match(text, date_end))
+
+
+# What a move may move: the end or deadline itself, named in the object ("extended the
+# deadline by 30 days"); "the end" only as the measure's end, which `measure_of` reads.
+_MOVED_THING = re.compile(
+    r"\b(?:deadline|expiry|expiration|date|cut-?off|end\s+date)\b",
+    re.IGNORECASE,
+)
+# A pronoun for the measure, the whole object ("extended it by 90 days", "delayed many of
+# them").
+_MOVED_PRONOUN = re.compile(
+    r"(?:(?:many|some|all|most|several|each|part|one)\s+of\s+)?"
+    r"(?:it|them|this|that|these|those)(?:\s+(?:again|further|once\s+more))?",
+    re.IGNORECASE,
+)
+# In the passive, the pronoun is the subject right before the verb ("It was extended by").
+_MOVED_SUBJECT = re.compile(
+    r"\b(?:it|they|this|that|these|those)\s+(?:(?:was|were|is|are|will|would|has|have|had)\s+)?"
+    r"(?:been\s+|be\s+)?$",
+    re.IGNORECASE,
+)
+# Where a move verb's object ends: a preposition other than "of" ("delayed a vote on a farm
+# bill": "a vote"; "delayed the start of the tariffs"), a conjunction or punctuation.
+_OBJECT_END = re.compile(
+    r"[,.;:]|\b(?:on|by|to|until|till|for|from|against|in|at|over|after|before|amid|and|but|"
+    r"as|because|while|when|since|with|into)\b",
+    re.IGNORECASE,
+)
+_INNER_OBJECT = re.compile(r"^\S+\s+(.+?)\s+back$", re.IGNORECASE)  # "pushed it back": "it"
+_OBJECT_REACH = 60  # characters of a move verb's object, or of its subject before it
+# a move told as a noun with no object ("agreed a 90-day extension", "before the delay")
+_NOUN_MOVE = re.compile(r"\b(?:a|an|the|its|their|this|that|another|[\w-]+-\w+)\s+$", re.I)
+
+
+def moved_measure(obj: str, before: str) -> bool:
+    """Whether what a move verb moves is the measure ("extended the truce", "it was extended"),
+    its end or a pronoun for it, not something else ("delayed the vote", "postponed the end of
+    the session"). `obj` is the verb's object; with none, `before` (the words before the verb)
+    holds its subject in the passive. A pronoun only as the whole object or the subject itself
+    ("The hearing, set for this week, was delayed" moves the hearing)."""
+    thing = obj.strip()
+    if thing:
+        return bool(
+            _MOVED_PRONOUN.fullmatch(thing) or _MOVED_THING.search(thing) or measure_of(thing)
+        )
+    return bool(_MOVED_SUBJECT.search(before) or _MOVED_THING.search(before) or measure_of(before))
+
+
+def move_object(text: str, verb: re.Match[str]) -> tuple[str, str, bool]:
+    """What a move verb acts on: its object (to a preposition other than "of", or inside a
+    split particle verb: "pushed it back"), the words before it (its subject in the passive)
+    and whether it is a noun after a determiner ("the delay", "a 90-day extension")."""
+    stop = _OBJECT_END.search(text, verb.end(), verb.end() + _OBJECT_REACH)
+    obj = text[verb.end() : stop.start() if stop else verb.end() + _OBJECT_REACH]
+    if inner := _INNER_OBJECT.search(verb[0]):  # "pushed it back": the object inside
+        obj = inner[1]
+    before = text[max(0, verb.start() - _OBJECT_REACH) : verb.start()]
+    return obj, before, _NOUN_MOVE.search(before) is not None

@@ -43,6 +43,7 @@ from watcher.models import Status
 
 _WINDOW = 80  # characters around the anchor in which its item and step are looked for
 _DATE_CUE_REACH = 24  # a start or end word sits right before its date
+_ANY_CASE = frozenset({"reported"})  # status classes read in any case ("Reports said")
 _NO_FACT = frozenset({"conditional", "requested"})  # status classes that state no measure
 _ADJECTIVE_REACH = 2  # words between "Chinese" and the control it names ("rare earth")
 _FEW_WORDS = r"(?:[\w'\u2019-]+\s+){0,4}?"  # between a restriction and what it restricts
@@ -55,6 +56,7 @@ _PHRASE_WORDS = 5  # words from a modifier to the end of its control's noun phra
 # determiner and an adverb ("roll back its newly announced ..."); no verb of its own
 _VERB_GAP = re.compile(r"[\w'\u2019-]*(?:\s+(?:back|up|out|off))?\s+(?:\w+\s+)?(?:\w+ly\s+)?")
 _HEAD_OF = re.compile(r"[\w'\u2019-]*\s+of\b")  # a measure noun heading its own phrase
+_NOT_STEP_REACH = 8  # characters a `not_steps` phrase may reach either side of its measure word
 _INSIDE = 1  # the second of `_measure`'s spans: the anchor's own words
 _THAT = re.compile(r"\bthat\b", re.I)  # a relative clause after the control: its own clause
 _TOPIC_WORDS = 4  # the words after a referring noun's preposition that name its topic
@@ -108,6 +110,10 @@ class Lexicon:
     anchor_stems: tuple[str, ...]  # every anchor holds one of these: a cheap test first
     items: tuple[tuple[str, re.Pattern[str]], ...]
     measures: tuple[tuple[str, re.Pattern[str]], ...]
+    confirmation: re.Pattern[str]  # "confirmed the ban": what reports said did happen
+    not_step: re.Pattern[str]  # "in place": a measure word in a noun phrase, not a step
+    light_verb: re.Pattern[str]  # "put": its step is a particle after its object ...
+    particle_steps: tuple[tuple[str, re.Pattern[str]], ...]  # ... "on hold": suspended
     determiner: re.Pattern[str]  # right before a measure word: it modifies a noun
     adjective: re.Pattern[str]  # a measure word that is only ever an adjective ("new")
     definite: re.Pattern[str]  # "the new controls": ones known, named with no step of their own
@@ -189,11 +195,22 @@ def lexicon() -> Lexicon:
         ),
         items=classes("items"),
         measures=classes("measures"),
+        not_step=_compile(data["not_steps"]),
+        light_verb=_compile(data["light_verbs"]),
+        particle_steps=classes("particle_steps"),
         determiner=re.compile(rf"\b(?:{union_source(data['determiners'])})\s+(?:\w+ly\s+)?$", re.I),
         definite=re.compile(rf"\b(?:{union_source(data['definites'])})\s+(?:\w+ly\s+)?$", re.I),
         adjective=re.compile(rf"(?:{union_source(data['modifiers'])})\b", re.I),
         # case as written: the modal "may" is not the month "May"
-        status=tuple((k, re.compile(union_source(v))) for k, v in data["status"].items()),
+        status=tuple(
+            (k, re.compile(union_source(v), re.I if k in _ANY_CASE else 0))
+            for k, v in data["status"].items()
+        ),
+        confirmation=re.compile(
+            rf"(?:{union_source(data['confirm_verbs'])})\s+"
+            rf"(?:{union_source(data['confirm_objects'] + data['references'])})",
+            re.I,
+        ),
         terminators=re.compile(
             "|".join(
                 re.escape(t) if not t[0].isalpha() else rf"\b{re.escape(t)}\b"
@@ -297,8 +314,9 @@ def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[Ex
     lex = lexicon()
     found: list[ExportControl] = []
     previous: ExportControl | None = None  # the fact of the sentence before, if it gave one
-    for sentence in sentences:
-        fact = _sentence_fact(sentence.text, ctx, lex)
+    for i, sentence in enumerate(sentences):
+        after = sentences[i + 1].text if i + 1 < len(sentences) else ""
+        fact = _sentence_fact(sentence.text, ctx, lex, after)
         if fact is None and previous is not None and previous in found:
             dated = _dated_by_reference(sentence.text, previous, ctx, lex)
             if dated is not None:  # "The rule takes effect on December 15.": the same control
@@ -349,7 +367,9 @@ def _refers(text: str, noun: re.Match[str], ctx: Context, lex: Lexicon) -> bool:
     )
 
 
-def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | None:
+def _sentence_fact(text: str, ctx: Context, lex: Lexicon, after: str) -> ExportControl | None:
+    """The sentence's export control, if it states one; `after` is the next sentence, which
+    may confirm what this one only reports."""
     folded = text.casefold()
     if not any(stem in folded for stem in lex.anchor_stems):
         return None
@@ -388,6 +408,7 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | Non
         or not (lex.anchors.fullmatch(anchor[0]) or lex.exports.search(anchor[0]))
     ):
         return None  # "banned sales of", "revoked its licence" with no item named: no export
+    status = _unless_confirmed(status, (text, anchor.end(), after), lex)
     if status in (None, "announced") and text.rstrip(_CLOSING).endswith("?"):
         status = "speculated"  # "Will Beijing tighten its controls?": asked, not stated
     effective, ends = _dates(text, ctx, lex, (measure, verb_at))
@@ -401,6 +422,17 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon) -> ExportControl | Non
         effective,
         ends,
     )
+
+
+def _unless_confirmed(status: str | None, later: tuple[str, int, str], lex: Lexicon) -> str | None:
+    """A step only reported is speculated, unless the later words confirm it: the sentence
+    from `later[1]` (the control's end) on, or the next sentence (`later[2]`): "Reports said
+    ..., and the ministry confirmed the ban"."""
+    if status != "reported":
+        return status
+    text, anchor_end, after = later
+    confirmed = lex.confirmation.search(text, anchor_end) or lex.confirmation.search(after)
+    return None if confirmed else "speculated"
 
 
 def _conditioned(text: str, anchor_end: int, lex: Lexicon, *, terms: bool = False) -> bool:
@@ -522,7 +554,8 @@ def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None
             for m in pattern.finditer(text, lo, hi)
             # inside the anchor, its restriction noun ("rare earth export restrictions",
             # "export ban") names the control, not a step
-            if span != _INSIDE or not lex.head.match(text, m.start())
+            if (span != _INSIDE or not lex.head.match(text, m.start()))
+            and not _inside(lex.not_step, text, m)
         )
         if hits and last:
             at, name = _governing(text, hits, lex)
@@ -533,6 +566,8 @@ def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None
                 determined = lex.definite.search(text, max(0, at - 24), at)
                 modified = (None, anchor.start()) if determined else (name, at)
                 continue
+            if lex.light_verb.match(text, at):  # "put its curbs on hold": the particle's step
+                name = _particle_step(text, (anchor.end(), after_end), lex) or name
             return name, at
         if hits:
             return hits[0][1], hits[0][0]
@@ -549,6 +584,21 @@ def _reach(text: str, anchor_at: int, lex: Lexicon) -> int:
         return lo  # the cheap test first
     rules = [m.start() for m in lex.rule_clause.finditer(text, far, anchor_at)]
     return min(lo, max(0, rules[-1] - _WINDOW)) if rules else lo
+
+
+def _particle_step(text: str, span: tuple[int, int], lex: Lexicon) -> str | None:
+    """The step a particle after the control gives its light verb ("put its export curbs on
+    hold": suspended), if one stands in the clause."""
+    return next((name for name, p in lex.particle_steps if p.search(text, *span)), None)
+
+
+def _inside(pattern: re.Pattern[str], text: str, word: re.Match[str]) -> bool:
+    """The measure word is part of a `pattern` phrase ("in place"): the phrase may start a
+    few characters before the word; only a short window round the word is searched."""
+    lo = max(0, word.start() - _NOT_STEP_REACH)
+    return (m := pattern.search(text, lo, word.end() + _NOT_STEP_REACH)) is not None and (
+        m.start() <= word.start() < m.end()
+    )
 
 
 def _governing(text: str, hits: list[tuple[int, str]], lex: Lexicon) -> tuple[int, str]:
@@ -623,7 +673,7 @@ def _parties(
         elif not cued and not mention.adjective and mention.start < scope:
             earlier = mention.name
     if target == "all":  # a country after a target cue comes first
-        target = _held(text, mentions, lex) or target
+        target = _holder_country(text, mentions, lex) or target
     if imposer is None:
         imposer = _speaker(text, mentions, anchor_at, lex)
     if imposer is None and _IT.search(text, scope, anchor_at):
@@ -726,7 +776,12 @@ def _without_relative(text: str, anchor: re.Match[str], verb_at: int, lex: Lexic
         return text  # "the controls imposed in 2019 were lifted": the dates are the step's
     stop = lex.terminators.search(text, anchor.end())
     end = stop.start() if stop else len(text)
-    acts = (m for _, p in lex.measures if (m := p.search(text, anchor.end(), end)) is not None)
+    acts = (
+        m
+        for _, p in lex.measures
+        for m in p.finditer(text, anchor.end(), end)
+        if not _inside(lex.not_step, text, m)  # "in place in 2022": no act of a clause
+    )
     act = min(acts, key=_start, default=None)
     if act is None:
         return text
@@ -777,7 +832,7 @@ def _told_earlier(
     return dated is not None and month_is_old(dated["month"], published, BACKGROUND_DAYS)
 
 
-def _held(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
+def _holder_country(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
     """The country whose firms the sentence names ("added 23 Chinese companies to the entity
     list", "28 US defence contractors"): the first country before a holder noun."""
     return next((m.name for m in mentions if lex.holder.match(text, m.end)), None)
