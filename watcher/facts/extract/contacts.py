@@ -170,7 +170,7 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
         if off is not None:
             found = drop_called_off(found, memory.last_pair(), off)
         if not _may_state_contact(sent.text, leaders, memory):
-            memory.next_sentence(leaders)
+            memory.next_sentence(leaders, sent.text)
             day_before = _unclaimed_day(sent.text, leaders, ctx)
             previous = sent.text
             continue
@@ -180,7 +180,7 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
         new = _dated_by(new, day_before, sent.text)
         day_before = None if new else _unclaimed_day(sent.text, leaders, ctx)
         found.extend(headline_today(new, sent.text, ctx))
-        memory.next_sentence(leaders)
+        memory.next_sentence(leaders, sent.text)
         previous = sent.text
     found = future_dates_only(found, None if ctx.undated else ctx.published)
     if ctx.published is None:
