@@ -118,3 +118,46 @@ def test_a_contrast_calling_off_another_event_leaves_the_plan(contrast: str) -> 
 def test_a_contrast_calling_off_the_planned_contact_ends_it(contrast: str) -> None:
     text = f"Trump will meet Xi in Beijing in April, {contrast}."
     assert contact_rows(text, WEDNESDAY) == []
+
+
+# --- the vague period of a contact is its own clause's ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "aside", ["who has recently hardened his stance", "who toured the Gulf last week"]
+)
+def test_a_vague_period_in_an_aside_about_a_leader_leaves_the_day_told(aside: str) -> None:
+    text = f"Putin, {aside}, held a video call with Xi, the Kremlin said on Monday."
+    assert contact_rows(text, WEDNESDAY) == [row("Putin", "Xi", "call", Status.HAPPENED, MON)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin recently held a video call with Xi, the Kremlin said on Monday.",
+        "Putin, who is in Asia, held a video call with Xi last week, Moscow said on Monday.",
+    ],
+)
+def test_a_vague_period_in_the_contacts_own_clause_leaves_it_undated(text: str) -> None:
+    assert contact_rows(text, WEDNESDAY) == [row("Putin", "Xi", "call", Status.HAPPENED)]
+
+
+# --- a contact held on another day replaces its plan ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The summit went ahead on Tuesday instead.",
+        "The meeting took place on Tuesday, a day late.",
+    ],
+)
+def test_a_contact_held_on_another_day_replaces_the_plan(second: str) -> None:
+    text = f"Modi and Xi had been due to meet on Monday. {second}"
+    assert contact_rows(text, WEDNESDAY) == [row("Modi", "Xi", "meeting", Status.HAPPENED, TUE)]
+
+
+def test_a_plan_stays_when_a_contact_of_another_pair_is_held() -> None:
+    text = "Modi and Xi are due to meet on Thursday. Putin met Lee Jae-myung on Tuesday."
+    rows = contact_rows(text, WEDNESDAY)
+    assert row("Modi", "Xi", "meeting", Status.PLANNED, THU) in rows

@@ -80,6 +80,7 @@ from watcher.facts.extract.contact.merge import (
     drop_bare_talk,
     drop_called_off,
     drop_disputed,
+    drop_rescheduled,
     headline_today,
     is_title,
     merge_found,
@@ -177,6 +178,7 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
         new = _sentence_contacts(sent.text, leaders, memory, ctx, previous)
         if opens_on_contact(sent.text, leaders):
             new = told_further(new, found)
+            found = drop_rescheduled(found, new)
         new = _dated_by(new, day_before, sent.text)
         day_before = None if new else _unclaimed_day(sent.text, leaders, ctx)
         found.extend(headline_today(new, sent.text, ctx))
@@ -390,7 +392,7 @@ def _facts_for(
     nearest = min(own, key=lambda d: abs(d.start - pos)) if own else None
     when = happened_on(text, nearest, status, published, pos)
     said = nearest is not None and nearest not in told and stated_on(text, nearest)
-    if said and (background(text, pos, published, days=0) or vague_past(text, pos)):
+    if said and (background(main, pos, published, days=0) or vague_past(main, pos)):
         when, said = None, False  # "spoke last month (last week), the White House said on Friday"
     if status is Status.HAPPENED and when is None and background(text, pos, published):
         return out
