@@ -8,11 +8,13 @@ Sentences are our own. Published on Wednesday 9 December 2026.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from tests.contact_helpers import contact_rows, row
+from watcher.facts.known import KnownState, Outcome, Provenance
+from watcher.facts.registry import LeaderContact
 from watcher.models import Status
 
 WEDNESDAY = date(2026, 12, 9)
@@ -161,3 +163,31 @@ def test_a_plan_stays_when_a_contact_of_another_pair_is_held() -> None:
     text = "Modi and Xi are due to meet on Thursday. Putin met Lee Jae-myung on Tuesday."
     rows = contact_rows(text, WEDNESDAY)
     assert row("Modi", "Xi", "meeting", Status.PLANNED, THU) in rows
+
+
+# --- a month names a known contact only in the contact's own clause ---------------------------
+
+
+def _known_may_call() -> KnownState:
+    call = LeaderContact(Status.HAPPENED, "seed", ("Trump", "Xi"), "call", date(2026, 5, 12))
+    return KnownState().learn(call, Provenance("seed", datetime(2026, 5, 13, tzinfo=UTC)))
+
+
+@pytest.mark.parametrize(
+    ("evidence", "outcome"),
+    [
+        ("Xi and Trump held a phone call, Beijing said, days after tariffs rose in May.", "new"),
+        ("Trump, who toured the Gulf in May, talked with Xi by phone.", "new"),
+        ("The two leaders spoke by phone after Beijing curbed magnet exports in May.", "new"),
+        ("In May, the two leaders spoke by phone.", "same"),
+        ("The two presidents spoke by phone from their capitals in late May.", "same"),
+        ("Trump and Xi talked, officials said, in May.", "same"),
+    ],
+    ids=["said-after", "relative", "after", "fronted", "adjunct", "said-between"],
+)
+def test_a_month_names_the_known_contact_only_in_its_own_clause(
+    evidence: str, outcome: str
+) -> None:
+    contact = LeaderContact(Status.HAPPENED, evidence, ("Trump", "Xi"), "call", None)
+    got = _known_may_call().compare(contact, date(2026, 6, 20)).outcome
+    assert got is (Outcome.CONFIRMED if outcome == "same" else Outcome.NEW)
