@@ -11,8 +11,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from watcher.facts.comparison import Comparison, Histories, KnownFact, Outcome
-from watcher.facts.extract.contact.cues import BREAK, CUE, across_relative, relative_spans
-from watcher.facts.extract.recency import months_named
 from watcher.facts.kinds.fact_kind import plain_track
 from watcher.facts.kinds.leader_contact.model import LeaderContact
 from watcher.models import Status
@@ -111,6 +109,16 @@ def _month_of(fact: LeaderContact, known_date: date, published: date) -> bool:
     dates something else."""
     if not timedelta(0) <= published - known_date <= _RECAP_REACH:
         return False
+    # lazy: the month and cue patterns are the extractor's, which a check that extracts
+    # nothing (a feed answered 304) never loads
+    from watcher.facts.extract.contact.cues import (  # noqa: PLC0415
+        BREAK,
+        CUE,
+        across_relative,
+        relative_spans,
+    )
+    from watcher.facts.extract.recency import months_named  # noqa: PLC0415
+
     text = fact.evidence
     months = [
         (s, e)
