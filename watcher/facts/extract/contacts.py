@@ -82,6 +82,7 @@ from watcher.facts.extract.contact.merge import (
     drop_bare_talk,
     drop_called_off,
     drop_disputed,
+    drop_rescheduled,
     headline_today,
     is_title,
     merge_found,
@@ -172,17 +173,18 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
         if off is not None:
             found = drop_called_off(found, memory.last_pair(), off)
         if not _may_state_contact(sent.text, leaders, memory):
-            memory.next_sentence(leaders)
+            memory.next_sentence(leaders, sent.text)
             day_before = _unclaimed_day(sent.text, leaders, ctx)
             previous = sent.text
             continue
         new = _sentence_contacts(sent.text, leaders, memory, ctx, previous)
         if opens_on_contact(sent.text, leaders):
             new = told_further(new, found)
+            found = drop_rescheduled(found, new)
         new = _dated_by(new, day_before, sent.text)
         day_before = None if new else _unclaimed_day(sent.text, leaders, ctx)
         found.extend(headline_today(new, sent.text, ctx))
-        memory.next_sentence(leaders)
+        memory.next_sentence(leaders, sent.text)
         previous = sent.text
     found = future_dates_only(found, None if ctx.undated else ctx.published)
     if ctx.published is None:
@@ -413,7 +415,7 @@ def _facts_for(
     nearest = min(own, key=lambda d: abs(d.start - pos)) if own else None
     when = happened_on(text, nearest, status, published, pos)
     said = nearest is not None and nearest not in told and stated_on(text, nearest)
-    if said and (background(text, pos, published, days=0) or vague_past(text, pos)):
+    if said and (background(main, pos, published, days=0) or vague_past(main, pos)):
         when, said = None, False  # "spoke last month (last week), the White House said on Friday"
     if (
         status is Status.HAPPENED

@@ -129,3 +129,17 @@ def _month_end(name: str, year: str | None, published: date) -> date:
         y = int(year)
     first_of_next = date(y + month // 12, month % 12 + 1, 1)
     return first_of_next - timedelta(days=1)
+
+
+def months_named(text: str) -> list[tuple[int, int | None, int, int]]:
+    """Each month `text` names without a day ("in early June", "during March 2025", "last
+    April"): its number, its year if stated, and its span, for callers that place an event in
+    a month (`leader_contact.compare`)."""
+    return [
+        (
+            _MONTH_NAMES.index(m.group("month")[:3]) + 1,
+            int(m.group("year")) if m.group("year") else None,
+            *m.span(),
+        )
+        for m in _MONTH_ONLY.finditer(text)
+    ]

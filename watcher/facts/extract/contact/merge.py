@@ -136,6 +136,27 @@ def told_further(new: list[Found], found: list[Found]) -> list[Found]:
     ]
 
 
+def drop_rescheduled(found: list[Found], new: list[Found]) -> list[Found]:
+    """The pair's plan of a mode, once a sentence that opens on the contact tells it as held
+    on a day (`told_further`: "were supposed to meet on Monday. The meeting went ahead on
+    Tuesday instead"): the held contact replaces the plan, which is no longer ahead."""
+    held = [
+        f.fact
+        for f in new
+        if f.fact.status is Status.HAPPENED
+        and f.fact.date is not None
+        and _HELD.search(f.fact.evidence) is not None
+    ]
+    return [
+        f
+        for f in found
+        if f.fact.status not in (Status.PLANNED, Status.SPECULATED)
+        or not any(
+            h.participants == f.fact.participants and _same_mode(h.mode, f.fact.mode) for h in held
+        )
+    ]
+
+
 _HELD = LEX["held_when"]  # "took place", "went ahead": the contact was held
 _UNSETTLED = ("talks", "told")  # modes `settle_talks` decides
 

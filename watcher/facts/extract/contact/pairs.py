@@ -259,13 +259,14 @@ def _joint_with_pronoun(
     text: str, partner: Mention, cues: list[re.Match[str]], memory: Memory
 ) -> list[tuple[tuple[str, str], str, int]]:
     """ "Putin arrived on Monday. He and Xi held talks the next day": the leader the pronoun
-    resumes and the partner joined to it, with the first cue after them in their clause."""
+    resumes (the last sentence's subject, if a leader: not any leader named before) and the
+    partner joined to it, with the first cue after them in their clause."""
     before = max(0, partner.start - 40)
     if "and" not in text[before : partner.start]:  # a cheap first test
         return []
     if _PRONOUN_AND.search(text, before, partner.start) is None:
         return []
-    actor = memory.actor_other_than(partner.name)
+    actor = memory.subject if memory.subject != partner.name else None
     cue = next((c for c in cues if 0 <= c.start() - partner.end <= _JOINT_REACH), None)
     if actor is None or cue is None or _CLAUSE_START.search(text, partner.end, cue.start()):
         return []

@@ -342,6 +342,7 @@ class Memory:
     pair_age: int = 0
     recent: list[list[str]] = field(default_factory=list)
     before: tuple[str, str] | None = None  # the pair in focus before this sentence's leaders
+    subject: str | None = None  # the leader the last sentence is about ("He and Xi" resumes it)
 
     def see(self, leaders: list[Mention]) -> None:
         self.before = self.last_pair()
@@ -352,9 +353,11 @@ class Memory:
         elif self.pair is not None and any(m.name in self.pair for m in leaders):
             self.pair_age = 0  # a sentence about one of the pair keeps the pair in focus
 
-    def next_sentence(self, leaders: list[Mention]) -> None:
+    def next_sentence(self, leaders: list[Mention], text: str = "") -> None:
         self.pair_age += 1
         self.recent = [[m.name for m in leaders], *self.recent][:_CARRY_SENTENCES]
+        if not _RESUMES.match(text):  # "He flew on to Seoul": the subject stays
+            self.subject = _subject(text, leaders)
 
     def last_pair(self) -> tuple[str, str] | None:
         return self.pair if self.pair_age <= _CARRY_SENTENCES else None
@@ -370,6 +373,25 @@ class Memory:
             if others:
                 return others[0]
         return None
+
+
+# a sentence opening on "He"/"She" goes on about the last sentence's subject
+_RESUMES = re.compile(r"\s*(?:[Hh]e|[Ss]he)\s")
+# before a sentence's subject: an opening phrase ("On Monday, ") and titles ("Chinese President")
+_BEFORE_SUBJECT = re.compile(
+    r"[\s\"\u201c]*(?:[^,.;:\"\u201c]{1,40},\s+)?(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){0,5}"
+)
+_JOINT_SUBJECT = re.compile(r"['\u2019]s\b|,?\s+(?:and|or|&)\s")
+
+
+def _subject(text: str, leaders: list[Mention]) -> str | None:
+    """The leader a sentence opens on as its lone subject ("Putin arrived in Delhi"), if any:
+    "The foreign minister arrived", "Modi's spokesman flew" and "Trump and Lee met" have no
+    leader a following "He and Xi met" can resume."""
+    first = leaders[0] if leaders else None
+    if first is None or _BEFORE_SUBJECT.fullmatch(text, 0, first.start) is None:
+        return None
+    return None if _JOINT_SUBJECT.match(text, first.end) else first.name
 
 
 def inferred_pair(

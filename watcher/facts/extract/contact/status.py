@@ -174,7 +174,7 @@ def contact_status(
         _NO_CONTACT.search(window)
         or habit
         or _asked(text, pos)
-        or _called_off_after(text, pos)
+        or _called_off_aside(text, pos)
         or _open_question(text, pos)
         or (
             prepared
@@ -216,10 +216,12 @@ def contact_status(
         modal = _modality(unfixed, firm=True) or Status.PLANNED
     else:
         modal = Status.SPECULATED if _governed(text, pos) else _modality(unfixed, firm=firm)
-    if modal is not None:
-        return modal
-    later = [d for d in near if d.start > pos]
-    return _tense(text, pos, window, later, published, firm=firm, title=title)
+    if modal is None:
+        later = [d for d in near if d.start > pos]
+        modal = _tense(text, pos, window, later, published, firm=firm, title=title)
+    # "..., but the summit was cancelled" calls off a plan; a contact held stays held
+    held = modal in (None, Status.HAPPENED)
+    return None if not held and _called_off_later(text, pos) else modal
 
 
 # The contact noun's phrase, an aside between commas (", which had been scheduled for
@@ -295,15 +297,14 @@ def _open_question(text: str, pos: int) -> bool:
     return _OPEN_QUESTION.search(text, max(0, pos - 80), pos) is not None
 
 
-def _called_off_after(text: str, pos: int) -> bool:
+def _called_off_aside(text: str, pos: int) -> bool:
     """ "The summit, which had been scheduled for Thursday, was called off": the main verb after
-    an aside calls the contact off; so does a contrast after it ("but the summit was
-    cancelled")."""
-    if "," in text:  # a cheap first test
-        aside = _ASIDE.match(text, pos)
-        if aside is not None and _NO_CONTACT.match(text, aside.end()) is not None:
-            return True
-    return _called_off_later(text, pos)
+    an aside calls the contact off. (A contrast after it, "but the summit was cancelled", is
+    weighed once the contact is known to be a plan: `_called_off_later`.)"""
+    if "," not in text:  # a cheap first test
+        return False
+    aside = _ASIDE.match(text, pos)
+    return aside is not None and _NO_CONTACT.match(text, aside.end()) is not None
 
 
 _CONTACT_NOUN = LEX["contact_noun"].pattern
@@ -320,9 +321,9 @@ def says_off(text: str) -> bool:
 # "..., but the summit was cancelled", "but it was later called off", "but were postponed": a
 # contrast whose subject is the contact itself (or none: a coordinated predicate) calls it off.
 _BUT_CALLED_OFF = re.compile(
-    rf"[^.;:]{{0,100}}?\bbut\s+(?:(?:the|their|that|this)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{_CONTACT_NOUN}|trip|visit)\s+|it\s+)?(?:was|were|has\s+been|had\s+been|got)\s+"
-    rf"(?:{_VERB_ADVERB}\s+)?",
+    rf"[^.;:]{{0,100}}?\bbut\s+(?:(?:the|their|that|this)\s+(?P<mod>(?:[\w-]+\s+){{0,2}}?)"
+    rf"(?P<noun>{_CONTACT_NOUN}|trip|visit)(?P<to>\s+to\s+[\w-]+)?\s+|it\s+)?"
+    rf"(?:was|were|has\s+been|had\s+been|got)\s+(?:{_VERB_ADVERB}\s+)?",
     re.IGNORECASE,
 )
 
@@ -333,9 +334,23 @@ def _called_off_later(text: str, pos: int) -> bool:
     if "but" not in text or not says_off(text):  # cheap first tests
         return False
     later = _BUT_CALLED_OFF.match(text, pos)
-    if later is not None and _NO_CONTACT.match(text, later.end()) is not None:
-        return True
-    return _BUT_ACTIVE_OFF.match(text, pos) is not None
+    if later is None or _NO_CONTACT.match(text, later.end()) is None:
+        later = _BUT_ACTIVE_OFF.match(text, pos)
+    return later is not None and not _elsewhere(text, later)
+
+
+def _elsewhere(text: str, off: re.Match[str]) -> bool:
+    """Whether the trip or visit called off goes somewhere (or is someone's) the sentence
+    before the contrast never named: "will meet Xi in Beijing, but the Japan trip was
+    cancelled", "but he cancelled the visit to Tokyo" are not this contact."""
+    if off.group("noun") is None or off.group("noun").lower() not in ("trip", "visit"):
+        return False
+    names = _CAPITALISED.findall(f"{off.group('mod')} {off.group('to') or ''}")
+    before = text[: off.start("noun")]
+    return any(name not in before[: before.rfind("but")] for name in names)
+
+
+_CAPITALISED = re.compile(r"\b(?-i:[A-Z])[\w-]+")
 
 
 # "Instead, the meeting was postponed.", "The call was later called off.": a sentence naming no
@@ -362,8 +377,11 @@ def called_off_mode(text: str) -> str | None:
 _BUT_ACTIVE_OFF = re.compile(
     rf"[^.;:]{{0,100}}?\bbut\s+(?:he|she|they|(?-i:[A-Z])[\w-]+)\s+(?:{_VERB_ADVERB}\s+)?"
     r"(?:cancel(?:l)?ed|scrapped|postponed|shelved)\s+(?:(?:the|their|that|this)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_CONTACT_NOUN}|trip|visit)|it)\b"
-    r"(?!\s+(?:planned|set|scheduled|slated|for|on|in)\b)",
+    rf"(?P<mod>(?:[\w-]+\s+){{0,2}}?)(?P<noun>{_CONTACT_NOUN}|trip|visit)(?P<to>\s+to\s+[\w-]+)?"
+    r"|it)\b(?!\s+(?:planned|set|scheduled|slated|for|on|in)\b)"
+    # the head of its phrase: "postponed the summit dinner" calls off a dinner
+    r"(?!\s+(?!(?:with|between|and|or|but|after|amid|because|at|over|as|again|altogether|"
+    r"too|without|until|that|which|while|when|citing|over)\b)(?-i:[a-z])[\w-]*(?<!ly)\b)",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,6 @@ that now happened is `changed`; a happened one now denied is `changed` too.
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from watcher.facts.comparison import Comparison, Histories, KnownFact, Outcome
@@ -25,24 +24,6 @@ UNDATED_PLAN_WINDOW = timedelta(days=14)
 # An undated contact placed in a month ("spoke in early June", "met during October 2025") is
 # the known one of that month if that lies within a year before the article: a recap, months
 # on, of a contact already reported. Its day is not stated, so it cannot be a new one's.
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_IN_MONTH = re.compile(
-    rf"\b(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?P<month>{'|'.join(_MONTHS)})"
-    r"(?:,?\s+(?P<year>20\d\d))?(?![\s,]*\d)\b"
-)
 _RECAP_REACH = timedelta(days=366)
 
 
@@ -122,12 +103,34 @@ def _same_contact(fact: LeaderContact, known: KnownFact, published: date | None)
 
 
 def _month_of(fact: LeaderContact, known_date: date, published: date) -> bool:
-    """Whether the contact's sentence places it in the month of the known contact, which
-    lies at most a year before the article (the month alone names no other day)."""
-    if not timedelta(0) <= published - known_date <= _RECAP_REACH or "in" not in fact.evidence:
+    """Whether the contact's clause places it in the month of the known contact, which lies
+    at most a year before the article (the month alone names no other day). A month of an
+    aside ("..., weeks after tariffs rose in June", "Trump, who toured Asia in June, spoke")
+    dates something else."""
+    if not timedelta(0) <= published - known_date <= _RECAP_REACH:
         return False
+    # lazy: the month and cue patterns are the extractor's, which a check that extracts
+    # nothing (a feed answered 304) never loads
+    from watcher.facts.extract.contact.cues import (  # noqa: PLC0415
+        BREAK,
+        CUE,
+        across_relative,
+        relative_spans,
+    )
+    from watcher.facts.extract.recency import months_named  # noqa: PLC0415
+
+    text = fact.evidence
+    months = [
+        (s, e)
+        for month, year, s, e in months_named(text)
+        if month == known_date.month and year in (None, known_date.year)
+    ]
+    if not months:
+        return False
+    cues = [c.start() for c in CUE.finditer(text)]
+    relatives = relative_spans(text)
     return any(
-        _MONTHS.index(m.group("month")) + 1 == known_date.month
-        and (m.group("year") is None or int(m.group("year")) == known_date.year)
-        for m in _IN_MONTH.finditer(fact.evidence)
+        not across_relative(relatives, c, s) and not BREAK.search(text, min(c, e), max(c, s))
+        for s, e in months
+        for c in cues
     )
