@@ -8,7 +8,8 @@ Runs, as subprocesses with `--json` and PYTHONPATH set to this checkout:
   status accuracy (over matched facts) per kind
   (`facts.<corpus>.<kind>.<precision|recall|status_accuracy>`);
 * the same on dev with bench/labels/dev_deadlines.json added (`--addendum`: dev's deadlines
-  under dev2's convention, see bench/README.md): `facts.dev_amended.<kind>.<...>`;
+  under dev2's convention, see "Deadline addendum for dev" in bench/HISTORY.md):
+  `facts.dev_amended.<kind>.<...>`;
 * `bench/alerts.py` on dev2: alert precision and recall per kind
   (`alerts.dev2.<kind>.<precision|recall>`; a precision with no alert sent is n/a and not
   gated, since any first alert would "lower" a vacuous 1.0) and the share of quiet items

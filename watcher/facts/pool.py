@@ -9,7 +9,7 @@ a run has a lot to read. `Reader` reads in this process until the run has admitt
 costs a scan and never goes to a worker), and only then starts the pool for the rest.
 
 Measured on the 2-core machine this project is benchmarked on (bench/pool.py and a cold
-`watcher check` of 196 real feeds, bench/README.md "Extraction in a process pool"), the pool
+`watcher check` of 196 real feeds, bench/HISTORY.md "Extraction in a process pool"), the pool
 does not pay: dense trade articles read by 2 workers took 0.81-0.99x the in-process time
 from 200 articles on (3.96x at 50, 1.44x at 100), within the noise of a shared machine; with
 the 1 worker a 2-core machine leaves beside the fetching process, a cold run of 196 feeds

@@ -199,7 +199,7 @@ def _not_a_feed(body: bytes, bozo: str | None) -> str:
 
 # What an Article is read from is an entry's id, link, title, content and description (and
 # the feed's link); fastfeedparser's categories, media and enclosures are never read, and
-# building them is ~15% of its time on real feeds (`bench/README.md`, branch i13-onenew).
+# building them is ~15% of its time on real feeds (`bench/HISTORY.md`, branch i13-onenew).
 _FAST_FIELDS = {"include_tags": False, "include_media": False, "include_enclosures": False}
 
 

@@ -14,7 +14,7 @@ have made (a test parses feeds both ways, the real snapshots too when they are b
 checkout). The start method is `forkserver`, else `spawn`: never `fork` under the run's fetch
 threads.
 
-`POOL_FROM` was measured on the shared 2-core machine (bench/README.md, "Issue 13, fifth
+`POOL_FROM` was measured on the shared 2-core machine (bench/HISTORY.md, "Issue 13, fifth
 round"): parsing alone, 196 bodies, took 1.47-1.94 s in threads and 0.73-0.97 s with two
 workers. A whole cold `watcher check` of 196 feeds, pooled from the 24th body, was 25% faster
 in wall time while the machine's other load was about 2 (2.98 -> 2.20 s, 3.65 -> 2.74 s) and
