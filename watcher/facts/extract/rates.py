@@ -35,7 +35,7 @@ _BARE_FIRST = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_VERB = (
-    r"(?:cut|cuts|reduc\w*|lower\w*|drop\w*|fall\w*|fell|rais\w*|rise\w*|rose|hik\w*|increas\w*|"
+    r"(?:cut|cuts|cutting|reduc\w*|lower\w*|drop\w*|fall\w*|fell|rais\w*|rise\w*|rose|hik\w*|increas\w*|"
     r"slash\w*|trim\w*|bring\w*|brought|come|go|goes|went|climb\w*|jump\w*|surg\w*|decreas\w*|"
     r"doubl\w*|tripl\w*|quadrupl\w*|halv\w*|lift\w*)"
 )  # "lift its 25% tariff to 50%": lifting to a figure raises the duty (alone, it removes one)
@@ -49,6 +49,8 @@ _FROM_TO = re.compile(
 )  # "from 20% to 15%", "from 20% down to 15%", "from about 57% to roughly 47%"
 _ARROW = re.compile(r"^\s*(?:\u2192|->|=>|\u21d2|\u27a1\ufe0f?)\s*$")
 _RANGE = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$")
+# "30% and 10% respectively": two parties' rates, each its own, not one range.
+_RESPECTIVELY = re.compile(r"\W{0,3}respectively\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,4}$")
 # "rates ranging from 10% to 41%": the two figures bound a range, they are no change.
@@ -66,7 +68,8 @@ _CHANGE_TO = re.compile(rf"\b{_CHANGE_VERB}\b[^%]{{0,60}}\bto{_HEDGE}\s*$", re.I
 _VERB_BEFORE = re.compile(
     rf"\b{_CHANGE_VERB}\s+(?:the|its|his|their|her|our)\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
 )
-_TO_END = re.compile(rf"^[^%,;.]{{0,60}}\bto{_HEDGE}\s*$", re.IGNORECASE)
+# An aside in brackets may stand between: "the 20% tariffs (imposed under an order of 2024) to".
+_TO_END = re.compile(rf"^(?:[^%,;.()]|\([^()%]{{1,60}}\)){{0,90}}?\bto{_HEDGE}\s*$", re.IGNORECASE)
 _MULTIPLIER = re.compile(  # not across a participle clause: "was halved, cutting the total to"
     r"\b(?P<verb>doubl|tripl|quadrupl|halv)\w*\b(?:(?!,\s*\w+ing\b)[^%.;]){0,80}\bto\s*$",
     re.IGNORECASE,
@@ -226,7 +229,7 @@ def _pair(text: str, num: _Num, nxt: list[_Num]) -> tuple[Rate, int]:
     ranged = bool(from_to and (_BETWEEN.search(before) or _RANGING_FROM.search(before)))
     if _FROM_BEFORE.search(before) and from_to and not _RANGING_FROM.search(before):
         return _from_to(text, num, nxt, between=bool(from_to.group("between")))
-    if _RANGE.match(gap) or ranged:
+    if (_RANGE.match(gap) or ranged) and not _RESPECTIVELY.match(text, nxt[0].end):
         return Rate(min(num.value, nxt[0].value), num.start, nxt[0].end), 2
     if _DOWN_FROM.match(gap):
         return Rate(num.value, num.start, nxt[0].end, nxt[0].value), 2

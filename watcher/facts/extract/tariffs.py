@@ -14,6 +14,7 @@ Repeats within an article merge, the first statement completed by details a late
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -36,6 +37,7 @@ from watcher.facts.extract.dates import WEEKDAY, DateMention, find_dates
 from watcher.facts.extract.frames import Frame, in_recap, recap_window, sentence_frame, subject
 from watcher.facts.extract.gazetteer import Gazetteer, Mention
 from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.measures import instrument_owner
 from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
 from watcher.facts.extract.modality import modality
 from watcher.facts.extract.numbers import word_to_number
@@ -187,6 +189,7 @@ class _Memory:
     named: frozenset[str] = frozenset()  # every country the earlier sentences name
     pair: tuple[str, str] | None = None  # the two countries of the last sentence naming any
     body: str | None = None  # the country whose body opens the last sentence ("Mexico's ministry")
+    heading: tuple[str, ...] = ()  # the countries of a previous sentence that opens a list (":")
 
 
 def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate]:
@@ -203,7 +206,7 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
     starts: list[int] = []  # index in `facts` where each sentence's facts begin
     for sent in sentences:
         starts.append(len(facts))
-        acts = actors(sent.text, ctx.gaz.countries.find(sent.text))
+        acts = _trailing_speaker(sent.text, actors(sent.text, ctx.gaz.countries.find(sent.text)))
         skip = (
             is_headline(sent.text)
             or in_recap(sent.text, memory.recap, ctx)
@@ -226,13 +229,48 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
         names = tuple(dict.fromkeys(a.name for a in acts))
         pair = (names[0], names[1]) if len(names) == _PAIR else None if names else memory.pair
         memory = _Memory(
-            facts, last, subject(sent.text, acts), frame, recap, named, pair, _body(sent.text, acts)
+            facts,
+            last,
+            subject(sent.text, acts),
+            frame,
+            recap,
+            named,
+            pair,
+            _body(sent.text, acts),
+            _heading(sent.text, names, memory.heading),
         )
         if not found:
             _carry_effective(facts, starts, sent.text, ctx)
     kept = [i for i in range(len(facts)) if i not in dropped]
     weak = {n for n, i in enumerate(kept) if i in weak}
     return merge_repeats(drop_weak([facts[i] for i in kept], weak), ctx.published)
+
+
+# ", China said.", ", Beijing's commerce ministry said on Monday.": the speaker of the whole
+# sentence, named after it; it speaks of the step, it does not take it.
+_SAID_AFTER = re.compile(
+    r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,3}?)?\s*(?:said|says|told\s+\w+|stated|confirmed)\b"
+    r"[^,;]{0,30}$"
+)
+_COMMA_BEFORE = re.compile(r",\s*(?:the\s+)?$")
+
+
+def _trailing_speaker(text: str, acts: list[Actor]) -> list[Actor]:
+    """The actors, the last one made a speaker when a clause of saying after a comma closes
+    the sentence with it and an earlier country acts ("The US cut its duty to 10%, China
+    said")."""
+    if len(acts) < _PAIR or ("said" not in text[-60:] and "says" not in text[-60:]):
+        return acts  # most sentences: no trailing speech, no scan
+    first, last = acts[0], acts[-1]
+    if Role.IMPOSER not in (first.role, last.role) or first.name == last.name:
+        return acts
+    if first.role is not last.role:
+        return acts
+    if not _COMMA_BEFORE.search(text, 0, last.start):
+        return acts
+    if not _SAID_AFTER.match(text.rstrip(" .\"\u201d'"), last.end):
+        return acts
+    return [*acts[:-1], Actor(last.name, last.start, last.end, Role.SPEAKER)]
 
 
 def _title_frame(ctx: Context) -> Frame | None:
@@ -350,10 +388,81 @@ def _sentence_facts(
                 ctx=ctx,
                 memory=here,
             )
+        found = _distributed(text, clause.rate, acts, found)
         if clause.follows_rate and found:
             _share_trailing_start(out, run_start, found, clause, dates)
         out.extend(found)
     return _mirrored(text, acts, out)
+
+
+# "cut to 30% by the US and 10% by China": each rate's own agent right after it.
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_AGENT_REACH = len(" by the ") + 4  # the agent's name starts right after its "by"
+# "The US and China cut their duties to 30% and 10% respectively": the list, then the word.
+_RESPECTIVE = re.compile(r"\s*(?:,\s*|\s+and\s+)$")
+_COORDINATE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _distributed(
+    text: str, rate: Rate, acts: list[Actor], found: list[TariffRate]
+) -> list[TariffRate]:
+    """The facts of a rate distributed over two parties that levy on each other, one rate
+    each: "cut to 30% by the US and 10% by China", "the US and China cut them to 30% and 10%
+    respectively"; as found otherwise."""
+    if not found or len(acts) < _PAIR or ("respectively" not in text and " by " not in text):
+        return found
+    parties = _by_agents(text, rate, acts) or _respective(text, rate, acts)
+    if parties is None:
+        return found
+    imposer, target = parties
+    moved = {(f.product, f.effective): replace(f, imposer=imposer, target=target) for f in found}
+    return list(moved.values())
+
+
+def _by_agents(text: str, rate: Rate, acts: list[Actor]) -> tuple[str, str] | None:
+    """(imposer, target) when two rates of the sentence each have their own agent, two
+    countries: the rate's own agent levies on the other."""
+    agents: dict[int, str] = {}
+    for r in find_rates(text):
+        agent = next((a for a in acts if 0 <= a.start - r.end < _AGENT_REACH), None)
+        if agent is not None and _BY_AGENT.search(text, r.end, agent.start):
+            agents[r.start] = agent.name
+    sides = set(agents.values())
+    if len(sides) != _PAIR or rate.start not in agents:
+        return None
+    own = agents[rate.start]
+    return own, (sides - {own}).pop()
+
+
+def _respective(text: str, rate: Rate, acts: list[Actor]) -> tuple[str, str] | None:
+    """(imposer, target) for one of two rates listed before "respectively", the parties
+    coordinated before them in the same order ("The US and China ... to 30% and 10%
+    respectively")."""
+    word = _RESPECTIVELY_WORD.search(text)
+    if word is None:
+        return None
+    listed = [r for r in find_rates(text) if r.end <= word.start()][-_PAIR:]
+    if len(listed) != _PAIR or rate not in listed:
+        return None
+    if not _RESPECTIVE.fullmatch(text, listed[0].end, listed[1].start) or text[
+        listed[1].end : word.start()
+    ].strip(" ,"):
+        return None
+    before = [a for a in acts if a.end <= listed[0].start]
+    pair = next(
+        (
+            (x.name, y.name)
+            for x, y in itertools.pairwise(before)
+            if x.name != y.name and _COORDINATE.match(text[x.end : y.start] + " ")
+        ),
+        None,
+    )
+    if pair is None:
+        return None
+    return pair if rate == listed[0] else (pair[1], pair[0])
+
+
+_RESPECTIVELY_WORD = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
 # "20% on Vietnam, compared with 30% for China", "versus 30% on Chinese goods": the second
@@ -594,6 +703,8 @@ def _status(
     )
     if status is None:
         return None
+    if status is Status.HAPPENED and action_item(text):
+        status = Status.ANNOUNCED  # "• Reducing the 20% duty (imposed in May) to 10%"
     answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
     done = answered or _after_past_step(text, clause, gap)
     return Status.HAPPENED if done and status is Status.ANNOUNCED else status
@@ -602,6 +713,8 @@ def _status(
 def _construction(text: str, r: Rate) -> tuple[bool, Status | None]:
     """(True, status) when the sentence's construction alone decides the rate's status (None:
     no fact); (False, None) when the clause's wording is to be read."""
+    if _talked_of(text, r):
+        return True, None  # "Raising tariffs to 60% would hurt", "calls 50% tariffs a deal"
     if _hypothetical(text, r):
         return True, Status.SPECULATED  # "a 60% tariff would cut growth by 2 points": a what-if
     if _standing_aside(text, r.start):
@@ -632,6 +745,70 @@ def _after_past_step(text: str, clause: Clause, gap: str) -> bool:
         return False
     before = text[: clause.lo]
     return bool(_past_step().search(before)) and not _NOT_YET.search(before)
+
+
+# A gerund of a change in a duty: with no finite verb of its own, a line it heads ("• Reducing
+# the 20% tariffs on X to 10%", a headline or one of a list of measures) is the action the
+# document announces.
+_GERUND = (
+    r"(?:rais|reduc|cutt|lower|hik|increas|impos|slash|doubl|tripl|halv|lift|trimm|sett|levy|"
+    r"add|restor|reimpos)ing"
+)
+_ACTION_ITEM = re.compile(rf"[\W_]*(?-i:(?=[A-Z])){_GERUND}\s", re.IGNORECASE)
+# The same gerund as the subject of a verb ("Raising tariffs on X to 60% would hurt buyers",
+# "critics say cutting the duty to 10% is a mistake"): a step talked about, not taken.
+_GERUND_SUBJECT = re.compile(
+    rf"(?:^[\W_]*|\b(?:says?|said|argue[sd]?|warn(?:s|ed)?|think|thinks|believes?|that)\s+)"
+    rf"{_GERUND}\s[^,;:.]{{0,80}}$",
+    re.IGNORECASE,
+)
+_SUBJECT_VERB = re.compile(
+    r"[^,;:.%]{0,60}?\s(?:would|could|might|may|should|can|is|was|isn['\u2019]t|"
+    r"wouldn['\u2019]t)\s",
+    re.IGNORECASE,
+)
+
+
+# A verb of comment whose object the rate modifies ("Trump calls 50% India tariffs a big deal",
+# "defends 145% tariffs", "praised the 10% levy"): a measure talked about, already in place.
+_COMMENT_VERB = re.compile(
+    r"\b(?:calls?|called|defend(?:s|ed)?|prais(?:es|ed)|slams?|slammed|critici[sz](?:es|ed)|"
+    r"blast(?:s|ed)?|hail(?:s|ed)?|touts?|touted|mocks?|mocked|decr(?:ies|ied)|"
+    r"condemn(?:s|ed)?)\s+(?:(?:the|his|her|its|their|those|these)\s+)?$",
+    re.IGNORECASE,
+)
+_COMMENT_REACH = 30
+
+
+def _talked_of(text: str, r: Rate) -> bool:
+    """Whether the rate's measure is only talked of: the gerund subject of a verb ("Raising
+    tariffs to 60% would hurt farmers"), the object of a verb of comment ("Trump calls 50% India
+    tariffs a big deal", a measure in place) or a gerund headline asked as a question
+    ("Raising tariffs on chips to 100%: who pays?")."""
+    return (
+        _gerund_subject(text, r)
+        or _talked_about(text, r.start)
+        or (text.rstrip().endswith("?") and action_item(text))
+    )
+
+
+def _talked_about(text: str, start: int) -> bool:
+    """Whether the rate at `start` modifies the object of a verb of comment."""
+    return _COMMENT_VERB.search(text, max(0, start - _COMMENT_REACH), start) is not None
+
+
+def action_item(text: str) -> bool:
+    """Whether a sentence is a verbless action item headed by a gerund of change."""
+    return "ing " in text[:30] and _ACTION_ITEM.match(text) is not None
+
+
+def _gerund_subject(text: str, r: Rate) -> bool:
+    """Whether the rate sits in a gerund phrase that is the subject of a verb after it."""
+    if "ing " not in text[: r.start]:  # most sentences: no gerund, no scan
+        return False
+    if _GERUND_SUBJECT.search(text, max(0, r.start - 120), r.start) is None:
+        return False
+    return _SUBJECT_VERB.match(text, r.end) is not None
 
 
 # "Canada, which levies 100% on the same cars, said it would ...": a present levy in an aside
@@ -808,6 +985,26 @@ def _roles(
 _TRANSSHIPPED = re.compile(r"\btrans-?ship\w*|\bre-?rout\w*|\brouted\s+through", re.IGNORECASE)
 
 
+def _heading(text: str, names: tuple[str, ...], before: tuple[str, ...]) -> tuple[str, ...]:
+    """The countries of a sentence that opens a list ("The White House issued two orders on
+    China:"), for the items under it that name none; an item keeps its heading's."""
+    if text.rstrip().endswith(":"):
+        return names
+    return before if action_item(text) else ()
+
+
+def _item_parties(text: str, memory: _Memory) -> tuple[str | None, list[str]]:
+    """(imposer, targets) of an action item naming no country ("• Reducing the 20% IEEPA
+    tariffs down to 10%"): the party its legal instrument names, acting on the other party of
+    the list's heading; with no instrument, the heading's one country is the target and the
+    imposer is inferred as for a finite verb (None: `_roles` infers it)."""
+    owner = instrument_owner(text)
+    others = [n for n in memory.heading if n != owner]
+    if len(others) != 1:
+        return None, []
+    return owner, others
+
+
 def _not_transshipped(clause: Clause, acts: list[Actor], targets: list[str]) -> list[str]:
     """The targets without a country named only as the first origin of transshipped goods."""
     text, end = clause.sentence, clause.rate.end
@@ -940,6 +1137,8 @@ def _continued(
         return name, [partners.pop()]
     if name is not None and not own - {name} and memory.subject not in (None, name):
         return name, [memory.subject]  # "B agreed to pause X. In return, A will cut its duty"
+    if name is None and not own and action_item(clause.sentence):
+        return _item_parties(clause.sentence, memory)  # "• Reducing the 20% tariffs to 10%"
     return name, []
 
 

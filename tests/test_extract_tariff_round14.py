@@ -1,0 +1,146 @@
+"""Tariff constructions of issue 10's fourteenth round: a verbless action item headed by a
+gerund (a headline or a bullet in a list of measures) announces its step, while the same gerund
+as the subject of a verb only talks about one; rates distributed over two parties ("by the US
+and ... by China", "respectively") give one fact per party; a rate that modifies the object of
+a verb of comment is a measure talked about; a past step coordinated after "ruled out ..." is
+not denied; a speaker named after the sentence does not act.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.tariff_helpers import tariff_rates
+from watcher.facts.extract.rates import find_rates
+from watcher.models import Status
+
+PUB = date(2026, 3, 10)
+ALERTING = {Status.HAPPENED, Status.ANNOUNCED}
+A, H = Status.ANNOUNCED, Status.HAPPENED
+
+
+def _facts(text: str) -> set[tuple[str, str, float, Status]]:
+    return {(f.imposer, f.target, f.rate_pct, f.status) for f in tariff_rates(text, PUB)}
+
+
+def _alerting(text: str) -> set[tuple[str, str, float]]:
+    return {
+        (f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUB) if f.status in ALERTING
+    }
+
+
+# 1. a verbless action item headed by a gerund
+
+
+def test_a_gerund_headline_announces_its_step() -> None:
+    assert _facts("Lowering the 40% duties on Chinese bicycles to 20%") == {
+        ("US", "China", 20.0, A)
+    }
+
+
+def test_a_bullet_under_a_heading_takes_its_parties_from_the_heading_and_instrument() -> None:
+    text = (
+        "The White House signed three orders on China on Monday:\n\n"
+        "  \u2022 Reducing the 25% Section 301 tariffs (listed under heading 9903.88.15) down to "
+        "12%, effective March 10, 2026\n"
+        "  \u2022 Extending the exclusions for medical gloves by a year"
+    )
+    facts = tariff_rates(text, PUB)
+    assert {(f.imposer, f.target, f.rate_pct, f.previous_pct, f.status) for f in facts} == {
+        ("US", "China", 12.0, 25.0, A)
+    }
+
+
+def test_a_bullet_with_a_passive_aside_is_still_announced() -> None:
+    text = (
+        "Beijing announced two steps on Tuesday:\n"
+        "- Cutting the 30% levy (imposed in April) on US corn to 10%\n"
+        "- Resuming purchases of American wheat"
+    )
+    assert _facts(text) == {("China", "US", 10.0, A)}
+
+
+def test_cutting_the_old_rate_to_a_new_one_is_one_change() -> None:
+    rates = find_rates("Cutting the 30% levy on US corn down to 10%")
+    assert [(r.value, r.previous) for r in rates] == [(10.0, 30.0)]
+
+
+def test_a_gerund_subject_of_a_modal_gives_no_fact() -> None:
+    assert _facts("Lifting duties on Chinese furniture to 70% would hurt retailers.") == set()
+    assert _facts("Analysts say halving the tariff on US beef to 12% could revive sales.") == set()
+
+
+def test_a_gerund_subject_of_an_evaluation_gives_no_fact() -> None:
+    text = "Raising the levy on Chinese drones to 90% is a gamble, the senator said."
+    assert _facts(text) == set()
+
+
+def test_a_gerund_headline_asked_as_a_question_gives_no_fact() -> None:
+    assert _facts("Hiking tariffs on Chinese batteries to 80%: who pays?") == set()
+
+
+def test_a_finite_change_is_not_read_as_a_gerund_subject() -> None:
+    assert _alerting("The US is raising its tariff on Chinese drones to 90%.") == {
+        ("US", "China", 90.0)
+    }
+
+
+# 2. distributive rates
+
+
+def test_rates_each_with_its_own_agent_give_one_fact_per_party() -> None:
+    text = "Under the truce, duties will fall to 25% by the US and 12% by China."
+    assert _facts(text) == {("US", "China", 25.0, A), ("China", "US", 12.0, A)}
+
+
+def test_respectively_pairs_the_rates_with_the_coordinated_parties() -> None:
+    text = "China and the US cut their tariffs on each other's goods to 15% and 35% respectively."
+    assert _alerting(text) == {("China", "US", 15.0), ("US", "China", 35.0)}
+
+
+def test_respectively_over_two_goods_keeps_one_imposer() -> None:
+    text = "The US raised tariffs on Chinese copper and lumber to 40% and 20% respectively."
+    assert {f[0] for f in _facts(text)} <= {"US"}
+
+
+def test_a_held_level_to_be_maintained_is_no_background() -> None:
+    text = (
+        "The sides agreed a tariff cut to 25% by the US and 12% by China, to be maintained for "
+        "a year."
+    )
+    assert _alerting(text) == {("US", "China", 25.0), ("China", "US", 12.0)}
+
+
+# 3. a rate that modifies the object of a verb of comment
+
+
+def test_a_rate_in_the_object_of_a_comment_verb_is_no_announcement() -> None:
+    assert _alerting("Trump calls 40% Brazil tariffs a fair deal, says talks go on") == set()
+    assert _alerting("The president defends 125% tariffs on Chinese goods in a speech") == set()
+    assert _alerting("Beijing slams 60% US duties on Chinese cranes") == set()
+
+
+def test_a_comment_verb_does_not_hide_a_change_of_the_rate() -> None:
+    assert _alerting("Trump raised the 40% Brazil tariffs to 60% on Monday.") == {
+        ("US", "Brazil", 60.0)
+    }
+
+
+# leftovers of the thirteenth round
+
+
+def test_a_past_step_after_ruled_out_is_not_denied() -> None:
+    text = "Ottawa ruled out a boycott and raised its tariff on US dairy to 35%."
+    assert _facts(text) == {("Canada", "US", 35.0, H)}
+
+
+def test_ruling_out_the_step_itself_still_denies_it() -> None:
+    text = "Ottawa ruled out raising its tariff on US dairy to 35%."
+    assert _facts(text) == {("Canada", "US", 35.0, Status.DENIED)}
+
+
+def test_a_speaker_named_after_the_sentence_does_not_act() -> None:
+    text = "Washington lifted its fentanyl duty to 25%, China's commerce ministry said."
+    assert {(f[0], f[1]) for f in _facts(text)} == {("US", "China")}
