@@ -87,6 +87,16 @@ def test_a_finite_change_is_not_read_as_a_gerund_subject() -> None:
     }
 
 
+def test_a_gerund_subject_of_will_or_has_gives_no_fact() -> None:
+    assert _facts("Trimming the duty on Chinese tyres to 5% will help drivers.") == set()
+    assert _facts("Doubling the levy on US almonds to 40% has angered growers.") == set()
+
+
+def test_a_participial_opener_before_a_main_clause_is_no_action_item() -> None:
+    text = "Raising its levy on US almonds to 40% on Monday, China hit back at Washington."
+    assert _facts(text) == {("China", "US", 40.0, H)}
+
+
 # 2. distributive rates
 
 

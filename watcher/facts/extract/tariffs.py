@@ -763,8 +763,8 @@ _GERUND_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_VERB = re.compile(
-    r"[^,;:.%]{0,60}?\s(?:would|could|might|may|should|can|is|was|isn['\u2019]t|"
-    r"wouldn['\u2019]t)\s",
+    r"[^,;:.%]{0,60}?\s(?:would|could|might|may|should|can|will|is|was|has|isn['\u2019]t|"
+    r"wouldn['\u2019]t|won['\u2019]t)\s",
     re.IGNORECASE,
 )
 
@@ -797,9 +797,20 @@ def _talked_about(text: str, start: int) -> bool:
     return _COMMENT_VERB.search(text, max(0, start - _COMMENT_REACH), start) is not None
 
 
+# A main clause after a participial opener: "Raising its duty to 25%, China hit back ...".
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?:(?-i:[A-Z])[\w.-]*|it|he|she|they|the\s+[\w-]+)\s+(?:[\w-]+\s+)?"
+    r"(?:said|says|has|have|had|will|would|is|was|are|were|hit|struck|took|made|put|set|"
+    r"[a-z]+ed)\b"
+)
+
+
 def action_item(text: str) -> bool:
-    """Whether a sentence is a verbless action item headed by a gerund of change."""
-    return "ing " in text[:30] and _ACTION_ITEM.match(text) is not None
+    """Whether a sentence is a verbless action item headed by a gerund of change (not a
+    participial opener before a main clause)."""
+    if "ing " not in text[:30] or _ACTION_ITEM.match(text) is None:
+        return False
+    return _MAIN_CLAUSE.search(text) is None
 
 
 def _gerund_subject(text: str, r: Rate) -> bool:
