@@ -70,7 +70,7 @@ _BACKGROUND = re.compile(
     r"\bearlier\s+this\s+year\b|"
     r"\balready\s+(?:in place|in effect|been|had|imposed|implemented|applied)\b|"
     # "to be maintained over 90 days" holds a new level ahead; "maintained" alone, an old one
-    r"\b(?:will|would)\s+remain\b|(?<!to be )\bmaintain(?:s|ed|ing)?\b|"
+    r"\b(?:will|would)\s+remain\b|\bmaintain(?:s|ed|ing)?\b(?<!to be maintained)|"
     r"\b(?:Earlier|Previously),|\bnow\s+(?:levied|in place|stands?|at)\b|"
     r"\bcurrent(?:ly)?\s+(?:level|rate|stands?|at)\b",
     re.IGNORECASE,

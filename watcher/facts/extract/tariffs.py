@@ -206,7 +206,9 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
     starts: list[int] = []  # index in `facts` where each sentence's facts begin
     for sent in sentences:
         starts.append(len(facts))
-        acts = _trailing_speaker(sent.text, actors(sent.text, ctx.gaz.countries.find(sent.text)))
+        acts = actors(sent.text, ctx.gaz.countries.find(sent.text))
+        if len(acts) >= _PAIR:  # a speaker after the sentence and an actor in it
+            acts = _trailing_speaker(sent.text, acts)
         skip = (
             is_headline(sent.text)
             or in_recap(sent.text, memory.recap, ctx)
@@ -259,7 +261,8 @@ def _trailing_speaker(text: str, acts: list[Actor]) -> list[Actor]:
     """The actors, the last one made a speaker when a clause of saying after a comma closes
     the sentence with it and an earlier country acts ("The US cut its duty to 10%, China
     said")."""
-    if len(acts) < _PAIR or ("said" not in text[-60:] and "says" not in text[-60:]):
+    tail = text[-60:]
+    if "said" not in tail and "says" not in tail:
         return acts  # most sentences: no trailing speech, no scan
     first, last = acts[0], acts[-1]
     if Role.IMPOSER not in (first.role, last.role) or first.name == last.name:
@@ -398,6 +401,7 @@ def _sentence_facts(
 # "cut to 30% by the US and 10% by China": each rate's own agent right after it.
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT_REACH = len(" by the ") + 4  # the agent's name starts right after its "by"
+_BY_NEXT = re.compile(r"\s+by\s", re.IGNORECASE)
 # "The US and China cut their duties to 30% and 10% respectively": the list, then the word.
 _RESPECTIVE = re.compile(r"\s*(?:,\s*|\s+and\s+)$")
 _COORDINATE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -409,9 +413,12 @@ def _distributed(
     """The facts of a rate distributed over two parties that levy on each other, one rate
     each: "cut to 30% by the US and 10% by China", "the US and China cut them to 30% and 10%
     respectively"; as found otherwise."""
-    if not found or len(acts) < _PAIR or ("respectively" not in text and " by " not in text):
+    if not found or len(acts) < _PAIR:
         return found
-    parties = _by_agents(text, rate, acts) or _respective(text, rate, acts)
+    by = _BY_NEXT.match(text, rate.end) is not None
+    if not by and "respectively" not in text:  # most rates: neither, no scan
+        return found
+    parties = _by_agents(text, rate, acts) if by else _respective(text, rate, acts)
     if parties is None:
         return found
     imposer, target = parties
@@ -762,6 +769,7 @@ _GERUND_SUBJECT = re.compile(
     rf"{_GERUND}\s[^,;:.]{{0,80}}$",
     re.IGNORECASE,
 )
+_GERUND_REACH = 120  # characters before a rate where the gerund that heads its phrase sits
 _SUBJECT_VERB = re.compile(
     r"[^,;:.%]{0,60}?\s(?:would|could|might|may|should|can|will|is|was|has|isn['\u2019]t|"
     r"wouldn['\u2019]t|won['\u2019]t)\s",
@@ -815,9 +823,10 @@ def action_item(text: str) -> bool:
 
 def _gerund_subject(text: str, r: Rate) -> bool:
     """Whether the rate sits in a gerund phrase that is the subject of a verb after it."""
-    if "ing " not in text[: r.start]:  # most sentences: no gerund, no scan
+    lo = max(0, r.start - _GERUND_REACH)
+    if "ing " not in text[lo : r.start]:  # most rates: no gerund before, no scan
         return False
-    if _GERUND_SUBJECT.search(text, max(0, r.start - 120), r.start) is None:
+    if _GERUND_SUBJECT.search(text, lo, r.start) is None:
         return False
     return _SUBJECT_VERB.match(text, r.end) is not None
 
@@ -999,9 +1008,9 @@ _TRANSSHIPPED = re.compile(r"\btrans-?ship\w*|\bre-?rout\w*|\brouted\s+through",
 def _heading(text: str, names: tuple[str, ...], before: tuple[str, ...]) -> tuple[str, ...]:
     """The countries of a sentence that opens a list ("The White House issued two orders on
     China:"), for the items under it that name none; an item keeps its heading's."""
-    if text.rstrip().endswith(":"):
+    if text.rstrip()[-1:] == ":":
         return names
-    return before if action_item(text) else ()
+    return before if before and action_item(text) else ()  # most sentences: no list open
 
 
 def _item_parties(text: str, memory: _Memory) -> tuple[str | None, list[str]]:
