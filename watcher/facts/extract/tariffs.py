@@ -239,7 +239,7 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
             named,
             pair,
             _body(sent.text, acts),
-            _heading(sent.text, names, memory.heading),
+            _heading(sent.text, names, memory.heading) if names or memory.heading else (),
         )
         if not found:
             _carry_effective(facts, starts, sent.text, ctx)
@@ -757,10 +757,28 @@ def _after_past_step(text: str, clause: Clause, gap: str) -> bool:
 # A gerund of a change in a duty: with no finite verb of its own, a line it heads ("• Reducing
 # the 20% tariffs on X to 10%", a headline or one of a list of measures) is the action the
 # document announces.
-_GERUND = (
-    r"(?:rais|reduc|cutt|lower|hik|increas|impos|slash|doubl|tripl|halv|lift|trimm|sett|levy|"
-    r"add|restor|reimpos)ing"
-)
+_GERUND_STEMS = [
+    "rais",
+    "reduc",
+    "cutt",
+    "lower",
+    "hik",
+    "increas",
+    "impos",
+    "slash",
+    "doubl",
+    "tripl",
+    "halv",
+    "lift",
+    "trimm",
+    "sett",
+    "levy",
+    "add",
+    "restor",
+    "reimpos",
+]
+_GERUND = rf"(?:{'|'.join(_GERUND_STEMS)})ing"
+_GERUND_WORDS = frozenset(stem + "ing" for stem in _GERUND_STEMS)
 _ACTION_ITEM = re.compile(rf"[\W_]*(?-i:(?=[A-Z])){_GERUND}\s", re.IGNORECASE)
 # The same gerund as the subject of a verb ("Raising tariffs on X to 60% would hurt buyers",
 # "critics say cutting the duty to 10% is a mistake"): a step talked about, not taken.
@@ -779,12 +797,43 @@ _SUBJECT_VERB = re.compile(
 
 # A verb of comment whose object the rate modifies ("Trump calls 50% India tariffs a big deal",
 # "defends 145% tariffs", "praised the 10% levy"): a measure talked about, already in place.
-_COMMENT_VERB = re.compile(
-    r"\b(?:calls?|called|defend(?:s|ed)?|prais(?:es|ed)|slams?|slammed|critici[sz](?:es|ed)|"
-    r"blast(?:s|ed)?|hail(?:s|ed)?|touts?|touted|mocks?|mocked|decr(?:ies|ied)|"
-    r"condemn(?:s|ed)?)\s+(?:(?:the|his|her|its|their|those|these)\s+)?$",
-    re.IGNORECASE,
+_COMMENT_VERBS = frozenset(
+    [
+        "call",
+        "calls",
+        "called",
+        "defend",
+        "defends",
+        "defended",
+        "praises",
+        "praised",
+        "slam",
+        "slams",
+        "slammed",
+        "criticises",
+        "criticised",
+        "criticizes",
+        "criticized",
+        "blast",
+        "blasts",
+        "blasted",
+        "hail",
+        "hails",
+        "hailed",
+        "tout",
+        "touts",
+        "touted",
+        "mock",
+        "mocks",
+        "mocked",
+        "decries",
+        "decried",
+        "condemn",
+        "condemns",
+        "condemned",
+    ]
 )
+_DETERMINERS = frozenset(["the", "his", "her", "its", "their", "those", "these"])
 _COMMENT_REACH = 30
 
 
@@ -801,8 +850,15 @@ def _talked_of(text: str, r: Rate) -> bool:
 
 
 def _talked_about(text: str, start: int) -> bool:
-    """Whether the rate at `start` modifies the object of a verb of comment."""
-    return _COMMENT_VERB.search(text, max(0, start - _COMMENT_REACH), start) is not None
+    """Whether the rate at `start` modifies the object of a verb of comment, right before it
+    or before its determiner (word tests: this runs for every rate)."""
+    before = text[max(0, start - _COMMENT_REACH) : start]
+    if not before[-1:].isspace():
+        return False
+    words = before.lower().split()[-2:]
+    if words and words[-1] in _DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1] in _COMMENT_VERBS
 
 
 # A main clause after a participial opener: "Raising its duty to 25%, China hit back ...".
@@ -824,7 +880,8 @@ def action_item(text: str) -> bool:
 def _gerund_subject(text: str, r: Rate) -> bool:
     """Whether the rate sits in a gerund phrase that is the subject of a verb after it."""
     lo = max(0, r.start - _GERUND_REACH)
-    if "ing " not in text[lo : r.start]:  # most rates: no gerund before, no scan
+    lead = text[lo : r.start]
+    if "ing " not in lead or _GERUND_WORDS.isdisjoint(lead.lower().split()):  # most: no scan
         return False
     if _GERUND_SUBJECT.search(text, lo, r.start) is None:
         return False
