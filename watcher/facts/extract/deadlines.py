@@ -35,6 +35,7 @@ from watcher.facts.extract.dates import (
     period_after,
     said_on,
 )
+from watcher.facts.extract.factbox import FactBox, fact_box
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.measures import (
@@ -195,6 +196,8 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
             previous = (out[-1].imposer, out[-1].target) if out else (None, None)
             # "... would suspend for one year a rule ... The suspension starts on Nov. 10."
             lasts = lasting(sentences[i - 1].text) if i and not dated[i - 1] else None
+            box = fact_box(text)
+            fixed = _box_sides(text, box, ctx, (sentences[:i], recent)) if box else None
             found = list(
                 _anchored(
                     _sentence_deadlines(
@@ -204,6 +207,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
                         (context, previous),
                         (carried, told, bool(named)),
                         lasts=(lasts.count, lasts.unit) if lasts else None,
+                        fixed=fixed,
                     ),
                     anchors,
                     ctx,
@@ -532,6 +536,7 @@ def _sentence_deadlines(
     measures: tuple[Sides, Sides, bool],
     *,
     lasts: tuple[int, str] | None = None,
+    fixed: tuple[str | None, str | None] | None = None,
 ) -> Iterator[tuple[Deadline, bool]]:
     """The sentence's deadlines, each with whether only a weekday dates it. `parties` are the
     pair the sentences before are about and the parties of the article's last deadline, whose
@@ -541,7 +546,8 @@ def _sentence_deadlines(
     the last measure the sentences just before named with both parties, whose parties a
     sentence naming no country takes (`_unnamed_parties`). `named`: whether the sentence names
     a country. `lasts`: how long the sentence before said the measure would last, which a
-    measure noun opening this one ("The pause begins on May 14") starts."""
+    measure noun opening this one ("The pause begins on May 14") starts. `fixed`: the parties
+    of a fact-box line's measure (`_box_sides`), which its words and the pair do not change."""
     context, previous = parties
     carried, told, named = measures
     imposer, target = _fill_parties(*_parties(text, ctx), context)
@@ -552,7 +558,7 @@ def _sentence_deadlines(
         for what, when, worded, d in _found(text, dates, None if ctx.undated else ctx.published):
             done.add(when)
             status = _worded_status(text, d, worded)
-            sides = _paused_sides(text, d, ctx, (imposer, target), context)
+            sides = fixed or _paused_sides(text, d, ctx, (imposer, target), context)
             yield Deadline(status, text, what, when, *sides, measure), False
     if carried[0] and (told_new := _copula_deadline(text, dates, carried, context, ctx)):
         done.add(told_new.date or date.min)
@@ -580,6 +586,7 @@ def _sentence_deadlines(
                 sides = _frame_parties(main, frame, ctx, context)
                 if sides == (None, None):  # "the auto tariffs start on April 3", no one's
                     sides = _sector_parties(main, frame, ctx) or sides
+            sides = fixed or sides  # a fact-box line: its label's parties, or none
             # an undated article is read as of the run, which may be long after it was
             # written: a date it tells forward is not moved to the run's next year
             as_of = None if ctx.undated else ctx.published
@@ -1697,6 +1704,57 @@ def _has_date(text: str) -> bool:
 
 def _moved_later(text: str, d: DateMention) -> bool:
     return re.match(r"^[^.;]{0,40}\b(?:to|until)\s+\w", text[d.end :]) is not None
+
+
+def _box_sides(
+    text: str, box: FactBox, ctx: Context, earlier: tuple[list[Sentence], list[Sides]]
+) -> tuple[str | None, str | None] | None:
+    """Whose measure a fact-box line dates ("Rare earth controls: suspended until Nov 10"):
+    the party its label names or whose government body it is, else the parties of the nearest
+    earlier sentence about the measure the label names, else no one. Never the pair's order
+    or the home market by default: a label names the measure, not its owner. None when the
+    value names a country: its own words decide, as in prose."""
+    if ctx.gaz.countries.find(text[box.value_start :]):
+        return None
+    if ctx.gaz.countries.find(box.label):
+        imposer, target = _parties(box.label, ctx)
+        return (imposer or ctx.gaz.countries.find(box.label)[0].name), target
+    owner = instrument_owner(box.label)
+    if owner is not None:
+        return owner, None
+    sentences, recent = earlier
+    words = _stems(box.label) - _measure_nouns()
+    if not words:  # "Tariffs: paused until ...": the measure class the sentences before named
+        measure = measure_of(box.label)
+        told = [(i, t) for m, i, t in recent if measure and m == measure and i]
+        return told[-1] if told else (None, None)
+    for sent in reversed(sentences):  # "Rare earth controls": the last sentence on rare earths
+        if words <= _stems(sent.text):
+            imposer, target = _parties(sent.text, ctx)
+            named = ctx.gaz.countries.find(sent.text)
+            return (imposer or (named[0].name if named else None)), target
+    return None, None
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _stems(text: str) -> set[str]:
+    """The text's words without a plural "s" ("rare earths" is about "rare earth")."""
+    return {
+        w[:-1] if len(w) > _SHORT and w.endswith("s") else w
+        for w in _WORDS.findall(text.casefold())
+    }
+
+
+_SHORT = 3  # "gas", "US": no plural to strip
+
+
+@functools.lru_cache(maxsize=1)
+def _measure_nouns() -> frozenset[str]:
+    """Words every measure's label has (lexicon `fact_box: measure_nouns`): they say which
+    kind of measure, not which one."""
+    return frozenset(section("fact_box")["measure_nouns"])
 
 
 def _parties(text: str, ctx: Context) -> tuple[str | None, str | None]:

@@ -34,6 +34,7 @@ from watcher.facts.extract.clauses import (
 )
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import WEEKDAY, DateMention, find_dates
+from watcher.facts.extract.factbox import FactBox, fact_box, label_status
 from watcher.facts.extract.frames import Frame, in_recap, recap_window, sentence_frame, subject
 from watcher.facts.extract.gazetteer import Gazetteer, Mention
 from watcher.facts.extract.lexicon import section
@@ -591,6 +592,9 @@ def _clause_facts(
         imposer, targets = DEFAULT_IMPOSER, ["all"]  # "approved a reciprocal tariff rate of 10%"
     if imposer is not None and (urged := _urged(clause, ctx)) is not None:
         imposer = urged or None  # "urged NATO allies to impose ...": not the one who urges
+    box = fact_box(text)
+    if box is not None and clause.rate.start >= box.value_start:
+        imposer = _box_imposer(box, acts, imposer, targets)
     if imposer is None or not targets or imposer in targets:
         return []
     effective = (
@@ -600,6 +604,8 @@ def _clause_facts(
     )
     acted = None if effective else _acted_on(text, clause, dates, ctx.published)
     status = _status(text, clause, effective, ctx, memory.last, acted=acted)
+    if box is not None and status in _FIRM and (worded := label_status(box)) is not None:
+        status = worded  # "Possible Chinese tariff: 34% on ...": the label's word, past the colon
     if status is None:  # counterfactual or historical: not news (lexicon `modality:`)
         return []
     if frame and status is Status.ANNOUNCED:  # "The EU is weighing countermeasures. ... 25%"
@@ -610,6 +616,24 @@ def _clause_facts(
     if frame and frame.products and scopes == [GENERAL]:
         scopes = list(frame.products)  # "25% tariffs on both metals"
     return [replace(base, target=t, product=p) for t in targets if t != imposer for p in scopes]
+
+
+_FIRM = frozenset({Status.ANNOUNCED, Status.HAPPENED})
+
+
+def _box_imposer(
+    box: FactBox, acts: list[Actor], imposer: str | None, targets: list[str]
+) -> str | None:
+    """Who levies a fact-box line's rate: a party its label names ("Mexico: up to 50% on
+    Chinese cars", "US fentanyl tariff: 10%") or whose government body it is, else one its
+    value names as acting; None when neither does. No default imposer, no earlier fact: a
+    line that names no one is no one's rate (a missing fact costs less than a wrong one)."""
+    label = [a for a in acts if a.end <= box.value_start and a.name not in targets]
+    named = next((a.name for a in label if a.role is not Role.TARGET), None)
+    if named is not None or (named := instrument_owner(box.label)) is not None:
+        return named  # "Commerce Department: 50% on ...": the body's country
+    value = {a.name for a in acts if a.start >= box.value_start and a.role is not Role.TARGET}
+    return imposer if imposer in value else None
 
 
 def _urged(clause: Clause, ctx: Context) -> str | None:
