@@ -232,3 +232,33 @@ def test_near_misses_of_a_gathering_give_no_meeting_held(second: str) -> None:
     first = "Xi Jinping, Vladimir Putin and Narendra Modi traded warnings with Washington."
     rows = contact_rows(f"{first} {second}", WEDNESDAY)
     assert [r for r in rows if r[2] is H] == []
+
+
+# --- a leader in a contrast clause with no contact of its own is no partner -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi and Xi met on Monday, but Putin cancelled the trilateral lunch.",
+        "Xi met Modi on Monday, but Putin stayed in Moscow.",
+        "Xi met Modi on Monday; Putin stayed in Moscow.",
+    ],
+)
+def test_a_leader_in_a_contrast_clause_is_no_partner(text: str) -> None:
+    assert contact_rows(text, WEDNESDAY) == [row("Modi", "Xi", "meeting", H, MON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "when"),
+    [
+        ("Xi met Modi on Monday, but also held talks with Putin on Tuesday.", "meeting", TUE),
+        ("Xi met Modi on Monday, but he also spoke with Putin by phone.", "call", None),
+    ],
+)
+def test_a_contrast_clause_with_its_own_contact_keeps_it(
+    text: str, mode: str, when: date | None
+) -> None:
+    rows = contact_rows(text, WEDNESDAY)
+    assert row("Modi", "Xi", "meeting", H, MON) in rows
+    assert row("Putin", "Xi", mode, H, when) in rows
