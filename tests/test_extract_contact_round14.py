@@ -262,3 +262,44 @@ def test_a_contrast_clause_with_its_own_contact_keeps_it(
     rows = contact_rows(text, WEDNESDAY)
     assert row("Modi", "Xi", "meeting", H, MON) in rows
     assert row("Putin", "Xi", mode, H, when) in rows
+
+
+# --- a plan moved to another day -------------------------------------------------------------
+
+FRI_AHEAD = date(2025, 9, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "mode"),
+    [
+        (
+            "The meeting between Lee Jae-myung and Xi Jinping, originally planned for "
+            "Thursday, has been moved to Friday.",
+            ("Lee", "Xi"),
+            "meeting",
+        ),
+        (
+            "Trump's meeting with Xi, initially scheduled for Monday, was pushed back to Friday.",
+            ("Trump", "Xi"),
+            "meeting",
+        ),
+        ("The call between Putin and Xi has been moved to Friday.", ("Putin", "Xi"), "call"),
+    ],
+)
+def test_a_plan_moved_takes_the_day_it_was_moved_to(
+    text: str, pair: tuple[str, str], mode: str
+) -> None:
+    assert contact_rows(text, WEDNESDAY) == [row(*pair, mode, Status.PLANNED, FRI_AHEAD)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting between Trump and Xi has been postponed until further notice.",
+        "Trump and Xi met on Monday after their talks were moved to a new venue.",
+    ],
+)
+def test_a_move_with_no_day_gives_none_and_a_held_contact_keeps_its_day(text: str) -> None:
+    rows = contact_rows(text, WEDNESDAY)
+    assert all(r[3] != FRI_AHEAD for r in rows)
+    assert all(r[3] in (None, MON) for r in rows)

@@ -70,6 +70,7 @@ from watcher.facts.extract.contact.dates import (
     future_dates_only,
     happened_on,
     latest_of,
+    moved_to,
     stated_on,
     vague_past,
     weekdays_of_old_periods,
@@ -569,6 +570,8 @@ def _facts_for(
     own = told or [d for d in own if not stated_on(text, d)] or own
     nearest = min(own, key=lambda d: abs(d.start - pos)) if own else None
     when = happened_on(text, nearest, status, published, pos)
+    if status is not Status.HAPPENED:  # "originally planned for Thursday, moved to Friday"
+        when = moved_to(text, pos, dates, published) or when
     said = nearest is not None and nearest not in told and stated_on(text, nearest)
     if said and (background(main, pos, published, days=0) or vague_past(main, pos)):
         when, said = None, False  # "spoke last month (last week), the White House said on Friday"
