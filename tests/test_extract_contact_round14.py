@@ -303,3 +303,19 @@ def test_a_move_with_no_day_gives_none_and_a_held_contact_keeps_its_day(text: st
     rows = contact_rows(text, WEDNESDAY)
     assert all(r[3] != FRI_AHEAD for r in rows)
     assert all(r[3] in (None, MON) for r in rows)
+
+
+# --- a short name after a headline's full name ---------------------------------------------
+
+
+def test_a_bare_surname_counts_after_the_headline_names_the_leader_in_full() -> None:
+    text = "Lee met Trump at the White House on Monday."
+    got = contact_rows(text, WEDNESDAY, title="Lee Jae-myung heads to Washington for tariff talks")
+    assert got == [row("Lee", "Trump", "meeting", H, MON)]
+
+
+@pytest.mark.parametrize(
+    "title", ["Lee heads to Washington", "Korean carmakers look to Washington"]
+)
+def test_a_bare_surname_with_no_full_name_anywhere_is_no_leader(title: str) -> None:
+    assert contact_rows("Lee met Trump at the White House on Monday.", WEDNESDAY, title=title) == []

@@ -154,9 +154,10 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     """Calls and meetings between leaders, one fact per pair, mode, status and date."""
     found: list[Found] = []
     memory = Memory()
-    named: set[str] = set()  # leaders the article has named so far: their short names count
-    counts: Counter[str] = Counter()  # ... and how often: the article's subject
     title = [m.name for m in find_leaders(ctx.title, ctx)] if ctx.title else []
+    # leaders the article has named so far, its headline first: their short names count
+    named: set[str] = set(title)
+    counts: Counter[str] = Counter()  # ... and how often: the article's subject
     day_before: tuple[date, str] | None = None  # a contact's day and mode, told with no pair
     previous = ""
     reported: list[Found] = []  # the sentence before's undated contacts held (`_reported_next`)
