@@ -47,7 +47,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
-from itertools import combinations, pairwise
 
 from watcher.facts.extract.contact.cues import (
     BREAK,
@@ -161,7 +160,6 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     day_before: tuple[date, str] | None = None  # a contact's day and mode, told with no pair
     previous = ""
     reported: list[Found] = []  # the sentence before's undated contacts held (`_reported_next`)
-    listed: tuple[str, ...] = ()  # three or more leaders the sentence before listed
     texts: list[str] = []  # the sentences before, for the countries they name
     for sent in sentences:
         leaders = distinct_leaders(find_leaders(sent.text, ctx, named))
@@ -174,9 +172,6 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
                 memory.assume(inferred)
         counts.update(m.name for m in leaders)
         texts = [*texts[-_CARRY + 1 :], sent.text]
-        if listed and not leaders:
-            found.extend(_group_contacts(sent.text, listed, ctx))
-        listed = _listed_leaders(sent.text, leaders) if len(leaders) > _PAIR else ()
         off = None if leaders or not found else _called_off(sent.text)
         if off is not None:
             found = drop_called_off(found, memory.last_pair(), off)
@@ -312,66 +307,6 @@ def _reported_next(
     day = days.pop()
     dated = [replace(f, fact=replace(f.fact, date=day), said=True) for f in before]
     return [dated[before.index(f)] if any(f is b for b in before) else f for f in found]
-
-
-_PAIR = 2
-# between two leaders of a list: "Xi Jinping, Russian President Vladimir Putin, and North
-# Korean leader Kim Jong Un" (the rest of a name, commas, "and", titles and capitalised words)
-_LIST_GAP = re.compile(
-    r"(?:\s+(?-i:[A-Z])[\w.\u2019'-]*){0,2}\s*,?\s*(?:and\s+)?(?:(?:(?-i:[A-Z])[\w.\u2019'-]*|leader|president|prime|minister|"
-    r"premier|chancellor)\s+){0,4}",
-    re.IGNORECASE,
-)
-# "The leaders came together", "The three presidents gathered", "They met": a plural subject
-# opening the sentence (after an opening phrase), the contact verb right after it
-_PLURAL_SUBJECT = re.compile(
-    r"\s*(?:[^,.;\u201c\"]{1,40},\s+)?(?:they|(?:the|all)\s+(?:(?:three|four|five)\s+)?"
-    r"(?:leaders|presidents|heads\s+of\s+state)|the\s+(?:three|four|five))\s+"
-    r"(?:(?:\w+ly|then|also|all)\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _listed_leaders(text: str, leaders: list[Mention]) -> tuple[str, ...]:
-    """The leaders a sentence lists side by side, three or more ("accused Xi, Putin and Kim"),
-    whom "the leaders" of the next sentence may stand for; a leader outside the list (the
-    one accusing them) is not of it."""
-    run: list[Mention] = leaders[:1]
-    best: list[Mention] = []
-    for prev, cur in pairwise(leaders):
-        if _LIST_GAP.fullmatch(text, prev.end, cur.start) is None:
-            run = []
-        run.append(cur)
-        best = run if len(run) > len(best) else best
-    return tuple(m.name for m in best) if len(best) > _PAIR else ()
-
-
-def _group_contacts(text: str, listed: tuple[str, ...], ctx: Context) -> list[Found]:
-    """A gathering of the leaders the sentence before listed, told with them as a plural
-    subject ("Trump accused Xi, Putin and Kim of plotting. The leaders came together in
-    Beijing"): each pair of them met, as when the sentence names them all. Only a contact
-    verb right after the subject: "the leaders are due to come together" is told elsewhere
-    (a group of three is no pair `Memory` carries)."""
-    subject = _PLURAL_SUBJECT.match(text)
-    cue = CUE.match(text, subject.end()) if subject is not None else None
-    if cue is None or cue_mode(cue) == "call":
-        return []
-    dates = find_dates(text, ctx.published, default_year=ctx.default_year)
-    contrasts = [m.span() for m in CONTRAST.finditer(text)]
-    return [
-        f
-        for a, b in combinations(listed, _PAIR)
-        for f in _facts_for(
-            text,
-            (a, b) if a < b else (b, a),
-            "meeting",
-            cue.start(),
-            dates,
-            published=ctx.published,
-            undated=ctx.undated,
-            contrasts=contrasts,
-        )
-    ]
 
 
 def _may_state_contact(text: str, leaders: list[Mention], memory: Memory) -> bool:
