@@ -69,6 +69,7 @@ from watcher.facts.extract.contact.dates import (
     future_dates_only,
     happened_on,
     latest_of,
+    moved_to,
     stated_on,
     vague_past,
     weekdays_of_old_periods,
@@ -152,11 +153,13 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     """Calls and meetings between leaders, one fact per pair, mode, status and date."""
     found: list[Found] = []
     memory = Memory()
-    named: set[str] = set()  # leaders the article has named so far: their short names count
-    counts: Counter[str] = Counter()  # ... and how often: the article's subject
     title = [m.name for m in find_leaders(ctx.title, ctx)] if ctx.title else []
+    # leaders the article has named so far, its headline first: their short names count
+    named: set[str] = set(title)
+    counts: Counter[str] = Counter()  # ... and how often: the article's subject
     day_before: tuple[date, str] | None = None  # a contact's day and mode, told with no pair
     previous = ""
+    reported: list[Found] = []  # the sentence before's undated contacts held (`_reported_next`)
     texts: list[str] = []  # the sentences before, for the countries they name
     for sent in sentences:
         leaders = distinct_leaders(find_leaders(sent.text, ctx, named))
@@ -175,6 +178,7 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
         if not _may_state_contact(sent.text, leaders, memory):
             memory.next_sentence(leaders, sent.text)
             day_before = _unclaimed_day(sent.text, leaders, ctx)
+            reported = []
             previous = sent.text
             continue
         new = _sentence_contacts(sent.text, leaders, memory, ctx, previous)
@@ -182,6 +186,9 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
             new = told_further(new, found)
             found = drop_rescheduled(found, new)
         new = _dated_by(new, day_before, sent.text)
+        if not new and reported:
+            found = _reported_next(found, reported, sent.text, leaders, ctx)
+        reported = _undated_held(new)
         day_before = None if new else _unclaimed_day(sent.text, leaders, ctx)
         found.extend(headline_today(new, sent.text, ctx))
         memory.next_sentence(leaders, sent.text)
@@ -252,6 +259,54 @@ def _dated_by(new: list[Found], day: tuple[date, str] | None, text: str = "") ->
         else f
         for f in new
     ]
+
+
+def _undated_held(new: list[Found]) -> list[Found]:
+    """A sentence's contacts held that nothing dates: those the next sentence may date by its
+    report (`_reported_next`)."""
+    return [
+        f
+        for f in new
+        if f.fact.status is Status.HAPPENED
+        and f.fact.date is None
+        and not (f.earlier or f.anaphoric or f.bare)
+    ]
+
+
+# "reported on Friday that the leaders ...", "said on Tuesday that the two sides ...": what
+# was reported is the leaders' (or their call's), the subject of the clause after "that"
+_REPORTED_THAT = re.compile(
+    rf"\s*,?\s*that\s+(?:{_GROUP.pattern}|the\s+two\s+sides|both\s+sides|"
+    rf"{_THE_CONTACT_NOUN.pattern})",
+    re.IGNORECASE,
+)
+
+
+def _reported_next(
+    found: list[Found], before: list[Found], text: str, leaders: list[Mention], ctx: Context
+) -> list[Found]:
+    """The day a sentence reports the contacts the sentence before told undated ("Trump and
+    Xi recently connected by phone. State media reported on Friday that the two leaders ...")
+    dates them: the report bounds the contact as a statement's day does ("said on Friday his
+    meeting with Xi went well"), so it is kept as such a day (`said`, `undate_said_days`). The
+    report must be of the leaders or their contact; one of something else ("reported on Monday
+    that China approved ...") dates nothing, nor does one naming another leader."""
+    pair = {name for f in before for name in f.fact.participants}
+    if ctx.published is None or any(m.name not in pair for m in leaders):
+        return found
+    days = {
+        d.value
+        for d in find_dates(text, ctx.published, default_year=ctx.default_year)
+        if d.value
+        and d.value <= ctx.published
+        and stated_on(text, d)
+        and _REPORTED_THAT.match(text, d.end) is not None
+    }
+    if len(days) != 1:
+        return found
+    day = days.pop()
+    dated = [replace(f, fact=replace(f.fact, date=day), said=True) for f in before]
+    return [dated[before.index(f)] if any(f is b for b in before) else f for f in found]
 
 
 def _may_state_contact(text: str, leaders: list[Mention], memory: Memory) -> bool:
@@ -361,6 +416,43 @@ def _told_days(text: str, pos: int, dates: list[DateMention]) -> list[DateMentio
     return [d for d in dates if pos < d.start < end]
 
 
+# "have agreed to ..., according to summaries of their phone call", "has pledged ... in their
+# meeting": a present perfect whose source is the pair's own contact (a cheap "ha" test first)
+_PERFECT = re.compile(
+    r"\b(?:have|has)\s+(?:\w+ly\s+)?(?!been\b|not\b|never\b|yet\b|long\b|had\b)[a-z]+(?:ed|en|ne)\b",
+)
+_OF_THEIR_CONTACT = re.compile(
+    r"(?:\baccording\s+to\b[^.;:\u2014]{0,60}?|\b(?:in|during|at)\s+)\btheir\s+"
+    r"(?:(?:phone|video|telephone)[\s-]+)?$",
+    re.IGNORECASE,
+)
+_PERFECT_REACH = 160  # characters from the present perfect to the contact it cites
+
+
+def _perfect_report(text: str, pos: int) -> bool:
+    """Whether the contact at `pos` is the source of news told in the present perfect ("Trump
+    and Xi have agreed to extend the truce, according to summaries of their phone call"): a
+    contact just held, of the article's day, as "has agreed" is news of that day. A recap
+    ("have not spoken since June") or a plan ("have agreed to talk next month") is not one:
+    a negation is no perfect, and only a contact held is dated so."""
+    if " ha" not in text:
+        return False
+    lo = max(0, pos - _PERFECT_REACH)
+    if _OF_THEIR_CONTACT.search(text, max(0, pos - 80), pos) is None:
+        return False
+    return _PERFECT.search(text, lo, pos) is not None
+
+
+def _own_predicate(text: str, spans: list[tuple[int, int]], pos: int) -> str:
+    """The sentence with the relative clauses that do not hold `pos` blanked: "Trump and Xi,
+    who last met in 2019, spoke by phone last week" recaps the meeting, not the call (a
+    "first since 2019" is left as it is: its "since" parts the earlier event)."""
+    for s, e in spans:
+        if not s <= pos < e:
+            text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
 def _facts_for(
     text: str,
     pair: tuple[str, str],
@@ -414,15 +506,19 @@ def _facts_for(
     own = told or [d for d in own if not stated_on(text, d)] or own
     nearest = min(own, key=lambda d: abs(d.start - pos)) if own else None
     when = happened_on(text, nearest, status, published, pos)
+    if status is not Status.HAPPENED:  # "originally planned for Thursday, moved to Friday"
+        when = moved_to(text, pos, dates, published) or when
     said = nearest is not None and nearest not in told and stated_on(text, nearest)
     if said and (background(main, pos, published, days=0) or vague_past(main, pos)):
         when, said = None, False  # "spoke last month (last week), the White House said on Friday"
     if (
         status is Status.HAPPENED
         and when is None
-        and (recalled or background(text, pos, published))
+        and (recalled or background(_own_predicate(text, relatives, pos), pos, published))
     ):
         return out
+    if when is None and status is Status.HAPPENED and not undated and _perfect_report(text, pos):
+        when = published
     anaphoric = when is None and _DEFINITE.search(text[max(0, pos - 8) : pos]) is not None
     bare = BARE_TALK.match(text, pos) is not None and BY_PHONE.search(text) is None
     fact = LeaderContact(status, text, pair, mode, when)

@@ -352,3 +352,31 @@ ATTRIBUTIVE_GAP = re.compile(
     r"^(?:['\u2019]s)?\s+(?:(?!(?:for|with|in|at|on|of|by|and|but|or|before|after)\s)"
     r"[a-z-]+\s+)?$"
 )
+
+
+# "has been moved to Friday", "was pushed back to May 3", "rescheduled for Monday": the day a
+# plan was moved to, which the day it was first set for ("originally planned for Thursday")
+# yields to
+_MOVED_TO = re.compile(
+    r"\b(?:moved|pushed\s+back|brought\s+forward|delayed|postponed|rescheduled|shifted)\s+"
+    r"(?:to|until|till|for)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_MOVED_REACH = 30  # characters back from the date to the move verb
+
+
+def moved_to(text: str, pos: int, dates: list[DateMention], published: date | None) -> date | None:
+    """The day a plan told after the cue at `pos` was moved to, read ahead of publication when
+    it is a weekday ("moved to Friday" on a Wednesday: the Friday to come). A substring test
+    first: most sentences move nothing."""
+    if "ed " not in text:
+        return None
+    for d in dates:
+        if (
+            d.value is not None
+            and d.start > pos
+            and _MOVED_TO.search(text, max(pos, d.start - _MOVED_REACH), d.start) is not None
+        ):
+            behind = published is not None and d.weekday_only and d.value < published
+            return d.value + timedelta(days=7) if behind else d.value
+    return None

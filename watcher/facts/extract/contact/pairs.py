@@ -374,6 +374,21 @@ def _pronoun_speaker(
     return previous[0]
 
 
+# ", but Putin cancelled the lunch", "; Putin stayed home": a contrast or a semicolon opens a
+# clause of its own, whose leader is the partner of no contact before it
+_CONTRAST_CLAUSE = re.compile(r",\s+(?:but|yet|whereas)\b|;")
+
+
+def _parted(text: str, lo: int, hi: int, cues: list[re.Match[str]]) -> bool:
+    """Whether a clause break ("after", "while") lies between `lo` and `hi`, or a contrast
+    (", but") after which no contact is told: "met Modi, but Putin skipped the lunch" parts
+    Putin, "met Modi, but also held talks with Putin" does not (its own cue pairs him)."""
+    if BREAK.search(text, lo, hi):
+        return True
+    mark = _CONTRAST_CLAUSE.search(text, lo, hi)
+    return mark is not None and not any(c.start() >= mark.end() for c in cues)
+
+
 def clause_pairs(
     text: str, leaders: list[Mention], cues: list[re.Match[str]]
 ) -> list[tuple[tuple[str, str], str, int]]:
@@ -383,8 +398,8 @@ def clause_pairs(
     for partner in leaders[1:]:
         lo, hi = sorted((hub.end, partner.start))
         between = [c for c in cues if lo <= c.start() < hi]
-        if first_cue.start() < partner.start and BREAK.search(
-            _outside_relatives(text, hub, partner), first_cue.end(), partner.start
+        if first_cue.start() < partner.start and _parted(
+            _outside_relatives(text, hub, partner), first_cue.end(), partner.start, cues
         ):
             own = _own_contact(text, leaders, hub, partner, cues) or _subordinate_cue(
                 text, hub, partner, cues, first_cue

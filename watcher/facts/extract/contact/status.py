@@ -138,6 +138,31 @@ def _asked(text: str, pos: int) -> bool:
     return _DETERMINED.search(text, max(0, pos - 30), pos) is None
 
 
+# "The meeting between Lee Jae-myung and Xi Jinping, originally planned for Thursday, has been
+# moved": a contact noun's partners and a participle aside, before its verb
+_NOUN_PARTNERS = re.compile(
+    rf"(?:{NOUN_CUE.pattern})(?P<partners>\s+(?:between|with)(?:\s+(?:{LEX['partner_words'].pattern}|"
+    r"(?-i:[A-Z])[\w.\u2019'-]*)){1,8}(?:,\s+(?:originally|initially|first|previously)\s+"
+    r"[^,;:.]{1,40},)?)",
+    re.IGNORECASE,
+)
+
+
+_NAME = re.compile(r"\s(?-i:[A-Z])")
+
+
+def _partner_phrase(text: str, pos: int) -> int:
+    """How many characters a contact noun's named partners (and an aside on its first plan)
+    take before its verb: they do not use up the window that finds what the verb says ("has
+    been moved to Friday"). Zero for a verb cue, and for partners told by no name ("the call
+    between the two leaders"). A substring test first."""
+    if "between" not in text and "with" not in text:
+        return 0
+    m = _NOUN_PARTNERS.match(text, pos)
+    named = m is not None and _NAME.search(m.group("partners")) is not None
+    return len(m.group("partners")) if m is not None and named else 0
+
+
 def contact_status(
     text: str,
     pos: int,
@@ -159,7 +184,7 @@ def contact_status(
     lo, end = _bounds(text, pos)
     if _finite_past(text, pos):  # "Trump, asked if tariffs would fall, said he spoke to Xi"
         lo = max(lo, _clause_start(text, pos))
-    hi = min(end, pos + _STATUS_WINDOW)
+    hi = min(end, pos + _STATUS_WINDOW + _partner_phrase(text, pos))
     # a relative clause right after the contact does not use up its window: "The call between
     # Trump and Xi, which was announced on Monday, will take place on Friday"
     asides = [(s, e) for s, e in relative_spans(text) if pos < s < hi]
