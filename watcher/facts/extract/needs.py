@@ -158,17 +158,28 @@ def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
     ("will allow Nvidia to sell"), or a withdrawal of a
     permit ("revoked the licences", "the licences were revoked")."""
     data = section("export_control")
-    objects = "|".join(data["export_objects"])
+    objects = "|".join(o for o in data["export_objects"] if " " not in o)
     built = [f"{'|'.join(data['restriction_nouns'])} on"]
     built += [
         f"{'|'.join(w for w in verbs if ' ' not in w)} ... {objects}"
         for verbs in data["object_verbs"].values()
     ]
-    built += [f"{w} ... {objects}" for vs in data["object_verbs"].values() for w in vs if " " in w]
+    phrasal = [w for vs in data["object_verbs"].values() for w in vs if " " in w]  # "cut* off"
+    built += [f"{w} ... {objects}" for w in phrasal]
+    # an object of two words ("supply of") at most `_FEW` words after its verb, as in the
+    # extractor's pattern: "supply" is common, and a gap of any length would admit articles
+    # that only tell of a supply ("a ban on ... could disrupt the supply of")
+    verbs = [w for vs in data["object_verbs"].values() for w in vs]
+    singles = "|".join(w for w in verbs if " " not in w)  # one term: a smaller set to compile
+    built += [
+        f"{w}{_FEW} {o}"
+        for w in (singles, *(w for w in verbs if " " in w))
+        for o in data["export_objects"]
+        if " " in o
+    ]
     # "barred Micron from selling", "will allow Nvidia to sell": the act at most `_FEW` words
     # after its verb, as in the extractor's pattern
     acts = "|".join(data["export_acts"])
-    verbs = [w for vs in data["object_verbs"].values() for w in vs]
     built += [f"{w}{_FEW} {acts}" for w in verbs]
     built.append(f"{'|'.join(data['permissions'])}{_FEW} {'|'.join(data['permitted_acts'])}")
     nouns = "|".join(data["restriction_nouns"])
