@@ -30,6 +30,7 @@ live = partial(live_controls, published=PUBLISHED)
         " rare earths.",
         "Carmakers are putting pressure on China to relax its rare earth export curbs.",
         "Japan called on China to scrap its licensing rules for rare-earth exports on Wednesday.",
+        "Japan called on China on Wednesday to scrap its licensing rules for rare-earth exports.",
         "Business groups pressed the Commerce Department to relax its restrictions on chip"
         " sales to China.",
         "Brussels pressured Beijing on Friday to lift its export ban on gallium.",
@@ -60,9 +61,22 @@ def test_a_request_to_ease_a_control_is_no_easing(text: str) -> None:
             " industry groups pressed it to act.",
             ("US", "China", "chips", "lifted"),
         ),
+        # a request verb's other senses: no request
+        (
+            "China pressed ahead with plans to tighten its export controls on rare earths.",
+            ("China", "all", "rare_earths", "tightened"),
+        ),
+        (
+            "During a call on Tuesday Xi agreed to ease export controls on rare earths to the US.",
+            ("China", "US", "rare_earths", "lifted"),
+        ),
+        (
+            "Encouraged by the truce China lifted its export ban on gallium to the US on Tuesday.",
+            ("China", "US", "rare_earths", "lifted"),
+        ),
     ],
 )
-def test_an_easing_told_with_pressure_after_its_verb_is_still_an_easing(
+def test_an_easing_told_with_a_request_word_elsewhere_is_still_an_easing(
     text: str, frame_: tuple[str, str, str, str]
 ) -> None:
     assert [frame(f) for f in live(text)] == [frame_]
