@@ -158,16 +158,21 @@ def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
     ("will allow Nvidia to sell"), or a withdrawal of a
     permit ("revoked the licences", "the licences were revoked")."""
     data = section("export_control")
-    objects = "|".join(data["export_objects"])
+    objects = "|".join(o for o in data["export_objects"] if " " not in o)
     built = [f"{'|'.join(data['restriction_nouns'])} on"]
     built += [
         f"{'|'.join(w for w in verbs if ' ' not in w)} ... {objects}"
         for verbs in data["object_verbs"].values()
     ]
-    built += [f"{w} ... {objects}" for vs in data["object_verbs"].values() for w in vs if " " in w]
+    phrasal = [w for vs in data["object_verbs"].values() for w in vs if " " in w]  # "cut* off"
+    built += [f"{w} ... {objects}" for w in phrasal]
     # "barred Micron from selling", "will allow Nvidia to sell": the act at most `_FEW` words
-    # after its verb, as in the extractor's pattern
-    acts = "|".join(data["export_acts"])
+    # after its verb, as in the extractor's pattern; so too the first word of an object of two
+    # ("halted the supply of"): "supply" is common, and a gap of any length would admit
+    # articles that only tell of a supply ("... could disrupt the supply of"); one more word
+    # in these terms costs the gate far less than terms of their own
+    firsts = [o.split()[0] for o in data["export_objects"] if " " in o]
+    acts = "|".join([*data["export_acts"], *firsts])
     verbs = [w for vs in data["object_verbs"].values() for w in vs]
     built += [f"{w}{_FEW} {acts}" for w in verbs]
     built.append(f"{'|'.join(data['permissions'])}{_FEW} {'|'.join(data['permitted_acts'])}")

@@ -32,7 +32,13 @@ from datetime import date
 from typing import Any
 
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import FULL_MONTHS, DateMention, find_dates, period_after
+from watcher.facts.extract.dates import (
+    FULL_MONTHS,
+    DateMention,
+    find_dates,
+    period_after,
+    said_on,
+)
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.modality import phrase_source, phrase_union, union_source
@@ -874,9 +880,12 @@ def _dates(
 ) -> tuple[date | None, date | None]:
     """The start and end a date's cue gives; a pause with no end date ends after the period
     it is told to last in the clause of its verb ("will pause the controls for one year";
-    not "..., imposed for two years,"). `step`: the measure and where its verb starts."""
+    not "..., imposed for two years,") or right before its noun ("a one-year suspension").
+    The period runs from the start, else from the day the pause is told on (`_step_day`),
+    else from publication. `step`: the measure and where its verb starts."""
     effective = ends = None
-    for d in find_dates(text, ctx.published, default_year=ctx.default_year):
+    found = find_dates(text, ctx.published, default_year=ctx.default_year)
+    for d in found:
         before = text[max(0, d.start - _DATE_CUE_REACH) : d.start]
         if _valued(d) and effective is None and lex.starts.search(before):
             effective = d.value
@@ -885,9 +894,34 @@ def _dates(
     measure, verb_at = step
     if ends is None and measure == "suspended":
         stop = lex.terminators.search(text, verb_at)
-        clause = text[verb_at : stop.start() if stop else len(text)]
-        ends = _period_end(clause, effective or ctx.published)
+        end = stop.start() if stop else len(text)
+        period = _period(text[verb_at:end], text[max(0, verb_at - _PERIOD_REACH) : verb_at])
+        if period is not None:
+            start = effective or _step_day(text, found, (verb_at, end), lex) or ctx.published
+            ends = period_after(start, *period) if start else None
     return effective, ends
+
+
+def _step_day(
+    text: str, found: Sequence[DateMention], clause: tuple[int, int], lex: Lexicon
+) -> date | None:
+    """The day a pause is told on, from which a period with no start of its own runs: a day
+    after "on" in the clause of the step's verb, or opening the sentence ("China on Sunday
+    paused ...", "said on Sunday it would pause ...", "On Sunday, ..."), else the day the
+    sentence was said ("..., the ministry said on Sunday"). `clause`: where the step's verb
+    starts and its clause ends."""
+    verb_at, end = clause
+    scope = _scope(text, verb_at, lex)
+    told = [
+        d
+        for d in found
+        if d.value is not None
+        and _ON_DAY.search(text, max(0, d.start - _DATE_CUE_REACH), d.start)
+        and (scope <= d.start < end or _OPENING_DAY.fullmatch(text, 0, d.start))
+    ]
+    if told:
+        return told[-1].value  # "after talks on Saturday, it said on Sunday": the nearest
+    return next((d.value for d in found if d.value is not None and said_on(text, d)), None)
 
 
 @functools.cache
@@ -905,16 +939,28 @@ def _period_pattern() -> tuple[re.Pattern[str], dict[str, int], dict[str, str]]:
     return pattern, numbers, units
 
 
-def _period_end(text: str, start: date | None) -> date | None:
-    """The end of a pause "for one year": its start (the effective date, else the day of
-    publication) plus the period; None without a period or a start."""
-    if start is None or " for " not in text:
-        return None  # the cheap test first
+def _period(clause: str, before: str) -> tuple[int, str] | None:
+    """The period a pause lasts, as a count and a unit: "for one year" in the clause after
+    its verb, or "a one-year" right before its noun (`before`: the words before the step's
+    word); None without one."""
     pattern, numbers, units = _period_pattern()
-    if (m := pattern.search(text)) is None:
+    m = pattern.search(clause) if " for " in clause else None  # the cheap test first
+    if m is None and "-" in before:
+        m = _MODIFIER_PERIOD.search(before)
+    if m is None or m["unit"].casefold() not in units:
         return None
     n = m["n"].casefold()
-    return period_after(start, int(n) if n.isdigit() else numbers[n], units[m["unit"].casefold()])
+    if not n.isdigit() and n not in numbers:
+        return None
+    return int(n) if n.isdigit() else numbers[n], units[m["unit"].casefold()]
+
+
+# "a one-year suspension", "a 90-day pause": the period as a modifier right before the step's
+# noun; its words are checked against the deadline lexicon's `period` after the match
+_MODIFIER_PERIOD = re.compile(r"\b(?P<n>\d{1,4}|[a-z]+)-(?P<unit>[a-z]+)\s+$", re.I)
+_PERIOD_REACH = 24  # characters before the step's word in which its modifier period stands
+_ON_DAY = re.compile(r"\bon\s+$", re.I)  # "on Sunday": the day something is told on
+_OPENING_DAY = re.compile(r"\s*on\s+", re.I)  # "On Sunday, ...": the day opens the sentence
 
 
 def _valued(d: DateMention) -> bool:
