@@ -49,6 +49,7 @@ from watcher.facts.extract.measures import (
     moves_measure,
     points_back,
     pronoun,
+    schedule_step,
     tied_measure,
 )
 from watcher.facts.extract.modality import modality
@@ -94,8 +95,10 @@ _CARRY_SENTENCES = 3  # how far back "the extension" or "this" may point
 OTHERS = "all"  # the target of a measure on every country but the pair
 OTHERS_WORDS = re.compile(r"\b(?:other|trading\s+partners?|countries|nations)\b", re.IGNORECASE)
 _NOT_TRADE = re.compile(r"\b(?:divest\w*|election|ballot|prisoner)\b", re.IGNORECASE)
+# "pushed the August 12 deadline back": the particle after the verb's object
+_PUSH_BACK = r"push\w*\s+(?:[\w'\u2019%.-]+\s+){0,8}?back"
 _MOVE = re.compile(
-    r"\b(?:delay\w*|extend\w*|push\w*\s+back|postpon\w*|mov\w+|shift\w*)\b[^.;]{0,80}$",
+    rf"\b(?:delay\w*|extend\w*|{_PUSH_BACK}|postpon\w*|mov\w+|shift\w*)\b[^.;]{{0,80}}$",
     re.IGNORECASE,
 )
 _TO = re.compile(r"\b(?:to|until)\s+$", re.IGNORECASE)
@@ -146,6 +149,23 @@ _DELAYED_TO = re.compile(
     r"[^.;]{0,40}?\b(?:to|until|till|through)\s+$",
     re.IGNORECASE,
 )
+# "pushed the truce with China back to": the particle after the object (searched only where
+# "push" is, `_delayed_to`)
+_PUSHED_TO = re.compile(
+    r"\bpush\w*\s+(?:[^.;]{0,60}?\b)?(?:pause|truce|tariffs?|duties|levies|reprieve|suspension)"
+    r"\b[^.;]{0,40}?\bback\s+(?:to|until|till)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _delayed_to(text: str, lo: int, hi: int) -> bool:
+    """Whether `text[lo:hi]` ends with a move of a pause or tariffs to the date at `hi`
+    ("extended the pause on higher tariffs until", "pushed the truce back to")."""
+    if _DELAYED_TO.search(text, lo, hi):
+        return True
+    return "push" in text[lo:hi].casefold() and _PUSHED_TO.search(text, lo, hi) is not None
+
+
 _STARTS_ON = re.compile(
     r"\b(?:(?:set|due|scheduled|slated|expected)\s+to\s+|will\s+|(?:is|are)\s+to\s+)?"
     r"(?:begin|start|kick\s+in|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|"
@@ -174,9 +194,14 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
     seen: set[tuple[date, str]] = set()  # (date, measure); measure "*" for "deadline" wording
     carry: tuple[str, ...] = ()
     recent: list[Sides] = []  # the last measure class each recent sentence named, its parties
+    stepping = False  # the sentence before was a dated schedule's list item that gave a fact
     for i, (sent, dates) in enumerate(zip(sentences, dated, strict=True)):
         text = sent.text
+        step = _list_step(text, dates)
         named = _named(text, ctx)
+        # "New US duties on 40 countries take effect ...; China was spared": not a party
+        spared = _spared(text, named, ctx) if dates and len(named) >= _PAIR else ()
+        named = tuple(p for p in named if p not in spared)
         measure = last_measure(text) if wanted[i] else None
         # "Canada and Mexico were exempt": a listed pair, not who imposes on whom (nor the
         # other side of a measure on one of them)
@@ -187,8 +212,8 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
             # "Trump sent letters to more than a dozen countries ...": not the pair's measure,
             # unless the country named is one of the many ("57 countries, China among them")
             context = _one_of_many(text, context, ctx) or named
-        if listed:
-            context = tuple(p for p in context if p not in named)
+        if listed or spared:
+            context = tuple(p for p in context if p not in named and p not in spared)
         if dates and not _NOT_TRADE.search(text):
             carried = next((m for m in reversed(recent) if m[0]), (None, None, None))
             # the last recent measure named with both its parties
@@ -213,8 +238,12 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
                     ctx,
                 )
             )
-            out.extend(fact for fact in found if _new(fact, seen))
+            found = [_unspared(f, spared) for f in found] if spared else found
             measure = measure or next((f.measure for f in found), None)
+            stepping, found = step and (stepping or bool(found)), [] if step and stepping else found
+            out.extend(fact for fact in found if _new(fact, seen))
+        else:
+            stepping = False
         back = max(0, i - 3)
         if states_length(text) and (
             ext := _extension(text, dates, list(zip(sentences[back:i], dated[back:i], strict=True)))
@@ -231,6 +260,20 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         carry = (_pair_of(text, named, ctx, doc) if pair else ()) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
     return _drop_moved_plans(_hearsay(out, sentences), sentences, ctx)
+
+
+_BULLETS = frozenset("\u2022\u25aa\u25cf*-\u2013\u2014")
+
+
+def _list_step(text: str, dates: list[DateMention]) -> bool:
+    """Whether the sentence is a list item of a dated schedule ("• April 17, 2027 → 880
+    yuan"). Only the first item after the text that sets the schedule is a deadline: the
+    later steps continue the same schedule, a date already announced with it (dev2's README
+    takes them as acceptable alerts, not required ones, and its facts leave them out), and an
+    alert for each would repeat one announcement. The cheap tests first: a date, a bullet."""
+    if not dates:
+        return False
+    return text.lstrip()[:1] in _BULLETS and schedule_step(text, dates[0])
 
 
 # Hearsay of a dated measure: "The US will reportedly extend the truce to Nov. 10", "Reports
@@ -297,6 +340,59 @@ def _many_parties(text: str) -> bool:
     if not any(noun in text for noun in _MANY_NOUNS):
         return False  # the cheap test first: most sentences speak of no parties at all
     return _MANY_PARTIES.search(text) is not None
+
+
+# A country told as left out of a measure on many: "China was spared", "Chinese goods are
+# exempt", "except China", "but not China", "China is not among them".
+_SPARED_AFTER = re.compile(
+    r"(?:\s+(?:goods|imports|products|exports|firms|companies))?"
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|will\s+be)\s+)?"
+    r"(?:(?:largely|again|also|so\s+far|for\s+now)\s+)?(?:spared|exempt(?:ed)?|excluded|"
+    r"left\s+out|not\s+(?:included|among\s+them|on\s+the\s+list|affected))\b",
+    re.IGNORECASE,
+)
+# one of these in the sentence before any pattern is tried (a substring test)
+_SPARED_WORDS = (
+    "spared",
+    "xempt",
+    "xclud",
+    "xcept",
+    "left out",
+    "not ",
+    "sparing",
+    "apart",
+    "other than",
+)
+_SPARED_BEFORE = re.compile(
+    r"\b(?:except(?:\s+for)?|excluding|exempting|sparing|but\s+not|apart\s+from|other\s+than|"
+    r"with\s+the\s+exception\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _spared(text: str, named: tuple[str, ...], ctx: Context) -> tuple[str, ...]:
+    """The countries of a sentence about a measure on many (`_many_parties`) that it tells
+    as left out of it ("New US duties on 40 countries take effect on Thursday; China was
+    spared"): neither side of that measure, nor of the article's pair there. The cheap tests
+    first: two countries named, a word of leaving out, and many parties spoken of."""
+    if not any(word in text for word in _SPARED_WORDS) or not _many_parties(text):
+        return ()
+    return tuple(
+        m.name
+        for m in ctx.gaz.countries.find(text)
+        if m.name in named
+        and (
+            _SPARED_AFTER.match(text, m.end)
+            or _SPARED_BEFORE.search(text, max(0, m.start - 40), m.start)
+        )
+    )
+
+
+def _unspared(fact: Deadline, spared: tuple[str, ...]) -> Deadline:
+    """The fact without a side the sentence leaves out of the measure."""
+    imposer = None if fact.imposer in spared else fact.imposer
+    target = None if fact.target in spared else fact.target
+    return dataclasses.replace(fact, imposer=imposer, target=target)
 
 
 # between "57 countries" and a country named as one of them: "57 countries, China among
@@ -1000,13 +1096,21 @@ _ON_ALL = re.compile(
     r"^\s+(?:[\w%-]+\s+){0,3}?on\s+(?:(?:all|every|any)\b|(?:the\s+)?(?:foreign|imported)\b)",
     re.IGNORECASE,
 )
+# "tariffs of 55% on imports of beef": a rate may stand between the noun and its goods
 _ON_KIND = re.compile(
-    r"^\s+on\s+(?:imports\s+of\s+|imported\s+)?(?P<kind>[a-z][\w-]*)", re.IGNORECASE
+    r"^\s+(?:of\s+(?:up\s+to\s+)?\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)\s*)?"
+    r"on\s+(?:imports\s+of\s+|imported\s+)?(?P<kind>[a-z][\w-]*)",
+    re.IGNORECASE,
 )
 _NOT_A_KIND = frozenset(
     {"them", "it", "those", "these", "that", "this", "imports", "goods", "products", "exports"}
     | {"the", "its", "their", "his", "her", "our", "a", "an", "some", "many", "most", "other"}
     | {"both", "each"}
+)
+# "on imported drugs from all countries": every origin, the words of a global measure
+_ALL_ORIGINS = re.compile(
+    r"\b(?:from|on|of)\s+(?:all|every|any)\s+(?:countries|country|nations|origins?)\b",
+    re.IGNORECASE,
 )
 _GOVERNING = re.compile(
     r"\b(?:(?:response|retaliation|reply|reaction|answer)\s+to|at|against|over|for|of|with|after|"
@@ -1023,8 +1127,10 @@ def _global(text: str, frame: Frame, ctx: Context) -> bool:
     lo = max(0, frame.at - _LEAD_IN)
     lead = [m for m in ctx.gaz.countries.find(text[lo : frame.at]) if m.adjective]
     words = text[frame.at : frame.span[0]]  # a subject named before the noun may impose it
-    if lead or ctx.gaz.countries.find(words) or OTHERS_WORDS.search(words):
+    if lead or ctx.gaz.countries.find(words):
         return False
+    if OTHERS_WORDS.search(words):  # "on other countries' goods", but "from all countries"
+        return _ALL_ORIGINS.search(words) is not None
     end = frame.at + len(frame.noun)
     if _SCOPE_ALL.search(text, max(0, frame.at - _LEAD_IN), frame.at):
         return True
@@ -1180,6 +1286,8 @@ def _frame_status(
     clause = _clause_around(text, frame.span)
     tense = clause_tense(*clause)
     status = tense or status
+    if tense is None and status is Status.HAPPENED and _term_set(clause[0], when, published):
+        status = Status.ANNOUNCED
     if _told_forward(clause, frame, tense):
         when = _forward(text, frame, published)
         status = Status.ANNOUNCED if when != frame.date else status
@@ -1196,6 +1304,30 @@ def _frame_status(
     if status is Status.SUSPENDED and _given_up_by_then(clause[0], when, published):
         return None
     return status, when
+
+
+# "signed an order keeping the tariff at 30% until November 10", "approved a plan delaying the
+# fees until ...": a decision's participle that holds or moves a measure to a date. The date is
+# the term the decision sets, ahead of it; the governing verb's past is the decision's.
+_TERM_SET = re.compile(
+    r"\b(?:orders?|decrees?|proclamations?|notices?|plans?|rules?|memorand\w+|measures?|"
+    r"decisions?|directives?|deals?|agreements?|laws?|bills?|resolutions?)\s+"
+    r"(?:keeping|extending|delaying|postponing|pushing|maintaining|holding|deferring|"
+    r"continuing|suspending|pausing|leaving|prolonging)\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
+
+
+def _term_set(before: str, when: date | None, published: date | None) -> bool:
+    """Whether a date that no tense marker ties (`clause_tense` None) ends or starts a term a
+    decision sets (`_TERM_SET`), and is not before publication: announced, not happened (an
+    undated article is read as of its run, which may come after the term). The cheap test
+    first: no participle, no term."""
+    if "ing " not in before:
+        return False
+    if when is not None and published is not None and when < published:
+        return False  # a term already over when the article was written: the story so far
+    return _TERM_SET.search(before) is not None
 
 
 # "could take effect": only weighed, even when the speaker warns of it ("may impose ... from
@@ -1483,7 +1615,7 @@ def _found(
             yield "deadline for a trade deal", d.value, _AHEAD[ahead], d
         elif ahead and _STARTS_ON.search(before[-40:]) and _deal_rush(text, d):
             yield "tariffs start: deadline for trade deals", d.value, Status.ANNOUNCED, d
-        elif ahead and _DELAYED_TO.search(before):
+        elif ahead and _delayed_to(before, 0, len(before)):
             yield "end of the tariff pause (new date)", d.value, Status.ANNOUNCED, d
         elif (length := read_length(_PAUSE.search(before))) and (ends := length.after(d.value)):
             what = f"end of the {length.count}-{length.unit.removesuffix('s')} pause"

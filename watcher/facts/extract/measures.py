@@ -332,7 +332,7 @@ def frames(
             continue
         found = _anchor(lex, text, d)
         if found is None:
-            if carried and _schedule_step(text, d):
+            if carried and schedule_step(text, d):
                 yield Frame(d.value, "start", carried, SCHEDULE, _before(d, published), False)
             continue
         edge, cue_start, cue = found
@@ -628,7 +628,7 @@ _STEP_BEFORE = re.compile(r"^[\s\u2022\u25aa\u25cf*\-\u2013\u2014]*$")
 _STEP_AFTER = re.compile(r"\s*(?:\u2192|->|:|\u2013|\u2014|-)\s*(?:[$\u20ac\u00a3\u00a5]\s*)?\d")
 
 
-def _schedule_step(text: str, d: DateMention) -> bool:
+def schedule_step(text: str, d: DateMention) -> bool:
     """Whether the sentence is a list item giving a level from a date on: a step of the
     measure the sentences before named ("The fees will rise: • April 1, 2027 → 90 yuan")."""
     return bool(_STEP_BEFORE.match(text[: d.start])) and bool(_STEP_AFTER.match(text, d.end))

@@ -36,16 +36,20 @@ from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.trie import alternation
 from watcher.facts.kinds.deadline.model import measure_of
 
+_INNER_WORDS = 8  # words of the object a split two-word verb may hold
+
 
 def move_words(*classes: str) -> str:
     """The lexicon's move words of these classes (`deadline: move`: later, again, nouns,
-    earlier) as one regex source, whole words; a two-word verb also split by one word of its
-    object ("pushed it back", "pushed them back")."""
+    earlier) as one regex source, whole words; a two-word verb also split by its object
+    ("pushed it back", "pushed the tariff deadline back", "pushed the start of its new tariffs
+    on US farm goods back"), up to `_INNER_WORDS` words with no punctuation between."""
     data: dict[str, list[str]] = section("deadline")["move"]
     words = [w for c in classes for w in data[c]]
     split = [w.split() for w in words if len(w.split()) == 2]  # noqa: PLR2004 (verb, particle)
     parts = [alternation(words, ignore_case=True, spaced=True)]
-    parts += [rf"{re.escape(v)}\s+[\w'\u2019-]+\s+{re.escape(p)}" for v, p in split]
+    inner = rf"(?:[\w'\u2019%.-]+\s+){{1,{_INNER_WORDS}}}?"
+    parts += [rf"{re.escape(v)}\s+{inner}{re.escape(p)}" for v, p in split]
     return rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])"
 
 

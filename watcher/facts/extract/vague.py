@@ -162,14 +162,20 @@ def _period_edges(text: str, published: date) -> list[DateMention]:
         end = m.group("edge").lower() == "end"
         if unit == "year" and which != "next" and end:
             continue
-        if m.group("at"):
-            cue = _ENDS_AT if end else _STARTS_AT
-            if not cue.search(text, max(0, m.start() - 24), m.start()):
-                continue
+        if m.group("at") and not _at_edge(text, m.start(), end=end):
+            continue
         value = _edge_of(unit, which == "next", end, published)
         start = m.start("at") if m.group("at") else m.start("span")
         out.append(DateMention(start, m.end(), value))
     return out
+
+
+def _at_edge(text: str, at: int, *, end: bool) -> bool:
+    """Whether a verb before "at the end (start) of ..." makes it a measure's date: a verb of
+    ending for an end, and of starting for either ("takes effect at the end of the week": the
+    start falls on the period's last day); "At the end of the month, exports rose" has none."""
+    lo = max(0, at - 24)
+    return bool(_STARTS_AT.search(text, lo, at) or (end and _ENDS_AT.search(text, lo, at)))
 
 
 def _edge_of(unit: str, following: bool, end: bool, published: date) -> date:
