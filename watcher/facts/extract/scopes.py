@@ -190,20 +190,28 @@ def goods_object(clause: Clause) -> str | None:
 # their origin, read as a title's are (`title_goods`). The origin must be a country's adjective
 # ("Chinese", "US", "Canadian-made"): in "tariffs on China took effect" no goods are named.
 _ORIGIN_GOODS = re.compile(
-    r"\b(?:tariffs?|duties|duty|levies|levy|%|per\s?cent|percent)\s+(?:[\w-]+\s+){0,2}?on\s+"
-    r"(?P<origin>(?-i:[A-Z][a-z]+(?:ese|an|ish)|[A-Z][A-Z.]+|[A-Z][\w.]*-made))\s+" + _GOODS,
+    r"\bon\s+(?P<origin>[A-Z][a-z]+(?:ese|an|ish)|[A-Z][A-Z.]+|[A-Z][\w.]*-made)\s+" + _GOODS
+)
+# The levy word before "on", up to two words away ("tariff on", "duties of 25% on").
+_LEVY_BEFORE = re.compile(
+    r"\b(?:tariffs?|duties|duty|levies|levy|%|per\s?cent|percent)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
 
 def origin_goods(clause: Clause, gaz: Gazetteer) -> str | None:
     """The lower-case goods of one country a rate's clause levies on ("tariffs on Chinese
-    solar cells"), unless they are all its goods ("on Chinese imports")."""
+    solar cells"), unless they are all its goods ("on Chinese imports"). The case-sensitive
+    "on <Origin>" is searched first (cheap), the levy word before it only then."""
     text = clause.sentence
     lo = clause.rate.start if clause.follows_rate else clause.lo
     for m in _ORIGIN_GOODS.finditer(text, lo, clause.hi):
         goods = m.group("goods")
-        if not _ANY_GOODS.match(goods) and gaz.countries.find(m.group("origin")):
+        if (
+            _LEVY_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+            and not _ANY_GOODS.match(goods)
+            and gaz.countries.find(m.group("origin"))
+        ):
             return goods.lower()
     return None
 
