@@ -136,23 +136,26 @@ def products_of(
         )
         if value:
             return [_worth(value)]
-        named = goods_object(clause) if worldwide else None
+        named = goods_object(clause) if worldwide else origin_goods(clause, gaz)
         return [named] if named else [GENERAL]
     if worldwide and all(n in gaz.separate_products for n in names):
         return names
     return [", ".join(names)]
 
 
+# Up to three lower-case words of goods, ended by a word that opens another phrase.
+_GOODS = (
+    r"(?P<goods>(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?)"
+    r"(?=\s*(?:[,.;:]|$|\s(?:will|would|to|from|at|by|in|into|of|that|which|is|are|was|were|"
+    r"has|have|under|starting|beginning|effective|and|or|with|made|imported|entering|"
+    r"rose|rise|fell|went|came|could|may)\b))"
+)
 # "tariffs on kitchen cabinets", "a 25% duty on heavy trucks": the goods a rate is levied on,
 # named in lower-case words right after "on" (before or after the rate, in its clause).
 _GOODS_OBJECT = re.compile(
     r"\b(?:tariffs?|duties|duty|levies|levy|%|per\s?cent|percent)\s+"
     r"(?:(?:[\w-]+\s+){0,2}?on|on\s+imports\s+of)\s+"
-    r"(?:(?:some|certain|most|many)\s+)?"
-    r"(?P<goods>(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?)"
-    r"(?=\s*(?:[,.;:]|$|\s(?:will|would|to|from|at|by|in|into|of|that|which|is|are|was|were|"
-    r"has|have|under|starting|beginning|effective|and|or|with|made|imported|entering|"
-    r"rose|rise|fell|went|came|could|may)\b))",
+    r"(?:(?:some|certain|most|many)\s+)?" + _GOODS,
     re.IGNORECASE,
 )
 # "Heavy trucks imported into the US will face 25%": the goods as the subject that is shipped.
@@ -180,6 +183,36 @@ def goods_object(clause: Clause) -> str | None:
             goods = _COMING_IN.sub("", m.group("goods"))  # "imported footwear": footwear
             if goods and not _ANY_GOODS.match(goods):
                 return goods.lower()
+    return None
+
+
+# "the tariff on Chinese solar cells could rise": a one-country measure's lower-case goods after
+# their origin, read as a title's are (`title_goods`). The origin must be a country's adjective
+# ("Chinese", "US", "Canadian-made"): in "tariffs on China took effect" no goods are named.
+_ORIGIN_GOODS = re.compile(
+    r"\bon\s+(?P<origin>[A-Z][a-z]+(?:ese|an|ish)|[A-Z][A-Z.]+|[A-Z][\w.]*-made)\s+" + _GOODS
+)
+# The levy word before "on", up to two words away ("tariff on", "duties of 25% on").
+_LEVY_BEFORE = re.compile(
+    r"\b(?:tariffs?|duties|duty|levies|levy|%|per\s?cent|percent)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def origin_goods(clause: Clause, gaz: Gazetteer) -> str | None:
+    """The lower-case goods of one country a rate's clause levies on ("tariffs on Chinese
+    solar cells"), unless they are all its goods ("on Chinese imports"). The case-sensitive
+    "on <Origin>" is searched first (cheap), the levy word before it only then."""
+    text = clause.sentence
+    lo = clause.rate.start if clause.follows_rate else clause.lo
+    for m in _ORIGIN_GOODS.finditer(text, lo, clause.hi):
+        goods = m.group("goods")
+        if (
+            _LEVY_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+            and not _ANY_GOODS.match(goods)
+            and gaz.countries.find(m.group("origin"))
+        ):
+            return goods.lower()
     return None
 
 

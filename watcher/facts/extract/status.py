@@ -126,6 +126,11 @@ def _scheduled(clause: str, found: Modality) -> bool:
     return found.trigger[-6:].lower() == "set to" and bool(_SET_TO_CHANGE.match(clause, found.end))
 
 
+# "would keep suspending its 24% tariff": "keep" is the aspect of the pause, not a level kept
+# as it was (`unchanged`); the pause governs the rate.
+_KEEP_PAUSING = re.compile(r"\s+(?:suspending|pausing|holding\s+off)\b", _I)
+
+
 def _governing(
     clause: str, anchor: tuple[int, int], *, changed: bool, old_at: int
 ) -> Modality | None:
@@ -141,6 +146,7 @@ def _governing(
             for m in found
             if not (changed and m.category == "current")  # a change has a verb of its own
             and not (m.category == "unchanged" and m.end <= old_at)
+            and not (m.category == "unchanged" and _KEEP_PAUSING.match(clause, m.end))
             and not (m.category == "unchanged" and any(k.start <= m.start < k.end for k in kept))
             and not (m.category == "planned" and _scheduled(clause, m))
             and not (m.category == "kept" and m not in kept)
