@@ -121,6 +121,11 @@ def test_a_coordinated_threat_is_a_threat() -> None:
             [Status.THREATENED, Status.HAPPENED],
         ),
         (
+            "China threatened to curb graphite exports, and it banned exports of antimony to the"
+            " US on Friday.",
+            [Status.THREATENED, Status.HAPPENED],
+        ),
+        (
             "The US tightened export controls on chip tools sold to China on Monday and vowed to"
             " ban exports of design software to China.",
             [Status.HAPPENED, Status.THREATENED],

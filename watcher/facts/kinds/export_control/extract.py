@@ -81,8 +81,9 @@ _SUBJECT = re.compile(
 _DIGIT = re.compile(r"\d")
 _AND = re.compile(r",?\s+(?P<word>and)\s+")  # the opening of a coordinated phrase
 _LEAD_WORDS = 4  # words a coordinated verb phrase may hold before its step ("warned it could")
-# before a coordinated verb phrase's step: adverbs and a day ("and on Tuesday banned ...")
-_ADVERBIAL = re.compile(r"(?:(?:then|also|later|\w+ly|on\s+[A-Z]\w+(?:\s+\d{1,2})?)\s+)*")
+# before a coordinated phrase's step: a subject pronoun, adverbs and a day ("and on Tuesday
+# banned ...", "and it banned ...")
+_ADVERBIAL = re.compile(r"(?:(?:it|they|then|also|later|\w+ly|on\s+[A-Z]\w+(?:\s+\d{1,2})?)\s+)*")
 _PAST = re.compile(r"\w+ed\b")  # a past form opens a finite verb phrase: "and banned exports"
 _DATE_PREPOSITION = re.compile(r"\s+(?:in|on|during|last|earlier|back)\b", re.I)
 _PASSIVE_GRANT = r"(?:export\s+)?"  # "export licences ... were revoked": the permit's own noun
