@@ -79,6 +79,12 @@ _SUBJECT = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_AND = re.compile(r",?\s+(?P<word>and)\s+")  # the opening of a coordinated phrase
+_LEAD_WORDS = 4  # words a coordinated verb phrase may hold before its step ("warned it could")
+# before a coordinated phrase's step: a subject pronoun, adverbs and a day ("and on Tuesday
+# banned ...", "and it banned ...")
+_ADVERBIAL = re.compile(r"(?:(?:it|they|then|also|later|\w+ly|on\s+[A-Z]\w+(?:\s+\d{1,2})?)\s+)*")
+_PAST = re.compile(r"\w+ed\b")  # a past form opens a finite verb phrase: "and banned exports"
 _DATE_PREPOSITION = re.compile(r"\s+(?:in|on|during|last|earlier|back)\b", re.I)
 _PASSIVE_GRANT = r"(?:export\s+)?"  # "export licences ... were revoked": the permit's own noun
 # a passive permit step: its holder in a few words, a form of "be" and the step's verb; "be"
@@ -108,6 +114,9 @@ class Lexicon:
     permit_terms: re.Pattern[str]  # "on condition that": a permission's terms, no condition
     in_force: re.Pattern[str]  # "is" before a participle: "is allowed to sell" is the rule
     rule_clause: re.Pattern[str]  # "a rule that": the control is named by what it does
+    rule_noun: re.Pattern[str]  # "its rule extending": a participle after it names the rule
+    participle: re.Pattern[str]  # "extending", "extended": a step word as a participle
+    origin: re.Pattern[str]  # "goods from": the country after it is an origin, not an actor
     permits: tuple[tuple[str, re.Pattern[str]], ...]  # "revoked the licences": the step
     permit: re.Pattern[str]  # any of `permits`, for the test of an anchor
     exports: re.Pattern[str]  # an object that is an export in itself, with or without an item
@@ -182,6 +191,11 @@ def lexicon() -> Lexicon:
         rule_clause=re.compile(
             rf"(?:{union_source(data['named_rules'])})\s+(?:that|which)\s", re.I
         ),
+        rule_noun=re.compile(rf"\b(?:{union_source(data['named_rules'])})\s+$", re.I),
+        participle=re.compile(
+            rf"\w+(?:{'|'.join(map(re.escape, data['participle_endings']))})\b", re.I
+        ),
+        origin=re.compile(rf"\b(?:{union_source(data['origins'])})\s+(?:the\s+)?$", re.I),
         permits=permits,
         permit=permit,
         exports=re.compile(union_source(["export*"]), re.I),
@@ -322,17 +336,66 @@ def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[Ex
     previous: ExportControl | None = None  # the fact of the sentence before, if it gave one
     for i, sentence in enumerate(sentences):
         after = sentences[i + 1].text if i + 1 < len(sentences) else ""
-        fact = _sentence_fact(sentence.text, ctx, lex, after)
-        if fact is None and previous is not None and previous in found:
+        facts = _sentence_facts(sentence.text, ctx, lex, after)
+        if not facts and previous is not None and previous in found:
             dated = _dated_by_reference(sentence.text, previous, ctx, lex)
             if dated is not None:  # "The rule takes effect on December 15.": the same control
                 found[found.index(previous)] = dated
-        elif fact is not None and all(
-            f.key != fact.key or f.measure != fact.measure for f in found
-        ):
-            found.append(fact)
-        previous = fact
+        for fact in facts:
+            if all(f.key != fact.key or f.measure != fact.measure for f in found):
+                found.append(fact)
+        previous = facts[-1] if facts else None
     return found
+
+
+def _sentence_facts(text: str, ctx: Context, lex: Lexicon, after: str) -> list[ExportControl]:
+    """The sentence's export controls: one, or one per conjunct when a coordinated verb
+    phrase after the control names a control of its own ("said it would add US firms to its
+    entity list, and threatened to restrict gallium exports"). Each conjunct is read with the
+    other's words blanked (same length): the first keeps its own item; the second keeps the
+    shared subject and, when its verb is finite ("and threatened to", "and banned"), takes
+    its status from its own words, else from the first's ("would add ... and restrict").
+    Each keeps the whole sentence as its evidence."""
+    fact = _sentence_fact(text, ctx, lex, after)
+    if fact is None or " and " not in text:
+        return [fact] if fact else []  # the cheap test first: no coordination
+    anchor, _, verb_at = _anchor(text, lex)
+    if anchor is None or (split := _conjunct(text, anchor.end(), lex)) is None:
+        return [fact]
+    at, word_at, tail_at, tail_end, finite = split
+    head = text[:at] + " " * (tail_end - at) + text[tail_end:]
+    first = min(verb_at, anchor.start())
+    tail = text[:first] + " " * (word_at - first) + text[word_at:]
+    facts = [
+        _sentence_fact(head, ctx, lex, after),
+        _sentence_fact(tail, ctx, lex, after, own=tail_at if finite else 0),
+    ]
+    return [dataclasses.replace(f, evidence=text) for f in facts if f is not None]
+
+
+def _conjunct(text: str, anchor_end: int, lex: Lexicon) -> tuple[int, int, int, int, bool] | None:
+    """A coordinated verb phrase after the control that names a control of its own: where
+    it starts (with its comma), where its "and" starts, where its words start and end (the
+    clause's end), and whether its verb
+    is finite (a status word before its step, or a past form: "and threatened to curb",
+    "and banned"); None without one. Its step must open it, after at most a status word and
+    a few words ("and banned exports of", "and warned it could curb exports"), or only an
+    adverb or a day ("and on Tuesday banned exports"): "and germanium",
+    "and new curbs on" coordinate nouns, not verbs."""
+    for m in _AND.finditer(text, anchor_end):
+        stop = lex.terminators.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        words = text[m.end() : end]
+        anchor, measure, verb_at = _anchor(words, lex)
+        if anchor is None or measure is None or lex.adjective.match(words, verb_at):
+            continue
+        lead = words[:verb_at]
+        status = _status(lead, lex)
+        if len(lead.split()) > _LEAD_WORDS or (status is None and not _ADVERBIAL.fullmatch(lead)):
+            continue
+        finite = status is not None or _PAST.match(words, verb_at) is not None
+        return m.start(), m.start("word"), m.end(), end, finite
+    return None
 
 
 def _dated_by_reference(
@@ -373,9 +436,12 @@ def _refers(text: str, noun: re.Match[str], ctx: Context, lex: Lexicon) -> bool:
     )
 
 
-def _sentence_fact(text: str, ctx: Context, lex: Lexicon, after: str) -> ExportControl | None:
+def _sentence_fact(
+    text: str, ctx: Context, lex: Lexicon, after: str, own: int = 0
+) -> ExportControl | None:
     """The sentence's export control, if it states one; `after` is the next sentence, which
-    may confirm what this one only reports."""
+    may confirm what this one only reports; `own`: where the words that give its status may
+    start at the earliest (a coordinated verb phrase's own, `_sentence_facts`)."""
     folded = text.casefold()
     if not any(stem in folded for stem in lex.anchor_stems):
         return None
@@ -384,7 +450,7 @@ def _sentence_fact(text: str, ctx: Context, lex: Lexicon, after: str) -> ExportC
         return None
     scope = _scope(text, min(verb_at, anchor.start()), lex)
     imposer, target = _parties(text, scope, (anchor.start(), verb_at), ctx, lex)
-    status = _status(lex.reported.sub(_will, text[scope:verb_at]), lex)
+    status = _status(lex.reported.sub(_will, text[max(scope, own) : verb_at]), lex)
     if status is None and measure is not None and lex.agreement.search(text, scope, verb_at):
         status = "announced"  # "agreed to lift its export ban": the step's verb right after
     opening = lex.history.match(text)  # "In 2023, China restricted ...": the whole sentence
@@ -491,6 +557,12 @@ def _anchor(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, str | None, 
     if not verbs:
         return None, None, 0
     anchor, name = min(verbs, key=lambda hit: hit[0].start())
+    if lex.rule_noun.search(text, max(0, anchor.start() - _WINDOW), anchor.start()):
+        # "will delay its rule restricting chip exports": the participle names the rule; the
+        # step is the verb that takes the rule, if one stands before it
+        measure, verb_at = _measure(text, anchor, lex)
+        if measure is not None and verb_at < anchor.start():
+            return anchor, measure, verb_at
     return anchor, name, anchor.start()
 
 
@@ -614,7 +686,10 @@ def _governing(text: str, hits: list[tuple[int, str]], lex: Lexicon) -> tuple[in
     verb before it takes ("will pause its new controls": pause, not new; "scrapped the tighter
     rules": scrap). A verb that only imposes leaves the step to a modifier of another class:
     "imposed tighter controls" tightens them."""
-    if len(hits) > 1 and _RELATIVE.search(text[hits[-2][0] : hits[-1][0]]):
+    if len(hits) > 1 and (
+        _RELATIVE.search(text[hits[-2][0] : hits[-1][0]])
+        or _names_rule(text, hits[-2][0], hits[-1][0], lex)
+    ):
         return hits[-2]
     last = len(hits) - 1
     while (
@@ -624,6 +699,16 @@ def _governing(text: str, hits: list[tuple[int, str]], lex: Lexicon) -> tuple[in
     ):
         last -= 1
     return hits[last]
+
+
+def _names_rule(text: str, verb_at: int, word_at: int, lex: Lexicon) -> bool:
+    """The step word at `word_at` is a participle right after a rule's noun, which the verb
+    at `verb_at` takes as its object ("will pause its rule extending export curbs": pause):
+    a reduced relative clause that names the rule, not a step of its own."""
+    return (
+        lex.participle.match(text, word_at) is not None
+        and lex.rule_noun.search(text, verb_at, word_at) is not None
+    )
 
 
 def _object_of(text: str, verb_at: int, word_at: int, lex: Lexicon) -> bool:
@@ -655,8 +740,9 @@ def _parties(
     not named as a target, and not an adjective of something else ("Chinese companies"), else
     the speaker at the end, else, when the clause's subject is "it", the country named last
     before the clause ("China has earned ..., and on Monday it banned ..."); the target: a
-    country after a target cue, else `all`. A source ("according to US officials") is
-    neither. `at`: where the anchor and the step's verb start."""
+    country after a target cue, else `all`. A source ("according to US officials") or an
+    origin ("a tariff on goods from China, along with export controls") is neither.
+    `at`: where the anchor and the step's verb start."""
     anchor_at, verb_at = at
     imposer: str | None = None
     earlier: str | None = None  # the last country named, as a name, before the clause
@@ -664,8 +750,8 @@ def _parties(
     mentions = sorted([*ctx.gaz.countries.find(text), *_leader_countries(text, ctx)], key=_at)
     for mention in mentions:
         before = text[max(0, mention.start - 30) : mention.start]
-        if _SOURCE.search(before):
-            continue
+        if _SOURCE.search(before) or lex.origin.search(before):
+            continue  # "according to US officials", "goods from China": neither party
         cued = lex.target_cue.search(before) or lex.site.search(before)
         # the imposer's own firms ("let two American firms sell chips to China") are no target
         if cued and mention.start > anchor_at and target == "all" and mention.name != imposer:
