@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from tests.contact_helpers import contact_facts, contact_rows, row
+from watcher.facts.kinds.leader_contact import LeaderContact
 from watcher.facts.known import KnownState, Outcome, Provenance
 from watcher.models import Status
 
@@ -141,3 +142,11 @@ def test_giving_no_reason_for_a_change_leaves_the_plan() -> None:
         "Trump said he would meet Xi at the summit in two weeks, giving no reason for the change."
     )
     assert [(r[1], r[2]) for r in contact_rows(text, WED)] == [("meeting", Status.PLANNED)]
+
+
+def test_last_month_is_the_known_contact_of_last_month() -> None:
+    """With the April meeting known, "met last month" read on May 9 is that meeting."""
+    april = LeaderContact(Status.HAPPENED, "seed", ("Trump", "Xi"), "meeting", date(2026, 4, 14))
+    state = KnownState().learn(april, Provenance("seed", datetime(2026, 4, 15, tzinfo=UTC)))
+    (fact,) = contact_facts("Trump and Xi met in Beijing last month.", date(2026, 5, 9))
+    assert state.compare(fact, date(2026, 5, 9)).outcome is Outcome.CONFIRMED
