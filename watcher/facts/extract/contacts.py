@@ -328,6 +328,7 @@ def _sentence_contacts(
         and not SPEECH_FRAME.match(text, c.start())
         and not embraces_no_leader(text, c, leaders)
     ]
+    cues = _past_since(text, cues)
     told = told_in_place(text, leaders) + visits(text, leaders, ctx) + told_that(text, leaders)
     told += pronoun_told(text, leaders, memory, ctx)
     if not (cues or told):
@@ -371,6 +372,25 @@ def _sentence_contacts(
             )
         )
     return out
+
+
+# "since" and what may follow it up to the cue of the contact it names, within its clause:
+# "since the Busan summit", "since they met in Gyeongju", "since their talks in Beijing"
+_SINCE_PHRASE = re.compile(r"\bsince\b[^,;:.()\u2014]{0,60}$", re.IGNORECASE)
+
+
+def _past_since(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The cues, less those inside a "since" phrase after another cue ("spoke by phone on
+    Thursday, their first conversation since the Busan summit", "first call since they met"):
+    the phrase names an earlier contact, the start of the gap this one ends, never a new one
+    of the sentence's day. A "since" that opens the sentence ("Since Xi met Trump on Monday,
+    markets rallied") follows no cue and is left to the other tests. A substring test first."""
+    if "since" not in text or not cues[1:]:
+        return cues
+    first = cues[0].end()
+    return [
+        c for c in cues if c.start() < first or _SINCE_PHRASE.search(text, first, c.start()) is None
+    ]
 
 
 def _leaders_parted(text: str, contact: re.Match[str], leaders: list[Mention]) -> bool:

@@ -143,3 +143,12 @@ def months_named(text: str) -> list[tuple[int, int | None, int, int]]:
         )
         for m in _MONTH_ONLY.finditer(text)
     ]
+
+
+def last_month_named(text: str, published: date) -> list[tuple[int, int | None, int, int]]:
+    """ "last month" read as `months_named` reads a month: the month before `published`, its
+    year and the phrase's span (a cheap substring test first)."""
+    if "onth" not in text:
+        return []
+    end = _end_of_last_month(published)
+    return [(end.month, end.year, *m.span()) for m in _LAST_MONTH.finditer(text)]

@@ -3,7 +3,10 @@
 A contact is the same as a known one on the same day (±1 for time zones); one reported without
 a date is a recent known one if that happened shortly before the article, or the known one of
 the month its sentence names ("the two leaders spoke in early June"). A planned contact
-that now happened is `changed`; a happened one now denied is `changed` too.
+that now happened is `changed`; a happened one now denied is `changed` too. A contact held
+over `BACKGROUND_DAYS` before the article, or undated in an earlier month ("last month"),
+that matches no known one but is older than the pair's latest known contact is the pair's
+history, recapped: `confirmed`, never `new` (a recap raises no alert).
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ def event_value(fact: LeaderContact) -> str:
 def compare(histories: Histories, fact: LeaderContact, published: date | None) -> Comparison:
     history = histories.history(plain_track(fact))
     match = _matching_contact(fact, history, published)
+    if match is None and _recap(histories, fact, published):
+        return Comparison(fact, Outcome.CONFIRMED)  # history the watcher did not see: no news
     if match is None:
         return Comparison(fact, Outcome.NEW, history[-1] if history else None)
     happened_before = match.fact.status is Status.HAPPENED
@@ -43,6 +48,48 @@ def compare(histories: Histories, fact: LeaderContact, published: date | None) -
     if fact.status is Status.DENIED and happened_before:
         return Comparison(fact, Outcome.CHANGED, match)
     return Comparison(fact, Outcome.CONFIRMED, match)
+
+
+def _recap(histories: Histories, fact: LeaderContact, published: date | None) -> bool:
+    """Whether a contact held is the pair's history, told behind a newer contact already known
+    ("spoke on Thursday ... They met in Busan on October 30" in January: the call, learned
+    first, is the news): dated over `BACKGROUND_DAYS` before the article, or undated in a month
+    before the article's ("met in Beijing last month"), while the pair's latest known contact
+    held, of either mode, is later. Such a recap raises no alert, known or not; the fact
+    stays (the corpus keeps it, with its day if stated). A contact the watcher did not know of
+    and no newer one is news, however old (the corpus alerts "talks on October 30" in December),
+    and so is an undated one with no time phrase at all."""
+    if fact.status is not Status.HAPPENED or published is None:
+        return False
+    latest = _latest_held(histories, fact)
+    if latest is None:
+        return False
+    if fact.date is None:
+        this_month = (published.year, published.month)
+        return any(
+            placed < this_month and placed <= (latest.year, latest.month)
+            for placed in _placed_months(fact, published)
+        )
+    # lazy: the threshold lives with the extractor's recency rules (see `_placed_months`)
+    from watcher.facts.extract.recency import BACKGROUND_DAYS  # noqa: PLC0415
+
+    return (published - fact.date).days > BACKGROUND_DAYS and fact.date < latest
+
+
+def _latest_held(histories: Histories, fact: LeaderContact) -> date | None:
+    """The day of the pair's latest known contact held, of either mode."""
+    days = [
+        known.fact.date
+        for mode in _MODES
+        for known in histories.history("/".join((fact.kind, *fact.participants, mode)))
+        if isinstance(known.fact, LeaderContact)
+        and known.fact.status is Status.HAPPENED
+        and known.fact.date is not None
+    ]
+    return max(days, default=None)
+
+
+_MODES = ("call", "meeting")
 
 
 def current(history: tuple[KnownFact, ...]) -> list[KnownFact]:
@@ -104,11 +151,17 @@ def _same_contact(fact: LeaderContact, known: KnownFact, published: date | None)
 
 def _month_of(fact: LeaderContact, known_date: date, published: date) -> bool:
     """Whether the contact's clause places it in the month of the known contact, which lies
-    at most a year before the article (the month alone names no other day). A month of an
-    aside ("..., weeks after tariffs rose in June", "Trump, who toured Asia in June, spoke")
-    dates something else."""
+    at most a year before the article (the month alone names no other day)."""
     if not timedelta(0) <= published - known_date <= _RECAP_REACH:
         return False
+    return (known_date.year, known_date.month) in _placed_months(fact, published)
+
+
+def _placed_months(fact: LeaderContact, published: date) -> list[tuple[int, int]]:
+    """The (year, month) of each month the contact's own clause places it in ("spoke in early
+    June", "met last month"); a month without a year is its latest not after the article. A
+    month of an aside ("..., weeks after tariffs rose in June", "Trump, who toured Asia in
+    June, spoke") dates something else."""
     # lazy: the month and cue patterns are the extractor's, which a check that extracts
     # nothing (a feed answered 304) never loads
     from watcher.facts.extract.contact.cues import (  # noqa: PLC0415
@@ -117,20 +170,26 @@ def _month_of(fact: LeaderContact, known_date: date, published: date) -> bool:
         across_relative,
         relative_spans,
     )
-    from watcher.facts.extract.recency import months_named  # noqa: PLC0415
+    from watcher.facts.extract.recency import last_month_named, months_named  # noqa: PLC0415
 
     text = fact.evidence
-    months = [
-        (s, e)
-        for month, year, s, e in months_named(text)
-        if month == known_date.month and year in (None, known_date.year)
-    ]
+    months = months_named(text) + last_month_named(text, published)
     if not months:
-        return False
+        return []
     cues = [c.start() for c in CUE.finditer(text)]
     relatives = relative_spans(text)
-    return any(
-        not across_relative(relatives, c, s) and not BREAK.search(text, min(c, e), max(c, s))
-        for s, e in months
-        for c in cues
-    )
+    return [
+        (_year_of(month, year, published), month)
+        for month, year, s, e in months
+        if any(
+            not across_relative(relatives, c, s) and not BREAK.search(text, min(c, e), max(c, s))
+            for c in cues
+        )
+    ]
+
+
+def _year_of(month: int, year: int | None, published: date) -> int:
+    """A month's stated year, else the year of its latest start not after publication."""
+    if year is not None:
+        return year
+    return published.year if month <= published.month else published.year - 1
