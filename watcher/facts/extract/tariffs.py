@@ -781,36 +781,33 @@ def _after_past_step(text: str, clause: Clause, gap: str) -> bool:
 # A gerund of a change in a duty: with no finite verb of its own, a line it heads ("• Reducing
 # the 20% tariffs on X to 10%", a headline or one of a list of measures) is the action the
 # document announces.
-_GERUND_STEMS = [
-    "rais",
-    "reduc",
-    "cutt",
-    "lower",
-    "hik",
-    "increas",
-    "impos",
-    "slash",
-    "doubl",
-    "tripl",
-    "halv",
-    "lift",
-    "trimm",
-    "sett",
-    "levy",
-    "add",
-    "restor",
-    "reimpos",
-]
-_GERUND = rf"(?:{'|'.join(_GERUND_STEMS)})ing"
-_GERUND_WORDS = frozenset(stem + "ing" for stem in _GERUND_STEMS)
-_ACTION_ITEM = re.compile(rf"[\W_]*(?-i:(?=[A-Z])){_GERUND}\s", re.IGNORECASE)
+@functools.lru_cache(maxsize=1)
+def _gerund() -> str:
+    """The gerunds of a change in a duty (lexicon `tariff: action_gerund_stems`, plus "ing")."""
+    return rf"(?:{'|'.join(section('tariff')['action_gerund_stems'])})ing"
+
+
+@functools.lru_cache(maxsize=1)
+def _gerund_words() -> frozenset[str]:
+    return frozenset(stem + "ing" for stem in section("tariff")["action_gerund_stems"])
+
+
+@functools.lru_cache(maxsize=1)
+def _action_item_re() -> re.Pattern[str]:
+    return re.compile(rf"[\W_]*(?-i:(?=[A-Z])){_gerund()}\s", re.IGNORECASE)
+
+
 # The same gerund as the subject of a verb ("Raising tariffs on X to 60% would hurt buyers",
 # "critics say cutting the duty to 10% is a mistake"): a step talked about, not taken.
-_GERUND_SUBJECT = re.compile(
-    rf"(?:^[\W_]*|\b(?:says?|said|argue[sd]?|warn(?:s|ed)?|think|thinks|believes?|that)\s+)"
-    rf"{_GERUND}\s[^,;:.]{{0,80}}$",
-    re.IGNORECASE,
-)
+@functools.lru_cache(maxsize=1)
+def _gerund_subject_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^[\W_]*|\b(?:says?|said|argue[sd]?|warn(?:s|ed)?|think|thinks|believes?|that)\s+)"
+        rf"{_gerund()}\s[^,;:.]{{0,80}}$",
+        re.IGNORECASE,
+    )
+
+
 _GERUND_REACH = 120  # characters before a rate where the gerund that heads its phrase sits
 _SUBJECT_VERB = re.compile(
     r"[^,;:.%]{0,60}?\s(?:would|could|might|may|should|can|will|is|was|has|isn['\u2019]t|"
@@ -821,42 +818,11 @@ _SUBJECT_VERB = re.compile(
 
 # A verb of comment whose object the rate modifies ("Trump calls 50% India tariffs a big deal",
 # "defends 145% tariffs", "praised the 10% levy"): a measure talked about, already in place.
-_COMMENT_VERBS = frozenset(
-    [
-        "call",
-        "calls",
-        "called",
-        "defend",
-        "defends",
-        "defended",
-        "praises",
-        "praised",
-        "slam",
-        "slams",
-        "slammed",
-        "criticises",
-        "criticised",
-        "criticizes",
-        "criticized",
-        "blast",
-        "blasts",
-        "blasted",
-        "hail",
-        "hails",
-        "hailed",
-        "tout",
-        "touts",
-        "touted",
-        "mock",
-        "mocks",
-        "mocked",
-        "decries",
-        "decried",
-        "condemn",
-        "condemns",
-        "condemned",
-    ]
-)
+@functools.lru_cache(maxsize=1)
+def _comment_verbs() -> frozenset[str]:
+    return frozenset(section("tariff")["comment_verbs"])
+
+
 _DETERMINERS = frozenset(["the", "his", "her", "its", "their", "those", "these"])
 _COMMENT_REACH = 30
 
@@ -882,7 +848,7 @@ def _talked_about(text: str, start: int) -> bool:
     words = before.lower().split()[-2:]
     if words and words[-1] in _DETERMINERS:
         words.pop()
-    return bool(words) and words[-1] in _COMMENT_VERBS
+    return bool(words) and words[-1] in _comment_verbs()
 
 
 # A main clause after a participial opener: "Raising its duty to 25%, China hit back ...".
@@ -896,7 +862,7 @@ _MAIN_CLAUSE = re.compile(
 def action_item(text: str) -> bool:
     """Whether a sentence is a verbless action item headed by a gerund of change (not a
     participial opener before a main clause)."""
-    if "ing " not in text[:30] or _ACTION_ITEM.match(text) is None:
+    if "ing " not in text[:30] or _action_item_re().match(text) is None:
         return False
     return _MAIN_CLAUSE.search(text) is None
 
@@ -905,9 +871,9 @@ def _gerund_subject(text: str, r: Rate) -> bool:
     """Whether the rate sits in a gerund phrase that is the subject of a verb after it."""
     lo = max(0, r.start - _GERUND_REACH)
     lead = text[lo : r.start]
-    if "ing " not in lead or _GERUND_WORDS.isdisjoint(lead.lower().split()):  # most: no scan
+    if "ing " not in lead or _gerund_words().isdisjoint(lead.lower().split()):  # most: no scan
         return False
-    if _GERUND_SUBJECT.search(text, lo, r.start) is None:
+    if _gerund_subject_re().search(text, lo, r.start) is None:
         return False
     return _SUBJECT_VERB.match(text, r.end) is not None
 
