@@ -1,6 +1,6 @@
 """Which verbs and nouns state a contact: conferring with a leader (not conferring an honour),
-embracing a leader or a leader's title (not a thing), a contact named by a noun ("their talks");
-and the negatives that must give no contact held.
+embracing a leader or a leader's title (not a thing), a contact named by a noun ("his talks with
+Putin", "their meeting"); and the negatives that must give no contact held.
 
 Sentences are our own. Published on Friday 7 November 2025: "Monday" is 3 November.
 """

@@ -1,7 +1,8 @@
 """Deadline windows and acts: a window stated as a length from a start ends by plain arithmetic
 (`dates.period_after`), a period counted from a date ("30 days from March 10") is no window, and
 the period's end names what ends; an act on a measure "by" a date, or an obligation under a
-measure, is a deadline, a comment period is not.
+measure, is a deadline; a comment period, a start in an earlier year, or the date of a meeting,
+results or an election is none.
 
 Each sentence is written for the test. Published on Monday 2 March 2026.
 """
