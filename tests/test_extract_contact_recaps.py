@@ -1,0 +1,174 @@
+"""Contacts referred back to. A contact inside a "since" phrase after another contact ("their first
+call since the Busan summit") names the earlier contact that opens the gap, never a new contact of
+the sentence's day. A recap of the pair's history told behind a newer contact compares as
+`confirmed` against what is known (no alert); an old contact with no newer one known is still new.
+A month names a known contact only in the contact's own clause, and an earlier period in a relative
+clause recaps only its own predicate.
+
+Sentences are our own. Each test or constant gives its publication day.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from tests.contact_helpers import contact_facts, contact_rows, row
+from watcher.facts.kinds.leader_contact import LeaderContact
+from watcher.facts.known import KnownState, Outcome, Provenance
+from watcher.models import Status
+
+WED = date(2025, 12, 10)
+MON, TUE, THU = date(2025, 12, 8), date(2025, 12, 9), date(2025, 12, 4)
+WEDNESDAY = date(2025, 9, 24)
+H = Status.HAPPENED
+
+
+# --- finding 2: a recap behind a newer contact raises no alert --------------------------
+
+
+def _outcomes(text: str, published: date) -> list[tuple[str, date | None, Outcome]]:
+    """Each contact of `text` compared in a fresh store, learned in article order."""
+    state = KnownState()
+    out = []
+    for fact in contact_facts(text, published):
+        comparison = state.compare(fact, published)
+        if comparison.outcome is not Outcome.CONFIRMED:
+            state = state.learn(fact, Provenance("test", datetime(2026, 1, 1, tzinfo=UTC)))
+        out.append((fact.mode, fact.date, comparison.outcome))
+    return out
+
+
+# --- a month names a known contact only in the contact's own clause ---------------------------
+
+
+def _known_may_call() -> KnownState:
+    call = LeaderContact(Status.HAPPENED, "seed", ("Trump", "Xi"), "call", date(2026, 5, 12))
+    return KnownState().learn(call, Provenance("seed", datetime(2026, 5, 13, tzinfo=UTC)))
+
+
+# --- finding 1: the "since" phrase names an earlier contact ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trump and Xi spoke by phone on Thursday, their first conversation since the "
+            "Busan summit, the White House said.",
+            [row("Trump", "Xi", "call", Status.HAPPENED, THU)],
+        ),
+        (
+            "Xi and Lee Jae-myung spoke by phone on Tuesday, their first call since they met "
+            "in Gyeongju.",
+            [row("Lee", "Xi", "call", Status.HAPPENED, TUE)],
+        ),
+        (
+            "Modi held talks with Putin in Moscow on Monday, the first time the two leaders "
+            "have met since the Kazan summit.",
+            [row("Modi", "Putin", "meeting", Status.HAPPENED, MON)],
+        ),
+    ],
+    ids=["since-the-summit", "since-they-met", "met-since-summit"],
+)
+def test_a_since_phrase_adds_no_contact_of_the_day(text: str, expected: list) -> None:
+    assert contact_rows(text, WED) == expected
+
+
+def test_a_plan_with_a_since_phrase_stays_the_one_plan() -> None:
+    text = "Trump will meet Xi in Beijing in April, their first meeting since the Busan summit."
+    assert [(r[1], r[2]) for r in contact_rows(text, WED)] == [("meeting", Status.PLANNED)]
+
+
+def test_a_since_clause_that_opens_the_sentence_keeps_its_contact() -> None:
+    text = "Since Xi met Trump in Busan on Thursday, soybean prices have risen."
+    assert contact_rows(text, WED) == [row("Trump", "Xi", "meeting", Status.HAPPENED, THU)]
+
+
+def test_since_after_a_comma_is_a_clause_of_its_own() -> None:
+    text = "Trump and Xi met in Busan on Thursday and have since spoken by phone."
+    assert row("Trump", "Xi", "meeting", Status.HAPPENED, THU) in contact_rows(text, WED)
+
+
+def test_a_dated_recap_behind_a_newer_contact_is_confirmed() -> None:
+    text = (
+        "Trump and Xi spoke by phone on Monday, the White House said. They met in person in "
+        "Busan, South Korea, on October 30."
+    )
+    assert _outcomes(text, date(2026, 1, 14)) == [
+        ("call", date(2026, 1, 12), Outcome.NEW),
+        ("meeting", date(2025, 10, 30), Outcome.CONFIRMED),
+    ]
+
+
+def test_last_month_behind_a_newer_contact_is_confirmed() -> None:
+    text = "Trump and Xi spoke by phone on Thursday. They met in Beijing last month."
+    assert _outcomes(text, date(2026, 5, 9)) == [
+        ("call", date(2026, 5, 7), Outcome.NEW),
+        ("meeting", None, Outcome.CONFIRMED),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump and Xi held talks in Busan on October 30, officials recalled.",
+        "Trump and Xi met in Busan, the White House said.",
+    ],
+    ids=["old-and-alone", "no-time-phrase"],
+)
+def test_a_contact_with_no_newer_one_known_is_new(text: str) -> None:
+    assert [o for _, _, o in _outcomes(text, date(2025, 12, 26))] == [Outcome.NEW]
+
+
+def test_a_recent_contact_before_a_newer_one_is_still_new() -> None:
+    text = "Trump and Xi spoke by phone on Monday. They met in Busan on December 2."
+    assert [o for _, _, o in _outcomes(text, WED)] == [Outcome.NEW, Outcome.NEW]
+
+
+def test_last_month_is_the_known_contact_of_last_month() -> None:
+    """With the April meeting known, "met last month" read on May 9 is that meeting."""
+    april = LeaderContact(Status.HAPPENED, "seed", ("Trump", "Xi"), "meeting", date(2026, 4, 14))
+    state = KnownState().learn(april, Provenance("seed", datetime(2026, 4, 15, tzinfo=UTC)))
+    (fact,) = contact_facts("Trump and Xi met in Beijing last month.", date(2026, 5, 9))
+    assert state.compare(fact, date(2026, 5, 9)).outcome is Outcome.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("evidence", "outcome"),
+    [
+        ("Xi and Trump held a phone call, Beijing said, days after tariffs rose in May.", "new"),
+        ("Trump, who toured the Gulf in May, talked with Xi by phone.", "new"),
+        ("The two leaders spoke by phone after Beijing curbed magnet exports in May.", "new"),
+        ("In May, the two leaders spoke by phone.", "same"),
+        ("The two presidents spoke by phone from their capitals in late May.", "same"),
+        ("Trump and Xi talked, officials said, in May.", "same"),
+    ],
+    ids=["said-after", "relative", "after", "fronted", "adjunct", "said-between"],
+)
+def test_a_month_names_the_known_contact_only_in_its_own_clause(
+    evidence: str, outcome: str
+) -> None:
+    contact = LeaderContact(Status.HAPPENED, evidence, ("Trump", "Xi"), "call", None)
+    got = _known_may_call().compare(contact, date(2026, 6, 20)).outcome
+    assert got is (Outcome.CONFIRMED if outcome == "same" else Outcome.NEW)
+
+
+# --- a relative clause's earlier period is its own -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump and Xi, who last met in 2019, spoke by phone last week, the White House said.",
+        "Putin and Xi, who last held talks in May, spoke by phone, the Kremlin said on Monday.",
+    ],
+)
+def test_an_earlier_period_in_a_relative_clause_recaps_no_main_contact(text: str) -> None:
+    assert [r[1:3] for r in contact_rows(text, WEDNESDAY)] == [("call", H)]
+
+
+def test_an_earlier_period_of_the_main_clause_still_recaps() -> None:
+    text = "Trump and Xi spoke by phone in May, the White House said."
+    assert contact_rows(text, WEDNESDAY) == []
