@@ -79,6 +79,8 @@ _SUBJECT = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s*")
+_OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}")  # "China's unreliable "
 _AND = re.compile(r",?\s+(?P<word>and)\s+")  # the opening of a coordinated phrase
 _LEAD_WORDS = 4  # words a coordinated verb phrase may hold before its step ("warned it could")
 # before a coordinated phrase's step: a subject pronoun, adverbs and a day ("and on Tuesday
@@ -116,7 +118,13 @@ class Lexicon:
     rule_clause: re.Pattern[str]  # "a rule that": the control is named by what it does
     rule_noun: re.Pattern[str]  # "its rule extending": a participle after it names the rule
     participle: re.Pattern[str]  # "extending", "extended": a step word as a participle
-    origin: re.Pattern[str]  # "goods from": the country after it is an origin, not an actor
+    origin: re.Pattern[str]  # "goods from", "pressure from": the country after it is no actor
+    agent: re.Pattern[str]  # "lifted by": the country after it, after the control, imposes
+    owned: re.Pattern[str]  # "entity list": a control a country right before it owns
+    definite_actors: tuple[tuple[str, re.Pattern[str]], ...]  # "the ministry", by office
+    # the office's noun after its country and a few words ("'s commerce ministry"), by office
+    offices: tuple[tuple[str, re.Pattern[str]], ...]
+    office_nouns: tuple[tuple[str, tuple[str, ...]], ...]  # the nouns, in an alias's words
     permits: tuple[tuple[str, re.Pattern[str]], ...]  # "revoked the licences": the step
     permit: re.Pattern[str]  # any of `permits`, for the test of an anchor
     exports: re.Pattern[str]  # an object that is an export in itself, with or without an item
@@ -195,7 +203,19 @@ def lexicon() -> Lexicon:
         participle=re.compile(
             rf"\w+(?:{'|'.join(map(re.escape, data['participle_endings']))})\b", re.I
         ),
-        origin=re.compile(rf"\b(?:{union_source(data['origins'])})\s+(?:the\s+)?$", re.I),
+        # an origin or a prompter: the country after it acts in neither case (one pattern, as
+        # the two are tested at the same place)
+        origin=re.compile(
+            rf"\b(?:{union_source([*data['origins'], *data['prompters']])})\s+(?:the\s+)?$", re.I
+        ),
+        agent=re.compile(rf"\b(?:{union_source(data['agents'])})\s+(?:the\s+)?$", re.I),
+        definite_actors=classes("definite_actors"),
+        offices=tuple(
+            (k, re.compile(rf"{_OWNER_GAP.pattern}?(?:{union_source(v)})", re.I))
+            for k, v in data["offices"].items()
+        ),
+        office_nouns=tuple((k, tuple(w.casefold() for w in v)) for k, v in data["offices"].items()),
+        owned=re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{union_source(data['owned_lists'])})", re.I),
         permits=permits,
         permit=permit,
         exports=re.compile(union_source(["export*"]), re.I),
@@ -312,7 +332,9 @@ def _government_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     stands before the step), or its speaker at the end (`speaker`)."""
     holders = union_source(data["target_holders"])
     return {
-        "holder": re.compile(rf"\s+(?:[\w-]+\s+)?(?:{holders})", re.I),
+        "holder": re.compile(
+            rf"\s+(?:[\w-]+\s+)?(?:{holders})(?!\s+(?:{union_source(data['holder_not'])}))", re.I
+        ),
         "government": re.compile(
             rf"\s+(?:[\w-]+\s+)?(?:{union_source(data['governments'])})", re.I
         ),
@@ -336,7 +358,7 @@ def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[Ex
     previous: ExportControl | None = None  # the fact of the sentence before, if it gave one
     for i, sentence in enumerate(sentences):
         after = sentences[i + 1].text if i + 1 < len(sentences) else ""
-        facts = _sentence_facts(sentence.text, ctx, lex, after)
+        facts = _sentence_facts(sentence.text, ctx, lex, after, article=sentences)
         if not facts and previous is not None and previous in found:
             dated = _dated_by_reference(sentence.text, previous, ctx, lex)
             if dated is not None:  # "The rule takes effect on December 15.": the same control
@@ -348,40 +370,46 @@ def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[Ex
     return found
 
 
-def _sentence_facts(text: str, ctx: Context, lex: Lexicon, after: str) -> list[ExportControl]:
+def _sentence_facts(
+    text: str, ctx: Context, lex: Lexicon, after: str, article: Sequence[Sentence] = ()
+) -> list[ExportControl]:
     """The sentence's export controls: one, or one per conjunct when a coordinated verb
     phrase after the control names a control of its own ("said it would add US firms to its
     entity list, and threatened to restrict gallium exports"). Each conjunct is read with the
     other's words blanked (same length): the first keeps its own item; the second keeps the
     shared subject and, when its verb is finite ("and threatened to", "and banned"), takes
     its status from its own words, else from the first's ("would add ... and restrict").
-    Each keeps the whole sentence as its evidence."""
-    fact = _sentence_fact(text, ctx, lex, after)
+    Each keeps the whole sentence as its evidence; `article`: every sentence, in which a
+    definite actor ("the ministry") is looked up."""
+    fact = _sentence_fact(text, ctx, lex, after, article=article)
     if fact is None or " and " not in text:
         return [fact] if fact else []  # the cheap test first: no coordination
     anchor, _, verb_at = _anchor(text, lex)
-    if anchor is None or (split := _conjunct(text, anchor.end(), lex)) is None:
+    if anchor is None or (split := _conjunct(text, anchor.end(), ctx, lex)) is None:
         return [fact]
-    at, word_at, tail_at, tail_end, finite = split
+    at, word_at, tail_at, tail_end, finite, subject = split
     head = text[:at] + " " * (tail_end - at) + text[tail_end:]
-    first = min(verb_at, anchor.start())
+    first = 0 if subject else min(verb_at, anchor.start())  # its own subject: not the first's
     tail = text[:first] + " " * (word_at - first) + text[word_at:]
     facts = [
-        _sentence_fact(head, ctx, lex, after),
-        _sentence_fact(tail, ctx, lex, after, own=tail_at if finite else 0),
+        _sentence_fact(head, ctx, lex, after, article=article),
+        _sentence_fact(tail, ctx, lex, after, own=tail_at if finite else 0, article=article),
     ]
     return [dataclasses.replace(f, evidence=text) for f in facts if f is not None]
 
 
-def _conjunct(text: str, anchor_end: int, lex: Lexicon) -> tuple[int, int, int, int, bool] | None:
+def _conjunct(
+    text: str, anchor_end: int, ctx: Context, lex: Lexicon
+) -> tuple[int, int, int, int, bool, bool] | None:
     """A coordinated verb phrase after the control that names a control of its own: where
     it starts (with its comma), where its "and" starts, where its words start and end (the
-    clause's end), and whether its verb
-    is finite (a status word before its step, or a past form: "and threatened to curb",
-    "and banned"); None without one. Its step must open it, after at most a status word and
-    a few words ("and banned exports of", "and warned it could curb exports"), or only an
-    adverb or a day ("and on Tuesday banned exports"): "and germanium",
-    "and new curbs on" coordinate nouns, not verbs."""
+    clause's end), whether its verb is finite (a status word before its step, or a past
+    form: "and threatened to curb", "and banned") and whether it has a subject of its own;
+    None without one. Its step must open it, after at most a status word and a few words
+    ("and banned exports of", "and warned it could curb exports"), or only an adverb or a
+    day ("and on Tuesday banned exports"), or a subject of its own that names a party ("and
+    the Commerce Department eased curbs on"): "and germanium", "and new curbs on" coordinate
+    nouns, not verbs."""
     for m in _AND.finditer(text, anchor_end):
         stop = lex.terminators.search(text, m.end())
         end = stop.start() if stop else len(text)
@@ -391,11 +419,22 @@ def _conjunct(text: str, anchor_end: int, lex: Lexicon) -> tuple[int, int, int, 
             continue
         lead = words[:verb_at]
         status = _status(lead, lex)
-        if len(lead.split()) > _LEAD_WORDS or (status is None and not _ADVERBIAL.fullmatch(lead)):
+        if len(lead.split()) > _LEAD_WORDS:
             continue
+        subject = status is None and not _ADVERBIAL.fullmatch(lead)
+        if subject and not _party_in(lead, ctx, lex):
+            continue  # a subject of its own must name a party: "and US firms" names none
         finite = status is not None or _PAST.match(words, verb_at) is not None
-        return m.start(), m.start("word"), m.end(), end, finite
+        return m.start(), m.start("word"), m.end(), end, finite, subject
     return None
+
+
+def _party_in(words: str, ctx: Context, lex: Lexicon) -> bool:
+    """`words` name a country or a leader that can act: a clause's own subject ("the
+    Commerce Department", "Beijing"), not the adjective of firms ("US firms")."""
+    return bool(ctx.gaz.leaders.find(words)) or any(
+        not lex.holder.match(words, m.end) for m in ctx.gaz.countries.find(words)
+    )
 
 
 def _dated_by_reference(
@@ -437,11 +476,18 @@ def _refers(text: str, noun: re.Match[str], ctx: Context, lex: Lexicon) -> bool:
 
 
 def _sentence_fact(
-    text: str, ctx: Context, lex: Lexicon, after: str, own: int = 0
+    text: str,
+    ctx: Context,
+    lex: Lexicon,
+    after: str,
+    *,
+    own: int = 0,
+    article: Sequence[Sentence] = (),
 ) -> ExportControl | None:
     """The sentence's export control, if it states one; `after` is the next sentence, which
     may confirm what this one only reports; `own`: where the words that give its status may
-    start at the earliest (a coordinated verb phrase's own, `_sentence_facts`)."""
+    start at the earliest (a coordinated verb phrase's own, `_sentence_facts`); `article`:
+    every sentence, where a definite actor's party is named (`_definite_actor`)."""
     folded = text.casefold()
     if not any(stem in folded for stem in lex.anchor_stems):
         return None
@@ -449,7 +495,7 @@ def _sentence_fact(
     if anchor is None:
         return None
     scope = _scope(text, min(verb_at, anchor.start()), lex)
-    imposer, target = _parties(text, scope, (anchor.start(), verb_at), ctx, lex)
+    imposer, target = _imposer(text, (scope, anchor.start(), verb_at), ctx, lex, article=article)
     status = _status(lex.reported.sub(_will, text[max(scope, own) : verb_at]), lex)
     if status is None and measure is not None and lex.agreement.search(text, scope, verb_at):
         status = "announced"  # "agreed to lift its export ban": the step's verb right after
@@ -738,10 +784,12 @@ def _parties(
 ) -> tuple[str | None, str]:
     """The imposer: the country (or leader's country) nearest before the anchor in its clause,
     not named as a target, and not an adjective of something else ("Chinese companies"), else
-    the speaker at the end, else, when the clause's subject is "it", the country named last
-    before the clause ("China has earned ..., and on Monday it banned ..."); the target: a
-    country after a target cue, else `all`. A source ("according to US officials") or an
-    origin ("a tariff on goods from China, along with export controls") is neither.
+    a passive's agent after it ("were lifted by the United States"), else the speaker at the
+    end, else, when the clause's subject is "it", the country named last before the clause
+    ("China has earned ..., and on Monday it banned ..."); the target: a country after a
+    target cue, else `all`. A source ("according to US officials"), an origin ("a tariff on
+    goods from China, along with export controls") or a prompter ("bowed to pressure from
+    Washington and eased ...") is neither.
     `at`: where the anchor and the step's verb start."""
     anchor_at, verb_at = at
     imposer: str | None = None
@@ -752,7 +800,7 @@ def _parties(
         before = text[max(0, mention.start - 30) : mention.start]
         if _SOURCE.search(before) or lex.origin.search(before):
             continue  # "according to US officials", "goods from China": neither party
-        cued = lex.target_cue.search(before) or lex.site.search(before)
+        cued = _cued(text, before, mention, (scope, anchor_at), lex)
         # the imposer's own firms ("let two American firms sell chips to China") are no target
         if cued and mention.start > anchor_at and target == "all" and mention.name != imposer:
             target = mention.name
@@ -767,12 +815,114 @@ def _parties(
     if target == "all":  # a country after a target cue comes first
         target = _holder_country(text, mentions, lex) or target
     if imposer is None:
-        imposer = _speaker(text, mentions, anchor_at, lex)
+        imposer = _agent(text, mentions, anchor_at, lex) or _speaker(text, mentions, anchor_at, lex)
     if imposer is None and _IT.search(text, scope, anchor_at):
         imposer = earlier
     if target == imposer:
         target = "all"
     return imposer, target
+
+
+def _imposer(
+    text: str,
+    at: tuple[int, int, int],
+    ctx: Context,
+    lex: Lexicon,
+    *,
+    article: Sequence[Sentence],
+) -> tuple[str | None, str]:
+    """The parties (`_parties`); with no imposer named, the country a definite actor stands
+    for ("the ministry said it would ...", `_definite_actor`), and the target `all` when it is
+    that imposer. `at`: where the clause, the anchor and the step's verb start."""
+    scope, anchor_at, verb_at = at
+    imposer, target = _parties(text, scope, (anchor_at, verb_at), ctx, lex)
+    if imposer is not None or not article:
+        return imposer, target
+    imposer = _definite_actor(text, (scope, anchor_at), article, ctx, lex)
+    return imposer, "all" if target == imposer else target
+
+
+def _definite_actor(
+    text: str, span: tuple[int, int], article: Sequence[Sentence], ctx: Context, lex: Lexicon
+) -> str | None:
+    """The country a definite actor stands for ("the president", "the ministry", "the
+    department"; `definite_actors`), in the clause before the control (`span`) or as the
+    speaker at the end: the one country the article names as owning that office ("U.S.
+    President Donald Trump", "China's commerce ministry", "the Commerce Department"); None
+    when it names none or several."""
+    scope, anchor_at = span
+    hit = next(
+        (
+            (office, m)
+            for office, p in lex.definite_actors
+            for m in [p.search(text, scope, anchor_at) or _spoken(p, text, anchor_at, lex)]
+            if m is not None
+        ),
+        None,
+    )
+    if hit is None:
+        return None
+    office, _ = hit
+    owners = {name for s in article for name in _office_owners(s.text, office, ctx, lex)}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _spoken(
+    pattern: re.Pattern[str], text: str, anchor_at: int, lex: Lexicon
+) -> re.Match[str] | None:
+    """A definite actor that opens the sentence's last clause, after the control, and says
+    it ("..., the ministry said")."""
+    clause = max(text.rfind(",") + 1, anchor_at)
+    opening = _SPACES.match(text, clause)
+    m = pattern.match(text, opening.end() if opening else clause)
+    return m if m is not None and lex.speaker.match(text, m.end()) else None
+
+
+def _office_owners(text: str, office: str, ctx: Context, lex: Lexicon) -> list[str]:
+    """The countries `text` names as holding `office`: a country right before its noun
+    ("U.S. President", "China's commerce ministry"), an alias that holds the noun ("Commerce
+    Department"), and, for a president, the country of each leader named."""
+    after, nouns = dict(lex.offices)[office], dict(lex.office_nouns)[office]
+    owners = [
+        m.name
+        for m in ctx.gaz.countries.find(text)
+        if any(n in text[m.start : m.end].casefold() for n in nouns) or after.match(text, m.end)
+    ]
+    if office == "president":
+        owners += [m.name for m in _leader_countries(text, ctx)]
+    return owners
+
+
+def _cued(text: str, before: str, mention: Mention, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A target cue (or a site) stands right before the country (`before`: the words
+    before it), unless the country owns the list the control is, in its clause (`span`: the
+    clause's and the control's starts): "added ... to the U.S. Entity List" names the owner."""
+    if not (lex.target_cue.search(before) or lex.site.search(before)):
+        return False
+    scope, anchor_at = span
+    return not (scope <= mention.start < anchor_at and _owns(text, mention, anchor_at, lex))
+
+
+def _agent(text: str, mentions: list[Mention], anchor_at: int, lex: Lexicon) -> str | None:
+    """The first country after "by" past the control's start: a passive's agent ("were
+    lifted by the United States", "cleared by Washington to sell")."""
+    return next(
+        (
+            m.name
+            for m in mentions
+            if m.start > anchor_at and lex.agent.search(text, max(0, m.start - 30), m.start)
+        ),
+        None,
+    )
+
+
+def _owns(text: str, mention: Mention, anchor_at: int, lex: Lexicon) -> bool:
+    """The country names the owner of the list the control is ("to the U.S. Entity List",
+    "to China's unreliable entity list"): only its possessive and a few words of the list's
+    name stand between them, and the control is a list (`owned` in the lexicon)."""
+    return bool(
+        _OWNER_GAP.fullmatch(text, mention.end, anchor_at) and lex.owned.match(text, anchor_at)
+    )
 
 
 def _speaker(text: str, mentions: list[Mention], anchor_at: int, lex: Lexicon) -> str | None:
