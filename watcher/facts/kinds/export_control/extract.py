@@ -421,10 +421,12 @@ def _conjunct(
         status = _status(lead, lex)
         if len(lead.split()) > _LEAD_WORDS:
             continue
-        subject = status is None and not _ADVERBIAL.fullmatch(lead)
-        if subject and not _party_in(lead, ctx, lex):
-            continue  # a subject of its own must name a party: "and US firms" names none
         finite = status is not None or _PAST.match(words, verb_at) is not None
+        subject = status is None and not _ADVERBIAL.fullmatch(lead)
+        if subject and not (finite and _party_in(lead, ctx, lex)):
+            # a subject of its own names a party and takes a finite verb: not "and US firms
+            # halted", nor "and the U.S.-specific licensing requirements"
+            continue
         return m.start(), m.start("word"), m.end(), end, finite, subject
     return None
 
