@@ -132,3 +132,25 @@ def test_a_coordinated_clause_whose_subject_is_firms_is_no_clause_of_a_party() -
 )
 def test_an_open_question_is_no_step(text: str) -> None:
     assert live(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China, bowing to US demands, on Friday relaxed its curbs on graphite exports.",
+        "China, which refines most of the world's gallium, relaxed its curbs on gallium exports.",
+    ],
+)
+def test_a_subject_cut_off_by_a_parenthetical_imposes(text: str) -> None:
+    assert [(f.imposer, f.measure) for f in live(text)] == [("China", "lifted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China, analysts said, could relax its curbs on graphite exports.",
+        "Nvidia, the chip designer, halted shipments of its accelerators to China.",
+    ],
+)
+def test_a_parenthetical_with_no_country_subject_or_a_modal_gives_no_live_step(text: str) -> None:
+    assert live(text) == []

@@ -80,6 +80,8 @@ _SUBJECT = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s*")
+# a sentence's opening subject set off by a comma: "China, ...", "The United States, ..."
+_OPENING_SUBJECT = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),", re.I)
 _OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}")  # "China's unreliable "
 _AND = re.compile(r",?\s+(?P<word>and)\s+")  # the opening of a coordinated phrase
 _LEAD_WORDS = 4  # words a coordinated verb phrase may hold before its step ("warned it could")
@@ -833,15 +835,30 @@ def _imposer(
     *,
     article: Sequence[Sentence],
 ) -> tuple[str | None, str]:
-    """The parties (`_parties`); with no imposer named, the country a definite actor stands
-    for ("the ministry said it would ...", `_definite_actor`), and the target `all` when it is
-    that imposer. `at`: where the clause, the anchor and the step's verb start."""
+    """The parties (`_parties`); with no imposer named, the subject a parenthetical cut off
+    (`_interrupted`), else the country a definite actor stands for ("the ministry said it
+    would ...", `_definite_actor`), and the target `all` when it is that imposer. `at`: where
+    the clause, the anchor and the step's verb start."""
     scope, anchor_at, verb_at = at
     imposer, target = _parties(text, scope, (anchor_at, verb_at), ctx, lex)
-    if imposer is not None or not article:
+    if imposer is not None:
         return imposer, target
-    imposer = _definite_actor(text, (scope, anchor_at), article, ctx, lex)
+    imposer = _interrupted(text, scope, verb_at, ctx)
+    if imposer is None and article:
+        imposer = _definite_actor(text, (scope, anchor_at), article, ctx, lex)
     return imposer, "all" if target == imposer else target
+
+
+def _interrupted(text: str, scope: int, verb_at: int, ctx: Context) -> str | None:
+    """The country that opens the sentence as its subject, cut off from the step's clause by
+    a parenthetical or a relative clause ("China, at the request of the US, eased ...",
+    "China, which mines most rare earths, on Monday banned ..."): a name right before the
+    first comma, and only adverbs or a day between the clause's start and the step's verb."""
+    opening = _OPENING_SUBJECT.match(text)
+    if scope == 0 or opening is None or not _ADVERBIAL.fullmatch(text[scope:verb_at].lstrip()):
+        return None  # the cheap tests first
+    found = ctx.gaz.countries.find(opening["name"])
+    return found[0].name if len(found) == 1 and not found[0].adjective else None
 
 
 def _definite_actor(
