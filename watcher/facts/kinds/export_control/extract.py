@@ -159,6 +159,9 @@ class Lexicon:
     speaker: re.Pattern[str]  # right after a country that opens the last clause: it speaks
     opening: re.Pattern[str]  # before that country: "a", "a spokesman for", "officials in"
     history: re.Pattern[str]  # a past year before the step
+    old_period: re.Pattern[str]  # "last year", "two years ago": the step is history
+    old_opening: re.Pattern[str]  # "Two years ago, ...": an old period opens the sentence
+    fronted: re.Pattern[str]  # "If ..., ": a condition opens the sentence
     since: re.Pattern[str]  # "since 2022": a past year from which a control stands
     standing: re.Pattern[str]  # "has long restricted": the word right before the verb
     said_when: re.Pattern[str]  # "said in July", "announced last month": said earlier
@@ -217,6 +220,9 @@ def lexicon() -> Lexicon:
             for k, v in data["offices"].items()
         ),
         office_nouns=tuple((k, tuple(w.casefold() for w in v)) for k, v in data["offices"].items()),
+        old_period=_compile(data["old_periods"]),
+        old_opening=re.compile(rf"\s*(?:[\w-]+\s+)?(?:{union_source(data['old_periods'])})", re.I),
+        fronted=re.compile(rf"\s*(?:{union_source(data['fronted_conditions'])})", re.I),
         owned=re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{union_source(data['owned_lists'])})", re.I),
         permits=permits,
         permit=permit,
@@ -503,7 +509,8 @@ def _sentence_fact(
     status = _status(lex.reported.sub(_will, text[max(scope, own) : verb_at]), lex)
     if status is None and measure is not None and lex.agreement.search(text, scope, verb_at):
         status = "announced"  # "agreed to lift its export ban": the step's verb right after
-    opening = lex.history.match(text)  # "In 2023, China restricted ...": the whole sentence
+    # "In 2023, China restricted ...", "Two years ago, ...": the whole sentence
+    opening = lex.history.match(text) or lex.old_opening.match(text)
     if (
         _caused(text, scope, anchor.start(), verb_at if measure else None, lex)
         or _historical(
@@ -559,9 +566,11 @@ def _unless_confirmed(status: str | None, later: tuple[str, int, str], lex: Lexi
 
 def _conditioned(text: str, anchor_end: int, lex: Lexicon, *, terms: bool = False) -> bool:
     """A condition right after the control, in its clause ("... export controls on rare
-    earths if Washington breaks the truce"): the step hangs on it. A relative clause ("controls
-    on drones that could be used if ...") has conditions of its own. With `terms` (a
-    permission), the permit's terms ("as long as it shares the revenue") are no condition."""
+    earths if Washington breaks the truce"), or one that opens the sentence ("If Washington
+    lifts its curbs, China will ease ..."; `fronted_conditions`): the step hangs on it. A
+    relative clause ("controls on drones that could be used if ...") has conditions of its
+    own. With `terms` (a permission), the permit's terms ("as long as it shares the revenue")
+    are no condition."""
     stops = [
         m.start()
         for m in (lex.terminators.search(text, anchor_end), _THAT.search(text, anchor_end))
@@ -570,6 +579,8 @@ def _conditioned(text: str, anchor_end: int, lex: Lexicon, *, terms: bool = Fals
     window = text[anchor_end : min(stops, default=len(text))]
     if terms:
         window = lex.permit_terms.sub(" ", window)
+    if lex.fronted.match(text) and not (terms and lex.permit_terms.match(text.lstrip())):
+        return True  # "If ..., China will ease": but a permission's terms may open it too
     return dict(lex.status)["conditional"].search(window) is not None
 
 
@@ -985,9 +996,10 @@ def _standing(
 
 
 def _historical(scope: str, published: date | None, lex: Lexicon) -> bool:
-    """A year before the article's, named before the step's verb in its clause, or a
-    statement dated to an earlier period ("said in July it would grant ...")."""
-    if _reported_earlier(scope, published, lex):
+    """A year before the article's, or an old period ("last year", "two years ago";
+    `old_periods`), named before the step's verb in its clause, or a statement dated to an
+    earlier period ("said in July it would grant ...")."""
+    if _reported_earlier(scope, published, lex) or lex.old_period.search(scope):
         return True
     if published is None:
         return False
@@ -1077,11 +1089,13 @@ def _told_earlier(
 ) -> bool:
     """A step reported after its verb as earlier news: said at the sentence's end in an
     earlier period (\"..., a spokesman said in August\"), or, stated as done, dated in its own
-    clause by a month with no day (\"they had granted licences ... in July\"): background, as
+    clause by a month with no day (\"they had granted licences ... in July\") or an old period
+    (\"last year\"): background, as
     news dates today's acts by their day. A month is earlier when it ended more than
     `BACKGROUND_DAYS` before publication (as `recency.old_months` reads it): \"in late September\"
     in a paper of October 2 is last week's news."""
-    if " in " not in text[verb_at:] and " last " not in text[verb_at:]:
+    after = text[verb_at:]
+    if " in " not in after and " last " not in after and " ago" not in after:
         return False  # the cheap test first: every cue holds one of these words
     if (said := lex.said_when.search(text, verb_at)) is not None:
         month = said["month"]
@@ -1089,7 +1103,10 @@ def _told_earlier(
     if status is not None or published is None:
         return False  # "will grant licences in July": announced, not earlier
     stop = lex.terminators.search(text, verb_at)
-    dated = _IN_MONTH.search(text, verb_at, stop.start() if stop else len(text))
+    end = stop.start() if stop else len(text)
+    if lex.old_period.search(text, verb_at, end):
+        return True  # "banned exports of gallium last year"
+    dated = _IN_MONTH.search(text, verb_at, end)
     return dated is not None and month_is_old(dated["month"], published, BACKGROUND_DAYS)
 
 
