@@ -1159,9 +1159,9 @@ def _dates(
     found = find_dates(text, ctx.published, default_year=ctx.default_year)
     for d in found:
         before = text[max(0, d.start - _DATE_CUE_REACH) : d.start]
-        if _valued(d) and effective is None and lex.starts.search(before):
+        if _valued(d, text) and effective is None and lex.starts.search(before):
             effective = d.value
-        elif _valued(d) and ends is None and lex.ends.search(before):
+        elif _valued(d, text) and ends is None and lex.ends.search(before):
             ends = d.value
     measure, verb_at = step
     if ends is None and measure == "suspended":
@@ -1235,8 +1235,15 @@ _ON_DAY = re.compile(r"\bon\s+$", re.I)  # "on Sunday": the day something is tol
 _OPENING_DAY = re.compile(r"\s*on\s+", re.I)  # "On Sunday, ...": the day opens the sentence
 
 
-def _valued(d: DateMention) -> bool:
-    return d.value is not None and not d.weekday_only
+def _valued(d: DateMention, text: str) -> bool:
+    """A date that names its day: not a weekday alone ("from Monday" may be any), unless
+    "next" fixes it ("from next Monday")."""
+    if d.value is None:
+        return False
+    return not d.weekday_only or text.startswith(_NEXT, d.start)
+
+
+_NEXT = ("next ", "Next ")
 
 
 def _will(reported: re.Match[str]) -> str:
