@@ -235,7 +235,7 @@ def lexicon() -> Lexicon:
         generic_items=frozenset(data["generic_items"]),
         head=re.compile(union_source(data["restriction_nouns"]), re.I),
         anchor_stems=tuple(
-            {a.split()[0].rstrip("*").casefold() for a in data["anchors"]}
+            _anchor_stems(data["anchors"])
             | {o.rstrip("*").casefold() for o in [*data["export_objects"], *data["export_acts"]]}
             | {g.rstrip("*").casefold() for g in data["grants"]}
             # "let" alone is in "outlet" and "completely": the word and its space
@@ -279,6 +279,19 @@ def lexicon() -> Lexicon:
         ),
         **_cue_patterns(data),
     )
+
+
+def _anchor_stems(anchors: list[str]) -> set[str]:
+    """One word each anchor holds, for the cheap test of a sentence: its first, or its last
+    when that is another anchor's first ("need* a licen*": "licen", as in "licen*
+    requirement*"), so that no common verb ("need") lets more sentences through. Any word of
+    an anchor is in every text it matches, so the test admits the same anchors."""
+    firsts = {a.split()[0].rstrip("*").casefold() for a in anchors}
+    stems = set()
+    for anchor in anchors:
+        words = [w.rstrip("*").casefold() for w in anchor.split()]
+        stems.add(words[-1] if len(words) > 1 and words[-1] in firsts else words[0])
+    return stems
 
 
 def _cue_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
