@@ -79,6 +79,10 @@ _SUBJECT = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s*")
+# a sentence's opening subject set off by a comma: "China, ...", "The United States, ..."
+_OPENING_SUBJECT = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),", re.I)
+_OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}")  # "China's unreliable "
 _AND = re.compile(r",?\s+(?P<word>and)\s+")  # the opening of a coordinated phrase
 _LEAD_WORDS = 4  # words a coordinated verb phrase may hold before its step ("warned it could")
 # before a coordinated phrase's step: a subject pronoun, adverbs and a day ("and on Tuesday
@@ -116,7 +120,13 @@ class Lexicon:
     rule_clause: re.Pattern[str]  # "a rule that": the control is named by what it does
     rule_noun: re.Pattern[str]  # "its rule extending": a participle after it names the rule
     participle: re.Pattern[str]  # "extending", "extended": a step word as a participle
-    origin: re.Pattern[str]  # "goods from": the country after it is an origin, not an actor
+    origin: re.Pattern[str]  # "goods from", "pressure from": the country after it is no actor
+    agent: re.Pattern[str]  # "lifted by": the country after it, after the control, imposes
+    owned: re.Pattern[str]  # "entity list": a control a country right before it owns
+    definite_actors: tuple[tuple[str, re.Pattern[str]], ...]  # "the ministry", by office
+    # the office's noun after its country and a few words ("'s commerce ministry"), by office
+    offices: tuple[tuple[str, re.Pattern[str]], ...]
+    office_nouns: tuple[tuple[str, tuple[str, ...]], ...]  # the nouns, in an alias's words
     permits: tuple[tuple[str, re.Pattern[str]], ...]  # "revoked the licences": the step
     permit: re.Pattern[str]  # any of `permits`, for the test of an anchor
     exports: re.Pattern[str]  # an object that is an export in itself, with or without an item
@@ -149,6 +159,9 @@ class Lexicon:
     speaker: re.Pattern[str]  # right after a country that opens the last clause: it speaks
     opening: re.Pattern[str]  # before that country: "a", "a spokesman for", "officials in"
     history: re.Pattern[str]  # a past year before the step
+    old_period: re.Pattern[str]  # "last year", "two years ago": the step is history
+    old_opening: re.Pattern[str]  # "Two years ago, ...": an old period opens the sentence
+    fronted: re.Pattern[str]  # "If ..., ": a condition opens the sentence
     since: re.Pattern[str]  # "since 2022": a past year from which a control stands
     standing: re.Pattern[str]  # "has long restricted": the word right before the verb
     said_when: re.Pattern[str]  # "said in July", "announced last month": said earlier
@@ -195,7 +208,22 @@ def lexicon() -> Lexicon:
         participle=re.compile(
             rf"\w+(?:{'|'.join(map(re.escape, data['participle_endings']))})\b", re.I
         ),
-        origin=re.compile(rf"\b(?:{union_source(data['origins'])})\s+(?:the\s+)?$", re.I),
+        # an origin or a prompter: the country after it acts in neither case (one pattern, as
+        # the two are tested at the same place)
+        origin=re.compile(
+            rf"\b(?:{union_source([*data['origins'], *data['prompters']])})\s+(?:the\s+)?$", re.I
+        ),
+        agent=re.compile(rf"\b(?:{union_source(data['agents'])})\s+(?:the\s+)?$", re.I),
+        definite_actors=classes("definite_actors"),
+        offices=tuple(
+            (k, re.compile(rf"{_OWNER_GAP.pattern}?(?:{union_source(v)})", re.I))
+            for k, v in data["offices"].items()
+        ),
+        office_nouns=tuple((k, tuple(w.casefold() for w in v)) for k, v in data["offices"].items()),
+        old_period=_compile(data["old_periods"]),
+        old_opening=re.compile(rf"\s*(?:[\w-]+\s+)?(?:{union_source(data['old_periods'])})", re.I),
+        fronted=re.compile(rf"\s*(?:{union_source(data['fronted_conditions'])})", re.I),
+        owned=re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{union_source(data['owned_lists'])})", re.I),
         permits=permits,
         permit=permit,
         exports=re.compile(union_source(["export*"]), re.I),
@@ -207,7 +235,7 @@ def lexicon() -> Lexicon:
         generic_items=frozenset(data["generic_items"]),
         head=re.compile(union_source(data["restriction_nouns"]), re.I),
         anchor_stems=tuple(
-            {a.split()[0].rstrip("*").casefold() for a in data["anchors"]}
+            _anchor_stems(data["anchors"])
             | {o.rstrip("*").casefold() for o in [*data["export_objects"], *data["export_acts"]]}
             | {g.rstrip("*").casefold() for g in data["grants"]}
             # "let" alone is in "outlet" and "completely": the word and its space
@@ -251,6 +279,19 @@ def lexicon() -> Lexicon:
         ),
         **_cue_patterns(data),
     )
+
+
+def _anchor_stems(anchors: list[str]) -> set[str]:
+    """One word each anchor holds, for the cheap test of a sentence: its first, or its last
+    when that is another anchor's first ("need* a licen*": "licen", as in "licen*
+    requirement*"), so that no common verb ("need") lets more sentences through. Any word of
+    an anchor is in every text it matches, so the test admits the same anchors."""
+    firsts = {a.split()[0].rstrip("*").casefold() for a in anchors}
+    stems = set()
+    for anchor in anchors:
+        words = [w.rstrip("*").casefold() for w in anchor.split()]
+        stems.add(words[-1] if len(words) > 1 and words[-1] in firsts else words[0])
+    return stems
 
 
 def _cue_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
@@ -312,7 +353,9 @@ def _government_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     stands before the step), or its speaker at the end (`speaker`)."""
     holders = union_source(data["target_holders"])
     return {
-        "holder": re.compile(rf"\s+(?:[\w-]+\s+)?(?:{holders})", re.I),
+        "holder": re.compile(
+            rf"\s+(?:[\w-]+\s+)?(?:{holders})(?!\s+(?:{union_source(data['holder_not'])}))", re.I
+        ),
         "government": re.compile(
             rf"\s+(?:[\w-]+\s+)?(?:{union_source(data['governments'])})", re.I
         ),
@@ -336,7 +379,7 @@ def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[Ex
     previous: ExportControl | None = None  # the fact of the sentence before, if it gave one
     for i, sentence in enumerate(sentences):
         after = sentences[i + 1].text if i + 1 < len(sentences) else ""
-        facts = _sentence_facts(sentence.text, ctx, lex, after)
+        facts = _sentence_facts(sentence.text, ctx, lex, after, article=sentences)
         if not facts and previous is not None and previous in found:
             dated = _dated_by_reference(sentence.text, previous, ctx, lex)
             if dated is not None:  # "The rule takes effect on December 15.": the same control
@@ -348,40 +391,46 @@ def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[Ex
     return found
 
 
-def _sentence_facts(text: str, ctx: Context, lex: Lexicon, after: str) -> list[ExportControl]:
+def _sentence_facts(
+    text: str, ctx: Context, lex: Lexicon, after: str, article: Sequence[Sentence] = ()
+) -> list[ExportControl]:
     """The sentence's export controls: one, or one per conjunct when a coordinated verb
     phrase after the control names a control of its own ("said it would add US firms to its
     entity list, and threatened to restrict gallium exports"). Each conjunct is read with the
     other's words blanked (same length): the first keeps its own item; the second keeps the
     shared subject and, when its verb is finite ("and threatened to", "and banned"), takes
     its status from its own words, else from the first's ("would add ... and restrict").
-    Each keeps the whole sentence as its evidence."""
-    fact = _sentence_fact(text, ctx, lex, after)
+    Each keeps the whole sentence as its evidence; `article`: every sentence, in which a
+    definite actor ("the ministry") is looked up."""
+    fact = _sentence_fact(text, ctx, lex, after, article=article)
     if fact is None or " and " not in text:
         return [fact] if fact else []  # the cheap test first: no coordination
     anchor, _, verb_at = _anchor(text, lex)
-    if anchor is None or (split := _conjunct(text, anchor.end(), lex)) is None:
+    if anchor is None or (split := _conjunct(text, anchor.end(), ctx, lex)) is None:
         return [fact]
-    at, word_at, tail_at, tail_end, finite = split
+    at, word_at, tail_at, tail_end, finite, subject = split
     head = text[:at] + " " * (tail_end - at) + text[tail_end:]
-    first = min(verb_at, anchor.start())
+    first = 0 if subject else min(verb_at, anchor.start())  # its own subject: not the first's
     tail = text[:first] + " " * (word_at - first) + text[word_at:]
     facts = [
-        _sentence_fact(head, ctx, lex, after),
-        _sentence_fact(tail, ctx, lex, after, own=tail_at if finite else 0),
+        _sentence_fact(head, ctx, lex, after, article=article),
+        _sentence_fact(tail, ctx, lex, after, own=tail_at if finite else 0, article=article),
     ]
     return [dataclasses.replace(f, evidence=text) for f in facts if f is not None]
 
 
-def _conjunct(text: str, anchor_end: int, lex: Lexicon) -> tuple[int, int, int, int, bool] | None:
+def _conjunct(
+    text: str, anchor_end: int, ctx: Context, lex: Lexicon
+) -> tuple[int, int, int, int, bool, bool] | None:
     """A coordinated verb phrase after the control that names a control of its own: where
     it starts (with its comma), where its "and" starts, where its words start and end (the
-    clause's end), and whether its verb
-    is finite (a status word before its step, or a past form: "and threatened to curb",
-    "and banned"); None without one. Its step must open it, after at most a status word and
-    a few words ("and banned exports of", "and warned it could curb exports"), or only an
-    adverb or a day ("and on Tuesday banned exports"): "and germanium",
-    "and new curbs on" coordinate nouns, not verbs."""
+    clause's end), whether its verb is finite (a status word before its step, or a past
+    form: "and threatened to curb", "and banned") and whether it has a subject of its own;
+    None without one. Its step must open it, after at most a status word and a few words
+    ("and banned exports of", "and warned it could curb exports"), or only an adverb or a
+    day ("and on Tuesday banned exports"), or a subject of its own that names a party ("and
+    the Commerce Department eased curbs on"): "and germanium", "and new curbs on" coordinate
+    nouns, not verbs."""
     for m in _AND.finditer(text, anchor_end):
         stop = lex.terminators.search(text, m.end())
         end = stop.start() if stop else len(text)
@@ -391,11 +440,24 @@ def _conjunct(text: str, anchor_end: int, lex: Lexicon) -> tuple[int, int, int, 
             continue
         lead = words[:verb_at]
         status = _status(lead, lex)
-        if len(lead.split()) > _LEAD_WORDS or (status is None and not _ADVERBIAL.fullmatch(lead)):
+        if len(lead.split()) > _LEAD_WORDS:
             continue
         finite = status is not None or _PAST.match(words, verb_at) is not None
-        return m.start(), m.start("word"), m.end(), end, finite
+        subject = status is None and not _ADVERBIAL.fullmatch(lead)
+        if subject and not (finite and _party_in(lead, ctx, lex)):
+            # a subject of its own names a party and takes a finite verb: not "and US firms
+            # halted", nor "and the U.S.-specific licensing requirements"
+            continue
+        return m.start(), m.start("word"), m.end(), end, finite, subject
     return None
+
+
+def _party_in(words: str, ctx: Context, lex: Lexicon) -> bool:
+    """`words` name a country or a leader that can act: a clause's own subject ("the
+    Commerce Department", "Beijing"), not the adjective of firms ("US firms")."""
+    return bool(ctx.gaz.leaders.find(words)) or any(
+        not lex.holder.match(words, m.end) for m in ctx.gaz.countries.find(words)
+    )
 
 
 def _dated_by_reference(
@@ -437,11 +499,18 @@ def _refers(text: str, noun: re.Match[str], ctx: Context, lex: Lexicon) -> bool:
 
 
 def _sentence_fact(
-    text: str, ctx: Context, lex: Lexicon, after: str, own: int = 0
+    text: str,
+    ctx: Context,
+    lex: Lexicon,
+    after: str,
+    *,
+    own: int = 0,
+    article: Sequence[Sentence] = (),
 ) -> ExportControl | None:
     """The sentence's export control, if it states one; `after` is the next sentence, which
     may confirm what this one only reports; `own`: where the words that give its status may
-    start at the earliest (a coordinated verb phrase's own, `_sentence_facts`)."""
+    start at the earliest (a coordinated verb phrase's own, `_sentence_facts`); `article`:
+    every sentence, where a definite actor's party is named (`_definite_actor`)."""
     folded = text.casefold()
     if not any(stem in folded for stem in lex.anchor_stems):
         return None
@@ -449,11 +518,12 @@ def _sentence_fact(
     if anchor is None:
         return None
     scope = _scope(text, min(verb_at, anchor.start()), lex)
-    imposer, target = _parties(text, scope, (anchor.start(), verb_at), ctx, lex)
+    imposer, target = _imposer(text, (scope, anchor.start(), verb_at), ctx, lex, article=article)
     status = _status(lex.reported.sub(_will, text[max(scope, own) : verb_at]), lex)
     if status is None and measure is not None and lex.agreement.search(text, scope, verb_at):
         status = "announced"  # "agreed to lift its export ban": the step's verb right after
-    opening = lex.history.match(text)  # "In 2023, China restricted ...": the whole sentence
+    # "In 2023, China restricted ...", "Two years ago, ...": the whole sentence
+    opening = lex.history.match(text) or lex.old_opening.match(text)
     if (
         _caused(text, scope, anchor.start(), verb_at if measure else None, lex)
         or _historical(
@@ -509,9 +579,11 @@ def _unless_confirmed(status: str | None, later: tuple[str, int, str], lex: Lexi
 
 def _conditioned(text: str, anchor_end: int, lex: Lexicon, *, terms: bool = False) -> bool:
     """A condition right after the control, in its clause ("... export controls on rare
-    earths if Washington breaks the truce"): the step hangs on it. A relative clause ("controls
-    on drones that could be used if ...") has conditions of its own. With `terms` (a
-    permission), the permit's terms ("as long as it shares the revenue") are no condition."""
+    earths if Washington breaks the truce"), or one that opens the sentence ("If Washington
+    lifts its curbs, China will ease ..."; `fronted_conditions`): the step hangs on it. A
+    relative clause ("controls on drones that could be used if ...") has conditions of its
+    own. With `terms` (a permission), the permit's terms ("as long as it shares the revenue")
+    are no condition."""
     stops = [
         m.start()
         for m in (lex.terminators.search(text, anchor_end), _THAT.search(text, anchor_end))
@@ -520,6 +592,8 @@ def _conditioned(text: str, anchor_end: int, lex: Lexicon, *, terms: bool = Fals
     window = text[anchor_end : min(stops, default=len(text))]
     if terms:
         window = lex.permit_terms.sub(" ", window)
+    if lex.fronted.match(text) and not (terms and lex.permit_terms.match(text.lstrip())):
+        return True  # "If ..., China will ease": but a permission's terms may open it too
     return dict(lex.status)["conditional"].search(window) is not None
 
 
@@ -738,10 +812,12 @@ def _parties(
 ) -> tuple[str | None, str]:
     """The imposer: the country (or leader's country) nearest before the anchor in its clause,
     not named as a target, and not an adjective of something else ("Chinese companies"), else
-    the speaker at the end, else, when the clause's subject is "it", the country named last
-    before the clause ("China has earned ..., and on Monday it banned ..."); the target: a
-    country after a target cue, else `all`. A source ("according to US officials") or an
-    origin ("a tariff on goods from China, along with export controls") is neither.
+    a passive's agent after it ("were lifted by the United States"), else the speaker at the
+    end, else, when the clause's subject is "it", the country named last before the clause
+    ("China has earned ..., and on Monday it banned ..."); the target: a country after a
+    target cue, else `all`. A source ("according to US officials"), an origin ("a tariff on
+    goods from China, along with export controls") or a prompter ("bowed to pressure from
+    Washington and eased ...") is neither.
     `at`: where the anchor and the step's verb start."""
     anchor_at, verb_at = at
     imposer: str | None = None
@@ -752,7 +828,7 @@ def _parties(
         before = text[max(0, mention.start - 30) : mention.start]
         if _SOURCE.search(before) or lex.origin.search(before):
             continue  # "according to US officials", "goods from China": neither party
-        cued = lex.target_cue.search(before) or lex.site.search(before)
+        cued = _cued(text, before, mention, (scope, anchor_at), lex)
         # the imposer's own firms ("let two American firms sell chips to China") are no target
         if cued and mention.start > anchor_at and target == "all" and mention.name != imposer:
             target = mention.name
@@ -767,12 +843,129 @@ def _parties(
     if target == "all":  # a country after a target cue comes first
         target = _holder_country(text, mentions, lex) or target
     if imposer is None:
-        imposer = _speaker(text, mentions, anchor_at, lex)
+        imposer = _agent(text, mentions, anchor_at, lex) or _speaker(text, mentions, anchor_at, lex)
     if imposer is None and _IT.search(text, scope, anchor_at):
         imposer = earlier
     if target == imposer:
         target = "all"
     return imposer, target
+
+
+def _imposer(
+    text: str,
+    at: tuple[int, int, int],
+    ctx: Context,
+    lex: Lexicon,
+    *,
+    article: Sequence[Sentence],
+) -> tuple[str | None, str]:
+    """The parties (`_parties`); with no imposer named, the subject a parenthetical cut off
+    (`_interrupted`), else the country a definite actor stands for ("the ministry said it
+    would ...", `_definite_actor`), and the target `all` when it is that imposer. `at`: where
+    the clause, the anchor and the step's verb start."""
+    scope, anchor_at, verb_at = at
+    imposer, target = _parties(text, scope, (anchor_at, verb_at), ctx, lex)
+    if imposer is not None:
+        return imposer, target
+    imposer = _interrupted(text, scope, verb_at, ctx)
+    if imposer is None and article:
+        imposer = _definite_actor(text, (scope, anchor_at), article, ctx, lex)
+    return imposer, "all" if target == imposer else target
+
+
+def _interrupted(text: str, scope: int, verb_at: int, ctx: Context) -> str | None:
+    """The country that opens the sentence as its subject, cut off from the step's clause by
+    a parenthetical or a relative clause ("China, at the request of the US, eased ...",
+    "China, which mines most rare earths, on Monday banned ..."): a name right before the
+    first comma, and only adverbs or a day between the clause's start and the step's verb."""
+    opening = _OPENING_SUBJECT.match(text)
+    if scope == 0 or opening is None or not _ADVERBIAL.fullmatch(text[scope:verb_at].lstrip()):
+        return None  # the cheap tests first
+    found = ctx.gaz.countries.find(opening["name"])
+    return found[0].name if len(found) == 1 and not found[0].adjective else None
+
+
+def _definite_actor(
+    text: str, span: tuple[int, int], article: Sequence[Sentence], ctx: Context, lex: Lexicon
+) -> str | None:
+    """The country a definite actor stands for ("the president", "the ministry", "the
+    department"; `definite_actors`), in the clause before the control (`span`) or as the
+    speaker at the end: the one country the article names as owning that office ("U.S.
+    President Donald Trump", "China's commerce ministry", "the Commerce Department"); None
+    when it names none or several."""
+    scope, anchor_at = span
+    hit = next(
+        (
+            (office, m)
+            for office, p in lex.definite_actors
+            for m in [p.search(text, scope, anchor_at) or _spoken(p, text, anchor_at, lex)]
+            if m is not None
+        ),
+        None,
+    )
+    if hit is None:
+        return None
+    office, _ = hit
+    owners = {name for s in article for name in _office_owners(s.text, office, ctx, lex)}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _spoken(
+    pattern: re.Pattern[str], text: str, anchor_at: int, lex: Lexicon
+) -> re.Match[str] | None:
+    """A definite actor that opens the sentence's last clause, after the control, and says
+    it ("..., the ministry said")."""
+    clause = max(text.rfind(",") + 1, anchor_at)
+    opening = _SPACES.match(text, clause)
+    m = pattern.match(text, opening.end() if opening else clause)
+    return m if m is not None and lex.speaker.match(text, m.end()) else None
+
+
+def _office_owners(text: str, office: str, ctx: Context, lex: Lexicon) -> list[str]:
+    """The countries `text` names as holding `office`: a country right before its noun
+    ("U.S. President", "China's commerce ministry"), an alias that holds the noun ("Commerce
+    Department"), and, for a president, the country of each leader named."""
+    after, nouns = dict(lex.offices)[office], dict(lex.office_nouns)[office]
+    owners = [
+        m.name
+        for m in ctx.gaz.countries.find(text)
+        if any(n in text[m.start : m.end].casefold() for n in nouns) or after.match(text, m.end)
+    ]
+    if office == "president":
+        owners += [m.name for m in _leader_countries(text, ctx)]
+    return owners
+
+
+def _cued(text: str, before: str, mention: Mention, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A target cue (or a site) stands right before the country (`before`: the words
+    before it), unless the country owns the list the control is, in its clause (`span`: the
+    clause's and the control's starts): "added ... to the U.S. Entity List" names the owner."""
+    if not (lex.target_cue.search(before) or lex.site.search(before)):
+        return False
+    scope, anchor_at = span
+    return not (scope <= mention.start < anchor_at and _owns(text, mention, anchor_at, lex))
+
+
+def _agent(text: str, mentions: list[Mention], anchor_at: int, lex: Lexicon) -> str | None:
+    """The first country after "by" past the control's start: a passive's agent ("were
+    lifted by the United States", "cleared by Washington to sell")."""
+    return next(
+        (
+            m.name
+            for m in mentions
+            if m.start > anchor_at and lex.agent.search(text, max(0, m.start - 30), m.start)
+        ),
+        None,
+    )
+
+
+def _owns(text: str, mention: Mention, anchor_at: int, lex: Lexicon) -> bool:
+    """The country names the owner of the list the control is ("to the U.S. Entity List",
+    "to China's unreliable entity list"): only its possessive and a few words of the list's
+    name stand between them, and the control is a list (`owned` in the lexicon)."""
+    return bool(
+        _OWNER_GAP.fullmatch(text, mention.end, anchor_at) and lex.owned.match(text, anchor_at)
+    )
 
 
 def _speaker(text: str, mentions: list[Mention], anchor_at: int, lex: Lexicon) -> str | None:
@@ -816,9 +1009,10 @@ def _standing(
 
 
 def _historical(scope: str, published: date | None, lex: Lexicon) -> bool:
-    """A year before the article's, named before the step's verb in its clause, or a
-    statement dated to an earlier period ("said in July it would grant ...")."""
-    if _reported_earlier(scope, published, lex):
+    """A year before the article's, or an old period ("last year", "two years ago";
+    `old_periods`), named before the step's verb in its clause, or a statement dated to an
+    earlier period ("said in July it would grant ...")."""
+    if _reported_earlier(scope, published, lex) or lex.old_period.search(scope):
         return True
     if published is None:
         return False
@@ -908,11 +1102,13 @@ def _told_earlier(
 ) -> bool:
     """A step reported after its verb as earlier news: said at the sentence's end in an
     earlier period (\"..., a spokesman said in August\"), or, stated as done, dated in its own
-    clause by a month with no day (\"they had granted licences ... in July\"): background, as
+    clause by a month with no day (\"they had granted licences ... in July\") or an old period
+    (\"last year\"): background, as
     news dates today's acts by their day. A month is earlier when it ended more than
     `BACKGROUND_DAYS` before publication (as `recency.old_months` reads it): \"in late September\"
     in a paper of October 2 is last week's news."""
-    if " in " not in text[verb_at:] and " last " not in text[verb_at:]:
+    after = text[verb_at:]
+    if " in " not in after and " last " not in after and " ago" not in after:
         return False  # the cheap test first: every cue holds one of these words
     if (said := lex.said_when.search(text, verb_at)) is not None:
         month = said["month"]
@@ -920,7 +1116,10 @@ def _told_earlier(
     if status is not None or published is None:
         return False  # "will grant licences in July": announced, not earlier
     stop = lex.terminators.search(text, verb_at)
-    dated = _IN_MONTH.search(text, verb_at, stop.start() if stop else len(text))
+    end = stop.start() if stop else len(text)
+    if lex.old_period.search(text, verb_at, end):
+        return True  # "banned exports of gallium last year"
+    dated = _IN_MONTH.search(text, verb_at, end)
     return dated is not None and month_is_old(dated["month"], published, BACKGROUND_DAYS)
 
 
@@ -973,9 +1172,9 @@ def _dates(
     found = find_dates(text, ctx.published, default_year=ctx.default_year)
     for d in found:
         before = text[max(0, d.start - _DATE_CUE_REACH) : d.start]
-        if _valued(d) and effective is None and lex.starts.search(before):
+        if _valued(d, text) and effective is None and lex.starts.search(before):
             effective = d.value
-        elif _valued(d) and ends is None and lex.ends.search(before):
+        elif _valued(d, text) and ends is None and lex.ends.search(before):
             ends = d.value
     measure, verb_at = step
     if ends is None and measure == "suspended":
@@ -1049,8 +1248,15 @@ _ON_DAY = re.compile(r"\bon\s+$", re.I)  # "on Sunday": the day something is tol
 _OPENING_DAY = re.compile(r"\s*on\s+", re.I)  # "On Sunday, ...": the day opens the sentence
 
 
-def _valued(d: DateMention) -> bool:
-    return d.value is not None and not d.weekday_only
+def _valued(d: DateMention, text: str) -> bool:
+    """A date that names its day: not a weekday alone ("from Monday" may be any), unless
+    "next" fixes it ("from next Monday")."""
+    if d.value is None:
+        return False
+    return not d.weekday_only or text.startswith(_NEXT, d.start)
+
+
+_NEXT = ("next ", "Next ")
 
 
 def _will(reported: re.Match[str]) -> str:
