@@ -97,6 +97,7 @@ from watcher.facts.extract.contact.pairs import (
     about_someone,
     carried_pairs,
     clause_pairs,
+    crowd_pairs,
     embraces_no_leader,
     group_pairs,
     joint_pairs,
@@ -312,8 +313,9 @@ def _reported_next(
 def _may_state_contact(text: str, leaders: list[Mention], memory: Memory) -> bool:
     """The cheap tests first: a sentence that names no leader, with no pair named recently
     for "the two leaders" to stand for, states no contact, so its cue and status patterns are
-    never run; nor does a caption. A negation is weighed per contact (`negated`)."""
-    if not leaders and memory.last_pair() is None:
+    never run (unless "the three leaders" may stand for a recent sentence's three); nor does
+    a caption. A negation is weighed per contact (`negated`)."""
+    if not leaders and memory.last_pair() is None and not memory.crowd():
         return False
     return not _CAPTION.search(text)
 
@@ -345,6 +347,8 @@ def _sentence_contacts(
         referent = memory.before if _leaders_parted(text, contact, leaders) else last_pair
         pairs = [(referent, cue_mode(contact), contact.start())] if referent else []
     pairs += group_pairs(text, leaders, cues, pairs, last_pair)
+    if not pairs and memory.crowd():
+        pairs = crowd_pairs(text, leaders, cues, memory.crowd())
     if not pairs:
         pairs = carried_pairs(text, leaders, cues, memory, ctx)
     dates = find_dates(text, ctx.published, default_year=ctx.default_year)

@@ -190,6 +190,8 @@ def happened_on(
     weekday = d.weekday_only and _WEEKDAY_NAME.search(text, d.start, d.end) is not None
     if status is Status.HAPPENED and weekday and ahead:
         return d.value - timedelta(days=7)
+    if status is Status.PLANNED and weekday and not ahead and _past_journey(text, pos):
+        return None  # "arrived for the summit on Monday": the journey's Monday, gone by
     if (
         status is Status.PLANNED
         and weekday
@@ -207,6 +209,24 @@ def happened_on(
     if status is Status.HAPPENED and ahead and not d.weekday_only:
         return in_the_past(text, d, published)
     return d.value
+
+
+_JOURNEY = LEX["journey"]
+_JOURNEY_REACH = 160  # characters from the journey's verb to the contact it is for
+
+
+def _past_journey(text: str, pos: int) -> bool:
+    """Whether the contact at `pos` is the purpose of a journey told in the past ("Modi
+    arrived in Washington for talks with Trump on Monday"): a weekday there is of the week
+    gone by, whether the journey's or the talks', never of the week ahead. A substring test
+    first: every past journey verb holds "ed" but "flew"."""
+    if "ed " not in text and "flew" not in text:
+        return False
+    for m in _JOURNEY.finditer(text, max(0, pos - _JOURNEY_REACH), pos):
+        verb = m.group(0).split()[0].lower()
+        if (verb.endswith("ed") or verb == "flew") and not re.search(r"[.;:]", text[m.end() : pos]):
+            return True
+    return False
 
 
 # "had been scheduled to speak on Monday", "were supposed to meet on Tuesday": a plan told in the
@@ -355,12 +375,10 @@ ATTRIBUTIVE_GAP = re.compile(
 
 
 # "has been moved to Friday", "was pushed back to May 3", "rescheduled for Monday": the day a
-# plan was moved to, which the day it was first set for ("originally planned for Thursday")
-# yields to
+# plan was moved to (the lexicon's `moved_to` verbs), which the day it was first set for
+# ("originally planned for Thursday") yields to
 _MOVED_TO = re.compile(
-    r"\b(?:moved|pushed\s+back|brought\s+forward|delayed|postponed|rescheduled|shifted)\s+"
-    r"(?:to|until|till|for)\s+(?:on\s+)?$",
-    re.IGNORECASE,
+    rf"{LEX['moved_to'].pattern}\s+(?:to|until|till|for)\s+(?:on\s+)?$", re.IGNORECASE
 )
 _MOVED_REACH = 30  # characters back from the date to the move verb
 

@@ -582,3 +582,41 @@ def _addresses(text: str, cue: re.Match[str], partner: Mention, hub: Mention) ->
         return False
     called = cue.group(0).lower().startswith("call")
     return not (called and _NAME_CALLING.match(text, partner.end))
+
+
+_CROWD = LEX["crowd"]
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
+# the counted group as the contact's subject ("The three leaders then met"), or what a contact
+# noun is of ("a meeting of all three leaders"): the gap between the two, within one clause
+_CROWD_SUBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,4}", re.IGNORECASE)
+_CROWD_OF = re.compile(r"\s+(?:of|between|among)\s+", re.IGNORECASE)
+
+
+def crowd_pairs(
+    text: str, leaders: list[Mention], cues: list[re.Match[str]], crowd: tuple[str, ...]
+) -> list[tuple[tuple[str, str], str, int]]:
+    """ "Xi, Putin and Modi arrived for the summit. The three leaders came together on
+    Tuesday": a contact of the leaders a recent sentence named, counted as many as were named,
+    is one contact per pair of them (as a sentence naming all three is). A sentence naming a
+    leader who is not one of them, or whose count differs, stands for no one."""
+    if not crowd or not cues or any(m.name not in crowd for m in leaders):
+        return []
+    for m in _CROWD.finditer(text):
+        if _COUNTS[(m.group("count") or m.group("count2")).lower()] != len(crowd):
+            continue
+        cue = next((c for c in cues if _crowd_contact(text, m, c)), None)
+        if cue is not None:
+            return [(sorted_pair(a, b), cue_mode(cue), cue.start()) for a, b in
+                    itertools.combinations(crowd, 2)]
+    return []
+
+
+def _crowd_contact(text: str, crowd: re.Match[str], cue: re.Match[str]) -> bool:
+    """Whether the counted group is the cue's subject (a few words before it) or what the
+    contact noun is of ("a meeting of the three leaders")."""
+    if crowd.end() <= cue.start():
+        return _CROWD_SUBJECT_GAP.fullmatch(text, crowd.end(), cue.start()) is not None
+    return NOUN_CUE.fullmatch(cue.group(0)) is not None and (
+        _CROWD_OF.fullmatch(text, cue.end(), crowd.start()) is not None
+    )
+
