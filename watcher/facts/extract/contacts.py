@@ -137,6 +137,7 @@ _BACK_REFERENCE = re.compile(
 _CAPTION = LEX["caption"]
 _GROUP_OF_LEADERS = LEX["group_of_leaders"]
 _DAY_AFTER = LEX["day_after"]
+_DAY_BEFORE = LEX["day_before"]
 _LATER = LEX["later"]
 _GROUP = LEX["group"]
 # "The meeting", "their phone call": the contact itself, a sentence's subject.
@@ -354,6 +355,8 @@ def _sentence_contacts(
     dates = find_dates(text, ctx.published, default_year=ctx.default_year)
     if _DAY_AFTER.search(text):
         dates = _days_after(text, dates, previous, ctx)
+    if "day" in text and _DAY_BEFORE.search(text):
+        dates = _days_before(text, dates)
     title = is_title(text, ctx)
     if ctx.undated:  # "on Thursday" in an article with no date: which Thursday is unknown
         dates = [replace(d, value=None) if d.weekday_only else d for d in dates]
@@ -426,6 +429,17 @@ def _days_after(
         day = prior[-1] + timedelta(days=1) if prior else None
         if day is not None and (ctx.published is None or day <= ctx.published):
             out.append(DateMention(m.start(), m.end(), day))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _days_before(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """ "said on Tuesday that the two had spoken the day before": the day before the date
+    that comes before it in the sentence (the day of the telling), the contact's own day."""
+    out = list(dates)
+    for m in _DAY_BEFORE.finditer(text):
+        prior = [d.value for d in dates if d.value and d.end <= m.start()]
+        if prior:
+            out.append(DateMention(m.start(), m.end(), prior[-1] - timedelta(days=1)))
     return sorted(out, key=lambda d: d.start)
 
 
