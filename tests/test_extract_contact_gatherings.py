@@ -59,7 +59,8 @@ def test_counted_group_is_every_pair(text: str, want: set[Row]) -> None:
     "text",
     [
         # the count is not the number named
-        "Lula, Modi, Ramaphosa and Prabowo flew in for the summit. The three leaders met on Tuesday.",
+        "Lula, Modi, Ramaphosa and Prabowo flew in for the summit. The three leaders met on "
+        "Tuesday.",
         # not the leaders
         "Lula, Modi and Ramaphosa flew in for the summit. The three ministers met on Tuesday.",
         # the group is not the contact's subject
@@ -73,6 +74,8 @@ def test_near_misses_give_no_gathering(text: str) -> None:
 
 
 def test_planned_gathering_stays_a_plan() -> None:
-    text = "Lula, Modi and Ramaphosa praised closer ties. The three leaders will meet in Delhi in May."
+    text = (
+        "Lula, Modi and Ramaphosa praised closer ties. The three leaders will meet in Delhi in May."
+    )
     assert {r[2] for r in _contacts(text)} == {Status.PLANNED}
     assert len(_contacts(text)) == 3

@@ -55,5 +55,6 @@ def test_past_journey_weekday_is_not_next_week(text: str) -> None:
 
 
 def test_future_journey_keeps_the_week_ahead() -> None:
-    rows = contact_rows("Carney will fly to Mexico City for talks with Sheinbaum on Monday.", THURSDAY)
+    text = "Carney will fly to Mexico City for talks with Sheinbaum on Monday."
+    rows = contact_rows(text, THURSDAY)
     assert rows == [_row("Carney", "Sheinbaum", "meeting", P, date(2025, 11, 24))]

@@ -183,21 +183,22 @@ def happened_on(
     ahead ("said tariffs would fall after his talks with Xi on Thursday": the "would" is the
     tariffs') took place on that weekday of the week before; a planned one on a weekday of
     its own clause read as past ("expects to meet Xi on Tuesday") on the week after, unless
-    the plan itself is told in the past ("had been scheduled to speak on Monday")."""
+    the plan itself is told in the past ("had been scheduled to speak on Monday") or is the
+    purpose of a journey told in the past ("arrived for talks with Xi on Monday"), whose day
+    is behind (and a plan keeps no day behind: `future_dates_only`)."""
     if d is None or d.value is None:
         return None
     ahead = published is not None and d.value > published
     weekday = d.weekday_only and _WEEKDAY_NAME.search(text, d.start, d.end) is not None
     if status is Status.HAPPENED and weekday and ahead:
         return d.value - timedelta(days=7)
-    if status is Status.PLANNED and weekday and not ahead and _past_journey(text, pos):
-        return None  # "arrived for the summit on Monday": the journey's Monday, gone by
     if (
         status is Status.PLANNED
         and weekday
         and published is not None
         and d.value < published
         and not _past_plan(text, pos)
+        and not _past_journey(text, pos)  # "arrived for the summit on Monday": gone by
         and (
             _WEEKDAY_AHEAD.fullmatch(text, pos, d.start)
             or (d.end <= pos and ATTRIBUTIVE_GAP.match(text[d.end : pos]))  # "Friday's meeting"

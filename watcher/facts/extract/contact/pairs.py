@@ -606,8 +606,10 @@ def crowd_pairs(
             continue
         cue = next((c for c in cues if _crowd_contact(text, m, c)), None)
         if cue is not None:
-            return [(sorted_pair(a, b), cue_mode(cue), cue.start()) for a, b in
-                    itertools.combinations(crowd, 2)]
+            return [
+                (sorted_pair(a, b), cue_mode(cue), cue.start())
+                for a, b in itertools.combinations(crowd, 2)
+            ]
     return []
 
 
@@ -619,4 +621,3 @@ def _crowd_contact(text: str, crowd: re.Match[str], cue: re.Match[str]) -> bool:
     return NOUN_CUE.fullmatch(cue.group(0)) is not None and (
         _CROWD_OF.fullmatch(text, cue.end(), crowd.start()) is not None
     )
-
