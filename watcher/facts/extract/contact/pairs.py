@@ -483,8 +483,9 @@ def _own_contact(
     """The cue of "his talks with <one leader>" when the sentence names just one other leader,
     whom "his" stands for: "Trump, speaking after his talks with Xi, said ..." and "Speaking
     after his meeting with Xi, Trump said ..." are a Trump-Xi contact, although "after" puts
-    the talks in another clause than the sentence's first contact word."""
-    if len({m.name for m in leaders}) != _PAIR_SIZE:
+    the talks in another clause than the sentence's first contact word. A leader who opens
+    what the speaker says ("..., said Xi was a friend") is a topic and does not count."""
+    if len({m.name for m in leaders if not _reported(text, m)}) != _PAIR_SIZE:
         return None
     for named in (partner, hub):
         own = _OWN_CONTACT.search(text, max(0, named.start - 80), named.start)
@@ -564,6 +565,23 @@ _WITH_OTHER = re.compile(r"^\s+(?:with|to)\s+[^,;]+,(?=\s*\S)", re.IGNORECASE)
 _OF_PAIR = re.compile(r"^\s+of\s+(?:[\w.\u2019'-]+\s+){1,5}and\s+$", re.IGNORECASE)
 
 
+# A speaker (a name, "he", or one elided after "and" or a comma), then their speech verb right
+# before the leader: "..., Modi said Xi was a friend", "met Lula and said Xi would come".
+# The leader opens what is said, a topic of the speaker's, not a party to a contact told
+# before the speech verb.
+_REPORTED_BY_OTHER = re.compile(
+    r"(?:\b(?-i:[A-Z])[\w.\u2019'-]*|\b(?:he|she|and)|,)\s+(?:(?:has|had|also|later|then)\s+)?"
+    r"(?:said|says|added|noted|insisted|stressed|argued|warned|told\s+(?:reporters|journalists))"
+    r"\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reported(text: str, leader: Mention) -> bool:
+    """Whether the leader opens what a speaker says ("Modi said Xi was a friend")."""
+    return _REPORTED_BY_OTHER.search(text, max(0, leader.start - 60), leader.start) is not None
+
+
 def _addresses(text: str, cue: re.Match[str], partner: Mention, hub: Mention) -> bool:
     """Whether the cue before a leader is a contact with them, not talk about them.
 
@@ -579,6 +597,8 @@ def _addresses(text: str, cue: re.Match[str], partner: Mention, hub: Mention) ->
     if _OF_PAIR.match(gap) and cue.end() < hub.start and NOUN_CUE.fullmatch(cue.group(0)):
         return True  # "a meeting of Modi and Albanese": the pair the contact noun is of
     if _TOPIC.match(gap) or _AUDIENCE.match(gap) or (_OTHER_PREDICATE.search(gap) and not quoted):
+        return False
+    if _REPORTED_BY_OTHER.search(gap):  # "After a call with Lula, Modi said Xi was a friend"
         return False
     called = cue.group(0).lower().startswith("call")
     return not (called and _NAME_CALLING.match(text, partner.end))
