@@ -172,6 +172,8 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
             inferred = inferred_pair(leaders, memory, title, counts, offices)
             if inferred is not None:
                 memory.assume(inferred)
+        elif memory.last_pair() is None and (pair := _headline_group(sent.text, title, named)):
+            memory.assume(pair)
         counts.update(m.name for m in leaders)
         texts = [*texts[-_CARRY + 1 :], sent.text]
         off = None if leaders or not found else _called_off(sent.text)
@@ -204,6 +206,19 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
 
 # a weekday or a month: a sentence without one names no day (a cheap first test)
 _DAY_WORD = re.compile(rf"day\b|\b(?:{FULL_MONTHS}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b")
+
+
+_LEADERS_UNCOUNTED = LEX["leaders_uncounted"]
+
+
+def _headline_group(text: str, title: list[str], named: set[str]) -> tuple[str, str] | None:
+    """The headline's two leaders, for "the leaders" in an article that has named no other
+    ("Trump, Xi hold talks in Busan" / "The leaders met on Thursday"). Without a count, "the
+    leaders" stands for a pair only when the headline makes it one. A substring test first."""
+    pair = tuple(sorted(set(title)))
+    if len(pair) != 2 or named != set(pair) or "leaders" not in text:  # noqa: PLR2004
+        return None
+    return (pair[0], pair[1]) if _LEADERS_UNCOUNTED.search(text) else None
 
 
 def _called_off(text: str) -> str | None:

@@ -1,5 +1,5 @@
-"""A video link-up or video conference is a call, as a noun subject too ("The video link-up
-between Modi and Lula on Monday focused on trade").
+"""Calls told by other words: a video link-up or video conference, as a noun subject too ("The
+video link-up between Modi and Lula on Monday focused on trade"), "rang", "took a call from".
 
 Every sentence is written for the test; none is copied from an article.
 """
@@ -33,3 +33,26 @@ def test_video_link_is_a_call(text: str) -> None:
 def test_planned_video_conference_stays_planned() -> None:
     rows = contact_rows("Modi and Lula will hold a video conference on Friday.", THURSDAY)
     assert [r[2] for r in rows] == [Status.PLANNED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi rang Lula on Monday.",
+        "Modi took a call from Lula on Monday.",
+        "Modi fielded a phone call from Lula on Monday.",
+    ],
+)
+def test_rang_and_took_a_call_are_calls_held(text: str) -> None:
+    assert contact_rows(text, THURSDAY) == [_row("Lula", "Modi", "call", Status.HAPPENED, MONDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi rang alarm bells over Lula's tariffs on Monday.",
+        "Modi took questions on Monday about his call with Lula.",
+    ],
+)
+def test_near_misses_of_rang_and_took(text: str) -> None:
+    assert not [r for r in contact_rows(text, THURSDAY) if r[3] == MONDAY]
