@@ -39,3 +39,15 @@ def test_disputed_claim_is_no_contact_held(text: str) -> None:
 )
 def test_dispute_of_something_else_keeps_the_contact(text: str) -> None:
     assert [r[2].value for r in contact_rows(text, THURSDAY)] == ["happened"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi insisted he had spoken to Lula, though Brasilia said no call took place.",
+        "Modi said he had met Lula in private, but Brazil said no such meeting ever happened.",
+    ],
+)
+def test_no_contact_took_place_is_a_denial(text: str) -> None:
+    rows = contact_rows(text, THURSDAY)
+    assert rows and all(r[2].value == "denied" for r in rows)

@@ -14,6 +14,7 @@ import re
 from watcher.facts.extract.contact.cues import (
     BREAK,
     CLAUSE_REACH,
+    CUE,
     LEX,
     NOUN_CUE,
     cue_mode,
@@ -410,6 +411,15 @@ def clause_pairs(
         cue = between[-1] if between else min(cues, key=lambda c: abs(c.start() - partner.start))
         if cue.end() <= partner.start and not _addresses(text, cue, partner, hub):
             continue
+        if _own_clause(text, cue, partner, leaders) or _object_of_later(
+            text, cue, partner, leaders
+        ):
+            continue
+        subject = _coordinated_subject(text, hub, cue, leaders)
+        if subject is not None:  # "Xi skipped the dinner, and Trump met Takaichi": Trump's
+            if subject is not partner:
+                out.append((sorted_pair(subject.name, partner.name), cue_mode(cue), cue.start()))
+            continue
         out.append((sorted_pair(hub.name, partner.name), cue_mode(cue), cue.start()))
         out.extend(
             (sorted_pair(hub.name, partner.name), cue_mode(c), c.start())
@@ -428,6 +438,57 @@ def clause_pairs(
             for c in _resumed(text, hub, partner, cues)
         )
     return out
+
+
+# A coordinated clause of its own: a comma and a conjunction, or a semicolon, right before its
+# subject ("..., and Trump met Takaichi"; "...; Putin spoke with Modi").
+_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$", re.IGNORECASE)
+# only auxiliaries and adverbs between a subject and its verb
+_SUBJECT_TO_VERB = re.compile(rf"\s+{AUXILIARIES}{{0,4}}", re.IGNORECASE)
+
+
+def _coordinated_subject(
+    text: str, hub: Mention, cue: re.Match[str], leaders: list[Mention]
+) -> Mention | None:
+    """The leader who opens a coordinated clause after the hub and is the subject of the cue
+    ("Xi skipped the dinner, and Trump met Takaichi"): the contact is theirs, not the hub's."""
+    for m in leaders:
+        if (
+            hub.end <= m.start
+            and m.end <= cue.start()
+            and _CLAUSE_OPENS.search(text, hub.end, m.start)
+            and _SUBJECT_TO_VERB.fullmatch(text, m.end, cue.start())
+        ):
+            return m
+    return None
+
+
+def _own_clause(text: str, cue: re.Match[str], partner: Mention, leaders: list[Mention]) -> bool:
+    """Whether the partner, after the cue, opens a coordinated clause as the subject of a
+    contact verb of its own ("Xi skipped the dinner, and Trump met Takaichi": the dinner is
+    not Trump's with Xi). "met Xi on Monday, and Putin on Tuesday" has no verb of Putin's."""
+    if cue.end() > partner.start or _CLAUSE_OPENS.search(text, cue.end(), partner.start) is None:
+        return False
+    after = CUE.search(text, partner.end)
+    others = [m for m in leaders if m.start > partner.end]
+    return (
+        after is not None
+        and _SUBJECT_TO_VERB.fullmatch(text, partner.end, after.start()) is not None
+        and any(m.start > after.start() for m in others)
+    )
+
+
+def _object_of_later(
+    text: str, cue: re.Match[str], partner: Mention, leaders: list[Mention]
+) -> bool:
+    """Whether the cue after the partner opens a clause of its own ("after", "before", ...)
+    whose object is another leader: in "Trump praised Xi after meeting Takaichi" the meeting
+    is Takaichi's, and Xi is what Trump praised."""
+    if cue.start() < partner.end or not BREAK.search(text, partner.end, cue.start()):
+        return False
+    return any(
+        m.start >= cue.end() and _WITH_PARTNER.match(text[cue.end() : m.start]) for m in leaders
+    )
 
 
 def _outside_relatives(text: str, hub: Mention, partner: Mention) -> str:
