@@ -36,6 +36,11 @@ H = Status.HAPPENED
             "Modi met Lula on Monday and said Ramaphosa had agreed to the plan.",
             [_row("Lula", "Modi", "meeting", H, MONDAY)],
         ),
+        # the visit is told by the speaker: neither the call's partner's nor the call
+        (
+            "After his call with Lula on Monday, Modi said Ramaphosa would visit in April.",
+            [_row("Lula", "Modi", "call", H, MONDAY)],
+        ),
     ],
 )
 def test_leader_after_a_speech_verb_is_a_topic(text: str, want: list) -> None:

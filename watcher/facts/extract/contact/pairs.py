@@ -408,8 +408,10 @@ def clause_pairs(
             if own is not None:
                 out.append((sorted_pair(hub.name, partner.name), cue_mode(own), own.start()))
             continue
-        cue = between[-1] if between else min(cues, key=lambda c: abs(c.start() - partner.start))
-        if cue.end() <= partner.start and not _addresses(text, cue, partner, hub):
+        if _reported_by_other(text, partner, hub, leaders):
+            continue  # "After a call with Lula, Modi said Xi would visit": Xi is what Modi said
+        cue = between[-1] if between else _nearest_cue(text, partner, cues)
+        if cue is None or (cue.end() <= partner.start and not _addresses(text, cue, partner, hub)):
             continue
         if _own_clause(text, cue, partner, leaders) or _object_of_later(
             text, cue, partner, leaders
@@ -636,6 +638,41 @@ _REPORTED_BY_OTHER = re.compile(
     r"\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
+
+
+# a speech verb right after a leader: what follows is what the leader says
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:(?:has|had|also|later|then)\s+)?(?:said|says|added|noted|insisted|stressed|argued|"
+    r"warned|told\s+(?:reporters|journalists))\b",
+    re.IGNORECASE,
+)
+
+
+def _nearest_cue(text: str, partner: Mention, cues: list[re.Match[str]]) -> re.Match[str] | None:
+    """The cue nearest the partner, but not one inside what the partner goes on to say ("...,
+    Modi said Xi would visit": the visit is not Modi's contact): then the nearest before."""
+    cue = min(cues, key=lambda c: abs(c.start() - partner.start))
+    if cue.start() > partner.end and _SPEECH_AFTER.match(text, partner.end):
+        return max(
+            (c for c in cues if c.end() <= partner.start), key=lambda c: c.start(), default=None
+        )
+    return cue
+
+
+def _reported_by_other(text: str, partner: Mention, hub: Mention, leaders: list[Mention]) -> bool:
+    """Whether the partner opens what a leader other than the hub says ("After a call with
+    Lula, Modi said Xi would visit": Xi is no party to Lula's call, nor Lula to Xi's visit)."""
+    if not _reported(text, partner):
+        return False
+    speaker = next(
+        (
+            m
+            for m in reversed(leaders)
+            if m.end <= partner.start and _SPEECH_AFTER.match(text, m.end)
+        ),
+        None,
+    )
+    return speaker is not None and speaker is not hub
 
 
 def _reported(text: str, leader: Mention) -> bool:
