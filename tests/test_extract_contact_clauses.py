@@ -376,3 +376,34 @@ def test_a_contact_not_arranged_is_none(text: str) -> None:
 def test_a_further_contact_not_arranged_leaves_the_first() -> None:
     text = "Macron and Modi met on Monday, but a second meeting has not been set."
     assert _contacts(text) == {_row("Macron", "Modi", "meeting", H, MONDAY)}
+
+
+# A coordinated clause with a leader subject of its own, and a contact in a subordinate clause
+# whose object is another leader: the contact is that clause's, not the first leader's.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lula skipped the summit dinner, and Modi met Ramaphosa instead on Monday.",
+            {_row("Modi", "Ramaphosa", "meeting", H, MONDAY)},
+        ),
+        (
+            "Modi praised Lula after meeting Ramaphosa on Monday.",
+            {_row("Modi", "Ramaphosa", "meeting", H, MONDAY)},
+        ),
+        (
+            "Modi met Lula on Monday, and Ramaphosa spoke with Albanese on Tuesday.",
+            {
+                _row("Lula", "Modi", "meeting", H, MONDAY),
+                _row("Albanese", "Ramaphosa", "call", H, TUESDAY),
+            },
+        ),
+    ],
+)
+def test_coordinated_subject_owns_its_contact(text: str, want: set[Row]) -> None:
+    assert _contacts(text) == want
+
+
+def test_coordinated_object_without_verb_stays_the_first_subjects() -> None:
+    rows = _contacts("Modi met Lula on Monday, and Ramaphosa on Tuesday.")
+    assert {r[0] for r in rows} == {("Lula", "Modi"), ("Modi", "Ramaphosa")}

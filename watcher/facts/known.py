@@ -27,6 +27,7 @@ __all__ = [
     "Outcome",
     "Provenance",
     "assess",
+    "comparison_order",
     "provenance_of",
     "track_of",
 ]
@@ -92,16 +93,36 @@ def assess(
     for index, (article, facts) in ordered:
         # an undated article is compared as of the run, as it was read (`facts_of`)
         published = (article.published or now).date()
-        comparisons = []
-        for fact in facts:
+        comparisons: dict[int, Comparison] = {}
+        for at in comparison_order(facts):
+            fact = facts[at]
             comparison = state.compare(fact, published)
-            comparisons.append(comparison)
+            comparisons[at] = comparison
             if comparison.outcome is not Outcome.CONFIRMED:
                 known = KnownFact(fact, provenance_of(article, now))
                 state = state.learn(known.fact, known.provenance)
                 learned.append(known)
-        results[index] = Assessed(article, tuple(comparisons))
+        results[index] = Assessed(article, tuple(comparisons[i] for i in range(len(facts))))
     return [results[i] for i in sorted(results)], state, learned
+
+
+def comparison_order(facts: Sequence[FactBase]) -> list[int]:
+    """The positions of an article's facts in the order they are compared: as extracted, but
+    each kind with a `compare_order` rearranges its own facts within the places they hold
+    (facts of different kinds never decide each other's outcome). What the article tells
+    first then does not decide whether another of its facts is news: "They met in October.
+    They spoke on Monday" compares as "They spoke on Monday. They met in October" does."""
+    order = list(range(len(facts)))
+    places: dict[str, list[int]] = {}
+    for i, fact in enumerate(facts):
+        places.setdefault(fact.kind, []).append(i)
+    for held in places.values():
+        arrange = kind_of(facts[held[0]]).compare_order
+        if arrange is None or not held[1:]:
+            continue
+        for place, j in zip(held, arrange([facts[i] for i in held]), strict=True):
+            order[place] = held[j]
+    return order
 
 
 def provenance_of(article: Article, now: datetime) -> Provenance:

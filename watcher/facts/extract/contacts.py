@@ -97,6 +97,7 @@ from watcher.facts.extract.contact.pairs import (
     about_someone,
     carried_pairs,
     clause_pairs,
+    crowd_pairs,
     embraces_no_leader,
     group_pairs,
     joint_pairs,
@@ -136,6 +137,7 @@ _BACK_REFERENCE = re.compile(
 _CAPTION = LEX["caption"]
 _GROUP_OF_LEADERS = LEX["group_of_leaders"]
 _DAY_AFTER = LEX["day_after"]
+_DAY_BEFORE = LEX["day_before"]
 _LATER = LEX["later"]
 _GROUP = LEX["group"]
 # "The meeting", "their phone call": the contact itself, a sentence's subject.
@@ -170,6 +172,8 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
             inferred = inferred_pair(leaders, memory, title, counts, offices)
             if inferred is not None:
                 memory.assume(inferred)
+        elif memory.last_pair() is None and (pair := _headline_group(sent.text, title, named)):
+            memory.assume(pair)
         counts.update(m.name for m in leaders)
         texts = [*texts[-_CARRY + 1 :], sent.text]
         off = None if leaders or not found else _called_off(sent.text)
@@ -202,6 +206,19 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
 
 # a weekday or a month: a sentence without one names no day (a cheap first test)
 _DAY_WORD = re.compile(rf"day\b|\b(?:{FULL_MONTHS}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b")
+
+
+_LEADERS_UNCOUNTED = LEX["leaders_uncounted"]
+
+
+def _headline_group(text: str, title: list[str], named: set[str]) -> tuple[str, str] | None:
+    """The headline's two leaders, for "the leaders" in an article that has named no other
+    ("Trump, Xi hold talks in Busan" / "The leaders met on Thursday"). Without a count, "the
+    leaders" stands for a pair only when the headline makes it one. A substring test first."""
+    pair = tuple(sorted(set(title)))
+    if len(pair) != 2 or named != set(pair) or "leaders" not in text:  # noqa: PLR2004
+        return None
+    return (pair[0], pair[1]) if _LEADERS_UNCOUNTED.search(text) else None
 
 
 def _called_off(text: str) -> str | None:
@@ -312,8 +329,9 @@ def _reported_next(
 def _may_state_contact(text: str, leaders: list[Mention], memory: Memory) -> bool:
     """The cheap tests first: a sentence that names no leader, with no pair named recently
     for "the two leaders" to stand for, states no contact, so its cue and status patterns are
-    never run; nor does a caption. A negation is weighed per contact (`negated`)."""
-    if not leaders and memory.last_pair() is None:
+    never run (unless "the three leaders" may stand for a recent sentence's three); nor does
+    a caption. A negation is weighed per contact (`negated`)."""
+    if not leaders and memory.last_pair() is None and not memory.crowd():
         return False
     return not _CAPTION.search(text)
 
@@ -345,11 +363,15 @@ def _sentence_contacts(
         referent = memory.before if _leaders_parted(text, contact, leaders) else last_pair
         pairs = [(referent, cue_mode(contact), contact.start())] if referent else []
     pairs += group_pairs(text, leaders, cues, pairs, last_pair)
+    if not pairs and memory.crowd():
+        pairs = crowd_pairs(text, leaders, cues, memory.crowd())
     if not pairs:
         pairs = carried_pairs(text, leaders, cues, memory, ctx)
     dates = find_dates(text, ctx.published, default_year=ctx.default_year)
     if _DAY_AFTER.search(text):
         dates = _days_after(text, dates, previous, ctx)
+    if "day" in text and _DAY_BEFORE.search(text):
+        dates = _days_before(text, dates)
     title = is_title(text, ctx)
     if ctx.undated:  # "on Thursday" in an article with no date: which Thursday is unknown
         dates = [replace(d, value=None) if d.weekday_only else d for d in dates]
@@ -422,6 +444,17 @@ def _days_after(
         day = prior[-1] + timedelta(days=1) if prior else None
         if day is not None and (ctx.published is None or day <= ctx.published):
             out.append(DateMention(m.start(), m.end(), day))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _days_before(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """ "said on Tuesday that the two had spoken the day before": the day before the date
+    that comes before it in the sentence (the day of the telling), the contact's own day."""
+    out = list(dates)
+    for m in _DAY_BEFORE.finditer(text):
+        prior = [d.value for d in dates if d.value and d.end <= m.start()]
+        if prior:
+            out.append(DateMention(m.start(), m.end(), prior[-1] - timedelta(days=1)))
     return sorted(out, key=lambda d: d.start)
 
 

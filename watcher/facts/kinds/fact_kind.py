@@ -64,6 +64,9 @@ class FactKind:
     - `clock(trigger, fact, today)`: events the clock raises without an article (reminders).
     - `needs(gazetteer)`: the terms without which the kind cannot occur in a text, for the
       relevance gate (`watcher.facts.gate`); None: the kind runs on every article.
+    - `compare_order(facts)`: the order (a permutation of positions) in which one article's
+      facts of the kind are compared, when what one learns decides another's outcome; None:
+      as extracted.
     """
 
     name: str
@@ -80,3 +83,4 @@ class FactKind:
     current: Callable[[tuple[KnownFact, ...]], list[KnownFact]] = latest
     clock: Callable[[Any, Any, date], Sequence[ClockEvent]] | None = None
     needs: Callable[[Gazetteer], Sequence[Need]] | None = None
+    compare_order: Callable[[Sequence[Any]], list[int]] | None = None

@@ -99,10 +99,10 @@ def across_relative(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any((s <= a < e) != (s <= b < e) for s, e in spans)
 
 
-# A contact noun: "phone call", "conversation", "talks", "summit".
+# A contact noun: "phone call", "conversation", "talks", "summit", "video link-up".
 NOUN_CUE = re.compile(
     r"(?:(?:phone|video|telephone)[\s-]*)?(?:call|conversation|talks|meeting|summit|"
-    r"discussions|sit-down)\b",
+    r"discussions|sit-down)\b|video[\s-]*(?:link(?:-up)?|conference)\b",
     re.IGNORECASE,
 )
 # "a Friday call": the article is the contact noun's, the weekday before it names a day.

@@ -183,7 +183,9 @@ def happened_on(
     ahead ("said tariffs would fall after his talks with Xi on Thursday": the "would" is the
     tariffs') took place on that weekday of the week before; a planned one on a weekday of
     its own clause read as past ("expects to meet Xi on Tuesday") on the week after, unless
-    the plan itself is told in the past ("had been scheduled to speak on Monday")."""
+    the plan itself is told in the past ("had been scheduled to speak on Monday") or is the
+    purpose of a journey told in the past ("arrived for talks with Xi on Monday"), whose day
+    is behind (and a plan keeps no day behind: `future_dates_only`)."""
     if d is None or d.value is None:
         return None
     ahead = published is not None and d.value > published
@@ -196,6 +198,7 @@ def happened_on(
         and published is not None
         and d.value < published
         and not _past_plan(text, pos)
+        and not _past_journey(text, pos)  # "arrived for the summit on Monday": gone by
         and (
             _WEEKDAY_AHEAD.fullmatch(text, pos, d.start)
             or (d.end <= pos and ATTRIBUTIVE_GAP.match(text[d.end : pos]))  # "Friday's meeting"
@@ -207,6 +210,24 @@ def happened_on(
     if status is Status.HAPPENED and ahead and not d.weekday_only:
         return in_the_past(text, d, published)
     return d.value
+
+
+_JOURNEY = LEX["journey"]
+_JOURNEY_REACH = 160  # characters from the journey's verb to the contact it is for
+
+
+def _past_journey(text: str, pos: int) -> bool:
+    """Whether the contact at `pos` is the purpose of a journey told in the past ("Modi
+    arrived in Washington for talks with Trump on Monday"): a weekday there is of the week
+    gone by, whether the journey's or the talks', never of the week ahead. A substring test
+    first: every past journey verb holds "ed" but "flew"."""
+    if "ed " not in text and "flew" not in text:
+        return False
+    for m in _JOURNEY.finditer(text, max(0, pos - _JOURNEY_REACH), pos):
+        verb = m.group(0).split()[0].lower()
+        if (verb.endswith("ed") or verb == "flew") and not re.search(r"[.;:]", text[m.end() : pos]):
+            return True
+    return False
 
 
 # "had been scheduled to speak on Monday", "were supposed to meet on Tuesday": a plan told in the
@@ -355,12 +376,10 @@ ATTRIBUTIVE_GAP = re.compile(
 
 
 # "has been moved to Friday", "was pushed back to May 3", "rescheduled for Monday": the day a
-# plan was moved to, which the day it was first set for ("originally planned for Thursday")
-# yields to
+# plan was moved to (the lexicon's `moved_to` verbs), which the day it was first set for
+# ("originally planned for Thursday") yields to
 _MOVED_TO = re.compile(
-    r"\b(?:moved|pushed\s+back|brought\s+forward|delayed|postponed|rescheduled|shifted)\s+"
-    r"(?:to|until|till|for)\s+(?:on\s+)?$",
-    re.IGNORECASE,
+    rf"{LEX['moved_to'].pattern}\s+(?:to|until|till|for)\s+(?:on\s+)?$", re.IGNORECASE
 )
 _MOVED_REACH = 30  # characters back from the date to the move verb
 

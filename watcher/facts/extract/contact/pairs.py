@@ -14,6 +14,7 @@ import re
 from watcher.facts.extract.contact.cues import (
     BREAK,
     CLAUSE_REACH,
+    CUE,
     LEX,
     NOUN_CUE,
     cue_mode,
@@ -407,8 +408,19 @@ def clause_pairs(
             if own is not None:
                 out.append((sorted_pair(hub.name, partner.name), cue_mode(own), own.start()))
             continue
-        cue = between[-1] if between else min(cues, key=lambda c: abs(c.start() - partner.start))
-        if cue.end() <= partner.start and not _addresses(text, cue, partner, hub):
+        if _reported_by_other(text, partner, hub, leaders):
+            continue  # "After a call with Lula, Modi said Xi would visit": Xi is what Modi said
+        cue = between[-1] if between else _nearest_cue(text, partner, cues)
+        if cue is None or (cue.end() <= partner.start and not _addresses(text, cue, partner, hub)):
+            continue
+        if _own_clause(text, cue, partner, leaders) or _object_of_later(
+            text, cue, partner, leaders
+        ):
+            continue
+        subject = _coordinated_subject(text, hub, cue, leaders)
+        if subject is not None:  # "Xi skipped the dinner, and Trump met Takaichi": Trump's
+            if subject is not partner:
+                out.append((sorted_pair(subject.name, partner.name), cue_mode(cue), cue.start()))
             continue
         out.append((sorted_pair(hub.name, partner.name), cue_mode(cue), cue.start()))
         out.extend(
@@ -428,6 +440,57 @@ def clause_pairs(
             for c in _resumed(text, hub, partner, cues)
         )
     return out
+
+
+# A coordinated clause of its own: a comma and a conjunction, or a semicolon, right before its
+# subject ("..., and Trump met Takaichi"; "...; Putin spoke with Modi").
+_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$", re.IGNORECASE)
+# only auxiliaries and adverbs between a subject and its verb
+_SUBJECT_TO_VERB = re.compile(rf"\s+{AUXILIARIES}{{0,4}}", re.IGNORECASE)
+
+
+def _coordinated_subject(
+    text: str, hub: Mention, cue: re.Match[str], leaders: list[Mention]
+) -> Mention | None:
+    """The leader who opens a coordinated clause after the hub and is the subject of the cue
+    ("Xi skipped the dinner, and Trump met Takaichi"): the contact is theirs, not the hub's."""
+    for m in leaders:
+        if (
+            hub.end <= m.start
+            and m.end <= cue.start()
+            and _CLAUSE_OPENS.search(text, hub.end, m.start)
+            and _SUBJECT_TO_VERB.fullmatch(text, m.end, cue.start())
+        ):
+            return m
+    return None
+
+
+def _own_clause(text: str, cue: re.Match[str], partner: Mention, leaders: list[Mention]) -> bool:
+    """Whether the partner, after the cue, opens a coordinated clause as the subject of a
+    contact verb of its own ("Xi skipped the dinner, and Trump met Takaichi": the dinner is
+    not Trump's with Xi). "met Xi on Monday, and Putin on Tuesday" has no verb of Putin's."""
+    if cue.end() > partner.start or _CLAUSE_OPENS.search(text, cue.end(), partner.start) is None:
+        return False
+    after = CUE.search(text, partner.end)
+    others = [m for m in leaders if m.start > partner.end]
+    return (
+        after is not None
+        and _SUBJECT_TO_VERB.fullmatch(text, partner.end, after.start()) is not None
+        and any(m.start > after.start() for m in others)
+    )
+
+
+def _object_of_later(
+    text: str, cue: re.Match[str], partner: Mention, leaders: list[Mention]
+) -> bool:
+    """Whether the cue after the partner opens a clause of its own ("after", "before", ...)
+    whose object is another leader: in "Trump praised Xi after meeting Takaichi" the meeting
+    is Takaichi's, and Xi is what Trump praised."""
+    if cue.start() < partner.end or not BREAK.search(text, partner.end, cue.start()):
+        return False
+    return any(
+        m.start >= cue.end() and _WITH_PARTNER.match(text[cue.end() : m.start]) for m in leaders
+    )
 
 
 def _outside_relatives(text: str, hub: Mention, partner: Mention) -> str:
@@ -483,8 +546,9 @@ def _own_contact(
     """The cue of "his talks with <one leader>" when the sentence names just one other leader,
     whom "his" stands for: "Trump, speaking after his talks with Xi, said ..." and "Speaking
     after his meeting with Xi, Trump said ..." are a Trump-Xi contact, although "after" puts
-    the talks in another clause than the sentence's first contact word."""
-    if len({m.name for m in leaders}) != _PAIR_SIZE:
+    the talks in another clause than the sentence's first contact word. A leader who opens
+    what the speaker says ("..., said Xi was a friend") is a topic and does not count."""
+    if len({m.name for m in leaders if not _reported(text, m)}) != _PAIR_SIZE:
         return None
     for named in (partner, hub):
         own = _OWN_CONTACT.search(text, max(0, named.start - 80), named.start)
@@ -564,6 +628,58 @@ _WITH_OTHER = re.compile(r"^\s+(?:with|to)\s+[^,;]+,(?=\s*\S)", re.IGNORECASE)
 _OF_PAIR = re.compile(r"^\s+of\s+(?:[\w.\u2019'-]+\s+){1,5}and\s+$", re.IGNORECASE)
 
 
+# A speaker (a name, "he", or one elided after "and" or a comma), then their speech verb right
+# before the leader: "..., Modi said Xi was a friend", "met Lula and said Xi would come".
+# The leader opens what is said, a topic of the speaker's, not a party to a contact told
+# before the speech verb.
+_REPORTED_BY_OTHER = re.compile(
+    r"(?:\b(?-i:[A-Z])[\w.\u2019'-]*|\b(?:he|she|and)|,)\s+(?:(?:has|had|also|later|then)\s+)?"
+    r"(?:said|says|added|noted|insisted|stressed|argued|warned|told\s+(?:reporters|journalists))"
+    r"\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a speech verb right after a leader: what follows is what the leader says
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:(?:has|had|also|later|then)\s+)?(?:said|says|added|noted|insisted|stressed|argued|"
+    r"warned|told\s+(?:reporters|journalists))\b",
+    re.IGNORECASE,
+)
+
+
+def _nearest_cue(text: str, partner: Mention, cues: list[re.Match[str]]) -> re.Match[str] | None:
+    """The cue nearest the partner, but not one inside what the partner goes on to say ("...,
+    Modi said Xi would visit": the visit is not Modi's contact): then the nearest before."""
+    cue = min(cues, key=lambda c: abs(c.start() - partner.start))
+    if cue.start() > partner.end and _SPEECH_AFTER.match(text, partner.end):
+        return max(
+            (c for c in cues if c.end() <= partner.start), key=lambda c: c.start(), default=None
+        )
+    return cue
+
+
+def _reported_by_other(text: str, partner: Mention, hub: Mention, leaders: list[Mention]) -> bool:
+    """Whether the partner opens what a leader other than the hub says ("After a call with
+    Lula, Modi said Xi would visit": Xi is no party to Lula's call, nor Lula to Xi's visit)."""
+    if not _reported(text, partner):
+        return False
+    speaker = next(
+        (
+            m
+            for m in reversed(leaders)
+            if m.end <= partner.start and _SPEECH_AFTER.match(text, m.end)
+        ),
+        None,
+    )
+    return speaker is not None and speaker is not hub
+
+
+def _reported(text: str, leader: Mention) -> bool:
+    """Whether the leader opens what a speaker says ("Modi said Xi was a friend")."""
+    return _REPORTED_BY_OTHER.search(text, max(0, leader.start - 60), leader.start) is not None
+
+
 def _addresses(text: str, cue: re.Match[str], partner: Mention, hub: Mention) -> bool:
     """Whether the cue before a leader is a contact with them, not talk about them.
 
@@ -580,5 +696,46 @@ def _addresses(text: str, cue: re.Match[str], partner: Mention, hub: Mention) ->
         return True  # "a meeting of Modi and Albanese": the pair the contact noun is of
     if _TOPIC.match(gap) or _AUDIENCE.match(gap) or (_OTHER_PREDICATE.search(gap) and not quoted):
         return False
+    if _REPORTED_BY_OTHER.search(gap):  # "After a call with Lula, Modi said Xi was a friend"
+        return False
     called = cue.group(0).lower().startswith("call")
     return not (called and _NAME_CALLING.match(text, partner.end))
+
+
+_CROWD = LEX["crowd"]
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
+# the counted group as the contact's subject ("The three leaders then met"), or what a contact
+# noun is of ("a meeting of all three leaders"): the gap between the two, within one clause
+_CROWD_SUBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,4}", re.IGNORECASE)
+_CROWD_OF = re.compile(r"\s+(?:of|between|among)\s+", re.IGNORECASE)
+
+
+def crowd_pairs(
+    text: str, leaders: list[Mention], cues: list[re.Match[str]], crowd: tuple[str, ...]
+) -> list[tuple[tuple[str, str], str, int]]:
+    """ "Xi, Putin and Modi arrived for the summit. The three leaders came together on
+    Tuesday": a contact of the leaders a recent sentence named, counted as many as were named,
+    is one contact per pair of them (as a sentence naming all three is). A sentence naming a
+    leader who is not one of them, or whose count differs, stands for no one."""
+    if not crowd or not cues or any(m.name not in crowd for m in leaders):
+        return []
+    for m in _CROWD.finditer(text):
+        if _COUNTS[(m.group("count") or m.group("count2")).lower()] != len(crowd):
+            continue
+        cue = next((c for c in cues if _crowd_contact(text, m, c)), None)
+        if cue is not None:
+            return [
+                (sorted_pair(a, b), cue_mode(cue), cue.start())
+                for a, b in itertools.combinations(crowd, 2)
+            ]
+    return []
+
+
+def _crowd_contact(text: str, crowd: re.Match[str], cue: re.Match[str]) -> bool:
+    """Whether the counted group is the cue's subject (a few words before it) or what the
+    contact noun is of ("a meeting of the three leaders")."""
+    if crowd.end() <= cue.start():
+        return _CROWD_SUBJECT_GAP.fullmatch(text, crowd.end(), cue.start()) is not None
+    return NOUN_CUE.fullmatch(cue.group(0)) is not None and (
+        _CROWD_OF.fullmatch(text, cue.end(), crowd.start()) is not None
+    )

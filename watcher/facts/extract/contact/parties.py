@@ -343,11 +343,15 @@ class Memory:
     recent: list[list[str]] = field(default_factory=list)
     before: tuple[str, str] | None = None  # the pair in focus before this sentence's leaders
     subject: str | None = None  # the leader the last sentence is about ("He and Xi" resumes it)
+    # the three or more leaders a recent sentence named, for "the three leaders met" (`crowd`)
+    crowd_names: tuple[str, ...] = ()
+    crowd_age: int = 0
 
     def see(self, leaders: list[Mention]) -> None:
         self.before = self.last_pair()
         if len(leaders) > _PAIR_SIZE:  # "accused Xi, Putin and Kim": "the leaders" is no pair
             self.pair = None
+            self.crowd_names, self.crowd_age = tuple(m.name for m in leaders), 0
         elif len(leaders) > 1:
             self.pair, self.pair_age = sorted_pair(leaders[0].name, leaders[1].name), 0
         elif self.pair is not None and any(m.name in self.pair for m in leaders):
@@ -355,12 +359,18 @@ class Memory:
 
     def next_sentence(self, leaders: list[Mention], text: str = "") -> None:
         self.pair_age += 1
+        self.crowd_age += 1
         self.recent = [[m.name for m in leaders], *self.recent][:_CARRY_SENTENCES]
         if not _RESUMES.match(text):  # "He flew on to Seoul": the subject stays
             self.subject = _subject(text, leaders)
 
     def last_pair(self) -> tuple[str, str] | None:
         return self.pair if self.pair_age <= _CARRY_SENTENCES else None
+
+    def crowd(self) -> tuple[str, ...]:
+        """The three or more leaders a sentence named lately, while "the three leaders" may
+        still stand for them (as `last_pair` for "the two leaders"), else none."""
+        return self.crowd_names if self.crowd_age <= _CARRY_SENTENCES else ()
 
     def assume(self, pair: tuple[str, str]) -> None:
         """Take `pair` as the pair last named together (see `inferred_pair`)."""

@@ -6,11 +6,14 @@ the month its sentence names ("the two leaders spoke in early June"). A planned 
 that now happened is `changed`; a happened one now denied is `changed` too. A contact held
 over `BACKGROUND_DAYS` before the article, or undated in an earlier month ("last month"),
 that matches no known one but is older than the pair's latest known contact is the pair's
-history, recapped: `confirmed`, never `new` (a recap raises no alert).
+history, recapped: `confirmed`, never `new` (a recap raises no alert). An article's own
+contacts count as known whatever order it tells them in: the newest held is compared first
+(`compare_order`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from watcher.facts.comparison import Comparison, Histories, KnownFact, Outcome
@@ -74,6 +77,25 @@ def _recap(histories: Histories, fact: LeaderContact, published: date | None) ->
     from watcher.facts.extract.recency import BACKGROUND_DAYS  # noqa: PLC0415
 
     return (published - fact.date).days > BACKGROUND_DAYS and fact.date < latest
+
+
+def compare_order(facts: Sequence[LeaderContact]) -> list[int]:
+    """The order in which one article's contacts are compared (`FactKind.compare_order`): the
+    contacts held take the places held ones have in the article, newest first and undated
+    last; the others keep theirs. Whether a contact is a recap depends on the pair's latest
+    contact known (`_recap`), which the article's newest contact may be: learned first, it
+    makes the older one a recap whichever paragraph tells it first."""
+    held = [i for i, f in enumerate(facts) if f.status is Status.HAPPENED]
+    newest_first = sorted(held, key=lambda i: _age(facts[i].date))
+    order = list(range(len(facts)))
+    for place, i in zip(held, newest_first, strict=True):
+        order[place] = i
+    return order
+
+
+def _age(day: date | None) -> int:
+    """A sort key, newest day first, no day last."""
+    return -day.toordinal() if day is not None else 1
 
 
 def _latest_held(histories: Histories, fact: LeaderContact) -> date | None:

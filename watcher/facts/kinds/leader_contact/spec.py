@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from watcher.facts.kinds.fact_kind import FactKind, lazy
-from watcher.facts.kinds.leader_contact.compare import compare, current, event_value
+from watcher.facts.kinds.leader_contact.compare import (
+    compare,
+    compare_order,
+    current,
+    event_value,
+)
 from watcher.facts.kinds.leader_contact.model import LeaderContact, LeaderContactEntry, summary
 from watcher.facts.kinds.leader_contact.trigger import LeaderContactTrigger, predicate
 
@@ -23,4 +28,5 @@ KIND = FactKind(
     group_by=("participants", "mode", "date"),
     event_value=event_value,
     needs=lazy(_NEEDS, "leader_contact"),
+    compare_order=compare_order,
 )

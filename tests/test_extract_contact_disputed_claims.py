@@ -1,0 +1,53 @@
+"""A contact one side claims and the other disputes, told in apposition ("..., a claim Brasilia
+disputed"): denied, never held; a dispute over something else leaves the contact standing.
+
+Every sentence is written for the test; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.contact_helpers import contact_rows
+
+THURSDAY = date(2025, 11, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi said on Monday that he had spoken with Lula, a claim Brasilia disputed.",
+        "Modi said he met Lula in private on Monday, an account the Brazilian side contested.",
+        "Modi said he spoke with Lula on Monday, a claim Brazil's foreign ministry denied.",
+    ],
+)
+def test_disputed_claim_is_no_contact_held(text: str) -> None:
+    rows = contact_rows(text, THURSDAY)
+    assert rows and all(r[2].value == "denied" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi spoke with Lula on Monday and disputed a claim that tariffs had hurt farmers.",
+        "Modi met Lula on Monday, and the two rejected the account of a rift.",
+        "Modi spoke with Lula on Monday, in a call that settled a claim the two had disputed "
+        "for years.",
+    ],
+)
+def test_dispute_of_something_else_keeps_the_contact(text: str) -> None:
+    assert [r[2].value for r in contact_rows(text, THURSDAY)] == ["happened"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi insisted he had spoken to Lula, though Brasilia said no call took place.",
+        "Modi said he had met Lula in private, but Brazil said no such meeting ever happened.",
+    ],
+)
+def test_no_contact_took_place_is_a_denial(text: str) -> None:
+    rows = contact_rows(text, THURSDAY)
+    assert rows and all(r[2].value == "denied" for r in rows)
