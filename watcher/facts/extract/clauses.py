@@ -26,7 +26,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import WEEKDAY, DateMention, find_dates, in_the_past, said_on
+from watcher.facts.extract.dates import (
+    WEEKDAY,
+    DateMention,
+    find_dates,
+    in_the_future,
+    in_the_past,
+    said_on,
+)
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.rates import Rate, find_rates
@@ -1126,17 +1133,46 @@ _CAME_INTO_EFFECT = re.compile(
 )
 
 
-def _told_past(text: str, clause: Clause, d: DateMention, published: date | None) -> date:
+# A future of the clause's own step before its date: the day is ahead ("will impose 10% starting
+# Nov. 10" read in March, "is set to raise the levy to 50% on Jan. 1"); "would" of reported
+# speech ("said it would impose ... from Nov. 10") points ahead of the saying too.
+_TOLD_FORWARD = re.compile(
+    r"\b(?:will|shall|would)\b|\b(?:is|are)\s+(?:set|due|scheduled|slated|going)\s+to\b|"
+    r"\w['\u2019]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _told_past(
+    text: str, clause: Clause, d: DateMention, published: date | None, *, dated: bool = True
+) -> date:
     """The start date, a year back when a past verb of coming into force names a year-less day
-    that would lie ahead of publication ("went into effect on June 4" read in January)."""
+    that would lie ahead of publication ("went into effect on June 4" read in January), a year
+    on when the clause's own step is told forward and the nearest year puts the day months
+    behind ("will impose 10% starting Nov. 10" read in March: dates.in_the_future). The step's
+    verb may follow a fronted date ("From 10 November, goods will face 10%"), up to the rate.
+    Only against a real publication day (`dated`): an undated article's year is a guess from
+    the years it names, and its day the day it is read, not written."""
     assert d.value is not None
     if _CAME_INTO_EFFECT.search(text, max(clause.lo, d.start - _CUE_REACH), d.start):
         return in_the_past(text, d, published)
+    if (
+        dated
+        and published is not None
+        and d.value < published
+        and _TOLD_FORWARD.search(text, clause.lo, max(d.start, clause.rate.start))
+    ):
+        return in_the_future(text, d, published) or d.value
     return d.value
 
 
 def effective_date(
-    text: str, clause: Clause, dates: list[DateMention], published: date | None = None
+    text: str,
+    clause: Clause,
+    dates: list[DateMention],
+    published: date | None = None,
+    *,
+    dated: bool = True,
 ) -> date | None:
     """The first date in the clause that a cue marks as the start of the rate.
 
@@ -1152,7 +1188,7 @@ def effective_date(
         if _BY_BEFORE_DATE.search(before) and _CONDITION_OPENER.search(text, clause.lo, d.start):
             continue  # "if Beijing fails to cut its 34% tariff by Tuesday": a deadline
         if _EFFECT_CUE.search(before):
-            return _told_past(text, clause, d, published)
+            return _told_past(text, clause, d, published, dated=dated)
         at_start = d.start - clause.lo <= len("On ")
         if at_start and _IN_EFFECT_VERB.search(text, clause.rate.end, clause.hi):
             return d.value  # "Today, the 50% tariff on X has come into effect"
@@ -1164,7 +1200,7 @@ def effective_date(
         if on_cue and not not_a_start(verb) and not (at_start and _SAID.search(verb)):
             if d.start > clause.rate.end and said_on(text, d):
                 continue  # ", the White House said on Monday": the day of the statement
-            return _told_past(text, clause, d, published)
+            return _told_past(text, clause, d, published, dated=dated)
     if _IMMEDIATE.search(text, clause.lo, hi):
         return published
     return implied_start(text, clause.lo, hi, has_dates=bool(dates), published=published)

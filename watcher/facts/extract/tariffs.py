@@ -547,9 +547,9 @@ def _pair_facts(
 ) -> list[TariffRate]:
     """One rate each way for the pair an earlier sentence named."""
     r = clause.rate
-    effective = effective_date(text, clause, dates, ctx.published) or sentence_start(
-        text, dates, r.start
-    )
+    effective = effective_date(
+        text, clause, dates, ctx.published, dated=not ctx.undated
+    ) or sentence_start(text, dates, r.start)
     status = _status(text, clause, effective, ctx, memory.last)
     if status is None:
         return []
@@ -598,7 +598,7 @@ def _clause_facts(
     if imposer is None or not targets or imposer in targets:
         return []
     effective = (
-        effective_date(text, clause, dates, ctx.published)
+        effective_date(text, clause, dates, ctx.published, dated=not ctx.undated)
         or (frame.effective if frame else None)
         or sentence_start(text, dates, clause.rate.start)
     )
