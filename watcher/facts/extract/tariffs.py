@@ -836,7 +836,65 @@ def _talked_of(text: str, r: Rate) -> bool:
         _gerund_subject(text, r)
         or _talked_about(text, r.start)
         or (text.rstrip().endswith("?") and action_item(text))
+        or _effect_subject(text, r)
     )
+
+
+# The verb of effect right after the rate's noun phrase (`gap`: the rest of that phrase, up to
+# eight words, no comma): a modal or a finite form, then the economic quantity it acts on within
+# three words ("will raise prices", "would cut its margin", "pushed up costs").
+@functools.lru_cache(maxsize=1)
+def _effect_re() -> re.Pattern[str]:
+    data = section("tariff")
+    verbs = "|".join(data["effect_verbs"])
+    objects = "|".join(data["effect_objects"])
+    return re.compile(
+        rf"(?P<gap>(?:\s+[\w'\u2019%$.-]+){{0,8}}?)\s+(?:(?:will|would|could|may|might|can)\s+"
+        rf"(?:\w+\s+)?)?(?:{verbs})\s+(?:up\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?(?:{objects})\b",
+        re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _effect_cues() -> tuple[str, ...]:
+    """Substrings of the effect objects (their first five letters): the cheap test first."""
+    return tuple(sorted({word[:5] for word in section("tariff")["effect_objects"]}))
+
+
+# A verb of a step on a duty before the rate: the rate is that step's object, not a subject.
+_STEP_BEFORE = re.compile(
+    r"\b(?:impos|rais|hik|slap|levi|levy|cut|lower|reduc|doubl|tripl|halv|increas|set|sets|"
+    r"announc|add|put|plac|introduc|approv|unveil|order|lift|slash|extend|keep|kept|retain|"
+    r"appl|charg|face|pay|bear|suspend|paus|remov|scrap|match|reach|rose|rise|climb|jump|fell|"
+    r"drop|stood|stand|to)\w*",
+    re.IGNORECASE,
+)
+# A predicate of its own inside the gap: "took effect on Monday and will raise prices" states
+# the step, and the effect is a second predicate.
+_GAP_PREDICATE = re.compile(
+    r"\b(?:and|or|but|took|came|went|takes|comes|goes|is|are|was|were|has|have|had|be|been|"
+    r"which|that|who)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_REACH = 80  # characters before a rate searched for a verb it is the object of
+
+
+def _effect_subject(text: str, r: Rate) -> bool:
+    """Whether the rate sits in the subject of a verb of effect on an economic quantity ("the
+    50% tariff on chips will raise prices"): no step verb before it in its clause, the verb of
+    effect right after its phrase (the cheap substring test first: most sentences name no such
+    quantity)."""
+    tail = text[r.end : r.end + 160].lower()
+    if not any(cue in tail for cue in _effect_cues()):
+        return False
+    m = _effect_re().match(text, r.end)
+    if m is None or _GAP_PREDICATE.search(m.group("gap")) or _STEP_BEFORE.search(m.group("gap")):
+        return False
+    lead = _CLAUSE_SPLIT.split(text[max(0, r.start - _SUBJECT_REACH) : r.start])[-1]
+    return _STEP_BEFORE.search(lead) is None
+
+
+_CLAUSE_SPLIT = re.compile(r"[,;:]|\b(?:said|says|that)\b", re.IGNORECASE)
 
 
 def _talked_about(text: str, start: int) -> bool:
