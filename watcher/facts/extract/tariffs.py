@@ -1274,13 +1274,14 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 def _default_imposer(acts: list[Actor], targets: list[str], memory: _Memory) -> str | None:
-    """Without a named imposer: the US for others' goods; for US goods, the country acting in
+    """Without a named imposer: for others' goods the US, or the imposer the article's earlier
+    facts on them establish (`_levying_on`); for US goods, the country acting in
     this sentence or the previous one ("Beijing struck back. Those include 15% on US coal"),
     else the last country the article has levying on US goods, else, with no other country
     named in the article so far, the US's counterpart in this domain ("Duties on American pork
     were raised to 20%": China's; not after "Mexican officials spoke to reporters")."""
     if DEFAULT_IMPOSER not in targets:
-        return DEFAULT_IMPOSER
+        return _levying_on(targets, memory)
     others = [a.name for a in acts if a.role is Role.NEUTRAL and a.name not in targets]
     if others:
         return others[0]
@@ -1292,6 +1293,16 @@ def _default_imposer(acts: list[Actor], targets: list[str], memory: _Memory) -> 
         return levying[-1]
     named = memory.named | {a.name for a in acts}
     return COUNTERPART if named <= {DEFAULT_IMPOSER, COUNTERPART} else None
+
+
+def _levying_on(targets: list[str], memory: _Memory) -> str | None:
+    """The imposer of a rate on others' goods with none named: the one the article's earlier
+    facts on those goods establish ("Canada raised its duty on Chinese steel ... The duty on
+    Chinese batteries may climb to 40%": Canada's), none when they name several, else the US."""
+    levying = {f.imposer for f in memory.known if f.target in targets}
+    if not levying or DEFAULT_IMPOSER in levying:
+        return DEFAULT_IMPOSER
+    return levying.pop() if len(levying) == 1 else None
 
 
 def _heads_next(actor: Actor, clause: Clause) -> bool:
