@@ -723,7 +723,7 @@ def _status(
         body += relative.group(0)
     status = tariff_status(
         body,
-        local=text[max(clause.lo, r.start - _STATUS_REACH) : clause.hi],
+        local=text[_local_start(text, clause, new) : clause.hi],
         prefix=text[: clause.lo],
         effective=effective,
         published=ctx.published,
@@ -739,6 +739,19 @@ def _status(
     answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
     done = answered or _after_past_step(text, clause, gap)
     return Status.HAPPENED if done and status is Status.ANNOUNCED else status
+
+
+def _local_start(text: str, clause: Clause, new: tuple[int, int]) -> int:
+    """Where the words that may state a rate's own force begin: a few words before it, or,
+    for a change whose old level stands in an aside before the new figure ("Tariffs, now at
+    145%, will be cut to 30% on Wednesday"), after that old figure: "now at" is the old
+    level's, and the cut is still to come."""
+    r = clause.rate
+    lo = max(clause.lo, r.start - _STATUS_REACH)
+    if new[0] <= r.start:
+        return lo
+    old = PERCENT.search(text, r.start, new[0])
+    return max(lo, old.end()) if old else lo
 
 
 def _construction(text: str, r: Rate) -> tuple[bool, Status | None]:
