@@ -659,7 +659,7 @@ def is_tariff_rate(
     outside += " " + _without_origin(text[r.end : clause.hi], before)
     if listed:  # "will be raised to 50% in March and then to 100% in July": the list's verb
         outside = text[: clause.lo] + outside
-    if _restated(text, clause, before):
+    if _restated(text, clause, before, ctx):
         return False
     return not _is_background(text, clause, outside, ctx, story=story)
 
@@ -919,10 +919,38 @@ _LASTS_AFTER = re.compile(
 _KEPT_BY_STEP = re.compile(r",\s+keeping\b\s*$", re.IGNORECASE)
 
 
-def _restated(text: str, clause: Clause, before: str) -> bool:
+# A relative aside right after the rate's clause ("The 25% tariff on X, which the US imposed
+# on Monday, ..."): its verb may report the measure's event.
+_EVENT_ASIDE = re.compile(r",\s+(?:which|that)\s+(?P<aside>[^,;]*)")
+
+
+def _event_aside(text: str, lo: int, hi: int, ctx: Context) -> bool:
+    """Whether a relative aside opening at `hi` reports a recent event of the measure ("which
+    the US imposed on Monday"; "which it imposed in 2018", "which was raised last year" are
+    its history, and the reference stays a restatement). The rate's own words (`lo`..`hi`) or
+    the aside's object must name a country ("the 25% tariff on Chinese steel, which ...", "the
+    25% tariff, which the US imposed on Chinese steel"): a bare "the new 15% tariff, which will
+    take effect" restates the article's measure, and a country named after the aside may be a
+    comparison's ("is higher than the rate on British goods")."""
+    if "which" not in text and "that" not in text:  # most sentences: no scan
+        return False
+    m = _EVENT_ASIDE.match(text, hi)
+    if m is None or _EVENT.search(m.group("aside")) is None:
+        return False
+    aside = m.group("aside")
+    on = aside.find(" on ")  # the aside's object: "which the US imposed on Chinese steel"
+    named = ctx.gaz.countries.find(text[lo:hi]) or (on >= 0 and ctx.gaz.countries.find(aside[on:]))
+    return bool(named) and not (
+        _BACKGROUND.search(m.group("aside")) or _is_old(m.group("aside"), ctx)
+    )
+
+
+def _restated(text: str, clause: Clause, before: str, ctx: Context) -> bool:
     """ "the 145% tariffs" with no event restates a known rate; "China's paying 55%" does not."""
     if not _DEFINITE.search(before[-25:]) or _EVENT.search(clause.text):
         return False
+    if _event_aside(text, clause.lo, clause.hi, ctx):
+        return False  # "The 25% tariff on X, which took effect on Monday, hit ...": the aside's
     if _KEPT_BY_STEP.match(text, clause.cue, clause.lo):
         return False  # "would pause its 34% duty, keeping the 10% rate": the level left in force
     return not _paid_rate().search(text, clause.lo, clause.rate.end)
