@@ -73,3 +73,22 @@ def test_recommended_step_gives_no_alerting_fact(text: str) -> None:
 )  # fmt: skip
 def test_near_misses_keep_their_fact(text: str, want: set) -> None:
     assert _alerting(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports that Beijing raised its levy on US beef to 25% were false, the ministry said.",
+        "It is not true that the US cut its tariff on Chinese goods to 50%, the White House said.",
+    ],
+)
+def test_claim_said_to_be_false_gives_no_alerting_fact(text: str) -> None:
+    assert _alerting(text) == set()
+
+
+def test_falsity_of_another_claim_keeps_the_step() -> None:
+    text = (
+        "China raised its tariff on US beef to 25% on Monday, the ministry said, adding that "
+        "reports of a 40% duty were false."
+    )
+    assert _alerting(text) == {("China", "US", 25.0, H)}

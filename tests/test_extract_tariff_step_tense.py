@@ -83,3 +83,11 @@ def test_future_step_dates_the_coming_day(text: str, want: tuple) -> None:
 )  # fmt: skip
 def test_near_misses_keep_their_year(text: str, want: tuple) -> None:
     assert want in {(k[0], k[1], k[2], k[4]) for k in _keys(text)}
+
+
+def test_wont_take_effect_is_still_to_come() -> None:
+    """ "won't take effect until June 1": not in force yet (it was read as "take effect")."""
+    statuses = {
+        k[3] for k in _keys("The 25% tariff on Chinese steel won't take effect until June 1.")
+    }
+    assert H not in statuses

@@ -96,7 +96,7 @@ ANSWERED = re.compile(
 )
 # "approved tariffs of 50%, to take effect in January": the start still to come.
 _FUTURE = re.compile(
-    r"\b(?:will|would|to be|is to|are to|shall|set to|going to|"
+    r"\b(?:will|would|to be|is to|are to|shall|set to|going to|wo\s*n['\u2019]t|"
     r"to\s+(?:take|come|go|enter)\s+(?:into\s+)?(?:effect|force))\b",
     _I,
 )
