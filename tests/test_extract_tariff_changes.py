@@ -193,3 +193,19 @@ def test_old_level_aside_lends_its_now_to_no_change() -> None:
     assert statuses("The duty on Chinese steel, already 25%, will rise to 50% on April 1.") == [
         "announced"
     ]
+
+
+def test_lone_level_after_from_is_the_level_before() -> None:
+    """ "would come down from 145%": no new figure, so no fact at 145% (sentences written for
+    this test); with its new figure the change stays one fact."""
+    published = date(2026, 3, 10)
+
+    def rates(text: str) -> list[float]:
+        facts = extract_facts(text, published=published, gated=False)
+        return [f.rate_pct for f in facts if hasattr(f, "rate_pct")]
+
+    assert rates("Trump said tariffs on Chinese goods would come down from 145%.") == []
+    assert rates("Tariffs on Chinese goods will be lowered from 145%, an official said.") == []
+    assert rates("China will cut its tariff on US cars from 25%.") == []
+    assert rates("Tariffs on Chinese goods were lowered from 145% to 30% on Monday.") == [30.0]
+    assert rates("The US raised its tariff on Chinese steel to 50% from 25% on Monday.") == [50.0]

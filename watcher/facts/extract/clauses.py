@@ -168,6 +168,26 @@ _CHANGED_LEVEL = re.compile(
     re.IGNORECASE,
 )
 
+# "tariffs would come down from 145%", "will be lowered from 145%": with no new figure, the
+# rate after "from" is the level before a change of unstated size (a change with its new
+# figure, "to 30% from 145%", is one rate with a previous level).
+_CHANGED_FROM = re.compile(
+    r"\b(?:down|up|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut|cuts|cutting|rais(?:e|es|ed|ing)|"
+    r"increas(?:e|es|ed|ing)|fall|falls|fell|falling|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|"
+    r"ris(?:e|es|ing)|rose|risen|climb(?:s|ed|ing)?|eas(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+"
+    r"(?:[\w'\u2019.-]+\s+){0,5}?from\s+$",
+    re.IGNORECASE,
+)
+
+
+def _level_before_change(before: str) -> bool:
+    """Whether the words before a lone rate make it the level before a change of unstated
+    size: "will cut its 34% tariff", "would come down from 145%"."""
+    if _CHANGED_LEVEL.search(before):
+        return True
+    return "from" in before[-6:] and _CHANGED_FROM.search(before) is not None
+
+
 # A definite or possessive reference to a rate ("the 145% tariffs", "Trump's 10% tariffs") is a
 # restatement unless its clause also reports an event (it took effect, was raised, announced...).
 _DEFINITE = re.compile(r"(?:\b(?:the|his|its|their)|['\u2019]s)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -649,7 +669,7 @@ def is_tariff_rate(
     before = text[clause.lo : r.start]
     if _NOT_A_RATE_BEFORE.search(before) and not levied:
         return False
-    if r.previous is None and _CHANGED_LEVEL.search(before):
+    if r.previous is None and _level_before_change(before):
         return False  # "will cut its 34% tariff": the level before a change of unstated size
     if r.previous is not None and not _new_first(text, r):  # "from their current level of 145%":
         before = before[:-_PREVIOUS_REACH]  # that describes the previous ("to 13% from 23%": not)
