@@ -71,9 +71,10 @@ HAPPENED = re.compile(
     # a past time adverb with no future in the clause: "cut its duty to 10% last week"
     r"last\s+week|yesterday|earlier\s+this\s+week|"
     # bare "cut" before its own duty, with no future in the clause, is the past ("The US cut
-    # its tariff on toys to 10%, China said"); not the bare verb under a modal, "to" or "did"
+    # its tariff on toys to 10%, China said"); not the bare verb under a modal, "to" or "did",
+    # nor after a quoted word (a scare-quoted modal: 'China "should" cut its tariff')
     r"(?<!\bto\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)"
-    r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\blet\s)(?<!\bhelp\s)(?<!\bnot\s)"
+    r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\blet\s)(?<!\bhelp\s)(?<!\bnot\s)(?<![\"\u201d]\s)"
     r"\bcut\s+(?:its|their|his|her)\s+(?:[\w%.-]+\s+){0,3}?(?:tariffs?|duty|duties|levy|levies|"
     r"rates?|surcharges?)\b|"
     # a change told in the passive past: "the duty on X was cut to 25% last week"
