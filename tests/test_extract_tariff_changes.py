@@ -1,5 +1,7 @@
 """Tariff changes stated with the verb before the old figure (round 2 of tariff_rate)."""
 
+from datetime import date
+
 from watcher.facts.extract.rates import find_rates
 from watcher.facts.registry import extract_facts
 
@@ -171,3 +173,39 @@ def test_a_growth_figure_before_a_subordinate_change_is_no_earlier_level() -> No
     ]
     assert got == [("China", "US", 5.0, None)]
     assert _rates("The US cut its 20% tariff on Chinese toys to 10%.") == [(10.0, 20.0)]
+
+
+def test_old_level_aside_lends_its_now_to_no_change() -> None:
+    """ "now at 145%" in an aside before the new figure is the old level's: the cut to come is
+    announced (sentences written for this test)."""
+    published = date(2026, 3, 10)
+
+    def statuses(text: str) -> list[str]:
+        facts = extract_facts(text, published=published, gated=False)
+        return [f.status.value for f in facts if hasattr(f, "rate_pct")]
+
+    assert statuses("Tariffs on Chinese goods, now at 145%, will be cut to 30% on Wednesday.") == [
+        "announced"
+    ]
+    assert statuses("Tariffs on Chinese goods, now at 145%, were cut to 30% on Monday.") == [
+        "happened"
+    ]
+    assert statuses("The duty on Chinese steel, already 25%, will rise to 50% on April 1.") == [
+        "announced"
+    ]
+
+
+def test_lone_level_after_from_is_the_level_before() -> None:
+    """ "would come down from 145%": no new figure, so no fact at 145% (sentences written for
+    this test); with its new figure the change stays one fact."""
+    published = date(2026, 3, 10)
+
+    def rates(text: str) -> list[float]:
+        facts = extract_facts(text, published=published, gated=False)
+        return [f.rate_pct for f in facts if hasattr(f, "rate_pct")]
+
+    assert rates("Trump said tariffs on Chinese goods would come down from 145%.") == []
+    assert rates("Tariffs on Chinese goods will be lowered from 145%, an official said.") == []
+    assert rates("China will cut its tariff on US cars from 25%.") == []
+    assert rates("Tariffs on Chinese goods were lowered from 145% to 30% on Monday.") == [30.0]
+    assert rates("The US raised its tariff on Chinese steel to 50% from 25% on Monday.") == [50.0]

@@ -26,7 +26,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import WEEKDAY, DateMention, find_dates, in_the_past, said_on
+from watcher.facts.extract.dates import (
+    WEEKDAY,
+    DateMention,
+    find_dates,
+    in_the_future,
+    in_the_past,
+    said_on,
+)
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.rates import Rate, find_rates
@@ -160,6 +167,26 @@ _CHANGED_LEVEL = re.compile(
     r"(?:the|its|his|their|her|our)\s+(?:(?!(?:to|at|by|from|of|on|with)\b)[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+
+# "tariffs would come down from 145%", "will be lowered from 145%": with no new figure, the
+# rate after "from" is the level before a change of unstated size (a change with its new
+# figure, "to 30% from 145%", is one rate with a previous level).
+_CHANGED_FROM = re.compile(
+    r"\b(?:down|up|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut|cuts|cutting|rais(?:e|es|ed|ing)|"
+    r"increas(?:e|es|ed|ing)|fall|falls|fell|falling|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|"
+    r"ris(?:e|es|ing)|rose|risen|climb(?:s|ed|ing)?|eas(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+"
+    r"(?:[\w'\u2019.-]+\s+){0,5}?from\s+$",
+    re.IGNORECASE,
+)
+
+
+def _level_before_change(before: str) -> bool:
+    """Whether the words before a lone rate make it the level before a change of unstated
+    size: "will cut its 34% tariff", "would come down from 145%"."""
+    if _CHANGED_LEVEL.search(before):
+        return True
+    return "from" in before[-6:] and _CHANGED_FROM.search(before) is not None
+
 
 # A definite or possessive reference to a rate ("the 145% tariffs", "Trump's 10% tariffs") is a
 # restatement unless its clause also reports an event (it took effect, was raised, announced...).
@@ -642,7 +669,7 @@ def is_tariff_rate(
     before = text[clause.lo : r.start]
     if _NOT_A_RATE_BEFORE.search(before) and not levied:
         return False
-    if r.previous is None and _CHANGED_LEVEL.search(before):
+    if r.previous is None and _level_before_change(before):
         return False  # "will cut its 34% tariff": the level before a change of unstated size
     if r.previous is not None and not _new_first(text, r):  # "from their current level of 145%":
         before = before[:-_PREVIOUS_REACH]  # that describes the previous ("to 13% from 23%": not)
@@ -652,7 +679,7 @@ def is_tariff_rate(
     outside += " " + _without_origin(text[r.end : clause.hi], before)
     if listed:  # "will be raised to 50% in March and then to 100% in July": the list's verb
         outside = text[: clause.lo] + outside
-    if _restated(text, clause, before):
+    if _restated(text, clause, before, ctx):
         return False
     return not _is_background(text, clause, outside, ctx, story=story)
 
@@ -912,10 +939,38 @@ _LASTS_AFTER = re.compile(
 _KEPT_BY_STEP = re.compile(r",\s+keeping\b\s*$", re.IGNORECASE)
 
 
-def _restated(text: str, clause: Clause, before: str) -> bool:
+# A relative aside right after the rate's clause ("The 25% tariff on X, which the US imposed
+# on Monday, ..."): its verb may report the measure's event.
+_EVENT_ASIDE = re.compile(r",\s+(?:which|that)\s+(?P<aside>[^,;]*)")
+
+
+def _event_aside(text: str, lo: int, hi: int, ctx: Context) -> bool:
+    """Whether a relative aside opening at `hi` reports a recent event of the measure ("which
+    the US imposed on Monday"; "which it imposed in 2018", "which was raised last year" are
+    its history, and the reference stays a restatement). The rate's own words (`lo`..`hi`) or
+    the aside's object must name a country ("the 25% tariff on Chinese steel, which ...", "the
+    25% tariff, which the US imposed on Chinese steel"): a bare "the new 15% tariff, which will
+    take effect" restates the article's measure, and a country named after the aside may be a
+    comparison's ("is higher than the rate on British goods")."""
+    if "which" not in text and "that" not in text:  # most sentences: no scan
+        return False
+    m = _EVENT_ASIDE.match(text, hi)
+    if m is None or _EVENT.search(m.group("aside")) is None:
+        return False
+    aside = m.group("aside")
+    on = aside.find(" on ")  # the aside's object: "which the US imposed on Chinese steel"
+    named = ctx.gaz.countries.find(text[lo:hi]) or (on >= 0 and ctx.gaz.countries.find(aside[on:]))
+    return bool(named) and not (
+        _BACKGROUND.search(m.group("aside")) or _is_old(m.group("aside"), ctx)
+    )
+
+
+def _restated(text: str, clause: Clause, before: str, ctx: Context) -> bool:
     """ "the 145% tariffs" with no event restates a known rate; "China's paying 55%" does not."""
     if not _DEFINITE.search(before[-25:]) or _EVENT.search(clause.text):
         return False
+    if _event_aside(text, clause.lo, clause.hi, ctx):
+        return False  # "The 25% tariff on X, which took effect on Monday, hit ...": the aside's
     if _KEPT_BY_STEP.match(text, clause.cue, clause.lo):
         return False  # "would pause its 34% duty, keeping the 10% rate": the level left in force
     return not _paid_rate().search(text, clause.lo, clause.rate.end)
@@ -1126,17 +1181,46 @@ _CAME_INTO_EFFECT = re.compile(
 )
 
 
-def _told_past(text: str, clause: Clause, d: DateMention, published: date | None) -> date:
+# A future of the clause's own step before its date: the day is ahead ("will impose 10% starting
+# Nov. 10" read in March, "is set to raise the levy to 50% on Jan. 1"); "would" of reported
+# speech ("said it would impose ... from Nov. 10") points ahead of the saying too.
+_TOLD_FORWARD = re.compile(
+    r"\b(?:will|shall|would)\b|\b(?:is|are)\s+(?:set|due|scheduled|slated|going)\s+to\b|"
+    r"\w['\u2019]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _told_past(
+    text: str, clause: Clause, d: DateMention, published: date | None, *, dated: bool = True
+) -> date:
     """The start date, a year back when a past verb of coming into force names a year-less day
-    that would lie ahead of publication ("went into effect on June 4" read in January)."""
+    that would lie ahead of publication ("went into effect on June 4" read in January), a year
+    on when the clause's own step is told forward and the nearest year puts the day months
+    behind ("will impose 10% starting Nov. 10" read in March: dates.in_the_future). The step's
+    verb may follow a fronted date ("From 10 November, goods will face 10%"), up to the rate.
+    Only against a real publication day (`dated`): an undated article's year is a guess from
+    the years it names, and its day the day it is read, not written."""
     assert d.value is not None
     if _CAME_INTO_EFFECT.search(text, max(clause.lo, d.start - _CUE_REACH), d.start):
         return in_the_past(text, d, published)
+    if (
+        dated
+        and published is not None
+        and d.value < published
+        and _TOLD_FORWARD.search(text, clause.lo, max(d.start, clause.rate.start))
+    ):
+        return in_the_future(text, d, published) or d.value
     return d.value
 
 
 def effective_date(
-    text: str, clause: Clause, dates: list[DateMention], published: date | None = None
+    text: str,
+    clause: Clause,
+    dates: list[DateMention],
+    published: date | None = None,
+    *,
+    dated: bool = True,
 ) -> date | None:
     """The first date in the clause that a cue marks as the start of the rate.
 
@@ -1152,7 +1236,7 @@ def effective_date(
         if _BY_BEFORE_DATE.search(before) and _CONDITION_OPENER.search(text, clause.lo, d.start):
             continue  # "if Beijing fails to cut its 34% tariff by Tuesday": a deadline
         if _EFFECT_CUE.search(before):
-            return _told_past(text, clause, d, published)
+            return _told_past(text, clause, d, published, dated=dated)
         at_start = d.start - clause.lo <= len("On ")
         if at_start and _IN_EFFECT_VERB.search(text, clause.rate.end, clause.hi):
             return d.value  # "Today, the 50% tariff on X has come into effect"
@@ -1164,7 +1248,7 @@ def effective_date(
         if on_cue and not not_a_start(verb) and not (at_start and _SAID.search(verb)):
             if d.start > clause.rate.end and said_on(text, d):
                 continue  # ", the White House said on Monday": the day of the statement
-            return _told_past(text, clause, d, published)
+            return _told_past(text, clause, d, published, dated=dated)
     if _IMMEDIATE.search(text, clause.lo, hi):
         return published
     return implied_start(text, clause.lo, hi, has_dates=bool(dates), published=published)

@@ -70,6 +70,13 @@ HAPPENED = re.compile(
     r"lifted\s+(?:[\w%.$-]+\s+){0,6}?to\s+\d|"
     # a past time adverb with no future in the clause: "cut its duty to 10% last week"
     r"last\s+week|yesterday|earlier\s+this\s+week|"
+    # bare "cut" before its own duty, with no future in the clause, is the past ("The US cut
+    # its tariff on toys to 10%, China said"); not the bare verb under a modal, "to" or "did",
+    # nor after a quoted word (a scare-quoted modal: 'China "should" cut its tariff')
+    r"(?<!\bto\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)"
+    r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\blet\s)(?<!\bhelp\s)(?<!\bnot\s)(?<![\"\u201d]\s)"
+    r"\bcut\s+(?:its|their|his|her)\s+(?:[\w%.-]+\s+){0,3}?(?:tariffs?|duty|duties|levy|levies|"
+    r"rates?|surcharges?)\b|"
     # a change told in the passive past: "the duty on X was cut to 25% last week"
     r"(?:was|were)\s+(?:cut|lowered|reduced|raised|increased|hiked|halved|tripled|slashed|"
     r"imposed|placed|levied|subjected|lifted\s+to))\b",
@@ -90,7 +97,7 @@ ANSWERED = re.compile(
 )
 # "approved tariffs of 50%, to take effect in January": the start still to come.
 _FUTURE = re.compile(
-    r"\b(?:will|would|to be|is to|are to|shall|set to|going to|"
+    r"\b(?:will|would|to be|is to|are to|shall|set to|going to|wo\s*n['\u2019]t|"
     r"to\s+(?:take|come|go|enter)\s+(?:into\s+)?(?:effect|force))\b",
     _I,
 )

@@ -547,9 +547,9 @@ def _pair_facts(
 ) -> list[TariffRate]:
     """One rate each way for the pair an earlier sentence named."""
     r = clause.rate
-    effective = effective_date(text, clause, dates, ctx.published) or sentence_start(
-        text, dates, r.start
-    )
+    effective = effective_date(
+        text, clause, dates, ctx.published, dated=not ctx.undated
+    ) or sentence_start(text, dates, r.start)
     status = _status(text, clause, effective, ctx, memory.last)
     if status is None:
         return []
@@ -598,7 +598,7 @@ def _clause_facts(
     if imposer is None or not targets or imposer in targets:
         return []
     effective = (
-        effective_date(text, clause, dates, ctx.published)
+        effective_date(text, clause, dates, ctx.published, dated=not ctx.undated)
         or (frame.effective if frame else None)
         or sentence_start(text, dates, clause.rate.start)
     )
@@ -723,7 +723,7 @@ def _status(
         body += relative.group(0)
     status = tariff_status(
         body,
-        local=text[max(clause.lo, r.start - _STATUS_REACH) : clause.hi],
+        local=text[_local_start(text, clause, new) : clause.hi],
         prefix=text[: clause.lo],
         effective=effective,
         published=ctx.published,
@@ -739,6 +739,19 @@ def _status(
     answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
     done = answered or _after_past_step(text, clause, gap)
     return Status.HAPPENED if done and status is Status.ANNOUNCED else status
+
+
+def _local_start(text: str, clause: Clause, new: tuple[int, int]) -> int:
+    """Where the words that may state a rate's own force begin: a few words before it, or,
+    for a change whose old level stands in an aside before the new figure ("Tariffs, now at
+    145%, will be cut to 30% on Wednesday"), after that old figure: "now at" is the old
+    level's, and the cut is still to come."""
+    r = clause.rate
+    lo = max(clause.lo, r.start - _STATUS_REACH)
+    if new[0] <= r.start:
+        return lo
+    old = PERCENT.search(text, r.start, new[0])
+    return max(lo, old.end()) if old else lo
 
 
 def _construction(text: str, r: Rate) -> tuple[bool, Status | None]:
@@ -836,7 +849,65 @@ def _talked_of(text: str, r: Rate) -> bool:
         _gerund_subject(text, r)
         or _talked_about(text, r.start)
         or (text.rstrip().endswith("?") and action_item(text))
+        or _effect_subject(text, r)
     )
+
+
+# The verb of effect right after the rate's noun phrase (`gap`: the rest of that phrase, up to
+# eight words, no comma): a modal or a finite form, then the economic quantity it acts on within
+# three words ("will raise prices", "would cut its margin", "pushed up costs").
+@functools.lru_cache(maxsize=1)
+def _effect_re() -> re.Pattern[str]:
+    data = section("tariff")
+    verbs = "|".join(data["effect_verbs"])
+    objects = "|".join(data["effect_objects"])
+    return re.compile(
+        rf"(?P<gap>(?:\s+[\w'\u2019%$.-]+){{0,8}}?)\s+(?:(?:will|would|could|may|might|can)\s+"
+        rf"(?:\w+\s+)?)?(?:{verbs})\s+(?:up\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?(?:{objects})\b",
+        re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _effect_cues() -> tuple[str, ...]:
+    """Substrings of the effect objects (their first five letters): the cheap test first."""
+    return tuple(sorted({word[:5] for word in section("tariff")["effect_objects"]}))
+
+
+# A verb of a step on a duty before the rate: the rate is that step's object, not a subject.
+_STEP_BEFORE = re.compile(
+    r"\b(?:impos|rais|hik|slap|levi|levy|cut|lower|reduc|doubl|tripl|halv|increas|set|sets|"
+    r"announc|add|put|plac|introduc|approv|unveil|order|lift|slash|extend|keep|kept|retain|"
+    r"appl|charg|face|pay|bear|suspend|paus|remov|scrap|match|reach|rose|rise|climb|jump|fell|"
+    r"drop|stood|stand|to)\w*",
+    re.IGNORECASE,
+)
+# A predicate of its own inside the gap: "took effect on Monday and will raise prices" states
+# the step, and the effect is a second predicate.
+_GAP_PREDICATE = re.compile(
+    r"\b(?:and|or|but|took|came|went|takes|comes|goes|is|are|was|were|has|have|had|be|been|"
+    r"which|that|who)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_REACH = 80  # characters before a rate searched for a verb it is the object of
+
+
+def _effect_subject(text: str, r: Rate) -> bool:
+    """Whether the rate sits in the subject of a verb of effect on an economic quantity ("the
+    50% tariff on chips will raise prices"): no step verb before it in its clause, the verb of
+    effect right after its phrase (the cheap substring test first: most sentences name no such
+    quantity)."""
+    tail = text[r.end : r.end + 160].lower()
+    if not any(cue in tail for cue in _effect_cues()):
+        return False
+    m = _effect_re().match(text, r.end)
+    if m is None or _GAP_PREDICATE.search(m.group("gap")) or _STEP_BEFORE.search(m.group("gap")):
+        return False
+    lead = _CLAUSE_SPLIT.split(text[max(0, r.start - _SUBJECT_REACH) : r.start])[-1]
+    return _STEP_BEFORE.search(lead) is None
+
+
+_CLAUSE_SPLIT = re.compile(r"[,;:]|\b(?:said|says|that)\b", re.IGNORECASE)
 
 
 def _talked_about(text: str, start: int) -> bool:
@@ -1216,13 +1287,14 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 def _default_imposer(acts: list[Actor], targets: list[str], memory: _Memory) -> str | None:
-    """Without a named imposer: the US for others' goods; for US goods, the country acting in
+    """Without a named imposer: for others' goods the US, or the imposer the article's earlier
+    facts on them establish (`_levying_on`); for US goods, the country acting in
     this sentence or the previous one ("Beijing struck back. Those include 15% on US coal"),
     else the last country the article has levying on US goods, else, with no other country
     named in the article so far, the US's counterpart in this domain ("Duties on American pork
     were raised to 20%": China's; not after "Mexican officials spoke to reporters")."""
     if DEFAULT_IMPOSER not in targets:
-        return DEFAULT_IMPOSER
+        return _levying_on(targets, memory)
     others = [a.name for a in acts if a.role is Role.NEUTRAL and a.name not in targets]
     if others:
         return others[0]
@@ -1234,6 +1306,16 @@ def _default_imposer(acts: list[Actor], targets: list[str], memory: _Memory) -> 
         return levying[-1]
     named = memory.named | {a.name for a in acts}
     return COUNTERPART if named <= {DEFAULT_IMPOSER, COUNTERPART} else None
+
+
+def _levying_on(targets: list[str], memory: _Memory) -> str | None:
+    """The imposer of a rate on others' goods with none named: the one the article's earlier
+    facts on those goods establish ("Canada raised its duty on Chinese steel ... The duty on
+    Chinese batteries may climb to 40%": Canada's), none when they name several, else the US."""
+    levying = {f.imposer for f in memory.known if f.target in targets}
+    if not levying or DEFAULT_IMPOSER in levying:
+        return DEFAULT_IMPOSER
+    return levying.pop() if len(levying) == 1 else None
 
 
 def _heads_next(actor: Actor, clause: Clause) -> bool:
