@@ -440,3 +440,60 @@ def test_a_date_only_weighed_does_not_hide_the_firm_one() -> None:
         "On Friday, Mexico said its duties on Chinese cars take effect on November 4."
     )
     assert [f.status for f in _deadlines(text)] == [Status.SPECULATED, Status.ANNOUNCED]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Key dates:\n\u2022 Nov. 10: the US-China tariff truce expires\n"
+            "\u2022 Dec. 1: US duties on Chinese solar panels take effect\n",
+            [(date(2025, 11, 10), "truce"), (date(2025, 12, 1), "tariff")],
+        ),
+        (
+            "Timeline\nJan. 1 - US duties on Chinese steel rise to 50%\n",
+            [(date(2026, 1, 1), "tariff")],
+        ),
+        (
+            "What comes next\n\u25a0 Nov. 10 \u2013 Chinese port fees on US ships resume\n",
+            [(date(2025, 11, 10), "port_fees")],
+        ),
+    ],
+)
+def test_a_dated_list_item_names_its_own_measure(
+    text: str, expected: list[tuple[date, str]]
+) -> None:
+    """ "\u2022 Nov. 10: the truce expires": the item's verb ends or starts the measure its own
+    words name, as after an opening "On Nov. 10,"."""
+    assert _dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Key dates:\n\u2022 Nov. 3: US and Chinese negotiators meet in Geneva\n",
+        "Key dates:\n\u2022 Nov. 3: Trump announces new tariffs on Chinese goods\n",
+        "Key dates:\n\u2022 Friday: tariff talks resume\n",
+        "Key dates:\n\u2022 Nov. 3: Beijing says the port fees are unfair\n",
+        "Key dates:\n\u2022 Nov. 3: Chinese exports to the US rise 5%\n",
+    ],
+)
+def test_a_dated_list_item_without_a_measure_s_verb_gives_nothing(text: str) -> None:
+    """A meeting, an announcement, a weekday's plan, a statement, a statistic."""
+    assert _dated(text) == []
+
+
+def test_an_opening_date_with_a_change_verb_starts_the_new_level() -> None:
+    assert _dated("On Jan. 1, US duties on Chinese steel rise to 50%.") == [
+        (date(2026, 1, 1), "tariff")
+    ]
+
+
+@pytest.mark.parametrize("bullet", ["\u2022", "\u00b7", "\u25a0", "-"])
+def test_every_list_mark_opens_a_schedule_step(bullet: str) -> None:
+    """One set of list marks (sentences.BULLETS) for schedule steps and fact-box lines."""
+    text = (
+        "Chinese port fees on US-owned ships will climb every year:\n"
+        f" {bullet} May 1, 2026 \u2192 500 yuan\n"
+    )
+    assert _dated(text) == [(date(2026, 5, 1), "port_fees")]

@@ -66,7 +66,7 @@ from watcher.facts.extract.moves import (
     states_length,
 )
 from watcher.facts.extract.roles import Role, actors
-from watcher.facts.extract.sentences import Sentence, is_question
+from watcher.facts.extract.sentences import BULLETS, Sentence, is_question
 from watcher.facts.extract.status import clause_tense
 from watcher.facts.extract.trie import alternation
 from watcher.facts.extract.vague import vague_dates
@@ -262,7 +262,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
     return _drop_moved_plans(_hearsay(out, sentences), sentences, ctx)
 
 
-_BULLETS = frozenset("\u2022\u25aa\u25cf*-\u2013\u2014")
+_BULLETS = frozenset(BULLETS)
 
 
 def _list_step(text: str, dates: list[DateMention]) -> bool:

@@ -30,6 +30,7 @@ from watcher.facts.extract.dates import WEEKDAY, DateMention, in_the_past
 from watcher.facts.extract.gazetteer import agencies
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.moves import length_after, length_before, move_object, moved_measure
+from watcher.facts.extract.sentences import BULLET_CLASS
 from watcher.facts.extract.trie import alternation
 
 REFER = "^"  # the class of words that point back to an earlier sentence's measure
@@ -295,6 +296,7 @@ def lexicon() -> Lexicon:
         opening=re.compile(
             rf"(?<![\w-])(?:(?P<end>{_alternation(data['opening_end'])})|"
             rf"(?P<start>{_alternation(data['opening_start'])})|"
+            rf"(?P<change>{_alternation(data['change'])})|"
             rf"(?P<act>{_alternation(data['act'])}))(?![\w-])",
             re.IGNORECASE,
         ),
@@ -624,7 +626,7 @@ def _chronicle(text: str, dates: list[DateMention], published: date | None) -> d
 
 
 # A schedule's list item: a date, an arrow or a colon, and a level (" • April 1, 2027 → 90 yuan").
-_STEP_BEFORE = re.compile(r"^[\s\u2022\u25aa\u25cf*\-\u2013\u2014]*$")
+_STEP_BEFORE = re.compile(rf"^(?:\s|{BULLET_CLASS})*$")
 _STEP_AFTER = re.compile(r"\s*(?:\u2192|->|:|\u2013|\u2014|-)\s*(?:[$\u20ac\u00a3\u00a5]\s*)?\d")
 
 
@@ -786,7 +788,7 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
         return "end", d.start, ""
     if lex.start_after.match(after):
         return "start", d.start, ""
-    return _opening(lex, text, d) or _when(lex, text, d)
+    return _opening(lex, text, d) or _when(lex, text, d) or _list_item(lex, text, d)
 
 
 # "face a cliff on November 10, when the truce expires": a clause after the date that says
@@ -826,6 +828,29 @@ def _opening(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | 
     hi = stop.start() if stop else comma.end() + _OPENING_REACH
     verb = lex.opening.search(text, comma.end(), hi)
     if verb is None or _SAYS.search(text, comma.end(), verb.start()):
+        return None
+    return ("end" if verb.group("end") else "start"), verb.start(), verb.group(0)
+
+
+# A dated list item: a bullet or nothing before the date, a colon or a spaced dash after it
+# ("• Nov. 10: port fees resume", "June 1 - tariffs on steel rise to 50%").
+_ITEM_BEFORE = re.compile(rf"^(?:\s|{BULLET_CLASS})*$")
+_ITEM_AFTER = re.compile(r"\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s+")
+
+
+def _list_item(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | None:
+    """ "• Aug. 12: the truce expires": a "Key dates" or timeline item whose date opens it,
+    then a clause whose verb ends, starts, acts on or changes a measure, as after an opening
+    "On <date>," (`_opening`). A weekday opens no such list (it is a day's plan, not a
+    measure's date). The cheap tests first: the date opens the item, a mark follows it."""
+    if d.weekday_only or not _ITEM_BEFORE.match(text, 0, d.start):
+        return None
+    if not (mark := _ITEM_AFTER.match(text, d.end)):
+        return None
+    stop = _CLAUSE_BREAK.search(text, mark.end(), mark.end() + _OPENING_REACH)
+    hi = stop.start() if stop else mark.end() + _OPENING_REACH
+    verb = lex.opening.search(text, mark.end(), hi)
+    if verb is None or _SAYS.search(text, mark.end(), verb.start()):
         return None
     return ("end" if verb.group("end") else "start"), verb.start(), verb.group(0)
 
