@@ -39,3 +39,50 @@ def test_dated_export_licence_rule_is_a_deadline() -> None:
     text = "The US said its export licence rule for buyers of AI chips applies from May 4, 2026."
     [fact] = [f for f in extract_facts(text, published=PUB) if isinstance(f, Deadline)]
     assert (fact.date, fact.measure) == (date(2026, 5, 4), "export_controls")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Markets braced for the end of the 90-day truce between Washington and Beijing on "
+            "Nov. 10.",
+            (date(2025, 11, 10), "truce", {"US", "China"}),
+        ),
+        (
+            "Steel buyers stocked up before the imposition of US duties on Chinese steel on "
+            "Nov. 4.",
+            (date(2025, 11, 4), "tariff", {"US", "China"}),
+        ),
+        (
+            "Exporters are counting down to the truce's expiry on Nov. 10, Washington and "
+            "Beijing officials said.",
+            (date(2025, 11, 10), "truce", {"US", "China"}),
+        ),
+        (
+            "With the lapse of the tariff truce on Nov. 10 near, US and Chinese envoys met in "
+            "Madrid.",
+            (date(2025, 11, 10), "truce", {"US", "China"}),
+        ),
+    ],
+)
+def test_a_start_or_end_told_as_a_noun_dates_its_measure(
+    text: str, expected: tuple[date, str, set[str]]
+) -> None:
+    """ "the expiry of the pause on Aug. 12": the noun of ending or starting, "of", the
+    measure, then the date; a truce's sides may be the two countries the sentence lists."""
+    facts = [f for f in extract_facts(text, published=date(2025, 10, 20)) if f.kind == "deadline"]
+    assert [(f.date, f.measure, {f.imposer, f.target}) for f in facts] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats welcomed the start of talks on tariffs on Nov. 3.",
+        "Officials marked the end of the trade war on Nov. 3.",
+        "The end of the summit on Nov. 3 brought no change to tariffs.",
+    ],
+)
+def test_a_noun_of_ending_an_event_dates_no_measure(text: str) -> None:
+    facts = [f for f in extract_facts(text, published=date(2025, 10, 20)) if f.kind == "deadline"]
+    assert facts == []

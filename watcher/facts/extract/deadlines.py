@@ -239,6 +239,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
                 )
             )
             found = [_unspared(f, spared) for f in found] if spared else found
+            found = [_both_sides(f, named) for f in found] if listed else found
             measure = measure or next((f.measure for f in found), None)
             stepping, found = step and (stepping or bool(found)), [] if step and stepping else found
             out.extend(fact for fact in found if _new(fact, seen))
@@ -1523,6 +1524,16 @@ def _listed(text: str, named: tuple[str, ...], ctx: Context) -> bool:
     first, second = acts
     joined = _LIST_AND.fullmatch(text, first.end, second.start) is not None
     return joined and _BETWEEN.search(text, max(0, first.start - 20), first.start) is None
+
+
+def _both_sides(fact: Deadline, listed: tuple[str, ...]) -> Deadline:
+    """A truce's date with no side read, in a sentence that lists two countries ("With the
+    expiry of the pause on Aug. 12 near, US and Chinese negotiators met"): a truce is the
+    pair's own, so the two listed are its sides, where of a one-sided measure a list says
+    nothing (`_listed`)."""
+    if fact.measure not in BILATERAL or fact.imposer or fact.target:
+        return fact
+    return dataclasses.replace(fact, imposer=listed[0], target=listed[1])
 
 
 def _named(text: str, ctx: Context) -> tuple[str, ...]:

@@ -91,6 +91,7 @@ class Lexicon:
     change_by: re.Pattern[str]  # a passive change "by" a date: "will be cut to 30% by May 14"
     change_words: frozenset[str]
     begin_doing: re.Pattern[str]
+    nominal: re.Pattern[str]  # "the expiry of the pause on": a start or end told as a noun
     act_on: re.Pattern[str]
     act_words: frozenset[str]
     opening: re.Pattern[str]
@@ -161,6 +162,18 @@ def _begin_doing_cue(begin: list[str], doing: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?P<cue>{_alternation(begin)})\s+(?:{_alternation(doing)})\b[^.;:]{{0,60}}?"
         rf"\s(?P<at>on|from|at)\s+{_FILLER}$",  # "at 12:01 a.m. on": `at` opens a clock time
+        re.IGNORECASE,
+    )
+
+
+def _nominal_cue(data: Mapping[str, list[str]]) -> re.Pattern[str]:
+    """ "the expiry of the 90-day pause on Aug. 12", "the imposition of US duties on Chinese
+    steel from June 4": a noun of ending or starting, "of", the measure, then "on" or "from"
+    and the date."""
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<end>{_alternation(data['end'])})|"
+        rf"(?P<start>{_alternation(data['start'])}))\s+of\s+[^.;:]{{0,60}}?"
+        rf"\s(?P<at>on|from)\s+{_FILLER}$",
         re.IGNORECASE,
     )
 
@@ -289,6 +302,7 @@ def lexicon() -> Lexicon:
         change_by=_change_cue([w for w in data["change"] if w.split()[0] in _PASSIVE], ("by",)),
         change_words=frozenset(_norm(w) for w in data["change"]),
         begin_doing=_begin_doing_cue(data["begin"], data["doing"]),
+        nominal=_nominal_cue(data["nominal"]),
         act_on=_act_on_cue(
             data["act"], [n for ns in data["measures"].values() for n in ns], construction
         ),
@@ -772,9 +786,9 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
         m = pattern.search(before)
         if m is not None:
             return edge, offset + m.start("cue"), m.group("cue")
-    m = lex.begin_doing.search(before) or lex.act_on.search(before)
-    if m is not None:  # the measure named between the verb and the date precedes "on"
-        return "start", offset + m.start("at"), m.group("cue")
+    spanned = _spanning(lex, before)
+    if spanned is not None:
+        return spanned[0], offset + spanned[1], spanned[2]
     moved = _MOVED_TO.search(before)
     if moved is not None and (
         mover := lex.move.search(_clause_before(text, offset + moved.start()))
@@ -789,6 +803,20 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
     if lex.start_after.match(after):
         return "start", d.start, ""
     return _opening(lex, text, d) or _when(lex, text, d) or _list_item(lex, text, d)
+
+
+def _spanning(lex: Lexicon, before: str) -> tuple[str, int, str] | None:
+    """A cue whose measure stands between it and the date, so that the measure is read before
+    the "on" or "from" (its position is returned): a verb acting on the measure ("will begin
+    collecting the fees on ... on", "will lift its tariffs on ... on") or a noun of starting
+    or ending ("the expiry of the pause on"). The cheap test first for the noun: an "of"."""
+    m = lex.begin_doing.search(before) or lex.act_on.search(before)
+    if m is not None:
+        return "start", m.start("at"), m.group("cue")
+    m = lex.nominal.search(before) if " of " in before else None
+    if m is not None:
+        return ("end" if m.group("end") else "start"), m.start("at"), m.group(0)
+    return None
 
 
 # "face a cliff on November 10, when the truce expires": a clause after the date that says
