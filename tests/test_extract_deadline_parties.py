@@ -52,3 +52,32 @@ def test_a_lowering_is_described_as_a_cut() -> None:
     assert fact.what.endswith("cut takes effect")
     text = "Washington will lift its tariffs on Chinese toys from December 1."
     assert _deadline(text).what.endswith("lifted")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "The Ministry of Commerce said that curbs on exports of graphite to the United "
+            "States would take effect on Nov. 8.",
+            ("China", "US"),
+        ),
+        (
+            "New rules on chip exports to China apply from Nov. 8, the Commerce Department said.",
+            ("US", "China"),
+        ),
+        (
+            "Curbs on shipments of gallium to the US start on Nov. 8, Beijing said.",
+            ("China", "US"),
+        ),
+        (
+            "China said its controls on rare earth exports to the US would apply from Nov. 8.",
+            ("China", "US"),
+        ),
+    ],
+)
+def test_an_export_control_s_destination_is_its_target(text: str, sides: tuple[str, str]) -> None:
+    """ "curbs on exports ... to the United States": where the goods go is the target, never
+    the imposer; the body that speaks ("the Ministry of Commerce") or the possessive imposes."""
+    facts = [f for f in extract_facts(text, published=date(2025, 10, 20)) if f.kind == "deadline"]
+    assert [(f.imposer, f.target) for f in facts] == [sides]

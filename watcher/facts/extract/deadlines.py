@@ -1019,6 +1019,10 @@ def _frame_parties(
     if owner is not None:  # "Beijing's ban on gallium exports to the US": China's measure
         other = next((p for p in (local[1], local[0], sentence[1]) if p and p != owner), None)
         return _fill_parties(owner, other or _for_origin(text, frame, ctx), context)
+    dest = _destination(text, frame, ctx)
+    if dest is not None:  # "curbs on exports ... to the U.S.": where goods go, never who curbs
+        local = (None if local[0] == dest else local[0], dest)
+        sentence = (None if sentence[0] == dest else sentence[0], dest)
     imposer = local[0] or (sentence[0] if sentence[0] != local[1] else None)
     target = local[1] or (sentence[1] if sentence[1] != local[0] else None)
     target = target or _for_origin(text, frame, ctx)
@@ -1057,6 +1061,22 @@ def _licence_parties(text: str, frame: Frame, ctx: Context) -> tuple[str, str | 
     if imposer is None:
         return None
     return imposer, dest if dest != imposer else None
+
+
+def _destination(text: str, frame: Frame, ctx: Context) -> str | None:
+    """The country an export control's own words send the goods to ("curbs on exports of
+    seven rare earths to the U.S.", "rules on chip sales to Chinese buyers"): its target.
+    The roles read a bare home name as an imposer, which a destination never is. The cheap
+    test first: a control, a "to" in its words."""
+    if frame.measure != "export_controls" or frame.at < 0 or frame.span[0] <= frame.at:
+        return None
+    if " to " not in text[frame.at : frame.span[0]]:
+        return None
+    for m in ctx.gaz.countries.find(text[frame.at : frame.span[0]]):
+        at = frame.at + m.start
+        if _TO_DEST.search(text, max(frame.at, at - _PLACE_REACH), at):
+            return m.name
+    return None
 
 
 # "exemptions for Chinese medical gloves": the goods of a country a measure is for.
