@@ -497,3 +497,43 @@ def test_every_list_mark_opens_a_schedule_step(bullet: str) -> None:
         f" {bullet} May 1, 2026 \u2192 500 yuan\n"
     )
     assert _dated(text) == [(date(2026, 5, 1), "port_fees")]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # PUB is a Monday: the Friday to come, the attribution after the date
+        (
+            "The US waiver for Chinese laptops from the 25% levy ends on Friday, the White "
+            "House said.",
+            date(2025, 10, 24),
+        ),
+        (
+            "China's suspension of port fees on US ships lapses on Thursday, Beijing said.",
+            date(2025, 10, 23),
+        ),
+        (
+            "US officials said the exclusions for Chinese solar parts will expire on Wednesday.",
+            date(2025, 10, 22),
+        ),
+    ],
+)
+def test_a_reported_end_on_a_weekday_lies_ahead(text: str, when: date) -> None:
+    """A measure's end told in the present or future for a weekday, with a speaker: the
+    weekday to come, as a reported start's is."""
+    found = _deadlines(text)
+    assert [(f.date, f.status) for f in found] == [(when, Status.ANNOUNCED)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told in the past: the weekday behind, history; no speaker: the weekday alone
+        "The US waiver for Chinese laptops ended on Friday, the White House said.",
+        "The US waiver for Chinese laptops from the 25% levy ends on Friday.",
+        # a condition: a threat's date, left as before
+        "The US waiver for Chinese laptops ends on Friday if talks fail, the White House said.",
+    ],
+)
+def test_a_weekday_end_without_a_reported_schedule_gives_no_date(text: str) -> None:
+    assert [f.date for f in _deadlines(text) if f.date and f.date > PUB] == []

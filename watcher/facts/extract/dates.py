@@ -70,6 +70,8 @@ _FUTURE_HINT = re.compile(
     rf"{WEEKDAY}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec))|"
     r"upcoming|to be|to come into|plans? to|next|due|tak(?:e|es|ing) effect|comes? into force|"
+    # a measure's start or end told in the present: a schedule ("the waiver ends on Friday")
+    r"kicks in|ends|expires|lapses|runs out|resumes|"
     r"go(?:es)? into effect|(?-i:may)(?!\s+have)|might(?!\s+have)|could(?!\s+have)|"
     r"expected to|likely to)\b",
     re.IGNORECASE,

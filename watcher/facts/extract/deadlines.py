@@ -602,27 +602,30 @@ def _anchored(
 
 
 # "Trump said the tariffs would kick in on Saturday", "officials said the duties would take
-# effect on Monday": a reported start on a weekday to come. Not with a condition after it
+# effect on Monday", "the waiver ends on Friday, the ministry said": a reported start or end
+# on a weekday to come, the attribution before or after it. Not with a condition after it
 # ("would start on Saturday if Beijing does not act": a threat, as before).
-_WEEKDAY_START = re.compile(
-    r"\b(?:said|says|announced|confirmed|told\s+\w+)\b[^.;]{0,120}?\b(?:would|will)\s+(?:\w+ly\s+)?"
-    r"(?:kick\s+in|take\s+effect|start|begin|apply|come\s+into\s+(?:force|effect)|go\s+into\s+"
-    r"effect)\s+(?:on\s+|from\s+)?(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+_WEEKDAY_EDGE = re.compile(
+    r"\b(?:(?:would|will)\s+(?:\w+ly\s+)?(?:kick\s+in|take\s+effect|start|begin|apply|end|expire|"
+    r"lapse|resume|come\s+into\s+(?:force|effect)|go\s+into\s+effect)|kicks\s+in|takes\s+effect|"
+    r"ends|expires|lapses|resumes|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect)\s+"
+    r"(?:on\s+|from\s+)?(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"(?![^.;]{0,80}\b(?:if|unless|provided|should)\b)",
     re.IGNORECASE,
 )
+_REPORTS = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\w+)\b", re.IGNORECASE)
 
 
 def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
-    """Whether the fact is a start announced for a weekday within the week after a real
-    publication date; the substring test before the regex."""
+    """Whether the fact is a start or end announced for a weekday within the week after a
+    real publication date; the attribution's test before the edge's."""
     if ctx.undated or ctx.published is None or fact.date is None:
         return False
     told = fact.evidence
-    if fact.status is not Status.ANNOUNCED or ("ould" not in told and "will" not in told):
+    if fact.status is not Status.ANNOUNCED or not _REPORTS.search(told):
         return False
     ahead = (fact.date - ctx.published).days
-    return 0 < ahead <= _WEEK and _WEEKDAY_START.search(told) is not None
+    return 0 < ahead <= _WEEK and _WEEKDAY_EDGE.search(told) is not None
 
 
 def _sentence_deadlines(

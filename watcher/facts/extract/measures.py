@@ -321,7 +321,8 @@ def lexicon() -> Lexicon:
         others=_words(data["others"]),
         cause=re.compile(
             rf"(?<![\w-])(?:{_alternation(data['causes'] + data['complements'])})\s+"
-            rf"(?:(?!{_MONTH})[\w'\u2019%-]+\s+){{0,4}}?$",  # not "from October 1 and fees"
+            # not "from October 1 and fees"; "U.S." is a word ("from the 10% U.S. levy")
+            rf"(?:(?!{_MONTH})[\w'\u2019%.-]+\s+){{0,4}}?$",
             re.IGNORECASE,
         ),
         nouns=_words(list(classes), construction),
