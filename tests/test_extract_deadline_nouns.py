@@ -86,3 +86,39 @@ def test_a_start_or_end_told_as_a_noun_dates_its_measure(
 def test_a_noun_of_ending_an_event_dates_no_measure(text: str) -> None:
     facts = [f for f in extract_facts(text, published=date(2025, 10, 20)) if f.kind == "deadline"]
     assert facts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "The Commerce Department's rule restricting chip exports to China takes effect on "
+            "Nov. 15.",
+            ("US", "China"),
+        ),
+        (
+            "New regulations limiting shipments of gallium to the US apply from Nov. 15, "
+            "Beijing said.",
+            ("China", "US"),
+        ),
+    ],
+)
+def test_a_rule_told_by_what_its_participle_restricts(text: str, sides: tuple[str, str]) -> None:
+    """ "a rule restricting chip exports": the head's class from what the participle
+    restricts, as from what "on" governs ("rules on chip exports")."""
+    facts = [f for f in extract_facts(text, published=date(2025, 10, 20)) if f.kind == "deadline"]
+    assert [(f.date, f.measure, f.imposer, f.target) for f in facts] == [
+        (date(2025, 11, 15), "export_controls", *sides)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rule restricting street protests takes effect on Nov. 15.",
+        "Limits restricting the size of trucks apply from Nov. 15.",
+    ],
+)
+def test_a_participle_of_restricting_without_exports_names_no_control(text: str) -> None:
+    facts = [f for f in extract_facts(text, published=date(2025, 10, 20)) if f.kind == "deadline"]
+    assert facts == []

@@ -218,6 +218,10 @@ def _words(words: list[str], construction: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{either}{_alternation(words)})(?![\w-])", re.IGNORECASE)
 
 
+# What a head noun falls on: "on", or a participle of restricting ("rules curbing chip sales").
+_ON = r"(?:on|restricting|limiting|curbing|banning|barring|blocking|governing)"
+
+
 def _construction(data: Mapping[str, Any]) -> str:
     """A measure noun as a construction (`measure_modifiers`, `measure_heads`): a modifier that
     gives the class, up to two other words, and a head noun ("export licence rule", "port
@@ -237,10 +241,11 @@ def _construction(data: Mapping[str, Any]) -> str:
         rf"(?:{_alternation(mods)})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+"
         rf"(?:{heads})(?:[\s-]+(?:{heads}))?|"  # "export licence rule": a head may modify one
         # the class told by what the measure falls on: "a 50% fee on Chinese-built vessels"
-        rf"(?:{heads})\s+on\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(objects)})|"
+        # (or by what a participle after the head restricts: "a rule restricting chip exports")
+        rf"(?:{heads})\s+{_ON}\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(objects)})|"
         # ... and a weak one only after a head naming no measure of its own: "restrictions on
         # sales of AI chips" are export controls, "a ban on drone sales" stays a ban
-        rf"(?:{plain})\s+on\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(weak)})"
+        rf"(?:{plain})\s+{_ON}\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(weak)})"
     )
 
 
