@@ -465,9 +465,40 @@ _UNNAMED: list[Case] = [
 ]
 
 
+# The passive of bringing a measure in, its agent before "on" or "from" ("will be imposed by
+# Beijing on").
+_PASSIVE: list[Case] = [
+    (
+        "Duties of 15% on US pork will be imposed by Beijing on October 1.",
+        (10, 1),
+        A,
+        ("China", "US"),
+    ),
+    (
+        "Tariffs on American sorghum will be reimposed by China from October 1.",
+        (10, 1),
+        A,
+        ("China", "US"),
+    ),
+    (
+        "The new US export rules on chips to China will be implemented on October 1.",
+        (10, 1),
+        A,
+        ("US", "China"),
+    ),
+    (
+        "US port fees on Chinese-built ships are to be collected by the Treasury from October 1.",
+        (10, 1),
+        A,
+        ("US", "China"),
+    ),
+]
+
+
 def _cases() -> list[Case]:
     return (
-        _PHRASAL
+        _PASSIVE
+        + _PHRASAL
         + _CLOCK
         + _COLLECTING
         + _NEGOTIATION
@@ -526,6 +557,9 @@ def test_paraphrase(case: Case) -> None:
         "Importers hit by US tariffs on Chinese goods have until November 10 to file refunds.",
         # a "when" clause about an event, not a measure
         "US and Chinese tariff negotiators meet on November 10, when the talks resume.",
+        # a passive's agent before a date that dates no measure
+        "A tariff deal will be discussed by US and Chinese envoys on October 1.",
+        "The tariff case will be heard by the Supreme Court on November 5.",
     ],
 )
 def test_no_measure_no_deadline(text: str) -> None:

@@ -130,10 +130,15 @@ def _alternation(words: list[str]) -> str:
     return alternation(words, ignore_case=True, spaced=True) if words else ""
 
 
+# The agent of a passive cue, capitalised, before its "on" or "from": "will be imposed by
+# Beijing on", "will be reimposed by the Commerce Department from".
+_AGENT = r"(?:by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}?(?=(?:on|from)\s))?"
+
+
 def _cue(words: list[str]) -> re.Pattern[str]:
-    """A cue ending right before a date, with an optional "on"/"from" and filler."""
+    """A cue ending right before a date, with an optional agent, "on"/"from" and filler."""
     return re.compile(
-        rf"(?<![\w-])(?P<cue>{_alternation(words)})\s+(?:(?:on|from)\s+)?{_FILLER}$",
+        rf"(?<![\w-])(?P<cue>{_alternation(words)})\s+{_AGENT}(?:(?:on|from)\s+)?{_FILLER}$",
         re.IGNORECASE,
     )
 
