@@ -112,3 +112,35 @@ def test_a_modal_of_the_date_s_own_clause_still_speculates(text: str) -> None:
     found = _deadlines(text, date(2025, 10, 20))
     assert found, text
     assert all(f.status is Status.SPECULATED for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date in an aside, the modal the main clause's
+        "The US-China tariff truce, due to expire on Nov. 10, could be extended.",
+        "The US-China tariff truce, expiring Nov. 10, may be renewed.",
+        "The US-China tariff truce, which ends on Nov. 10, might be prolonged by a year.",
+        "The US-China tariff truce (it lapses on Nov. 10) could be extended.",
+        # the modal in a relative clause after the date
+        "US duties on Chinese steel rise to 50% on Nov. 10, which could hurt carmakers.",
+    ],
+)
+def test_a_modal_outside_the_date_s_aside_leaves_it_announced(text: str) -> None:
+    found = _deadlines(text, date(2025, 10, 20))
+    assert [(f.date, f.status) for f in found] == [(date(2025, 11, 10), Status.ANNOUNCED)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the modal inside the date's own aside or clause
+        "The US duties on Chinese steel, which could rise to 50% on Nov. 10, worry carmakers.",
+        "The US-China tariff truce could expire on Nov. 10, officials said.",
+        "The US-China tariff truce might end on Nov. 10, analysts said.",
+    ],
+)
+def test_a_modal_of_the_date_s_own_clause_or_aside_still_reaches_it(text: str) -> None:
+    found = _deadlines(text, date(2025, 10, 20))
+    statuses = {f.status for f in found if f.date == date(2025, 11, 10)}
+    assert statuses and statuses != {Status.ANNOUNCED}, found
