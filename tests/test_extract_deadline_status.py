@@ -122,8 +122,6 @@ def test_a_modal_of_the_date_s_own_clause_still_speculates(text: str) -> None:
         "The US-China tariff truce, expiring Nov. 10, may be renewed.",
         "The US-China tariff truce, which ends on Nov. 10, might be prolonged by a year.",
         "The US-China tariff truce (it lapses on Nov. 10) could be extended.",
-        # the modal in a relative clause after the date
-        "US duties on Chinese steel rise to 50% on Nov. 10, which could hurt carmakers.",
     ],
 )
 def test_a_modal_outside_the_date_s_aside_leaves_it_announced(text: str) -> None:
@@ -138,6 +136,8 @@ def test_a_modal_outside_the_date_s_aside_leaves_it_announced(text: str) -> None
         "The US duties on Chinese steel, which could rise to 50% on Nov. 10, worry carmakers.",
         "The US-China tariff truce could expire on Nov. 10, officials said.",
         "The US-China tariff truce might end on Nov. 10, analysts said.",
+        # a relative clause after the date may be about the measure: left as it was
+        "US duties on Chinese steel start on Nov. 10, which analysts think could slip.",
     ],
 )
 def test_a_modal_of_the_date_s_own_clause_or_aside_still_reaches_it(text: str) -> None:
