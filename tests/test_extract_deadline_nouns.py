@@ -122,3 +122,17 @@ def test_a_rule_told_by_what_its_participle_restricts(text: str, sides: tuple[st
 def test_a_participle_of_restricting_without_exports_names_no_control(text: str) -> None:
     facts = [f for f in extract_facts(text, published=date(2025, 10, 20)) if f.kind == "deadline"]
     assert facts == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Importers of Chinese goods get a grace period until May 25 under the US tariff order.",
+        "The US grace period for Chinese goods already at sea ends on May 25.",
+    ],
+)
+def test_a_grace_period_ends_not_the_tariff(text: str) -> None:
+    """ "a grace period until May 25": goods shipped before the tariff are spared until then;
+    the tariff does not end."""
+    facts = [f for f in extract_facts(text, published=date(2025, 4, 10)) if f.kind == "deadline"]
+    assert [(f.date, f.measure) for f in facts] == [(date(2025, 5, 25), "exclusions")]
