@@ -537,3 +537,22 @@ def test_a_reported_end_on_a_weekday_lies_ahead(text: str, when: date) -> None:
 )
 def test_a_weekday_end_without_a_reported_schedule_gives_no_date(text: str) -> None:
     assert [f.date for f in _deadlines(text) if f.date and f.date > PUB] == []
+
+
+def test_a_start_cue_opening_the_sentence_with_a_weekday_lies_ahead() -> None:
+    """ "Starting Friday, ...": the weekday a start cue opens the sentence with is the start
+    to come (PUB is a Monday), as a speaker's "will take effect on Friday" is."""
+    found = _deadlines("Starting Friday, US tariffs on Chinese steel rise to 50%.")
+    assert [(f.date, f.status) for f in found] == [(date(2025, 10, 24), Status.ANNOUNCED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Starting Friday, US tariffs on Chinese steel rise to 50% if talks fail.",
+        "Starting Friday, the US tariffs on Chinese steel rose to 50%.",
+        "Beginning Friday, the talks on tariffs resume.",
+    ],
+)
+def test_a_fronted_weekday_with_a_condition_a_past_or_no_measure_gives_no_date(text: str) -> None:
+    assert [f.date for f in _deadlines(text) if f.date and f.date > PUB] == []

@@ -614,18 +614,27 @@ _WEEKDAY_EDGE = re.compile(
     re.IGNORECASE,
 )
 _REPORTS = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\w+)\b", re.IGNORECASE)
+# "Beginning next Monday, US customs will collect ...": a start cue opening the sentence with
+# its weekday, then the clause it dates (no condition after it).
+_FRONTED_WEEKDAY = re.compile(
+    r"^\W*(?:starting|beginning|effective|from)\s+(?:on\s+)?(?:next\s+|this\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,(?![^.;]*\b(?:if|unless|provided|should)\b)",
+    re.IGNORECASE,
+)
 
 
 def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
     """Whether the fact is a start or end announced for a weekday within the week after a
-    real publication date; the attribution's test before the edge's."""
+    real publication date: by a speaker, or by a start cue opening the sentence ("Starting
+    Friday, ...")."""
     if ctx.undated or ctx.published is None or fact.date is None:
         return False
     told = fact.evidence
-    if fact.status is not Status.ANNOUNCED or not _REPORTS.search(told):
+    if fact.status is not Status.ANNOUNCED or not (0 < (fact.date - ctx.published).days <= _WEEK):
         return False
-    ahead = (fact.date - ctx.published).days
-    return 0 < ahead <= _WEEK and _WEEKDAY_EDGE.search(told) is not None
+    if _FRONTED_WEEKDAY.match(told):
+        return True
+    return _REPORTS.search(told) is not None and _WEEKDAY_EDGE.search(told) is not None
 
 
 def _sentence_deadlines(
