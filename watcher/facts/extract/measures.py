@@ -981,14 +981,26 @@ def _measure(
     pointers = [m for m in before if _points_back(lex, text, m)]
     if pointers and carried:
         return carried, pointers[-1].group(0), False
-    if changed:
-        return None
+    if changed or (cue_start < d.start and not _FRONTED.search(text[lo:cue_start])):
+        return None  # "Data due on Nov. 7 will show ... the tariffs": the data's date
     stop = _CLAUSE_BREAK.search(text, d.end, d.end + _AFTER)
     after = _nouns(lex, text, d.end, stop.start() if stop else d.end + _AFTER)
     measures = [m for m in after[:1] if lex.noun_class[_norm(m.group(0))] not in _POINTERS]
     if measures and _WITH.search(text, d.end, measures[0].start()):
         return None  # "will travel to Beijing from April 1, with tariffs on the agenda"
     return _of_noun(lex, text, measures[0], measures[0].end() + 40) if measures else None
+
+
+# A cue that opens its clause, a reported one or a phrase set off by a comma ("Starting
+# October 14, ports will levy ...", "announced that effective October 14, vessels ...",
+# "Ports will, from October 14, levy ..."): only such a cue dates a measure named after its
+# date. After a subject ("Data due on Nov. 7 will show ... the tariffs") the date is the
+# subject's.
+_FRONTED = re.compile(
+    r"(?:^|[,(]|\b(?:that|said|says|announced|stated|confirmed|added))\W*"
+    r"(?:(?:and|but|so|then|now|also|yet|however)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "The suspension, agreed at the summit, starts on Nov. 10": a participle's aside between
