@@ -556,3 +556,19 @@ def test_a_start_cue_opening_the_sentence_with_a_weekday_lies_ahead() -> None:
 )
 def test_a_fronted_weekday_with_a_condition_a_past_or_no_measure_gives_no_date(text: str) -> None:
     assert [f.date for f in _deadlines(text) if f.date and f.date > PUB] == []
+
+
+def test_a_timeline_item_months_ahead_by_the_nearest_year_is_last_year_s() -> None:
+    """ "April 9 - US tariffs ... rise to 125%" read in October: a timeline's present tells the
+    past; the item is April's, history, not next April's start. An item weeks ahead, or with
+    its year written, stays as it reads."""
+    text = (
+        "Timeline:\nApril 9 - US tariffs on Chinese goods rise to 125%\n"
+        "Nov. 10 - the US-China tariff truce expires\n"
+        "April 17, 2026 - US port fees on Chinese ships rise again\n"
+    )
+    assert _dated(text) == [
+        (date(2025, 4, 9), "tariff"),
+        (date(2025, 11, 10), "truce"),
+        (date(2026, 4, 17), "port_fees"),
+    ]

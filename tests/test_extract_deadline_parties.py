@@ -81,3 +81,15 @@ def test_an_export_control_s_destination_is_its_target(text: str, sides: tuple[s
     the imposer; the body that speaks ("the Ministry of Commerce") or the possessive imposes."""
     facts = [f for f in extract_facts(text, published=date(2025, 10, 20)) if f.kind == "deadline"]
     assert [(f.imposer, f.target) for f in facts] == [sides]
+
+
+def test_each_side_s_measure_on_one_day_is_its_own_fact() -> None:
+    """Both sides often act on the same day: Beijing's lifting and Washington's cut, of one
+    class and date, are two facts; a later mention naming no imposer repeats one of them."""
+    text = (
+        "Beijing said it would lift its tariffs on US farm goods from Nov. 10. "
+        "Washington cut its levy on Chinese imports to 10%, effective Nov. 10. "
+        "The tariffs change on Nov. 10."
+    )
+    facts = [f for f in extract_facts(text, published=date(2025, 11, 5)) if f.kind == "deadline"]
+    assert sorted((f.imposer, f.target) for f in facts) == [("China", "US"), ("US", "China")]

@@ -46,6 +46,7 @@ from watcher.facts.extract.measures import (
     last_measure,
     licence_lifted,
     licence_needed,
+    list_item,
     moves_measure,
     points_back,
     pronoun,
@@ -191,7 +192,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
     # a sentence's measure and parties are read only by a dated sentence among the next few
     wanted = [any(dated[i + 1 : i + 1 + _CARRY_SENTENCES]) for i in range(len(dated))]
     out: list[Deadline] = []
-    seen: set[tuple[date, str]] = set()  # (date, measure); measure "*" for "deadline" wording
+    seen: set[tuple[date, str, str]] = set()  # (date, measure, imposer); "*" for "deadline"
     carry: tuple[str, ...] = ()
     recent: list[Sides] = []  # the last measure class each recent sentence named, its parties
     stepping = False  # the sentence before was a dated schedule's list item that gave a fact
@@ -555,21 +556,25 @@ def _fill_extension(
     return dataclasses.replace(extension, imposer=sides[0], target=sides[1])
 
 
-def _new(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
+def _new(fact: Deadline, seen: set[tuple[date, str, str]]) -> bool:
     """Whether the fact is the first for its date (a date named a "deadline" takes every
-    measure) and measure; records it."""
-    if fact.date is None or (fact.date, "*") in seen:
+    measure), measure and imposer; records it. Two sides' measures of one class on one day
+    ("Beijing will lift its tariffs on US farm goods from Nov. 10 ... Washington cut its levy
+    on Chinese imports, effective Nov. 10") are two facts; a mention that names no imposer, or
+    a truce's (both sides' own), repeats the measure's."""
+    if fact.date is None:
+        return False
+    on_day = [(measure, who) for day, measure, who in seen if day == fact.date]
+    worded = fact.what.startswith(_WORDED)
+    if any(measure == "*" for measure, _ in on_day) or (worded and on_day):
         return False
     measure = fact.measure or ""
-    if (fact.date, measure) in seen or (fact.what.startswith(_WORDED) and _dated(fact, seen)):
+    imposer = "" if measure in BILATERAL else fact.imposer or ""
+    if any(m == measure and (who == imposer or not who or not imposer) for m, who in on_day):
         return False
     if fact.status not in UNSET:  # a date only weighed does not stand for a later firm one
-        seen.add((fact.date, "*" if fact.what.startswith(_WORDED) else measure))
+        seen.add((fact.date, "*", "") if worded else (fact.date, measure, imposer))
     return True
-
-
-def _dated(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
-    return any(d == fact.date for d, _ in seen)
 
 
 def _dates(text: str, ctx: Context) -> list[DateMention]:
@@ -1321,7 +1326,8 @@ def _frame_status(
     status = tense or status
     if tense is None and status is Status.HAPPENED and _term_set(clause[0], when, published):
         status = Status.ANNOUNCED
-    if _told_forward(clause, frame, tense):
+    # a list item's date is told as it reads ("April 9 - tariffs rise to 125%")
+    if _told_forward(clause, frame, tense) and not list_item(text, *frame.span):
         when = _forward(text, frame, published)
         status = Status.ANNOUNCED if when != frame.date else status
     found = modality(text, frame.span)

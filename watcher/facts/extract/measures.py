@@ -385,8 +385,9 @@ def frames(
             continue
         measure, noun, others = named
         told_past = _norm(cue) in lex.past
-        when = in_the_past(text, d, published) if told_past else d.value
-        past = told_past or _before(d, published)
+        back = told_past or (cue_start > d.start and _far_ahead(text, d, published))
+        when = in_the_past(text, d, published) if back else d.value
+        past = told_past or (published is not None and when < published)
         lifted = _lifted(lex, text, d, cue_start, noun, cue=cue)
         at = _noun_at(text, noun, cue_start)
         span = (d.start, d.end)
@@ -875,6 +876,25 @@ def _opening(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | 
 # ("• Nov. 10: port fees resume", "June 1 - tariffs on steel rise to 50%").
 _ITEM_BEFORE = re.compile(rf"^(?:\s|{BULLET_CLASS})*$")
 _ITEM_AFTER = re.compile(r"\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s+")
+
+
+_FAR_AHEAD = 92  # days: a timeline's year-less date further ahead than this is last year's
+
+
+def list_item(text: str, start: int, end: int) -> bool:
+    """Whether the date at `text[start:end]` opens a dated list item ("• April 9: ...",
+    "April 9 - ...")."""
+    return bool(_ITEM_BEFORE.match(text, 0, start) and _ITEM_AFTER.match(text, end))
+
+
+def _far_ahead(text: str, d: DateMention, published: date | None) -> bool:
+    """Whether a dated list item's date ("April 9 - US tariffs rise to 125%", read in October)
+    lies months ahead only by the nearest year: a timeline's present tells the past, and the
+    date is the year before's. A written year stands (`in_the_past`). (Prose that opens with
+    its date, "On March 31, the truce lapses", keeps the nearest year.)"""
+    if published is None or d.value is None or (d.value - published).days <= _FAR_AHEAD:
+        return False
+    return list_item(text, d.start, d.end)
 
 
 def _list_item(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | None:
