@@ -193,3 +193,26 @@ def test_month_ends() -> None:
 def test_plural_present_and_the_noun_end(text: str, day: date) -> None:
     [fact] = _deadlines(text)
     assert fact.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The United States will suspend for one year its port fees on Chinese-built ships "
+            "starting Nov. 10.",
+            date(2025, 11, 10),
+            date(2026, 11, 10),
+        ),
+        (
+            "Beijing will lift for 90 days its extra tariffs on US farm goods from Nov. 10.",
+            date(2025, 11, 10),
+            date(2026, 2, 8),
+        ),
+    ],
+)
+def test_a_period_after_the_verb_ends_the_lifting(text: str, start: date, end: date) -> None:
+    """ "will suspend for one year its port fees ... starting Nov. 10": the period stands after
+    the verb, before its object; the lifting ends a period after the start."""
+    facts = [f for f in extract_facts(text, published=date(2025, 11, 1)) if f.kind == "deadline"]
+    assert sorted(f.date for f in facts) == [start, end]

@@ -29,7 +29,13 @@ from typing import Any
 from watcher.facts.extract.dates import WEEKDAY, DateMention, in_the_past
 from watcher.facts.extract.gazetteer import agencies
 from watcher.facts.extract.lexicon import section
-from watcher.facts.extract.moves import length_after, length_before, move_object, moved_measure
+from watcher.facts.extract.moves import (
+    lasting_within,
+    length_after,
+    length_before,
+    move_object,
+    moved_measure,
+)
 from watcher.facts.extract.sentences import BULLET_CLASS
 from watcher.facts.extract.trie import alternation
 
@@ -626,9 +632,14 @@ def _background(text: str, d: DateMention, history: date | None, published: date
 
 def _period(text: str, cue_start: int, date_end: int) -> tuple[int, str] | None:
     """The period a measure lasts from the date its start cue gives: told before the cue ("for
-    one year from", an extension's "by 30 days from") or after the date ("take effect on May
-    14 and last for 90 days"); its count and unit, or None. One reader (`moves`) for both."""
-    length = length_before(text, cue_start) or length_after(text, date_end)
+    one year from", an extension's "by 30 days from"), after the date ("take effect on May
+    14 and last for 90 days") or after the clause's verb ("will suspend for one year its port
+    fees ... starting Nov. 10"); its count and unit, or None. One reader (`moves`) for all."""
+    length = (
+        length_before(text, cue_start)
+        or length_after(text, date_end)
+        or lasting_within(text, _clause_start(text, cue_start), cue_start)
+    )
     return (length.count, length.unit) if length is not None else None
 
 
