@@ -54,7 +54,8 @@ _AFTER = 90  # ... and after it
 _FILLER = (
     r"(?:(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon)\s*"
     r"(?:[A-Z]{2,4}\s+|(?:[A-Z][a-z]+\s+)?time\s+)?(?:on\s+)?)?"
-    rf"(?:{WEEKDAY}\s*,?\s*\(?\s*)?(?:the\s+)?"
+    # "expire at the end of November": a month's end after "at the"
+    rf"(?:{WEEKDAY}\s*,?\s*\(?\s*)?(?:at\s+the\s+|the\s+)?"
 )
 # Clause breaks inside a sentence. A full stop is not one: the sentence splitter already ended
 # the sentence at every full stop that is not an abbreviation ("U.S. ships", "Nov. 27").
