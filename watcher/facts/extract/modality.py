@@ -257,7 +257,8 @@ def _reaches(
         return None
     if span[1] <= anchor[0] and _closed_aside(text, span[0], gap):
         return None
-    if backward and _closed_aside(text, anchor[0], gap, participles=True):
+    closes = "," in between or ")" in between  # the cheap test first: an aside must close
+    if backward and closes and _closed_aside(text, anchor[0], gap, participles=True):
         # "The truce, due to expire on Nov. 10, could be extended": the anchor is the aside's.
         # (A trigger in a relative clause after the anchor may still be about it: "a tariff
         # starting August 1, which Trump had warned about" is the threat's.)
