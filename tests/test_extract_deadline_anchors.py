@@ -440,3 +440,135 @@ def test_a_date_only_weighed_does_not_hide_the_firm_one() -> None:
         "On Friday, Mexico said its duties on Chinese cars take effect on November 4."
     )
     assert [f.status for f in _deadlines(text)] == [Status.SPECULATED, Status.ANNOUNCED]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Key dates:\n\u2022 Nov. 10: the US-China tariff truce expires\n"
+            "\u2022 Dec. 1: US duties on Chinese solar panels take effect\n",
+            [(date(2025, 11, 10), "truce"), (date(2025, 12, 1), "tariff")],
+        ),
+        (
+            "Timeline\nJan. 1 - US duties on Chinese steel rise to 50%\n",
+            [(date(2026, 1, 1), "tariff")],
+        ),
+        (
+            "What comes next\n\u25a0 Nov. 10 \u2013 Chinese port fees on US ships resume\n",
+            [(date(2025, 11, 10), "port_fees")],
+        ),
+    ],
+)
+def test_a_dated_list_item_names_its_own_measure(
+    text: str, expected: list[tuple[date, str]]
+) -> None:
+    """ "\u2022 Nov. 10: the truce expires": the item's verb ends or starts the measure its own
+    words name, as after an opening "On Nov. 10,"."""
+    assert _dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Key dates:\n\u2022 Nov. 3: US and Chinese negotiators meet in Geneva\n",
+        "Key dates:\n\u2022 Nov. 3: Trump announces new tariffs on Chinese goods\n",
+        "Key dates:\n\u2022 Friday: tariff talks resume\n",
+        "Key dates:\n\u2022 Nov. 3: Beijing says the port fees are unfair\n",
+        "Key dates:\n\u2022 Nov. 3: Chinese exports to the US rise 5%\n",
+    ],
+)
+def test_a_dated_list_item_without_a_measure_s_verb_gives_nothing(text: str) -> None:
+    """A meeting, an announcement, a weekday's plan, a statement, a statistic."""
+    assert _dated(text) == []
+
+
+def test_an_opening_date_with_a_change_verb_starts_the_new_level() -> None:
+    assert _dated("On Jan. 1, US duties on Chinese steel rise to 50%.") == [
+        (date(2026, 1, 1), "tariff")
+    ]
+
+
+@pytest.mark.parametrize("bullet", ["\u2022", "\u00b7", "\u25a0", "-"])
+def test_every_list_mark_opens_a_schedule_step(bullet: str) -> None:
+    """One set of list marks (sentences.BULLETS) for schedule steps and fact-box lines."""
+    text = (
+        "Chinese port fees on US-owned ships will climb every year:\n"
+        f" {bullet} May 1, 2026 \u2192 500 yuan\n"
+    )
+    assert _dated(text) == [(date(2026, 5, 1), "port_fees")]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # PUB is a Monday: the Friday to come, the attribution after the date
+        (
+            "The US waiver for Chinese laptops from the 25% levy ends on Friday, the White "
+            "House said.",
+            date(2025, 10, 24),
+        ),
+        (
+            "China's suspension of port fees on US ships lapses on Thursday, Beijing said.",
+            date(2025, 10, 23),
+        ),
+        (
+            "US officials said the exclusions for Chinese solar parts will expire on Wednesday.",
+            date(2025, 10, 22),
+        ),
+    ],
+)
+def test_a_reported_end_on_a_weekday_lies_ahead(text: str, when: date) -> None:
+    """A measure's end told in the present or future for a weekday, with a speaker: the
+    weekday to come, as a reported start's is."""
+    found = _deadlines(text)
+    assert [(f.date, f.status) for f in found] == [(when, Status.ANNOUNCED)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told in the past: the weekday behind, history; no speaker: the weekday alone
+        "The US waiver for Chinese laptops ended on Friday, the White House said.",
+        "The US waiver for Chinese laptops from the 25% levy ends on Friday.",
+        # a condition: a threat's date, left as before
+        "The US waiver for Chinese laptops ends on Friday if talks fail, the White House said.",
+    ],
+)
+def test_a_weekday_end_without_a_reported_schedule_gives_no_date(text: str) -> None:
+    assert [f.date for f in _deadlines(text) if f.date and f.date > PUB] == []
+
+
+def test_a_start_cue_opening_the_sentence_with_a_weekday_lies_ahead() -> None:
+    """ "Starting Friday, ...": the weekday a start cue opens the sentence with is the start
+    to come (PUB is a Monday), as a speaker's "will take effect on Friday" is."""
+    found = _deadlines("Starting Friday, US tariffs on Chinese steel rise to 50%.")
+    assert [(f.date, f.status) for f in found] == [(date(2025, 10, 24), Status.ANNOUNCED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Starting Friday, US tariffs on Chinese steel rise to 50% if talks fail.",
+        "Starting Friday, the US tariffs on Chinese steel rose to 50%.",
+        "Beginning Friday, the talks on tariffs resume.",
+    ],
+)
+def test_a_fronted_weekday_with_a_condition_a_past_or_no_measure_gives_no_date(text: str) -> None:
+    assert [f.date for f in _deadlines(text) if f.date and f.date > PUB] == []
+
+
+def test_a_timeline_item_months_ahead_by_the_nearest_year_is_last_year_s() -> None:
+    """ "April 9 - US tariffs ... rise to 125%" read in October: a timeline's present tells the
+    past; the item is April's, history, not next April's start. An item weeks ahead, or with
+    its year written, stays as it reads."""
+    text = (
+        "Timeline:\nApril 9 - US tariffs on Chinese goods rise to 125%\n"
+        "Nov. 10 - the US-China tariff truce expires\n"
+        "April 17, 2026 - US port fees on Chinese ships rise again\n"
+    )
+    assert _dated(text) == [
+        (date(2025, 4, 9), "tariff"),
+        (date(2025, 11, 10), "truce"),
+        (date(2026, 4, 17), "port_fees"),
+    ]

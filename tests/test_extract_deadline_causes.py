@@ -202,3 +202,16 @@ def test_a_complement_after_from_and_a_later_measure_after_a_date() -> None:
 def test_a_measure_halved_on_a_date() -> None:
     fact = _deadline("The duties on Indian shrimp were halved on September 1.")
     assert (fact.date, fact.target, fact.status) == (date(2026, 9, 1), "India", Status.HAPPENED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exemption for Chinese phones from the 145% U.S. levy ends on Nov. 10.",
+        "The reprieve from the U.S. duties on Chinese toys runs out on Nov. 10.",
+    ],
+)
+def test_an_abbreviated_name_does_not_break_the_complement(text: str) -> None:
+    """ "from the 145% U.S. levy": the levy is what the exemption is from; "U.S." is one word
+    of the complement, and the exemption is what ends."""
+    assert _deadline(text).measure in ("exclusions", "truce")

@@ -193,3 +193,59 @@ def test_month_ends() -> None:
 def test_plural_present_and_the_noun_end(text: str, day: date) -> None:
     [fact] = _deadlines(text)
     assert fact.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The United States will suspend for one year its port fees on Chinese-built ships "
+            "starting Nov. 10.",
+            date(2025, 11, 10),
+            date(2026, 11, 10),
+        ),
+        (
+            "Beijing will lift for 90 days its extra tariffs on US farm goods from Nov. 10.",
+            date(2025, 11, 10),
+            date(2026, 2, 8),
+        ),
+    ],
+)
+def test_a_period_after_the_verb_ends_the_lifting(text: str, start: date, end: date) -> None:
+    """ "will suspend for one year its port fees ... starting Nov. 10": the period stands after
+    the verb, before its object; the lifting ends a period after the start."""
+    facts = [f for f in extract_facts(text, published=date(2025, 11, 1)) if f.kind == "deadline"]
+    assert sorted(f.date for f in facts) == [start, end]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "The US exemptions for Chinese medical gloves expire at the end of November.",
+            date(2025, 11, 30),
+        ),
+        (
+            "China's suspension of its tariffs on US goods ends at the end of December.",
+            date(2025, 12, 31),
+        ),
+    ],
+)
+def test_an_end_at_the_end_of_a_month_is_its_last_day(text: str, when: date) -> None:
+    """ "expire at the end of November": a measure's end told to come, the month's last day
+    (as "until the end of November")."""
+    facts = [f for f in extract_facts(text, published=date(2025, 11, 3)) if f.kind == "deadline"]
+    assert [f.date for f in facts] == [when]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US tariffs on Chinese goods took effect at the end of March.",
+        "US and Chinese officials met at the end of November to discuss tariffs.",
+        "The US tariffs on Chinese goods will be reviewed at the end of November.",
+    ],
+)
+def test_at_the_end_of_a_month_alone_is_no_day(text: str) -> None:
+    facts = [f for f in extract_facts(text, published=date(2025, 11, 3)) if f.kind == "deadline"]
+    assert facts == []

@@ -39,3 +39,100 @@ def test_dated_export_licence_rule_is_a_deadline() -> None:
     text = "The US said its export licence rule for buyers of AI chips applies from May 4, 2026."
     [fact] = [f for f in extract_facts(text, published=PUB) if isinstance(f, Deadline)]
     assert (fact.date, fact.measure) == (date(2026, 5, 4), "export_controls")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Markets braced for the end of the 90-day truce between Washington and Beijing on "
+            "Nov. 10.",
+            (date(2025, 11, 10), "truce", {"US", "China"}),
+        ),
+        (
+            "Steel buyers stocked up before the imposition of US duties on Chinese steel on "
+            "Nov. 4.",
+            (date(2025, 11, 4), "tariff", {"US", "China"}),
+        ),
+        (
+            "Exporters are counting down to the truce's expiry on Nov. 10, Washington and "
+            "Beijing officials said.",
+            (date(2025, 11, 10), "truce", {"US", "China"}),
+        ),
+        (
+            "With the lapse of the tariff truce on Nov. 10 near, US and Chinese envoys met in "
+            "Madrid.",
+            (date(2025, 11, 10), "truce", {"US", "China"}),
+        ),
+    ],
+)
+def test_a_start_or_end_told_as_a_noun_dates_its_measure(
+    text: str, expected: tuple[date, str, set[str]]
+) -> None:
+    """ "the expiry of the pause on Aug. 12": the noun of ending or starting, "of", the
+    measure, then the date; a truce's sides may be the two countries the sentence lists."""
+    facts = [f for f in extract_facts(text, published=date(2025, 10, 20)) if f.kind == "deadline"]
+    assert [(f.date, f.measure, {f.imposer, f.target}) for f in facts] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats welcomed the start of talks on tariffs on Nov. 3.",
+        "Officials marked the end of the trade war on Nov. 3.",
+        "The end of the summit on Nov. 3 brought no change to tariffs.",
+    ],
+)
+def test_a_noun_of_ending_an_event_dates_no_measure(text: str) -> None:
+    facts = [f for f in extract_facts(text, published=date(2025, 10, 20)) if f.kind == "deadline"]
+    assert facts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "The Commerce Department's rule restricting chip exports to China takes effect on "
+            "Nov. 15.",
+            ("US", "China"),
+        ),
+        (
+            "New regulations limiting shipments of gallium to the US apply from Nov. 15, "
+            "Beijing said.",
+            ("China", "US"),
+        ),
+    ],
+)
+def test_a_rule_told_by_what_its_participle_restricts(text: str, sides: tuple[str, str]) -> None:
+    """ "a rule restricting chip exports": the head's class from what the participle
+    restricts, as from what "on" governs ("rules on chip exports")."""
+    facts = [f for f in extract_facts(text, published=date(2025, 10, 20)) if f.kind == "deadline"]
+    assert [(f.date, f.measure, f.imposer, f.target) for f in facts] == [
+        (date(2025, 11, 15), "export_controls", *sides)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rule restricting street protests takes effect on Nov. 15.",
+        "Limits restricting the size of trucks apply from Nov. 15.",
+    ],
+)
+def test_a_participle_of_restricting_without_exports_names_no_control(text: str) -> None:
+    facts = [f for f in extract_facts(text, published=date(2025, 10, 20)) if f.kind == "deadline"]
+    assert facts == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Importers of Chinese goods get a grace period until May 25 under the US tariff order.",
+        "The US grace period for Chinese goods already at sea ends on May 25.",
+    ],
+)
+def test_a_grace_period_ends_not_the_tariff(text: str) -> None:
+    """ "a grace period until May 25": goods shipped before the tariff are spared until then;
+    the tariff does not end."""
+    facts = [f for f in extract_facts(text, published=date(2025, 4, 10)) if f.kind == "deadline"]
+    assert [(f.date, f.measure) for f in facts] == [(date(2025, 5, 25), "exclusions")]

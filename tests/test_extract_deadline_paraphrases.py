@@ -465,9 +465,40 @@ _UNNAMED: list[Case] = [
 ]
 
 
+# The passive of bringing a measure in, its agent before "on" or "from" ("will be imposed by
+# Beijing on").
+_PASSIVE: list[Case] = [
+    (
+        "Duties of 15% on US pork will be imposed by Beijing on October 1.",
+        (10, 1),
+        A,
+        ("China", "US"),
+    ),
+    (
+        "Tariffs on American sorghum will be reimposed by China from October 1.",
+        (10, 1),
+        A,
+        ("China", "US"),
+    ),
+    (
+        "The new US export rules on chips to China will be implemented on October 1.",
+        (10, 1),
+        A,
+        ("US", "China"),
+    ),
+    (
+        "US port fees on Chinese-built ships are to be collected by the Treasury from October 1.",
+        (10, 1),
+        A,
+        ("US", "China"),
+    ),
+]
+
+
 def _cases() -> list[Case]:
     return (
-        _PHRASAL
+        _PASSIVE
+        + _PHRASAL
         + _CLOCK
         + _COLLECTING
         + _NEGOTIATION
@@ -526,8 +557,42 @@ def test_paraphrase(case: Case) -> None:
         "Importers hit by US tariffs on Chinese goods have until November 10 to file refunds.",
         # a "when" clause about an event, not a measure
         "US and Chinese tariff negotiators meet on November 10, when the talks resume.",
+        # a passive's agent before a date that dates no measure
+        "A tariff deal will be discussed by US and Chinese envoys on October 1.",
+        "The tariff case will be heard by the Supreme Court on November 5.",
     ],
 )
 def test_no_measure_no_deadline(text: str) -> None:
     facts = [f for f in extract_facts(text, published=PUB) if isinstance(f, Deadline)]
     assert not facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date is its subject's, a measure named only after it
+        "Data due on October 7 will show how Chinese exports to the US fared under the tariffs.",
+        "A report scheduled for October 7 will assess the US tariffs on Chinese goods.",
+        "Figures due on October 7 are expected to show that the tariffs hurt exports.",
+        # a consultation on a measure dates the consultation
+        "The USTR will accept comments on the tariffs on Chinese chips until October 24.",
+        "Public comments on the US port fees on Chinese ships are due by October 24.",
+    ],
+)
+def test_a_date_of_something_else_near_a_measure_is_no_deadline(text: str) -> None:
+    facts = [f for f in extract_facts(text, published=PUB) if isinstance(f, Deadline)]
+    assert not facts, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fronted or reported cue still dates the measure named after it
+        "Effective October 14, vessels built in China will incur new US port fees.",
+        "The ministry announced that effective October 14, US-owned ships will pay port fees.",
+        "Chinese ports will, starting October 14, charge special port fees on US ships.",
+    ],
+)
+def test_a_fronted_cue_dates_the_measure_named_after_it(text: str) -> None:
+    facts = [f for f in extract_facts(text, published=PUB) if isinstance(f, Deadline)]
+    assert [(f.date, f.measure) for f in facts] == [(date(2026, 10, 14), "port_fees")], facts

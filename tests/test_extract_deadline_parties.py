@@ -52,3 +52,44 @@ def test_a_lowering_is_described_as_a_cut() -> None:
     assert fact.what.endswith("cut takes effect")
     text = "Washington will lift its tariffs on Chinese toys from December 1."
     assert _deadline(text).what.endswith("lifted")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "The Ministry of Commerce said that curbs on exports of graphite to the United "
+            "States would take effect on Nov. 8.",
+            ("China", "US"),
+        ),
+        (
+            "New rules on chip exports to China apply from Nov. 8, the Commerce Department said.",
+            ("US", "China"),
+        ),
+        (
+            "Curbs on shipments of gallium to the US start on Nov. 8, Beijing said.",
+            ("China", "US"),
+        ),
+        (
+            "China said its controls on rare earth exports to the US would apply from Nov. 8.",
+            ("China", "US"),
+        ),
+    ],
+)
+def test_an_export_control_s_destination_is_its_target(text: str, sides: tuple[str, str]) -> None:
+    """ "curbs on exports ... to the United States": where the goods go is the target, never
+    the imposer; the body that speaks ("the Ministry of Commerce") or the possessive imposes."""
+    facts = [f for f in extract_facts(text, published=date(2025, 10, 20)) if f.kind == "deadline"]
+    assert [(f.imposer, f.target) for f in facts] == [sides]
+
+
+def test_each_side_s_measure_on_one_day_is_its_own_fact() -> None:
+    """Both sides often act on the same day: Beijing's lifting and Washington's cut, of one
+    class and date, are two facts; a later mention naming no imposer repeats one of them."""
+    text = (
+        "Beijing said it would lift its tariffs on US farm goods from Nov. 10. "
+        "Washington cut its levy on Chinese imports to 10%, effective Nov. 10. "
+        "The tariffs change on Nov. 10."
+    )
+    facts = [f for f in extract_facts(text, published=date(2025, 11, 5)) if f.kind == "deadline"]
+    assert sorted((f.imposer, f.target) for f in facts) == [("China", "US"), ("US", "China")]

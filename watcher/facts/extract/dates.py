@@ -70,6 +70,8 @@ _FUTURE_HINT = re.compile(
     rf"{WEEKDAY}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec))|"
     r"upcoming|to be|to come into|plans? to|next|due|tak(?:e|es|ing) effect|comes? into force|"
+    # a measure's start or end told in the present: a schedule ("the waiver ends on Friday")
+    r"kicks in|ends|expires|lapses|runs out|resumes|"
     r"go(?:es)? into effect|(?-i:may)(?!\s+have)|might(?!\s+have)|could(?!\s+have)|"
     r"expected to|likely to)\b",
     re.IGNORECASE,
@@ -300,7 +302,12 @@ FULL_MONTHS = (
 _MONTH_END = re.compile(
     rf"\bend\s+of\s+(?P<month>{'|'.join(FULL_MONTHS)})(?:,?\s+(?P<year>20\d\d))?\b"
 )
-_END_AFTER = re.compile(r"\b(?:by|until|till|through|before|than)\s+the\s+$", re.IGNORECASE)
+# ... or after a measure's end told to come: "the exemptions expire at the end of November"
+_END_AFTER = re.compile(
+    r"\b(?:by|until|till|through|before|than|(?:expire|expires|end|ends|lapse|lapses|"
+    r"run\s+out|runs\s+out)\s+at)\s+the\s+$",
+    re.IGNORECASE,
+)
 
 
 def _last_day(year: int, month: int) -> date:
@@ -313,8 +320,9 @@ def month_ends(
 ) -> list[DateMention]:
     """ "by the end of March", "until the end of June 2026": the month's last day, a date a
     deadline is set to (the span is "end of March"). Only after "by", "until", "through",
-    "before" or "no later than": "at the end of March" tells when something happened, in a
-    month that is no day. A year-less month takes the year that puts its last day nearest the
+    "before" or "no later than", or a measure's end to come ("expires at the end of
+    March"): "at the end of March" alone tells when something happened, in a month that is
+    no day. A year-less month takes the year that puts its last day nearest the
     publication date, as a calendar date does (`resolve_calendar`)."""
     if "end of" not in text:
         return []

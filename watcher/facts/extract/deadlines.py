@@ -46,6 +46,7 @@ from watcher.facts.extract.measures import (
     last_measure,
     licence_lifted,
     licence_needed,
+    list_item,
     moves_measure,
     points_back,
     pronoun,
@@ -66,7 +67,7 @@ from watcher.facts.extract.moves import (
     states_length,
 )
 from watcher.facts.extract.roles import Role, actors
-from watcher.facts.extract.sentences import Sentence, is_question
+from watcher.facts.extract.sentences import BULLETS, Sentence, is_question
 from watcher.facts.extract.status import clause_tense
 from watcher.facts.extract.trie import alternation
 from watcher.facts.extract.vague import vague_dates
@@ -191,7 +192,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
     # a sentence's measure and parties are read only by a dated sentence among the next few
     wanted = [any(dated[i + 1 : i + 1 + _CARRY_SENTENCES]) for i in range(len(dated))]
     out: list[Deadline] = []
-    seen: set[tuple[date, str]] = set()  # (date, measure); measure "*" for "deadline" wording
+    seen: set[tuple[date, str, str]] = set()  # (date, measure, imposer); "*" for "deadline"
     carry: tuple[str, ...] = ()
     recent: list[Sides] = []  # the last measure class each recent sentence named, its parties
     stepping = False  # the sentence before was a dated schedule's list item that gave a fact
@@ -239,6 +240,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
                 )
             )
             found = [_unspared(f, spared) for f in found] if spared else found
+            found = [_both_sides(f, named) for f in found] if listed else found
             measure = measure or next((f.measure for f in found), None)
             stepping, found = step and (stepping or bool(found)), [] if step and stepping else found
             out.extend(fact for fact in found if _new(fact, seen))
@@ -262,7 +264,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
     return _drop_moved_plans(_hearsay(out, sentences), sentences, ctx)
 
 
-_BULLETS = frozenset("\u2022\u25aa\u25cf*-\u2013\u2014")
+_BULLETS = frozenset(BULLETS)
 
 
 def _list_step(text: str, dates: list[DateMention]) -> bool:
@@ -554,21 +556,25 @@ def _fill_extension(
     return dataclasses.replace(extension, imposer=sides[0], target=sides[1])
 
 
-def _new(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
+def _new(fact: Deadline, seen: set[tuple[date, str, str]]) -> bool:
     """Whether the fact is the first for its date (a date named a "deadline" takes every
-    measure) and measure; records it."""
-    if fact.date is None or (fact.date, "*") in seen:
+    measure), measure and imposer; records it. Two sides' measures of one class on one day
+    ("Beijing will lift its tariffs on US farm goods from Nov. 10 ... Washington cut its levy
+    on Chinese imports, effective Nov. 10") are two facts; a mention that names no imposer, or
+    a truce's (both sides' own), repeats the measure's."""
+    if fact.date is None:
+        return False
+    on_day = [(measure, who) for day, measure, who in seen if day == fact.date]
+    worded = fact.what.startswith(_WORDED)
+    if any(measure == "*" for measure, _ in on_day) or (worded and on_day):
         return False
     measure = fact.measure or ""
-    if (fact.date, measure) in seen or (fact.what.startswith(_WORDED) and _dated(fact, seen)):
+    imposer = "" if measure in BILATERAL else fact.imposer or ""
+    if any(m == measure and (who == imposer or not who or not imposer) for m, who in on_day):
         return False
     if fact.status not in UNSET:  # a date only weighed does not stand for a later firm one
-        seen.add((fact.date, "*" if fact.what.startswith(_WORDED) else measure))
+        seen.add((fact.date, "*", "") if worded else (fact.date, measure, imposer))
     return True
-
-
-def _dated(fact: Deadline, seen: set[tuple[date, str]]) -> bool:
-    return any(d == fact.date for d, _ in seen)
 
 
 def _dates(text: str, ctx: Context) -> list[DateMention]:
@@ -601,27 +607,39 @@ def _anchored(
 
 
 # "Trump said the tariffs would kick in on Saturday", "officials said the duties would take
-# effect on Monday": a reported start on a weekday to come. Not with a condition after it
+# effect on Monday", "the waiver ends on Friday, the ministry said": a reported start or end
+# on a weekday to come, the attribution before or after it. Not with a condition after it
 # ("would start on Saturday if Beijing does not act": a threat, as before).
-_WEEKDAY_START = re.compile(
-    r"\b(?:said|says|announced|confirmed|told\s+\w+)\b[^.;]{0,120}?\b(?:would|will)\s+(?:\w+ly\s+)?"
-    r"(?:kick\s+in|take\s+effect|start|begin|apply|come\s+into\s+(?:force|effect)|go\s+into\s+"
-    r"effect)\s+(?:on\s+|from\s+)?(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+_WEEKDAY_EDGE = re.compile(
+    r"\b(?:(?:would|will)\s+(?:\w+ly\s+)?(?:kick\s+in|take\s+effect|start|begin|apply|end|expire|"
+    r"lapse|resume|come\s+into\s+(?:force|effect)|go\s+into\s+effect)|kicks\s+in|takes\s+effect|"
+    r"ends|expires|lapses|resumes|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect)\s+"
+    r"(?:on\s+|from\s+)?(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"(?![^.;]{0,80}\b(?:if|unless|provided|should)\b)",
+    re.IGNORECASE,
+)
+_REPORTS = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\w+)\b", re.IGNORECASE)
+# "Beginning next Monday, US customs will collect ...": a start cue opening the sentence with
+# its weekday, then the clause it dates (no condition after it).
+_FRONTED_WEEKDAY = re.compile(
+    r"^\W*(?:starting|beginning|effective|from)\s+(?:on\s+)?(?:next\s+|this\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,(?![^.;]*\b(?:if|unless|provided|should)\b)",
     re.IGNORECASE,
 )
 
 
 def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
-    """Whether the fact is a start announced for a weekday within the week after a real
-    publication date; the substring test before the regex."""
+    """Whether the fact is a start or end announced for a weekday within the week after a
+    real publication date: by a speaker, or by a start cue opening the sentence ("Starting
+    Friday, ...")."""
     if ctx.undated or ctx.published is None or fact.date is None:
         return False
     told = fact.evidence
-    if fact.status is not Status.ANNOUNCED or ("ould" not in told and "will" not in told):
+    if fact.status is not Status.ANNOUNCED or not (0 < (fact.date - ctx.published).days <= _WEEK):
         return False
-    ahead = (fact.date - ctx.published).days
-    return 0 < ahead <= _WEEK and _WEEKDAY_START.search(told) is not None
+    if _FRONTED_WEEKDAY.match(told):
+        return True
+    return _REPORTS.search(told) is not None and _WEEKDAY_EDGE.search(told) is not None
 
 
 def _sentence_deadlines(
@@ -1018,6 +1036,10 @@ def _frame_parties(
     if owner is not None:  # "Beijing's ban on gallium exports to the US": China's measure
         other = next((p for p in (local[1], local[0], sentence[1]) if p and p != owner), None)
         return _fill_parties(owner, other or _for_origin(text, frame, ctx), context)
+    dest = _destination(text, frame, ctx)
+    if dest is not None:  # "curbs on exports ... to the U.S.": where goods go, never who curbs
+        local = (None if local[0] == dest else local[0], dest)
+        sentence = (None if sentence[0] == dest else sentence[0], dest)
     imposer = local[0] or (sentence[0] if sentence[0] != local[1] else None)
     target = local[1] or (sentence[1] if sentence[1] != local[0] else None)
     target = target or _for_origin(text, frame, ctx)
@@ -1056,6 +1078,22 @@ def _licence_parties(text: str, frame: Frame, ctx: Context) -> tuple[str, str | 
     if imposer is None:
         return None
     return imposer, dest if dest != imposer else None
+
+
+def _destination(text: str, frame: Frame, ctx: Context) -> str | None:
+    """The country an export control's own words send the goods to ("curbs on exports of
+    seven rare earths to the U.S.", "rules on chip sales to Chinese buyers"): its target.
+    The roles read a bare home name as an imposer, which a destination never is. The cheap
+    test first: a control, a "to" in its words."""
+    if frame.measure != "export_controls" or frame.at < 0 or frame.span[0] <= frame.at:
+        return None
+    if " to " not in text[frame.at : frame.span[0]]:
+        return None
+    for m in ctx.gaz.countries.find(text[frame.at : frame.span[0]]):
+        at = frame.at + m.start
+        if _TO_DEST.search(text, max(frame.at, at - _PLACE_REACH), at):
+            return m.name
+    return None
 
 
 # "exemptions for Chinese medical gloves": the goods of a country a measure is for.
@@ -1288,7 +1326,8 @@ def _frame_status(
     status = tense or status
     if tense is None and status is Status.HAPPENED and _term_set(clause[0], when, published):
         status = Status.ANNOUNCED
-    if _told_forward(clause, frame, tense):
+    # a list item's date is told as it reads ("April 9 - tariffs rise to 125%")
+    if _told_forward(clause, frame, tense) and not list_item(text, *frame.span):
         when = _forward(text, frame, published)
         status = Status.ANNOUNCED if when != frame.date else status
     found = modality(text, frame.span)
@@ -1523,6 +1562,16 @@ def _listed(text: str, named: tuple[str, ...], ctx: Context) -> bool:
     first, second = acts
     joined = _LIST_AND.fullmatch(text, first.end, second.start) is not None
     return joined and _BETWEEN.search(text, max(0, first.start - 20), first.start) is None
+
+
+def _both_sides(fact: Deadline, listed: tuple[str, ...]) -> Deadline:
+    """A truce's date with no side read, in a sentence that lists two countries ("With the
+    expiry of the pause on Aug. 12 near, US and Chinese negotiators met"): a truce is the
+    pair's own, so the two listed are its sides, where of a one-sided measure a list says
+    nothing (`_listed`)."""
+    if fact.measure not in BILATERAL or fact.imposer or fact.target:
+        return fact
+    return dataclasses.replace(fact, imposer=listed[0], target=listed[1])
 
 
 def _named(text: str, ctx: Context) -> tuple[str, ...]:

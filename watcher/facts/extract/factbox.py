@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.modality import modality
+from watcher.facts.extract.sentences import BULLET_CLASS
 from watcher.models import Status
 
 _LINE = re.compile(
-    r"[-\u2022*\u2013\u2014\u00b7\u25aa\u25cf\u25a0]?\s*"
+    rf"{BULLET_CLASS}?\s*"
     r"(?P<label>[A-Z][\w'\u2019&/.-]*(?:[ ][\w'\u2019&/.-]+){0,5}?)[ ]?:\s+"
     # the value opens on a figure ("+100%", "up to 50%"), a participle ("suspended until"), a
     # time preposition ("from Dec 1", "until June") or a state ("under consideration")

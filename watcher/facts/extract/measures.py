@@ -29,7 +29,14 @@ from typing import Any
 from watcher.facts.extract.dates import WEEKDAY, DateMention, in_the_past
 from watcher.facts.extract.gazetteer import agencies
 from watcher.facts.extract.lexicon import section
-from watcher.facts.extract.moves import length_after, length_before, move_object, moved_measure
+from watcher.facts.extract.moves import (
+    lasting_within,
+    length_after,
+    length_before,
+    move_object,
+    moved_measure,
+)
+from watcher.facts.extract.sentences import BULLET_CLASS
 from watcher.facts.extract.trie import alternation
 
 REFER = "^"  # the class of words that point back to an earlier sentence's measure
@@ -47,7 +54,8 @@ _AFTER = 90  # ... and after it
 _FILLER = (
     r"(?:(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon)\s*"
     r"(?:[A-Z]{2,4}\s+|(?:[A-Z][a-z]+\s+)?time\s+)?(?:on\s+)?)?"
-    rf"(?:{WEEKDAY}\s*,?\s*\(?\s*)?(?:the\s+)?"
+    # "expire at the end of November": a month's end after "at the"
+    rf"(?:{WEEKDAY}\s*,?\s*\(?\s*)?(?:at\s+the\s+|the\s+)?"
 )
 # Clause breaks inside a sentence. A full stop is not one: the sentence splitter already ended
 # the sentence at every full stop that is not an abbreviation ("U.S. ships", "Nov. 27").
@@ -90,6 +98,7 @@ class Lexicon:
     change_by: re.Pattern[str]  # a passive change "by" a date: "will be cut to 30% by May 14"
     change_words: frozenset[str]
     begin_doing: re.Pattern[str]
+    nominal: re.Pattern[str]  # "the expiry of the pause on": a start or end told as a noun
     act_on: re.Pattern[str]
     act_words: frozenset[str]
     opening: re.Pattern[str]
@@ -128,10 +137,15 @@ def _alternation(words: list[str]) -> str:
     return alternation(words, ignore_case=True, spaced=True) if words else ""
 
 
+# The agent of a passive cue, capitalised, before its "on" or "from": "will be imposed by
+# Beijing on", "will be reimposed by the Commerce Department from".
+_AGENT = r"(?:by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}?(?=(?:on|from)\s))?"
+
+
 def _cue(words: list[str]) -> re.Pattern[str]:
-    """A cue ending right before a date, with an optional "on"/"from" and filler."""
+    """A cue ending right before a date, with an optional agent, "on"/"from" and filler."""
     return re.compile(
-        rf"(?<![\w-])(?P<cue>{_alternation(words)})\s+(?:(?:on|from)\s+)?{_FILLER}$",
+        rf"(?<![\w-])(?P<cue>{_alternation(words)})\s+{_AGENT}(?:(?:on|from)\s+)?{_FILLER}$",
         re.IGNORECASE,
     )
 
@@ -160,6 +174,18 @@ def _begin_doing_cue(begin: list[str], doing: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?P<cue>{_alternation(begin)})\s+(?:{_alternation(doing)})\b[^.;:]{{0,60}}?"
         rf"\s(?P<at>on|from|at)\s+{_FILLER}$",  # "at 12:01 a.m. on": `at` opens a clock time
+        re.IGNORECASE,
+    )
+
+
+def _nominal_cue(data: Mapping[str, list[str]]) -> re.Pattern[str]:
+    """ "the expiry of the 90-day pause on Aug. 12", "the imposition of US duties on Chinese
+    steel from June 4": a noun of ending or starting, "of", the measure, then "on" or "from"
+    and the date."""
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<end>{_alternation(data['end'])})|"
+        rf"(?P<start>{_alternation(data['start'])}))\s+of\s+[^.;:]{{0,60}}?"
+        rf"\s(?P<at>on|from)\s+{_FILLER}$",
         re.IGNORECASE,
     )
 
@@ -204,6 +230,10 @@ def _words(words: list[str], construction: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{either}{_alternation(words)})(?![\w-])", re.IGNORECASE)
 
 
+# What a head noun falls on: "on", or a participle of restricting ("rules curbing chip sales").
+_ON = r"(?:on|restricting|limiting|curbing|banning|barring|blocking|governing)"
+
+
 def _construction(data: Mapping[str, Any]) -> str:
     """A measure noun as a construction (`measure_modifiers`, `measure_heads`): a modifier that
     gives the class, up to two other words, and a head noun ("export licence rule", "port
@@ -223,10 +253,11 @@ def _construction(data: Mapping[str, Any]) -> str:
         rf"(?:{_alternation(mods)})(?:[\s-]+[\w-]+){{0,2}}?[\s-]+"
         rf"(?:{heads})(?:[\s-]+(?:{heads}))?|"  # "export licence rule": a head may modify one
         # the class told by what the measure falls on: "a 50% fee on Chinese-built vessels"
-        rf"(?:{heads})\s+on\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(objects)})|"
+        # (or by what a participle after the head restricts: "a rule restricting chip exports")
+        rf"(?:{heads})\s+{_ON}\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(objects)})|"
         # ... and a weak one only after a head naming no measure of its own: "restrictions on
         # sales of AI chips" are export controls, "a ban on drone sales" stays a ban
-        rf"(?:{plain})\s+on\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(weak)})"
+        rf"(?:{plain})\s+{_ON}\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation(weak)})"
     )
 
 
@@ -288,6 +319,7 @@ def lexicon() -> Lexicon:
         change_by=_change_cue([w for w in data["change"] if w.split()[0] in _PASSIVE], ("by",)),
         change_words=frozenset(_norm(w) for w in data["change"]),
         begin_doing=_begin_doing_cue(data["begin"], data["doing"]),
+        nominal=_nominal_cue(data["nominal"]),
         act_on=_act_on_cue(
             data["act"], [n for ns in data["measures"].values() for n in ns], construction
         ),
@@ -295,6 +327,7 @@ def lexicon() -> Lexicon:
         opening=re.compile(
             rf"(?<![\w-])(?:(?P<end>{_alternation(data['opening_end'])})|"
             rf"(?P<start>{_alternation(data['opening_start'])})|"
+            rf"(?P<change>{_alternation(data['change'])})|"
             rf"(?P<act>{_alternation(data['act'])}))(?![\w-])",
             re.IGNORECASE,
         ),
@@ -305,7 +338,8 @@ def lexicon() -> Lexicon:
         others=_words(data["others"]),
         cause=re.compile(
             rf"(?<![\w-])(?:{_alternation(data['causes'] + data['complements'])})\s+"
-            rf"(?:(?!{_MONTH})[\w'\u2019%-]+\s+){{0,4}}?$",  # not "from October 1 and fees"
+            # not "from October 1 and fees"; "U.S." is a word ("from the 10% U.S. levy")
+            rf"(?:(?!{_MONTH})[\w'\u2019%.-]+\s+){{0,4}}?$",
             re.IGNORECASE,
         ),
         nouns=_words(list(classes), construction),
@@ -358,8 +392,9 @@ def frames(
             continue
         measure, noun, others = named
         told_past = _norm(cue) in lex.past
-        when = in_the_past(text, d, published) if told_past else d.value
-        past = told_past or _before(d, published)
+        back = told_past or (cue_start > d.start and _far_ahead(text, d, published))
+        when = in_the_past(text, d, published) if back else d.value
+        past = told_past or (published is not None and when < published)
         lifted = _lifted(lex, text, d, cue_start, noun, cue=cue)
         at = _noun_at(text, noun, cue_start)
         span = (d.start, d.end)
@@ -598,9 +633,14 @@ def _background(text: str, d: DateMention, history: date | None, published: date
 
 def _period(text: str, cue_start: int, date_end: int) -> tuple[int, str] | None:
     """The period a measure lasts from the date its start cue gives: told before the cue ("for
-    one year from", an extension's "by 30 days from") or after the date ("take effect on May
-    14 and last for 90 days"); its count and unit, or None. One reader (`moves`) for both."""
-    length = length_before(text, cue_start) or length_after(text, date_end)
+    one year from", an extension's "by 30 days from"), after the date ("take effect on May
+    14 and last for 90 days") or after the clause's verb ("will suspend for one year its port
+    fees ... starting Nov. 10"); its count and unit, or None. One reader (`moves`) for all."""
+    length = (
+        length_before(text, cue_start)
+        or length_after(text, date_end)
+        or lasting_within(text, _clause_start(text, cue_start), cue_start)
+    )
     return (length.count, length.unit) if length is not None else None
 
 
@@ -624,7 +664,7 @@ def _chronicle(text: str, dates: list[DateMention], published: date | None) -> d
 
 
 # A schedule's list item: a date, an arrow or a colon, and a level (" • April 1, 2027 → 90 yuan").
-_STEP_BEFORE = re.compile(r"^[\s\u2022\u25aa\u25cf*\-\u2013\u2014]*$")
+_STEP_BEFORE = re.compile(rf"^(?:\s|{BULLET_CLASS})*$")
 _STEP_AFTER = re.compile(r"\s*(?:\u2192|->|:|\u2013|\u2014|-)\s*(?:[$\u20ac\u00a3\u00a5]\s*)?\d")
 
 
@@ -770,9 +810,9 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
         m = pattern.search(before)
         if m is not None:
             return edge, offset + m.start("cue"), m.group("cue")
-    m = lex.begin_doing.search(before) or lex.act_on.search(before)
-    if m is not None:  # the measure named between the verb and the date precedes "on"
-        return "start", offset + m.start("at"), m.group("cue")
+    spanned = _spanning(lex, before)
+    if spanned is not None:
+        return spanned[0], offset + spanned[1], spanned[2]
     moved = _MOVED_TO.search(before)
     if moved is not None and (
         mover := lex.move.search(_clause_before(text, offset + moved.start()))
@@ -786,7 +826,21 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
         return "end", d.start, ""
     if lex.start_after.match(after):
         return "start", d.start, ""
-    return _opening(lex, text, d) or _when(lex, text, d)
+    return _opening(lex, text, d) or _when(lex, text, d) or _list_item(lex, text, d)
+
+
+def _spanning(lex: Lexicon, before: str) -> tuple[str, int, str] | None:
+    """A cue whose measure stands between it and the date, so that the measure is read before
+    the "on" or "from" (its position is returned): a verb acting on the measure ("will begin
+    collecting the fees on ... on", "will lift its tariffs on ... on") or a noun of starting
+    or ending ("the expiry of the pause on"). The cheap test first for the noun: an "of"."""
+    m = lex.begin_doing.search(before) or lex.act_on.search(before)
+    if m is not None:
+        return "start", m.start("at"), m.group("cue")
+    m = lex.nominal.search(before) if " of " in before else None
+    if m is not None:
+        return ("end" if m.group("end") else "start"), m.start("at"), m.group(0)
+    return None
 
 
 # "face a cliff on November 10, when the truce expires": a clause after the date that says
@@ -826,6 +880,48 @@ def _opening(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | 
     hi = stop.start() if stop else comma.end() + _OPENING_REACH
     verb = lex.opening.search(text, comma.end(), hi)
     if verb is None or _SAYS.search(text, comma.end(), verb.start()):
+        return None
+    return ("end" if verb.group("end") else "start"), verb.start(), verb.group(0)
+
+
+# A dated list item: a bullet or nothing before the date, a colon or a spaced dash after it
+# ("• Nov. 10: port fees resume", "June 1 - tariffs on steel rise to 50%").
+_ITEM_BEFORE = re.compile(rf"^(?:\s|{BULLET_CLASS})*$")
+_ITEM_AFTER = re.compile(r"\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s+")
+
+
+_FAR_AHEAD = 92  # days: a timeline's year-less date further ahead than this is last year's
+
+
+def list_item(text: str, start: int, end: int) -> bool:
+    """Whether the date at `text[start:end]` opens a dated list item ("• April 9: ...",
+    "April 9 - ...")."""
+    return bool(_ITEM_BEFORE.match(text, 0, start) and _ITEM_AFTER.match(text, end))
+
+
+def _far_ahead(text: str, d: DateMention, published: date | None) -> bool:
+    """Whether a dated list item's date ("April 9 - US tariffs rise to 125%", read in October)
+    lies months ahead only by the nearest year: a timeline's present tells the past, and the
+    date is the year before's. A written year stands (`in_the_past`). (Prose that opens with
+    its date, "On March 31, the truce lapses", keeps the nearest year.)"""
+    if published is None or d.value is None or (d.value - published).days <= _FAR_AHEAD:
+        return False
+    return list_item(text, d.start, d.end)
+
+
+def _list_item(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | None:
+    """ "• Aug. 12: the truce expires": a "Key dates" or timeline item whose date opens it,
+    then a clause whose verb ends, starts, acts on or changes a measure, as after an opening
+    "On <date>," (`_opening`). A weekday opens no such list (it is a day's plan, not a
+    measure's date). The cheap tests first: the date opens the item, a mark follows it."""
+    if d.weekday_only or not _ITEM_BEFORE.match(text, 0, d.start):
+        return None
+    if not (mark := _ITEM_AFTER.match(text, d.end)):
+        return None
+    stop = _CLAUSE_BREAK.search(text, mark.end(), mark.end() + _OPENING_REACH)
+    hi = stop.start() if stop else mark.end() + _OPENING_REACH
+    verb = lex.opening.search(text, mark.end(), hi)
+    if verb is None or _SAYS.search(text, mark.end(), verb.start()):
         return None
     return ("end" if verb.group("end") else "start"), verb.start(), verb.group(0)
 
@@ -917,14 +1013,26 @@ def _measure(
     pointers = [m for m in before if _points_back(lex, text, m)]
     if pointers and carried:
         return carried, pointers[-1].group(0), False
-    if changed:
-        return None
+    if changed or (cue_start < d.start and not _FRONTED.search(text[lo:cue_start])):
+        return None  # "Data due on Nov. 7 will show ... the tariffs": the data's date
     stop = _CLAUSE_BREAK.search(text, d.end, d.end + _AFTER)
     after = _nouns(lex, text, d.end, stop.start() if stop else d.end + _AFTER)
     measures = [m for m in after[:1] if lex.noun_class[_norm(m.group(0))] not in _POINTERS]
     if measures and _WITH.search(text, d.end, measures[0].start()):
         return None  # "will travel to Beijing from April 1, with tariffs on the agenda"
     return _of_noun(lex, text, measures[0], measures[0].end() + 40) if measures else None
+
+
+# A cue that opens its clause, a reported one or a phrase set off by a comma ("Starting
+# October 14, ports will levy ...", "announced that effective October 14, vessels ...",
+# "Ports will, from October 14, levy ..."): only such a cue dates a measure named after its
+# date. After a subject ("Data due on Nov. 7 will show ... the tariffs") the date is the
+# subject's.
+_FRONTED = re.compile(
+    r"(?:^|[,(]|\b(?:that|said|says|announced|stated|confirmed|added))\W*"
+    r"(?:(?:and|but|so|then|now|also|yet|however)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "The suspension, agreed at the summit, starts on Nov. 10": a participle's aside between

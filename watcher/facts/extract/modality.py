@@ -257,6 +257,12 @@ def _reaches(
         return None
     if span[1] <= anchor[0] and _closed_aside(text, span[0], gap):
         return None
+    closes = "," in between or ")" in between  # the cheap test first: an aside must close
+    if backward and closes and _closed_aside(text, anchor[0], gap, participles=True):
+        # "The truce, due to expire on Nov. 10, could be extended": the anchor is the aside's.
+        # (A trigger in a relative clause after the anchor may still be about it: "a tariff
+        # starting August 1, which Trump had warned about" is the threat's.)
+        return None
     return words
 
 
@@ -270,14 +276,28 @@ def _aside_open() -> re.Pattern[str]:
 
 
 _ASIDE_REACH = 120  # characters before a trigger searched for the aside's opening
+# ... and, for an anchor, an aside opened by a participle or a word of schedule: "the truce,
+# expiring Aug. 12, ...", "the truce, due to expire on Nov. 10, ..."
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:[a-z]+ing|due|set|scheduled|slated|effective)\b", re.IGNORECASE
+)
 
 
-def _closed_aside(text: str, start: int, gap: tuple[int, int]) -> bool:
-    """Whether a trigger sits in an aside that closes before the anchor: in "Tariffs, which
-    briefly topped 145%, were cut to 30%" the history is the aside's, not the cut's."""
+def _closed_aside(
+    text: str, start: int, gap: tuple[int, int], *, participles: bool = False
+) -> bool:
+    """Whether a trigger (or, reached from after it, an anchor) at `start` sits in an aside
+    that closes within `gap`: in "Tariffs, which briefly topped 145%, were cut to 30%" the
+    history is the aside's, not the cut's; in "The truce, which expires on Nov. 10, could be
+    extended" the modal is the main clause's, not the end's. `participles`: a participle's
+    aside counts too (for an anchor)."""
     opened = None
-    for m in _aside_open().finditer(text, max(0, start - _ASIDE_REACH), start):
+    lo = max(0, start - _ASIDE_REACH)
+    for m in _aside_open().finditer(text, lo, start):
         opened = m
+    if participles:
+        for m in _PARTICIPLE_ASIDE.finditer(text, opened.end() if opened else lo, start):
+            opened = m
     if opened is None:
         return False
     closer = ")" if opened.group(0) == "(" else ","

@@ -221,6 +221,15 @@ def lasting(text: str) -> Length | None:
     return _read(_patterns()["lasting"].search(text))
 
 
+def lasting_within(text: str, lo: int, hi: int) -> Length | None:
+    """How long a measure a speaker announces lasts, told between the verb and its start cue
+    in `text[lo:hi]` ("will suspend for one year its port fees on ... starting Nov. 10"). The
+    cheap test first, as `lasting`'s."""
+    if " for " not in text[lo:hi] or not states_unit(text[lo:hi]):
+        return None
+    return _read(_patterns()["lasting"].search(text, lo, hi))
+
+
 def states_unit(text: str) -> bool:
     """Whether a unit's word follows a space in the text (a substring test)."""
     return " day" in text or " week" in text or " month" in text or " year" in text

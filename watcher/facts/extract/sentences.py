@@ -14,6 +14,12 @@ from dataclasses import dataclass
 
 from watcher.facts.extract.lexicon import section
 
+# The marks that open a list item ("• Nov. 10: port fees resume", "- April 17, 2027 -> 880
+# yuan", "■ Tariffs: 10%"): one set for every reader of list items (measures' schedule
+# steps and dated items, deadlines' schedule lists, fact-box lines).
+BULLETS = "-\u2022*\u2013\u2014\u00b7\u25aa\u25cf\u25a0"
+BULLET_CLASS = f"[{re.escape(BULLETS)}]"  # one of them, as a regex fragment
+
 _ABBREVIATIONS = frozenset(
     [
         "u.s",
