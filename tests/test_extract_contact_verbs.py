@@ -100,3 +100,33 @@ def test_a_contact_named_by_a_noun_happened(text: str) -> None:
 )
 def test_no_contact_held(text: str) -> None:
     assert _held(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After a working lunch with Xi, Trump told reporters the meeting had gone well.",
+            [row("Trump", "Xi", "meeting", H)],
+        ),
+        ("Trump had dinner with Xi in Beijing on Tuesday.", [row("Trump", "Xi", "meeting", H, TUE)]),
+        ("Following a breakfast with Modi, Xi flew home.", [row("Modi", "Xi", "meeting", H)]),
+    ],
+)
+def test_a_meal_with_a_leader_is_a_meeting(text: str, expected: list[Row]) -> None:
+    """ "a working lunch with Xi": a meal shared with a leader is a meeting, even when the only
+    other contact word is in what the guest goes on to say."""
+    assert _contacts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump had lunch with reporters on Air Force One before landing in Seoul.",
+        "Xi skipped the state dinner on Tuesday.",
+        "Trump hosted a banquet for business leaders on Monday; Xi was in Beijing.",
+    ],
+)
+def test_a_meal_without_a_leader_guest_is_no_contact(text: str) -> None:
+    """A meal with reporters, a meal skipped, a banquet hosted for others: no contact."""
+    assert _held(text) == []
