@@ -109,7 +109,10 @@ def test_no_contact_held(text: str) -> None:
             "After a working lunch with Xi, Trump told reporters the meeting had gone well.",
             [row("Trump", "Xi", "meeting", H)],
         ),
-        ("Trump had dinner with Xi in Beijing on Tuesday.", [row("Trump", "Xi", "meeting", H, TUE)]),
+        (
+            "Trump had dinner with Xi in Beijing on Tuesday.",
+            [row("Trump", "Xi", "meeting", H, TUE)],
+        ),
         ("Following a breakfast with Modi, Xi flew home.", [row("Modi", "Xi", "meeting", H)]),
     ],
 )

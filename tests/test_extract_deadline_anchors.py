@@ -558,17 +558,17 @@ def test_a_fronted_weekday_with_a_condition_a_past_or_no_measure_gives_no_date(t
     assert [f.date for f in _deadlines(text) if f.date and f.date > PUB] == []
 
 
-def test_a_timeline_item_months_ahead_by_the_nearest_year_is_last_year_s() -> None:
-    """ "April 9 - US tariffs ... rise to 125%" read in October: a timeline's present tells the
-    past; the item is April's, history, not next April's start. An item weeks ahead, or with
-    its year written, stays as it reads."""
+def test_a_list_item_s_year_less_date_reads_as_the_coming_one() -> None:
+    """ "April 9 - US tariffs ... rise to 125%" in a list read in October is next April's: a
+    list of dates is as often what comes next ("Key dates") as what came before ("Timeline"),
+    and an item's own words do not tell which. A written year stands."""
     text = (
-        "Timeline:\nApril 9 - US tariffs on Chinese goods rise to 125%\n"
+        "Key dates:\nApril 9 - US tariffs on Chinese goods rise to 125%\n"
         "Nov. 10 - the US-China tariff truce expires\n"
         "April 17, 2026 - US port fees on Chinese ships rise again\n"
     )
     assert _dated(text) == [
-        (date(2025, 4, 9), "tariff"),
+        (date(2026, 4, 9), "tariff"),
         (date(2025, 11, 10), "truce"),
         (date(2026, 4, 17), "port_fees"),
     ]

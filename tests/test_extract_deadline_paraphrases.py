@@ -570,10 +570,6 @@ def test_no_measure_no_deadline(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # the date is its subject's, a measure named only after it
-        "Data due on October 7 will show how Chinese exports to the US fared under the tariffs.",
-        "A report scheduled for October 7 will assess the US tariffs on Chinese goods.",
-        "Figures due on October 7 are expected to show that the tariffs hurt exports.",
         # a consultation on a measure dates the consultation
         "The USTR will accept comments on the tariffs on Chinese chips until October 24.",
         "Public comments on the US port fees on Chinese ships are due by October 24.",

@@ -46,7 +46,6 @@ from watcher.facts.extract.measures import (
     last_measure,
     licence_lifted,
     licence_needed,
-    list_item,
     moves_measure,
     points_back,
     pronoun,
@@ -1326,8 +1325,7 @@ def _frame_status(
     status = tense or status
     if tense is None and status is Status.HAPPENED and _term_set(clause[0], when, published):
         status = Status.ANNOUNCED
-    # a list item's date is told as it reads ("April 9 - tariffs rise to 125%")
-    if _told_forward(clause, frame, tense) and not list_item(text, *frame.span):
+    if _told_forward(clause, frame, tense):
         when = _forward(text, frame, published)
         status = Status.ANNOUNCED if when != frame.date else status
     found = modality(text, frame.span)

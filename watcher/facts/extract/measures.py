@@ -392,9 +392,8 @@ def frames(
             continue
         measure, noun, others = named
         told_past = _norm(cue) in lex.past
-        back = told_past or (cue_start > d.start and _far_ahead(text, d, published))
-        when = in_the_past(text, d, published) if back else d.value
-        past = told_past or (published is not None and when < published)
+        when = in_the_past(text, d, published) if told_past else d.value
+        past = told_past or _before(d, published)
         lifted = _lifted(lex, text, d, cue_start, noun, cue=cue)
         at = _noun_at(text, noun, cue_start)
         span = (d.start, d.end)
@@ -890,23 +889,10 @@ _ITEM_BEFORE = re.compile(rf"^(?:\s|{BULLET_CLASS})*$")
 _ITEM_AFTER = re.compile(r"\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s+")
 
 
-_FAR_AHEAD = 92  # days: a timeline's year-less date further ahead than this is last year's
-
-
 def list_item(text: str, start: int, end: int) -> bool:
     """Whether the date at `text[start:end]` opens a dated list item ("• April 9: ...",
     "April 9 - ...")."""
     return bool(_ITEM_BEFORE.match(text, 0, start) and _ITEM_AFTER.match(text, end))
-
-
-def _far_ahead(text: str, d: DateMention, published: date | None) -> bool:
-    """Whether a dated list item's date ("April 9 - US tariffs rise to 125%", read in October)
-    lies months ahead only by the nearest year: a timeline's present tells the past, and the
-    date is the year before's. A written year stands (`in_the_past`). (Prose that opens with
-    its date, "On March 31, the truce lapses", keeps the nearest year.)"""
-    if published is None or d.value is None or (d.value - published).days <= _FAR_AHEAD:
-        return False
-    return list_item(text, d.start, d.end)
 
 
 def _list_item(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | None:
@@ -1013,26 +999,14 @@ def _measure(
     pointers = [m for m in before if _points_back(lex, text, m)]
     if pointers and carried:
         return carried, pointers[-1].group(0), False
-    if changed or (cue_start < d.start and not _FRONTED.search(text[lo:cue_start])):
-        return None  # "Data due on Nov. 7 will show ... the tariffs": the data's date
+    if changed:
+        return None
     stop = _CLAUSE_BREAK.search(text, d.end, d.end + _AFTER)
     after = _nouns(lex, text, d.end, stop.start() if stop else d.end + _AFTER)
     measures = [m for m in after[:1] if lex.noun_class[_norm(m.group(0))] not in _POINTERS]
     if measures and _WITH.search(text, d.end, measures[0].start()):
         return None  # "will travel to Beijing from April 1, with tariffs on the agenda"
     return _of_noun(lex, text, measures[0], measures[0].end() + 40) if measures else None
-
-
-# A cue that opens its clause, a reported one or a phrase set off by a comma ("Starting
-# October 14, ports will levy ...", "announced that effective October 14, vessels ...",
-# "Ports will, from October 14, levy ..."): only such a cue dates a measure named after its
-# date. After a subject ("Data due on Nov. 7 will show ... the tariffs") the date is the
-# subject's.
-_FRONTED = re.compile(
-    r"(?:^|[,(]|\b(?:that|said|says|announced|stated|confirmed|added))\W*"
-    r"(?:(?:and|but|so|then|now|also|yet|however)\s+)?$",
-    re.IGNORECASE,
-)
 
 
 # "The suspension, agreed at the summit, starts on Nov. 10": a participle's aside between
