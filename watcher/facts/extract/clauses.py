@@ -29,6 +29,7 @@ from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import WEEKDAY, DateMention, find_dates, in_the_past, said_on
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.memo import per_article
+from watcher.facts.extract.modality import comment_opening
 from watcher.facts.extract.rates import Rate, find_rates
 from watcher.facts.extract.recency import BACKGROUND_DAYS, FULL_MONTHS, old_months
 from watcher.facts.extract.roles import Role, actors
@@ -649,7 +650,7 @@ def is_tariff_rate(
     # "the surtax on Chinese steel, first imposed last year, will be raised to 50%": an aside
     # closed before the rate dates the measure's origin, not the change
     outside = _without_asides(text, clause.lo, clause.lo + len(before))
-    outside += " " + _without_origin(text[r.end : clause.hi], before)
+    outside += " " + _without_origin(_without_comment(text[r.end : clause.hi]), before)
     if listed:  # "will be raised to 50% in March and then to 100% in July": the list's verb
         outside = text[: clause.lo] + outside
     if _restated(text, clause, before):
@@ -886,6 +887,15 @@ def _names_country(word: str, ctx: Context) -> bool:
     return any(m.start == 0 and m.end in ends for m in ctx.gaz.countries.find(word))
 
 
+def _without_comment(after: str) -> str:
+    """The words after a rate up to a trailing comment on the step (", a move that could revive
+    cargoes that stopped last year"): the comment's times are its own, not the step's."""
+    if ", " not in after:  # the cheap test first
+        return after
+    found = comment_opening().search(after)
+    return after if found is None else after[: found.start()]
+
+
 def _without_origin(after: str, before: str) -> str:
     """The words after a rate without a relative clause that dates the measure's origin, when
     a verb before the rate reports what happens to it now: in "will remove the 15% tariffs it
@@ -952,7 +962,9 @@ def _is_background(
     # An opener dates the clauses after it; words up to the first comma that hold the rate
     # are its own clause ("China removed the 10% tariff it imposed in March, it said").
     scene = _SCENE_OPENER.match(text, 0, start)
-    if scene and (_is_old(scene.group(0), ctx) or _past_day(scene.group(0), text, ctx)):
+    if scene and _NOW.search(text, scene.end(), start):
+        outside = outside.replace(scene.group(0), " ")  # the opener's time is the truce's
+    elif scene and (_is_old(scene.group(0), ctx) or _past_day(scene.group(0), text, ctx)):
         return True  # "Under the truce agreed in May, A cut ..., while B lowered its own ..."
     return _year_framed(text, start, ctx) or bool(
         _BACKGROUND.search(outside) or _is_old(outside, ctx)
@@ -982,6 +994,11 @@ def _in_passing(text: str, clause: Clause) -> bool:
     if "currently" not in text and "still" not in text:  # most clauses: no scan
         return False
     return bool(_STANDING_IS.search(text, lo, start)) and not _TOTAL_WORD.search(text, lo, start)
+
+
+# "Under the truce struck in May, the US currently applies 30%": the clause after the opener
+# tells the level now; the opener's time is the truce's.
+_NOW = re.compile(r"\b(?:currently|now|still|presently|at\s+present)\b", re.IGNORECASE)
 
 
 def _past_day(scene: str, text: str, ctx: Context) -> bool:
