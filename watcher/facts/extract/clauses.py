@@ -962,8 +962,9 @@ def _is_background(
     # An opener dates the clauses after it; words up to the first comma that hold the rate
     # are its own clause ("China removed the 10% tariff it imposed in March, it said").
     scene = _SCENE_OPENER.match(text, 0, start)
-    if scene and _NOW.search(text, scene.end(), start):
-        outside = outside.replace(scene.group(0), " ")  # the opener's time is the truce's
+    opener = _OPENER.match(text, 0, start)
+    if opener and _NOW.search(text, opener.end(), start):
+        outside = outside.replace(opener.group(0), " ")  # the opener's time is the truce's
     elif scene and (_is_old(scene.group(0), ctx) or _past_day(scene.group(0), text, ctx)):
         return True  # "Under the truce agreed in May, A cut ..., while B lowered its own ..."
     return _year_framed(text, start, ctx) or bool(
@@ -996,9 +997,14 @@ def _in_passing(text: str, clause: Clause) -> bool:
     return bool(_STANDING_IS.search(text, lo, start)) and not _TOTAL_WORD.search(text, lo, start)
 
 
+_OPENER = re.compile(r"^\W*(?=\w)[^,;.]{3,80},")  # any phrase opening the sentence
 # "Under the truce struck in May, the US currently applies 30%": the clause after the opener
-# tells the level now; the opener's time is the truce's.
-_NOW = re.compile(r"\b(?:currently|now|still|presently|at\s+present)\b", re.IGNORECASE)
+# tells the level now; the opener's time is the truce's (not "In 2019, the US now charged",
+# an adverb before a past verb).
+_NOW = re.compile(
+    r"\b(?:currently|now|presently|at\s+present)\s+(?!\w+ed\b|was\b|were\b|had\b)",
+    re.IGNORECASE,
+)
 
 
 def _past_day(scene: str, text: str, ctx: Context) -> bool:
