@@ -467,3 +467,11 @@ def test_weighing_on_is_a_burden_not_a_deliberation() -> None:
 def test_a_level_of_a_past_point_is_historical(text: str) -> None:
     """Past perfect rises, "briefly reached", "before the truce", "once charged": history."""
     assert tariff_rates(text, PUBLISHED, gated=True) == []
+
+
+def test_phrase_syntax_clause_gap_and_word_endings() -> None:
+    """`..` is a gap within the clause (no comma), `*ing` a word with that ending."""
+    cue = phrase_pattern("keep* .. from *ing")
+    assert cue.search("the pact keeps the duty on cars from rising")
+    assert not cue.search("agreed to keep the levy on hold, moving the end from May 1 to June 1")
+    assert not cue.search("kept the duty on wine from the start")

@@ -179,3 +179,18 @@ def test_put_a_figure_on_goods_is_a_levy_and_lists_a_second_figure() -> None:
     )
     assert got == [("announced", "Canada", "China", 35.0), ("announced", "Canada", "China", 20.0)]
     assert _rates("Investors put 20% on Chinese tech stocks last year.", title="Tariffs") == []
+
+
+def test_a_levy_verb_without_a_duty_noun_passes_the_relevance_gate() -> None:
+    """ "charges 10% on US goods", "collects 15% on American farm goods": no tariff word in the
+    text, yet a country levies the figure on the other's goods (the gate lets it through)."""
+    assert _rates("Canada charges 10% on US goods under the truce.") == [
+        ("happened", "Canada", "US", 10.0)
+    ]
+    assert _rates("Mexico now collects 15% on American farm goods.") == [
+        ("happened", "Mexico", "US", 15.0)
+    ]
+
+
+def test_a_firm_charging_a_figure_is_no_duty() -> None:
+    assert _rates("The bank charges 5% on loans to Chinese exporters.") == []

@@ -36,6 +36,7 @@ from watcher.facts.extract.dates import (
 )
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.memo import per_article
+from watcher.facts.extract.modality import comment_opening
 from watcher.facts.extract.rates import Rate, find_rates
 from watcher.facts.extract.recency import BACKGROUND_DAYS, FULL_MONTHS, old_months
 from watcher.facts.extract.roles import Role, actors
@@ -676,7 +677,7 @@ def is_tariff_rate(
     # "the surtax on Chinese steel, first imposed last year, will be raised to 50%": an aside
     # closed before the rate dates the measure's origin, not the change
     outside = _without_asides(text, clause.lo, clause.lo + len(before))
-    outside += " " + _without_origin(text[r.end : clause.hi], before)
+    outside += " " + _without_origin(_without_comment(text[r.end : clause.hi]), before)
     if listed:  # "will be raised to 50% in March and then to 100% in July": the list's verb
         outside = text[: clause.lo] + outside
     if _restated(text, clause, before, ctx):
@@ -913,6 +914,15 @@ def _names_country(word: str, ctx: Context) -> bool:
     return any(m.start == 0 and m.end in ends for m in ctx.gaz.countries.find(word))
 
 
+def _without_comment(after: str) -> str:
+    """The words after a rate up to a trailing comment on the step (", a move that could revive
+    cargoes that stopped last year"): the comment's times are its own, not the step's."""
+    if ", " not in after:  # the cheap test first
+        return after
+    found = comment_opening().search(after)
+    return after if found is None else after[: found.start()]
+
+
 def _without_origin(after: str, before: str) -> str:
     """The words after a rate without a relative clause that dates the measure's origin, when
     a verb before the rate reports what happens to it now: in "will remove the 15% tariffs it
@@ -1007,7 +1017,10 @@ def _is_background(
     # An opener dates the clauses after it; words up to the first comma that hold the rate
     # are its own clause ("China removed the 10% tariff it imposed in March, it said").
     scene = _SCENE_OPENER.match(text, 0, start)
-    if scene and (_is_old(scene.group(0), ctx) or _past_day(scene.group(0), text, ctx)):
+    opener = _OPENER.match(text, 0, start)
+    if opener and _NOW.search(text, opener.end(), start):
+        outside = outside.replace(opener.group(0), " ")  # the opener's time is the truce's
+    elif scene and (_is_old(scene.group(0), ctx) or _past_day(scene.group(0), text, ctx)):
         return True  # "Under the truce agreed in May, A cut ..., while B lowered its own ..."
     return _year_framed(text, start, ctx) or bool(
         _BACKGROUND.search(outside) or _is_old(outside, ctx)
@@ -1037,6 +1050,16 @@ def _in_passing(text: str, clause: Clause) -> bool:
     if "currently" not in text and "still" not in text:  # most clauses: no scan
         return False
     return bool(_STANDING_IS.search(text, lo, start)) and not _TOTAL_WORD.search(text, lo, start)
+
+
+_OPENER = re.compile(r"^\W*(?=\w)[^,;.]{3,80},")  # any phrase opening the sentence
+# "Under the truce struck in May, the US currently applies 30%": the clause after the opener
+# tells the level now; the opener's time is the truce's (not "In 2019, the US now charged",
+# an adverb before a past verb).
+_NOW = re.compile(
+    r"\b(?:currently|now|presently|at\s+present)\s+(?!\w+ed\b|was\b|were\b|had\b)",
+    re.IGNORECASE,
+)
 
 
 def _past_day(scene: str, text: str, ctx: Context) -> bool:

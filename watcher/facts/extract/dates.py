@@ -15,6 +15,7 @@ the future wording before the verb is what was said, not when.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -393,7 +394,36 @@ def _find_dates(
         days = _RELATIVE_DAYS.get(m.group("word").lower())  # None: only Unicode-folded
         value = base + timedelta(days) if base and days is not None else None
         out.append(DateMention(m.start(), m.end(), value, weekday_only=True))
-    return tuple(_drop_appositions(sorted(out, key=lambda d: d.start)))
+    found = _drop_appositions(sorted(out, key=lambda d: d.start))
+    return tuple(_range_ends(text, found) if "from" in lowered else found)
+
+
+# "from Aug. 12 to Nov. 10": the end of a range, its year not written, comes after its start
+# (read alone, in a March article, "Nov. 10" is the nearer, past one).
+_RANGE_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*,?\s*(?:to|until|till|through)\s+(?:the\s+)?", re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"\d{4}")
+
+
+def _range_ends(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The mentions, a year-less range end that fell before its start read in the year after."""
+    out = list(found)
+    for i, (start, end) in enumerate(itertools.pairwise(found), 1):
+        if (
+            start.value is None
+            or end.value is None
+            or end.value >= start.value
+            or end.weekday_only
+            or not _RANGE_TO.fullmatch(text, start.end, end.start)
+            or not _RANGE_FROM.search(text, max(0, start.start - 12), start.start)
+            or _WRITTEN_YEAR.search(text, end.start, end.end)
+        ):
+            continue
+        days = (end.value.month, end.value.day), (start.value.month, start.value.day)
+        year = start.value.year + (days[0] < days[1])
+        day = min(end.value.day, _last_day(year, end.value.month).day)  # February 29
+        out[i] = DateMention(end.start, end.end, date(year, end.value.month, day))
+    return out
 
 
 _APPOSITION_GAP = 3  # ", " or " (" between "Friday" and "April 11"

@@ -97,8 +97,10 @@ OTHERS_WORDS = re.compile(r"\b(?:other|trading\s+partners?|countries|nations)\b"
 _NOT_TRADE = re.compile(r"\b(?:divest\w*|election|ballot|prisoner)\b", re.IGNORECASE)
 # "pushed the August 12 deadline back": the particle after the verb's object
 _PUSH_BACK = r"push\w*\s+(?:[\w'\u2019%.-]+\s+){0,8}?back"
+# (a period before a digit is a month's abbreviation, "moving the deadline from Aug. 12 to")
 _MOVE = re.compile(
-    rf"\b(?:delay\w*|extend\w*|{_PUSH_BACK}|postpon\w*|mov\w+|shift\w*)\b[^.;]{{0,80}}$",
+    rf"\b(?:delay\w*|extend\w*|{_PUSH_BACK}|postpon\w*|mov\w+|shift\w*)\b"
+    r"(?:[^.;]|\.(?=\s\d)){0,80}$",
     re.IGNORECASE,
 )
 _TO = re.compile(r"\b(?:to|until)\s+$", re.IGNORECASE)

@@ -94,6 +94,7 @@ class Lexicon:
     called_off: re.Pattern[str]
     lift: re.Pattern[str]
     move: re.Pattern[str]
+    move_edge: re.Pattern[str]  # "pushing the expiry": a move only of a measure's edge
     change: re.Pattern[str]
     change_by: re.Pattern[str]  # a passive change "by" a date: "will be cut to 30% by May 14"
     change_words: frozenset[str]
@@ -315,6 +316,11 @@ def lexicon() -> Lexicon:
         called_off=_words(data["called_off"]),
         lift=_words(data["lift"]),
         move=_words([w for words in data["move"].values() for w in words]),
+        move_edge=re.compile(
+            rf"(?<![\w-])(?:{_alternation(data['move_edge'])})\s+(?:(?:the|its|their)\s+)?"
+            rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_alternation(data['edge_nouns'])})(?![\w-])",
+            re.IGNORECASE,
+        ),
         change=_change_cue(data["change"]),
         change_by=_change_cue([w for w in data["change"] if w.split()[0] in _PASSIVE], ("by",)),
         change_words=frozenset(_norm(w) for w in data["change"]),
@@ -534,7 +540,7 @@ def _moved(lex: Lexicon, text: str, cue_start: int, cue: str) -> bool:
     tariffs until ..."). Such a date lies after the move, told forward."""
     if lex.move.search(cue):
         return True
-    moving = lex.move.search(_clause_before(text, cue_start))
+    moving = _mover(lex, _clause_before(text, cue_start))
     return _norm(cue) in _MOVED_CUES and moving is not None
 
 
@@ -813,9 +819,7 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
     if spanned is not None:
         return spanned[0], offset + spanned[1], spanned[2]
     moved = _MOVED_TO.search(before)
-    if moved is not None and (
-        mover := lex.move.search(_clause_before(text, offset + moved.start()))
-    ):
+    if moved is not None and (mover := _mover(lex, _clause_before(text, offset + moved.start()))):
         # "delayed the start of its port fees to Dec. 15": the start moved, not the end
         clause = _clause_before(text, offset + moved.start())
         edge = "start" if _START_NOUN.search(clause, mover.end()) else "end"
@@ -931,7 +935,13 @@ def _moved_away_from(lex: Lexicon, text: str, d: DateMention, earlier: list[Date
     new = earlier[-1]
     if not _TO_NEW.search(text, max(0, new.start - 10), new.start):
         return False
-    return lex.move.search(_clause_before(text, new.start)) is not None
+    return _mover(lex, _clause_before(text, new.start)) is not None
+
+
+def _mover(lex: Lexicon, clause: str) -> re.Match[str] | None:
+    """The move verb of the clause: one of `move` ("extended", "pushed back"), or a verb that
+    moves only a measure's edge ("pushed the expiry", `move_edge`)."""
+    return lex.move.search(clause) or lex.move_edge.search(clause)
 
 
 def _clause_start(text: str, pos: int) -> int:

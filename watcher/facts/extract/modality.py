@@ -11,7 +11,9 @@ and return the one of highest priority, nearest first.
 
 Phrase syntax: words match whole words, case-insensitively; a word ending in `*` matches any
 ending ("threat*": threat, threatens, threatened) and `*` alone any one word; `a|b` matches
-either word; `...` matches a gap of up to twenty words within the sentence ("if ... would").
+either word; `...` matches a gap of up to twenty words within the sentence ("if ... would"),
+`..` one within the clause (no comma: "keep* .. from", not a date range after a comma); a
+word starting with `*` matches any word with that ending ("*ing": rising, imposing).
 An entry written as a mapping may set `case: true` (match the case as written: "may" the
 modal, not "May" the month), its own `window`, and `not_after`: words the phrase must not
 follow ("ruled out" denies, but not after "not" or "to": "has not ruled out" keeps it open).
@@ -28,9 +30,11 @@ from watcher.facts.extract.lexicon import section as lexicon_section
 from watcher.facts.extract.memo import per_article
 
 _GAP = r"(?:[^\s.;]+[\s,]+){0,20}?"
+_CLAUSE_GAP = r"(?:[^\s.;,]+\s+){0,20}?"  # the gap `..`: no comma, so within the clause
 _WORD = re.compile(r"\w+")
 _DIRECTIONS = ("forward", "backward", "both")
 _GAP_TOKEN = "..."  # noqa: S105 (a phrase token, not a secret)
+_CLAUSE_GAP_TOKEN = ".."  # noqa: S105
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +107,8 @@ class _Lexicon:
 def _word_pattern(word: str) -> str:
     if word == "*":  # any one word, hyphens and apostrophes in it ("90-day", "Beijing's")
         return r"[\w'\u2019-]+"
+    if word.startswith("*"):  # any word with this ending ("*ing")
+        return r"\w+" + re.escape(word[1:])
     stem = re.escape(word.rstrip("*"))
     return stem + r"\w*" if word.endswith("*") else stem
 
@@ -117,8 +123,8 @@ def phrase_source(phrase: str) -> str:
     regex (compiling each one first cost ~60 ms of the first extraction in a process)."""
     body = ""
     for token in phrase.split():
-        if token == _GAP_TOKEN:
-            body += _GAP
+        if token in (_GAP_TOKEN, _CLAUSE_GAP_TOKEN):
+            body += _GAP if token == _GAP_TOKEN else _CLAUSE_GAP
             continue
         body += "(?:" + "|".join(map(_word_pattern, token.split("|"))) + r")\s+"
     body = body.removesuffix(r"\s+")
@@ -223,8 +229,20 @@ def load_lexicon(section: str = "modality") -> _Lexicon:
         tuple((p, _first_word_keys(p)) for p in sorted(pseudo, key=len, reverse=True)),
         tuple(_terminator(t) for t in data.get("terminators", [])),
         {c: i for i, c in enumerate(data.get("priority", []))},
-        phrase_union([str(p) for p in data.get("backward_terminators", [])]),
+        phrase_union([str(p) for p in data.get("backward_terminators", [])] + _comment(data)),
     )
+
+
+def _comment(data: dict[str, Any]) -> list[str]:
+    """The opening of a trailing comment (", a move ...", lexicon `comment_nouns`) as a
+    phrase: a scope reaching back across it is the comment's."""
+    nouns = [str(n) for n in data.get("comment_nouns", [])]
+    return [f", a|an|the {'|'.join(nouns)}"] if nouns else []
+
+
+def comment_opening() -> re.Pattern[str]:
+    """Where a trailing comment on the step starts (", a move traders said could ...")."""
+    return _union(tuple(_comment(lexicon_section("modality"))))
 
 
 def _between(
@@ -253,7 +271,7 @@ def _reaches(
     if words > trig.window or any(t.search(between) for t in ends):
         return None
     backward = span[0] >= anchor[1]
-    if backward and lex.backward_terminators.search(text, gap[0], span[1]):
+    if backward and _ended_back(text, lex, gap[0], span):
         return None
     if span[1] <= anchor[0] and _closed_aside(text, span[0], gap):
         return None
@@ -264,6 +282,17 @@ def _reaches(
         # starting August 1, which Trump had warned about" is the threat's.)
         return None
     return words
+
+
+_TAIL = 40  # characters after a trigger a terminator that starts before it may run on
+
+
+def _ended_back(text: str, lex: _Lexicon, lo: int, span: tuple[int, int]) -> bool:
+    """Whether a terminator that starts between the anchor and a trigger reaching back to it
+    ends the scope: "and could", or a trailing comment whose verb is the trigger (", which
+    economists warned could fuel inflation": the comment runs on past "warned")."""
+    found = lex.backward_terminators.search(text, lo, min(len(text), span[1] + _TAIL))
+    return found is not None and found.start() < span[0]
 
 
 # An aside inside a clause: a non-restrictive relative clause or a parenthesis, and the mark

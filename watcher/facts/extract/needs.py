@@ -55,6 +55,13 @@ TRADE_STEMS = (  # one is in every _TRADE match (`watcher.facts.extract.deadline
 _PAIR_SIZE = 2  # leaders of a contact
 
 
+def _levy_verbs() -> str:
+    """The verbs of `clauses._levied_on_goods` (lexicon `tariff: levy_verbs`, `payment_verbs`)
+    as one alternation of the phrase syntax."""
+    lex = section("tariff")
+    return "|".join(sorted({*lex["levy_verbs"], *lex["payment_verbs"]}))
+
+
 def tariff_rate(gaz: Gazetteer) -> tuple[Need, ...]:
     """What a tariff fact cannot do without: a rate's unit ("%", "per cent") and a tariff
     word. An article's first fact needs both in one sentence (`names_tariff` outside a tariff
@@ -62,9 +69,10 @@ def tariff_rate(gaz: Gazetteer) -> tuple[Need, ...]:
     rate without a tariff word (`names_tariff`), so that construction stands in for one."""
     tariff_word = any_of(*TARIFF_STEMS).terms + phrases(
         "rate* on|for ... imports|goods|products|exports",
-        # "China will impose 34% on all US goods": a levy verb on goods states a duty without
-        # a duty noun (`clauses._levied_on_goods`; a title-only news item may hold no other)
-        f"impos*|slap*|levy|levying ... %|cent on ... {'|'.join(section('tariff')['goods_nouns'])}",
+        # "China will impose 34% on all US goods", "China charges 10% on US goods": a levy or
+        # payment verb on goods states a duty without a duty noun (`clauses._levied_on_goods`,
+        # whose verbs these are; a title-only news item may hold no other)
+        f"{_levy_verbs()} ... %|cent on ... {'|'.join(section('tariff')['goods_nouns'])}",
     )
     return any_of(*UNIT_STEMS), Need(tariff_word)
 
