@@ -28,11 +28,18 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 _UNIT = re.compile(r"%|per\s?cent|pc\b", re.IGNORECASE)  # "20pc" too
-# "50 to 100 per cent", "50-100%", "from 20 to 30 percent": the first figure shares the unit.
-_BARE_FIRST = re.compile(
-    r"(?<![\w.$\u20ac\u00a3,])(?P<num>\d+(?:\.\d+)?)(?=\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?\s*"
-    r"(?:%|\s?per\s?cent\b|percent\b))",
+# "50 to 100 per cent", "50-100%", "from ten to twenty-five percent": the first figure, in
+# digits or in words, shares the unit.
+_FIGURE = rf"(?:\d+(?:\.\d+)?|{_WORD_NUM})"
+_SHARED_UNIT = r"\s*(?:%|\s?per\s?cent\b|percent\b)"
+_BARE_FIRST = re.compile(  # a hyphen joins figures in digits ("twenty-five" is one figure)
+    rf"(?<![\w.$\u20ac\u00a3,-])(?P<num>\d+(?:\.\d+)?(?=\s*(?:-|\u2013)\s*\d+(?:\.\d+)?{_SHARED_UNIT})|"
+    rf"{_FIGURE}(?=\s*(?:to|\u2013)\s*{_FIGURE}{_SHARED_UNIT}))",
     re.IGNORECASE,
+)
+# "between five and 15 per cent": after "between", "and" joins the bounds of one range.
+_BETWEEN_FIRST = re.compile(
+    rf"(?<=\bbetween\s)(?P<num>{_FIGURE})(?=\s+and\s+{_FIGURE}{_SHARED_UNIT})", re.IGNORECASE
 )
 _CHANGE_VERB = (
     r"(?:cut|cuts|cutting|reduc\w*|lower\w*|drop\w*|fall\w*|fell|rais\w*|rise\w*|rose|hik\w*|increas\w*|"
@@ -194,9 +201,10 @@ def _percents(text: str) -> tuple[_Num, ...]:
     read the same sentences (about half of the calls on the dev texts repeat one)."""
     if not _UNIT.search(text):  # most sentences state no percentage: skip the number scan
         return ()
+    between = _BETWEEN_FIRST.finditer(text) if "etween" in text else ()  # cheap test first
     found = [
         _Num(word_to_number(m.group("num")), m.start(), m.end())
-        for m in (*PERCENT.finditer(text), *_BARE_FIRST.finditer(text))
+        for m in (*PERCENT.finditer(text), *_BARE_FIRST.finditer(text), *between)
     ]
     return tuple(sorted(found, key=lambda n: n.start))
 
