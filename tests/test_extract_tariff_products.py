@@ -149,3 +149,17 @@ def test_a_hyphenated_number_word_is_one_figure() -> None:
     """ "thirty-five percent" is 35, not a range from 30 to 5."""
     facts = _facts("India will levy a thirty-five percent duty on US nuts from May 4.")
     assert {f.rate_pct for f in facts} == {35.0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From May 4, Australian beef will carry a 30% duty, China's commerce ministry said.",
+        "Australian beef will attract a 30% duty from May 4, China's commerce ministry said.",
+    ],
+)
+def test_goods_that_carry_a_rate_are_the_target_s(text: str) -> None:
+    """The origin of goods that carry or attract a rate is taxed, not taxing."""
+    assert {(f.imposer, f.target, f.rate_pct) for f in _facts(text)} == {
+        ("China", "Australia", 30.0)
+    }
