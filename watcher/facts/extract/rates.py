@@ -28,19 +28,21 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 _UNIT = re.compile(r"%|per\s?cent|pc\b", re.IGNORECASE)  # "20pc" too
-# "50 to 100 per cent", "50-100%", "from ten to twenty-five percent": the first figure, in
-# digits or in words, shares the unit.
-_FIGURE = rf"(?:\d+(?:\.\d+)?|{_WORD_NUM})"
-_SHARED_UNIT = r"\s*(?:%|\s?per\s?cent\b|percent\b)"
-_BARE_FIRST = re.compile(  # a hyphen joins figures in digits ("twenty-five" is one figure)
-    rf"(?<![\w.$\u20ac\u00a3,-])(?P<num>\d+(?:\.\d+)?(?=\s*(?:-|\u2013)\s*\d+(?:\.\d+)?{_SHARED_UNIT})|"
-    rf"{_FIGURE}(?=\s*(?:to|\u2013)\s*{_FIGURE}{_SHARED_UNIT}))",
+# "50 to 100 per cent", "50-100%", "from 20 to 30 percent": the first figure shares the unit.
+_BARE_FIRST = re.compile(
+    r"(?<![\w.$\u20ac\u00a3,])(?P<num>\d+(?:\.\d+)?)(?=\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?\s*"
+    r"(?:%|\s?per\s?cent\b|percent\b))",
     re.IGNORECASE,
 )
-# "between five and 15 per cent": after "between", "and" joins the bounds of one range.
-_BETWEEN_FIRST = re.compile(
-    rf"(?<=\bbetween\s)(?P<num>{_FIGURE})(?=\s+and\s+{_FIGURE}{_SHARED_UNIT})", re.IGNORECASE
+# "from ten to twenty-five percent", "between five and 15 per cent": a first figure in words,
+# or one joined by "and" after "between", shares the unit too. Read only in the few words
+# before a figure with its unit (cheap: no scan of the whole sentence for number words).
+_WORD_FIRST = re.compile(
+    rf"(?:(?<![\w.$\u20ac\u00a3,-])(?P<num>{_WORD_NUM})\s*(?:to|\u2013)|"
+    rf"(?<=\bbetween\s)(?P<low>\d+(?:\.\d+)?|{_WORD_NUM})\s+and)\s+$",
+    re.IGNORECASE,
 )
+_WORD_FIRST_REACH = 40  # "between one hundred and twenty and "
 _CHANGE_VERB = (
     r"(?:cut|cuts|cutting|reduc\w*|lower\w*|drop\w*|fall\w*|fell|rais\w*|rise\w*|rose|hik\w*|increas\w*|"
     r"slash\w*|trim\w*|bring\w*|brought|come|go|goes|went|climb\w*|jump\w*|surg\w*|decreas\w*|"
@@ -201,12 +203,25 @@ def _percents(text: str) -> tuple[_Num, ...]:
     read the same sentences (about half of the calls on the dev texts repeat one)."""
     if not _UNIT.search(text):  # most sentences state no percentage: skip the number scan
         return ()
-    between = _BETWEEN_FIRST.finditer(text) if "etween" in text else ()  # cheap test first
     found = [
         _Num(word_to_number(m.group("num")), m.start(), m.end())
-        for m in (*PERCENT.finditer(text), *_BARE_FIRST.finditer(text), *between)
+        for m in (*PERCENT.finditer(text), *_BARE_FIRST.finditer(text))
     ]
+    found += _words_first(text, found)
     return tuple(sorted(found, key=lambda n: n.start))
+
+
+def _words_first(text: str, found: list[_Num]) -> list[_Num]:
+    """The first figures of ranges in words ("ten to twenty-five percent") or joined by "and"
+    after "between" ("between five and 15 per cent"), read right before each figure."""
+    firsts = []
+    for num in found:
+        m = _WORD_FIRST.search(text, max(0, num.start - _WORD_FIRST_REACH), num.start)
+        if m:
+            first = m.group("num") or m.group("low")
+            start = m.start("num") if m.group("num") else m.start("low")
+            firsts.append(_Num(word_to_number(first), start, start + len(first)))
+    return firsts
 
 
 def find_rates(text: str) -> list[Rate]:
