@@ -43,6 +43,8 @@ _WORD_FIRST = re.compile(
     re.IGNORECASE,
 )
 _WORD_FIRST_REACH = 40  # "between one hundred and twenty and "
+_JOINERS = frozenset(("to", "and", "\u2013"))
+_NUMBER_WORDS = frozenset((*_UNITS, *_TENS, "hundred"))
 _CHANGE_VERB = (
     r"(?:cut|cuts|cutting|reduc\w*|lower\w*|drop\w*|fall\w*|fell|rais\w*|rise\w*|rose|hik\w*|increas\w*|"
     r"slash\w*|trim\w*|bring\w*|brought|come|go|goes|went|climb\w*|jump\w*|surg\w*|decreas\w*|"
@@ -216,7 +218,13 @@ def _words_first(text: str, found: list[_Num]) -> list[_Num]:
     after "between" ("between five and 15 per cent"), read right before each figure."""
     firsts = []
     for num in found:
-        m = _WORD_FIRST.search(text, max(0, num.start - _WORD_FIRST_REACH), num.start)
+        lo = max(0, num.start - _WORD_FIRST_REACH)
+        *_, first, joiner = ["", "", *text[lo : num.start].split()]  # the cheap test first:
+        if joiner.lower() not in _JOINERS:  # "<number> to" or "between <number> and" ends it
+            continue
+        if first.lower().rsplit("-", 1)[-1] not in _NUMBER_WORDS and joiner != "and":
+            continue
+        m = _WORD_FIRST.search(text, lo, num.start)
         if m:
             first = m.group("num") or m.group("low")
             start = m.start("num") if m.group("num") else m.start("low")

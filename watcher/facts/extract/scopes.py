@@ -70,9 +70,7 @@ def next_item(clause: Clause) -> int:
 # "batteries for electric vehicles", "chips used in cars", "goods that contain Chinese steel":
 # goods named in a modifier of a head noun say what the goods are for or hold, not what they
 # are. (Not after a levy word or a figure: "a 25% tariff for cars" is on cars.)
-_MODIFIER_CUE = re.compile(
-    r"\b(?:for|used?|destined|intended|meant|contain\w*|incorporat\w*)\b", re.IGNORECASE
-)
+_MODIFIER_CUES = (" for ", " use", " destined ", " intended ", " meant ", "contain", "incorporat")
 _MODIFIER = re.compile(
     r"(?<!\S)(?!(?:tariffs?|duties|duty|levies|levy|rates?|surtax\w*)\b)"
     r"(?-i:[a-z][\w-]*)\s+"
@@ -105,8 +103,8 @@ def in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
         for p in products
         if lo <= p.start < hi and not (p.end <= r and _WITH.search(clause.sentence, p.end, r))
     ]
-    if found and _MODIFIER_CUE.search(clause.sentence, lo, hi):  # the cheap test first
-        text = clause.sentence
+    text = clause.sentence
+    if found and any(cue in text[lo:hi] for cue in _MODIFIER_CUES):  # the cheap test first
         found = [p for p in found if not _MODIFIER.search(text, max(lo, p.start - 50), p.start)]
     return _not_in_total(clause, found, lo, hi) if found else found
 
@@ -212,7 +210,8 @@ def goods_object(clause: Clause) -> str | None:
 # their origin, read as a title's are (`title_goods`). The origin must be a country's adjective
 # ("Chinese", "US", "Canadian-made"): in "tariffs on China took effect" no goods are named.
 # The origin may be a compound ("US-grown", "American-built", "China-assembled").
-_MADE = r"(?:made|built|grown|assembled|produced|manufactured|sourced|origin)"
+_MADE_WORDS = ("made", "built", "grown", "assembled", "produced", "manufactured", "sourced")
+_MADE = rf"(?:{'|'.join(_MADE_WORDS)}|origin)"
 _ORIGIN = rf"(?:(?:[A-Z][a-z]+(?:ese|an|ish)|[A-Z][A-Z.]+)(?:-{_MADE})?|[A-Z][\w.]*-{_MADE})"
 _COUNT = (
     r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?"
@@ -253,7 +252,8 @@ def origin_goods(clause: Clause, gaz: Gazetteer) -> str | None:
     imports"). The case-sensitive origin is searched first (cheap), the levy word only then."""
     text = clause.sentence
     lo = clause.rate.start if clause.follows_rate else clause.lo
-    for pattern in (_ORIGIN_GOODS, _GOODS_MADE_IN):
+    made_in = any(f"{made} in " in text for made in _MADE_WORDS)  # the cheap test first
+    for pattern in (_ORIGIN_GOODS, _GOODS_MADE_IN) if made_in else (_ORIGIN_GOODS,):
         for m in pattern.finditer(text, lo, clause.hi):
             goods = m.group("goods")
             if (
