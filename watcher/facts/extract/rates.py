@@ -34,6 +34,17 @@ _BARE_FIRST = re.compile(
     r"(?:%|\s?per\s?cent\b|percent\b))",
     re.IGNORECASE,
 )
+# "from ten to twenty-five percent", "between five and 15 per cent": a first figure in words,
+# or one joined by "and" after "between", shares the unit too. Read only in the few words
+# before a figure with its unit (cheap: no scan of the whole sentence for number words).
+_WORD_FIRST = re.compile(
+    rf"(?:(?<![\w.$\u20ac\u00a3,-])(?P<num>{_WORD_NUM})\s*(?:to|\u2013)|"
+    rf"(?<=\bbetween\s)(?P<low>\d+(?:\.\d+)?|{_WORD_NUM})\s+and)\s+$",
+    re.IGNORECASE,
+)
+_WORD_FIRST_REACH = 40  # "between one hundred and twenty and "
+_JOINERS = frozenset(("to", "and", "\u2013"))
+_NUMBER_WORDS = frozenset((*_UNITS, *_TENS, "hundred"))
 _CHANGE_VERB = (
     r"(?:cut|cuts|cutting|reduc\w*|lower\w*|drop\w*|fall\w*|fell|rais\w*|rise\w*|rose|hik\w*|increas\w*|"
     r"slash\w*|trim\w*|bring\w*|brought|come|go|goes|went|climb\w*|jump\w*|surg\w*|decreas\w*|"
@@ -198,7 +209,27 @@ def _percents(text: str) -> tuple[_Num, ...]:
         _Num(word_to_number(m.group("num")), m.start(), m.end())
         for m in (*PERCENT.finditer(text), *_BARE_FIRST.finditer(text))
     ]
+    found += _words_first(text, found)
     return tuple(sorted(found, key=lambda n: n.start))
+
+
+def _words_first(text: str, found: list[_Num]) -> list[_Num]:
+    """The first figures of ranges in words ("ten to twenty-five percent") or joined by "and"
+    after "between" ("between five and 15 per cent"), read right before each figure."""
+    firsts = []
+    for num in found:
+        lo = max(0, num.start - _WORD_FIRST_REACH)
+        *_, first, joiner = ["", "", *text[lo : num.start].split()]  # the cheap test first:
+        if joiner.lower() not in _JOINERS:  # "<number> to" or "between <number> and" ends it
+            continue
+        if first.lower().rsplit("-", 1)[-1] not in _NUMBER_WORDS and joiner != "and":
+            continue
+        m = _WORD_FIRST.search(text, lo, num.start)
+        if m:
+            first = m.group("num") or m.group("low")
+            start = m.start("num") if m.group("num") else m.start("low")
+            firsts.append(_Num(word_to_number(first), start, start + len(first)))
+    return firsts
 
 
 def find_rates(text: str) -> list[Rate]:

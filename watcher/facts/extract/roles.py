@@ -69,7 +69,9 @@ _TARGET_AFTER = (
     r"\s+(?:\w+\s+){0,2}?(?:is|was|are|were|will|would|has|have|had)\s+(?:\w+\s+){0,2}?"
     r"(?:charged|tariffed|hit|slapped|subject|subjected|facing)\b|"
     r"\s+(?:hit|slapped|struck)\s+with\b|"  # the headline passive: "India hit with 50% tariff"
-    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|bears?|bearing)\b|"
+    # "Chinese-made solar panels will face", "US wine will carry": the goods bear the rate
+    r"(?:-\w+)?\s+(?:[\w-]+\s+){0,3}?(?:faces?|facing|pays?|paying|bears?|bearing|"
+    r"carr(?:y|ies|ying)|attracts?|attracting)\b|"
     r"['\u2019]s\s+(?:paying|facing)\b|"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w ]{2,30})?,?\s+(?:which|who|that)\s+"
     r"(?:will|would|now)\s+(?:\w+\s+)?(?:face|pay|be charged|be hit)\b)"
@@ -260,9 +262,28 @@ _OPENER_END = frozenset("dDtTeE")  # "and", "but"
 _VENUE_END = frozenset("nNmMeE")  # "in", "from"
 
 
+# "goods that contain Chinese components": the origin of parts, not of the goods taxed.
+_CONTAINED = re.compile(
+    r"\b(?:contain(?:s|ing)?|incorporat(?:e|es|ing))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
 @per_article
 def classify(text: str, mention: Mention) -> Role:
     """The role of one country mention, from up to 80 characters either side."""
+    if mention.adjective and _in_parts(text[max(0, mention.start - 40) : mention.start]):
+        return Role.NEUTRAL
+    return _classify(text, mention)
+
+
+def _in_parts(tail: str) -> bool:
+    """ "goods that contain Chinese components": the country named is the parts' origin
+    (the substring tests first: they are cheap)."""
+    return ("contain" in tail or "incorporat" in tail) and _CONTAINED.search(tail) is not None
+
+
+def _classify(text: str, mention: Mention) -> Role:
+    """`classify` for a mention that names no parts' origin."""
     before = text[max(0, mention.start - 80) : mention.start]
     after = text[mention.end : mention.end + 80]
     end = _word_end(before)

@@ -67,6 +67,20 @@ def next_item(clause: Clause) -> int:
     return nxt.start() if nxt else clause.hi
 
 
+# "batteries for electric vehicles", "chips used in cars", "goods that contain Chinese steel":
+# goods named in a modifier of a head noun say what the goods are for or hold, not what they
+# are. (Not after a levy word or a figure: "a 25% tariff for cars" is on cars.)
+_MODIFIER_CUES = (" for ", " use", " destined ", " intended ", " meant ", "contain", "incorporat")
+_MODIFIER = re.compile(
+    r"(?<!\S)(?!(?:tariffs?|duties|duty|levies|levy|rates?|surtax\w*)\b)"
+    r"(?-i:[a-z][\w-]*)\s+"
+    r"(?:for(?:\s+use\s+in)?|used\s+(?:in|by|for)|(?:destined|intended|meant)\s+for|"
+    r"(?:that|which)\s+(?:contain|use|incorporate)s?|containing|incorporating)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
     """Products named in the clause, a few words before the rate or up to a line after it.
 
@@ -89,6 +103,9 @@ def in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
         for p in products
         if lo <= p.start < hi and not (p.end <= r and _WITH.search(clause.sentence, p.end, r))
     ]
+    text = clause.sentence
+    if found and any(cue in text[lo:hi] for cue in _MODIFIER_CUES):  # the cheap test first
+        found = [p for p in found if not _MODIFIER.search(text, max(lo, p.start - 50), p.start)]
     return _not_in_total(clause, found, lo, hi) if found else found
 
 
@@ -136,7 +153,9 @@ def products_of(
         )
         if value:
             return [_worth(value)]
-        named = goods_object(clause) if worldwide else origin_goods(clause, gaz)
+        named = part_of_goods(clause) or (
+            goods_object(clause) if worldwide else origin_goods(clause, gaz)
+        )
         return [named] if named else [GENERAL]
     if worldwide and all(n in gaz.separate_products for n in names):
         return names
@@ -148,7 +167,8 @@ _GOODS = (
     r"(?P<goods>(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?)"
     r"(?=\s*(?:[,.;:]|$|\s(?:will|would|to|from|at|by|in|into|of|that|which|is|are|was|were|"
     r"has|have|under|starting|beginning|effective|and|or|with|made|imported|entering|"
-    r"rose|rise|fell|went|came|could|may)\b))"
+    r"rose|rise|fell|went|came|could|may|for|used|destined|intended|containing|contain|contains|"
+    r"produced|manufactured|assembled|grown|built|face|faces|carry|carries|attract|attracts|now)\b))"
 )
 # "tariffs on kitchen cabinets", "a 25% duty on heavy trucks": the goods a rate is levied on,
 # named in lower-case words right after "on" (before or after the rate, in its clause).
@@ -189,8 +209,34 @@ def goods_object(clause: Clause) -> str | None:
 # "the tariff on Chinese solar cells could rise": a one-country measure's lower-case goods after
 # their origin, read as a title's are (`title_goods`). The origin must be a country's adjective
 # ("Chinese", "US", "Canadian-made"): in "tariffs on China took effect" no goods are named.
-_ORIGIN_GOODS = re.compile(
-    r"\bon\s+(?P<origin>[A-Z][a-z]+(?:ese|an|ish)|[A-Z][A-Z.]+|[A-Z][\w.]*-made)\s+" + _GOODS
+# The origin may be a compound ("US-grown", "American-built", "China-assembled").
+_MADE_WORDS = ("made", "built", "grown", "assembled", "produced", "manufactured", "sourced")
+_MADE = rf"(?:{'|'.join(_MADE_WORDS)}|origin)"
+_ORIGIN = rf"(?:(?:[A-Z][a-z]+(?:ese|an|ish)|[A-Z][A-Z.]+)(?:-{_MADE})?|[A-Z][\w.]*-{_MADE})"
+_COUNT = (
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least)\s+)?"
+    r"(?!(?:19|20)\d\d\b)(?P<count>\d[\d,]*)(?!\s*(?:%|per|percent|pc|billion|million|trillion|bn)\b)\s+"
+)
+_ORIGIN_GOODS = re.compile(rf"\bon\s+(?P<origin>{_ORIGIN})\s+" + _GOODS)
+# "electric bicycles made in China": the origin after the goods.
+_GOODS_MADE_IN = re.compile(
+    r"\bon\s+" + _GOODS + rf"\s+{_MADE}\s+in\s+(?:the\s+)?"
+    r"(?P<origin>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+)
+# "Chinese-made drones would face a 60% tariff": the goods as the subject that bears the rate.
+_SUBJECT_GOODS = re.compile(
+    rf"(?P<origin>{_ORIGIN})\s+" + _GOODS + r"\s+(?:(?:will|would|could|now|to|must|may)\s+)?"
+    r"(?:face|faces|carry|carries|attract|attracts|be\s+subject\s+to|(?:is|are)\s+subject\s+to)\b"
+)
+# "some 600 items from the United States", "roughly 300 products": a counted part of the goods.
+_COUNTED_GOODS = re.compile(rf"\bon\s+{_COUNT}(?:[A-Z][\w.-]*\s+)?" + _GOODS)
+# "Mexican goods that contain Chinese components": goods picked out by what they contain.
+_CONTAINING = re.compile(
+    r"\bon\s+(?:[A-Z][\w.-]*\s+)?(?P<goods>goods|products|imports|items|exports)\s+"
+    r"(?:(?:that|which)\s+(?:contain|include|incorporate|use)s?|containing|incorporating)\s+"
+    r"(?P<what>(?:(?-i:[A-Z])[\w-]*\s+)?(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+))?)"
+    r"(?=\s*(?:[,.;:]|$|\s(?:from|to|at|by|in|into|on|under|starting|beginning|effective|and|or|"
+    r"with|calling|was|is|will|would)\b))"
 )
 # The levy word before "on", up to two words away ("tariff on", "duties of 25% on").
 _LEVY_BEFORE = re.compile(
@@ -201,18 +247,43 @@ _LEVY_BEFORE = re.compile(
 
 def origin_goods(clause: Clause, gaz: Gazetteer) -> str | None:
     """The lower-case goods of one country a rate's clause levies on ("tariffs on Chinese
-    solar cells"), unless they are all its goods ("on Chinese imports"). The case-sensitive
-    "on <Origin>" is searched first (cheap), the levy word before it only then."""
+    solar cells", "on electric bicycles made in China"), or that bear it as the subject
+    ("Chinese-made drones would face 60%"), unless they are all its goods ("on Chinese
+    imports"). The case-sensitive origin is searched first (cheap), the levy word only then."""
     text = clause.sentence
     lo = clause.rate.start if clause.follows_rate else clause.lo
-    for m in _ORIGIN_GOODS.finditer(text, lo, clause.hi):
-        goods = m.group("goods")
-        if (
-            _LEVY_BEFORE.search(text, max(lo, m.start() - 40), m.start())
-            and not _ANY_GOODS.match(goods)
-            and gaz.countries.find(m.group("origin"))
-        ):
-            return goods.lower()
+    made_in = any(f"{made} in " in text for made in _MADE_WORDS)  # the cheap test first
+    for pattern in (_ORIGIN_GOODS, _GOODS_MADE_IN) if made_in else (_ORIGIN_GOODS,):
+        for m in pattern.finditer(text, lo, clause.hi):
+            goods = m.group("goods")
+            if (
+                _LEVY_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+                and not _ANY_GOODS.match(goods)
+                and gaz.countries.find(m.group("origin"))
+            ):
+                return goods.lower()
+    if "face" in text or "carr" in text or "attract" in text or "subject" in text:
+        for m in _SUBJECT_GOODS.finditer(text, clause.lo, clause.rate.start):
+            goods = m.group("goods")
+            if not _ANY_GOODS.match(goods) and gaz.countries.find(m.group("origin")):
+                return goods.lower()
+    return None
+
+
+def part_of_goods(clause: Clause) -> str | None:
+    """A scope that is a part of the goods, not all of them: a counted part ("on roughly 300
+    Chinese industrial products": "300 industrial products") or the goods that contain
+    something ("on Mexican goods that contain Chinese components")."""
+    text = clause.sentence
+    lo = clause.rate.start if clause.follows_rate else clause.lo
+    hi = min(clause.hi, next_item(clause))
+    if "contain" in text or "incorporat" in text or "include" in text or " use" in text:
+        for m in _CONTAINING.finditer(text, lo, hi):
+            if _LEVY_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+                return f"{m.group('goods').lower()} containing {m.group('what')}"
+    for m in _COUNTED_GOODS.finditer(text, lo, hi):
+        if _LEVY_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+            return f"{m.group('count')} {m.group('goods').lower()}"
     return None
 
 
