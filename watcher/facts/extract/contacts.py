@@ -48,6 +48,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
+from watcher.facts.extract.contact.background import fronted, time_clause
 from watcher.facts.extract.contact.cues import (
     BREAK,
     CUE,
@@ -496,6 +497,23 @@ def _perfect_report(text: str, pos: int) -> bool:
     return _PERFECT.search(text, lo, pos) is not None
 
 
+def _in_time_clause(
+    text: str, clause: tuple[int, int], own: list[DateMention]
+) -> list[DateMention]:
+    """The dates of a contact held in a temporal clause ("since they met in Busan"): those
+    inside it, or after it a date of no statement that ends a clause nothing follows ("after a
+    meeting at the airport, Busan, Oct 30, 2025", a caption). The day of a reporting verb after
+    it ("..., officials said on Monday") is the statement's, and after a clause that opens the
+    sentence every date is the main clause's."""
+    start, end = clause
+    opens = fronted(text, start)
+    return [
+        d
+        for d in own
+        if start < d.start < end or (d.start >= end and not opens and not stated_on(text, d))
+    ]
+
+
 def _own_predicate(text: str, spans: list[tuple[int, int]], pos: int) -> str:
     """The sentence with the relative clauses that do not hold `pos` blanked: "Trump and Xi,
     who last met in 2019, spoke by phone last week" recaps the meeting, not the call (a
@@ -553,6 +571,9 @@ def _facts_for(
     # article has no news to set it behind: the corpus keeps the contact, undated)
     recalled = status is Status.HAPPENED and not undated and elapsed_before(text, pos)
     own = clause_dates(text, pos, own) if recalled else own
+    clause = time_clause(text, pos) if status is Status.HAPPENED and own else None
+    if clause is not None:
+        own = _in_time_clause(text, clause, own)
     # "said on Monday he spoke with Xi on Friday": the day of the telling only when no other
     # ... but "said on Friday he told Xi on Monday that": the day Xi was told
     told = _told_days(text, pos, own) if mode == "told" else []

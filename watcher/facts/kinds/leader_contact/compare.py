@@ -2,7 +2,8 @@
 
 A contact is the same as a known one on the same day (±1 for time zones); one reported without
 a date is a recent known one if that happened shortly before the article, or the known one of
-the month its sentence names ("the two leaders spoke in early June"). A planned contact
+the month its sentence names ("the two leaders spoke in early June"), or, told as background
+("since they met in Busan", "their meeting"), the latest known one of its mode. A planned contact
 that now happened is `changed`; a happened one now denied is `changed` too. A contact held
 over `BACKGROUND_DAYS` before the article, or undated in an earlier month ("last month"),
 that matches no known one but is older than the pair's latest known contact is the pair's
@@ -40,7 +41,7 @@ def event_value(fact: LeaderContact) -> str:
 
 def compare(histories: Histories, fact: LeaderContact, published: date | None) -> Comparison:
     history = histories.history(plain_track(fact))
-    match = _matching_contact(fact, history, published)
+    match = _matching_contact(fact, history, published) or _told_before(fact, history, published)
     if match is None and _recap(histories, fact, published):
         return Comparison(fact, Outcome.CONFIRMED)  # history the watcher did not see: no news
     if match is None:
@@ -51,6 +52,34 @@ def compare(histories: Histories, fact: LeaderContact, published: date | None) -
     if fact.status is Status.DENIED and happened_before:
         return Comparison(fact, Outcome.CHANGED, match)
     return Comparison(fact, Outcome.CONFIRMED, match)
+
+
+def _told_before(
+    fact: LeaderContact, history: tuple[KnownFact, ...], published: date | None
+) -> KnownFact | None:
+    """The known contact an undated one held, told as background, is: "Soybean shipments have
+    picked up since Trump and Xi met in Busan", "at their meeting in Busan", "the Busan summit"
+    presuppose a contact the reader knows of, and the pair's latest known contact of that mode
+    held by the article's day is it (`extract.contact.background`). Told as the sentence's
+    news ("Trump said he had a great call with Xi"), it is not; nor is a contact of a mode the
+    store has never seen held, or any contact over a store that knows none (it stays news)."""
+    if fact.status is not Status.HAPPENED or fact.date is not None or published is None:
+        return None
+    held = [
+        known
+        for known in history
+        if known.fact.status is Status.HAPPENED
+        and (day := _date_of(known)) is not None
+        and day <= published
+    ]
+    if not held:
+        return None
+    # lazy: the cue patterns are the extractor's (see `_placed_months`)
+    from watcher.facts.extract.contact.background import told_as_background  # noqa: PLC0415
+
+    if not told_as_background(fact.evidence, fact.mode):
+        return None
+    return max(held, key=lambda known: _date_of(known) or date.min)
 
 
 def _recap(histories: Histories, fact: LeaderContact, published: date | None) -> bool:

@@ -1,0 +1,82 @@
+"""A contact told as background to a sentence's news, not as its news.
+
+"Container volumes have risen since Trump and Xi met in Busan, port officials said on Monday":
+the contact sits in a temporal subordinate clause ("since they met", "after their talks",
+"following his meeting with Xi", "weeks after they spoke", "ever since"); the main clause
+carries the news and its day, and a reporting verb's day is the statement's. Such a contact is
+dated only by a date inside its own clause (`time_clause`, read by `contacts._facts_for`).
+
+An undated contact told so, or named by a possessive or definite noun ("their meeting in
+Busan", "the Busan summit", "Trump's call with Xi"), presupposes a contact the reader already
+knows of. Whether it is one the store knows is the comparison's question, not the extractor's:
+`leader_contact.compare` re-reads the evidence with `told_as_background`, as it re-reads it for
+the months a recap is placed in (one place: the extractor only keeps such a contact undated).
+"""
+
+from __future__ import annotations
+
+import re
+
+from watcher.facts.extract.contact.cues import CLAUSE_REACH, CUE, NOUN_CUE, cue_mode
+
+# the subordinator of a temporal clause that can hold a contact held before the main clause
+_SUBORDINATOR = re.compile(r"\b(?:since|after|following)\b", re.IGNORECASE)
+_WORDS = ("since", "after", "following", "Since", "After", "Following")
+# what ends that clause: a comma, a colon or semicolon, a dash or a bracket
+_CLAUSE_END = re.compile(r"[,;:()\u2014]")
+# "their meeting", "the Busan summit", "Trump's call with Xi", "his first phone call": a
+# possessive or definite determiner, at most two words (a name, an adjective) before the noun
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|their|his|her|this|that)|\w['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_DEFINITE_REACH = 40  # characters back from the noun to its determiner
+
+
+# what may stand before a clause that opens the sentence: "Ever since", "In the weeks after",
+# "Two days after", "Shortly after"
+_OPENER = re.compile(
+    r"\W*(?:(?:ever|just|shortly|soon|long|only|in|the|a|an|one|two|three|four|five|six|"
+    r"several|few|some|days?|weeks?|months?|years?|hours?)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def fronted(text: str, start: int) -> bool:
+    """Whether the clause at `start` opens the sentence: the main clause, its news and its
+    day, follow its end ("Since they met in Busan, Beijing on Friday lifted ...")."""
+    return _OPENER.fullmatch(text, 0, start) is not None
+
+
+def time_clause(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the temporal clause ("since", "after", "following") whose subordinator
+    stands before the cue at `pos` in the same clause, to the clause's end; None if the cue
+    is not in one. A substring test first: most sentences have none."""
+    if not any(word in text for word in _WORDS):
+        return None
+    last = None
+    for m in _SUBORDINATOR.finditer(text, max(0, pos - CLAUSE_REACH), pos):
+        last = m
+    if last is None or _CLAUSE_END.search(text, last.end(), pos) is not None:
+        return None
+    end = _CLAUSE_END.search(text, pos)
+    return last.start(), end.start() if end is not None else len(text)
+
+
+def _definite_noun(text: str, pos: int) -> bool:
+    """Whether the cue at `pos` is a contact noun with a possessive or definite determiner."""
+    if NOUN_CUE.match(text, pos) is None:
+        return False
+    lo = max(0, pos - _DEFINITE_REACH)
+    before = _DEFINITE_BEFORE.search(text, lo, pos)
+    return before is not None and _CLAUSE_END.search(text, before.start(), pos) is None
+
+
+def told_as_background(text: str, mode: str) -> bool:
+    """Whether every cue of `mode` (or of talks, either mode) in the sentence tells the
+    contact as background: in a temporal clause, or as a possessive or definite noun. One cue
+    of the mode in the main clause as a verb or an indefinite noun ("said he had a great call
+    with Xi") makes the contact the sentence's news."""
+    cues = [c for c in CUE.finditer(text) if cue_mode(c) in (mode, "talks")]
+    return bool(cues) and all(
+        time_clause(text, c.start()) is not None or _definite_noun(text, c.start()) for c in cues
+    )
