@@ -124,3 +124,37 @@ def test_a_contact_known_only_after_the_article_is_not_its_background() -> None:
     store = _store(day=date(2026, 2, 1))
     got = store.compare(_undated("Cargoes rose since Trump and Xi met."), date(2026, 1, 5))
     assert got.outcome is Outcome.NEW
+
+
+def _busan_store(day: date = date(2025, 10, 30)) -> KnownState:
+    met = LeaderContact(
+        HAPPENED, "Trump and Xi met in Busan on Thursday.", ("Trump", "Xi"), "meeting", day
+    )
+    return KnownState().learn(met, Provenance("inbox", datetime(2025, 10, 31, 9, tzinfo=UTC)))
+
+
+@pytest.mark.parametrize(
+    ("evidence", "outcome"),
+    [
+        (
+            "Beef exporters still wait, even though Trump and Xi held talks in Busan.",
+            Outcome.CONFIRMED,
+        ),
+        ("Trump said he had a great meeting with Xi in Busan.", Outcome.CONFIRMED),
+        # another place, or none: news
+        ("Trump and Xi held talks in Beijing, aides said.", Outcome.NEW),
+        ("Trump said he had a great meeting with Xi at The Hague.", Outcome.NEW),
+    ],
+    ids=["concessive", "said-had-there", "elsewhere", "another-place"],
+)
+def test_an_undated_contact_at_a_known_contact_s_place_is_that_contact(
+    evidence: str, outcome: Outcome
+) -> None:
+    """Undated, at the place of a contact the store knows held within a year: told again."""
+    assert _busan_store().compare(_undated(evidence), date(2026, 1, 12)).outcome is outcome
+
+
+def test_a_place_more_than_a_year_back_is_no_match() -> None:
+    """A meeting at the same place over a year before the article is another one."""
+    got = _busan_store().compare(_undated("They held talks in Busan."), date(2027, 3, 1))
+    assert got.outcome is Outcome.NEW

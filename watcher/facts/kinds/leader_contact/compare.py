@@ -14,6 +14,7 @@ contacts count as known whatever order it tells them in: the newest held is comp
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -77,9 +78,63 @@ def _told_before(
     # lazy: the cue patterns are the extractor's (see `_placed_months`)
     from watcher.facts.extract.contact.background import told_as_background  # noqa: PLC0415
 
-    if not told_as_background(fact.evidence, fact.mode):
+    if told_as_background(fact.evidence, fact.mode):
+        return max(held, key=lambda known: _date_of(known) or date.min)
+    return _same_place(fact, held, published)
+
+
+# "in Busan", "at Mar-a-Lago": a place a contact was held at, as its evidence names it
+_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)")
+_NOT_PLACES = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "The",
+        "This",
+        "That",
+        "Their",
+        "His",
+        "Her",
+    ]
+)
+
+
+def _places(evidence: str) -> set[str]:
+    return {m.group(1) for m in _PLACE.finditer(evidence) if m.group(1) not in _NOT_PLACES}
+
+
+def _same_place(fact: LeaderContact, held: list[KnownFact], published: date) -> KnownFact | None:
+    """The known contact held within a year at the place an undated one names ("even though
+    Trump and Xi held talks in Busan" over a store that knows their Busan meeting): a report
+    with no day that names a known contact's place tells that contact again. A new contact
+    at the same place is told with its day."""
+    places = _places(fact.evidence)
+    if not places:
         return None
-    return max(held, key=lambda known: _date_of(known) or date.min)
+    same = [
+        known
+        for known in held
+        if published - (_date_of(known) or date.min) <= _RECAP_REACH
+        and places & _places(known.fact.evidence)
+    ]
+    return max(same, key=lambda known: _date_of(known) or date.min, default=None)
 
 
 def _recap(histories: Histories, fact: LeaderContact, published: date | None) -> bool:
