@@ -151,6 +151,15 @@ class Lexicon:
     history: re.Pattern[str]  # a past year before the step
     since: re.Pattern[str]  # "since 2022": a past year from which a control stands
     standing: re.Pattern[str]  # "has long restricted": the word right before the verb
+    state: re.Pattern[str]  # "already requires": an adverb of state right before the verb
+    dated_origin: re.Pattern[str]  # ", a regime it introduced in 2023": the control's origin
+    speech: re.Pattern[str]  # "said": a speech verb, whose subject may be the imposer
+    hedge: re.Pattern[str]  # "would likely": a "would" that stays a hedge
+    immediate: re.Pattern[str]  # "effective immediately": in force on the day told
+    body_named: re.Pattern[str]  # "'s commerce ministry": after a country, its body
+    body_ref: re.Pattern[str]  # "the ministry": a body named by its noun alone
+    body_noun: re.Pattern[str]  # "Bureau" in "Bureau of Industry and Security": its noun
+    export_noun: re.Pattern[str]  # "exports", "sales", "shipments": what goes to a target
     said_when: re.Pattern[str]  # "said in July", "announced last month": said earlier
 
 
@@ -244,6 +253,7 @@ def lexicon() -> Lexicon:
         agreement=re.compile(rf"(?:{union_source(data['agreements'])})\s+(?:\w+ly\s+)?$", re.I),
         **_government_patterns(data),
         standing=re.compile(rf"(?:{union_source(data['standing'])})\s+$", re.I),
+        **_state_patterns(data),
         said_when=re.compile(
             rf"(?:{union_source(data['reported_speech'])})\s+(?:in\s+(?P<month>"
             rf"{'|'.join(FULL_MONTHS)})\b(?!\s+\d)|(?:{union_source(data['earlier_periods'])}))",
@@ -251,6 +261,32 @@ def lexicon() -> Lexicon:
         ),
         **_cue_patterns(data),
     )
+
+
+def _state_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The words that tell a control as a state (`state_adverbs`, `origin_openings` with
+    `origin_cues`), the imposer's own reported "will" (`reported_speech`, `hedges`), a step in
+    force at once (`immediate`), and a government body named with its country or alone
+    (`bodies`)."""
+    bodies = union_source(data["bodies"])
+    return {
+        "state": re.compile(rf"\b(?:{union_source(data['state_adverbs'])})\s+$", re.I),
+        "dated_origin": re.compile(
+            rf",\s+(?=(?:{union_source(data['origin_openings'])}))(?:[^,;.]*?\s)??"
+            rf"(?:{union_source(data['origin_cues'])})\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?"
+            r"(?P<year>\d{4})\b",
+            re.I,
+        ),
+        "speech": re.compile(union_source(data["reported_speech"]), re.I),
+        "hedge": re.compile(union_source(data["hedges"]), re.I),
+        "immediate": re.compile(union_source(data["immediate"]), re.I),
+        "body_named": re.compile(
+            rf"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{bodies})", re.I
+        ),
+        "export_noun": re.compile(union_source(data["export_objects"]), re.I),
+        "body_noun": re.compile(rf"(?P<noun>{bodies})", re.I),
+        "body_ref": re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{bodies})", re.I),
+    }
 
 
 def _cue_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
@@ -329,14 +365,67 @@ def _government_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     }
 
 
+@dataclass(frozen=True, slots=True)
+class _Bodies:
+    """The countries a body's noun alone stands for ("The ministry also said ..."): the one
+    named with that noun last before the sentence ("China's commerce ministry"), else the
+    article's home, the dateline's country or the title's opening one; None without either."""
+
+    named: dict[str, str]
+    home: str | None = None
+
+    def country(self, noun: str) -> str | None:
+        return self.named.get(noun.casefold(), self.home)
+
+
+_NO_BODIES = _Bodies({})
+# a wire dateline's place, in capitals, opening a story: "BEIJING -", "WASHINGTON, Oct 3"
+_DATELINE = re.compile(
+    r"\W{0,3}(?P<place>[A-Z]{3,}(?:\s+[A-Z]{3,})?)\s*(?:,|\(|-{1,2}|\u2013|\u2014)"
+)
+_DATELINE_SENTENCES = 3  # a repeated title may stand before the dateline's sentence
+_TITLE_OPENING = len("The ")  # a title's subject country starts within its first word or two
+
+
+def _home(sentences: Sequence[Sentence], ctx: Context) -> str | None:
+    """The article's home country: its dateline's ("BEIJING -"), else the one that opens its
+    title as a name ("China curbs ...", "Beijing tightens ...")."""
+    for sentence in sentences[:_DATELINE_SENTENCES]:
+        if (m := _DATELINE.match(sentence.text)) is not None:
+            places = ctx.gaz.countries.find(m["place"].title())
+            if places:
+                return places[0].name
+    opening = [m for m in ctx.gaz.countries.find(ctx.title) if m.start <= _TITLE_OPENING]
+    return opening[0].name if opening and not opening[0].adjective else None
+
+
+def _named_bodies(text: str, ctx: Context, lex: Lexicon) -> dict[str, str]:
+    """The bodies the sentence names with their country ("China's commerce ministry", "the
+    US Commerce Department", the gazetteer's "Bureau of Industry and Security"), by noun."""
+    named: dict[str, str] = {}
+    for mention in ctx.gaz.countries.find(text):
+        own = lex.body_noun.search(text, mention.start, mention.end)  # an agency's own noun
+        body = own or lex.body_named.match(text, mention.end)
+        if body is not None:
+            named[body["noun"].casefold()] = mention.name
+    return named
+
+
 def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[ExportControl]:
     """Every export control the article states, one per sentence and item, in text order."""
     lex = lexicon()
     found: list[ExportControl] = []
     previous: ExportControl | None = None  # the fact of the sentence before, if it gave one
+    bodies: _Bodies | None = None  # built at the first sentence that holds a control's stem
     for i, sentence in enumerate(sentences):
         after = sentences[i + 1].text if i + 1 < len(sentences) else ""
-        facts = _sentence_facts(sentence.text, ctx, lex, after)
+        if bodies is None and _stems(sentence.text, lex):
+            bodies = _Bodies({}, _home(sentences, ctx))
+            for earlier in sentences[:i]:
+                bodies.named.update(_named_bodies(earlier.text, ctx, lex))
+        facts = _sentence_facts(sentence.text, ctx, lex, after, bodies or _NO_BODIES)
+        if bodies is not None:
+            bodies.named.update(_named_bodies(sentence.text, ctx, lex))
         if not facts and previous is not None and previous in found:
             dated = _dated_by_reference(sentence.text, previous, ctx, lex)
             if dated is not None:  # "The rule takes effect on December 15.": the same control
@@ -348,7 +437,15 @@ def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[Ex
     return found
 
 
-def _sentence_facts(text: str, ctx: Context, lex: Lexicon, after: str) -> list[ExportControl]:
+def _stems(text: str, lex: Lexicon) -> bool:
+    """The sentence holds a word that every control's anchor holds: the cheap test first."""
+    folded = text.casefold()
+    return any(stem in folded for stem in lex.anchor_stems)
+
+
+def _sentence_facts(
+    text: str, ctx: Context, lex: Lexicon, after: str, bodies: _Bodies = _NO_BODIES
+) -> list[ExportControl]:
     """The sentence's export controls: one, or one per conjunct when a coordinated verb
     phrase after the control names a control of its own ("said it would add US firms to its
     entity list, and threatened to restrict gallium exports"). Each conjunct is read with the
@@ -356,7 +453,7 @@ def _sentence_facts(text: str, ctx: Context, lex: Lexicon, after: str) -> list[E
     shared subject and, when its verb is finite ("and threatened to", "and banned"), takes
     its status from its own words, else from the first's ("would add ... and restrict").
     Each keeps the whole sentence as its evidence."""
-    fact = _sentence_fact(text, ctx, lex, after)
+    fact = _sentence_fact(text, ctx, lex, after, bodies=bodies)
     if fact is None or " and " not in text:
         return [fact] if fact else []  # the cheap test first: no coordination
     anchor, _, verb_at = _anchor(text, lex)
@@ -367,8 +464,8 @@ def _sentence_facts(text: str, ctx: Context, lex: Lexicon, after: str) -> list[E
     first = min(verb_at, anchor.start())
     tail = text[:first] + " " * (word_at - first) + text[word_at:]
     facts = [
-        _sentence_fact(head, ctx, lex, after),
-        _sentence_fact(tail, ctx, lex, after, own=tail_at if finite else 0),
+        _sentence_fact(head, ctx, lex, after, bodies=bodies),
+        _sentence_fact(tail, ctx, lex, after, own=tail_at if finite else 0, bodies=bodies),
     ]
     return [dataclasses.replace(f, evidence=text) for f in facts if f is not None]
 
@@ -437,20 +534,20 @@ def _refers(text: str, noun: re.Match[str], ctx: Context, lex: Lexicon) -> bool:
 
 
 def _sentence_fact(
-    text: str, ctx: Context, lex: Lexicon, after: str, own: int = 0
+    text: str, ctx: Context, lex: Lexicon, after: str, own: int = 0, *, bodies: _Bodies = _NO_BODIES
 ) -> ExportControl | None:
     """The sentence's export control, if it states one; `after` is the next sentence, which
     may confirm what this one only reports; `own`: where the words that give its status may
-    start at the earliest (a coordinated verb phrase's own, `_sentence_facts`)."""
-    folded = text.casefold()
-    if not any(stem in folded for stem in lex.anchor_stems):
+    start at the earliest (a coordinated verb phrase's own, `_sentence_facts`); `bodies`:
+    the countries a body's noun alone stands for."""
+    if not _stems(text, lex):
         return None
     anchor, measure, verb_at = _anchor(text, lex)
     if anchor is None:
         return None
     scope = _scope(text, min(verb_at, anchor.start()), lex)
-    imposer, target = _parties(text, scope, (anchor.start(), verb_at), ctx, lex)
-    status = _status(lex.reported.sub(_will, text[max(scope, own) : verb_at]), lex)
+    imposer, target = _parties_or_body(text, scope, (anchor.start(), verb_at), ctx, bodies)
+    status = _status(_own_words(text[max(scope, own) : verb_at], imposer, bodies, ctx, lex), lex)
     if status is None and measure is not None and lex.agreement.search(text, scope, verb_at):
         status = "announced"  # "agreed to lift its export ban": the step's verb right after
     opening = lex.history.match(text)  # "In 2023, China restricted ...": the whole sentence
@@ -462,6 +559,7 @@ def _sentence_fact(
         or _standing(
             text, scope, verb_at, max(verb_at, anchor.end()), published=ctx.published, lex=lex
         )
+        or _present_state(text, verb_at, max(verb_at, anchor.end()), ctx.published, lex)
         or _earlier(text, anchor, (verb_at, status), ctx.published, lex)
     ):
         return None
@@ -483,6 +581,7 @@ def _sentence_fact(
     status = _unless_confirmed(status, (text, anchor.end(), after), lex)
     if status in (None, "announced") and text.rstrip(_CLOSING).endswith("?"):
         status = "speculated"  # "Will Beijing tighten its controls?": asked, not stated
+    status = _immediate(status, text, verb_at, lex)
     effective, ends = _dates(text, ctx, lex, (measure, verb_at))
     return ExportControl(
         _firmness(status, measure, effective, ctx.published),
@@ -494,6 +593,97 @@ def _sentence_fact(
         effective,
         ends,
     )
+
+
+def _parties_or_body(
+    text: str, scope: int, at: tuple[int, int], ctx: Context, bodies: _Bodies
+) -> tuple[str | None, str]:
+    """The parties `_parties` reads; with no imposer there, the country of a body the
+    sentence names by its noun alone (`_body_imposer`). `at`: the anchor's and verb's starts."""
+    lex = lexicon()
+    imposer, target = _parties(text, scope, at, ctx, lex)
+    if imposer is None and (imposer := _body_imposer(text, at[0], bodies, ctx, lex)):
+        target = "all" if target == imposer else target
+    return imposer, target
+
+
+def _body_imposer(
+    text: str, anchor_at: int, bodies: _Bodies, ctx: Context, lex: Lexicon
+) -> str | None:
+    """The country a body named by its noun alone stands for, when that body says or takes
+    the step: "The ministry also said exports ... would require ..." before the control, or
+    "..., the ministry said" opening the last clause; None when the words before its noun name
+    a country of their own ("the Japanese trade ministry")."""
+    last_clause = text.rfind(",") + 1
+    for ref in lex.body_ref.finditer(text):
+        if ref.start() >= anchor_at and not (
+            ref.start() >= last_clause and lex.speaker.match(text, ref.end())
+        ):
+            continue
+        if not ctx.gaz.countries.find(ref[0]):
+            return bodies.country(ref["noun"])
+    return None
+
+
+# the "would" right before the step's verb, an adverb between them ("would also require")
+_WOULD = re.compile(r"\bwould\s+(?:(?P<adverb>\w+)\s+)?(?:be\s+)?$")
+# what may stand between a speaker and its speech verb: "also", "on Tuesday", "in a statement"
+_SPEAKER_TAIL = re.compile(r"(?:\s+(?:also|\w+ly|on\s+\w+|in\s+a\s+statement))*\s*$")
+_DASH = re.compile(r"\s(?:-{1,2}|\u2013|\u2014)\s")  # after a dateline: "BEIJING (Reuters) - "
+_SPEAKER_OPENING = len("The ")  # a speaker country starts within the subject's first word
+
+
+def _own_words(words: str, imposer: str | None, bodies: _Bodies, ctx: Context, lex: Lexicon) -> str:
+    """The words that give the step's status, with a reported "would" read as "will" when
+    the speaker is the pronoun of a speech verb ("said it would") or the imposer itself."""
+    words = lex.reported.sub(_will, words)
+    if imposer is None or "would" not in words:
+        return words  # the cheap test first
+    return _own_future(words, imposer, bodies, ctx, lex)
+
+
+def _immediate(status: str | None, text: str, verb_at: int, lex: Lexicon) -> str | None:
+    """An announced step in force at once ("will require a licence, effective immediately",
+    "with immediate effect", "from today") has happened on the day it is told."""
+    if status == "announced" and lex.immediate.search(text, verb_at):
+        return None
+    return status
+
+
+def _own_future(words: str, imposer: str, bodies: _Bodies, ctx: Context, lex: Lexicon) -> str:
+    """`words` (the step's clause up to its verb) with a reported "would" read as "will"
+    when the speech verb's subject is the imposer itself: its name ("Beijing said exports
+    would require ..."), its government ("China's commerce ministry said"), or its body by
+    noun ("The ministry also said"). Anyone else's "would" stays a hedge ("analysts said
+    exports would ..."), as does "would likely"."""
+    would = _WOULD.search(words)
+    if would is None or (would["adverb"] and lex.hedge.fullmatch(would["adverb"])):
+        return words
+    said = list(lex.speech.finditer(words, 0, would.start()))
+    if not said:
+        return words
+    subject = _SPEAKER_TAIL.sub("", _DASH.split(words[: said[-1].start()])[-1]).strip()
+    if _speaker_country(subject, bodies, ctx, lex) != imposer:
+        return words
+    return words[: would.start()] + "will" + words[would.start() + len("would") :]
+
+
+def _speaker_country(subject: str, bodies: _Bodies, ctx: Context, lex: Lexicon) -> str | None:
+    """The country a speech verb's subject stands for: the subject is a body by its noun
+    ("The ministry"), a country's name ("Beijing"), or a country's government ("China's
+    commerce ministry", "Chinese officials"); None for anyone else ("Analysts at a US bank")."""
+    ref = lex.body_ref.fullmatch(subject)
+    if ref is not None:
+        return None if ctx.gaz.countries.find(subject) else bodies.country(ref["noun"])
+    mentions = ctx.gaz.countries.find(subject)
+    if not mentions or mentions[0].start > _SPEAKER_OPENING:
+        return None
+    first = mentions[0]
+    rest = subject[first.end :]
+    if not rest.strip() and not first.adjective:
+        return first.name
+    own = lex.body_named.fullmatch(rest) or lex.government.fullmatch(rest)
+    return first.name if own is not None else None
 
 
 def _unless_confirmed(status: str | None, later: tuple[str, int, str], lex: Lexicon) -> str | None:
@@ -754,7 +944,12 @@ def _parties(
             continue  # "according to US officials", "goods from China": neither party
         cued = lex.target_cue.search(before) or lex.site.search(before)
         # the imposer's own firms ("let two American firms sell chips to China") are no target
-        if cued and mention.start > anchor_at and target == "all" and mention.name != imposer:
+        if (
+            cued
+            and (mention.start > anchor_at or _exported_to(text, scope, mention.start, lex))
+            and target == "all"
+            and mention.name != imposer
+        ):
             target = mention.name
         elif (
             not cued
@@ -773,6 +968,17 @@ def _parties(
     if target == imposer:
         target = "all"
     return imposer, target
+
+
+_EXPORT_REACH = 60  # characters from an export's noun to the country it goes to
+
+
+def _exported_to(text: str, scope: int, country_at: int, lex: Lexicon) -> bool:
+    """A cued country before the control, in its clause, that an export goes to: "exports
+    of graphite to the United States would require a licence" targets the United States."""
+    return scope <= country_at and bool(
+        lex.export_noun.search(text, max(scope, country_at - _EXPORT_REACH), country_at)
+    )
 
 
 def _speaker(text: str, mentions: list[Mention], anchor_at: int, lex: Lexicon) -> str | None:
@@ -813,6 +1019,23 @@ def _standing(
         if not text[: m.start()].strip() and first is not None and first.end() == scope:
             return True
     return False
+
+
+_PRESENT = re.compile(r"[a-z]+[^\Ws]s\b")  # a present verb in -s: "requires", "bars"
+
+
+def _present_state(text: str, verb_at: int, end: int, published: date | None, lex: Lexicon) -> bool:
+    """A control told in the present as a state, not a step: an adverb of state before a
+    present verb ("China already requires licences for ..."), or a present verb with an
+    appositive after the control that dates its origin to a past year ("Washington bars sales
+    of ..., under rules dating from 2022"). `end`: the later of the verb and the anchor."""
+    if not _PRESENT.match(text, verb_at):
+        return False  # the cheap test first: "will require", "required", "banned"
+    if lex.state.search(text, max(0, verb_at - 16), verb_at):
+        return True
+    if published is None or "," not in text[end:]:
+        return False
+    return any(int(m["year"]) < published.year for m in lex.dated_origin.finditer(text, end))
 
 
 def _historical(scope: str, published: date | None, lex: Lexicon) -> bool:
