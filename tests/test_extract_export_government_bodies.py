@@ -118,3 +118,11 @@ def test_the_imposers_reported_would_in_force_at_once_has_happened(text: str) ->
 )
 def test_only_the_imposers_own_would_is_announced(text: str, status: Status) -> None:
     assert [f.status for f in controls(text)] == [status]
+
+
+def test_immediacy_in_a_clause_of_its_own_leaves_the_step_announced() -> None:
+    text = (
+        "China's commerce ministry said it will require licences for exports of tungsten, while"
+        " its new port fees take effect immediately."
+    )
+    assert [f.status for f in controls(text)] == [Status.ANNOUNCED]

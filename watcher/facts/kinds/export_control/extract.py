@@ -389,7 +389,9 @@ _TITLE_OPENING = len("The ")  # a title's subject country starts within its firs
 
 def _home(sentences: Sequence[Sentence], ctx: Context) -> str | None:
     """The article's home country: its dateline's ("BEIJING -"), else the one that opens its
-    title as a name ("China curbs ...", "Beijing tightens ...")."""
+    title as a name ("China curbs ...", "Beijing tightens ..."). The dateline's place is read
+    in the article's gazetteer, which the relevance gate empties of countries when the
+    article names none in their own case: gated and ungated runs then agree."""
     for sentence in sentences[:_DATELINE_SENTENCES]:
         if (m := _DATELINE.match(sentence.text)) is not None:
             places = ctx.gaz.countries.find(m["place"].title())
@@ -644,10 +646,14 @@ def _own_words(words: str, imposer: str | None, bodies: _Bodies, ctx: Context, l
 
 def _immediate(status: str | None, text: str, verb_at: int, lex: Lexicon) -> str | None:
     """An announced step in force at once ("will require a licence, effective immediately",
-    "with immediate effect", "from today") has happened on the day it is told."""
-    if status == "announced" and lex.immediate.search(text, verb_at):
-        return None
-    return status
+    "with immediate effect", "from today") has happened on the day it is told. The phrase
+    counts up to the first terminator after the step's verb that is no comma: "..., while
+    its tariffs take effect immediately" tells of another act."""
+    if status != "announced":
+        return status
+    stops = (m.start() for m in lex.terminators.finditer(text, verb_at) if m[0] != ",")
+    end = next(stops, len(text))
+    return None if lex.immediate.search(text, verb_at, end) else status
 
 
 def _own_future(words: str, imposer: str, bodies: _Bodies, ctx: Context, lex: Lexicon) -> str:
