@@ -159,6 +159,7 @@ class Lexicon:
     body_named: re.Pattern[str]  # "'s commerce ministry": after a country, its body
     body_ref: re.Pattern[str]  # "the ministry": a body named by its noun alone
     body_noun: re.Pattern[str]  # "Bureau" in "Bureau of Industry and Security": its noun
+    body_words: tuple[str, ...]  # the body nouns, folded: a cheap test first
     export_noun: re.Pattern[str]  # "exports", "sales", "shipments": what goes to a target
     said_when: re.Pattern[str]  # "said in July", "announced last month": said earlier
 
@@ -206,6 +207,7 @@ def lexicon() -> Lexicon:
         ),
         origin=re.compile(rf"\b(?:{union_source(data['origins'])})\s+(?:the\s+)?$", re.I),
         permits=permits,
+        body_words=tuple(b.casefold() for b in data["bodies"]),
         permit=permit,
         exports=re.compile(union_source(["export*"]), re.I),
         reported=re.compile(
@@ -369,16 +371,25 @@ def _government_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
 class _Bodies:
     """The countries a body's noun alone stands for ("The ministry also said ..."): the one
     named with that noun last before the sentence ("China's commerce ministry"), else the
-    article's home, the dateline's country or the title's opening one; None without either."""
+    article's home, the dateline's country or the title's opening one; None without either.
+    Read only when a sentence names a body by its noun: most articles never ask."""
 
-    named: dict[str, str]
-    home: str | None = None
+    sentences: Sequence[Sentence]
+    upto: int  # the index of the sentence being read
+    ctx: Context | None = None
 
     def country(self, noun: str) -> str | None:
-        return self.named.get(noun.casefold(), self.home)
+        if self.ctx is None:
+            return None
+        lex, named = lexicon(), None
+        for sentence in self.sentences[: self.upto]:
+            folded = sentence.text.casefold()
+            if any(body in folded for body in lex.body_words):  # the cheap test first
+                named = _named_bodies(sentence.text, self.ctx, lex).get(noun.casefold(), named)
+        return named or _home(self.sentences, self.ctx)
 
 
-_NO_BODIES = _Bodies({})
+_NO_BODIES = _Bodies((), 0)
 # a wire dateline's place, in capitals, opening a story: "BEIJING -", "WASHINGTON, Oct 3"
 _DATELINE = re.compile(
     r"\W{0,3}(?P<place>[A-Z]{3,}(?:\s+[A-Z]{3,})?)\s*(?:,|\(|-{1,2}|\u2013|\u2014)"
@@ -418,16 +429,9 @@ def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[Ex
     lex = lexicon()
     found: list[ExportControl] = []
     previous: ExportControl | None = None  # the fact of the sentence before, if it gave one
-    bodies: _Bodies | None = None  # built at the first sentence that holds a control's stem
     for i, sentence in enumerate(sentences):
         after = sentences[i + 1].text if i + 1 < len(sentences) else ""
-        if bodies is None and _stems(sentence.text, lex):
-            bodies = _Bodies({}, _home(sentences, ctx))
-            for earlier in sentences[:i]:
-                bodies.named.update(_named_bodies(earlier.text, ctx, lex))
-        facts = _sentence_facts(sentence.text, ctx, lex, after, bodies or _NO_BODIES)
-        if bodies is not None:
-            bodies.named.update(_named_bodies(sentence.text, ctx, lex))
+        facts = _sentence_facts(sentence.text, ctx, lex, after, _Bodies(sentences, i, ctx))
         if not facts and previous is not None and previous in found:
             dated = _dated_by_reference(sentence.text, previous, ctx, lex)
             if dated is not None:  # "The rule takes effect on December 15.": the same control
