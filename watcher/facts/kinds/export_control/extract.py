@@ -79,7 +79,6 @@ _SUBJECT = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
-_SPACES = re.compile(r"\s*")
 # a sentence's opening subject set off by a comma: "China, ...", "The United States, ..."
 _OPENING_SUBJECT = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),", re.I)
 _OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}")  # "China's unreliable "
@@ -123,10 +122,6 @@ class Lexicon:
     origin: re.Pattern[str]  # "goods from", "pressure from": the country after it is no actor
     agent: re.Pattern[str]  # "lifted by": the country after it, after the control, imposes
     owned: re.Pattern[str]  # "entity list": a control a country right before it owns
-    definite_actors: tuple[tuple[str, re.Pattern[str]], ...]  # "the ministry", by office
-    # the office's noun after its country and a few words ("'s commerce ministry"), by office
-    offices: tuple[tuple[str, re.Pattern[str]], ...]
-    office_nouns: tuple[tuple[str, tuple[str, ...]], ...]  # the nouns, in an alias's words
     permits: tuple[tuple[str, re.Pattern[str]], ...]  # "revoked the licences": the step
     permit: re.Pattern[str]  # any of `permits`, for the test of an anchor
     exports: re.Pattern[str]  # an object that is an export in itself, with or without an item
@@ -164,6 +159,15 @@ class Lexicon:
     fronted: re.Pattern[str]  # "If ..., ": a condition opens the sentence
     since: re.Pattern[str]  # "since 2022": a past year from which a control stands
     standing: re.Pattern[str]  # "has long restricted": the word right before the verb
+    state: re.Pattern[str]  # "already requires": an adverb of state right before the verb
+    dated_origin: re.Pattern[str]  # ", a regime it introduced in 2023": the control's origin
+    speech: re.Pattern[str]  # "said": a speech verb, whose subject may be the imposer
+    hedge: re.Pattern[str]  # "would likely": a "would" that stays a hedge
+    immediate: re.Pattern[str]  # "effective immediately": in force on the day told
+    body_named: re.Pattern[str]  # "'s commerce ministry": after a country, its body
+    body_ref: re.Pattern[str]  # "the ministry": a body named by its noun alone
+    body_noun: re.Pattern[str]  # "Bureau" in "Bureau of Industry and Security": its noun
+    export_noun: re.Pattern[str]  # "exports", "sales", "shipments": what goes to a target
     said_when: re.Pattern[str]  # "said in July", "announced last month": said earlier
 
 
@@ -214,12 +218,6 @@ def lexicon() -> Lexicon:
             rf"\b(?:{union_source([*data['origins'], *data['prompters']])})\s+(?:the\s+)?$", re.I
         ),
         agent=re.compile(rf"\b(?:{union_source(data['agents'])})\s+(?:the\s+)?$", re.I),
-        definite_actors=classes("definite_actors"),
-        offices=tuple(
-            (k, re.compile(rf"{_OWNER_GAP.pattern}?(?:{union_source(v)})", re.I))
-            for k, v in data["offices"].items()
-        ),
-        office_nouns=tuple((k, tuple(w.casefold() for w in v)) for k, v in data["offices"].items()),
         old_period=_compile(data["old_periods"]),
         old_opening=re.compile(rf"\s*(?:[\w-]+\s+)?(?:{union_source(data['old_periods'])})", re.I),
         fronted=re.compile(rf"\s*(?:{union_source(data['fronted_conditions'])})", re.I),
@@ -272,6 +270,7 @@ def lexicon() -> Lexicon:
         agreement=re.compile(rf"(?:{union_source(data['agreements'])})\s+(?:\w+ly\s+)?$", re.I),
         **_government_patterns(data),
         standing=re.compile(rf"(?:{union_source(data['standing'])})\s+$", re.I),
+        **_state_patterns(data),
         said_when=re.compile(
             rf"(?:{union_source(data['reported_speech'])})\s+(?:in\s+(?P<month>"
             rf"{'|'.join(FULL_MONTHS)})\b(?!\s+\d)|(?:{union_source(data['earlier_periods'])}))",
@@ -292,6 +291,35 @@ def _anchor_stems(anchors: list[str]) -> set[str]:
         words = [w.rstrip("*").casefold() for w in anchor.split()]
         stems.add(words[-1] if len(words) > 1 and words[-1] in firsts else words[0])
     return stems
+
+
+def _state_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The words that tell a control as a state (`state_adverbs`, `origin_openings` with
+    `origin_cues`), the imposer's own reported "will" (`reported_speech`, `hedges`), a step in
+    force at once (`immediate`), and a government body named with its country or alone
+    (`bodies`)."""
+    bodies = union_source(data["bodies"])
+    return {
+        "state": re.compile(rf"\b(?:{union_source(data['state_adverbs'])})\s+$", re.I),
+        "dated_origin": re.compile(
+            rf",\s+(?=(?:{union_source(data['origin_openings'])}))(?:[^,;.]*?\s)??"
+            rf"(?:{union_source(data['origin_cues'])})\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?"
+            r"(?P<year>\d{4})\b",
+            re.I,
+        ),
+        "speech": re.compile(union_source(data["reported_speech"]), re.I),
+        "hedge": re.compile(union_source(data["hedges"]), re.I),
+        "immediate": re.compile(union_source(data["immediate"]), re.I),
+        "body_named": re.compile(
+            rf"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{bodies})", re.I
+        ),
+        "export_noun": re.compile(union_source(data["export_objects"]), re.I),
+        "body_noun": re.compile(rf"(?P<noun>{bodies})", re.I),
+        # not "the president of a chamber": an office of something else
+        "body_ref": re.compile(
+            rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{bodies})(?!\s+of\b)", re.I
+        ),
+    }
 
 
 def _cue_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
@@ -372,6 +400,74 @@ def _government_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     }
 
 
+@dataclass(frozen=True, slots=True)
+class _Bodies:
+    """The country an office's noun alone stands for ("The ministry also said ...", "the
+    president signed ..."): the one named with that noun last before the sentence ("China's
+    commerce ministry", "US President Donald Trump"; for a president, a leader's country too),
+    none when the last sentence that names one names several ("Xi and Trump met"), else the
+    article's home, the dateline's country or the title's opening one; None without either.
+    Read only when a sentence names an office by its noun: most articles never ask."""
+
+    sentences: Sequence[Sentence]
+    upto: int  # the index of the sentence being read
+    ctx: Context | None = None
+
+    def country(self, noun: str) -> str | None:
+        if self.ctx is None:
+            return None
+        lex, noun = lexicon(), noun.casefold()
+        owners: set[str] = set()
+        for sentence in self.sentences[: self.upto]:
+            if noun in sentence.text.casefold() or noun == _PRESIDENT:  # the cheap test first
+                owners = _office_owners(sentence.text, noun, self.ctx, lex) or owners
+        if owners:
+            return owners.pop() if len(owners) == 1 else None
+        return _home(self.sentences, self.ctx)
+
+
+_NO_BODIES = _Bodies((), 0)
+# a wire dateline's place, in capitals, opening a story: "BEIJING -", "WASHINGTON, Oct 3"
+_DATELINE = re.compile(
+    r"\W{0,3}(?P<place>[A-Z]{3,}(?:\s+[A-Z]{3,})?)\s*(?:,|\(|-{1,2}|\u2013|\u2014)"
+)
+_DATELINE_SENTENCES = 3  # a repeated title may stand before the dateline's sentence
+_TITLE_OPENING = len("The ")  # a title's subject country starts within its first word or two
+
+
+def _home(sentences: Sequence[Sentence], ctx: Context) -> str | None:
+    """The article's home country: its dateline's ("BEIJING -"), else the one that opens its
+    title as a name ("China curbs ...", "Beijing tightens ..."). The dateline's place is read
+    in the article's gazetteer, which the relevance gate empties of countries when the
+    article names none in their own case: gated and ungated runs then agree."""
+    for sentence in sentences[:_DATELINE_SENTENCES]:
+        if (m := _DATELINE.match(sentence.text)) is not None:
+            places = ctx.gaz.countries.find(m["place"].title())
+            if places:
+                return places[0].name
+    opening = [m for m in ctx.gaz.countries.find(ctx.title) if m.start <= _TITLE_OPENING]
+    return opening[0].name if opening and not opening[0].adjective else None
+
+
+_PRESIDENT = "president"  # an office that a leader's name holds too
+
+
+def _office_owners(text: str, noun: str, ctx: Context, lex: Lexicon) -> set[str]:
+    """The countries the sentence names as holding an office (`noun`, folded): a country
+    right before its noun ("China's commerce ministry", "US President"), an alias that holds
+    the noun (the gazetteer's "Bureau of Industry and Security"), and, for a president, the
+    country of each leader named ("Xi Jinping and Donald Trump met")."""
+    owners = set()
+    for mention in ctx.gaz.countries.find(text):
+        own = lex.body_noun.search(text, mention.start, mention.end)  # an agency's own noun
+        body = own or lex.body_named.match(text, mention.end)
+        if body is not None and body["noun"].casefold() == noun:
+            owners.add(mention.name)
+    if noun == _PRESIDENT:
+        owners |= {m.name for m in _leader_countries(text, ctx)}
+    return owners
+
+
 def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[ExportControl]:
     """Every export control the article states, one per sentence and item, in text order."""
     lex = lexicon()
@@ -379,7 +475,7 @@ def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[Ex
     previous: ExportControl | None = None  # the fact of the sentence before, if it gave one
     for i, sentence in enumerate(sentences):
         after = sentences[i + 1].text if i + 1 < len(sentences) else ""
-        facts = _sentence_facts(sentence.text, ctx, lex, after, article=sentences)
+        facts = _sentence_facts(sentence.text, ctx, lex, after, _Bodies(sentences, i, ctx))
         if not facts and previous is not None and previous in found:
             dated = _dated_by_reference(sentence.text, previous, ctx, lex)
             if dated is not None:  # "The rule takes effect on December 15.": the same control
@@ -391,8 +487,14 @@ def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[Ex
     return found
 
 
+def _stems(text: str, lex: Lexicon) -> bool:
+    """The sentence holds a word that every control's anchor holds: the cheap test first."""
+    folded = text.casefold()
+    return any(stem in folded for stem in lex.anchor_stems)
+
+
 def _sentence_facts(
-    text: str, ctx: Context, lex: Lexicon, after: str, article: Sequence[Sentence] = ()
+    text: str, ctx: Context, lex: Lexicon, after: str, bodies: _Bodies = _NO_BODIES
 ) -> list[ExportControl]:
     """The sentence's export controls: one, or one per conjunct when a coordinated verb
     phrase after the control names a control of its own ("said it would add US firms to its
@@ -400,9 +502,8 @@ def _sentence_facts(
     other's words blanked (same length): the first keeps its own item; the second keeps the
     shared subject and, when its verb is finite ("and threatened to", "and banned"), takes
     its status from its own words, else from the first's ("would add ... and restrict").
-    Each keeps the whole sentence as its evidence; `article`: every sentence, in which a
-    definite actor ("the ministry") is looked up."""
-    fact = _sentence_fact(text, ctx, lex, after, article=article)
+    Each keeps the whole sentence as its evidence."""
+    fact = _sentence_fact(text, ctx, lex, after, bodies=bodies)
     if fact is None or " and " not in text:
         return [fact] if fact else []  # the cheap test first: no coordination
     anchor, _, verb_at = _anchor(text, lex)
@@ -413,8 +514,8 @@ def _sentence_facts(
     first = 0 if subject else min(verb_at, anchor.start())  # its own subject: not the first's
     tail = text[:first] + " " * (word_at - first) + text[word_at:]
     facts = [
-        _sentence_fact(head, ctx, lex, after, article=article),
-        _sentence_fact(tail, ctx, lex, after, own=tail_at if finite else 0, article=article),
+        _sentence_fact(head, ctx, lex, after, bodies=bodies),
+        _sentence_fact(tail, ctx, lex, after, own=tail_at if finite else 0, bodies=bodies),
     ]
     return [dataclasses.replace(f, evidence=text) for f in facts if f is not None]
 
@@ -505,21 +606,20 @@ def _sentence_fact(
     after: str,
     *,
     own: int = 0,
-    article: Sequence[Sentence] = (),
+    bodies: _Bodies = _NO_BODIES,
 ) -> ExportControl | None:
     """The sentence's export control, if it states one; `after` is the next sentence, which
     may confirm what this one only reports; `own`: where the words that give its status may
-    start at the earliest (a coordinated verb phrase's own, `_sentence_facts`); `article`:
-    every sentence, where a definite actor's party is named (`_definite_actor`)."""
-    folded = text.casefold()
-    if not any(stem in folded for stem in lex.anchor_stems):
+    start at the earliest (a coordinated verb phrase's own, `_sentence_facts`); `bodies`:
+    the countries an office's noun alone stands for ("the ministry", `_Bodies`)."""
+    if not _stems(text, lex):
         return None
     anchor, measure, verb_at = _anchor(text, lex)
     if anchor is None:
         return None
     scope = _scope(text, min(verb_at, anchor.start()), lex)
-    imposer, target = _imposer(text, (scope, anchor.start(), verb_at), ctx, lex, article=article)
-    status = _status(lex.reported.sub(_will, text[max(scope, own) : verb_at]), lex)
+    imposer, target = _imposer(text, (scope, anchor.start(), verb_at), ctx, lex, bodies=bodies)
+    status = _status(_own_words(text[max(scope, own) : verb_at], imposer, bodies, ctx, lex), lex)
     if status is None and measure is not None and lex.agreement.search(text, scope, verb_at):
         status = "announced"  # "agreed to lift its export ban": the step's verb right after
     # "In 2023, China restricted ...", "Two years ago, ...": the whole sentence
@@ -532,6 +632,7 @@ def _sentence_fact(
         or _standing(
             text, scope, verb_at, max(verb_at, anchor.end()), published=ctx.published, lex=lex
         )
+        or _present_state(text, verb_at, max(verb_at, anchor.end()), ctx.published, lex)
         or _earlier(text, anchor, (verb_at, status), ctx.published, lex)
     ):
         return None
@@ -553,6 +654,7 @@ def _sentence_fact(
     status = _unless_confirmed(status, (text, anchor.end(), after), lex)
     if status in (None, "announced") and text.rstrip(_CLOSING).endswith("?"):
         status = "speculated"  # "Will Beijing tighten its controls?": asked, not stated
+    status = _immediate(status, text, verb_at, lex)
     effective, ends = _dates(text, ctx, lex, (measure, verb_at))
     return ExportControl(
         _firmness(status, measure, effective, ctx.published),
@@ -564,6 +666,89 @@ def _sentence_fact(
         effective,
         ends,
     )
+
+
+def _body_imposer(
+    text: str, anchor_at: int, bodies: _Bodies, ctx: Context, lex: Lexicon
+) -> str | None:
+    """The country a body named by its noun alone stands for, when that body says or takes
+    the step: "The ministry also said exports ... would require ..." before the control, or
+    "..., the ministry said" opening the last clause; None when the words before its noun name
+    a country of their own ("the Japanese trade ministry")."""
+    last_clause = text.rfind(",") + 1
+    for ref in lex.body_ref.finditer(text):
+        if ref.start() >= anchor_at and not (
+            ref.start() >= last_clause and lex.speaker.match(text, ref.end())
+        ):
+            continue
+        if not ctx.gaz.countries.find(ref[0]):
+            return bodies.country(ref["noun"])
+    return None
+
+
+# the "would" right before the step's verb, an adverb between them ("would also require")
+_WOULD = re.compile(r"\bwould\s+(?:(?P<adverb>\w+)\s+)?(?:be\s+)?$")
+# what may stand between a speaker and its speech verb: "also", "on Tuesday", "in a statement"
+_SPEAKER_TAIL = re.compile(r"(?:\s+(?:also|\w+ly|on\s+\w+|in\s+a\s+statement))*\s*$")
+_DASH = re.compile(r"\s(?:-{1,2}|\u2013|\u2014)\s")  # after a dateline: "BEIJING (Reuters) - "
+_SPEAKER_OPENING = len("The ")  # a speaker country starts within the subject's first word
+
+
+def _own_words(words: str, imposer: str | None, bodies: _Bodies, ctx: Context, lex: Lexicon) -> str:
+    """The words that give the step's status, with a reported "would" read as "will" when
+    the speaker is the pronoun of a speech verb ("said it would") or the imposer itself."""
+    words = lex.reported.sub(_will, words)
+    if imposer is None or "would" not in words:
+        return words  # the cheap test first
+    return _own_future(words, imposer, bodies, ctx, lex)
+
+
+def _immediate(status: str | None, text: str, verb_at: int, lex: Lexicon) -> str | None:
+    """An announced step in force at once ("will require a licence, effective immediately",
+    "with immediate effect", "from today") has happened on the day it is told. The phrase
+    counts up to the first terminator after the step's verb that is no comma: "..., while
+    its tariffs take effect immediately" tells of another act."""
+    if status != "announced":
+        return status
+    stops = (m.start() for m in lex.terminators.finditer(text, verb_at) if m[0] != ",")
+    end = next(stops, len(text))
+    return None if lex.immediate.search(text, verb_at, end) else status
+
+
+def _own_future(words: str, imposer: str, bodies: _Bodies, ctx: Context, lex: Lexicon) -> str:
+    """`words` (the step's clause up to its verb) with a reported "would" read as "will"
+    when the speech verb's subject is the imposer itself: its name ("Beijing said exports
+    would require ..."), its government ("China's commerce ministry said"), or its body by
+    noun ("The ministry also said"). Anyone else's "would" stays a hedge ("analysts said
+    exports would ..."), as does "would likely"."""
+    would = _WOULD.search(words)
+    if would is None or (would["adverb"] and lex.hedge.fullmatch(would["adverb"])):
+        return words
+    said = list(lex.speech.finditer(words, 0, would.start()))
+    if not said:
+        return words
+    subject = _SPEAKER_TAIL.sub("", _DASH.split(words[: said[-1].start()])[-1]).strip()
+    if _speaker_country(subject, bodies, ctx, lex) != imposer:
+        return words
+    return words[: would.start()] + "will" + words[would.start() + len("would") :]
+
+
+def _speaker_country(subject: str, bodies: _Bodies, ctx: Context, lex: Lexicon) -> str | None:
+    """The country a speech verb's subject stands for: the subject is a body by its noun
+    ("The ministry"), a country's name ("Beijing"), or a country's government ("China's
+    commerce ministry", "Chinese officials"); None for anyone else ("Analysts at a US bank")."""
+    ref = lex.body_ref.fullmatch(subject)
+    if ref is not None:
+        return None if ctx.gaz.countries.find(subject) else bodies.country(ref["noun"])
+    mentions = ctx.gaz.countries.find(subject)
+    if not mentions or mentions[0].start > _SPEAKER_OPENING:
+        return None
+    first = mentions[0]
+    rest = subject[first.end :]
+    if not rest.strip() and not first.adjective:
+        return first.name
+    own = lex.body_named.fullmatch(rest) or lex.government.fullmatch(rest)
+    return first.name if own is not None else None
 
 
 def _unless_confirmed(status: str | None, later: tuple[str, int, str], lex: Lexicon) -> str | None:
@@ -830,7 +1015,12 @@ def _parties(
             continue  # "according to US officials", "goods from China": neither party
         cued = _cued(text, before, mention, (scope, anchor_at), lex)
         # the imposer's own firms ("let two American firms sell chips to China") are no target
-        if cued and mention.start > anchor_at and target == "all" and mention.name != imposer:
+        if (
+            cued
+            and (mention.start > anchor_at or _exported_to(text, scope, mention.start, lex))
+            and target == "all"
+            and mention.name != imposer
+        ):
             target = mention.name
         elif (
             not cued
@@ -857,19 +1047,19 @@ def _imposer(
     ctx: Context,
     lex: Lexicon,
     *,
-    article: Sequence[Sentence],
+    bodies: _Bodies,
 ) -> tuple[str | None, str]:
     """The parties (`_parties`); with no imposer named, the subject a parenthetical cut off
     (`_interrupted`), else the country a definite actor stands for ("the ministry said it
-    would ...", `_definite_actor`), and the target `all` when it is that imposer. `at`: where
+    would ...", `_body_imposer`), and the target `all` when it is that imposer. `at`: where
     the clause, the anchor and the step's verb start."""
     scope, anchor_at, verb_at = at
     imposer, target = _parties(text, scope, (anchor_at, verb_at), ctx, lex)
     if imposer is not None:
         return imposer, target
     imposer = _interrupted(text, scope, verb_at, ctx)
-    if imposer is None and article:
-        imposer = _definite_actor(text, (scope, anchor_at), article, ctx, lex)
+    if imposer is None:
+        imposer = _body_imposer(text, anchor_at, bodies, ctx, lex)
     return imposer, "all" if target == imposer else target
 
 
@@ -883,57 +1073,6 @@ def _interrupted(text: str, scope: int, verb_at: int, ctx: Context) -> str | Non
         return None  # the cheap tests first
     found = ctx.gaz.countries.find(opening["name"])
     return found[0].name if len(found) == 1 and not found[0].adjective else None
-
-
-def _definite_actor(
-    text: str, span: tuple[int, int], article: Sequence[Sentence], ctx: Context, lex: Lexicon
-) -> str | None:
-    """The country a definite actor stands for ("the president", "the ministry", "the
-    department"; `definite_actors`), in the clause before the control (`span`) or as the
-    speaker at the end: the one country the article names as owning that office ("U.S.
-    President Donald Trump", "China's commerce ministry", "the Commerce Department"); None
-    when it names none or several."""
-    scope, anchor_at = span
-    hit = next(
-        (
-            (office, m)
-            for office, p in lex.definite_actors
-            for m in [p.search(text, scope, anchor_at) or _spoken(p, text, anchor_at, lex)]
-            if m is not None
-        ),
-        None,
-    )
-    if hit is None:
-        return None
-    office, _ = hit
-    owners = {name for s in article for name in _office_owners(s.text, office, ctx, lex)}
-    return owners.pop() if len(owners) == 1 else None
-
-
-def _spoken(
-    pattern: re.Pattern[str], text: str, anchor_at: int, lex: Lexicon
-) -> re.Match[str] | None:
-    """A definite actor that opens the sentence's last clause, after the control, and says
-    it ("..., the ministry said")."""
-    clause = max(text.rfind(",") + 1, anchor_at)
-    opening = _SPACES.match(text, clause)
-    m = pattern.match(text, opening.end() if opening else clause)
-    return m if m is not None and lex.speaker.match(text, m.end()) else None
-
-
-def _office_owners(text: str, office: str, ctx: Context, lex: Lexicon) -> list[str]:
-    """The countries `text` names as holding `office`: a country right before its noun
-    ("U.S. President", "China's commerce ministry"), an alias that holds the noun ("Commerce
-    Department"), and, for a president, the country of each leader named."""
-    after, nouns = dict(lex.offices)[office], dict(lex.office_nouns)[office]
-    owners = [
-        m.name
-        for m in ctx.gaz.countries.find(text)
-        if any(n in text[m.start : m.end].casefold() for n in nouns) or after.match(text, m.end)
-    ]
-    if office == "president":
-        owners += [m.name for m in _leader_countries(text, ctx)]
-    return owners
 
 
 def _cued(text: str, before: str, mention: Mention, span: tuple[int, int], lex: Lexicon) -> bool:
@@ -965,6 +1104,17 @@ def _owns(text: str, mention: Mention, anchor_at: int, lex: Lexicon) -> bool:
     name stand between them, and the control is a list (`owned` in the lexicon)."""
     return bool(
         _OWNER_GAP.fullmatch(text, mention.end, anchor_at) and lex.owned.match(text, anchor_at)
+    )
+
+
+_EXPORT_REACH = 60  # characters from an export's noun to the country it goes to
+
+
+def _exported_to(text: str, scope: int, country_at: int, lex: Lexicon) -> bool:
+    """A cued country before the control, in its clause, that an export goes to: "exports
+    of graphite to the United States would require a licence" targets the United States."""
+    return scope <= country_at and bool(
+        lex.export_noun.search(text, max(scope, country_at - _EXPORT_REACH), country_at)
     )
 
 
@@ -1006,6 +1156,23 @@ def _standing(
         if not text[: m.start()].strip() and first is not None and first.end() == scope:
             return True
     return False
+
+
+_PRESENT = re.compile(r"[a-z]+[^\Ws]s\b")  # a present verb in -s: "requires", "bars"
+
+
+def _present_state(text: str, verb_at: int, end: int, published: date | None, lex: Lexicon) -> bool:
+    """A control told in the present as a state, not a step: an adverb of state before a
+    present verb ("China already requires licences for ..."), or a present verb with an
+    appositive after the control that dates its origin to a past year ("Washington bars sales
+    of ..., under rules dating from 2022"). `end`: the later of the verb and the anchor."""
+    if not _PRESENT.match(text, verb_at):
+        return False  # the cheap test first: "will require", "required", "banned"
+    if lex.state.search(text, max(0, verb_at - 16), verb_at):
+        return True
+    if published is None or "," not in text[end:]:
+        return False
+    return any(int(m["year"]) < published.year for m in lex.dated_origin.finditer(text, end))
 
 
 def _historical(scope: str, published: date | None, lex: Lexicon) -> bool:
