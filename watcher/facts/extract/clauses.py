@@ -504,10 +504,13 @@ _IN_EFFECT_VERB = re.compile(
 _TRAILING_START = re.compile(
     r",\s+(?:starting|beginning|effective|with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rates?|dut(?:y|ies)|"
     r"tariffs?|lev(?:y|ies))\s+(?:applying|taking\s+effect|coming\s+into\s+(?:force|effect))|"
-    r"which\s+(?:[\w-]+\s+){0,4}(?:took\s+effect|came\s+into\s+(?:force|effect)))\b[^,;.]{0,40}",
+    r"which\s+(?:[\w-]+\s+){0,4}(?:took\s+effect|came\s+into\s+(?:force|effect))\s+"
+    r"(?:immediately|the\s+same\s+day))\b[^,;.]{0,40}",
     re.IGNORECASE,
 )
 # "effective immediately", "took effect the same day": the start is a day told before, if any.
+# A trailing ", which ... took effect" joins the rate only so: its own date ("which took effect
+# on March 4, 2018") may be an old measure's, told as background.
 _AT_ONCE = re.compile(
     r"\b(?:with\s+immediate\s+effect|effective\s+immediately|immediately\s+effective|"
     r"(?:t(?:ake|akes|ook|aking)\s+effect|(?:come|comes|came|coming)\s+into\s+(?:force|effect))"
