@@ -40,7 +40,7 @@ from watcher.facts.extract.modality import comment_opening
 from watcher.facts.extract.rates import Rate, find_rates
 from watcher.facts.extract.recency import BACKGROUND_DAYS, FULL_MONTHS, old_months
 from watcher.facts.extract.roles import Role, actors
-from watcher.facts.extract.starts import implied_start, not_a_start
+from watcher.facts.extract.starts import day_referred, implied_start, not_a_start
 
 # Every match holds one of `needs.TARIFF_STEMS` (the relevance gate's tariff words).
 TARIFF_WORD = re.compile(
@@ -501,10 +501,20 @@ _IN_EFFECT_VERB = re.compile(
     r"enter(?:s|ed)?\s+into\s+force)\b",
     re.IGNORECASE,
 )
-_TRAILING_START = re.compile(r",\s+(?:starting|beginning|effective)\b[^,;.]{0,40}", re.IGNORECASE)
-_IMMEDIATE = re.compile(
+_TRAILING_START = re.compile(
+    r",\s+(?:starting|beginning|effective|with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rates?|dut(?:y|ies)|"
+    r"tariffs?|lev(?:y|ies))\s+(?:applying|taking\s+effect|coming\s+into\s+(?:force|effect))|"
+    r"which\s+(?:[\w-]+\s+){0,4}(?:took\s+effect|came\s+into\s+(?:force|effect))\s+"
+    r"(?:immediately|the\s+same\s+day))\b[^,;.]{0,40}",
+    re.IGNORECASE,
+)
+# "effective immediately", "took effect the same day": the start is a day told before, if any.
+# A trailing ", which ... took effect" joins the rate only so: its own date ("which took effect
+# on March 4, 2018") may be an old measure's, told as background.
+_AT_ONCE = re.compile(
     r"\b(?:with\s+immediate\s+effect|effective\s+immediately|immediately\s+effective|"
-    r"t(?:ake|akes|ook|aking)\s+effect\s+immediately)\b",
+    r"(?:t(?:ake|akes|ook|aking)\s+effect|(?:come|comes|came|coming)\s+into\s+(?:force|effect))"
+    r"\s+(?:immediately|(?P<same>the\s+same\s+day)))\b",
     re.IGNORECASE,
 )
 
@@ -1182,6 +1192,19 @@ def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, 
     return found[0].value, (imposer, target)
 
 
+def carried_at_once(text: str) -> re.Match[str] | None:
+    """A rate-less sentence saying the measure just reported, named before its verb, applied at
+    once ("The levy took effect immediately", "The duty came into force the same day")."""
+    if "imm" not in text and "same day" not in text:
+        return None
+    m = _AT_ONCE.search(text)
+    if m is None or find_rates(text):
+        return None
+    if TARIFF_WORD.search(text, 0, m.start()) or _refers_back().match(text, 0, m.start()):
+        return m
+    return None
+
+
 # "The new rate takes effect on November 10", "The cut kicks in on Monday": a definite subject
 # that refers back to the change just reported (lexicon `deadline: refer_back`,
 # `refer_back_definite`) dates it as a tariff word would.
@@ -1247,8 +1270,9 @@ def effective_date(
 ) -> date | None:
     """The first date in the clause that a cue marks as the start of the rate.
 
-    A trailing ", starting August 1" still belongs to the rate; "with immediate effect" gives
-    the publication date.
+    A trailing ", starting August 1" or ", with the higher rate applying from May 1" still
+    belongs to the rate; "with immediate effect" or "took effect the same day" gives the day of
+    the step told before it (starts.day_referred).
     """
     trailing = _TRAILING_START.match(text, clause.hi)
     hi = trailing.end() if trailing else clause.hi
@@ -1272,6 +1296,8 @@ def effective_date(
             if d.start > clause.rate.end and said_on(text, d):
                 continue  # ", the White House said on Monday": the day of the statement
             return _told_past(text, clause, d, published, dated=dated)
-    if _IMMEDIATE.search(text, clause.lo, hi):
-        return published
+    if "imm" in text or "same day" in text:
+        at_once = _AT_ONCE.search(text, clause.lo, hi)
+        if at_once:
+            return day_referred(text, at_once.start(), dates, published, now=not at_once["same"])
     return implied_start(text, clause.lo, hi, has_dates=bool(dates), published=published)

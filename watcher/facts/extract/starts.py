@@ -58,6 +58,22 @@ def implied_start(
     return published
 
 
+def day_referred(
+    text: str, pos: int, dates: list[DateMention], published: date | None, *, now: bool
+) -> date | None:
+    """The start of a rate that applies at once ("effective immediately", "took effect the same
+    day" at `pos`): the last past day named before it ("imposed last Thursday, ..."), since the
+    step took effect when it was taken, not when it is reported. A time told before it that is no
+    day ("announced a week ago") leaves no start: the publication day would be a wrong one. With
+    no time told, "immediately" is the day of publication (`now`); "the same day" refers to none."""
+    for d in reversed(dates):
+        if d.end <= pos and d.value is not None and (published is None or d.value <= published):
+            return d.value
+    if not now or _STATED_TIME.search(text, 0, pos):
+        return None
+    return published
+
+
 def _starts_now(text: str, lo: int, hi: int) -> bool:
     """ "Starting just past midnight, ..." opening the sentence dates all of it, else its clause."""
     m = _PAST_MIDNIGHT.search(text, 0, hi)

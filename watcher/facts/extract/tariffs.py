@@ -22,6 +22,7 @@ from datetime import date
 
 from watcher.facts.extract.clauses import (
     Clause,
+    carried_at_once,
     carried_effective,
     effective_date,
     goods_nouns,
@@ -56,7 +57,7 @@ from watcher.facts.extract.scopes import (
     title_goods,
 )
 from watcher.facts.extract.sentences import Sentence, is_question
-from watcher.facts.extract.starts import inherit_start, sentence_start
+from watcher.facts.extract.starts import day_referred, inherit_start, sentence_start
 from watcher.facts.extract.status import ANSWERED, not_news, tariff_status
 from watcher.facts.kinds.tariff_rate import TariffRate
 from watcher.models import Status
@@ -323,6 +324,7 @@ def _carry_effective(facts: list[TariffRate], starts: list[int], text: str, ctx:
         return
     carried = carried_effective(text, ctx)
     if carried is None:
+        _carry_at_once(facts, starts, text, ctx)
         return
     when, (imposer, target) = carried
     lo = starts[max(0, len(starts) - 1 - _CARRY_SENTENCES)]
@@ -332,6 +334,31 @@ def _carry_effective(facts: list[TariffRate], starts: list[int], text: str, ctx:
         else f
         for f in facts[lo:]
     ]
+
+
+_TOOK = re.compile(r"(?:took|came)\b", re.IGNORECASE)
+
+
+def _carry_at_once(facts: list[TariffRate], starts: list[int], text: str, ctx: Context) -> None:
+    """ "Canada imposed a 25% duty on steel last Thursday. The duty took effect the same day.":
+    the rates of the sentence before start on the day it named (starts.day_referred), and a
+    rate announced there that "took effect" is in force: happened."""
+    at_once = carried_at_once(text) if len(starts) > 1 else None
+    if at_once is None:
+        return
+    took = _TOOK.match(at_once.group(0)) is not None
+    for i in range(starts[-2], len(facts)):
+        f = facts[i]
+        if f.effective is not None or f.status not in (Status.HAPPENED, Status.ANNOUNCED):
+            continue
+        if f.status is Status.ANNOUNCED and not took:
+            continue
+        dates = find_dates(f.evidence, ctx.published, default_year=ctx.default_year)
+        when = day_referred(
+            f.evidence, len(f.evidence), dates, ctx.published, now=not at_once["same"]
+        )
+        if when is not None:
+            facts[i] = replace(f, effective=when, status=Status.HAPPENED)
 
 
 _PAIR = 2  # the two sides of a mutual cut
