@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from tests.contact_helpers import contact_rows, row
+from tests.contact_helpers import contact_facts, contact_rows, row
 from watcher.facts.known import KnownState, Outcome, Provenance
 from watcher.facts.registry import LeaderContact
 from watcher.models import Status
@@ -158,3 +158,68 @@ def test_a_place_more_than_a_year_back_is_no_match() -> None:
     """A meeting at the same place over a year before the article is another one."""
     got = _busan_store().compare(_undated("They held talks in Busan."), date(2027, 3, 1))
     assert got.outcome is Outcome.NEW
+
+
+JUNE = date(2026, 6, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        (
+            "Beijing bought more soybeans on Monday, honouring a pledge Xi made after his "
+            "meeting with Trump in Busan last year.",
+            "meeting",
+        ),
+        (
+            "Trump and Xi, who met in Beijing in April, have left the chip dispute to their "
+            "ministers, officials said on Monday.",
+            "meeting",
+        ),
+        (
+            "Washington trimmed the fentanyl levy on Monday, a step the two sides weighed when "
+            "Trump and Xi spoke by phone in 2025.",
+            "call",
+        ),
+    ],
+    ids=["last-year", "in-a-month", "in-last-year-s-number"],
+)
+def test_a_contact_told_in_passing_within_the_year_stays_undated(text: str, mode: str) -> None:
+    """Placed in the year before the article, a contact told in passing is kept, undated: the
+    store, not the extractor, decides whether the desk knows it."""
+    assert contact_rows(text, JUNE) == [row("Trump", "Xi", mode, HAPPENED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump and Xi met in Beijing in 2017, when the two sides signed deals worth billions.",
+        "Trump first met Xi at Mar-a-Lago during his first term, a summit aides still recall.",
+        "The talks recall the phase-one push, when Trump and Xi spoke by phone in March 2019.",
+        "Trump hopes to meet Xi in Beijing in April, aides said on Monday.",
+    ],
+    ids=["in-2017", "first-term", "month-of-2019", "a-plan"],
+)
+def test_another_era_or_a_plan_gives_no_happened_contact(text: str) -> None:
+    """Another era is history; a hoped-for meeting never happened."""
+    assert all(r[2] is not HAPPENED for r in contact_rows(text, JUNE))
+
+
+_IN_PASSING = (
+    "Seoul eased its chip rules on Monday, following Trump's meeting with Xi in Busan last year."
+)
+
+
+def test_a_contact_in_passing_over_a_store_that_knows_it_is_no_news() -> None:
+    """The store knows the Busan meeting: told again in passing, it is confirmed."""
+    published = date(2026, 2, 10)
+    facts = contact_facts(_IN_PASSING, published)
+    assert [f.date for f in facts] == [None]
+    assert _busan_store().compare(facts[0], published).outcome is Outcome.CONFIRMED
+
+
+def test_a_contact_in_passing_over_a_fresh_store_is_news() -> None:
+    """A store that knows no such meeting learns it as news."""
+    published = date(2026, 2, 10)
+    facts = contact_facts(_IN_PASSING, published)
+    assert KnownState().compare(facts[0], published).outcome is Outcome.NEW

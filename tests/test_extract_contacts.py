@@ -31,7 +31,6 @@ def _contacts(text: str, published: date | None = MONDAY) -> list[LeaderContact]
         "Narendra Modi met Donald Trump several times during Trump's first term.",
         "The previous face-to-face meeting between Trump and Ishiba ended without a deal.",
         "Putin and Xi Jinping held talks in January 2025, according to the Kremlin.",
-        "Trump, who met Xi Jinping in Seoul last month, praised the Chinese leader.",
         "Trump and Xi Jinping have spoken several times since the election.",
         "Trump hosted Benjamin Netanyahu at the White House earlier this year.",
     ],
@@ -39,6 +38,13 @@ def _contacts(text: str, published: date | None = MONDAY) -> list[LeaderContact]
 def test_background_contact_is_not_news(text: str) -> None:
     """An undated contact the sentence places weeks or years back is not reported."""
     assert _contacts(text, date(2025, 6, 20)) == []
+
+
+def test_a_desk_contact_of_the_past_year_is_kept_undated() -> None:
+    """The US-China pair's contact placed last month is kept, undated: the store judges it."""
+    text = "Trump, who met Xi Jinping in Seoul last month, praised the Chinese leader."
+    facts = _contacts(text, date(2025, 6, 20))
+    assert [(f.status, f.date) for f in facts] == [(Status.HAPPENED, None)]
 
 
 def test_month_of_the_same_weeks_is_kept() -> None:

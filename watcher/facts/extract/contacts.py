@@ -75,6 +75,7 @@ from watcher.facts.extract.contact.dates import (
     vague_past,
     weekdays_of_old_periods,
     when_held,
+    within_the_year,
     without_relatives,
 )
 from watcher.facts.extract.contact.merge import (
@@ -392,9 +393,20 @@ def _sentence_contacts(
                 title=title,
                 undated=ctx.undated,
                 contrasts=contrasts,
+                desk=_desk_pair(pair, ctx),
             )
         )
     return out
+
+
+# The countries whose leaders' contacts the desk follows: one told in passing in the year
+# before the article is kept (`_history`); other pairs' recaps stay history (dev rule 2).
+_DESK_COUNTRIES = frozenset({"US", "China"})
+
+
+def _desk_pair(pair: tuple[str, str], ctx: Context) -> bool:
+    """Whether the pair is a leader of each desk country (US–China)."""
+    return {ctx.gaz.leader_country.get(name) for name in pair} == _DESK_COUNTRIES
 
 
 # "since" and what may follow it up to the cue of the contact it names, within its clause:
@@ -524,6 +536,16 @@ def _own_predicate(text: str, spans: list[tuple[int, int]], pos: int) -> str:
     return text
 
 
+def _history(text: str, pos: int, published: date | None, *, desk: bool) -> bool:
+    """An undated contact its clause places in an earlier period is history, dropped, unless
+    it is the desk's pair and that period lies within the year before the article ("met in
+    Busan last year"): then it stays, undated, for the store to judge (a known one is
+    confirmed, an unknown one news; the alert labels expect it, the fact labels do not)."""
+    if not background(text, pos, published):
+        return False
+    return not (desk and within_the_year(text, pos, published))
+
+
 def _facts_for(
     text: str,
     pair: tuple[str, str],
@@ -535,6 +557,7 @@ def _facts_for(
     title: bool = False,
     undated: bool = False,
     contrasts: list[tuple[int, int]],
+    desk: bool = False,
 ) -> list[Found]:
     if negated(text, pos):
         return []
@@ -588,7 +611,7 @@ def _facts_for(
     if (
         status is Status.HAPPENED
         and when is None
-        and (recalled or background(_own_predicate(text, relatives, pos), pos, published))
+        and (recalled or _history(_own_predicate(text, relatives, pos), pos, published, desk=desk))
     ):
         return out
     if when is None and status is Status.HAPPENED and not undated and _perfect_report(text, pos):

@@ -92,6 +92,26 @@ def earlier_spans(text: str, published: date | None, days: int) -> list[tuple[in
     return sorted(spans)
 
 
+# "last year", "earlier this year", "last month": a period of the year before the article
+_WITHIN_A_YEAR = re.compile(r"(?:last|earlier\s+this)\s+year|last\s+month", re.IGNORECASE)
+_A_YEAR = timedelta(days=366)
+
+
+def within_a_year(phrase: str, published: date) -> bool:
+    """Whether an earlier-period phrase of `earlier_spans` places its event in the year before
+    `published` ("last year", "in April", "in 2025" in a 2026 paper): the current term's
+    history, which a desk may not have heard of. Another era ("in 2017", "in March 2019", a
+    first term, "years ago") and a recap's wording ("last met", "previous call", "several
+    times") are not."""
+    if _WITHIN_A_YEAR.fullmatch(phrase):
+        return True
+    if m := _MONTH_ONLY.fullmatch(phrase):
+        return published - _month_end(m.group("month"), m.group("year"), published) <= _A_YEAR
+    if m := _YEAR_ONLY.fullmatch(phrase):
+        return int(m.group("year")) >= published.year - 1
+    return False
+
+
 def _end_of_last_month(published: date) -> date:
     """The last day of the month before `published`."""
     return published.replace(day=1) - timedelta(days=1)

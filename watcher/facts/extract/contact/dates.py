@@ -29,7 +29,12 @@ from watcher.facts.extract.dates import (
     said_on,
     year_before,
 )
-from watcher.facts.extract.recency import BACKGROUND_DAYS, FULL_MONTHS, earlier_spans
+from watcher.facts.extract.recency import (
+    BACKGROUND_DAYS,
+    FULL_MONTHS,
+    earlier_spans,
+    within_a_year,
+)
 from watcher.models import Status
 
 
@@ -292,11 +297,28 @@ def stated_on(text: str, d: DateMention) -> bool:
 def background(text: str, pos: int, published: date | None, days: int = BACKGROUND_DAYS) -> bool:
     """An undated contact the clause places in an earlier period ("last met in January"),
     ended over `days` before publication (0: any earlier period, "last month" on the 2nd)."""
-    return any(
-        abs(pos - s) <= CLAUSE_REACH
-        and not BREAK.search(text, _time_of_when(text, e, pos), max(pos, s))
+    return bool(_periods_of(text, pos, published, days))
+
+
+def _periods_of(text: str, pos: int, published: date | None, days: int) -> list[tuple[int, int]]:
+    """The earlier-period spans of the clause of the contact at `pos`."""
+    return [
+        (s, e)
         for s, e in earlier_spans(text, published, days)
-    )
+        if abs(pos - s) <= CLAUSE_REACH
+        and not BREAK.search(text, _time_of_when(text, e, pos), max(pos, s))
+    ]
+
+
+def within_the_year(text: str, pos: int, published: date | None) -> bool:
+    """Whether every earlier period the contact's clause names lies in the year before the
+    article ("following his meeting with Xi in Busan last year", "when they met in April"):
+    told in passing, it is still a contact the desk may not know, so it is kept, undated, and
+    the store decides whether it is news. "In 2017", a first term or "last met" is history."""
+    if published is None:
+        return False
+    spans = _periods_of(text, pos, published, BACKGROUND_DAYS)
+    return bool(spans) and all(within_a_year(text[s:e], published) for s, e in spans)
 
 
 # "six weeks after Trump and Xi met", "in the months since their call", "a year after their
