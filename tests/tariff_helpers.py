@@ -1,4 +1,5 @@
-"""One helper for the tariff-rate tests: the tariff facts an article gives.
+"""Helpers for the tariff-rate tests: the tariff facts an article gives, and the keys of
+those that would alert.
 
 Each tariff test file fixes its own publication day and calls this; what a test asserts is
 unchanged by where the helper lives (as `tests/contact_helpers.py` does for contacts).
@@ -10,6 +11,11 @@ from datetime import date
 
 from watcher.facts.kinds.tariff_rate import TariffRate
 from watcher.facts.registry import extract_facts
+from watcher.models import Status
+
+# The statuses a tariff rule alerts on; a test of what alerts compares these facts only.
+ALERTING = (Status.HAPPENED, Status.ANNOUNCED)
+Key = tuple[str, str, float, Status]
 
 
 def tariff_rates(
@@ -22,3 +28,13 @@ def tariff_rates(
     """
     facts = extract_facts(text, title=title, published=published, gated=gated)
     return [f for f in facts if isinstance(f, TariffRate)]
+
+
+def tariff_key(f: TariffRate) -> Key:
+    """(imposer, target, rate, status): what most tariff assertions compare."""
+    return f.imposer, f.target, f.rate_pct, f.status
+
+
+def alerting_keys(text: str, published: date | None) -> set[Key]:
+    """The keys of the rates in `text` that would alert (happened or announced)."""
+    return {tariff_key(f) for f in tariff_rates(text, published) if f.status in ALERTING}

@@ -13,21 +13,15 @@ from datetime import date
 
 import pytest
 
-from tests.tariff_helpers import tariff_rates
-from watcher.facts.kinds.tariff_rate import TariffRate
+from tests.tariff_helpers import Key, alerting_keys, tariff_rates
 from watcher.models import Status
 
 PUBLISHED = date(2026, 3, 10)  # a Tuesday
-ALERTING = (Status.HAPPENED, Status.ANNOUNCED)
 H, A = Status.HAPPENED, Status.ANNOUNCED
 
 
-def _key(f: TariffRate) -> tuple[str, str, float, Status]:
-    return f.imposer, f.target, f.rate_pct, f.status
-
-
-def _alerting(text: str) -> set[tuple[str, str, float, Status]]:
-    return {_key(f) for f in tariff_rates(text, PUBLISHED) if f.status in ALERTING}
+def _alerting(text: str) -> set[Key]:
+    return alerting_keys(text, PUBLISHED)
 
 
 # --- a condition told by inversion

@@ -13,21 +13,16 @@ from datetime import date
 
 import pytest
 
-from tests.tariff_helpers import tariff_rates
-from watcher.facts.kinds.tariff_rate import TariffRate
+from tests.tariff_helpers import ALERTING, Key, alerting_keys, tariff_rates
+from tests.tariff_helpers import tariff_key as _key
 from watcher.models import Status
 
 PUBLISHED = date(2026, 3, 10)  # a Tuesday
-ALERTING = (Status.HAPPENED, Status.ANNOUNCED)
 H, A = Status.HAPPENED, Status.ANNOUNCED
 
 
-def _key(f: TariffRate) -> tuple[str, str, float, Status]:
-    return f.imposer, f.target, f.rate_pct, f.status
-
-
-def _alerting(text: str) -> set[tuple[str, str, float, Status]]:
-    return {_key(f) for f in tariff_rates(text, PUBLISHED) if f.status in ALERTING}
+def _alerting(text: str) -> set[Key]:
+    return alerting_keys(text, PUBLISHED)
 
 
 # --- rate nouns: a surcharge and "a levy of N percent" are duties; a retail markup is not
