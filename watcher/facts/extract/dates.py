@@ -34,7 +34,7 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ANY_MONTH = re.compile("|".join(_MONTH_STEMS))  # a literal alternation: a fast first test
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # A weekday's name, as a regex fragment: the one definition every extractor pattern uses (all
 # compile it with re.IGNORECASE, or match the capitalised names only).
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -57,7 +57,7 @@ def date_terms() -> tuple[str, ...]:
     the start of an ISO date (RE2's `\\pN` holds every digit Python's `\\d` does)."""
     return (
         *words(*_MONTH_STEMS, case_sensitive=True),
-        *words(*_WEEKDAYS, *_RELATIVE_DAYS),
+        *words(*WEEKDAYS, *_RELATIVE_DAYS),
         r"20\pN\pN-",
     )
 
@@ -489,7 +489,7 @@ def _iso(m: re.Match[str]) -> date | None:
 def _from_weekday(text: str, m: re.Match[str], published: date | None) -> DateMention:
     if published is None:
         return DateMention(m.start(), m.end(), None, weekday_only=True)
-    weekday = _WEEKDAYS.index(m.group("wd").capitalize())
+    weekday = WEEKDAYS.index(m.group("wd").capitalize())
     if _AT_MIDNIGHT.match(text, m.end()):  # "Tuesday at midnight": from the start of Wednesday
         weekday = (weekday + 1) % 7
     if _OPENS.match(text, 0, m.start()):  # "On Wednesday, Trump is set to ...": the clause after

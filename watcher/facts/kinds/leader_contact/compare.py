@@ -83,41 +83,18 @@ def _told_before(
     return _same_place(fact, held, published)
 
 
-# "in Busan", "at Mar-a-Lago": a place a contact was held at, as its evidence names it
+# "in Busan", "in South Korea": a place a contact was held at, as its evidence names it
 _PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)")
-_NOT_PLACES = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "The",
-        "This",
-        "That",
-        "Their",
-        "His",
-        "Her",
-    ]
-)
+_DETERMINERS = frozenset({"The", "This", "That", "Their", "His", "Her"})
 
 
 def _places(evidence: str) -> set[str]:
-    return {m.group(1) for m in _PLACE.finditer(evidence) if m.group(1) not in _NOT_PLACES}
+    """The capitalised names after "in"/"at" that are not a month, a weekday or a determiner."""
+    # lazy: the month and weekday names are the extractor's (see `_placed_months`)
+    from watcher.facts.extract.dates import FULL_MONTHS, WEEKDAYS  # noqa: PLC0415
+
+    times = {*FULL_MONTHS, *WEEKDAYS, *_DETERMINERS}
+    return {m.group(1) for m in _PLACE.finditer(evidence) if m.group(1) not in times}
 
 
 def _same_place(fact: LeaderContact, held: list[KnownFact], published: date) -> KnownFact | None:
