@@ -360,8 +360,8 @@ def _sentence_contacts(
     pairs += joint_pairs(text, leaders, cues) if pairs else []
     refers_back = last_pair is not None and _BACK_REFERENCE.search(text) is not None
     of_pair = any(m.name in (last_pair or ()) for m in leaders) or opens_on_contact(text, leaders)
-    contact = next((c for c in cues if not about_someone(text, c)), None)
-    if not pairs and refers_back and of_pair and contact is not None:
+    contact = _first_contact(text, cues) if refers_back and of_pair and not pairs else None
+    if contact is not None:
         referent = memory.before if _leaders_parted(text, contact, leaders) else last_pair
         pairs = [(referent, cue_mode(contact), contact.start())] if referent else []
     pairs += group_pairs(text, leaders, cues, pairs, last_pair)
@@ -424,8 +424,38 @@ def _past_since(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
         return cues
     first = cues[0].end()
     return [
-        c for c in cues if c.start() < first or _SINCE_PHRASE.search(text, first, c.start()) is None
+        c
+        for c in cues
+        if c.start() < first
+        or _SINCE_PHRASE.search(text, first, c.start()) is None
+        or _timed(text, c.end())
     ]
+
+
+# the end of a clause: a comma, colon, semicolon, full stop, bracket or dash
+_CLAUSE_STOP = re.compile(r"[,;:.()\u2014]\s")
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\blast\s+(?:year|month|week)\b", re.IGNORECASE)
+
+
+def _timed(text: str, pos: int) -> bool:
+    """Whether the clause from a cue at `pos` to its end names a time of its own ("since the
+    two men met in Beijing in April", "since they spoke on Oct. 30"): the phrase then tells of
+    a contact held, dated inside its clause, not only of the gap that contact opened ("first
+    call since they met in Gyeongju")."""
+    stop = _CLAUSE_STOP.search(text, pos)
+    end = stop.start() if stop is not None else len(text)
+    return _DAY_WORD.search(text, pos, end) is not None or _YEAR_WORD.search(text, pos, end) is not None
+
+
+def _first_contact(text: str, cues: list[re.Match[str]]) -> re.Match[str] | None:
+    """The contact "the two leaders" refer back to: the first cue not about someone else,
+    past a negated one when a contrast clause goes on to a contact held ("The two leaders have
+    not met since 2019, although they spoke by phone in June": the negation is the main
+    clause's only)."""
+    own = [c for c in cues if not about_someone(text, c)]
+    if len(own) < 2 or not negated(text, own[0].start()):  # noqa: PLR2004
+        return own[0] if own else None
+    return next((c for c in own[1:] if not negated(text, c.start())), own[0])
 
 
 def _leaders_parted(text: str, contact: re.Match[str], leaders: list[Mention]) -> bool:

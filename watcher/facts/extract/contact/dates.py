@@ -300,6 +300,11 @@ def background(text: str, pos: int, published: date | None, days: int = BACKGROU
     return bool(_periods_of(text, pos, published, days))
 
 
+# ", although they spoke in June", "..., but the two met": a contrast after a comma opens a
+# clause of its own; a period named across it is the other clause's ("have not met since 2019")
+_CONTRAST_CLAUSE = re.compile(r",\s*(?:although|though|even\s+though|but|yet|whereas)\b", re.I)
+
+
 def _periods_of(text: str, pos: int, published: date | None, days: int) -> list[tuple[int, int]]:
     """The earlier-period spans of the clause of the contact at `pos`."""
     return [
@@ -307,6 +312,7 @@ def _periods_of(text: str, pos: int, published: date | None, days: int) -> list[
         for s, e in earlier_spans(text, published, days)
         if abs(pos - s) <= CLAUSE_REACH
         and not BREAK.search(text, _time_of_when(text, e, pos), max(pos, s))
+        and not _CONTRAST_CLAUSE.search(text, min(pos, e), max(pos, s))
     ]
 
 

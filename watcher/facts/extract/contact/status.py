@@ -71,10 +71,15 @@ AUXILIARIES = (
     r"has|have|had|not|never|also|then|later|again|still|already|instead|soon|now|to|due|set|"
     r"expected|planned|plans?|agreed|went\s+on|[a-z]+ly)\s+)"
 )
-_GOES_ON_ABOUT_PAIR = re.compile(rf",?\s*(?:{PAIR_SUBJECT}\s+)?{AUXILIARIES}{{0,4}}", re.I)
+# "but they held a video call", "although they had a phone call": a light verb and its
+# article before a contact noun are the clause's predicate, as an auxiliary before a verb is
+_LIGHT_VERB = r"(?:(?:held|had|hold|have|made)\s+(?:a|an|their|another)\s+(?:[\w-]+\s+)?)?"
+_GOES_ON_ABOUT_PAIR = re.compile(
+    rf",?\s*(?:{PAIR_SUBJECT}\s+)?{AUXILIARIES}{{0,4}}{_LIGHT_VERB}", re.I
+)
 # ... or a name (a capitalised word; the contact verb after it is that leader's).
 _NAMED_SUBJECT = re.compile(
-    rf",?\s*(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){{1,4}}{AUXILIARIES}{{0,4}}", re.IGNORECASE
+    rf",?\s*(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){{1,4}}{AUXILIARIES}{{0,4}}{_LIGHT_VERB}", re.IGNORECASE
 )
 
 
