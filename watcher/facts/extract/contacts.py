@@ -374,6 +374,10 @@ def _sentence_contacts(
         dates = _days_after(text, dates, previous, ctx)
     if "day" in text and _DAY_BEFORE.search(text):
         dates = _days_before(text, dates)
+    if " after " in text and "day" in text:
+        dates = _days_after_clause(text, dates, previous, ctx)
+    if " ago" in text and ctx.published is not None and not ctx.undated:
+        dates = _days_ago(text, dates, ctx.published)
     title = is_title(text, ctx)
     if ctx.undated:  # "on Thursday" in an article with no date: which Thursday is unknown
         dates = [replace(d, value=None) if d.weekday_only else d for d in dates]
@@ -487,6 +491,48 @@ def _days_after(
         day = prior[-1] + timedelta(days=1) if prior else None
         if day is not None and (ctx.published is None or day <= ctx.published):
             out.append(DateMention(m.start(), m.end(), day))
+    return sorted(out, key=lambda d: d.start)
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNTS |= {"eight": 8, "nine": 9, "ten": 10}
+_DAYS_AFTER_CLAUSE = LEX["days_after_clause"]
+_DAYS_AGO = LEX["days_ago"]
+
+
+def _count(word: str) -> int:
+    """A count of days as written ("a", "two", "3")."""
+    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+
+
+def _days_after_clause(
+    text: str, dates: list[DateMention], previous: str, ctx: Context
+) -> list[DateMention]:
+    """ "China announced the tariffs on Tuesday, a day after Xi held a video call with Putin":
+    the contact of the clause is the count of days before the main clause's event, whose day
+    is the last date before the phrase, else the last of the sentence before ("The decision
+    came a day after ..."), else the article's own day. The day is set just inside the
+    clause, where only a contact of that clause takes it (`background.time_clause`)."""
+    out = list(dates)
+    for m in _DAYS_AFTER_CLAUSE.finditer(text):
+        prior = [d.value for d in dates if d.value and d.end <= m.start()]
+        if not prior and previous:
+            found = find_dates(previous, ctx.published, default_year=ctx.default_year)
+            prior = [d.value for d in found if d.value]
+        if not prior and ctx.published is not None and not ctx.undated:
+            prior = [ctx.published]
+        if prior:
+            at = m.end() + 1
+            out.append(DateMention(at, at, prior[-1] - timedelta(days=_count(m.group("n") or "a"))))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _days_ago(text: str, dates: list[DateMention], published: date) -> list[DateMention]:
+    """ "Trump said he spoke with Xi three days ago": the publication day less the count."""
+    out = list(dates)
+    for m in _DAYS_AGO.finditer(text):
+        days = _count(m.group("n")) * (7 if m.group("unit").startswith("week") else 1)
+        out.append(DateMention(m.start(), m.end(), published - timedelta(days=days)))
     return sorted(out, key=lambda d: d.start)
 
 
