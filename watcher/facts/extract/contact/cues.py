@@ -73,6 +73,7 @@ class Found:
     anaphoric: bool = False  # "a video of the meeting": refers back to a contact already named
     bare: bool = False  # "the two leaders spoke for an hour": talk, a call only if none met
     said: bool = False  # dated only by the day it was told of ("said on Friday his meeting")
+    headline: bool = False  # ... the publication day, by the title's present ("Carney calls Trump")
 
 
 def cue_mode(cue: re.Match[str]) -> str:

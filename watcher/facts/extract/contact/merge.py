@@ -69,7 +69,10 @@ def is_title(text: str, ctx: Context) -> bool:
 
 
 def headline_today(found: list[Found], text: str, ctx: Context) -> list[Found]:
-    """An undated contact told in the present tense of the article's title: the publication day."""
+    """An undated contact told in the present tense of the article's title: the publication
+    day, as the day it was told of (`said`): a day the body gives the same contact, no later
+    ("Carney calls Trump" over "said he had spoken with Trump on Tuesday evening"), is its own
+    (`undate_said_days`), and the headline names no second contact."""
     if not found or not is_title(text, ctx):
         return found
     if ctx.published is None or ctx.undated:
@@ -77,7 +80,7 @@ def headline_today(found: list[Found], text: str, ctx: Context) -> list[Found]:
     if not (_PRESENT_CONTACT.search(text) or _DURING_CONTACT.search(text)):
         return found
     return [
-        replace(f, fact=replace(f.fact, date=ctx.published))
+        replace(f, fact=replace(f.fact, date=ctx.published), said=True, headline=True)
         if f.fact.status is Status.HAPPENED and f.fact.date is None and not f.earlier
         else f
         for f in found
@@ -193,6 +196,11 @@ def drop_bare_talk(found: list[Found]) -> list[Found]:
     ]
 
 
+# the days before publication a headline's present tense reaches back: "Carney calls Trump"
+# over a call of the evening before (one of over a week before is another contact)
+_HEADLINE_DAYS = 7
+
+
 def undate_said_days(found: list[Found]) -> list[Found]:
     """A contact held that only the day it was told of dates ("Trump said on Friday that his
     meeting with Xi had been a success") is undated when the article gives the same pair's
@@ -216,6 +224,7 @@ def undate_said_days(found: list[Found]) -> list[Found]:
             and _same_mode(o.mode, f.fact.mode)
             and o.date is not None
             and o.date <= f.fact.date
+            and (not f.headline or (f.fact.date - o.date).days <= _HEADLINE_DAYS)
             for o in own_days
         )
         else f

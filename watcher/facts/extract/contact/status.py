@@ -234,6 +234,8 @@ def contact_status(
         and not COORDINATED.search(text, d.end, max(d.end, pos))  # "on Monday and will meet"
     ]
     firm = bool(_FIRM_TIME.search(text, lo, end) or near or _VENUE.match(text, pos))
+    if title and _HEADLINE_FUTURE.match(text, 0, pos):  # "Xi to attend G20 hosted by Trump"
+        return Status.PLANNED if firm else Status.SPECULATED
     # "during the upcoming summit" fixes the time; its "upcoming" is no hedge (pseudo-trigger)
     unfixed = _FIRM_TIME.sub(lambda m: " " * len(m.group(0)), text[lo:end])[
         : _reach(text, pos, hi) - lo
@@ -581,6 +583,11 @@ def _past_subject(text: str, pos: int) -> bool:
 
 
 # A headline's plain present, singular or plural: "Modi, Putin hold talks", "Trump meets Lula".
+# A headline's infinitive after its subject is its future: "Xi to attend G20 hosted by Trump",
+# "Trump, Xi to meet in Busan" (as "will" is: a plan with a fixed time, else expected)
+_HEADLINE_FUTURE = re.compile(
+    r"(?:(?-i:[A-Z])[\w.\u2019'-]*(?:,|\s+and)?\s+){1,5}to\s+(?!be\b)[a-z]+", re.IGNORECASE
+)
 _HEADLINE_PRESENT = re.compile(
     rf"(?:hold|meet|speak|talk|phone|call|host)s?\b(?!\s+(?:for|on\s+(?!{WEEKDAY})))",
     re.IGNORECASE,
