@@ -184,15 +184,32 @@ def test_three_leaders_met_together_are_three_pairs(
     assert set(_held(text)) == expected
 
 
+def test_no_pair_among_leaders_not_one_subject() -> None:
+    assert ("Putin", "Xi") not in {
+        r[0] for r in _held("Trump, who had called Xi, met Putin on Monday.")
+    }
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "Trump and Xi met Putin in Beijing on Monday.",
-        "Trump, who had called Xi, met Putin on Monday.",
+        ("Trump and Xi met Putin in Beijing on Monday.", {("Putin", "Trump"), ("Putin", "Xi")}),
+        (
+            "Modi and Lula each met Albanese on Monday.",
+            {("Albanese", "Modi"), ("Albanese", "Lula")},
+        ),
+        (
+            "Carney hosted Starmer and Macron on Monday.",
+            {("Carney", "Starmer"), ("Carney", "Macron")},
+        ),
+        ("Lula and Modi spoke with Putin on Monday.", {("Lula", "Putin"), ("Modi", "Putin")}),
     ],
+    ids=["and-met", "each-met", "hosted-two", "spoke-with"],
 )
-def test_no_pair_among_leaders_not_one_subject(text: str) -> None:
-    assert ("Putin", "Xi") not in {r[0] for r in _held(text)}
+def test_a_coordinated_subject_and_object_pair_across(text: str, expected: set) -> None:
+    """ "Trump and Xi met Putin": each subject met the object, one meeting per pair; the two
+    subjects are no pair (they may have met Putin apart)."""
+    assert {r[0] for r in _held(text)} == {tuple(sorted(p)) for p in expected}
 
 
 @pytest.mark.parametrize(

@@ -448,7 +448,10 @@ def _timed(text: str, pos: int) -> bool:
     call since they met in Gyeongju")."""
     stop = _CLAUSE_STOP.search(text, pos)
     end = stop.start() if stop is not None else len(text)
-    return _DAY_WORD.search(text, pos, end) is not None or _YEAR_WORD.search(text, pos, end) is not None
+    return (
+        _DAY_WORD.search(text, pos, end) is not None
+        or _YEAR_WORD.search(text, pos, end) is not None
+    )
 
 
 def _first_contact(text: str, cues: list[re.Match[str]]) -> re.Match[str] | None:

@@ -390,10 +390,52 @@ def _parted(text: str, lo: int, hi: int, cues: list[re.Match[str]]) -> bool:
     return mark is not None and not any(c.start() >= mark.end() for c in cues)
 
 
+# between a coordinated subject and its contact verb: auxiliaries, "each", "both", "separately"
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:each|both|separately|also|then|later|have|has|had|\w+ly)\s+){0,3}", re.IGNORECASE
+)
+# between a contact verb and its object leader: "with", "to", a title of up to four words (not
+# a topic: "spoke of Carney and Sheinbaum")
+_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:with|to)\s+)?(?:(?!(?:of|about|on|at|in|for|over|by)\b)[\w.\u2019'-]+\s+){0,4}?",
+    re.IGNORECASE,
+)
+
+
+def _subjects_and_objects(
+    text: str, leaders: list[Mention], cues: list[re.Match[str]]
+) -> list[tuple[tuple[str, str], str, int]]:
+    """ "Trump and Xi met Takaichi", "Lee hosted Xi and Takaichi": a coordinated subject of a
+    contact verb and its coordinated object leaders: a contact of each subject with each object,
+    not of the subjects with one another (they may have met her apart: "each met")."""
+    cue = cues[0]
+    subject = [m for m in leaders if m.end <= cue.start()]
+    obj = [m for m in leaders if m.start >= cue.end()]
+    if not subject or not obj or len(subject) + len(obj) <= _PAIR_SIZE:
+        return []
+    if any(
+        not _COORDINATION.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(subject)
+    ):
+        return []
+    if any(not _COORDINATION.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(obj)):
+        return []
+    if not _SUBJECT_GAP.fullmatch(text, subject[-1].end, cue.start()):
+        return []
+    if not _OBJECT_GAP.fullmatch(text, cue.end(), obj[0].start) or CUE.search(
+        text, cue.end(), obj[0].start
+    ):
+        return []
+    return [(sorted_pair(a.name, b.name), cue_mode(cue), cue.start()) for a in subject for b in obj]
+
+
 def clause_pairs(
     text: str, leaders: list[Mention], cues: list[re.Match[str]]
 ) -> list[tuple[tuple[str, str], str, int]]:
-    """(pair, mode, cue position) for the hub leader and each partner in its clause."""
+    """(pair, mode, cue position) for the hub leader and each partner in its clause; a
+    coordinated subject and object each pair across (`_subjects_and_objects`)."""
+    crossed = _subjects_and_objects(text, leaders, cues) if len(leaders) > _PAIR_SIZE else []
+    if crossed:
+        return crossed
     hub, first_cue = leaders[0], cues[0]
     out = []
     for partner in leaders[1:]:
