@@ -369,20 +369,8 @@ def _sentence_contacts(
         pairs = crowd_pairs(text, leaders, cues, memory.crowd())
     if not pairs:
         pairs = carried_pairs(text, leaders, cues, memory, ctx)
-    dates = find_dates(text, ctx.published, default_year=ctx.default_year)
-    if _DAY_AFTER.search(text):
-        dates = _days_after(text, dates, previous, ctx)
-    if "day" in text and _DAY_BEFORE.search(text):
-        dates = _days_before(text, dates)
-    if " after " in text and "day" in text:
-        dates = _days_after_clause(text, dates, previous, ctx)
-    if " ago" in text and ctx.published is not None and not ctx.undated:
-        dates = _days_ago(text, dates, ctx.published)
+    dates = _sentence_dates(text, previous, ctx)
     title = is_title(text, ctx)
-    if ctx.undated:  # "on Thursday" in an article with no date: which Thursday is unknown
-        dates = [replace(d, value=None) if d.weekday_only else d for d in dates]
-    elif ctx.published is not None and any(d.weekday_only and d.value for d in dates):
-        dates = weekdays_of_old_periods(text, dates, ctx.published)
     out: list[Found] = []
     contrasts = [m.span() for m in CONTRAST.finditer(text)]  # once a sentence, not once a date
     for pair, mode, pos in pairs:
@@ -401,6 +389,25 @@ def _sentence_contacts(
             )
         )
     return out
+
+
+def _sentence_dates(text: str, previous: str, ctx: Context) -> list[DateMention]:
+    """The sentence's dates, with the days counted from another ("the following day", "the
+    day before", "a day after Xi held a call", "three days ago"), each after a substring test."""
+    dates = find_dates(text, ctx.published, default_year=ctx.default_year)
+    if _DAY_AFTER.search(text):
+        dates = _days_after(text, dates, previous, ctx)
+    if "day" in text and _DAY_BEFORE.search(text):
+        dates = _days_before(text, dates)
+    if " after " in text and "day" in text:
+        dates = _days_after_clause(text, dates, previous, ctx)
+    if " ago" in text and ctx.published is not None and not ctx.undated:
+        dates = _days_ago(text, dates, ctx.published)
+    if ctx.undated:  # "on Thursday" in an article with no date: which Thursday is unknown
+        return [replace(d, value=None) if d.weekday_only else d for d in dates]
+    if ctx.published is not None and any(d.weekday_only and d.value for d in dates):
+        return weekdays_of_old_periods(text, dates, ctx.published)
+    return dates
 
 
 # The countries whose leaders' contacts the desk follows: one told in passing in the year
