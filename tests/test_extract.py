@@ -251,6 +251,15 @@ def test_user_gazetteer_extends_defaults(tmp_path: Path) -> None:
     assert load_gazetteer(extra).countries.lookup["Beijing"] == ("China", False)
 
 
+def test_desk_countries_are_read_from_the_gazetteer(tmp_path: Path) -> None:
+    """The desk's pair of countries (contacts `_desk_pair`) is data: countries.yaml marks US
+    and China `desk: true`, and a user's file may mark another."""
+    assert load_gazetteer().desk_countries == {"US", "China"}
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("countries:\n  Atlantis:\n    desk: true\n    aliases: [Atlantis]\n")
+    assert load_gazetteer(extra).desk_countries == {"US", "China", "Atlantis"}
+
+
 def test_word_numbers() -> None:
     """Spelled-out numbers convert, including hundreds."""
     assert word_to_number("twenty-five") == 25

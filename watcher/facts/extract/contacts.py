@@ -410,14 +410,11 @@ def _sentence_dates(text: str, previous: str, ctx: Context) -> list[DateMention]
     return dates
 
 
-# The countries whose leaders' contacts the desk follows: one told in passing in the year
-# before the article is kept (`_history`); other pairs' recaps stay history (dev rule 2).
-_DESK_COUNTRIES = frozenset({"US", "China"})
-
-
 def _desk_pair(pair: tuple[str, str], ctx: Context) -> bool:
-    """Whether the pair is a leader of each desk country (US–China)."""
-    return {ctx.gaz.leader_country.get(name) for name in pair} == _DESK_COUNTRIES
+    """Whether the pair is a leader of each desk country (countries.yaml `desk: true`, US and
+    China): one told in passing in the year before the article is kept (`_history`); other
+    pairs' recaps stay history (dev rule 2)."""
+    return {ctx.gaz.leader_country.get(name) for name in pair} == ctx.gaz.desk_countries
 
 
 # "since" and what may follow it up to the cue of the contact it names, within its clause:

@@ -99,6 +99,8 @@ class Gazetteer:
     products: Table
     leader_country: Mapping[str, str]
     separate_products: frozenset[str]
+    # the countries marked `desk: true`, whose leaders' contacts the desk follows
+    desk_countries: frozenset[str] = frozenset()
 
 
 TABLES = ("countries", "leaders", "products")
@@ -223,5 +225,10 @@ def _load_cached(path: Path | None) -> Gazetteer:
             name
             for name, e in data["products"].items()
             if isinstance(e, dict) and e.get("separate")
+        ),
+        desk_countries=frozenset(
+            str(name)
+            for name, e in data["countries"].items()
+            if isinstance(e, dict) and e.get("desk")
         ),
     )
