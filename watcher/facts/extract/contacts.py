@@ -535,11 +535,13 @@ def _days_after_clause(
 
 
 def _days_ago(text: str, dates: list[DateMention], published: date) -> list[DateMention]:
-    """ "Trump said he spoke with Xi three days ago": the publication day less the count."""
+    """ "Trump said he spoke with Xi three days ago": the publication day less the count (a
+    count of days only, and not "almost" or "about" one: those name no day)."""
     out = list(dates)
     for m in _DAYS_AGO.finditer(text):
-        days = _count(m.group("n")) * (7 if m.group("unit").startswith("week") else 1)
-        out.append(DateMention(m.start(), m.end(), published - timedelta(days=days)))
+        out.append(
+            DateMention(m.start(), m.end(), published - timedelta(days=_count(m.group("n"))))
+        )
     return sorted(out, key=lambda d: d.start)
 
 
