@@ -165,3 +165,45 @@ def test_giving_no_reason_for_a_change_leaves_the_plan() -> None:
         "Trump said he would meet Xi at the summit in two weeks, giving no reason for the change."
     )
     assert [(r[1], r[2]) for r in contact_rows(text, WED)] == [("meeting", Status.PLANNED)]
+
+
+# --- a contact put in the diary, told as someone's statement ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula will host the BRICS summit in Rio in July. His spokesman said a bilateral meeting "
+        "with Modi was firmly on the agenda for the summit's second day.",
+        "A Kremlin aide said a meeting between Putin and Modi was on the schedule for the "
+        "sidelines of the forum.",
+        "Officials in Ankara said a meeting between Erdogan and Putin was being prepared for "
+        "the gathering in Astana.",
+        "Albanese said on Monday he would meet Xi when Pacific leaders gather for the APEC "
+        "summit in November.",
+    ],
+    ids=["on-the-agenda", "on-the-schedule", "being-prepared", "when-leaders-gather"],
+)
+def test_a_scheduled_meeting_told_as_a_statement_is_never_held(text: str) -> None:
+    rows = contact_rows(text, WEDNESDAY)
+    assert rows
+    assert all(r[2] in (Status.PLANNED, Status.SPECULATED) for r in rows)
+
+
+def test_no_meeting_on_the_agenda_is_still_none() -> None:
+    text = "A Kremlin aide said no meeting between Putin and Modi was on the agenda for the forum."
+    assert contact_rows(text, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Modi to meet Lula in Brasilia", Status.PLANNED),
+        ("Modi, Lula to hold talks", Status.SPECULATED),
+    ],
+    ids=["with-a-place", "no-time"],
+)
+def test_a_headline_infinitive_is_a_future(text: str, status: Status) -> None:
+    """ "Modi to meet Lula in Brasilia": a headline's infinitive after its subject is read as
+    "will" is, a plan when a place or time fixes it, else expected; never held."""
+    assert [r[2] for r in contact_rows(text, WEDNESDAY, title=text)] == [status]

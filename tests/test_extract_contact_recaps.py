@@ -174,3 +174,46 @@ def test_an_earlier_period_of_the_main_clause_takes_no_day() -> None:
     # the store confirms it if it knows May's call (`compare._month_of`)
     text = "Trump and Xi spoke by phone in May, the White House said."
     assert contact_rows(text, WEDNESDAY) == [row("Trump", "Xi", "call", Status.HAPPENED)]
+
+
+# --- a since phrase with a time of its own tells a contact held ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        (
+            "Trump and Xi talked by video link on Tuesday, their first exchange since the two "
+            "presidents sat down in Busan in October.",
+            row("Trump", "Xi", "meeting", Status.HAPPENED, None),
+        ),
+        (
+            "Xi received Trump in Beijing on Thursday, their first contact since they spoke by "
+            "phone on September 19.",
+            row("Trump", "Xi", "call", Status.HAPPENED, date(2025, 9, 19)),
+        ),
+    ],
+    ids=["month", "day"],
+)
+def test_a_since_phrase_with_its_own_time_adds_that_contact(text: str, earlier: tuple) -> None:
+    """ "their first exchange since the two met in Busan in October": the phrase's contact was
+    held, dated only inside its clause (a month alone names no day); the main clause keeps its."""
+    rows = contact_rows(text, WED)
+    assert earlier in rows
+    assert len(rows) == 2  # noqa: PLR2004
+
+
+def test_a_since_phrase_of_long_ago_adds_nothing() -> None:
+    text = "Trump and Xi met in Busan on Thursday, their first meeting since they met in 2019."
+    assert contact_rows(text, WED) == [row("Trump", "Xi", "meeting", Status.HAPPENED, THU)]
+
+
+def test_a_known_contact_named_in_a_since_phrase_is_confirmed() -> None:
+    """The known June call, named by "since a phone call in June", raises no alert."""
+    call = LeaderContact(Status.HAPPENED, "seed", ("Trump", "Xi"), "call", date(2025, 6, 5))
+    state = KnownState().learn(call, Provenance("seed", datetime(2025, 6, 6, tzinfo=UTC)))
+    text = "Trump and Xi met in Busan on Thursday, their first contact since a phone call in June."
+    facts = contact_facts(text, WED)
+    outcomes = {(f.mode, state.compare(f, WED).outcome) for f in facts}
+    assert ("call", Outcome.CONFIRMED) in outcomes
+    assert ("meeting", Outcome.NEW) in outcomes

@@ -58,3 +58,80 @@ def test_future_journey_keeps_the_week_ahead() -> None:
     text = "Carney will fly to Mexico City for talks with Sheinbaum on Monday."
     rows = contact_rows(text, THURSDAY)
     assert rows == [_row("Carney", "Sheinbaum", "meeting", P, date(2025, 11, 24))]
+
+
+# --- "N days after <a contact>": the main clause's day less the count -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Brazil lifted its levy on Indian sugar on Wednesday, two days after Lula spoke by "
+            "phone with Modi.",
+            _row("Lula", "Modi", "call", H, MONDAY),
+        ),
+        (
+            "Ottawa dropped the surtax on Wednesday, the day after Carney held a video call with "
+            "Sheinbaum.",
+            _row("Carney", "Sheinbaum", "call", H, TUESDAY),
+        ),
+        (
+            "The Commission raised its duties on Chinese steel on Wednesday. The move came a day "
+            "after Ursula von der Leyen held a video call with Premier Li Qiang.",
+            _row("Li", "von der Leyen", "call", H, TUESDAY),
+        ),
+        (
+            "The move came a day after Ursula von der Leyen held a video call with Premier Li "
+            "Qiang.",
+            _row("Li", "von der Leyen", "call", H, WEDNESDAY),
+        ),
+    ],
+    ids=["two-days-after", "the-day-after", "sentence-before", "the-article-day"],
+)
+def test_a_contact_days_before_the_news_takes_that_day(text: str, want: tuple) -> None:
+    """ "lifted its levy on Wednesday, two days after Lula spoke with Modi": the main clause's
+    day (else the sentence before's, else the article's) less the count."""
+    assert contact_rows(text, THURSDAY) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing cut the duty on Wednesday, a day after Treasury Secretary Scott Bessent held a "
+        "video call with Vice Premier He Lifeng.",
+        "Markets rallied on Wednesday, a day after Trump's envoy met Putin in Moscow.",
+    ],
+    ids=["ministers", "envoy"],
+)
+def test_a_day_after_a_contact_of_envoys_names_no_leaders_contact(text: str) -> None:
+    assert contact_rows(text, THURSDAY) == []
+
+
+# --- "N days ago": the publication day less the count ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sheinbaum said she had spoken with Carney two days ago.",
+            _row("Carney", "Sheinbaum", "call", H, TUESDAY),
+        ),
+        (
+            "Modi, who hosted Lula in New Delhi three days ago, said ties were strong.",
+            _row("Lula", "Modi", "meeting", H, MONDAY),
+        ),
+        (
+            "Sheinbaum said she had spoken with Carney a few days ago.",
+            _row("Carney", "Sheinbaum", "call", H, None),
+        ),
+        (
+            "Sheinbaum said she had spoken with Carney about three days ago.",
+            _row("Carney", "Sheinbaum", "call", H, None),
+        ),
+    ],
+    ids=["two-days-ago", "in-a-relative", "a-few-days", "about-three"],
+)
+def test_days_ago_is_a_day_counted_back(text: str, want: tuple) -> None:
+    assert contact_rows(text, THURSDAY) == [want]
