@@ -200,7 +200,7 @@ def test_a_since_phrase_with_its_own_time_adds_that_contact(text: str, earlier: 
     held, dated only inside its clause (a month alone names no day); the main clause keeps its."""
     rows = contact_rows(text, WED)
     assert earlier in rows
-    assert len(rows) == 2  # noqa: PLR2004
+    assert len(rows) == 2
 
 
 def test_a_since_phrase_of_long_ago_adds_nothing() -> None:
