@@ -200,8 +200,9 @@ def test_no_meeting_on_the_agenda_is_still_none() -> None:
     [
         ("Modi to meet Lula in Brasilia", Status.PLANNED),
         ("Modi, Lula to hold talks", Status.SPECULATED),
+        ("Canada to trim steel levy; Carney calls Sheinbaum", Status.HAPPENED),
     ],
-    ids=["with-a-place", "no-time"],
+    ids=["with-a-place", "no-time", "another-part"],
 )
 def test_a_headline_infinitive_is_a_future(text: str, status: Status) -> None:
     """ "Modi to meet Lula in Brasilia": a headline's infinitive after its subject is read as

@@ -234,7 +234,7 @@ def contact_status(
         and not COORDINATED.search(text, d.end, max(d.end, pos))  # "on Monday and will meet"
     ]
     firm = bool(_FIRM_TIME.search(text, lo, end) or near or _VENUE.match(text, pos))
-    if title and _HEADLINE_FUTURE.match(text, 0, pos):  # "Xi to attend G20 hosted by Trump"
+    if title and _headline_future(text, pos):  # "Xi to attend G20 hosted by Trump"
         return Status.PLANNED if firm else Status.SPECULATED
     # "during the upcoming summit" fixes the time; its "upcoming" is no hedge (pseudo-trigger)
     unfixed = _FIRM_TIME.sub(lambda m: " " * len(m.group(0)), text[lo:end])[
@@ -588,6 +588,16 @@ def _past_subject(text: str, pos: int) -> bool:
 _HEADLINE_FUTURE = re.compile(
     r"(?:(?-i:[A-Z])[\w.\u2019'-]*(?:,|\s+and)?\s+){1,5}to\s+(?!be\b)[a-z]+", re.IGNORECASE
 )
+_HEADLINE_PART = re.compile(r"[;:|\u2014]")
+
+
+def _headline_future(text: str, pos: int) -> bool:
+    """Whether the headline's contact at `pos` follows its infinitive in the same part of the
+    headline ("U.S. to raise duties; Carney calls Trump": the call is the second part's)."""
+    m = _HEADLINE_FUTURE.match(text, 0, pos)
+    return m is not None and _HEADLINE_PART.search(text, m.end(), pos) is None
+
+
 _HEADLINE_PRESENT = re.compile(
     rf"(?:hold|meet|speak|talk|phone|call|host)s?\b(?!\s+(?:for|on\s+(?!{WEEKDAY})))",
     re.IGNORECASE,
