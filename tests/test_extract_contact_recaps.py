@@ -217,3 +217,16 @@ def test_a_known_contact_named_in_a_since_phrase_is_confirmed() -> None:
     outcomes = {(f.mode, state.compare(f, WED).outcome) for f in facts}
     assert ("call", Outcome.CONFIRMED) in outcomes
     assert ("meeting", Outcome.NEW) in outcomes
+
+
+def test_the_contact_a_since_phrase_names_is_news_when_unknown() -> None:
+    """ "their first call since the two met in Beijing in April": the meeting before the news,
+    which the store never heard of, is news too; the same meeting told as a later sentence's
+    recap ("They met in Beijing in April.") stays history behind the newer call."""
+    since = (
+        "Trump and Xi spoke by phone on Tuesday, their first call since the two men met in "
+        "Beijing in April."
+    )
+    recap = "Trump and Xi spoke by phone on Tuesday. They met in Beijing in April."
+    assert [o for _, _, o in _outcomes(since, WED)] == [Outcome.NEW, Outcome.NEW]
+    assert [o for _, _, o in _outcomes(recap, WED)] == [Outcome.NEW, Outcome.CONFIRMED]

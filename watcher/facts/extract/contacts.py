@@ -48,7 +48,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from watcher.facts.extract.contact.background import fronted, time_clause
+from watcher.facts.extract.contact.background import SINCE_PHRASE, fronted, time_clause
 from watcher.facts.extract.contact.cues import (
     BREAK,
     CUE,
@@ -417,11 +417,6 @@ def _desk_pair(pair: tuple[str, str], ctx: Context) -> bool:
     return {ctx.gaz.leader_country.get(name) for name in pair} == ctx.gaz.desk_countries
 
 
-# "since" and what may follow it up to the cue of the contact it names, within its clause:
-# "since the Busan summit", "since they met in Gyeongju", "since their talks in Beijing"
-_SINCE_PHRASE = re.compile(r"\bsince\b[^,;:.()\u2014]{0,60}$", re.IGNORECASE)
-
-
 def _past_since(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
     """The cues, less those inside a "since" phrase after another cue ("spoke by phone on
     Thursday, their first conversation since the Busan summit", "first call since they met"):
@@ -435,7 +430,7 @@ def _past_since(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
         c
         for c in cues
         if c.start() < first
-        or _SINCE_PHRASE.search(text, first, c.start()) is None
+        or SINCE_PHRASE.search(text, first, c.start()) is None
         or _timed(text, c.end())
     ]
 

@@ -122,8 +122,14 @@ def _recap(histories: Histories, fact: LeaderContact, published: date | None) ->
     held, of either mode, is later. Such a recap raises no alert, known or not; the fact
     stays (the corpus keeps it, with its day if stated). A contact the watcher did not know of
     and no newer one is news, however old (the corpus alerts "talks on October 30" in December),
-    and so is an undated one with no time phrase at all."""
+    and so is an undated one with no time phrase at all, and one told as the contact before the
+    news ("their first call since the two met in Beijing in April": `opens_the_gap`)."""
     if fact.status is not Status.HAPPENED or published is None:
+        return False
+    # lazy: the cue patterns are the extractor's (see `_placed_months`)
+    from watcher.facts.extract.contact.background import opens_the_gap  # noqa: PLC0415
+
+    if opens_the_gap(fact.evidence, fact.mode):  # "first call since they met in April"
         return False
     latest = _latest_held(histories, fact)
     if latest is None:
