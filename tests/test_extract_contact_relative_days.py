@@ -98,6 +98,19 @@ def test_a_contact_days_before_the_news_takes_that_day(text: str, want: tuple) -
 @pytest.mark.parametrize(
     "text",
     [
+        "Two days after Brazil raised its sugar levy, Lula called Modi.",
+        "Two days after Modi spoke with Putin, Lula called Modi.",
+    ],
+    ids=["no-contact-in-clause", "main-clause-contact"],
+)
+def test_a_main_clause_contact_takes_no_counted_day(text: str) -> None:
+    """The count dates the clause's own contact, never the main clause's."""
+    assert _row("Lula", "Modi", "call", H, None) in contact_rows(text, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Beijing cut the duty on Wednesday, a day after Treasury Secretary Scott Bessent held a "
         "video call with Vice Premier He Lifeng.",
         "Markets rallied on Wednesday, a day after Trump's envoy met Putin in Moscow.",

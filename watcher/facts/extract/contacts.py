@@ -370,37 +370,37 @@ def _sentence_contacts(
     if not pairs:
         pairs = carried_pairs(text, leaders, cues, memory, ctx)
     dates = _sentence_dates(text, previous, ctx)
+    counted = (
+        _counted_back(text, dates, previous, ctx) if " after " in text and "day" in text else []
+    )
     title = is_title(text, ctx)
     out: list[Found] = []
     contrasts = [m.span() for m in CONTRAST.finditer(text)]  # once a sentence, not once a date
     for pair, mode, pos in pairs:
-        out.extend(
-            _facts_for(
-                text,
-                pair,
-                mode,
-                pos,
-                dates,
-                published=ctx.published,
-                title=title,
-                undated=ctx.undated,
-                contrasts=contrasts,
-                desk=_desk_pair(pair, ctx),
-            )
+        found = _facts_for(
+            text,
+            pair,
+            mode,
+            pos,
+            dates,
+            published=ctx.published,
+            title=title,
+            undated=ctx.undated,
+            contrasts=contrasts,
+            desk=_desk_pair(pair, ctx),
         )
+        out.extend(_dated_back(found, pos, counted, leaders) if counted else found)
     return out
 
 
 def _sentence_dates(text: str, previous: str, ctx: Context) -> list[DateMention]:
     """The sentence's dates, with the days counted from another ("the following day", "the
-    day before", "a day after Xi held a call", "three days ago"), each after a substring test."""
+    day before", "three days ago"), each after a substring test."""
     dates = find_dates(text, ctx.published, default_year=ctx.default_year)
     if _DAY_AFTER.search(text):
         dates = _days_after(text, dates, previous, ctx)
     if "day" in text and _DAY_BEFORE.search(text):
         dates = _days_before(text, dates)
-    if " after " in text and "day" in text:
-        dates = _days_after_clause(text, dates, previous, ctx)
     if " ago" in text and ctx.published is not None and not ctx.undated:
         dates = _days_ago(text, dates, ctx.published)
     if ctx.undated:  # "on Thursday" in an article with no date: which Thursday is unknown
@@ -507,26 +507,53 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _COUNTS[word.lower()]
 
 
-def _days_after_clause(
+def _counted_back(
     text: str, dates: list[DateMention], previous: str, ctx: Context
-) -> list[DateMention]:
+) -> list[tuple[int, int, date]]:
     """ "China announced the tariffs on Tuesday, a day after Xi held a video call with Putin":
-    the contact of the clause is the count of days before the main clause's event, whose day
-    is the last date before the phrase, else the last of the sentence before ("The decision
-    came a day after ..."), else the article's own day. The day is set just inside the
-    clause, where only a contact of that clause takes it (`background.time_clause`)."""
-    out = list(dates)
+    each clause opened by a count of days "after" (its span) and the day of a contact inside
+    it, the count of days before the main clause's event. That event's day is the last date
+    before the phrase, else the first after the clause ("Two days after they spoke, China cut
+    its tariff on Friday"), else the last of the sentence before ("The decision came a day
+    after ..."), else the article's own day."""
+    spans = []
     for m in _DAYS_AFTER_CLAUSE.finditer(text):
+        stop = _CLAUSE_STOP.search(text, m.end())
+        end = stop.start() if stop is not None else len(text)
         prior = [d.value for d in dates if d.value and d.end <= m.start()]
+        prior = prior or [d.value for d in dates if d.value and d.start >= end][:1]
         if not prior and previous:
             found = find_dates(previous, ctx.published, default_year=ctx.default_year)
             prior = [d.value for d in found if d.value]
         if not prior and ctx.published is not None and not ctx.undated:
             prior = [ctx.published]
         if prior:
-            at = m.end() + 1
-            out.append(DateMention(at, at, prior[-1] - timedelta(days=_count(m.group("n") or "a"))))
-    return sorted(out, key=lambda d: d.start)
+            spans.append((m.end(), end, prior[-1] - timedelta(days=_count(m.group("n") or "a"))))
+    return spans
+
+
+def _dated_back(
+    found: list[Found], pos: int, spans: list[tuple[int, int, date]], leaders: list[Mention]
+) -> list[Found]:
+    """The undated contacts held of a cue at `pos` inside a counted clause (`_counted_back`),
+    dated by it, unless a leader of the pair is named only outside it; a contact of the main clause
+    ("Two days after Xi spoke with Putin, Trump called Xi"), or one the clause dates itself,
+    is left."""
+    span = next(((s, e, d) for s, e, d in spans if s <= pos < e), None)
+    if span is None:
+        return found
+    start, end, day = span
+    inside = {m.name for m in leaders if start <= m.start < end}
+    only_outside = {m.name for m in leaders} - inside
+    return [
+        replace(f, fact=replace(f.fact, date=day))
+        if f.fact.status is Status.HAPPENED
+        and f.fact.date is None
+        and not f.earlier
+        and not only_outside & set(f.fact.participants)
+        else f
+        for f in found
+    ]
 
 
 def _days_ago(text: str, dates: list[DateMention], published: date) -> list[DateMention]:
