@@ -522,6 +522,11 @@ _AT_ONCE = re.compile(
 _CROSS_REFERENCE = re.compile(r"\(see\b[^)]*$", re.IGNORECASE)
 _BY_BEFORE_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _ON_CUE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+# "has set April 15 as the date on which the 25% duty takes effect", "fixed July 1 as the start
+# date for a 20% levy": a date named as the measure's date is its start, though it comes first.
+_AS_THE_DATE = re.compile(
+    r"\s*,?\s+as\s+the\s+(?:(?:start|starting|effective|entry|new)\s+)?date\b", re.IGNORECASE
+)
 
 _PREVIOUS_REACH = 30  # words just before a paired previous rate describe that rate
 _VERB_REACH = 45  # the verb that governs a rate sits in the few words before it
@@ -1282,7 +1287,8 @@ def effective_date(
         before = text[max(clause.lo, d.start - _CUE_REACH) : d.start]
         if _BY_BEFORE_DATE.search(before) and _CONDITION_OPENER.search(text, clause.lo, d.start):
             continue  # "if Beijing fails to cut its 34% tariff by Tuesday": a deadline
-        if _EFFECT_CUE.search(before):
+        named = d.end < clause.rate.start and _AS_THE_DATE.match(text, d.end)
+        if named or _EFFECT_CUE.search(before):
             return _told_past(text, clause, d, published, dated=dated)
         at_start = d.start - clause.lo <= len("On ")
         if at_start and _IN_EFFECT_VERB.search(text, clause.rate.end, clause.hi):

@@ -30,18 +30,21 @@ def merge_repeats(facts: list[TariffRate], published: date | None) -> list[Tarif
 
     A general fact after a scoped one with the same parties and rate ("25% tariffs on US
     vehicles ... the 25% Canadian tariffs") restates it; one before it is the broader measure.
+    A level left in force does not restate a duty removed at the same rate ("will scrap the 10%
+    fentanyl tariff ... Once it is gone, the duty on Chinese imports will fall to 10%").
     """
     seen: dict[tuple[str, str, str, float], int] = {}
     previous = {(f.imposer, f.target, f.previous_pct) for f in facts if f.previous_pct is not None}
-    scoped: set[tuple[str, str, float]] = set()
+    scoped: set[tuple[str, str, float, bool]] = set()
     out: list[TariffRate] = []
     for f in facts:
         key = (f.imposer, f.target, f.product, f.rate_pct)
         triple = (f.imposer, f.target, f.rate_pct)
-        if triple in previous or (f.product == GENERAL and triple in scoped):
+        removed = f.status is Status.SUSPENDED
+        if triple in previous or (f.product == GENERAL and (*triple, removed) in scoped):
             continue
         if f.product != GENERAL:
-            scoped.add(triple)
+            scoped.add((*triple, removed))
         if key in seen:
             out[seen[key]] = fill(out[seen[key]], f, published)
             continue

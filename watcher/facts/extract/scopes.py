@@ -168,7 +168,8 @@ _GOODS = (
     r"(?=\s*(?:[,.;:]|$|\s(?:will|would|to|from|at|by|in|into|of|that|which|is|are|was|were|"
     r"has|have|under|starting|beginning|effective|and|or|with|made|imported|entering|"
     r"rose|rise|fell|went|came|could|may|for|used|destined|intended|containing|contain|contains|"
-    r"produced|manufactured|assembled|grown|built|face|faces|carry|carries|attract|attracts|now)\b))"
+    r"produced|manufactured|assembled|grown|built|face|faces|carry|carries|attract|attracts|now|"
+    r"take|takes|took|apply|applies|applied|kick|kicks|kicked)\b))"
 )
 # "tariffs on kitchen cabinets", "a 25% duty on heavy trucks": the goods a rate is levied on,
 # named in lower-case words right after "on" (before or after the rate, in its clause).
@@ -218,10 +219,19 @@ _COUNT = (
     r"(?!(?:19|20)\d\d\b)(?P<count>\d[\d,]*)(?!\s*(?:%|per|percent|pc|billion|million|trillion|bn)\b)\s+"
 )
 _ORIGIN_GOODS = re.compile(rf"\bon\s+(?P<origin>{_ORIGIN})\s+" + _GOODS)
+# Goods ended by the phrase that names their origin ("made in", "imported from"), so they may be
+# a short list: "drones and drone components made in China".
+_WORD = r"(?-i:[a-z][a-z-]+)"
+_WORDS = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+_GOODS_LIST = rf"(?P<goods>{_WORDS}(?:,?\s+(?:and|or)\s+{_WORDS})?)"
+_NAMED_ORIGIN = r"(?:the\s+)?(?P<origin>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
 # "electric bicycles made in China": the origin after the goods.
-_GOODS_MADE_IN = re.compile(
-    r"\bon\s+" + _GOODS + rf"\s+{_MADE}\s+in\s+(?:the\s+)?"
-    r"(?P<origin>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+_GOODS_MADE_IN = re.compile(r"\bon\s+" + _GOODS_LIST + rf"\s+{_MADE}\s+in\s+" + _NAMED_ORIGIN)
+# "brandy imported from the European Union", "footwear shipped from China": the goods' journey
+# names their origin.
+_SHIPPED = ("imported", "shipped", "exported", "sent", "coming", "arriving", "originating")
+_GOODS_FROM = re.compile(
+    r"\bon\s+" + _GOODS_LIST + rf"\s+(?:{'|'.join(_SHIPPED)})\s+from\s+" + _NAMED_ORIGIN
 )
 # "Chinese-made drones would face a 60% tariff": the goods as the subject that bears the rate.
 _SUBJECT_GOODS = re.compile(
@@ -252,8 +262,7 @@ def origin_goods(clause: Clause, gaz: Gazetteer) -> str | None:
     imports"). The case-sensitive origin is searched first (cheap), the levy word only then."""
     text = clause.sentence
     lo = clause.rate.start if clause.follows_rate else clause.lo
-    made_in = any(f"{made} in " in text for made in _MADE_WORDS)  # the cheap test first
-    for pattern in (_ORIGIN_GOODS, _GOODS_MADE_IN) if made_in else (_ORIGIN_GOODS,):
+    for pattern in _origin_patterns(text):
         for m in pattern.finditer(text, lo, clause.hi):
             goods = m.group("goods")
             if (
@@ -268,6 +277,18 @@ def origin_goods(clause: Clause, gaz: Gazetteer) -> str | None:
             if not _ANY_GOODS.match(goods) and gaz.countries.find(m.group("origin")):
                 return goods.lower()
     return None
+
+
+def _origin_patterns(text: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns whose origin phrase the sentence has (a substring test is cheaper than a
+    regex that cannot match)."""
+    made_in = any(f"{made} in " in text for made in _MADE_WORDS)
+    shipped = " from " in text and any(f"{verb} from " in text for verb in _SHIPPED)
+    return (
+        _ORIGIN_GOODS,
+        *((_GOODS_MADE_IN,) if made_in else ()),
+        *((_GOODS_FROM,) if shipped else ()),
+    )
 
 
 def part_of_goods(clause: Clause) -> str | None:

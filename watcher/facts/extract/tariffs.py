@@ -631,8 +631,8 @@ def _clause_facts(
     )
     acted = None if effective else _acted_on(text, clause, dates, ctx.published)
     status = _status(text, clause, effective, ctx, memory.last, acted=acted)
-    if box is not None and status in _FIRM and (worded := label_status(box)) is not None:
-        status = worded  # "Possible Chinese tariff: 34% on ...": the label's word, past the colon
+    if box is not None:
+        status = _box_status(box, text, clause, status, effective)
     if status is None:  # counterfactual or historical: not news (lexicon `modality:`)
         return []
     if frame and status is Status.ANNOUNCED:  # "The EU is weighing countermeasures. ... 25%"
@@ -640,12 +640,85 @@ def _clause_facts(
     r = clause.rate
     base = TariffRate(status, text, imposer, "", GENERAL, r.value, r.previous, effective)
     scopes = products_of(clause, products, ctx.gaz, worldwide=targets == ["all"])
-    if frame and frame.products and scopes == [GENERAL]:
-        scopes = list(frame.products)  # "25% tariffs on both metals"
+    if scopes == [GENERAL]:
+        scopes = _unscoped(text, r, box, frame, ctx.gaz)
     return [replace(base, target=t, product=p) for t in targets if t != imposer for p in scopes]
 
 
+def _box_status(
+    box: FactBox, text: str, clause: Clause, status: Status | None, effective: date | None
+) -> Status | None:
+    """A fact-box line's status: its label's word ("Possible Chinese tariff: 34% on ..."),
+    past the colon; a bare level ("- EU tariff on US motorcycles: 50%") is the one in force."""
+    if status in _FIRM and (worded := label_status(box)) is not None:
+        return worded
+    if status is Status.ANNOUNCED and _bare_level(text, clause, effective):
+        return Status.HAPPENED
+    return status
+
+
+def _unscoped(
+    text: str, r: Rate, box: FactBox | None, frame: Frame | None, gaz: Gazetteer
+) -> list[str]:
+    """The scope of a rate that names no goods near it: the previous sentence's ("25% tariffs
+    on both metals"), a part's kind ("made up of a 10% fentanyl levy and a 10% reciprocal
+    tariff"), a fact-box label's goods ("- EU tariff on US motorcycles: 50%"), else all goods."""
+    if frame and frame.products:
+        return list(frame.products)
+    if part_of_total(text, r.start):
+        return [_part_name(text, r)]
+    if box is not None:
+        named = list(dict.fromkeys(p.name for p in gaz.products.find(box.label)))
+        return named or list(title_goods(box.label, gaz)) or [_kind_name(box.label)]
+    return [GENERAL]
+
+
 _FIRM = frozenset({Status.ANNOUNCED, Status.HAPPENED})
+# "an additional duty of 20%, made up of a 10% fentanyl levy and a 10% reciprocal tariff": the
+# parts a total is broken into, each a rate of the same standing as the total.
+_BROKEN_INTO = re.compile(
+    r"\b(?:made\s+up\s+of|consist(?:s|ing|ed)?\s+of|composed\s+of|split\s+(?:into|between)|"
+    r"divided\s+into)\s",
+    re.IGNORECASE,
+)
+# The part's own kind, named between its figure and its noun ("10% reciprocal tariff").
+_PART_KIND = re.compile(
+    r"\s+(?P<kind>(?-i:[a-z][a-z-]+))\s+(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rate|surcharge)\b",
+    re.IGNORECASE,
+)
+
+
+def part_of_total(text: str, start: int) -> bool:
+    """Whether the rate at `start` is a part of a total stated before it in the sentence."""
+    if "of" not in text and "into" not in text and "between" not in text:
+        return False
+    m = _BROKEN_INTO.search(text, 0, start)
+    return m is not None and any(r.end <= m.start() for r in find_rates(text[: m.start()]))
+
+
+def _part_name(text: str, r: Rate) -> str:
+    """A part's scope by its kind ("reciprocal tariff"), so two parts of one figure stay two
+    facts; all goods when it has none ("a 25% penalty")."""
+    m = _PART_KIND.match(text, r.end)
+    return f"{m.group('kind').lower()} tariff" if m else GENERAL
+
+
+def _kind_name(label: str) -> str:
+    """A fact-box label's kind of duty ("US reciprocal tariff on China": "reciprocal tariff"),
+    so that a table's lines on one pair stay apart; all goods when it names none."""
+    m = _PART_KIND.search(" " + label)
+    return f"{m.group('kind').lower()} tariff" if m else GENERAL
+
+
+# A fact-box value that is only a level: the figure, perhaps its goods ("50%", "up to 45% on
+# Chinese cars"), and no date, verb or state after it.
+_BARE_VALUE = re.compile(r"\s*(?:on\s+[^,;:()\d]{1,60}?)?\s*\.?\s*$")
+
+
+def _bare_level(text: str, clause: Clause, effective: date | None) -> bool:
+    """Whether a fact-box line states the level in force ("- US reciprocal tariff on China:
+    10%"), as a table of current rates does, rather than a step with a date or a verb."""
+    return effective is None and _BARE_VALUE.match(text, clause.rate.end) is not None
 
 
 def _box_imposer(
@@ -733,8 +806,8 @@ def _status(
     shared = not (_OTHER_MEASURE.search(gap) or own_subject or _own_change().search(gap))
     if clause.follows_rate and last and last.evidence == text and shared:
         return last.status
-    if last and last.evidence == text and _result_participle().search(text, 0, clause.lo):
-        return last.status  # ", bringing the overall rate to 47%": the same change
+    if last and last.evidence == text and _same_step(text, clause):
+        return last.status
     condition = _IF_UNLESS.search(gap) if clause.follows_rate else None
     # "unless Tokyo cuts its 20%": the condition's own words; else from the break (", warning")
     lo = clause.lo + condition.end() if condition else clause.cue
@@ -766,6 +839,15 @@ def _status(
     answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
     done = answered or _after_past_step(text, clause, gap)
     return Status.HAPPENED if done and status is Status.ANNOUNCED else status
+
+
+def _same_step(text: str, clause: Clause) -> bool:
+    """Whether the rate tells the same step as the rate before it in its sentence: its result
+    (", bringing the overall rate to 47%") or a part of its total ("a 20% duty, made up of a
+    10% levy and a 10% tariff")."""
+    return bool(_result_participle().search(text, 0, clause.lo)) or part_of_total(
+        text, clause.rate.start
+    )
 
 
 def _local_start(text: str, clause: Clause, new: tuple[int, int]) -> int:
