@@ -483,7 +483,7 @@ _WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 # "effective 12:01 am EST on Monday, November 10": a clock time may stand there too.
 _CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?)?"
 _EFFECT_CUE = re.compile(
-    r"\b(?:from|effective|starting|beginning|begins?|as of|on or after|by|effect|force)\b\W*"
+    r"\b(?:from|effective|starting|beginning|begins?|as of|on or after|by|effect|force|since)\b\W*"
     rf"{_CLOCK}(?:on\s+)?(?:the\s+)?{_WEEKDAY}$",
     re.IGNORECASE,
 )
@@ -938,12 +938,31 @@ def _without_comment(after: str) -> str:
     return after if found is None else after[: found.start()]
 
 
+# "face a 10% surcharge, the levels agreed in Geneva in May": an appositive naming when the
+# level was set; its time is the level's origin, not the time of the level the clause tells.
+_LEVEL_ORIGIN = re.compile(
+    r",\s+(?:the|a)\s+(?:\w+\s+)?(?:levels?|rates?|figures?|terms?)\s+(?:that\s+)?(?:\w+\s+)?"
+    r"(?:agreed|set|struck|reached|fixed|negotiated|settled|imposed)\b[^,;]*",
+    re.IGNORECASE,
+)
+
+
+def _without_level_origin(after: str) -> str:
+    """The words after a standing rate (no event verb before it: "face", "pay") without an
+    appositive on when its level was set."""
+    if ", the " not in after and ", a " not in after:  # the cheap test first
+        return after
+    return _LEVEL_ORIGIN.sub("", after)
+
+
 def _without_origin(after: str, before: str) -> str:
     """The words after a rate without a relative clause that dates the measure's origin, when
     a verb before the rate reports what happens to it now: in "will remove the 15% tariffs it
-    imposed in March" the March is the tariff's start, not the removal's."""
+    imposed in March" the March is the tariff's start, not the removal's. With no such verb
+    ("face a 10% surcharge, the levels agreed in May") an appositive on when the level was set
+    is left out alike."""
     if not _EVENT.search(before):
-        return after
+        return _without_level_origin(after)
     if " and " in after and (lasts := _LASTS_AFTER.search(after)):  # ", and it will remain ..."
         after = after[: lasts.start()]
     origin = _ORIGIN_RELATIVE.search(after)
