@@ -524,8 +524,12 @@ _BY_BEFORE_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _ON_CUE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 # "has set April 15 as the date on which the 25% duty takes effect", "fixed July 1 as the start
 # date for a 20% levy": a date named as the measure's date is its start, though it comes first.
+# The duty is named in the phrase the date heads, with no clause break before it ("as the date of
+# the talks and raised its duty to 30%" names no duty's date).
 _AS_THE_DATE = re.compile(
-    r"\s*,?\s+as\s+the\s+(?:(?:start|starting|effective|entry|new)\s+)?date\b", re.IGNORECASE
+    r"\s*,?\s+as\s+the\s+(?:(?:start|starting|effective|entry|new)\s+)?date\s+"
+    r"(?:on\s+which|from\s+which|when|for)\b(?:(?!\band\b)[^,;])*$",
+    re.IGNORECASE,
 )
 
 _PREVIOUS_REACH = 30  # words just before a paired previous rate describe that rate
@@ -1306,7 +1310,7 @@ def effective_date(
         before = text[max(clause.lo, d.start - _CUE_REACH) : d.start]
         if _BY_BEFORE_DATE.search(before) and _CONDITION_OPENER.search(text, clause.lo, d.start):
             continue  # "if Beijing fails to cut its 34% tariff by Tuesday": a deadline
-        named = d.end < clause.rate.start and _AS_THE_DATE.match(text, d.end)
+        named = d.end < clause.rate.start and _AS_THE_DATE.match(text, d.end, clause.rate.start)
         if named or _EFFECT_CUE.search(before):
             return _told_past(text, clause, d, published, dated=dated)
         at_start = d.start - clause.lo <= len("On ")

@@ -169,7 +169,7 @@ _GOODS = (
     r"has|have|under|starting|beginning|effective|and|or|with|made|imported|entering|"
     r"rose|rise|fell|went|came|could|may|for|used|destined|intended|containing|contain|contains|"
     r"produced|manufactured|assembled|grown|built|face|faces|carry|carries|attract|attracts|now|"
-    r"pay|pays|paying|still|already|facing|sold|shipped|arriving|"
+    r"pay|pays|paying|still|already|facing|sold|shipped|arriving|suspended|paused|"
     r"take|takes|took|apply|applies|applied|kick|kicks|kicked)\b))"
 )
 # "tariffs on kitchen cabinets", "a 25% duty on heavy trucks": the goods a rate is levied on,
