@@ -128,6 +128,17 @@ def test_a_line_giving_only_a_level_is_the_level_in_force() -> None:
     }
 
 
+def test_a_line_restating_the_prose_adds_no_fact() -> None:
+    text = (
+        "Washington raised its tariff on Korean goods to 25% on Monday.\n\nAt a glance:\n"
+        "- US reciprocal tariff on Korea: 25%\n- Korea's tariff on US rice: 5%\n"
+    )
+    assert _products(text) == {
+        ("US", "South Korea", 25.0, Status.HAPPENED, "all goods"),
+        ("South Korea", "US", 5.0, Status.HAPPENED, "rice"),
+    }
+
+
 def test_a_line_with_a_date_or_a_plan_word_is_no_level_in_force() -> None:
     assert _rates(BOX + "- Japan's tariff on US rice: 20% from Dec 1\n") == {
         ("Japan", "US", 20.0, Status.ANNOUNCED)

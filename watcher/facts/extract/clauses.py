@@ -522,6 +522,8 @@ _AT_ONCE = re.compile(
 _CROSS_REFERENCE = re.compile(r"\(see\b[^)]*$", re.IGNORECASE)
 _BY_BEFORE_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _ON_CUE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+# "will raise its duty to 45% next Monday": a coming weekday needs no "on" to date the step.
+_NEXT_DAY = re.compile(rf"next\s+{WEEKDAY}\b", re.IGNORECASE)
 # "has set April 15 as the date on which the 25% duty takes effect", "fixed July 1 as the start
 # date for a 20% levy": a date named as the measure's date is its start, though it comes first.
 # The duty is named in the phrase the date heads, with no clause break before it ("as the date of
@@ -1318,7 +1320,7 @@ def effective_date(
             return d.value  # "Today, the 50% tariff on X has come into effect"
         governs = max(clause.lo, clause.rate.start - _VERB_REACH)  # the verb that governs a rate
         verb = text[d.end : clause.rate.start] if at_start else text[governs : d.start]
-        on_cue = _ON_CUE.search(before) and (
+        on_cue = (_ON_CUE.search(before) or _NEXT_DAY.match(text, d.start)) and (
             d.start > _new_figure_end(text, clause.rate) or at_start
         )
         if on_cue and not not_a_start(verb) and not (at_start and _SAID.search(verb)):

@@ -495,7 +495,7 @@ def _from_weekday(text: str, m: re.Match[str], published: date | None) -> DateMe
     if _OPENS.match(text, 0, m.start()):  # "On Wednesday, Trump is set to ...": the clause after
         window = _before_report(text[m.end() : m.end() + 60])
     else:
-        window = _after_report(text[max(0, m.start() - 60) : m.start()])
+        window = _after_report(text[max(0, m.start() - 120) : m.start()])
     week = _WEEK_AFTER.match(text, m.end()) if "week" in text and not m.group("rel") else None
     if week is not None:  # "on Monday last week": that weekday of the calendar week named
         step = 7 if week.group("rel").lower() == "next" else -7

@@ -17,11 +17,19 @@ GENERAL = "all goods"
 
 
 def drop_weak(facts: list[TariffRate], weak: set[int]) -> list[TariffRate]:
+    """Weak facts (a title's, a fact box's) the body states too. A weak fact on every origin
+    ("U.S. to raise lumber duties to 45%") is the body's one-country step when the body has
+    the same imposer and rate: a headline leaves the origin out."""
     strong = {(f.imposer, f.target, f.rate_pct) for i, f in enumerate(facts) if i not in weak}
+    levied = {(imposer, rate) for imposer, _, rate in strong}
     return [
         f
         for i, f in enumerate(facts)
-        if i not in weak or (f.imposer, f.target, f.rate_pct) not in strong
+        if i not in weak
+        or not (
+            (f.imposer, f.target, f.rate_pct) in strong
+            or (f.target == "all" and (f.imposer, f.rate_pct) in levied)
+        )
     ]
 
 

@@ -192,13 +192,15 @@ class _Memory:
     pair: tuple[str, str] | None = None  # the two countries of the last sentence naming any
     body: str | None = None  # the country whose body opens the last sentence ("Mexico's ministry")
     heading: tuple[str, ...] = ()  # the countries of a previous sentence that opens a list (":")
+    speaker: str | None = None  # the country whose body opened the last sentence opening with one
 
 
 def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate]:
     """All tariff-rate facts of an article, without repeats or restated earlier levels.
 
     The article's title repeated as its first line yields weak facts: kept only when the body
-    does not state the same rate for the same parties.
+    does not state the same rate for the same parties. So does a fact-box line ("- US
+    reciprocal tariff on China: 10%"): a box sums up what the prose reports.
     """
     facts: list[TariffRate] = []
     weak: set[int] = set()
@@ -221,8 +223,8 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
         if found and len(starts) > 1:
             inherit_start(found, facts[starts[-2] :], sent.text)
         dropped.update(_drop_changed_level(found, starts, sent.text))
-        if is_title(sent.text, ctx.title):
-            weak.update(range(len(facts), len(facts) + len(found)))
+        if is_title(sent.text, ctx.title) or (found and fact_box(sent.text) is not None):
+            weak.update(range(len(facts), len(facts) + len(found)))  # a box sums up the prose
         facts.extend(found)
         frame = None if found else sentence_frame(sent.text, acts, ctx, stated=not skip)
         if frame and frame.listed and len(starts) > 1:
@@ -240,8 +242,9 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
             recap,
             named,
             pair,
-            _body(sent.text, acts),
+            body := _body(sent.text, acts),
             _heading(sent.text, names, memory.heading) if names or memory.heading else (),
+            body or memory.speaker,
         )
         if not found:
             _carry_effective(facts, starts, sent.text, ctx)
@@ -1288,21 +1291,32 @@ def _body_of() -> re.Pattern[str]:
 _OPENING = len("The ")  # a sentence's subject country starts within its first word or two
 
 
+# A wire dateline before the subject: "BEIJING — ", "OTTAWA, May 2 (Reuters) - ".
+_DATELINE = re.compile(r"(?-i:[A-Z][A-Z./ ]+)(?:,[^-–—]{1,30})?\s+[-–—]{1,2}\s+")
+
+
 def _body(text: str, acts: list[Actor]) -> str | None:
     """The country whose government body opens the sentence ("Mexico's economy ministry
-    published the decree"), the one "It" or "The ministry" of the next sentence points to."""
-    if not acts or acts[0].start > _OPENING or not _body_of().match(text, acts[0].end):
+    published the decree", after a dateline too), the one "It" or "The ministry" of a later
+    sentence points to."""
+    if not acts or not _body_of().match(text, acts[0].end):
+        return None
+    opening = _DATELINE.match(text)
+    if acts[0].start > _OPENING + (opening.end() if opening else 0):
         return None
     return acts[0].name
 
 
 def _anaphoric(text: str, targets: list[str], memory: _Memory) -> str | None:
     """The previous sentence's acting country, for a sentence opened by "It" or "The ministry":
-    the body that spoke there acts here, whoever the default imposer of the domain is."""
-    actor = memory.subject or memory.body
-    if actor is None or actor in targets or not _anaphor().match(text):
+    the body that spoke there acts here, whoever the default imposer of the domain is. When
+    that country is the rate's target, "The ministry" is the body named at the opening of an
+    earlier sentence (`speaker`): "China's commerce ministry added ... . The step follows
+    Washington's move ... . The ministry also rejected ..." """
+    if not _anaphor().match(text):
         return None
-    return actor
+    body = memory.speaker if text.lstrip()[:4] == "The " else None
+    return next((a for a in (memory.subject or memory.body, body) if a and a not in targets), None)
 
 
 def _same_parties(
