@@ -112,6 +112,42 @@ def test_a_finite_bullet_and_a_country_headline_keep_their_reading() -> None:
     }
 
 
+def _products(text: str) -> set[tuple[str, str, float, Status, str]]:
+    return {
+        (f.imposer, f.target, f.rate_pct, f.status, f.product)
+        for f in extract_facts(text, published=AUTUMN)
+        if isinstance(f, TariffRate)
+    }
+
+
+def test_a_line_giving_only_a_level_is_the_level_in_force() -> None:
+    text = BOX + "- Japan's tariff on US rice: 20%\n- US safeguard tariff on Korea: 25%\n"
+    assert _products(text) == {
+        ("Japan", "US", 20.0, Status.HAPPENED, "rice"),
+        ("US", "South Korea", 25.0, Status.HAPPENED, "safeguard tariff"),
+    }
+
+
+def test_a_line_restating_the_prose_adds_no_fact() -> None:
+    text = (
+        "Washington raised its tariff on Korean goods to 25% on Monday.\n\nAt a glance:\n"
+        "- US reciprocal tariff on Korea: 25%\n- Korea's tariff on US rice: 5%\n"
+    )
+    assert _products(text) == {
+        ("US", "South Korea", 25.0, Status.HAPPENED, "all goods"),
+        ("South Korea", "US", 5.0, Status.HAPPENED, "rice"),
+    }
+
+
+def test_a_line_with_a_date_or_a_plan_word_is_no_level_in_force() -> None:
+    assert _rates(BOX + "- Japan's tariff on US rice: 20% from Dec 1\n") == {
+        ("Japan", "US", 20.0, Status.ANNOUNCED)
+    }
+    assert _rates(BOX + "- Planned Japanese tariff on US rice: 20%\n") == {
+        ("Japan", "US", 20.0, Status.PLANNED)
+    }
+
+
 def _deadline_sides(text: str) -> set[tuple[str | None, str | None, date | None]]:
     return {
         (f.imposer, f.target, f.date)

@@ -104,3 +104,40 @@ def test_an_analysts_what_if_is_speculated(text: str) -> None:
 )
 def test_a_measures_own_modal_or_a_relative_clause_is_no_what_if(text: str) -> None:
     assert [f.status for f in tariff_rates(text, PUBLISHED)] == [Status.ANNOUNCED]
+
+
+# --- what a lapse would bring back, and a cut offered on a condition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the deal collapses, the US duty on Brazilian coffee would then shoot back to 50%.",
+        "Should the pause run out, Canada's levy on US steel would in theory climb back to 25%.",
+    ],
+)
+def test_a_rate_a_lapse_would_bring_back_is_no_fact(text: str) -> None:
+    assert tariff_rates(text, PUBLISHED) == []
+
+
+def test_a_cut_offered_on_a_condition_is_speculated() -> None:
+    (fact,) = tariff_rates(
+        "Carney said Canada's levy on US cars could drop to 5%, perhaps lower, if Washington "
+        "lifts its steel duties.",
+        PUBLISHED,
+    )
+    assert (fact.imposer, fact.target, fact.rate_pct, fact.status) == (
+        "Canada",
+        "US",
+        5.0,
+        Status.SPECULATED,
+    )
+
+
+def test_a_rise_warned_on_a_condition_stays_threatened() -> None:
+    (fact,) = tariff_rates(
+        "Trump said the tariff on Indian goods could rise to 50% if New Delhi keeps buying "
+        "Russian oil.",
+        PUBLISHED,
+    )
+    assert fact.status is Status.THREATENED

@@ -113,3 +113,31 @@ def test_tariff_start_next_weeks(text: str, want: date) -> None:
 )
 def test_contact_day_next_weeks(text: str, want: set[tuple[Status, date]]) -> None:
     assert _contact_days(text) == want
+
+
+# --- a coming weekday: "next Monday" dates the step; a future far before "on Monday" reaches it
+
+
+def test_next_weekday_after_the_rate_is_its_start() -> None:
+    (fact,) = tariff_rates(
+        "Washington will lift its duty on Mexican cement to 30% from 20% next Monday.", PUBLISHED
+    )
+    assert (fact.status, fact.effective) == (A, date(2026, 3, 16))
+
+
+def test_a_future_verb_well_before_the_weekday_still_points_ahead() -> None:
+    (fact,) = tariff_rates(
+        "The European Union will increase its anti-dumping duties on Chinese hardwood plywood "
+        "to 40% on Friday.",
+        PUBLISHED,
+    )
+    assert (fact.status, fact.effective) == (A, date(2026, 3, 13))
+
+
+def test_a_past_verb_before_the_weekday_keeps_it_past() -> None:
+    (fact,) = tariff_rates(
+        "The European Union, which had warned of the step for weeks, increased its duties on "
+        "Chinese hardwood plywood to 40% on Friday.",
+        PUBLISHED,
+    )
+    assert (fact.status, fact.effective) == (H, date(2026, 3, 6))

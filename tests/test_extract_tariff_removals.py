@@ -41,6 +41,14 @@ def _alerting(text: str) -> set[Key]:
             "the White House said.",
             ("US", "China", 34.0, S),
         ),
+        (
+            "Ottawa will keep its 25% surtax on US appliances suspended until the end of the year.",
+            ("Canada", "US", 25.0, S),
+        ),
+        (
+            "Tokyo said it would keep the 15% levy on American beef on hold for six more months.",
+            ("Japan", "US", 15.0, S),
+        ),
     ],
 )
 def test_keep_suspending_is_a_suspension(text: str, want: tuple) -> None:

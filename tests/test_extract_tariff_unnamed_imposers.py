@@ -50,3 +50,22 @@ def test_us_among_earlier_imposers_keeps_the_us() -> None:
         "The duty on Chinese batteries will climb to 40% on April 1."
     )
     assert ("US", "China", 40.0, A) in _keys(text)
+
+
+def test_the_ministry_is_the_body_that_opened_the_story() -> None:
+    text = (
+        "TOKYO — Japan's trade ministry on Monday tightened checks on Korean steel imports. "
+        "The move follows Seoul's 20% duty on Japanese chemicals last week. "
+        "The ministry also denied a report that it planned a 25% tariff on Korean ships."
+    )
+    got = {(f.imposer, f.target, f.rate_pct, f.status) for f in tariff_rates(text, PUBLISHED)}
+    assert ("Japan", "South Korea", 25.0, Status.DENIED) in got
+
+
+def test_a_headline_without_the_origin_is_the_body_s_step() -> None:
+    text = (
+        "US to raise steel duties to 30%\n\nThe United States will raise its duties on Mexican "
+        "steel to 30% next month, officials said."
+    )
+    facts = tariff_rates(text, PUBLISHED, title="US to raise steel duties to 30%")
+    assert {(f.imposer, f.target, f.rate_pct) for f in facts} == {("US", "Mexico", 30.0)}

@@ -483,7 +483,7 @@ _WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 # "effective 12:01 am EST on Monday, November 10": a clock time may stand there too.
 _CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?)?"
 _EFFECT_CUE = re.compile(
-    r"\b(?:from|effective|starting|beginning|begins?|as of|on or after|by|effect|force)\b\W*"
+    r"\b(?:from|effective|starting|beginning|begins?|as of|on or after|by|effect|force|since)\b\W*"
     rf"{_CLOCK}(?:on\s+)?(?:the\s+)?{_WEEKDAY}$",
     re.IGNORECASE,
 )
@@ -522,6 +522,17 @@ _AT_ONCE = re.compile(
 _CROSS_REFERENCE = re.compile(r"\(see\b[^)]*$", re.IGNORECASE)
 _BY_BEFORE_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _ON_CUE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+# "will raise its duty to 45% next Monday": a coming weekday needs no "on" to date the step.
+_NEXT_DAY = re.compile(rf"next\s+{WEEKDAY}\b", re.IGNORECASE)
+# "has set April 15 as the date on which the 25% duty takes effect", "fixed July 1 as the start
+# date for a 20% levy": a date named as the measure's date is its start, though it comes first.
+# The duty is named in the phrase the date heads, with no clause break before it ("as the date of
+# the talks and raised its duty to 30%" names no duty's date).
+_AS_THE_DATE = re.compile(
+    r"\s*,?\s+as\s+the\s+(?:(?:start|starting|effective|entry|new)\s+)?date\s+"
+    r"(?:on\s+which|from\s+which|when|for)\b(?:(?!\band\b)[^,;])*$",
+    re.IGNORECASE,
+)
 
 _PREVIOUS_REACH = 30  # words just before a paired previous rate describe that rate
 _VERB_REACH = 45  # the verb that governs a rate sits in the few words before it
@@ -933,12 +944,31 @@ def _without_comment(after: str) -> str:
     return after if found is None else after[: found.start()]
 
 
+# "face a 10% surcharge, the levels agreed in Geneva in May": an appositive naming when the
+# level was set; its time is the level's origin, not the time of the level the clause tells.
+_LEVEL_ORIGIN = re.compile(
+    r",\s+(?:the|a)\s+(?:\w+\s+)?(?:levels?|rates?|figures?|terms?)\s+(?:that\s+)?(?:\w+\s+)?"
+    r"(?:agreed|set|struck|reached|fixed|negotiated|settled|imposed)\b[^,;]*",
+    re.IGNORECASE,
+)
+
+
+def _without_level_origin(after: str) -> str:
+    """The words after a standing rate (no event verb before it: "face", "pay") without an
+    appositive on when its level was set."""
+    if ", the " not in after and ", a " not in after:  # the cheap test first
+        return after
+    return _LEVEL_ORIGIN.sub("", after)
+
+
 def _without_origin(after: str, before: str) -> str:
     """The words after a rate without a relative clause that dates the measure's origin, when
     a verb before the rate reports what happens to it now: in "will remove the 15% tariffs it
-    imposed in March" the March is the tariff's start, not the removal's."""
+    imposed in March" the March is the tariff's start, not the removal's. With no such verb
+    ("face a 10% surcharge, the levels agreed in May") an appositive on when the level was set
+    is left out alike."""
     if not _EVENT.search(before):
-        return after
+        return _without_level_origin(after)
     if " and " in after and (lasts := _LASTS_AFTER.search(after)):  # ", and it will remain ..."
         after = after[: lasts.start()]
     origin = _ORIGIN_RELATIVE.search(after)
@@ -1282,14 +1312,15 @@ def effective_date(
         before = text[max(clause.lo, d.start - _CUE_REACH) : d.start]
         if _BY_BEFORE_DATE.search(before) and _CONDITION_OPENER.search(text, clause.lo, d.start):
             continue  # "if Beijing fails to cut its 34% tariff by Tuesday": a deadline
-        if _EFFECT_CUE.search(before):
+        named = d.end < clause.rate.start and _AS_THE_DATE.match(text, d.end, clause.rate.start)
+        if named or _EFFECT_CUE.search(before):
             return _told_past(text, clause, d, published, dated=dated)
         at_start = d.start - clause.lo <= len("On ")
         if at_start and _IN_EFFECT_VERB.search(text, clause.rate.end, clause.hi):
             return d.value  # "Today, the 50% tariff on X has come into effect"
         governs = max(clause.lo, clause.rate.start - _VERB_REACH)  # the verb that governs a rate
         verb = text[d.end : clause.rate.start] if at_start else text[governs : d.start]
-        on_cue = _ON_CUE.search(before) and (
+        on_cue = (_ON_CUE.search(before) or _NEXT_DAY.match(text, d.start)) and (
             d.start > _new_figure_end(text, clause.rate) or at_start
         )
         if on_cue and not not_a_start(verb) and not (at_start and _SAID.search(verb)):

@@ -495,16 +495,38 @@ def _from_weekday(text: str, m: re.Match[str], published: date | None) -> DateMe
     if _OPENS.match(text, 0, m.start()):  # "On Wednesday, Trump is set to ...": the clause after
         window = _before_report(text[m.end() : m.end() + 60])
     else:
-        window = _after_report(text[max(0, m.start() - 60) : m.start()])
+        window = _after_report(text[max(0, m.start() - _NEAR_REACH) : m.start()])
     week = _WEEK_AFTER.match(text, m.end()) if "week" in text and not m.group("rel") else None
     if week is not None:  # "on Monday last week": that weekday of the calendar week named
         step = 7 if week.group("rel").lower() == "next" else -7
         monday = published - timedelta(days=published.weekday())
         value = monday + timedelta(days=step + weekday)
         return DateMention(m.start(), m.end(), value, weekday_only=True)
-    future = is_future(window) or _BY_OR_UNTIL.search(window) is not None
+    future = is_future(window) or _BY_OR_UNTIL.search(window) is not None or _clause_ahead(text, m)
     value = resolve_weekday(weekday, published, future=future, rel=m.group("rel") or "")
     return DateMention(m.start(), m.end(), value, weekday_only=True)
+
+
+# Where the clause of a weekday begins, looking back: a break, a subordinator, a reporting verb.
+_CLAUSE_OPENER = re.compile(
+    r"[,;:(\u2014]|\b(?:after|before|when|while|because|since|and|but|as|following|until|"
+    r"which|who|that|said|says|told)\b",
+    re.IGNORECASE,
+)
+_NEAR_REACH = 60  # characters back where a weekday's tense is read first
+_CLAUSE_REACH = 120  # characters back: a long object may stand between the verb and its day
+
+
+def _clause_ahead(text: str, m: re.Match[str]) -> bool:
+    """Whether the weekday's own clause is told forward from further back than the near
+    window reaches: "The European Union will increase its anti-dumping duties on Chinese
+    hardwood plywood to 40% on Friday" (not "talks are set to resume after Canada raised its
+    duty to 40% on Monday": the future is another clause's)."""
+    lo = max(0, m.start() - _CLAUSE_REACH)
+    if m.start() - lo <= _NEAR_REACH:  # the near window saw all of it
+        return False
+    cuts = [c.end() for c in _CLAUSE_OPENER.finditer(text, lo, m.start())]
+    return is_future(text[cuts[-1] if cuts else lo : m.start()])
 
 
 # "Wednesday last week", "on Monday of next week": a weekday placed in the week before or after.

@@ -17,11 +17,19 @@ GENERAL = "all goods"
 
 
 def drop_weak(facts: list[TariffRate], weak: set[int]) -> list[TariffRate]:
+    """Weak facts (a title's, a fact box's) the body states too. A weak fact on every origin
+    ("U.S. to raise lumber duties to 45%") is the body's one-country step when the body has
+    the same imposer and rate: a headline leaves the origin out."""
     strong = {(f.imposer, f.target, f.rate_pct) for i, f in enumerate(facts) if i not in weak}
+    levied = {(imposer, rate) for imposer, _, rate in strong}
     return [
         f
         for i, f in enumerate(facts)
-        if i not in weak or (f.imposer, f.target, f.rate_pct) not in strong
+        if i not in weak
+        or not (
+            (f.imposer, f.target, f.rate_pct) in strong
+            or (f.target == "all" and (f.imposer, f.rate_pct) in levied)
+        )
     ]
 
 
@@ -30,18 +38,21 @@ def merge_repeats(facts: list[TariffRate], published: date | None) -> list[Tarif
 
     A general fact after a scoped one with the same parties and rate ("25% tariffs on US
     vehicles ... the 25% Canadian tariffs") restates it; one before it is the broader measure.
+    A level left in force does not restate a duty removed at the same rate ("will scrap the 10%
+    fentanyl tariff ... Once it is gone, the duty on Chinese imports will fall to 10%").
     """
     seen: dict[tuple[str, str, str, float], int] = {}
     previous = {(f.imposer, f.target, f.previous_pct) for f in facts if f.previous_pct is not None}
-    scoped: set[tuple[str, str, float]] = set()
+    scoped: set[tuple[str, str, float, bool]] = set()
     out: list[TariffRate] = []
     for f in facts:
         key = (f.imposer, f.target, f.product, f.rate_pct)
         triple = (f.imposer, f.target, f.rate_pct)
-        if triple in previous or (f.product == GENERAL and triple in scoped):
+        removed = f.status is Status.SUSPENDED
+        if triple in previous or (f.product == GENERAL and (*triple, removed) in scoped):
             continue
         if f.product != GENERAL:
-            scoped.add(triple)
+            scoped.add((*triple, removed))
         if key in seen:
             out[seen[key]] = fill(out[seen[key]], f, published)
             continue

@@ -70,8 +70,12 @@ _TARGET_AFTER = (
     r"(?:charged|tariffed|hit|slapped|subject|subjected|facing)\b|"
     r"\s+(?:hit|slapped|struck)\s+with\b|"  # the headline passive: "India hit with 50% tariff"
     # "Chinese-made solar panels will face", "US wine will carry": the goods bear the rate
-    r"(?:-\w+)?\s+(?:[\w-]+\s+){0,3}?(?:faces?|facing|pays?|paying|bears?|bearing|"
-    r"carr(?:y|ies|ying)|attracts?|attracting)\b|"
+    r"(?:-\w+)?\s+(?:[\w-]+\s+){0,3}?"
+    # "Canadian lumber entering the United States faces": the market the goods come into
+    r"(?:(?:entering|imported\s+into|shipped\s+(?:in)?to|arriving\s+in|sold\s+in)\s+"
+    r"(?:the\s+)?(?-i:[A-Z][\w.]*\s+){1,3})?"
+    r"(?:faces?|facing|pays?|paying|bears?|bearing|"
+    r"carr(?:y|ies|ying)|attracts?|attracting|(?:has|have)\s+(?:faced|paid|carried|borne))\b|"
     r"['\u2019]s\s+(?:paying|facing)\b|"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w ]{2,30})?,?\s+(?:which|who|that)\s+"
     r"(?:will|would|now)\s+(?:\w+\s+)?(?:face|pay|be charged|be hit)\b)"
@@ -165,7 +169,8 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 _FACES = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|bears?|bearing|(?:is|are)\s+subject)\b",
+    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|bears?|bearing|(?:is|are)\s+subject|"
+    r"(?:has|have)\s+(?:faced|paid|carried|borne))\b",
     re.IGNORECASE,
 )
 # ", and the EU announced ...": after a comma, "and" opens a new clause whose subject acts.

@@ -168,7 +168,9 @@ _GOODS = (
     r"(?=\s*(?:[,.;:]|$|\s(?:will|would|to|from|at|by|in|into|of|that|which|is|are|was|were|"
     r"has|have|under|starting|beginning|effective|and|or|with|made|imported|entering|"
     r"rose|rise|fell|went|came|could|may|for|used|destined|intended|containing|contain|contains|"
-    r"produced|manufactured|assembled|grown|built|face|faces|carry|carries|attract|attracts|now)\b))"
+    r"produced|manufactured|assembled|grown|built|face|faces|carry|carries|attract|attracts|now|"
+    r"pay|pays|paying|still|already|facing|sold|shipped|arriving|suspended|paused|"
+    r"take|takes|took|apply|applies|applied|kick|kicks|kicked)\b))"
 )
 # "tariffs on kitchen cabinets", "a 25% duty on heavy trucks": the goods a rate is levied on,
 # named in lower-case words right after "on" (before or after the rate, in its clause).
@@ -188,7 +190,8 @@ _SHIPPED_GOODS = re.compile(
 _ANY_GOODS = re.compile(
     r"^(?:the|this|that|all|every|any|imports|imported|goods|products|foreign|its|their|his|her|our|nearly|"
     r"almost|most|exports|countries|trading|partners|them|it|those|these|other|us|american|both|such|"
-    r"chinese)\b",
+    r"chinese|will|would|could|can|may|must|shall|should|has|have|had|is|are|was|were|also|still|"
+    r"already|now)\b",
     re.IGNORECASE,
 )
 
@@ -218,15 +221,38 @@ _COUNT = (
     r"(?!(?:19|20)\d\d\b)(?P<count>\d[\d,]*)(?!\s*(?:%|per|percent|pc|billion|million|trillion|bn)\b)\s+"
 )
 _ORIGIN_GOODS = re.compile(rf"\bon\s+(?P<origin>{_ORIGIN})\s+" + _GOODS)
+# Goods ended by the phrase that names their origin ("made in", "imported from"), so they may be
+# a short list: "drones and drone components made in China".
+_WORD = r"(?-i:[a-z][a-z-]+)"
+_WORDS = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+_GOODS_LIST = rf"(?P<goods>{_WORDS}(?:,?\s+(?:and|or)\s+{_WORDS})?)"
+_NAMED_ORIGIN = r"(?:the\s+)?(?P<origin>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
 # "electric bicycles made in China": the origin after the goods.
-_GOODS_MADE_IN = re.compile(
-    r"\bon\s+" + _GOODS + rf"\s+{_MADE}\s+in\s+(?:the\s+)?"
-    r"(?P<origin>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+_GOODS_MADE_IN = re.compile(r"\bon\s+" + _GOODS_LIST + rf"\s+{_MADE}\s+in\s+" + _NAMED_ORIGIN)
+# "brandy imported from the European Union", "footwear shipped from China": the goods' journey
+# names their origin.
+_SHIPPED = ("imported", "shipped", "exported", "sent", "coming", "arriving", "originating")
+_GOODS_FROM = re.compile(
+    r"\bon\s+" + _GOODS_LIST + rf"\s+(?:{'|'.join(_SHIPPED)})\s+from\s+" + _NAMED_ORIGIN
 )
-# "Chinese-made drones would face a 60% tariff": the goods as the subject that bears the rate.
+# "Chinese-made drones would face a 60% tariff": the goods as the subject that bears the rate;
+# "buyers of Chinese furniture pay 30%": the goods their payers buy.
 _SUBJECT_GOODS = re.compile(
-    rf"(?P<origin>{_ORIGIN})\s+" + _GOODS + r"\s+(?:(?:will|would|could|now|to|must|may)\s+)?"
-    r"(?:face|faces|carry|carries|attract|attracts|be\s+subject\s+to|(?:is|are)\s+subject\s+to)\b"
+    rf"(?P<origin>{_ORIGIN})\s+"
+    + _GOODS
+    # "Canadian lumber entering the United States has faced ...": the market they come into
+    + r"(?:\s+(?:entering|imported\s+into|shipped\s+(?:in)?to|arriving\s+in|sold\s+in)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)?"
+    r"\s+(?:(?:will|would|could|now|to|must|may|still|already|(?:are|is)(?:\s+still)?)\s+)?"
+    r"(?:face|faces|facing|carry|carries|attract|attracts|pay|pays|paying|be\s+subject\s+to|"
+    r"(?:is|are)\s+subject\s+to|(?:has|have)\s+(?:faced|paid|carried|borne|attracted))\b"
+)
+# "Chinese exporters face 30%", "Canadian farmers pay": the payers, not the goods.
+_PARTY_NOUN = re.compile(
+    r"\b(?:\w*makers?|firms?|compan(?:y|ies)|businesses|exporters?|importers?|buyers?|sellers?|"
+    r"consumers?|shoppers?|households?|farmers?|growers?|manufacturers?|producers?|suppliers?|"
+    r"retailers?|brands?|industr(?:y|ies)|workers?|people|customers?|traders?|purchasers?|"
+    r"sectors?|factories|families)$"
 )
 # "some 600 items from the United States", "roughly 300 products": a counted part of the goods.
 _COUNTED_GOODS = re.compile(rf"\bon\s+{_COUNT}(?:[A-Z][\w.-]*\s+)?" + _GOODS)
@@ -252,8 +278,7 @@ def origin_goods(clause: Clause, gaz: Gazetteer) -> str | None:
     imports"). The case-sensitive origin is searched first (cheap), the levy word only then."""
     text = clause.sentence
     lo = clause.rate.start if clause.follows_rate else clause.lo
-    made_in = any(f"{made} in " in text for made in _MADE_WORDS)  # the cheap test first
-    for pattern in (_ORIGIN_GOODS, _GOODS_MADE_IN) if made_in else (_ORIGIN_GOODS,):
+    for pattern in _origin_patterns(text):
         for m in pattern.finditer(text, lo, clause.hi):
             goods = m.group("goods")
             if (
@@ -262,12 +287,28 @@ def origin_goods(clause: Clause, gaz: Gazetteer) -> str | None:
                 and gaz.countries.find(m.group("origin"))
             ):
                 return goods.lower()
-    if "face" in text or "carr" in text or "attract" in text or "subject" in text:
+    if "face" in text or "carr" in text or "attract" in text or "subject" in text or "pay" in text:
         for m in _SUBJECT_GOODS.finditer(text, clause.lo, clause.rate.start):
             goods = m.group("goods")
-            if not _ANY_GOODS.match(goods) and gaz.countries.find(m.group("origin")):
+            if (
+                not _ANY_GOODS.match(goods)
+                and not _PARTY_NOUN.search(goods)
+                and gaz.countries.find(m.group("origin"))
+            ):
                 return goods.lower()
     return None
+
+
+def _origin_patterns(text: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns whose origin phrase the sentence has (a substring test is cheaper than a
+    regex that cannot match)."""
+    made_in = any(f"{made} in " in text for made in _MADE_WORDS)
+    shipped = " from " in text and any(f"{verb} from " in text for verb in _SHIPPED)
+    return (
+        _ORIGIN_GOODS,
+        *((_GOODS_MADE_IN,) if made_in else ()),
+        *((_GOODS_FROM,) if shipped else ()),
+    )
 
 
 def part_of_goods(clause: Clause) -> str | None:

@@ -133,9 +133,13 @@ def _scheduled(clause: str, found: Modality) -> bool:
     return found.trigger[-6:].lower() == "set to" and bool(_SET_TO_CHANGE.match(clause, found.end))
 
 
-# "would keep suspending its 24% tariff": "keep" is the aspect of the pause, not a level kept
-# as it was (`unchanged`); the pause governs the rate.
-_KEEP_PAUSING = re.compile(r"\s+(?:suspending|pausing|holding\s+off)\b", _I)
+# "would keep suspending its 24% tariff", "will keep its 24% tariff suspended for a year": "keep"
+# is the aspect of the pause, not a level kept as it was (`unchanged`); the pause governs the rate.
+_KEEP_PAUSING = re.compile(
+    r"\s+(?:suspending|pausing|holding\s+off)\b|"
+    r"[^,;.:]{1,80}?\s(?:suspended|paused|on\s+hold|in\s+abeyance|on\s+ice)\b",
+    _I,
+)
 
 
 def _governing(
@@ -216,6 +220,8 @@ def tariff_status(
         found = _step_hedge(prefix) or found
     if found is not None and found.category in NOT_NEWS:
         return None
+    if found is not None and found.category == "threatened" and _offered(clause, found, anchor):
+        return Status.SPECULATED
     if found is not None and found.category in _WORDED:
         return _WORDED[found.category]
     own = clause[: anchor[0]][-_OWN_VERB_REACH:] if anchor else ""
@@ -258,6 +264,22 @@ def _past_coordinate(clause: str, anchor: tuple[int, int] | None) -> int:
     if found and _MODAL.search(clause, 0, found[-1]):
         return found[-1]
     return 0
+
+
+# "tariffs could come down to 15%, maybe lower, if Beijing buys more soybeans": a rate that may
+# fall on a condition after it is a figure floated (an offer), not a warning of harm.
+_MAY_FALL = re.compile(
+    r"\b(?:could|might|(?-i:may))\s+(?:\w+\s+)?(?:come\s+down|go\s+down|fall|drop|decline|ease|"
+    r"be\s+(?:cut|lowered|reduced|brought\s+down))\s+(?:to\s+)?(?:as\s+low\s+as\s+)?\W*$",
+    _I,
+)
+
+
+def _offered(clause: str, found: Modality, anchor: tuple[int, int] | None) -> bool:
+    """Whether a condition after a rate ("if ...") governs a rate that may only fall."""
+    if anchor is None or found.start < anchor[1] or found.trigger.lower()[:2] not in ("if", "un"):
+        return False
+    return _MAY_FALL.search(clause, max(0, anchor[0] - _OWN_VERB_REACH), anchor[0]) is not None
 
 
 def not_news(text: str, anchor: tuple[int, int]) -> bool:

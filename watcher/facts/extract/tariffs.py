@@ -192,13 +192,15 @@ class _Memory:
     pair: tuple[str, str] | None = None  # the two countries of the last sentence naming any
     body: str | None = None  # the country whose body opens the last sentence ("Mexico's ministry")
     heading: tuple[str, ...] = ()  # the countries of a previous sentence that opens a list (":")
+    speaker: str | None = None  # the country whose body opened the last sentence opening with one
 
 
 def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate]:
     """All tariff-rate facts of an article, without repeats or restated earlier levels.
 
     The article's title repeated as its first line yields weak facts: kept only when the body
-    does not state the same rate for the same parties.
+    does not state the same rate for the same parties. So does a fact-box line ("- US
+    reciprocal tariff on China: 10%"): a box sums up what the prose reports.
     """
     facts: list[TariffRate] = []
     weak: set[int] = set()
@@ -221,8 +223,8 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
         if found and len(starts) > 1:
             inherit_start(found, facts[starts[-2] :], sent.text)
         dropped.update(_drop_changed_level(found, starts, sent.text))
-        if is_title(sent.text, ctx.title):
-            weak.update(range(len(facts), len(facts) + len(found)))
+        if is_title(sent.text, ctx.title) or (found and fact_box(sent.text) is not None):
+            weak.update(range(len(facts), len(facts) + len(found)))  # a box sums up the prose
         facts.extend(found)
         frame = None if found else sentence_frame(sent.text, acts, ctx, stated=not skip)
         if frame and frame.listed and len(starts) > 1:
@@ -240,8 +242,9 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
             recap,
             named,
             pair,
-            _body(sent.text, acts),
+            body := _body(sent.text, acts),
             _heading(sent.text, names, memory.heading) if names or memory.heading else (),
+            body or memory.speaker,
         )
         if not found:
             _carry_effective(facts, starts, sent.text, ctx)
@@ -631,8 +634,8 @@ def _clause_facts(
     )
     acted = None if effective else _acted_on(text, clause, dates, ctx.published)
     status = _status(text, clause, effective, ctx, memory.last, acted=acted)
-    if box is not None and status in _FIRM and (worded := label_status(box)) is not None:
-        status = worded  # "Possible Chinese tariff: 34% on ...": the label's word, past the colon
+    if box is not None:
+        status = _box_status(box, text, clause, status, effective)
     if status is None:  # counterfactual or historical: not news (lexicon `modality:`)
         return []
     if frame and status is Status.ANNOUNCED:  # "The EU is weighing countermeasures. ... 25%"
@@ -640,12 +643,85 @@ def _clause_facts(
     r = clause.rate
     base = TariffRate(status, text, imposer, "", GENERAL, r.value, r.previous, effective)
     scopes = products_of(clause, products, ctx.gaz, worldwide=targets == ["all"])
-    if frame and frame.products and scopes == [GENERAL]:
-        scopes = list(frame.products)  # "25% tariffs on both metals"
+    if scopes == [GENERAL]:
+        scopes = _unscoped(text, r, box, frame, ctx.gaz)
     return [replace(base, target=t, product=p) for t in targets if t != imposer for p in scopes]
 
 
+def _box_status(
+    box: FactBox, text: str, clause: Clause, status: Status | None, effective: date | None
+) -> Status | None:
+    """A fact-box line's status: its label's word ("Possible Chinese tariff: 34% on ..."),
+    past the colon; a bare level ("- EU tariff on US motorcycles: 50%") is the one in force."""
+    if status in _FIRM and (worded := label_status(box)) is not None:
+        return worded
+    if status is Status.ANNOUNCED and _bare_level(text, clause, effective):
+        return Status.HAPPENED
+    return status
+
+
+def _unscoped(
+    text: str, r: Rate, box: FactBox | None, frame: Frame | None, gaz: Gazetteer
+) -> list[str]:
+    """The scope of a rate that names no goods near it: the previous sentence's ("25% tariffs
+    on both metals"), a part's kind ("made up of a 10% fentanyl levy and a 10% reciprocal
+    tariff"), a fact-box label's goods ("- EU tariff on US motorcycles: 50%"), else all goods."""
+    if frame and frame.products:
+        return list(frame.products)
+    if part_of_total(text, r.start):
+        return [_part_name(text, r)]
+    if box is not None:
+        named = list(dict.fromkeys(p.name for p in gaz.products.find(box.label)))
+        return named or list(title_goods(box.label, gaz)) or [_kind_name(box.label)]
+    return [GENERAL]
+
+
 _FIRM = frozenset({Status.ANNOUNCED, Status.HAPPENED})
+# "an additional duty of 20%, made up of a 10% fentanyl levy and a 10% reciprocal tariff": the
+# parts a total is broken into, each a rate of the same standing as the total.
+_BROKEN_INTO = re.compile(
+    r"\b(?:made\s+up\s+of|consist(?:s|ing|ed)?\s+of|composed\s+of|split\s+(?:into|between)|"
+    r"divided\s+into)\s",
+    re.IGNORECASE,
+)
+# The part's own kind, named between its figure and its noun ("10% reciprocal tariff").
+_PART_KIND = re.compile(
+    r"\s+(?P<kind>(?-i:[a-z][a-z-]+))\s+(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rate|surcharge)\b",
+    re.IGNORECASE,
+)
+
+
+def part_of_total(text: str, start: int) -> bool:
+    """Whether the rate at `start` is a part of a total stated before it in the sentence."""
+    if "of" not in text and "into" not in text and "between" not in text:
+        return False
+    m = _BROKEN_INTO.search(text, 0, start)
+    return m is not None and any(r.end <= m.start() for r in find_rates(text[: m.start()]))
+
+
+def _part_name(text: str, r: Rate) -> str:
+    """A part's scope by its kind ("reciprocal tariff"), so two parts of one figure stay two
+    facts; all goods when it has none ("a 25% penalty")."""
+    m = _PART_KIND.match(text, r.end)
+    return f"{m.group('kind').lower()} tariff" if m else GENERAL
+
+
+def _kind_name(label: str) -> str:
+    """A fact-box label's kind of duty ("US reciprocal tariff on China": "reciprocal tariff"),
+    so that a table's lines on one pair stay apart; all goods when it names none."""
+    m = _PART_KIND.search(" " + label)
+    return f"{m.group('kind').lower()} tariff" if m else GENERAL
+
+
+# A fact-box value that is only a level: the figure, perhaps its goods ("50%", "up to 45% on
+# Chinese cars"), and no date, verb or state after it.
+_BARE_VALUE = re.compile(r"\s*(?:on\s+[^,;:()\d]{1,60}?)?\s*\.?\s*$")
+
+
+def _bare_level(text: str, clause: Clause, effective: date | None) -> bool:
+    """Whether a fact-box line states the level in force ("- US reciprocal tariff on China:
+    10%"), as a table of current rates does, rather than a step with a date or a verb."""
+    return effective is None and _BARE_VALUE.match(text, clause.rate.end) is not None
 
 
 def _box_imposer(
@@ -733,8 +809,8 @@ def _status(
     shared = not (_OTHER_MEASURE.search(gap) or own_subject or _own_change().search(gap))
     if clause.follows_rate and last and last.evidence == text and shared:
         return last.status
-    if last and last.evidence == text and _result_participle().search(text, 0, clause.lo):
-        return last.status  # ", bringing the overall rate to 47%": the same change
+    if last and last.evidence == text and _same_step(text, clause):
+        return last.status
     condition = _IF_UNLESS.search(gap) if clause.follows_rate else None
     # "unless Tokyo cuts its 20%": the condition's own words; else from the break (", warning")
     lo = clause.lo + condition.end() if condition else clause.cue
@@ -766,6 +842,15 @@ def _status(
     answered = ANSWERED.search(text, max(0, clause.lo - _ANSWER_REACH), r.start)
     done = answered or _after_past_step(text, clause, gap)
     return Status.HAPPENED if done and status is Status.ANNOUNCED else status
+
+
+def _same_step(text: str, clause: Clause) -> bool:
+    """Whether the rate tells the same step as the rate before it in its sentence: its result
+    (", bringing the overall rate to 47%") or a part of its total ("a 20% duty, made up of a
+    10% levy and a 10% tariff")."""
+    return bool(_result_participle().search(text, 0, clause.lo)) or part_of_total(
+        text, clause.rate.start
+    )
 
 
 def _local_start(text: str, clause: Clause, new: tuple[int, int]) -> int:
@@ -1206,21 +1291,32 @@ def _body_of() -> re.Pattern[str]:
 _OPENING = len("The ")  # a sentence's subject country starts within its first word or two
 
 
+# A wire dateline before the subject: "BEIJING — ", "OTTAWA, May 2 (Reuters) - ".
+_DATELINE = re.compile(r"(?-i:[A-Z][A-Z./ ]+)(?:,[^-–—]{1,30})?\s+[-–—]{1,2}\s+")
+
+
 def _body(text: str, acts: list[Actor]) -> str | None:
     """The country whose government body opens the sentence ("Mexico's economy ministry
-    published the decree"), the one "It" or "The ministry" of the next sentence points to."""
-    if not acts or acts[0].start > _OPENING or not _body_of().match(text, acts[0].end):
+    published the decree", after a dateline too), the one "It" or "The ministry" of a later
+    sentence points to."""
+    if not acts or not _body_of().match(text, acts[0].end):
+        return None
+    opening = _DATELINE.match(text)
+    if acts[0].start > _OPENING + (opening.end() if opening else 0):
         return None
     return acts[0].name
 
 
 def _anaphoric(text: str, targets: list[str], memory: _Memory) -> str | None:
     """The previous sentence's acting country, for a sentence opened by "It" or "The ministry":
-    the body that spoke there acts here, whoever the default imposer of the domain is."""
-    actor = memory.subject or memory.body
-    if actor is None or actor in targets or not _anaphor().match(text):
+    the body that spoke there acts here, whoever the default imposer of the domain is. When
+    that country is the rate's target, "The ministry" is the body named at the opening of an
+    earlier sentence (`speaker`): "China's commerce ministry added ... . The step follows
+    Washington's move ... . The ministry also rejected ..." """
+    if not _anaphor().match(text):
         return None
-    return actor
+    body = memory.speaker if text.lstrip()[:4] == "The " else None
+    return next((a for a in (memory.subject or memory.body, body) if a and a not in targets), None)
 
 
 def _same_parties(
