@@ -507,10 +507,14 @@ def _from_weekday(text: str, m: re.Match[str], published: date | None) -> DateMe
     return DateMention(m.start(), m.end(), value, weekday_only=True)
 
 
-# Where the clause of a weekday begins, looking back: a break, a subordinator, a reporting verb.
+# Where the clause of a weekday begins, looking back: a break, a subordinator, a reporting verb,
+# or a participle governing the day itself ("a deal announced on Tuesday" is a reduced relative
+# clause of its own, whatever "will" the sentence opened with; a near "will be imposed on" is read
+# before this look-back is tried).
 _CLAUSE_OPENER = re.compile(
     r"[,;:(\u2014]|\b(?:after|before|when|while|because|since|and|but|as|following|until|"
-    r"which|who|that|said|says|told)\b",
+    r"which|who|that|said|says|told)\b"
+    r"|\b[a-z]{3,}ed(?=\s+(?:on\s+)?$)",
     re.IGNORECASE,
 )
 _NEAR_REACH = 60  # characters back where a weekday's tense is read first
