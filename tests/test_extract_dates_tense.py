@@ -44,4 +44,3 @@ def test_a_participle_governing_the_weekday_keeps_it_past(text: str) -> None:
     far "will" does not reach the day."""
     days = [d.value for d in find_dates(text, THURSDAY) if d.weekday_only]
     assert days == [date(2025, 11, 17)]
-
