@@ -1312,6 +1312,12 @@ def _frame_fact(
     )
 
 
+# "said it would scrap the tariff from March 1": a future in the past. In a dated article the
+# date against publication decides; an undated one is read as of its run, long after it was
+# written, so only its words tell that the step was still to come.
+_WOULD = re.compile(r"\bwould\s+(?:\w+ly\s+)?(?!have\b)\w+\b[^,;]*$", re.IGNORECASE)
+
+
 def _frame_status(
     text: str, frame: Frame, published: date | None
 ) -> tuple[Status, date | None] | None:
@@ -1327,6 +1333,13 @@ def _frame_status(
     status = tense or status
     if tense is None and status is Status.HAPPENED and _term_set(clause[0], when, published):
         status = Status.ANNOUNCED
+    if (
+        tense is None
+        and status is Status.HAPPENED
+        and published is None
+        and _WOULD.search(clause[0])
+    ):
+        status = Status.ANNOUNCED  # undated: "said it would scrap the tariff from March 1"
     if _told_forward(clause, frame, tense):
         when = _forward(text, frame, published)
         status = Status.ANNOUNCED if when != frame.date else status
@@ -1471,7 +1484,9 @@ _TOLD_FORWARD = re.compile(
     r"last\s+(?:until|through|till)|runs?(?![\w-])|"
     # the verbs, not the nouns: "came to an end on", "the start of", "last week"
     r"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)(?:end|start)(?![\w-])(?!\s+of\b)(?!\s+at\s+\d))|"
-    r"(?:is|are)\s+(?:valid|effective|in\s+place)\s+(?:until|through|till))\b",
+    r"(?:is|are)\s+(?:valid|effective|in\s+place)\s+(?:until|through|till)|"
+    # a state held to a date: "remain suspended until", "stays in place through"
+    r"(?<!\bwould\s)(?<!\bdid\s)(?:remains?|stays?)\s+(?:[\w-]+\s+){0,3}?(?:until|through|till))\b",
     re.IGNORECASE,
 )
 _TOLD_PAST = re.compile(

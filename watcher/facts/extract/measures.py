@@ -393,7 +393,7 @@ def frames(
         ):
             continue
         changed = _norm(cue) in lex.change_words
-        named = _measure(lex, text, (d, cue_start, changed), carried)
+        named = _dated_measure(lex, text, (d, cue_start, changed), carried)
         if named is None:
             continue
         measure, noun, others = named
@@ -983,6 +983,18 @@ def _nouns(lex: Lexicon, text: str, lo: int, hi: int) -> list[re.Match[str]]:
     ]
 
 
+def _dated_measure(
+    lex: Lexicon, text: str, anchor: tuple[DateMention, int, bool], carried: str | None
+) -> tuple[str, str, bool] | None:
+    """The measure of a date whose cue is its own edge noun, "the <date> expiry of ..."
+    (`_edge_of`), else the one before or after its cue (`_measure`)."""
+    d, cue_start, _ = anchor
+    edge_of = _edge_of(lex, text, d) if cue_start == d.start else None
+    if edge_of is not None:
+        return edge_of or None
+    return _measure(lex, text, anchor, carried)
+
+
 def _measure(
     lex: Lexicon, text: str, anchor: tuple[DateMention, int, bool], carried: str | None
 ) -> tuple[str, str, bool] | None:
@@ -1017,6 +1029,38 @@ def _measure(
     if measures and _WITH.search(text, d.end, measures[0].start()):
         return None  # "will travel to Beijing from April 1, with tariffs on the agenda"
     return _of_noun(lex, text, measures[0], measures[0].end() + 40) if measures else None
+
+
+# "the August 12 expiry of their truce": the date's own noun of ending or starting, then "of"
+_EDGE_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+_COMPOUND = re.compile(r"[\s-]+")
+
+
+def _edge_of(lex: Lexicon, text: str, d: DateMention) -> tuple[str, str, bool] | tuple[()] | None:
+    """The measure of "the <date> expiry of <measure>" ("with the Aug. 12 expiry of their
+    truce approaching", "ahead of the Oct. 31 start of the summit"): the date is an attribute
+    of the edge noun, whose "of" names what starts or ends, whatever nouns the clause had
+    before (talks held "with the expiry ... approaching" do not end on the date). `()` when
+    that noun is an event's (the summit's start is no measure's), None when there is no such
+    "of" phrase or it names no noun of the lexicon's."""
+    after = text[d.end : d.end + _AFTER]
+    edge = lex.end_after.match(after) or lex.start_after.match(after)
+    if edge is None or not (of := _EDGE_OF.match(after, edge.end())):
+        return None
+    lo = d.end + of.end()
+    stop = _CLAUSE_BREAK.search(text, lo, lo + _AFTER)
+    nouns = _nouns(lex, text, lo, stop.start() if stop else lo + _AFTER)
+    head = next(
+        (i for i, m in enumerate(nouns) if lex.noun_class[_norm(m.group(0))] not in _POINTERS), None
+    )
+    if head is None:
+        return None
+    # a compound's head is its last noun: "their tariff truce" is a truce
+    while head + 1 < len(nouns) and _COMPOUND.fullmatch(
+        text, nouns[head].end(), nouns[head + 1].start()
+    ):
+        head += 1
+    return _of_noun(lex, text, nouns[head], nouns[head].end() + 40) or ()
 
 
 # "The suspension, agreed at the summit, starts on Nov. 10": a participle's aside between
