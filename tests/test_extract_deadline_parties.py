@@ -93,3 +93,27 @@ def test_each_side_s_measure_on_one_day_is_its_own_fact() -> None:
     )
     facts = [f for f in extract_facts(text, published=date(2025, 11, 5)) if f.kind == "deadline"]
     assert sorted((f.imposer, f.target) for f in facts) == [("China", "US"), ("US", "China")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a list item naming only the suspended measure's owner, in an article that names the
+        # other side more: the owner of what is suspended owns the suspension
+        (
+            "China's commerce ministry said China opposed the American decision, and China "
+            "urged more talks.\nKey dates\n• Oct. 5: suspension of US port fees ends",
+            ("US", "China"),
+        ),
+        (
+            "Washington said the US would watch US buyers closely.\n"
+            "The suspension of China's graphite export ban ends on Nov. 27.",
+            ("China", "US"),
+        ),
+    ],
+)
+def test_the_owner_of_what_is_suspended_owns_the_suspension(
+    text: str, sides: tuple[str, str]
+) -> None:
+    facts = [f for f in extract_facts(text, published=PUB) if isinstance(f, Deadline)]
+    assert [(f.imposer, f.target) for f in facts] == [sides]

@@ -1027,6 +1027,7 @@ def _frame_parties(
     owner = _owner(text, frame.at, ctx) or _home_adjunct(text, frame.at, ctx)
     # "the Commerce Department's new rule on ...": the body's country owns the measure
     owner = owner or instrument_owner(text[max(0, frame.at - _LEAD_IN) : frame.at])
+    owner = owner or _object_owner(text, frame, ctx)
     if _global(text, frame, ctx):  # "tariffs on steel", "a baseline levy on all imports"
         # the subject imposes it, unless a preposition governs the measure's words ("Canada
         # retaliates against a duty on foreign cars": not Canada's duty)
@@ -1048,6 +1049,30 @@ def _frame_parties(
         body = instrument_owner(text[: frame.at])
         imposer = body if body != target else None
     return _fill_parties(imposer, target, context)
+
+
+# "the suspension of US port fees", "the end of China's export ban": the "of" after the noun
+_OF_OBJECT = re.compile(r"\s+of\s+", re.IGNORECASE)
+_OBJECT_REACH = 40  # characters after "of" searched for the measure it governs
+
+
+def _object_owner(text: str, frame: Frame, ctx: Context) -> str | None:
+    """The owner of the measure an "of" after the frame's noun governs: what a suspension,
+    pause or end is of ("• Nov. 10: suspension of US port fees ends": the US's fees, so the
+    US's suspension), read as the noun's own owner is (`_owner`, `_home_adjunct`)."""
+    of = _OF_OBJECT.match(text, frame.at + len(frame.noun)) if frame.at >= 0 else None
+    if of is None:
+        return None
+    found = tied_measure(text[: of.end() + _OBJECT_REACH], of.end())
+    if found is None or not found[0]:
+        return None
+    at = found[1]
+    # the possessive right after "of" (`_owner` passes over one a preposition governs)
+    named = ctx.gaz.countries.find(text[of.end() : at])
+    last = named[-1] if named else None
+    if last is not None and _POSSESSIVE.fullmatch(text, of.end() + last.end, at):
+        return last.name
+    return _home_adjunct(text, at, ctx)
 
 
 # "... to Chinese customers", "to the United States": where goods go; "from China": where from.
