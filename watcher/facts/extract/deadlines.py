@@ -519,11 +519,13 @@ _MOVED_LATER = re.compile(move_words("later", "again", "nouns"), re.IGNORECASE)
 def _drop_moved_plans(
     out: list[Deadline], sentences: list[Sentence], ctx: Context
 ) -> list[Deadline]:
-    """The facts without a date told as a plan in the past ("The truce was due to expire on
-    Aug. 12.") when one of the next sentences moves a measure ("On Monday, Trump extended
-    it"; not "The Senate delayed a vote on a farm bill", `moves_measure`): the plan did not
-    hold, and its date is the story so far, as when its own sentence says so
-    (`measures._superseded`). The cheap test first: no such plan, nothing to drop."""
+    """The facts, a date told as a plan in the past ("The truce was due to expire on Aug.
+    12.") suspended when one of the next sentences moves a measure ("On Monday, Trump
+    extended it"; not "The Senate delayed a vote on a farm bill", `moves_measure`), or when
+    one of the sentences just before moved the same party's measure to a later date ("Beijing
+    will prolong the pause to Nov. 27, 2027. The pause was due to run out on Nov. 27."): the
+    plan did not hold, and its date is a deadline pushed back, as when its own sentence says
+    so (`measures._superseded`). The cheap test first: no such plan, nothing to change."""
     texts = [s.text for s in sentences]
     whole = "\n".join(texts)
     if "due to" not in whole and "set to" not in whole:
@@ -534,9 +536,48 @@ def _drop_moved_plans(
         for i in plans
         if any(moves_measure(t, _MOVED_LATER) for t in texts[i + 1 : i + 1 + _CARRY_SENTENCES])
     }
-    if not moved:
-        return out
-    return [f for f in out if f.evidence not in moved or not _told_as_plan(f, ctx)]
+    moved_before = {
+        texts[i]: {
+            texts[k]
+            for k in range(max(0, i - _CARRY_SENTENCES), i)
+            if moves_measure(texts[k], _MOVED_LATER)
+        }
+        for i in plans
+    }
+    kept: list[Deadline] = []
+    for fact in out:
+        if not _plan_moved(fact, out, (moved, moved_before), ctx):
+            kept.append(fact)
+        elif fact.status is Status.ANNOUNCED:  # other readings of the plan are the story so far
+            kept.append(dataclasses.replace(fact, status=Status.SUSPENDED))
+    return kept
+
+
+def _plan_moved(
+    fact: Deadline,
+    out: list[Deadline],
+    moves: tuple[set[str], dict[str, set[str]]],
+    ctx: Context,
+) -> bool:
+    """Whether the fact is a plan told in the past (`_told_as_plan`) that a move in the
+    sentences after it, or a move to a later date of the same party's measure in those just
+    before it, replaced."""
+    moved, moved_before = moves
+    if fact.evidence not in moved and not moved_before.get(fact.evidence):
+        return False
+    if not _told_as_plan(fact, ctx):
+        return False
+    if fact.evidence in moved:
+        return True
+    before = moved_before[fact.evidence]
+    return any(
+        f.evidence in before
+        and f.imposer == fact.imposer
+        and f.date
+        and fact.date
+        and f.date > fact.date
+        for f in out
+    )
 
 
 def _told_as_plan(fact: Deadline, ctx: Context) -> bool:
@@ -1356,15 +1397,8 @@ def _frame_status(
     clause = _clause_around(text, frame.span)
     tense = clause_tense(*clause)
     status = tense or status
-    if tense is None and status is Status.HAPPENED and _term_set(clause[0], when, published):
+    if tense is None and status is Status.HAPPENED and _still_to_come(clause[0], when, published):
         status = Status.ANNOUNCED
-    if (
-        tense is None
-        and status is Status.HAPPENED
-        and published is None
-        and _WOULD.search(clause[0])
-    ):
-        status = Status.ANNOUNCED  # undated: "said it would scrap the tariff from March 1"
     if _told_forward(clause, frame, tense):
         when = _forward(text, frame, published)
         status = Status.ANNOUNCED if when != frame.date else status
@@ -1380,7 +1414,24 @@ def _frame_status(
     status = _since_told(clause[0], status, when, published)
     if status is Status.SUSPENDED and _given_up_by_then(clause[0], when, published):
         return None
+    return _pushed_back(frame, status, when)
+
+
+def _pushed_back(frame: Frame, status: Status, when: date | None) -> tuple[Status, date | None]:
+    """The old end a move replaced ("pushed the expiry from Aug. 12 to Nov. 10", "a truce
+    that was due to lapse on Nov. 10 was extended") is a deadline pushed back: suspended, on
+    its own day (not told forward)."""
+    if frame.superseded and status in _LIVE:
+        return Status.SUSPENDED, frame.date
     return status, when
+
+
+def _still_to_come(before: str, when: date | None, published: date | None) -> bool:
+    """Whether a date its clause's tense leaves open is still to come as written: a term a
+    decision set (`_term_set`), or in an undated article a future in the past (`_WOULD`)."""
+    if _term_set(before, when, published):
+        return True
+    return published is None and _WOULD.search(before) is not None
 
 
 # "signed an order keeping the tariff at 30% until November 10", "approved a plan delaying the

@@ -34,6 +34,7 @@ from watcher.facts.extract.moves import (
     length_after,
     length_before,
     move_object,
+    move_words,
     moved_measure,
 )
 from watcher.facts.extract.sentences import BULLET_CLASS
@@ -130,6 +131,7 @@ class Frame:
     moved: bool = False  # the date is a new one a move gives ("extended to", "pushed back to")
     delayed: bool = False  # "will not apply until <date>": the negation is the construction's
     period: tuple[int, str] | None = None  # "for one year from <date>": (1, "years") it lasts
+    superseded: bool = False  # the old date of a move ("pushed back from Aug. 12 to Nov. 10")
 
 
 def _alternation(words: list[str]) -> str:
@@ -362,13 +364,8 @@ def frames(
     lex = lexicon()
     history = _chronicle(text, dates, published)
     for i, d in enumerate(dates):
-        if (
-            d.value is None
-            or _superseded_range(text, d, dates[i + 1 :])
-            or _moved_away_from(lex, text, d, dates[:i])
-        ):
-            continue
-        if _background(text, d, history, published):
+        old = _old_date(lex, text, i, dates)
+        if d.value is None or old == _SKIP or _background(text, d, history, published):
             continue
         found = _anchor(lex, text, d)
         if found is None:
@@ -382,9 +379,8 @@ def frames(
             continue
         edge, delayed = negated
         period = _period(text, cue_start, d.end) if edge == "start" else None
-        if _superseded(lex, text, cue_start, (d, dates[i + 1 :]), published) or (
-            period is None and _counted(text, cue_start, cue)
-        ):
+        superseded = _superseded_by(lex, text, (cue_start, i), dates, (old, published))
+        if superseded is None or (period is None and _counted(text, cue_start, cue)):
             continue
         if (
             _called_off(lex, text, cue_start, d)
@@ -418,6 +414,7 @@ def frames(
             moved,
             delayed,
             period,
+            superseded,
         )
 
 
@@ -455,6 +452,92 @@ def _superseded(
     return lex.was_due.search(text, lo, cue_start) is not None and _not_held(
         lex, text, dated, published
     )
+
+
+_SKIP = "skip"  # `_old_date`: the date is not read
+_UNLESS_WORDS = "unless words"  # ... read only if the words before its cue supersede it
+
+
+def _superseded_by(
+    lex: Lexicon,
+    text: str,
+    at: tuple[int, int],
+    dates: list[DateMention],
+    told: tuple[bool | str, date | None],
+) -> bool | None:
+    """Whether the `i`th date (`at`: its cue's start and `i`) is a superseded one read as such:
+    the old date of a move (`_old_date`), or one the words before its cue supersede
+    (`_superseded`) when a move replaced it (`_moved_on`). None when the date is not read:
+    a plan that went by, or a range's first date no words supersede."""
+    cue_start, i = at
+    old, published = told
+    if _superseded(lex, text, cue_start, (dates[i], dates[i + 1 :]), published):
+        return True if _moved_on(lex, text, cue_start, (dates[:i], dates[i + 1 :])) else None
+    return None if old == _UNLESS_WORDS else old is True
+
+
+def _old_date(lex: Lexicon, text: str, i: int, dates: list[DateMention]) -> bool | str:
+    """Whether the `i`th date is the old one of a move, read as the measure's superseded
+    edge ("pushed the expiry from Aug. 12 to Nov. 10", "extended the pause to Nov. 10 from
+    Aug. 12"), or is not read (`_SKIP`): a date a move brought forward is only left behind.
+    The first date of a range with no move in its clause is read only when the words before
+    its cue say it was superseded (`_UNLESS_WORDS`: "which had been set to lapse on May 31,
+    until Nov. 30"; not "the truce runs from May 14 to Aug. 12")."""
+    d = dates[i]
+    if d.value is None:
+        return _SKIP
+    if _moved_away_from(lex, text, d, dates[:i]):
+        return True if _pushed_back(text, d, dates[i - 1]) else _SKIP
+    if not _superseded_range(text, d, dates[i + 1 :]):
+        return False
+    if not _pushed_back(text, d, dates[i + 1]):
+        return _SKIP
+    clause = _clause_before(text, d.start)
+    mover = _mover(lex, clause)
+    # a move before a relative clause moves its noun, not the range ("extended the truce,
+    # which runs from May 14 to Aug. 12")
+    if mover is None or _RELATIVE.search(clause, mover.end()):
+        return _UNLESS_WORDS
+    return True
+
+
+_YEAR = re.compile(r"\b20\d\d\b")
+_BROUGHT_FORWARD_DAYS = 120  # a year-less new date further before the old one is next year's
+
+
+_EARLIER = re.compile(move_words("earlier"), re.IGNORECASE)
+
+
+def _pushed_back(text: str, old: DateMention, new: DateMention) -> bool:
+    """Whether a move from `old` to `new` put the date later: a later day, or a year-less new
+    one months before it ("from Aug. 31 until Feb. 28": the February after; "to May 4 from
+    July 6" is brought forward), and no verb of bringing forward in the clause before them."""
+    if not (old.value and new.value):
+        return False
+    if _EARLIER.search(_clause_before(text, min(old.start, new.start))):
+        return False
+    if new.value > old.value:
+        return True
+    far = (old.value - new.value).days > _BROUGHT_FORWARD_DAYS
+    return far and _YEAR.search(text, new.start, new.end) is None
+
+
+def _moved_on(
+    lex: Lexicon, text: str, cue_start: int, around: tuple[list[DateMention], list[DateMention]]
+) -> bool:
+    """Whether a superseded date (`_superseded`) was replaced by a move, not only passed by:
+    "originally set to expire on", "had been due to"; or a "was due to" date with a later
+    calendar date or a move of a measure in its sentence ("a truce that was due to lapse on
+    Nov. 10 was extended", "which had been set to end on May 31, until Nov. 30"). Not a date
+    after another that the superseding word stands before ("originally Aug. 12, has been
+    moved to Nov. 10": the new date)."""
+    earlier, later = around
+    lo = max(0, cue_start - 30)
+    if any(lo <= e.start for e in earlier):
+        return False
+    if lex.superseded.search(text, lo, cue_start):
+        return True
+    return any(not m.weekday_only for m in later) or moves_measure(text, lex.move)
 
 
 def _not_held(
