@@ -1075,7 +1075,29 @@ def _dated_measure(
     edge_of = _edge_of(lex, text, d) if cue_start == d.start else None
     if edge_of is not None:
         return edge_of or None
-    return _measure(lex, text, anchor, carried)
+    named = _measure(lex, text, anchor, carried)
+    if named is not None:
+        return named
+    return _banning(text, _clause_start(text, cue_start), cue_start)
+
+
+@functools.cache
+def _ban_act() -> re.Pattern[str]:
+    """A verb of prohibiting, an optional determiner, then a flow of trade and "of" or its
+    object ("bar the import of", "bans exports of", "prohibit sales of")."""
+    data = section("deadline")
+    return re.compile(
+        rf"(?<![\w-])(?:{_alternation(data['ban_verbs'])})\s+(?:(?:the|all|any|new)\s+)?"
+        rf"(?:{_alternation(data['ban_flows'])})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _banning(text: str, lo: int, hi: int) -> tuple[str, str, bool] | None:
+    """A ban a verb of prohibiting names with a flow of trade as its object (`_ban_act`), in
+    the cue's clause (only when no noun named a measure): its class and words."""
+    acts = list(_ban_act().finditer(text, lo, hi))
+    return ("ban", acts[-1].group(0), False) if acts else None
 
 
 def _measure(
