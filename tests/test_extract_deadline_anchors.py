@@ -572,3 +572,28 @@ def test_a_list_item_s_year_less_date_reads_as_the_coming_one() -> None:
         (date(2025, 11, 10), "truce"),
         (date(2026, 4, 17), "port_fees"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a time of day between the verb and a reported weekday to come
+        (
+            "Beijing's pause on its levies on US chicken expires at midnight on Thursday, the "
+            "commerce ministry said.",
+            date(2025, 10, 23),
+        ),
+        (
+            "Officials said the higher US duties on Chinese kitchen cabinets would kick in at "
+            "12:01 a.m. on Friday.",
+            date(2025, 10, 24),
+        ),
+        (
+            "The extra US tariff on Chinese wire takes effect at 00:01 Washington time on "
+            "Wednesday, the White House said.",
+            date(2025, 10, 22),
+        ),
+    ],
+)
+def test_a_time_of_day_before_a_reported_weekday(text: str, due: date) -> None:
+    assert [f.date for f in _deadlines(text)] == [due]

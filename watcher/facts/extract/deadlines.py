@@ -656,6 +656,9 @@ _WEEKDAY_EDGE = re.compile(
     r"\b(?:(?:would|will)\s+(?:\w+ly\s+)?(?:kick\s+in|take\s+effect|start|begin|apply|end|expire|"
     r"lapse|resume|come\s+into\s+(?:force|effect)|go\s+into\s+effect)|kicks\s+in|takes\s+effect|"
     r"ends|expires|lapses|resumes|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect)\s+"
+    # a time of day before the weekday: "lapses at 12:01 a.m. on Tuesday", "at midnight"
+    r"(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|noon)"
+    r"(?:\s+(?:\w+\s+){0,2}?time)?\s+)?"
     r"(?:on\s+|from\s+)?(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"(?![^.;]{0,80}\b(?:if|unless|provided|should)\b)",
     re.IGNORECASE,
