@@ -1803,7 +1803,9 @@ def _obligation_fact(
     what, when, status, d, (cls, at, noun) = found
     measure = measure_of(what) or cls or measure_of(text)
     frame = Frame(when, "end", measure, noun, False, False, at=at, span=(d.start, d.end))
-    imposer, target = _frame_parties(text, frame, ctx, context)
+    imposer, target = _grace_parties(text, found, ctx, context) or _frame_parties(
+        text, frame, ctx, context
+    )
     if imposer is None:
         imposer = next(
             (m.name for m in ctx.gaz.countries.find(text) if _RULES_OF.match(text, m.end)), None
@@ -1852,6 +1854,8 @@ def _obligations(
         if found is not None and _procedure().search(found[0]):
             continue  # "have until May 15 to file comments on the tariffs": a consultation
         tied = tied_measure(text, found[1]) if found else None
+        if found is not None and tied is None:
+            tied = _grace(text, found)
         if found is None or tied is None or (not tied[0] and not partners):
             continue
         past = _HAD.search(text, max(0, d.start - 50), d.start) is not None
@@ -1860,6 +1864,40 @@ def _obligations(
             continue
         ahead = published is None or when >= published
         yield _owed_what(found[0], tied[2]), when, _AHEAD[ahead], d, tied
+
+
+# "goods shipped before the cut have until June 20 to clear customs at the old rate": the time
+# goods have to arrive under the rate they left under is a grace period; its end is an
+# exclusion's. The acts of arriving, and the rate words that make it a tariff's grace.
+_GRACE_ACT = re.compile(
+    r"(?:clear|be\s+cleared|enter|be\s+entered|arrive|land|be\s+imported)\b", re.IGNORECASE
+)
+_GRACE_RATE = re.compile(r"\b(?:rates?|tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
+
+
+def _grace(text: str, found: tuple[str, int]) -> tuple[str, int, str] | None:
+    """The grace period an act of arriving names ("have until June 20 to clear customs at the
+    old rate"), as the measure its deadline is under, when the sentence names a rate."""
+    act, at = found
+    if not _GRACE_ACT.match(act) or _GRACE_RATE.search(text) is None:
+        return None
+    return "exclusions", at, act
+
+
+def _grace_parties(
+    text: str, found: Obligation, ctx: Context, context: tuple[str, ...]
+) -> tuple[str | None, str | None] | None:
+    """A grace period's sides (`_grace`): the country whose customs or land the goods must
+    reach ("to clear Chinese customs", "to enter the United States") levies the rate, on the
+    other side of the pair. None for any other obligation, or when the act names no country."""
+    _, _, _, d, (_, _, noun) = found
+    if not _GRACE_ACT.match(noun):
+        return None
+    start = text.find(noun, d.end)
+    places = ctx.gaz.countries.find(text[start : start + len(noun)]) if start >= 0 else []
+    if not places:
+        return None
+    return _fill_parties(places[0].name, None, context)
 
 
 def _owed_what(act: str, noun: str) -> str:
