@@ -240,3 +240,29 @@ def test_a_range_or_a_date_brought_forward_is_not_pushed_back(text: str, publish
     """A plain range, a range in a relative clause after a move, a move earlier: no end
     pushed back."""
     assert all(f.status is not Status.SUSPENDED for f in _deadlines(text, published))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "new"),
+    [
+        # "by <length> to <date>": the length of the move, then its new date (not a period
+        # counted from the date)
+        (
+            "Beijing prolonged its waiver of the 15% levy on US ethane by six months to "
+            "Jan. 31, 2027.",
+            date(2026, 7, 20),
+            date(2027, 1, 31),
+        ),
+        (
+            "The USTR extended the exclusions for Chinese medical masks, which had been due to "
+            "lapse on Aug. 31, by a year to Aug. 31, 2027.",
+            date(2026, 8, 10),
+            date(2027, 8, 31),
+        ),
+    ],
+)
+def test_a_move_by_a_length_to_a_date_gives_the_new_date(
+    text: str, published: date, new: date
+) -> None:
+    facts = _deadlines(text, published)
+    assert (new, Status.ANNOUNCED) in [(f.date, f.status) for f in facts]

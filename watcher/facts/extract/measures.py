@@ -71,6 +71,11 @@ _START_NOUN = re.compile(
 _MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until|beyond)\s+(?:the\s+)?$", re.IGNORECASE)
 # "21 days from today": the date a period is counted from, not the measure's.
 _COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
+_TO_CUES = frozenset({"to", "until", "till", "through"})
+_BY_LENGTH = re.compile(
+    r"\bby\s+(?:a|an|one|another|a\s+further|[\w-]+)\s+(?:days?|weeks?|months?|years?)\s+$",
+    re.IGNORECASE,
+)
 # "for a year starting November 10" is the period of the measure, which starts on the date.
 _PERIOD_CUES = frozenset({"starting", "beginning"})
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s"
@@ -736,6 +741,8 @@ def _counted(text: str, cue_start: int, cue: str) -> bool:
     """ "21 days from today": a period counted from the date, not the measure's own date."""
     if _norm(cue) in _PERIOD_CUES:
         return False
+    if _norm(cue) in _TO_CUES and _BY_LENGTH.search(text, max(0, cue_start - 30), cue_start):
+        return False  # "extended by a year to Nov. 10": the move's length, then its new date
     return _COUNTED.search(text, max(0, cue_start - 20), cue_start) is not None
 
 
