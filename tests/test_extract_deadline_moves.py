@@ -266,3 +266,34 @@ def test_a_move_by_a_length_to_a_date_gives_the_new_date(
 ) -> None:
     facts = _deadlines(text, published)
     assert (new, Status.ANNOUNCED) in [(f.date, f.status) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "old", "new"),
+    [
+        # a state held in the past perfect up to a date, then a later "until" date: the old
+        # end is pushed back
+        (
+            "Beijing's tariffs on US pork, which had been waived until Dec. 31, will now be "
+            "waived until June 30.",
+            date(2026, 11, 5),
+            date(2026, 12, 31),
+            date(2027, 6, 30),
+        ),
+        (
+            "Washington's duties on Chinese graphite had been paused until March 1, 2027; they "
+            "will now stay paused until Sept. 1, 2027.",
+            date(2027, 2, 10),
+            date(2027, 3, 1),
+            date(2027, 9, 1),
+        ),
+    ],
+)
+def test_a_state_held_until_an_old_date_then_a_later_one(
+    text: str, published: date, old: date, new: date
+) -> None:
+    told = sorted((f.date, f.status) for f in _deadlines(text, published))
+    assert (old, Status.SUSPENDED) in told
+    assert (old, Status.ANNOUNCED) not in told
+    # (the new end after "; they will now stay paused until" is not read yet: the pronoun)
+    assert all(day in (old, new) for day, _ in told)

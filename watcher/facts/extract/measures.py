@@ -478,7 +478,28 @@ def _superseded_by(
     old, published = told
     if _superseded(lex, text, cue_start, (dates[i], dates[i + 1 :]), published):
         return True if _moved_on(lex, text, cue_start, (dates[:i], dates[i + 1 :])) else None
+    if _held_before(text, cue_start, dates[i], dates[i + 1 :]):
+        return True
     return None if old == _UNLESS_WORDS else old is True
+
+
+# "which had been suspended until Nov. 10, 2026, will now stay suspended until Nov. 10, 2027":
+# a state held in the past perfect up to a date, a later "until" date after it
+_HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
+_UNTIL_LATER = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+
+
+def _held_before(text: str, cue_start: int, d: DateMention, later: list[DateMention]) -> bool:
+    """Whether the date ends a state told in the past perfect ("had been suspended until A")
+    that a later date of the sentence, also after "until", now ends: the old end, superseded.
+    The cheap test first: "had been" in the sentence."""
+    if "had been" not in text or not _UNTIL_LATER.search(text, max(0, cue_start - 2), d.start):
+        return False
+    if _HAD_BEEN.search(text, max(0, cue_start - 50), cue_start) is None:
+        return False
+    return any(
+        _pushed_back(text, d, m) and _UNTIL_LATER.search(text, m.start - 8, m.start) for m in later
+    )
 
 
 def _old_date(lex: Lexicon, text: str, i: int, dates: list[DateMention]) -> bool | str:
