@@ -673,6 +673,15 @@ _FRONTED_WEEKDAY = re.compile(
 )
 
 
+# "was due to expire this Friday", "ends next Tuesday": a weekday its words tie to the week of
+# publication, not only to a day read against it.
+_THIS_WEEKDAY = re.compile(
+    r"\b(?:expire|end|lapse|run\s+out|start|begin|take\s+effect|kick\s+in)s?\s+"
+    r"(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
+
+
 def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
     """Whether the fact is a start or end announced for a weekday within the week after a
     real publication date: by a speaker, or by a start cue opening the sentence ("Starting
@@ -682,7 +691,7 @@ def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
     told = fact.evidence
     if fact.status is not Status.ANNOUNCED or not (0 < (fact.date - ctx.published).days <= _WEEK):
         return False
-    if _FRONTED_WEEKDAY.match(told):
+    if _FRONTED_WEEKDAY.match(told) or _THIS_WEEKDAY.search(told):
         return True
     return _REPORTS.search(told) is not None and _WEEKDAY_EDGE.search(told) is not None
 
