@@ -117,3 +117,14 @@ def test_the_owner_of_what_is_suspended_owns_the_suspension(
 ) -> None:
     facts = [f for f in extract_facts(text, published=PUB) if isinstance(f, Deadline)]
     assert [(f.imposer, f.target) for f in facts] == [sides]
+
+
+def test_a_suspension_s_end_repeats_the_end_of_what_it_pauses() -> None:
+    """The fees' own end, then a key-dates line on the end of their suspension that day:
+    one deadline, not two."""
+    text = (
+        "US port charges on Chinese-built tankers stay suspended until Dec. 15.\n"
+        "Key dates\n• Dec. 15: suspension of US port charges ends"
+    )
+    facts = [f for f in extract_facts(text, published=PUB) if isinstance(f, Deadline)]
+    assert [(f.date, f.imposer) for f in facts] == [(date(2025, 12, 15), "US")]

@@ -598,12 +598,16 @@ def _fill_extension(
     return dataclasses.replace(extension, imposer=sides[0], target=sides[1])
 
 
+_SUSPENSION = "suspension"  # a pause's own class: its end is the end of what it pauses
+
+
 def _new(fact: Deadline, seen: set[tuple[date, str, str]]) -> bool:
     """Whether the fact is the first for its date (a date named a "deadline" takes every
     measure), measure and imposer; records it. Two sides' measures of one class on one day
     ("Beijing will lift its tariffs on US farm goods from Nov. 10 ... Washington cut its levy
     on Chinese imports, effective Nov. 10") are two facts; a mention that names no imposer, or
-    a truce's (both sides' own), repeats the measure's."""
+    a truce's (both sides' own), repeats the measure's; a suspension's end repeats any end the
+    same side's measure has on that day (the end of what it pauses)."""
     if fact.date is None:
         return False
     on_day = [(measure, who) for day, measure, who in seen if day == fact.date]
@@ -614,6 +618,8 @@ def _new(fact: Deadline, seen: set[tuple[date, str, str]]) -> bool:
     imposer = "" if measure in BILATERAL else fact.imposer or ""
     if any(m == measure and (who == imposer or not who or not imposer) for m, who in on_day):
         return False
+    if measure == _SUSPENSION and imposer and any(who == imposer for _, who in on_day):
+        return False  # "• Nov. 10: suspension of US port fees ends" after the fees' own end
     if fact.status not in UNSET:  # a date only weighed does not stand for a later firm one
         seen.add((fact.date, "*", "") if worded else (fact.date, measure, imposer))
     return True
