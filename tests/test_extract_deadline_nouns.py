@@ -19,6 +19,8 @@ PUB = date(2025, 10, 20)
     ("words", "measure"),
     [
         ("the new export licence rule", "export_controls"),
+        ("Beijing's rare-earth curbs", "export_controls"),
+        ("its rare earth restrictions on US buyers", "export_controls"),
         ("Washington's licensing regime for chip tools", "export_controls"),
         ("a dual-use export ban", "export_controls"),
         ("port service fees on foreign ships", "port_fees"),
