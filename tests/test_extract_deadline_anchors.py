@@ -572,3 +572,55 @@ def test_a_list_item_s_year_less_date_reads_as_the_coming_one() -> None:
         (date(2025, 11, 10), "truce"),
         (date(2026, 4, 17), "port_fees"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a time of day between the verb and a reported weekday to come
+        (
+            "Beijing's pause on its levies on US chicken expires at midnight on Thursday, the "
+            "commerce ministry said.",
+            date(2025, 10, 23),
+        ),
+        (
+            "Officials said the higher US duties on Chinese kitchen cabinets would kick in at "
+            "12:01 a.m. on Friday.",
+            date(2025, 10, 24),
+        ),
+        (
+            "The extra US tariff on Chinese wire takes effect at 00:01 Washington time on "
+            "Wednesday, the White House said.",
+            date(2025, 10, 22),
+        ),
+    ],
+)
+def test_a_time_of_day_before_a_reported_weekday(text: str, due: date) -> None:
+    assert [f.date for f in _deadlines(text)] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # "this"/"next" ties a weekday to the week of publication: no calendar date needed
+        (
+            "The exemption of Chinese toys from the US tariff is due to expire this Thursday.",
+            date(2025, 10, 23),
+        ),
+        # (read on a Monday, "next Tuesday" is the coming one, as dates.resolve_weekday reads it)
+        ("China's suspension of its levy on US wheat ends next Tuesday.", date(2025, 10, 21)),
+    ],
+)
+def test_a_weekday_tied_to_the_week_of_publication(text: str, due: date) -> None:
+    assert [f.date for f in _deadlines(text)] == [due]
+
+
+def test_a_moved_plan_after_its_move_is_pushed_back() -> None:
+    """The move told first, then the plan it replaced ("... was due to expire this Friday"):
+    the old end is a deadline pushed back."""
+    text = (
+        "Beijing said on Monday it would extend its waiver of tariffs on US ethane to April 30, "
+        "2026. The waiver was due to expire this Friday."
+    )
+    told = sorted((f.date, f.status) for f in _deadlines(text))
+    assert told == [(date(2025, 10, 24), Status.SUSPENDED), (date(2026, 4, 30), Status.ANNOUNCED)]

@@ -191,3 +191,21 @@ def test_the_end_of_the_week_told_at_the_weekend_is_its_sunday() -> None:
 )
 def test_an_event_or_a_figure_of_speech_is_no_period(text: str) -> None:
     assert not _live(text, date(2026, 4, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # "from"/"starting" before a day of the month alone, as "on" and "by" already were
+        ("Beijing will lift its 10% tariff on US sorghum from the 28th.", date(2025, 10, 28)),
+        ("Starting the 3rd, US duties on Chinese cranes rise to 50%.", date(2025, 11, 3)),
+        # "of next month" / "of this month" names the month, whatever the day
+        (
+            "The US levy on Chinese pianos takes effect on the 25th of next month.",
+            date(2025, 11, 25),
+        ),
+        ("China's tariff on US beef ends on the 5th of this month.", date(2025, 10, 5)),
+    ],
+)
+def test_a_day_of_the_month_after_from_or_of_a_named_month(text: str, due: date) -> None:
+    assert [d for d, _, _ in _live(text, date(2025, 10, 20))] == [due]

@@ -202,3 +202,42 @@ def test_a_country_left_out_of_a_measure_on_many_is_no_party(text: str) -> None:
 def test_a_country_among_the_many_is_still_the_target() -> None:
     text = "Higher US duties on 60 countries, including China, start on Aug. 7."
     assert _live(text, date(2025, 8, 4)) == [(date(2025, 8, 7), "US", "China")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a verb of prohibiting with a flow of trade as its object names a ban, and a
+        # year-less date told forward is the next such day
+        (
+            "The Commerce Department will bar the import of new Chinese-made routers from "
+            "January 1, widening the trade fight.",
+            date(2026, 3, 10),
+            (date(2027, 1, 1), "ban", "US", "China"),
+        ),
+        (
+            "Beijing will prohibit exports of gallium to American buyers from Dec. 1, the trade "
+            "ministry said.",
+            date(2025, 11, 3),
+            (date(2025, 12, 1), "ban", "China", "US"),
+        ),
+        (
+            "In a new trade escalation, Washington will ban imports of Chinese-made lidar sensors "
+            "starting June 30.",
+            date(2026, 5, 2),
+            (date(2026, 6, 30), "ban", "US", "China"),
+        ),
+    ],
+)
+def test_a_verb_of_prohibiting_a_trade_flow_names_a_ban(
+    text: str, published: date, expected: tuple[date, str, str, str]
+) -> None:
+    (found,) = _deadlines(text, published)
+    assert (found.date, found.measure, found.imposer, found.target) == expected
+    assert found.status is Status.ANNOUNCED
+
+
+def test_a_verb_of_prohibiting_something_else_names_no_ban() -> None:
+    """ "barred the sale of the group's offices": a sale is no flow of trade."""
+    text = "A court barred the sale of the trade group's offices from March 3, the judge ruled."
+    assert not _deadlines(text, date(2026, 2, 20))

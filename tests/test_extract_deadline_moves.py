@@ -177,3 +177,123 @@ def test_a_split_push_back_by_a_length_moves_the_named_deadline() -> None:
         (Status.SUSPENDED, date(2025, 9, 2)),
         (Status.ANNOUNCED, date(2025, 9, 16)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "from <old> to <new>" after a move: the old end is a deadline pushed back
+        (
+            "Washington pushed back the end of its tariff exemptions for Chinese graphite from "
+            "March 15 to Sept. 15.",
+            date(2026, 3, 1),
+            [(date(2026, 3, 15), Status.SUSPENDED), (date(2026, 9, 15), Status.ANNOUNCED)],
+        ),
+        # a "was due to" end its own sentence says a move replaced
+        (
+            "Beijing will keep its 15% duty on US pork suspended for another six months, after a "
+            "pause that was due to lapse on Dec. 1 was prolonged.",
+            date(2025, 11, 25),
+            [(date(2025, 12, 1), Status.SUSPENDED)],
+        ),
+        # a move governing a relative clause whose old end is superseded, the new end year-less
+        (
+            "The USTR extended its exclusions for Chinese pumps, which had been set to lapse on "
+            "Aug. 31, until Feb. 28.",
+            date(2026, 8, 20),
+            [(date(2026, 8, 31), Status.SUSPENDED), (date(2027, 2, 28), Status.ANNOUNCED)],
+        ),
+        # a plan told in the past, a later sentence moving it
+        (
+            "The tariff truce with China was set to end on June 2. On Monday, the White House "
+            "extended the truce to Dec. 2.",
+            date(2026, 5, 28),
+            [(date(2026, 6, 2), Status.SUSPENDED), (date(2026, 12, 2), Status.ANNOUNCED)],
+        ),
+    ],
+)
+def test_the_end_a_move_replaced_is_pushed_back(
+    text: str, published: date, expected: list[tuple[date, Status]]
+) -> None:
+    """The labels' rule: an end a move replaced is a deadline pushed back (suspended), the
+    new one announced; a range or a date brought forward gives no suspended end."""
+    facts = _deadlines(text, published)
+    assert sorted((f.date, f.status) for f in facts if f.date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("The US-China truce runs from May 14 to Aug. 12.", date(2025, 6, 1)),
+        (
+            "Washington extended the truce with Beijing, which runs from May 14 to Aug. 12.",
+            date(2025, 6, 1),
+        ),
+        (
+            "Washington brought forward the start of its fees on Chinese ships from June 1 to "
+            "April 2.",
+            date(2026, 3, 1),
+        ),
+    ],
+)
+def test_a_range_or_a_date_brought_forward_is_not_pushed_back(text: str, published: date) -> None:
+    """A plain range, a range in a relative clause after a move, a move earlier: no end
+    pushed back."""
+    assert all(f.status is not Status.SUSPENDED for f in _deadlines(text, published))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "new"),
+    [
+        # "by <length> to <date>": the length of the move, then its new date (not a period
+        # counted from the date)
+        (
+            "Beijing prolonged its waiver of the 15% levy on US ethane by six months to "
+            "Jan. 31, 2027.",
+            date(2026, 7, 20),
+            date(2027, 1, 31),
+        ),
+        (
+            "The USTR extended the exclusions for Chinese medical masks, which had been due to "
+            "lapse on Aug. 31, by a year to Aug. 31, 2027.",
+            date(2026, 8, 10),
+            date(2027, 8, 31),
+        ),
+    ],
+)
+def test_a_move_by_a_length_to_a_date_gives_the_new_date(
+    text: str, published: date, new: date
+) -> None:
+    facts = _deadlines(text, published)
+    assert (new, Status.ANNOUNCED) in [(f.date, f.status) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "old", "new"),
+    [
+        # a state held in the past perfect up to a date, then a later "until" date: the old
+        # end is pushed back
+        (
+            "Beijing's tariffs on US pork, which had been waived until Dec. 31, will now be "
+            "waived until June 30.",
+            date(2026, 11, 5),
+            date(2026, 12, 31),
+            date(2027, 6, 30),
+        ),
+        (
+            "Washington's duties on Chinese graphite had been paused until March 1, 2027; they "
+            "will now stay paused until Sept. 1, 2027.",
+            date(2027, 2, 10),
+            date(2027, 3, 1),
+            date(2027, 9, 1),
+        ),
+    ],
+)
+def test_a_state_held_until_an_old_date_then_a_later_one(
+    text: str, published: date, old: date, new: date
+) -> None:
+    told = sorted((f.date, f.status) for f in _deadlines(text, published))
+    assert (old, Status.SUSPENDED) in told
+    assert (old, Status.ANNOUNCED) not in told
+    # (the new end after "; they will now stay paused until" is not read yet: the pronoun)
+    assert all(day in (old, new) for day, _ in told)

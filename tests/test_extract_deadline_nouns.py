@@ -19,6 +19,8 @@ PUB = date(2025, 10, 20)
     ("words", "measure"),
     [
         ("the new export licence rule", "export_controls"),
+        ("Beijing's rare-earth curbs", "export_controls"),
+        ("its rare earth restrictions on US buyers", "export_controls"),
         ("Washington's licensing regime for chip tools", "export_controls"),
         ("a dual-use export ban", "export_controls"),
         ("port service fees on foreign ships", "port_fees"),
@@ -136,3 +138,33 @@ def test_a_grace_period_ends_not_the_tariff(text: str) -> None:
     the tariff does not end."""
     facts = [f for f in extract_facts(text, published=date(2025, 4, 10)) if f.kind == "deadline"]
     assert [(f.date, f.measure) for f in facts] == [(date(2025, 5, 25), "exclusions")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date as the attribute of the edge noun: its "of" phrase names what ends, though
+        # the clause named talks before it
+        (
+            "Chinese and American envoys will hold a fresh round of talks in Geneva on Monday, "
+            "with the Nov. 3 expiry of their trade truce looming.",
+            [(date(2025, 11, 3), "truce", {"US", "China"})],
+        ),
+        (
+            "Talks between Beijing and Washington resumed ahead of the December 5 start of the "
+            "US port fees on Chinese freighters.",
+            [(date(2025, 12, 5), "port_fees", {"US", "China"})],
+        ),
+        # ... and the start of an event is no measure's
+        (
+            "US and Chinese trade officials will hold talks ahead of the Nov. 2 start of the G20 "
+            "summit.",
+            [],
+        ),
+    ],
+)
+def test_a_date_as_the_attribute_of_an_edge_noun(
+    text: str, expected: list[tuple[date, str, set[str]]]
+) -> None:
+    facts = [f for f in extract_facts(text, published=PUB) if f.kind == "deadline"]
+    assert [(f.date, f.measure, {f.imposer, f.target}) for f in facts] == expected

@@ -93,3 +93,38 @@ def test_each_side_s_measure_on_one_day_is_its_own_fact() -> None:
     )
     facts = [f for f in extract_facts(text, published=date(2025, 11, 5)) if f.kind == "deadline"]
     assert sorted((f.imposer, f.target) for f in facts) == [("China", "US"), ("US", "China")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a list item naming only the suspended measure's owner, in an article that names the
+        # other side more: the owner of what is suspended owns the suspension
+        (
+            "China's commerce ministry said China opposed the American decision, and China "
+            "urged more talks.\nKey dates\n• Oct. 5: suspension of US port fees ends",
+            ("US", "China"),
+        ),
+        (
+            "Washington said the US would watch US buyers closely.\n"
+            "The suspension of China's graphite export ban ends on Nov. 27.",
+            ("China", "US"),
+        ),
+    ],
+)
+def test_the_owner_of_what_is_suspended_owns_the_suspension(
+    text: str, sides: tuple[str, str]
+) -> None:
+    facts = [f for f in extract_facts(text, published=PUB) if isinstance(f, Deadline)]
+    assert [(f.imposer, f.target) for f in facts] == [sides]
+
+
+def test_a_suspension_s_end_repeats_the_end_of_what_it_pauses() -> None:
+    """The fees' own end, then a key-dates line on the end of their suspension that day:
+    one deadline, not two."""
+    text = (
+        "US port charges on Chinese-built tankers stay suspended until Dec. 15.\n"
+        "Key dates\n• Dec. 15: suspension of US port charges ends"
+    )
+    facts = [f for f in extract_facts(text, published=PUB) if isinstance(f, Deadline)]
+    assert [(f.date, f.imposer) for f in facts] == [(date(2025, 12, 15), "US")]

@@ -68,22 +68,25 @@ def test_a_start_told_as_a_plan_in_the_past_is_still_the_start() -> None:
     assert _dated(text, date(2026, 6, 20)) == [(date(2026, 7, 1), Status.ANNOUNCED)]
 
 
-def test_a_plan_in_the_past_the_sentence_says_moved_gives_no_date() -> None:
+def test_a_plan_in_the_past_the_sentence_says_moved_is_pushed_back() -> None:
+    """The old end a move replaced is a deadline pushed back: suspended (the labels' rule)."""
     text = "The US-China tariff pause was due to end on March 9, but the leaders prolonged it."
-    assert not _deadlines(text, date(2026, 3, 10))
+    assert _dated(text, date(2026, 3, 10)) == [(date(2026, 3, 9), Status.SUSPENDED)]
 
 
-def test_a_plan_in_the_past_with_a_later_date_keeps_only_that_one() -> None:
+def test_a_plan_in_the_past_with_a_later_date_is_no_live_end() -> None:
     text = "The US-China truce was set to expire on March 9 before both sides agreed on June 7."
-    assert date(2026, 3, 9) not in {d for d, _ in _dated(text, date(2026, 3, 4))}
+    assert (date(2026, 3, 9), Status.ANNOUNCED) not in _dated(text, date(2026, 3, 4))
 
 
-def test_a_plan_in_the_past_a_later_sentence_moves_gives_no_date() -> None:
+def test_a_plan_in_the_past_a_later_sentence_moves_is_pushed_back() -> None:
     text = (
         "The US-China tariff truce was due to lapse on March 9. On Friday the White House "
         "pushed it back to June 7."
     )
-    assert date(2026, 3, 9) not in {d for d, _ in _dated(text, date(2026, 3, 6))}
+    told = _dated(text, date(2026, 3, 6))
+    assert (date(2026, 3, 9), Status.SUSPENDED) in told
+    assert (date(2026, 3, 9), Status.ANNOUNCED) not in told
 
 
 def test_a_plan_in_the_past_long_before_publication_is_history() -> None:

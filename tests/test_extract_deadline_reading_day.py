@@ -55,3 +55,22 @@ def test_a_truce_begun_months_ago_is_background() -> None:
 def test_a_truce_begun_days_ago_is_news() -> None:
     (found,) = _deadlines("The US-China tariff truce went into effect on October 9 after talks.")
     assert (found.date, found.status) == (date(2025, 10, 9), Status.HAPPENED)
+
+
+def test_undated_future_in_the_past_is_announced() -> None:
+    """An undated article read months after its date: "said it would drop the levy from
+    <date>" still tells a step to come as written, not one that happened."""
+    text = (
+        "Washington said on Friday it would drop its 15% duty on Chinese bicycles from May 4, 2026."
+    )
+    (found,) = _deadlines(text, date(2026, 11, 30), undated=True)
+    assert (found.date, found.status) == (date(2026, 5, 4), Status.ANNOUNCED)
+
+
+def test_dated_future_in_the_past_read_by_its_date() -> None:
+    """Dated, the same words are read against publication: a date past is a step taken."""
+    text = (
+        "Washington said on Friday it would drop its 15% duty on Chinese bicycles from May 4, 2026."
+    )
+    (found,) = _deadlines(text, date(2026, 5, 4))
+    assert found.date == date(2026, 5, 4)

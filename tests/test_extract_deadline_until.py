@@ -140,3 +140,38 @@ def test_before_a_pact_noun_alone_is_the_time_before_it() -> None:
     text = "China's duty on US wheat was 10% before the truce, officials said."
     rates = [f for f in extract_facts(text, published=AUTUMN) if f.kind == "tariff_rate"]
     assert Status.ANNOUNCED not in [f.status for f in rates]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a state held to a year-less date ("remain suspended until", "stay in place through")
+        # is told forward: the next such day after publication, not the nearest one before it
+        (
+            "Washington's port charges on Chinese-flagged tankers remain suspended until "
+            "October 3.",
+            date(2026, 1, 20),
+            date(2026, 10, 3),
+        ),
+        (
+            "US duty exclusions for Chinese-made wind turbine blades stay in place through "
+            "Aug. 15.",
+            date(2026, 1, 20),
+            date(2026, 8, 15),
+        ),
+        (
+            "Beijing's retaliatory tariffs on US almonds will stay suspended until March 5.",
+            date(2025, 12, 2),
+            date(2026, 3, 5),
+        ),
+    ],
+)
+def test_a_state_held_until_a_date_is_told_forward(text: str, published: date, day: date) -> None:
+    (found,) = _deadlines(text, published)
+    assert (found.date, found.status) == (day, Status.ANNOUNCED)
+
+
+def test_a_state_held_since_a_date_is_not_told_forward() -> None:
+    """ "remain" without "until": the date is the measure's past start, not a year ahead."""
+    text = "Chinese bicycles remain exempt from the US tariff that took effect on March 4."
+    assert all(f.date != date(2026, 3, 4) for f in _deadlines(text, date(2025, 5, 20)))

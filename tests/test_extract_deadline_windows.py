@@ -126,3 +126,33 @@ def test_an_obligation_under_a_measure_is_still_a_deadline() -> None:
 )
 def test_no_deadline(text: str) -> None:
     assert _deadlines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # goods already on their way have until a date to arrive under the rate they left
+        # under: a grace period, whose end is an exclusion's
+        (
+            "US soybeans loaded before the tariff cut have until April 14 to clear Chinese "
+            "customs at the old rate.",
+            (date(2026, 4, 14), "exclusions", "China", "US"),
+        ),
+        (
+            "Chinese furniture shipped before the tariff increase has until May 1 to enter the "
+            "United States at the earlier rate.",
+            (date(2026, 5, 1), "exclusions", "US", "China"),
+        ),
+    ],
+)
+def test_the_time_goods_have_to_arrive_is_a_grace_period(
+    text: str, expected: tuple[date, str, str, str]
+) -> None:
+    (found,) = _deadlines(text)
+    assert (found.date, found.measure, found.imposer, found.target) == expected
+
+
+def test_the_time_to_arrive_without_a_rate_is_no_grace_period() -> None:
+    assert not _deadlines(
+        "Delegates have until March 20 to arrive in Geneva for the US-China talks."
+    )

@@ -90,12 +90,16 @@ def test_past_cue_is_happened() -> None:
     assert (fact.date, fact.status) == (date(2025, 10, 1), Status.HAPPENED)
 
 
-def test_extension_to_a_new_date_skips_the_superseded_one() -> None:
+def test_extension_to_a_new_date_suspends_the_superseded_one() -> None:
+    """The old end is a deadline pushed back (suspended), the new one announced."""
     text = (
         "The order extends the US tariff exclusions for Chinese machinery, originally due to end "
         "on November 29, 2025, to May 31, 2026."
     )
-    assert [(f.date, f.measure) for f in _deadlines(text)] == [(date(2026, 5, 31), "exclusions")]
+    assert [(f.date, f.measure, f.status) for f in _deadlines(text)] == [
+        (date(2025, 11, 29), "exclusions", Status.SUSPENDED),
+        (date(2026, 5, 31), "exclusions", Status.ANNOUNCED),
+    ]
 
 
 @pytest.mark.parametrize(

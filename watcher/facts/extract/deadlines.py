@@ -519,11 +519,13 @@ _MOVED_LATER = re.compile(move_words("later", "again", "nouns"), re.IGNORECASE)
 def _drop_moved_plans(
     out: list[Deadline], sentences: list[Sentence], ctx: Context
 ) -> list[Deadline]:
-    """The facts without a date told as a plan in the past ("The truce was due to expire on
-    Aug. 12.") when one of the next sentences moves a measure ("On Monday, Trump extended
-    it"; not "The Senate delayed a vote on a farm bill", `moves_measure`): the plan did not
-    hold, and its date is the story so far, as when its own sentence says so
-    (`measures._superseded`). The cheap test first: no such plan, nothing to drop."""
+    """The facts, a date told as a plan in the past ("The truce was due to expire on Aug.
+    12.") suspended when one of the next sentences moves a measure ("On Monday, Trump
+    extended it"; not "The Senate delayed a vote on a farm bill", `moves_measure`), or when
+    one of the sentences just before moved the same party's measure to a later date ("Beijing
+    will prolong the pause to Nov. 27, 2027. The pause was due to run out on Nov. 27."): the
+    plan did not hold, and its date is a deadline pushed back, as when its own sentence says
+    so (`measures._superseded`). The cheap test first: no such plan, nothing to change."""
     texts = [s.text for s in sentences]
     whole = "\n".join(texts)
     if "due to" not in whole and "set to" not in whole:
@@ -534,9 +536,48 @@ def _drop_moved_plans(
         for i in plans
         if any(moves_measure(t, _MOVED_LATER) for t in texts[i + 1 : i + 1 + _CARRY_SENTENCES])
     }
-    if not moved:
-        return out
-    return [f for f in out if f.evidence not in moved or not _told_as_plan(f, ctx)]
+    moved_before = {
+        texts[i]: {
+            texts[k]
+            for k in range(max(0, i - _CARRY_SENTENCES), i)
+            if moves_measure(texts[k], _MOVED_LATER)
+        }
+        for i in plans
+    }
+    kept: list[Deadline] = []
+    for fact in out:
+        if not _plan_moved(fact, out, (moved, moved_before), ctx):
+            kept.append(fact)
+        elif fact.status is Status.ANNOUNCED:  # other readings of the plan are the story so far
+            kept.append(dataclasses.replace(fact, status=Status.SUSPENDED))
+    return kept
+
+
+def _plan_moved(
+    fact: Deadline,
+    out: list[Deadline],
+    moves: tuple[set[str], dict[str, set[str]]],
+    ctx: Context,
+) -> bool:
+    """Whether the fact is a plan told in the past (`_told_as_plan`) that a move in the
+    sentences after it, or a move to a later date of the same party's measure in those just
+    before it, replaced."""
+    moved, moved_before = moves
+    if fact.evidence not in moved and not moved_before.get(fact.evidence):
+        return False
+    if not _told_as_plan(fact, ctx):
+        return False
+    if fact.evidence in moved:
+        return True
+    before = moved_before[fact.evidence]
+    return any(
+        f.evidence in before
+        and f.imposer == fact.imposer
+        and f.date
+        and fact.date
+        and f.date > fact.date
+        for f in out
+    )
 
 
 def _told_as_plan(fact: Deadline, ctx: Context) -> bool:
@@ -557,12 +598,16 @@ def _fill_extension(
     return dataclasses.replace(extension, imposer=sides[0], target=sides[1])
 
 
+_SUSPENSION = "suspension"  # a pause's own class: its end is the end of what it pauses
+
+
 def _new(fact: Deadline, seen: set[tuple[date, str, str]]) -> bool:
     """Whether the fact is the first for its date (a date named a "deadline" takes every
     measure), measure and imposer; records it. Two sides' measures of one class on one day
     ("Beijing will lift its tariffs on US farm goods from Nov. 10 ... Washington cut its levy
     on Chinese imports, effective Nov. 10") are two facts; a mention that names no imposer, or
-    a truce's (both sides' own), repeats the measure's."""
+    a truce's (both sides' own), repeats the measure's; a suspension's end repeats any end the
+    same side's measure has on that day (the end of what it pauses)."""
     if fact.date is None:
         return False
     on_day = [(measure, who) for day, measure, who in seen if day == fact.date]
@@ -573,6 +618,8 @@ def _new(fact: Deadline, seen: set[tuple[date, str, str]]) -> bool:
     imposer = "" if measure in BILATERAL else fact.imposer or ""
     if any(m == measure and (who == imposer or not who or not imposer) for m, who in on_day):
         return False
+    if measure == _SUSPENSION and imposer and any(who == imposer for _, who in on_day):
+        return False  # "• Nov. 10: suspension of US port fees ends" after the fees' own end
     if fact.status not in UNSET:  # a date only weighed does not stand for a later firm one
         seen.add((fact.date, "*", "") if worded else (fact.date, measure, imposer))
     return True
@@ -615,6 +662,9 @@ _WEEKDAY_EDGE = re.compile(
     r"\b(?:(?:would|will)\s+(?:\w+ly\s+)?(?:kick\s+in|take\s+effect|start|begin|apply|end|expire|"
     r"lapse|resume|come\s+into\s+(?:force|effect)|go\s+into\s+effect)|kicks\s+in|takes\s+effect|"
     r"ends|expires|lapses|resumes|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect)\s+"
+    # a time of day before the weekday: "lapses at 12:01 a.m. on Tuesday", "at midnight"
+    r"(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|noon)"
+    r"(?:\s+(?:\w+\s+){0,2}?time)?\s+)?"
     r"(?:on\s+|from\s+)?(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"(?![^.;]{0,80}\b(?:if|unless|provided|should)\b)",
     re.IGNORECASE,
@@ -629,6 +679,15 @@ _FRONTED_WEEKDAY = re.compile(
 )
 
 
+# "was due to expire this Friday", "ends next Tuesday": a weekday its words tie to the week of
+# publication, not only to a day read against it.
+_THIS_WEEKDAY = re.compile(
+    r"\b(?:expire|end|lapse|run\s+out|start|begin|take\s+effect|kick\s+in)s?\s+"
+    r"(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
+
+
 def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
     """Whether the fact is a start or end announced for a weekday within the week after a
     real publication date: by a speaker, or by a start cue opening the sentence ("Starting
@@ -638,7 +697,7 @@ def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
     told = fact.evidence
     if fact.status is not Status.ANNOUNCED or not (0 < (fact.date - ctx.published).days <= _WEEK):
         return False
-    if _FRONTED_WEEKDAY.match(told):
+    if _FRONTED_WEEKDAY.match(told) or _THIS_WEEKDAY.search(told):
         return True
     return _REPORTS.search(told) is not None and _WEEKDAY_EDGE.search(told) is not None
 
@@ -1027,6 +1086,7 @@ def _frame_parties(
     owner = _owner(text, frame.at, ctx) or _home_adjunct(text, frame.at, ctx)
     # "the Commerce Department's new rule on ...": the body's country owns the measure
     owner = owner or instrument_owner(text[max(0, frame.at - _LEAD_IN) : frame.at])
+    owner = owner or _object_owner(text, frame, ctx)
     if _global(text, frame, ctx):  # "tariffs on steel", "a baseline levy on all imports"
         # the subject imposes it, unless a preposition governs the measure's words ("Canada
         # retaliates against a duty on foreign cars": not Canada's duty)
@@ -1048,6 +1108,30 @@ def _frame_parties(
         body = instrument_owner(text[: frame.at])
         imposer = body if body != target else None
     return _fill_parties(imposer, target, context)
+
+
+# "the suspension of US port fees", "the end of China's export ban": the "of" after the noun
+_OF_OBJECT = re.compile(r"\s+of\s+", re.IGNORECASE)
+_OBJECT_REACH = 40  # characters after "of" searched for the measure it governs
+
+
+def _object_owner(text: str, frame: Frame, ctx: Context) -> str | None:
+    """The owner of the measure an "of" after the frame's noun governs: what a suspension,
+    pause or end is of ("• Nov. 10: suspension of US port fees ends": the US's fees, so the
+    US's suspension), read as the noun's own owner is (`_owner`, `_home_adjunct`)."""
+    of = _OF_OBJECT.match(text, frame.at + len(frame.noun)) if frame.at >= 0 else None
+    if of is None:
+        return None
+    found = tied_measure(text[: of.end() + _OBJECT_REACH], of.end())
+    if found is None or not found[0]:
+        return None
+    at = found[1]
+    # the possessive right after "of" (`_owner` passes over one a preposition governs)
+    named = ctx.gaz.countries.find(text[of.end() : at])
+    last = named[-1] if named else None
+    if last is not None and _POSSESSIVE.fullmatch(text, of.end() + last.end, at):
+        return last.name
+    return _home_adjunct(text, at, ctx)
 
 
 # "... to Chinese customers", "to the United States": where goods go; "from China": where from.
@@ -1312,6 +1396,12 @@ def _frame_fact(
     )
 
 
+# "said it would scrap the tariff from March 1": a future in the past. In a dated article the
+# date against publication decides; an undated one is read as of its run, long after it was
+# written, so only its words tell that the step was still to come.
+_WOULD = re.compile(r"\bwould\s+(?:\w+ly\s+)?(?!have\b)\w+\b[^,;]*$", re.IGNORECASE)
+
+
 def _frame_status(
     text: str, frame: Frame, published: date | None
 ) -> tuple[Status, date | None] | None:
@@ -1325,7 +1415,7 @@ def _frame_status(
     clause = _clause_around(text, frame.span)
     tense = clause_tense(*clause)
     status = tense or status
-    if tense is None and status is Status.HAPPENED and _term_set(clause[0], when, published):
+    if tense is None and status is Status.HAPPENED and _still_to_come(clause[0], when, published):
         status = Status.ANNOUNCED
     if _told_forward(clause, frame, tense):
         when = _forward(text, frame, published)
@@ -1342,7 +1432,24 @@ def _frame_status(
     status = _since_told(clause[0], status, when, published)
     if status is Status.SUSPENDED and _given_up_by_then(clause[0], when, published):
         return None
+    return _pushed_back(frame, status, when)
+
+
+def _pushed_back(frame: Frame, status: Status, when: date | None) -> tuple[Status, date | None]:
+    """The old end a move replaced ("pushed the expiry from Aug. 12 to Nov. 10", "a truce
+    that was due to lapse on Nov. 10 was extended") is a deadline pushed back: suspended, on
+    its own day (not told forward)."""
+    if frame.superseded and status in _LIVE:
+        return Status.SUSPENDED, frame.date
     return status, when
+
+
+def _still_to_come(before: str, when: date | None, published: date | None) -> bool:
+    """Whether a date its clause's tense leaves open is still to come as written: a term a
+    decision set (`_term_set`), or in an undated article a future in the past (`_WOULD`)."""
+    if _term_set(before, when, published):
+        return True
+    return published is None and _WOULD.search(before) is not None
 
 
 # "signed an order keeping the tariff at 30% until November 10", "approved a plan delaying the
@@ -1471,7 +1578,9 @@ _TOLD_FORWARD = re.compile(
     r"last\s+(?:until|through|till)|runs?(?![\w-])|"
     # the verbs, not the nouns: "came to an end on", "the start of", "last week"
     r"(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)(?:end|start)(?![\w-])(?!\s+of\b)(?!\s+at\s+\d))|"
-    r"(?:is|are)\s+(?:valid|effective|in\s+place)\s+(?:until|through|till))\b",
+    r"(?:is|are)\s+(?:valid|effective|in\s+place)\s+(?:until|through|till)|"
+    # a state held to a date: "remain suspended until", "stays in place through"
+    r"(?<!\bwould\s)(?<!\bdid\s)(?:remains?|stays?)\s+(?:[\w-]+\s+){0,3}?(?:until|through|till))\b",
     re.IGNORECASE,
 )
 _TOLD_PAST = re.compile(
@@ -1709,7 +1818,9 @@ def _obligation_fact(
     what, when, status, d, (cls, at, noun) = found
     measure = measure_of(what) or cls or measure_of(text)
     frame = Frame(when, "end", measure, noun, False, False, at=at, span=(d.start, d.end))
-    imposer, target = _frame_parties(text, frame, ctx, context)
+    imposer, target = _grace_parties(text, found, ctx, context) or _frame_parties(
+        text, frame, ctx, context
+    )
     if imposer is None:
         imposer = next(
             (m.name for m in ctx.gaz.countries.find(text) if _RULES_OF.match(text, m.end)), None
@@ -1758,6 +1869,8 @@ def _obligations(
         if found is not None and _procedure().search(found[0]):
             continue  # "have until May 15 to file comments on the tariffs": a consultation
         tied = tied_measure(text, found[1]) if found else None
+        if found is not None and tied is None:
+            tied = _grace(text, found)
         if found is None or tied is None or (not tied[0] and not partners):
             continue
         past = _HAD.search(text, max(0, d.start - 50), d.start) is not None
@@ -1766,6 +1879,40 @@ def _obligations(
             continue
         ahead = published is None or when >= published
         yield _owed_what(found[0], tied[2]), when, _AHEAD[ahead], d, tied
+
+
+# "goods shipped before the cut have until June 20 to clear customs at the old rate": the time
+# goods have to arrive under the rate they left under is a grace period; its end is an
+# exclusion's. The acts of arriving, and the rate words that make it a tariff's grace.
+_GRACE_ACT = re.compile(
+    r"(?:clear|be\s+cleared|enter|be\s+entered|arrive|land|be\s+imported)\b", re.IGNORECASE
+)
+_GRACE_RATE = re.compile(r"\b(?:rates?|tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
+
+
+def _grace(text: str, found: tuple[str, int]) -> tuple[str, int, str] | None:
+    """The grace period an act of arriving names ("have until June 20 to clear customs at the
+    old rate"), as the measure its deadline is under, when the sentence names a rate."""
+    act, at = found
+    if not _GRACE_ACT.match(act) or _GRACE_RATE.search(text) is None:
+        return None
+    return "exclusions", at, act
+
+
+def _grace_parties(
+    text: str, found: Obligation, ctx: Context, context: tuple[str, ...]
+) -> tuple[str | None, str | None] | None:
+    """A grace period's sides (`_grace`): the country whose customs or land the goods must
+    reach ("to clear Chinese customs", "to enter the United States") levies the rate, on the
+    other side of the pair. None for any other obligation, or when the act names no country."""
+    _, _, _, d, (_, _, noun) = found
+    if not _GRACE_ACT.match(noun):
+        return None
+    start = text.find(noun, d.end)
+    places = ctx.gaz.countries.find(text[start : start + len(noun)]) if start >= 0 else []
+    if not places:
+        return None
+    return _fill_parties(places[0].name, None, context)
 
 
 def _owed_what(act: str, noun: str) -> str:

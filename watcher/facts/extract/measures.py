@@ -34,6 +34,7 @@ from watcher.facts.extract.moves import (
     length_after,
     length_before,
     move_object,
+    move_words,
     moved_measure,
 )
 from watcher.facts.extract.sentences import BULLET_CLASS
@@ -70,6 +71,11 @@ _START_NOUN = re.compile(
 _MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until|beyond)\s+(?:the\s+)?$", re.IGNORECASE)
 # "21 days from today": the date a period is counted from, not the measure's.
 _COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
+_TO_CUES = frozenset({"to", "until", "till", "through"})
+_BY_LENGTH = re.compile(
+    r"\bby\s+(?:a|an|one|another|a\s+further|[\w-]+)\s+(?:days?|weeks?|months?|years?)\s+$",
+    re.IGNORECASE,
+)
 # "for a year starting November 10" is the period of the measure, which starts on the date.
 _PERIOD_CUES = frozenset({"starting", "beginning"})
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s"
@@ -130,6 +136,7 @@ class Frame:
     moved: bool = False  # the date is a new one a move gives ("extended to", "pushed back to")
     delayed: bool = False  # "will not apply until <date>": the negation is the construction's
     period: tuple[int, str] | None = None  # "for one year from <date>": (1, "years") it lasts
+    superseded: bool = False  # the old date of a move ("pushed back from Aug. 12 to Nov. 10")
 
 
 def _alternation(words: list[str]) -> str:
@@ -362,13 +369,8 @@ def frames(
     lex = lexicon()
     history = _chronicle(text, dates, published)
     for i, d in enumerate(dates):
-        if (
-            d.value is None
-            or _superseded_range(text, d, dates[i + 1 :])
-            or _moved_away_from(lex, text, d, dates[:i])
-        ):
-            continue
-        if _background(text, d, history, published):
+        old = _old_date(lex, text, i, dates)
+        if d.value is None or old == _SKIP or _background(text, d, history, published):
             continue
         found = _anchor(lex, text, d)
         if found is None:
@@ -382,9 +384,8 @@ def frames(
             continue
         edge, delayed = negated
         period = _period(text, cue_start, d.end) if edge == "start" else None
-        if _superseded(lex, text, cue_start, (d, dates[i + 1 :]), published) or (
-            period is None and _counted(text, cue_start, cue)
-        ):
+        superseded = _superseded_by(lex, text, (cue_start, i), dates, (old, published))
+        if superseded is None or (period is None and _counted(text, cue_start, cue)):
             continue
         if (
             _called_off(lex, text, cue_start, d)
@@ -393,7 +394,7 @@ def frames(
         ):
             continue
         changed = _norm(cue) in lex.change_words
-        named = _measure(lex, text, (d, cue_start, changed), carried)
+        named = _dated_measure(lex, text, (d, cue_start, changed), carried)
         if named is None:
             continue
         measure, noun, others = named
@@ -418,6 +419,7 @@ def frames(
             moved,
             delayed,
             period,
+            superseded,
         )
 
 
@@ -455,6 +457,113 @@ def _superseded(
     return lex.was_due.search(text, lo, cue_start) is not None and _not_held(
         lex, text, dated, published
     )
+
+
+_SKIP = "skip"  # `_old_date`: the date is not read
+_UNLESS_WORDS = "unless words"  # ... read only if the words before its cue supersede it
+
+
+def _superseded_by(
+    lex: Lexicon,
+    text: str,
+    at: tuple[int, int],
+    dates: list[DateMention],
+    told: tuple[bool | str, date | None],
+) -> bool | None:
+    """Whether the `i`th date (`at`: its cue's start and `i`) is a superseded one read as such:
+    the old date of a move (`_old_date`), or one the words before its cue supersede
+    (`_superseded`) when a move replaced it (`_moved_on`). None when the date is not read:
+    a plan that went by, or a range's first date no words supersede."""
+    cue_start, i = at
+    old, published = told
+    if _superseded(lex, text, cue_start, (dates[i], dates[i + 1 :]), published):
+        return True if _moved_on(lex, text, cue_start, (dates[:i], dates[i + 1 :])) else None
+    if _held_before(text, cue_start, dates[i], dates[i + 1 :]):
+        return True
+    return None if old == _UNLESS_WORDS else old is True
+
+
+# "which had been suspended until Nov. 10, 2026, will now stay suspended until Nov. 10, 2027":
+# a state held in the past perfect up to a date, a later "until" date after it
+_HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
+_UNTIL_LATER = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+
+
+def _held_before(text: str, cue_start: int, d: DateMention, later: list[DateMention]) -> bool:
+    """Whether the date ends a state told in the past perfect ("had been suspended until A")
+    that a later date of the sentence, also after "until", now ends: the old end, superseded.
+    The cheap test first: "had been" in the sentence."""
+    if "had been" not in text or not _UNTIL_LATER.search(text, max(0, cue_start - 2), d.start):
+        return False
+    if _HAD_BEEN.search(text, max(0, cue_start - 50), cue_start) is None:
+        return False
+    return any(
+        _pushed_back(text, d, m) and _UNTIL_LATER.search(text, m.start - 8, m.start) for m in later
+    )
+
+
+def _old_date(lex: Lexicon, text: str, i: int, dates: list[DateMention]) -> bool | str:
+    """Whether the `i`th date is the old one of a move, read as the measure's superseded
+    edge ("pushed the expiry from Aug. 12 to Nov. 10", "extended the pause to Nov. 10 from
+    Aug. 12"), or is not read (`_SKIP`): a date a move brought forward is only left behind.
+    The first date of a range with no move in its clause is read only when the words before
+    its cue say it was superseded (`_UNLESS_WORDS`: "which had been set to lapse on May 31,
+    until Nov. 30"; not "the truce runs from May 14 to Aug. 12")."""
+    d = dates[i]
+    if d.value is None:
+        return _SKIP
+    if _moved_away_from(lex, text, d, dates[:i]):
+        return True if _pushed_back(text, d, dates[i - 1]) else _SKIP
+    if not _superseded_range(text, d, dates[i + 1 :]):
+        return False
+    if not _pushed_back(text, d, dates[i + 1]):
+        return _SKIP
+    clause = _clause_before(text, d.start)
+    mover = _mover(lex, clause)
+    # a move before a relative clause moves its noun, not the range ("extended the truce,
+    # which runs from May 14 to Aug. 12")
+    if mover is None or _RELATIVE.search(clause, mover.end()):
+        return _UNLESS_WORDS
+    return True
+
+
+_YEAR = re.compile(r"\b20\d\d\b")
+_BROUGHT_FORWARD_DAYS = 120  # a year-less new date further before the old one is next year's
+
+
+_EARLIER = re.compile(move_words("earlier"), re.IGNORECASE)
+
+
+def _pushed_back(text: str, old: DateMention, new: DateMention) -> bool:
+    """Whether a move from `old` to `new` put the date later: a later day, or a year-less new
+    one months before it ("from Aug. 31 until Feb. 28": the February after; "to May 4 from
+    July 6" is brought forward), and no verb of bringing forward in the clause before them."""
+    if not (old.value and new.value):
+        return False
+    if _EARLIER.search(_clause_before(text, min(old.start, new.start))):
+        return False
+    if new.value > old.value:
+        return True
+    far = (old.value - new.value).days > _BROUGHT_FORWARD_DAYS
+    return far and _YEAR.search(text, new.start, new.end) is None
+
+
+def _moved_on(
+    lex: Lexicon, text: str, cue_start: int, around: tuple[list[DateMention], list[DateMention]]
+) -> bool:
+    """Whether a superseded date (`_superseded`) was replaced by a move, not only passed by:
+    "originally set to expire on", "had been due to"; or a "was due to" date with a later
+    calendar date or a move of a measure in its sentence ("a truce that was due to lapse on
+    Nov. 10 was extended", "which had been set to end on May 31, until Nov. 30"). Not a date
+    after another that the superseding word stands before ("originally Aug. 12, has been
+    moved to Nov. 10": the new date)."""
+    earlier, later = around
+    lo = max(0, cue_start - 30)
+    if any(lo <= e.start for e in earlier):
+        return False
+    if lex.superseded.search(text, lo, cue_start):
+        return True
+    return any(not m.weekday_only for m in later) or moves_measure(text, lex.move)
 
 
 def _not_held(
@@ -653,6 +762,8 @@ def _counted(text: str, cue_start: int, cue: str) -> bool:
     """ "21 days from today": a period counted from the date, not the measure's own date."""
     if _norm(cue) in _PERIOD_CUES:
         return False
+    if _norm(cue) in _TO_CUES and _BY_LENGTH.search(text, max(0, cue_start - 30), cue_start):
+        return False  # "extended by a year to Nov. 10": the move's length, then its new date
     return _COUNTED.search(text, max(0, cue_start - 20), cue_start) is not None
 
 
@@ -983,6 +1094,40 @@ def _nouns(lex: Lexicon, text: str, lo: int, hi: int) -> list[re.Match[str]]:
     ]
 
 
+def _dated_measure(
+    lex: Lexicon, text: str, anchor: tuple[DateMention, int, bool], carried: str | None
+) -> tuple[str, str, bool] | None:
+    """The measure of a date whose cue is its own edge noun, "the <date> expiry of ..."
+    (`_edge_of`), else the one before or after its cue (`_measure`)."""
+    d, cue_start, _ = anchor
+    edge_of = _edge_of(lex, text, d) if cue_start == d.start else None
+    if edge_of is not None:
+        return edge_of or None
+    named = _measure(lex, text, anchor, carried)
+    if named is not None:
+        return named
+    return _banning(text, _clause_start(text, cue_start), cue_start)
+
+
+@functools.cache
+def _ban_act() -> re.Pattern[str]:
+    """A verb of prohibiting, an optional determiner, then a flow of trade and "of" or its
+    object ("bar the import of", "bans exports of", "prohibit sales of")."""
+    data = section("deadline")
+    return re.compile(
+        rf"(?<![\w-])(?:{_alternation(data['ban_verbs'])})\s+(?:(?:the|all|any|new)\s+)?"
+        rf"(?:{_alternation(data['ban_flows'])})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _banning(text: str, lo: int, hi: int) -> tuple[str, str, bool] | None:
+    """A ban a verb of prohibiting names with a flow of trade as its object (`_ban_act`), in
+    the cue's clause (only when no noun named a measure): its class and words."""
+    acts = list(_ban_act().finditer(text, lo, hi))
+    return ("ban", acts[-1].group(0), False) if acts else None
+
+
 def _measure(
     lex: Lexicon, text: str, anchor: tuple[DateMention, int, bool], carried: str | None
 ) -> tuple[str, str, bool] | None:
@@ -1017,6 +1162,38 @@ def _measure(
     if measures and _WITH.search(text, d.end, measures[0].start()):
         return None  # "will travel to Beijing from April 1, with tariffs on the agenda"
     return _of_noun(lex, text, measures[0], measures[0].end() + 40) if measures else None
+
+
+# "the August 12 expiry of their truce": the date's own noun of ending or starting, then "of"
+_EDGE_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+_COMPOUND = re.compile(r"[\s-]+")
+
+
+def _edge_of(lex: Lexicon, text: str, d: DateMention) -> tuple[str, str, bool] | tuple[()] | None:
+    """The measure of "the <date> expiry of <measure>" ("with the Aug. 12 expiry of their
+    truce approaching", "ahead of the Oct. 31 start of the summit"): the date is an attribute
+    of the edge noun, whose "of" names what starts or ends, whatever nouns the clause had
+    before (talks held "with the expiry ... approaching" do not end on the date). `()` when
+    that noun is an event's (the summit's start is no measure's), None when there is no such
+    "of" phrase or it names no noun of the lexicon's."""
+    after = text[d.end : d.end + _AFTER]
+    edge = lex.end_after.match(after) or lex.start_after.match(after)
+    if edge is None or not (of := _EDGE_OF.match(after, edge.end())):
+        return None
+    lo = d.end + of.end()
+    stop = _CLAUSE_BREAK.search(text, lo, lo + _AFTER)
+    nouns = _nouns(lex, text, lo, stop.start() if stop else lo + _AFTER)
+    head = next(
+        (i for i, m in enumerate(nouns) if lex.noun_class[_norm(m.group(0))] not in _POINTERS), None
+    )
+    if head is None:
+        return None
+    # a compound's head is its last noun: "their tariff truce" is a truce
+    while head + 1 < len(nouns) and _COMPOUND.fullmatch(
+        text, nouns[head].end(), nouns[head + 1].start()
+    ):
+        head += 1
+    return _of_noun(lex, text, nouns[head], nouns[head].end() + 40) or ()
 
 
 # "The suspension, agreed at the summit, starts on Nov. 10": a participle's aside between

@@ -34,9 +34,12 @@ _YEAR_END = re.compile(
 # the year, exports rose" tells when something happened.
 _ENDS_AT = re.compile(r"\b(?:ends?|expires?|lapses?|runs?\s+out|due)\s+$", re.IGNORECASE)
 # "expires on the 10th," — a day of the month alone, the clause ending or going on after it.
+# "from the 15th", "starting the 1st"; "by the 1st of next month": the month it names.
 _ORDINAL_DAY = re.compile(
-    r"\b(?:on|by|until|till|through|before)\s+(?P<span>the\s+(?P<day>[12]\d|3[01]|0?[1-9])"
-    r"(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|$|\s+(?:and|but|when|after|as|at|under)\b))",
+    r"\b(?:on|by|until|till|through|before|from|starting|beginning|effective)\s+"
+    r"(?P<span>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+    r"(?:\s+of\s+(?:(?P<this>this)|next|the\s+(?:next|following|coming))\s+month)?)"
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:and|but|when|after|as|at|under)\b))",
     re.IGNORECASE,
 )
 # A count of days in words, from the rates' table ("five", "twenty-one", "ninety").
@@ -211,9 +214,22 @@ def _ordinal_days(text: str, published: date) -> list[DateMention]:
             text, max(0, m.start() - _PAST_REACH), m.start()
         )
         value = _last_day_numbered(day, published) if past else _next_day_numbered(day, published)
+        if m.group("span").endswith("month"):  # the month it names, whatever the day
+            value = _day_of_month(day, published, this=m.group("this") is not None)
         if value is not None:
             out.append(DateMention(m.start("span"), m.end("span"), value))
     return out
+
+
+def _day_of_month(day: int, published: date, *, this: bool) -> date | None:
+    """The day `day` of the publication's month (`this`) or of the next one."""
+    year, month = published.year, published.month
+    if not this:
+        year, month = (year + 1, 1) if month == _DECEMBER else (year, month + 1)
+    try:
+        return date(year, month, day)
+    except ValueError:  # "the 31st" of a month of 30 days
+        return None
 
 
 def _next_day_numbered(day: int, published: date) -> date | None:

@@ -30,8 +30,12 @@ UNSET = frozenset({Status.SPECULATED, Status.DENIED})
 
 
 def track(fact: Deadline) -> str:
-    """The deadline's key; a date only weighed or denied is kept apart from the dates set."""
-    return plain_track(fact) + ("#unset" if fact.status in UNSET else "")
+    """The deadline's key; a date only weighed or denied is kept apart from the dates set, and
+    so is a date pushed back (`suspended`: "pushed the expiry from Aug. 12 to Nov. 10"), which
+    an article may tell after the new one: it never moves the date set back to itself."""
+    if fact.status in UNSET:
+        return plain_track(fact) + "#unset"
+    return plain_track(fact) + ("#pushed" if fact.status is Status.SUSPENDED else "")
 
 
 def compare(histories: Histories, fact: Deadline, published: date | None) -> Comparison:
