@@ -18,6 +18,7 @@ from enum import Enum
 
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.literals import Guard
 from watcher.facts.extract.memo import per_article
 
 _GOODS = r"(?:goods|imports|products|exports|vehicles|cars|autos|steel|alumin\w+|items|shipments|"
@@ -36,6 +37,7 @@ _TARGET_BEFORE = re.compile(
     r"(?-i:[a-z][\w-]*),?\s+){1,6}?from\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+_TARGET_BEFORE_WORDS = Guard(_TARGET_BEFORE)  # searched before every actor: words first
 # "applies a 20% duty to Chinese-made footwear": a duty applied "to" goods of an origin (an
 # adjective; "pay tariffs to the United States" names who collects).
 _DUTY_TO = re.compile(
@@ -370,7 +372,7 @@ def _origin_listed() -> re.Pattern[str]:
 
 def _is_target(before: str, after: str) -> bool:
     return bool(
-        _TARGET_BEFORE.search(before)
+        (_TARGET_BEFORE_WORDS.may_match(before) and _TARGET_BEFORE.search(before))
         or _origin_listed().search(before)
         or (_word_end(before) in _FOR_END and _RATE_FOR.search(before))
         or _OBJECT_TARGET.search(before[-30:])
