@@ -43,9 +43,23 @@ class Guard:
     def may_match(self, text: str) -> bool:
         """False only when `text` holds none of the literals: the pattern cannot match it,
         anywhere in it (so neither in any slice searched with `pos` and `endpos`)."""
-        if self.needs is None or not CASE_ODD.isdisjoint(text):
+        if self.needs is None or not (text.isascii() or CASE_ODD.isdisjoint(text)):
             return True
-        return any(map(text.lower().__contains__, self.needs))
+        return any(map(_lowered(text).__contains__, self.needs))
+
+
+# The last text lowered, with its lower case: a sentence meets one guard after another. One
+# tuple, swapped whole, so that two threads extracting at once never pair a text with another's.
+_LAST: list[tuple[str, str]] = [("", "")]
+
+
+def _lowered(text: str) -> str:
+    last = _LAST[0]
+    if last[0] is text:
+        return last[1]
+    lowered = text.lower()
+    _LAST[0] = (text, lowered)
+    return lowered
 
 
 class Guarded:
