@@ -72,6 +72,16 @@ def test_a_folded_letter_is_never_turned_away() -> None:
     assert pattern.search("Talks resume at noon.") is None
 
 
+def test_the_remembered_lower_case_is_that_texts_own() -> None:
+    """The guard remembers the last text's lower case: one text after another, each is read
+    for itself, a folded letter included."""
+    talks, tonight = Guard(re.compile(r"\btalks\b", re.I)), Guard(re.compile(r"tonight", re.I))
+    first, second = "Officials held TALKS.", "Officials held no meeting."
+    assert talks.may_match(first) and talks.may_match(first)
+    assert not talks.may_match(second) and not talks.may_match(second)
+    assert tonight.may_match("Talks resume ton\u0131ght.") and not tonight.may_match(first)
+
+
 @pytest.mark.parametrize("text", SENTENCES)
 def test_guarded_methods_give_the_pattern_results(text: str) -> None:
     raw = re.compile(r"\b(?:spoke|met|talks?)\b|\btakes?\s+effect\b", re.IGNORECASE)

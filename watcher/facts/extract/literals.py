@@ -43,23 +43,23 @@ class Guard:
     def may_match(self, text: str) -> bool:
         """False only when `text` holds none of the literals: the pattern cannot match it,
         anywhere in it (so neither in any slice searched with `pos` and `endpos`)."""
-        if self.needs is None or not (text.isascii() or CASE_ODD.isdisjoint(text)):
+        needs = self.needs
+        if needs is None:
             return True
-        return any(map(_lowered(text).__contains__, self.needs))
+        last = _LAST[0]
+        if last[0] is text:
+            return any(map(last[1].__contains__, needs))
+        if not (text.isascii() or CASE_ODD.isdisjoint(text)):
+            return True
+        lowered = text.lower()
+        _LAST[0] = (text, lowered)
+        return any(map(lowered.__contains__, needs))
 
 
-# The last text lowered, with its lower case: a sentence meets one guard after another. One
-# tuple, swapped whole, so that two threads extracting at once never pair a text with another's.
+# The last text lowered (one that passed the test of CASE_ODD), with its lower case: a sentence
+# meets one guard after another. One tuple, swapped whole, so that two threads extracting at
+# once never pair a text with another's lower case.
 _LAST: list[tuple[str, str]] = [("", "")]
-
-
-def _lowered(text: str) -> str:
-    last = _LAST[0]
-    if last[0] is text:
-        return last[1]
-    lowered = text.lower()
-    _LAST[0] = (text, lowered)
-    return lowered
 
 
 class Guarded:
