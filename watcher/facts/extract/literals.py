@@ -28,22 +28,35 @@ CASE_ODD = frozenset("\u0130\u0131\u017f")
 _ASCII_END = 0x80  # literals are kept only while ASCII (see CASE_ODD)
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _Needs = frozenset[str] | None
+_UNREAD: tuple[str, ...] = ("",)  # `Guard.needs` not read yet (compared by identity)
 
 
 class Guard:
     """The lowercase literals one of which every match of `pattern` contains (None: no such
     set was found, and `may_match` always says yes)."""
 
-    __slots__ = ("needs",)
+    __slots__ = ("_needs", "_pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        needs = _sequence(_parser.parse(pattern.pattern, pattern.flags).data)
-        self.needs: tuple[str, ...] | None = tuple(sorted(needs)) if needs else None
+        self._pattern = pattern
+        # read at the first test, not at import: parsing a pattern costs about half of
+        # compiling it, and a run that extracts nothing should not pay for it
+        self._needs: tuple[str, ...] | None = _UNREAD
+
+    @property
+    def needs(self) -> tuple[str, ...] | None:
+        """The literals, sorted (None: none found)."""
+        if self._needs is _UNREAD:
+            found = _sequence(_parser.parse(self._pattern.pattern, self._pattern.flags).data)
+            self._needs = tuple(sorted(found)) if found else None
+        return self._needs
 
     def may_match(self, text: str) -> bool:
         """False only when `text` holds none of the literals: the pattern cannot match it,
         anywhere in it (so neither in any slice searched with `pos` and `endpos`)."""
-        needs = self.needs
+        needs = self._needs
+        if needs is _UNREAD:
+            needs = self.needs
         if needs is None:
             return True
         last = _LAST[0]
