@@ -9,7 +9,7 @@ import re
 import pytest
 
 from watcher.facts.extract.contact.cues import LEX
-from watcher.facts.extract.literals import CASE_ODD, Guard, guarded
+from watcher.facts.extract.literals import CASE_ODD, FIRST_RUNS, Guard, guarded
 from watcher.facts.extract.modality import load_lexicon
 
 SENTENCES = (
@@ -76,10 +76,19 @@ def test_the_remembered_lower_case_is_that_texts_own() -> None:
     """The guard remembers the last text's lower case: one text after another, each is read
     for itself, a folded letter included."""
     talks, tonight = Guard(re.compile(r"\btalks\b", re.I)), Guard(re.compile(r"tonight", re.I))
+    assert talks.needs and tonight.needs  # read now, not after the first runs
     first, second = "Officials held TALKS.", "Officials held no meeting."
     assert talks.may_match(first) and talks.may_match(first)
     assert not talks.may_match(second) and not talks.may_match(second)
     assert tonight.may_match("Talks resume ton\u0131ght.") and not tonight.may_match(first)
+
+
+def test_a_guard_is_read_after_its_patterns_first_runs() -> None:
+    """A process that runs a pattern a few times never pays for reading its guard."""
+    guard = Guard(re.compile(r"\bdeadline\b", re.I))
+    assert all(guard.may_match("No date was set.") for _ in range(FIRST_RUNS))
+    assert not guard.may_match("No date was set.")
+    assert guard.may_match("The deadline passed.")
 
 
 @pytest.mark.parametrize("text", SENTENCES)

@@ -28,6 +28,7 @@ CASE_ODD = frozenset("\u0130\u0131\u017f")
 _ASCII_END = 0x80  # literals are kept only while ASCII (see CASE_ODD)
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _Needs = frozenset[str] | None
+FIRST_RUNS = 32  # texts a guard lets through unread (see `Guard.__init__`)
 _UNREAD: tuple[str, ...] = ("",)  # `Guard.needs` not read yet (compared by identity)
 
 
@@ -35,13 +36,15 @@ class Guard:
     """The lowercase literals one of which every match of `pattern` contains (None: no such
     set was found, and `may_match` always says yes)."""
 
-    __slots__ = ("_needs", "_pattern")
+    __slots__ = ("_needs", "_pattern", "_untested")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self._pattern = pattern
-        # read at the first test, not at import: parsing a pattern costs about half of
-        # compiling it, and a run that extracts nothing should not pay for it
+        # Read only after the pattern's first runs: parsing a pattern costs about half of
+        # compiling it, and a process that runs the pattern a few times (a one-shot check of
+        # a few articles) would pay more for the reading than the guard saves it.
         self._needs: tuple[str, ...] | None = _UNREAD
+        self._untested = FIRST_RUNS
 
     @property
     def needs(self) -> tuple[str, ...] | None:
@@ -56,6 +59,9 @@ class Guard:
         anywhere in it (so neither in any slice searched with `pos` and `endpos`)."""
         needs = self._needs
         if needs is _UNREAD:
+            if self._untested > 0:
+                self._untested -= 1
+                return True
             needs = self.needs
         if needs is None:
             return True
