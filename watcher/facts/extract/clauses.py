@@ -35,6 +35,7 @@ from watcher.facts.extract.dates import (
     said_on,
 )
 from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.literals import guarded
 from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.modality import comment_opening
 from watcher.facts.extract.rates import Rate, find_rates
@@ -43,15 +44,17 @@ from watcher.facts.extract.roles import Role, actors
 from watcher.facts.extract.starts import day_referred, implied_start, not_a_start
 
 # Every match holds one of `needs.TARIFF_STEMS` (the relevance gate's tariff words).
-TARIFF_WORD = re.compile(
-    r"\b(?:tariff\w*|dut(?:y|ies)|lev(?:y|ies|ied)|(?:sur)?tax(?:es|ed)?|surcharges?|reciprocal|"
-    # "charged" is one in the passive ("is to be charged 20%") or with no figure after it in
-    # its clause; an active "charged 15% on ..." needs a duty or goods as the figure's object
-    # (`_levied_on_goods`)
-    r"counter-?tariffs?|(?:(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|"
-    r"(?<=\bbeen\s)|(?<=\bbeing\s))charged|charged(?![^.;:\d]{0,40}\d)|"
-    r"countermeasures?)\b",
-    re.IGNORECASE,
+TARIFF_WORD = guarded(
+    re.compile(
+        r"\b(?:tariff\w*|dut(?:y|ies)|lev(?:y|ies|ied)|(?:sur)?tax(?:es|ed)?|surcharges?|reciprocal|"
+        # "charged" is one in the passive ("is to be charged 20%") or with no figure after it in
+        # its clause; an active "charged 15% on ..." needs a duty or goods as the figure's object
+        # (`_levied_on_goods`)
+        r"counter-?tariffs?|(?:(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|"
+        r"(?<=\bbeen\s)|(?<=\bbeing\s))charged|charged(?![^.;:\d]{0,40}\d)|"
+        r"countermeasures?)\b",
+        re.IGNORECASE,
+    )
 )
 _BREAK = re.compile(
     r";|:\s|\s[\u2013\u2014]\s|,\s+(?:while|whereas|but|as|after|hitting|following|which|"
@@ -71,17 +74,19 @@ _NOT_A_RATE = re.compile(
 _PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
-_BACKGROUND = re.compile(
-    r"\b(?:remains?|remained|stays?|stayed)\s+"
-    r"(?:in\s+(?:place|force|effect)|unchanged|at|the same)|"
-    r"\bunchanged\b|\bfirst term\b|\bcampaign\w*\b|\blast (?:month|year)\b|"
-    r"\bearlier\s+this\s+year\b|"
-    r"\balready\s+(?:in place|in effect|been|had|imposed|implemented|applied)\b|"
-    # "to be maintained over 90 days" holds a new level ahead; "maintained" alone, an old one
-    r"\b(?:will|would)\s+remain\b|\bmaintain(?:s|ed|ing)?\b(?<!to be maintained)|"
-    r"\b(?:Earlier|Previously),|\bnow\s+(?:levied|in place|stands?|at)\b|"
-    r"\bcurrent(?:ly)?\s+(?:level|rate|stands?|at)\b",
-    re.IGNORECASE,
+_BACKGROUND = guarded(
+    re.compile(
+        r"\b(?:remains?|remained|stays?|stayed)\s+"
+        r"(?:in\s+(?:place|force|effect)|unchanged|at|the same)|"
+        r"\bunchanged\b|\bfirst term\b|\bcampaign\w*\b|\blast (?:month|year)\b|"
+        r"\bearlier\s+this\s+year\b|"
+        r"\balready\s+(?:in place|in effect|been|had|imposed|implemented|applied)\b|"
+        # "to be maintained over 90 days" holds a new level ahead; "maintained" alone, an old one
+        r"\b(?:will|would)\s+remain\b|\bmaintain(?:s|ed|ing)?\b(?<!to be maintained)|"
+        r"\b(?:Earlier|Previously),|\bnow\s+(?:levied|in place|stands?|at)\b|"
+        r"\bcurrent(?:ly)?\s+(?:level|rate|stands?|at)\b",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -18,13 +18,16 @@ from datetime import date
 from watcher.facts.extract.clauses import TARIFF_WORD
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import find_dates
+from watcher.facts.extract.literals import guarded
 from watcher.facts.extract.rates import find_percents
 from watcher.facts.extract.roles import Actor, Role
 from watcher.facts.extract.status import IN_FORCE, tariff_status
 from watcher.models import Status
 
-OPENER = re.compile(
-    r"^\W*(?:\w+\s+){0,2}?(?:after|when|as|while|following|since|before)\b[^,]*,", re.IGNORECASE
+OPENER = guarded(
+    re.compile(
+        r"^\W*(?:\w+\s+){0,2}?(?:after|when|as|while|following|since|before)\b[^,]*,", re.IGNORECASE
+    )
 )
 _PARTIES = (Role.IMPOSER, Role.AGENT)
 # "Since returning to office, Trump has raised ...": a recap of the story so far. The sentences

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from watcher.facts.extract.lexicon import section as lexicon_section
+from watcher.facts.extract.literals import Guarded, guarded
 from watcher.facts.extract.memo import per_article
 
 _GAP = r"(?:[^\s.;]+[\s,]+){0,20}?"
@@ -56,15 +57,16 @@ class _Trigger:
     flags: int
 
     @property
-    def pattern(self) -> re.Pattern[str]:
+    def pattern(self) -> Guarded:
         """The trigger's regex. Compiled when a text first holds its first word: a run's
-        first article would otherwise compile every trigger of the lexicon (~40 ms)."""
+        first article would otherwise compile every trigger of the lexicon (~40 ms). Guarded
+        by its words after the first: a sentence holding "trade" rarely holds "trade war"."""
         return _compiled(self.source, self.flags)
 
 
 @functools.cache
-def _compiled(source: str, flags: int) -> re.Pattern[str]:
-    return re.compile(source, flags)
+def _compiled(source: str, flags: int) -> Guarded:
+    return guarded(re.compile(source, flags))
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from enum import Enum
 
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.literals import Guard, Guarded, guarded
 from watcher.facts.extract.memo import per_article
 
 _GOODS = r"(?:goods|imports|products|exports|vehicles|cars|autos|steel|alumin\w+|items|shipments|"
@@ -36,12 +37,15 @@ _TARGET_BEFORE = re.compile(
     r"(?-i:[a-z][\w-]*),?\s+){1,6}?from\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+_TARGET_BEFORE_WORDS = Guard(_TARGET_BEFORE)  # searched before every actor: words first
 # "applies a 20% duty to Chinese-made footwear": a duty applied "to" goods of an origin (an
 # adjective; "pay tariffs to the United States" names who collects).
-_DUTY_TO = re.compile(
-    r"\b(?:tariffs?|levies|levy|duties|duty|surtax(?:es)?|surcharges?)\s+to\s+"
-    rf"(?:(?:{_Q}|imported)\s+)*$",
-    re.IGNORECASE,
+_DUTY_TO = guarded(
+    re.compile(
+        r"\b(?:tariffs?|levies|levy|duties|duty|surtax(?:es)?|surcharges?)\s+to\s+"
+        rf"(?:(?:{_Q}|imported)\s+)*$",
+        re.IGNORECASE,
+    )
 )
 # "compared with 30% for China": the party a rate is stated for faces it.
 _RATE_FOR = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
@@ -365,17 +369,19 @@ def _is_destination(before: str, after: str) -> bool:
 # named as one of the origins a measure is on.
 # (lexicon `tariff: origin_groups` and `origin_list_openers`)
 @functools.lru_cache(maxsize=1)
-def _origin_listed() -> re.Pattern[str]:
-    return re.compile(
-        rf"\b(?:from|on)\s+(?:[\w-]+\s+){{0,3}}?(?:{_words('origin_groups')})\b"
-        rf"[^;.%]{{0,60}}?,?\s+(?:{_words('origin_list_openers')})\s+(?:the\s+)?$",
-        re.IGNORECASE,
+def _origin_listed() -> Guarded:
+    return guarded(
+        re.compile(
+            rf"\b(?:from|on)\s+(?:[\w-]+\s+){{0,3}}?(?:{_words('origin_groups')})\b"
+            rf"[^;.%]{{0,60}}?,?\s+(?:{_words('origin_list_openers')})\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        )
     )
 
 
 def _is_target(before: str, after: str) -> bool:
     return bool(
-        _TARGET_BEFORE.search(before)
+        (_TARGET_BEFORE_WORDS.may_match(before) and _TARGET_BEFORE.search(before))
         or _origin_listed().search(before)
         or (_word_end(before) in _FOR_END and _RATE_FOR.search(before))
         or _OBJECT_TARGET.search(before[-30:])

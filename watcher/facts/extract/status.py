@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from watcher.facts.extract.literals import guarded
 from watcher.facts.extract.modality import Modality, modalities, modality
 from watcher.models import Status
 
@@ -36,12 +37,14 @@ DENIED = re.compile(
     _I,
 )
 # Wording that puts a measure in force now, whatever tense the rest of the clause has.
-IN_FORCE = re.compile(
-    r"\b(?:took|came|went)\s+(?:into\s+)?(?:effect|force)|\bkicked\s+in\b|"
-    r"\b(?:is|are|now)\s+in (?:force|effect)\b|"
-    r"with immediate effect|effective immediately|\bnow\s+(?:\w+\s+)?(?:to be|totals?|stands?|"
-    r"subject|faces?|at)\b|\bcurrently\s+(?:stands?\s+at|at|totals?)\b",
-    _I,
+IN_FORCE = guarded(
+    re.compile(
+        r"\b(?:took|came|went)\s+(?:into\s+)?(?:effect|force)|\bkicked\s+in\b|"
+        r"\b(?:is|are|now)\s+in (?:force|effect)\b|"
+        r"with immediate effect|effective immediately|\bnow\s+(?:\w+\s+)?(?:to be|totals?|stands?|"
+        r"subject|faces?|at)\b|\bcurrently\s+(?:stands?\s+at|at|totals?)\b",
+        _I,
+    )
 )
 CONDITIONAL = re.compile(r"\b[Ii]f\b[^.]{0,160}$")
 ANNOUNCING = re.compile(r"\bannounc\w*\b", _I)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from watcher.facts.extract.dates import WEEKDAY
 from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.literals import Guarded, guarded
 from watcher.facts.kinds.leader_contact import LeaderContact
 
 # "calling Canada the 51st state", "called him a liar", "called New Delhi a friend": naming, not
@@ -37,19 +38,22 @@ def _alternation(entries: list[str]) -> str:
     return "|".join(f"(?:{e})" for e in entries)
 
 
-def _load_lexicon() -> dict[str, re.Pattern[str]]:
-    """The `contact:` section of data/lexicon.yaml, one whole-word pattern per trigger class."""
+def _load_lexicon() -> dict[str, Guarded]:
+    """The `contact:` section of data/lexicon.yaml, one whole-word pattern per trigger class
+    (each behind the guard of its words: most sentences hold none of them)."""
     data = section("contact")
     out = {
-        k: re.compile(rf"\b(?:{_alternation(v)})\b", re.IGNORECASE)
+        k: guarded(re.compile(rf"\b(?:{_alternation(v)})\b", re.IGNORECASE))
         for k, v in data.items()
         if k != "caption"
     }
-    out["caption"] = re.compile(_alternation(data["caption"]), re.IGNORECASE)
-    out["cue"] = re.compile(
-        rf"\b(?:(?P<call>{_CALL_VERB}|{_alternation(data['call'])})|"
-        rf"(?P<meet>{_alternation(data['meeting'])})|(?P<talks>{_alternation(data['talks'])}))\b",
-        re.IGNORECASE,
+    out["caption"] = guarded(re.compile(_alternation(data["caption"]), re.IGNORECASE))
+    out["cue"] = guarded(
+        re.compile(
+            rf"\b(?:(?P<call>{_CALL_VERB}|{_alternation(data['call'])})|"
+            rf"(?P<meet>{_alternation(data['meeting'])})|(?P<talks>{_alternation(data['talks'])}))\b",
+            re.IGNORECASE,
+        )
     )
     return out
 

@@ -19,6 +19,7 @@ from watcher.facts.extract.contact.cues import BEFORE_NOUN_CUE, LEX, NOUN_CUE
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import WEEKDAY
 from watcher.facts.extract.gazetteer import Mention, packaged
+from watcher.facts.extract.literals import Guarded, guarded
 from watcher.facts.extract.recency import FULL_MONTHS
 
 
@@ -26,7 +27,7 @@ from watcher.facts.extract.recency import FULL_MONTHS
 class _Role:
     """A title that names a leader while they hold it ("the Chinese leader")."""
 
-    pattern: re.Pattern[str]
+    pattern: Guarded  # run only on a sentence holding one of its phrases (or places)
     name: str
     start: date | None
     end: date | None
@@ -46,7 +47,7 @@ def _load_roles() -> list[_Role]:
     for name, entry in data.items():
         for role in entry.get("roles", []):
             phrases = "|".join(re.escape(p).replace("'", "['\u2019]") for p in role["phrases"])
-            pattern = re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE)
+            pattern = guarded(re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE))
             when = (role.get("from"), role.get("until"))
             out.append(_Role(pattern, name, *when, tuple(role["phrases"])))
     return out
@@ -62,7 +63,7 @@ def _load_seats() -> list[_Role]:
     for name, entry in data.items():
         for seat in entry.get("seats", []):
             places = "|".join(re.escape(p) for p in seat["places"])
-            pattern = re.compile(rf"(?<![\w-])(?:{places})\b(?!['\u2019]s)")
+            pattern = guarded(re.compile(rf"(?<![\w-])(?:{places})\b(?!['\u2019]s)"))
             out.append(_Role(pattern, name, seat.get("from"), seat.get("until")))
     return out
 

@@ -1,0 +1,118 @@
+"""The guards of costly patterns (`facts/extract/literals.py`): the literals derived from a
+pattern are in every text it matches, so a guarded pattern finds exactly what the pattern
+finds; which sentences they spare is measured (bench/HISTORY.md, perf32), not tested."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from watcher.facts.extract.contact.cues import LEX
+from watcher.facts.extract.literals import CASE_ODD, FIRST_RUNS, Guard, guarded
+from watcher.facts.extract.modality import load_lexicon
+
+SENTENCES = (
+    "The two presidents spoke by phone on Tuesday, the ministry said.",
+    "Officials MET in Geneva for a second round of TALKS last week.",
+    "Beijing will retaliate if the levy takes effect next month.",
+    "A spokesman declined to comment on the report.",
+    "Prices rose 3% in March, the bureau said.",
+    "The summit was called off after the row over chips.",
+    "Talks resume ton\u0131ght in the capital.",
+    "Exports of soybeans fell; analysts expect a rebound.",
+    "",
+)
+
+
+def _needs(source: str, flags: int = 0) -> tuple[str, ...] | None:
+    return Guard(re.compile(source, flags)).needs
+
+
+def test_literals_of_alternations_groups_and_repeats() -> None:
+    assert _needs(r"\b(?:meet(?:s|ing)?|held\s+talks)\b", re.I) == ("meet", "talks")
+    # the set whose shortest literal is longest: "phone" or "video" before "call"
+    assert _needs(r"(?:phone|video)\s+calls?") == ("phone", "video")
+    assert _needs(r"\bnow\s+(?:\w+\s+)?(?:to be|totals?)") == ("now",)  # not " be", "tal"
+    assert _needs(r"\bnow\s+(?:\w+\s+)?(?:to be|subject)") == ("subject", "to be")
+    assert _needs(r"(?:a|b)+c") == ("c",)  # one-letter sets stay: still a true guard
+
+
+def test_no_literals_where_a_match_may_hold_none() -> None:
+    assert _needs(r"\d+") is None
+    assert _needs(r"(?:rate)?\s+") is None  # an optional group may match nothing
+    assert _needs(r"(?=deadline)\w+") is None  # a lookahead may look past the match
+    assert _needs(r"(?:deadline|)\s") is None  # an empty alternative
+    assert _needs(r"\u2019s\s+xy") == ("xy",)  # non-ASCII characters are no literal
+
+
+def test_case_sensitive_literals_are_compared_in_lower_case() -> None:
+    pattern = guarded(re.compile(r"(?-i:[A-Z])\w+ Trade Office"))
+    assert pattern.guard.needs == (" trade office",)
+    assert pattern.search("the US Trade Office said") is not None
+    assert pattern.search("the us trade office said") is None
+
+
+def test_the_case_odd_letters_are_every_letter_ignorecase_folds_unlike_lower() -> None:
+    """A text holding a letter that IGNORECASE matches to an ASCII letter, while `str.lower()`
+    gives something else, skips the guard: the set must hold every such letter."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    odd = {
+        ch
+        for ch in map(chr, range(0x80, 0x110000))
+        if letter.fullmatch(ch) and not (ch.lower().isascii() and len(ch.lower()) == 1)
+    }
+    assert odd == CASE_ODD
+
+
+def test_a_folded_letter_is_never_turned_away() -> None:
+    pattern = guarded(re.compile(r"\btonight\b", re.IGNORECASE))
+    assert pattern.search("Talks resume ton\u0131ght.") is not None
+    assert pattern.search("Talks resume TONIGHT.") is not None
+    assert pattern.search("Talks resume at noon.") is None
+
+
+def test_the_remembered_lower_case_is_that_texts_own() -> None:
+    """The guard remembers the last text's lower case: one text after another, each is read
+    for itself, a folded letter included."""
+    talks, tonight = Guard(re.compile(r"\btalks\b", re.I)), Guard(re.compile(r"tonight", re.I))
+    assert talks.needs and tonight.needs  # read now, not after the first runs
+    first, second = "Officials held TALKS.", "Officials held no meeting."
+    assert talks.may_match(first) and talks.may_match(first)
+    assert not talks.may_match(second) and not talks.may_match(second)
+    assert tonight.may_match("Talks resume ton\u0131ght.") and not tonight.may_match(first)
+
+
+def test_a_guard_is_read_after_its_patterns_first_runs() -> None:
+    """A process that runs a pattern a few times never pays for reading its guard."""
+    guard = Guard(re.compile(r"\bdeadline\b", re.I))
+    assert all(guard.may_match("No date was set.") for _ in range(FIRST_RUNS))
+    assert not guard.may_match("No date was set.")
+    assert guard.may_match("The deadline passed.")
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_guarded_methods_give_the_pattern_results(text: str) -> None:
+    raw = re.compile(r"\b(?:spoke|met|talks?)\b|\btakes?\s+effect\b", re.IGNORECASE)
+    pattern = guarded(raw)
+    assert pattern.pattern == raw.pattern and pattern.flags == raw.flags
+    assert _spans(pattern.search(text)) == _spans(raw.search(text))
+    assert _spans(pattern.search(text, 5, 40)) == _spans(raw.search(text, 5, 40))
+    assert _spans(pattern.match(text, 4)) == _spans(raw.match(text, 4))
+    assert _spans(pattern.fullmatch(text)) == _spans(raw.fullmatch(text))
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in raw.finditer(text)]
+    assert pattern.findall(text) == raw.findall(text)
+    assert pattern.sub("_", text) == raw.sub("_", text)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_the_lexicons_guarded_patterns_find_what_they_find_unguarded(text: str) -> None:
+    """The contact lexicon's classes and the modality triggers, each against its own pattern."""
+    triggers = [t.pattern for t in load_lexicon("modality").candidates(text)]
+    for pattern in [*LEX.values(), *triggers]:
+        raw = re.compile(pattern.pattern, pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in raw.finditer(text)]
+
+
+def _spans(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return m.span() if m else None
