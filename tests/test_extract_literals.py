@@ -9,6 +9,7 @@ import re
 import pytest
 
 from watcher.facts.extract.contact.cues import LEX
+from watcher.facts.extract import literals
 from watcher.facts.extract.literals import CASE_ODD, FIRST_RUNS, Guard, guarded
 from watcher.facts.extract.modality import load_lexicon
 
@@ -116,3 +117,13 @@ def test_the_lexicons_guarded_patterns_find_what_they_find_unguarded(text: str) 
 
 def _spans(m: re.Match[str] | None) -> tuple[int, int] | None:
     return m.span() if m else None
+
+
+def test_without_the_stdlib_parser_a_guard_lets_every_text_through(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`re._parser` is private: should a later Python move it, guards only stop filtering."""
+    monkeypatch.setattr(literals, "_parser", None)
+    guard = Guard(re.compile(r"\b(?:phone call|summit)\b", re.IGNORECASE))
+    assert guard.needs is None
+    assert all(guard.may_match("Stocks fell on Monday.") for _ in range(FIRST_RUNS + 2))

@@ -16,9 +16,15 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from re import _constants as C  # type: ignore[attr-defined]  # the stdlib's own parser
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+# The stdlib's own regex parser (private, in `re` since Python 3.11). Should a later Python move
+# it, every guard says "may match" and extraction is only slower, never different.
+try:
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - depends on the interpreter
+    C = _parser = None
 
 # The only characters `re.IGNORECASE` matches to an ASCII letter while `str.lower()` does not
 # give that letter (Turkish dotted and dotless i, the long s); a text holding one skips the
@@ -26,7 +32,7 @@ from typing import Any
 CASE_ODD = frozenset("\u0130\u0131\u017f")
 
 _ASCII_END = 0x80  # literals are kept only while ASCII (see CASE_ODD)
-_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) if C is not None else ()
 _Needs = frozenset[str] | None
 FIRST_RUNS = 32  # texts a guard lets through unread (see `Guard.__init__`)
 _UNREAD: tuple[str, ...] = ("",)  # `Guard.needs` not read yet (compared by identity)
@@ -50,6 +56,9 @@ class Guard:
     def needs(self) -> tuple[str, ...] | None:
         """The literals, sorted (None: none found)."""
         if self._needs is _UNREAD:
+            if _parser is None:
+                self._needs = None
+                return None
             found = _sequence(_parser.parse(self._pattern.pattern, self._pattern.flags).data)
             self._needs = tuple(sorted(found)) if found else None
         return self._needs
