@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from watcher.facts.extract.contact.cues import LEX
 from watcher.facts.extract import literals
+from watcher.facts.extract.contact.cues import LEX
 from watcher.facts.extract.literals import CASE_ODD, FIRST_RUNS, Guard, guarded
 from watcher.facts.extract.modality import load_lexicon
 
