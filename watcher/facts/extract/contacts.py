@@ -389,7 +389,7 @@ def _sentence_contacts(
             contrasts=contrasts,
             desk=_desk_pair(pair, ctx),
         )
-        out.extend(_dated_back(found, pos, counted, leaders) if counted else found)
+        out.extend(_dated_back(found, pos, counted, leaders, text) if counted else found)
     return out
 
 
@@ -532,8 +532,20 @@ def _counted_back(
     return spans
 
 
+# "a phone call with", "his video call with", "an hour-long meeting with": a contact told as a
+# noun phrase right after "a day after"
+_NOMINAL_CONTACT = re.compile(
+    r"\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:call|conversation|meeting|talks)\s+with\b",
+    re.IGNORECASE,
+)
+
+
 def _dated_back(
-    found: list[Found], pos: int, spans: list[tuple[int, int, date]], leaders: list[Mention]
+    found: list[Found],
+    pos: int,
+    spans: list[tuple[int, int, date]],
+    leaders: list[Mention],
+    text: str,
 ) -> list[Found]:
     """The undated contacts held of a cue at `pos` inside a counted clause (`_counted_back`),
     dated by it, unless a leader of the pair is named only outside it; a contact of the main clause
@@ -544,7 +556,10 @@ def _dated_back(
         return found
     start, end, day = span
     inside = {m.name for m in leaders if start <= m.start < end}
-    only_outside = {m.name for m in leaders} - inside
+    # "said on Thursday, a day after a phone call with Trump": a contact noun has no subject
+    # of its own; the main clause's leader is its party
+    nominal = _NOMINAL_CONTACT.match(text, start) is not None
+    only_outside = set() if nominal else {m.name for m in leaders} - inside
     return [
         replace(f, fact=replace(f.fact, date=day))
         if f.fact.status is Status.HAPPENED

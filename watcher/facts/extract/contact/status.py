@@ -201,7 +201,7 @@ def contact_status(
     # been held since, which the sentence does not say
     prepared = _prepared_for(text, pos)
     if (
-        _NO_CONTACT.search(window)
+        _calls_off(text, lo, hi, pos)
         or habit
         or _asked(text, pos)
         or _called_off_aside(text, pos)
@@ -792,9 +792,30 @@ _JUDGED = re.compile(
 
 def _anterior(text: str, pos: int) -> bool:
     """ "after their summit", "following his talks", "hailed his meeting": over, unless
-    "their upcoming summit"."""
+    "their upcoming summit", "after a planned meeting", or a time ahead follows the contact
+    ("after a meeting with Xi next month"): then it is still to come."""
     before = text[max(0, pos - 60) : pos]
     if _JUDGED.search(before) and not (_HEDGE.search(before) or _FUTURE.search(before)):
         return True
     m = _ANTERIOR.search(before)
-    return m is not None and not (_HEDGE.search(m.group(0)) or _FUTURE.search(m.group(0)))
+    if m is None or _HEDGE.search(m.group(0)) or _FUTURE.search(m.group(0)):
+        return False
+    return _PLANNED_NOUN.search(m.group(0)) is None and _time_ahead(text, pos) is None
+
+
+# "after a planned meeting", "following a proposed summit": a contact named as a plan
+_PLANNED_NOUN = re.compile(r"\b(?:planned|proposed|scheduled|possible|potential)\b", re.I)
+# "after", "following", "since": a preposition that opens a phrase of its own
+_PHRASE_OPENER = re.compile(r"\b(?:after|following|since|before|ahead\s+of)\b", re.I)
+
+
+def _calls_off(text: str, lo: int, hi: int, pos: int) -> bool:
+    """Whether wording that leaves no contact (`no_contact`: "cancelled", "scrapped", "not
+    needed") governs the contact at `pos`. A verb before the contact whose object comes first
+    and is parted from the contact by "after" or "following" calls off that object, not the
+    contact: "scrapped the tariff after a two-hour meeting with Xi" reports the meeting held."""
+    for m in _NO_CONTACT.finditer(text, lo, hi):
+        if m.end() <= pos and _PHRASE_OPENER.search(text, m.end(), pos) is not None:
+            continue
+        return True
+    return False
