@@ -148,6 +148,13 @@ _THE_CONTACT_NOUN = re.compile(
     rf"{LEX['contact_noun'].pattern}",
     re.IGNORECASE,
 )
+# "Their aides met", "the two leaders' negotiators last met": the pair's proxies, the subject
+# right before the contact verb, hold that contact, not the pair
+_PROXY_SUBJECT = re.compile(
+    rf"(?:\btheir|\b(?:leaders|men|presidents|pair)['\u2019]s?)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:{LEX['proxy'].pattern})\s+(?:[\w-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
 _CARRY = 3  # sentences back whose countries may name "the two presidents" (`inferred_pair`)
 _DEFINITE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -377,6 +384,8 @@ def _sentence_contacts(
     out: list[Found] = []
     contrasts = [m.span() for m in CONTRAST.finditer(text)]  # once a sentence, not once a date
     for pair, mode, pos in pairs:
+        if _by_proxy(text, pos, leaders):
+            continue
         found = _facts_for(
             text,
             pair,
@@ -391,6 +400,15 @@ def _sentence_contacts(
         )
         out.extend(_dated_back(found, pos, counted, leaders, text) if counted else found)
     return out
+
+
+def _by_proxy(text: str, pos: int, leaders: list[Mention]) -> bool:
+    """Whether the subject right before the contact at `pos` is the pair's proxies ("Their
+    finance ministers last met in Geneva") with no leader named in it. A cheap test first."""
+    if "their" not in text.lower() and "'" not in text and "\u2019" not in text:
+        return False
+    m = _PROXY_SUBJECT.search(text, max(0, pos - 80), pos)
+    return m is not None and not any(m.start() <= x.start < pos for x in leaders)
 
 
 def _sentence_dates(text: str, previous: str, ctx: Context) -> list[DateMention]:
