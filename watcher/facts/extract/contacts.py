@@ -391,7 +391,7 @@ def _sentence_contacts(
             pair,
             mode,
             pos,
-            dates,
+            _before_since_cue(text, pos, cues, dates),
             published=ctx.published,
             title=title,
             undated=ctx.undated,
@@ -400,6 +400,18 @@ def _sentence_contacts(
         )
         out.extend(_dated_back(found, pos, counted, leaders, text) if counted else found)
     return out
+
+
+def _before_since_cue(
+    text: str, pos: int, cues: list[re.Match[str]], dates: list[DateMention]
+) -> list[DateMention]:
+    """The dates a contact at `pos` may take: none past the cue of another contact in a "since"
+    phrase after it ("their first call since they sat down in Busan on October 30": the day
+    is the meeting's, not the call's). A substring test first."""
+    if "since" not in text:
+        return dates
+    later = [c.start() for c in cues if c.start() > pos and SINCE_PHRASE.search(text, pos, c.start())]
+    return [d for d in dates if d.start < later[0]] if later else dates
 
 
 def _by_proxy(text: str, pos: int, leaders: list[Mention]) -> bool:
@@ -458,12 +470,18 @@ _CLAUSE_STOP = re.compile(r"[,;:.()\u2014]\s")
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\blast\s+(?:year|month|week)\b", re.IGNORECASE)
 
 
+# ", South Korea," after a place: the place's country, an aside that does not end the clause
+_PLACE_APPOSITIVE = re.compile(r",\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*,\s")
+
+
 def _timed(text: str, pos: int) -> bool:
     """Whether the clause from a cue at `pos` to its end names a time of its own ("since the
     two men met in Beijing in April", "since they spoke on Oct. 30"): the phrase then tells of
     a contact held, dated inside its clause, not only of the gap that contact opened ("first
     call since they met in Gyeongju")."""
     stop = _CLAUSE_STOP.search(text, pos)
+    while stop is not None and (aside := _PLACE_APPOSITIVE.match(text, stop.start())):
+        stop = _CLAUSE_STOP.search(text, aside.end())  # "in Busan, South Korea, on October 30"
     end = stop.start() if stop is not None else len(text)
     return (
         _DAY_WORD.search(text, pos, end) is not None
