@@ -172,6 +172,7 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     previous = ""
     reported: list[Found] = []  # the sentence before's undated contacts held (`_reported_next`)
     texts: list[str] = []  # the sentences before, for the countries they name
+    before_leaders: set[str] = set()  # the leaders the sentence before named
     for sent in sentences:
         leaders = distinct_leaders(find_leaders(sent.text, ctx, named))
         named.update(m.name for m in leaders)
@@ -193,11 +194,17 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
             day_before = _unclaimed_day(sent.text, leaders, ctx)
             reported = []
             previous = sent.text
+            before_leaders = {m.name for m in leaders}
             continue
         new = _sentence_contacts(sent.text, leaders, memory, ctx, previous)
+        led = _dated_by_lead(new, sent.text, previous, before_leaders, ctx)
         if opens_on_contact(sent.text, leaders):
-            new = told_further(new, found)
+            # kept: what tells further of a contact reported, or the occasion of the lead's act
+            further = told_further(led, found)
+            new = further + [g for f, g in zip(new, led, strict=True) if g is not f and g not in further]
             found = drop_rescheduled(found, new)
+        else:
+            new = led
         new = _dated_by(new, day_before, sent.text)
         if not new and reported:
             found = _reported_next(found, reported, sent.text, leaders, ctx)
@@ -206,6 +213,7 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
         found.extend(headline_today(new, sent.text, ctx))
         memory.next_sentence(leaders, sent.text)
         previous = sent.text
+        before_leaders = {m.name for m in leaders}
     found = future_dates_only(found, None if ctx.undated else ctx.published)
     if ctx.published is None:
         found = before_plans(found)
@@ -282,6 +290,45 @@ def _dated_by(new: list[Found], day: tuple[date, str] | None, text: str = "") ->
         and f.fact.date is None
         and not f.earlier
         and (mode == f.fact.mode or "talks" in (mode, f.fact.mode))
+        else f
+        for f in new
+    ]
+
+
+# "The hour-long phone call, ...", "The meeting, held at ...": a sentence that opens on the
+# contact itself, a definite noun with at most two modifiers
+_OPENS_ON_NOUN = re.compile(
+    rf"^\W*the\s+(?:[\w-]+\s+){{0,2}}{LEX['contact_noun'].pattern}", re.IGNORECASE
+)
+
+
+def _dated_by_lead(
+    new: list[Found], text: str, previous: str, pair: set[str], ctx: Context
+) -> list[Found]:
+    """A sentence opening on the contact ("The hour-long phone call, ..., was requested by
+    Washington") after one that tells what the pair did on one day ("Trump and Xi agreed on
+    Thursday to extend the truce"): the contact is the occasion of that act, held that day.
+    Only the pair's undated contacts held, and only one past day of the sentence before, not
+    a statement's ("said on Thursday")."""
+    published = ctx.published
+    if published is None or ctx.undated or len(pair) != 2 or not _OPENS_ON_NOUN.match(text):  # noqa: PLR2004
+        return new
+    days = {
+        d.value
+        for d in find_dates(previous, published, default_year=ctx.default_year)
+        if d.value
+        and 0 <= (published - d.value).days <= BACKGROUND_DAYS
+        and not stated_on(previous, d)
+    }
+    if len(days) != 1:
+        return new
+    day = days.pop()
+    return [
+        replace(f, fact=replace(f.fact, date=day))
+        if f.fact.status is Status.HAPPENED
+        and f.fact.date is None
+        and set(f.fact.participants) == pair
+        and not f.earlier
         else f
         for f in new
     ]
