@@ -324,15 +324,7 @@ def within_the_year(text: str, pos: int, published: date | None) -> bool:
     if published is None:
         return False
     spans = _periods_of(text, pos, published, BACKGROUND_DAYS)
-    # "The two leaders last met in Busan in October": the recap's wording with a month of the
-    # year before is that month's contact, told in passing; "last met" alone stays history
-    timed = [(s, e) for s, e in spans if not _LAST_VERB.fullmatch(text[s:e])]
-    if timed and len(timed) < len(spans):
-        spans = timed
     return bool(spans) and all(within_a_year(text[s:e], published) for s, e in spans)
-
-
-_LAST_VERB = re.compile(r"last\s+(?:spoke|met|talked|held)", re.IGNORECASE)
 
 
 # "six weeks after Trump and Xi met", "in the months since their call", "a year after their
