@@ -172,7 +172,6 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     previous = ""
     reported: list[Found] = []  # the sentence before's undated contacts held (`_reported_next`)
     texts: list[str] = []  # the sentences before, for the countries they name
-    before_leaders: set[str] = set()  # the leaders the sentence before named
     for sent in sentences:
         leaders = distinct_leaders(find_leaders(sent.text, ctx, named))
         named.update(m.name for m in leaders)
@@ -194,17 +193,13 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
             day_before = _unclaimed_day(sent.text, leaders, ctx)
             reported = []
             previous = sent.text
-            before_leaders = {m.name for m in leaders}
             continue
         new = _sentence_contacts(sent.text, leaders, memory, ctx, previous)
-        led = _dated_by_lead(new, sent.text, previous, before_leaders, ctx)
+        led = _dated_by_lead(new, sent.text, previous, ctx, named)
         if opens_on_contact(sent.text, leaders):
-            # kept: what tells further of a contact reported, or the occasion of the lead's act
-            further = told_further(led, found)
-            new = further + [g for f, g in zip(new, led, strict=True) if g is not f and g not in further]
-            found = drop_rescheduled(found, new)
-        else:
-            new = led
+            led = _further_or_led(new, led, found)
+            found = drop_rescheduled(found, led)
+        new = led
         new = _dated_by(new, day_before, sent.text)
         if not new and reported:
             found = _reported_next(found, reported, sent.text, leaders, ctx)
@@ -213,7 +208,6 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
         found.extend(headline_today(new, sent.text, ctx))
         memory.next_sentence(leaders, sent.text)
         previous = sent.text
-        before_leaders = {m.name for m in leaders}
     found = future_dates_only(found, None if ctx.undated else ctx.published)
     if ctx.published is None:
         found = before_plans(found)
@@ -302,8 +296,16 @@ _OPENS_ON_NOUN = re.compile(
 )
 
 
+def _further_or_led(new: list[Found], led: list[Found], found: list[Found]) -> list[Found]:
+    """Of a sentence opening on the contact, what tells further of a contact reported
+    (`told_further`), and the contacts the lead's day dated (`_dated_by_lead`): the occasion
+    of the pair's act told just before."""
+    further = told_further(led, found)
+    return further + [g for f, g in zip(new, led, strict=True) if g is not f and g not in further]
+
+
 def _dated_by_lead(
-    new: list[Found], text: str, previous: str, pair: set[str], ctx: Context
+    new: list[Found], text: str, previous: str, ctx: Context, named: set[str]
 ) -> list[Found]:
     """A sentence opening on the contact ("The hour-long phone call, ..., was requested by
     Washington") after one that tells what the pair did on one day ("Trump and Xi agreed on
@@ -311,7 +313,10 @@ def _dated_by_lead(
     Only the pair's undated contacts held, and only one past day of the sentence before, not
     a statement's ("said on Thursday")."""
     published = ctx.published
-    if published is None or ctx.undated or len(pair) != 2 or not _OPENS_ON_NOUN.match(text):  # noqa: PLR2004
+    if published is None or ctx.undated or not new or not _OPENS_ON_NOUN.match(text):
+        return new
+    pair = {m.name for m in distinct_leaders(find_leaders(previous, ctx, named))}
+    if len(pair) != 2:  # noqa: PLR2004
         return new
     days = {
         d.value
@@ -457,7 +462,9 @@ def _before_since_cue(
     is the meeting's, not the call's). A substring test first."""
     if "since" not in text:
         return dates
-    later = [c.start() for c in cues if c.start() > pos and SINCE_PHRASE.search(text, pos, c.start())]
+    later = [
+        c.start() for c in cues if c.start() > pos and SINCE_PHRASE.search(text, pos, c.start())
+    ]
     return [d for d in dates if d.start < later[0]] if later else dates
 
 
