@@ -233,7 +233,12 @@ def contact_status(
         and not OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
         and not COORDINATED.search(text, d.end, max(d.end, pos))  # "on Monday and will meet"
     ]
-    firm = bool(_FIRM_TIME.search(text, lo, end) or near or _VENUE.match(text, pos))
+    firm = bool(
+        _FIRM_TIME.search(text, lo, end)
+        or near
+        or _VENUE.match(text, pos)
+        or _dated_occasion(text, pos, dates)
+    )
     if title and _headline_future(text, pos):  # "Xi to attend G20 hosted by Trump"
         return Status.PLANNED if firm else Status.SPECULATED
     # "during the upcoming summit" fixes the time; its "upcoming" is no hedge (pseudo-trigger)
@@ -807,6 +812,22 @@ def _anterior(text: str, pos: int) -> bool:
 _PLANNED_NOUN = re.compile(r"\b(?:planned|proposed|scheduled|possible|potential)\b", re.I)
 # "after", "following", "since": a preposition that opens a phrase of its own
 _PHRASE_OPENER = re.compile(r"\b(?:after|following|since|before|ahead\s+of)\b", re.I)
+
+
+# "a state visit on April 6, ..., during which he will hold talks with Xi": a relative whose
+# antecedent is an occasion
+_DURING_WHICH = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of)\s+which\b", re.IGNORECASE)
+
+
+def _dated_occasion(text: str, pos: int, dates: list[DateMention]) -> bool:
+    """Whether the contact at `pos` is told in a "during which" relative of an occasion the
+    sentence dates before it ("is due in Beijing on April 6 for a state visit, during which he
+    will hold talks with Xi"): the occasion's day fixes the contact's time. A substring test
+    first."""
+    if "which" not in text:
+        return False
+    m = _DURING_WHICH.search(text, max(0, pos - 80), pos)
+    return m is not None and any(d.value and d.end <= m.start() for d in dates)
 
 
 def _calls_off(text: str, lo: int, hi: int, pos: int) -> bool:
