@@ -468,10 +468,14 @@ def _before_since_cue(
     return [d for d in dates if d.start < later[0]] if later else dates
 
 
+# the owners `_PROXY_SUBJECT` names other than "their", as substrings ("leaders' ", "pair's")
+_PLURAL_OWNERS = ("s' ", "s\u2019 ", "pair's", "pair\u2019s")
+
+
 def _by_proxy(text: str, pos: int, leaders: list[Mention]) -> bool:
     """Whether the subject right before the contact at `pos` is the pair's proxies ("Their
     finance ministers last met in Geneva") with no leader named in it. A cheap test first."""
-    if "their" not in text.lower() and "'" not in text and "\u2019" not in text:
+    if "heir " not in text and not any(m in text for m in _PLURAL_OWNERS):
         return False
     m = _PROXY_SUBJECT.search(text, max(0, pos - 80), pos)
     return m is not None and not any(m.start() <= x.start < pos for x in leaders)
