@@ -74,3 +74,18 @@ def test_the_leaders_after_a_list_of_three_are_still_no_pair() -> None:
         "The leaders came together in Tianjin on Monday."
     )
     assert contact_rows(text, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Their trade ministers met in Geneva on Friday.",
+        "The two leaders' negotiators met in London on Friday.",
+        "Their aides spoke by phone on Friday.",
+    ],
+)
+def test_the_pairs_proxies_hold_no_contact_of_the_pair(second: str) -> None:
+    """ "Their ministers met": the pair's proxies are the subject, not the pair."""
+    text = "Lula and Xi Jinping met in Brasilia on Tuesday. " + second
+    rows = contact_rows(text, WEDNESDAY)
+    assert rows == [row("Lula", "Xi", "meeting", H, date(2025, 9, 23))]

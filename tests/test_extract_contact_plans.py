@@ -208,3 +208,27 @@ def test_a_headline_infinitive_is_a_future(text: str, status: Status) -> None:
     """ "Modi to meet Lula in Brasilia": a headline's infinitive after its subject is read as
     "will" is, a plan when a place or time fixes it, else expected; never held."""
     assert [r[2] for r in contact_rows(text, WEDNESDAY, title=text)] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula and Xi Jinping spoke by phone on Monday. Lula is due to arrive in Beijing on "
+        "January 12 for a state visit, during which he will hold talks with Xi.",
+        "Modi and Putin held a video call on Monday. Modi flies to Moscow on January 20 for "
+        "an official visit, during which he will hold talks with Putin.",
+    ],
+)
+def test_talks_during_a_dated_visit_are_a_planned_meeting(text: str) -> None:
+    """ "a state visit on <day>, during which he will hold talks with X": the visit's day
+    fixes the time (a plan), and talks on a visit are a meeting, not the pair's call."""
+    planned = [r for r in contact_rows(text, WED) if r[2] is Status.PLANNED]
+    assert [r[1] for r in planned] == ["meeting"]
+
+
+def test_talks_after_a_call_with_no_visit_stay_the_call() -> None:
+    """Without wording that puts them in person, talks are the pair's reported call."""
+    rows = contact_rows(
+        "Lula and Xi Jinping spoke by phone on Monday. The talks covered soybeans.", WED
+    )
+    assert {r[1] for r in rows} == {"call"}

@@ -230,3 +230,33 @@ def test_the_contact_a_since_phrase_names_is_news_when_unknown() -> None:
     recap = "Trump and Xi spoke by phone on Tuesday. They met in Beijing in April."
     assert [o for _, _, o in _outcomes(since, WED)] == [Outcome.NEW, Outcome.NEW]
     assert [o for _, _, o in _outcomes(recap, WED)] == [Outcome.NEW, Outcome.CONFIRMED]
+
+
+# --- a date inside a "since" phrase is the contact the phrase names ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sheinbaum and Carney spoke by phone on Monday. It was their first call since they "
+            "sat down at the National Palace on November 24.",
+            [
+                row("Carney", "Sheinbaum", "call", H, MON),
+                row("Carney", "Sheinbaum", "meeting", H, date(2025, 11, 24)),
+            ],
+        ),
+        (
+            "Lula and Xi Jinping talked by telephone on Tuesday. It was their first "
+            "conversation of the month and the first since they sat down together in "
+            "Recife, Brazil, on November 25.",
+            [
+                row("Lula", "Xi", "call", H, TUE),
+                row("Lula", "Xi", "meeting", H, date(2025, 11, 25)),
+            ],
+        ),
+    ],
+)
+def test_since_phrase_date_is_its_own_contacts(text: str, want: list) -> None:
+    """The earlier contact's day (past a place's country aside) is not the newer one's."""
+    assert sorted(contact_rows(text, WED), key=str) == sorted(want, key=str)

@@ -148,6 +148,13 @@ _THE_CONTACT_NOUN = re.compile(
     rf"{LEX['contact_noun'].pattern}",
     re.IGNORECASE,
 )
+# "Their aides met", "the two leaders' negotiators last met": the pair's proxies, the subject
+# right before the contact verb, hold that contact, not the pair
+_PROXY_SUBJECT = re.compile(
+    rf"(?:\btheir|\b(?:leaders|men|presidents|pair)['\u2019]s?)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:{LEX['proxy'].pattern})\s+(?:[\w-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
 _CARRY = 3  # sentences back whose countries may name "the two presidents" (`inferred_pair`)
 _DEFINITE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -188,9 +195,11 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
             previous = sent.text
             continue
         new = _sentence_contacts(sent.text, leaders, memory, ctx, previous)
+        led = _dated_by_lead(new, sent.text, previous, ctx, named)
         if opens_on_contact(sent.text, leaders):
-            new = told_further(new, found)
-            found = drop_rescheduled(found, new)
+            led = _further_or_led(new, led, found)
+            found = drop_rescheduled(found, led)
+        new = led
         new = _dated_by(new, day_before, sent.text)
         if not new and reported:
             found = _reported_next(found, reported, sent.text, leaders, ctx)
@@ -275,6 +284,56 @@ def _dated_by(new: list[Found], day: tuple[date, str] | None, text: str = "") ->
         and f.fact.date is None
         and not f.earlier
         and (mode == f.fact.mode or "talks" in (mode, f.fact.mode))
+        else f
+        for f in new
+    ]
+
+
+# "The hour-long phone call, ...", "The meeting, held at ...": a sentence that opens on the
+# contact itself, a definite noun with at most two modifiers
+_OPENS_ON_NOUN = re.compile(
+    rf"^\W*the\s+(?:[\w-]+\s+){{0,2}}{LEX['contact_noun'].pattern}", re.IGNORECASE
+)
+
+
+def _further_or_led(new: list[Found], led: list[Found], found: list[Found]) -> list[Found]:
+    """Of a sentence opening on the contact, what tells further of a contact reported
+    (`told_further`), and the contacts the lead's day dated (`_dated_by_lead`): the occasion
+    of the pair's act told just before."""
+    further = told_further(led, found)
+    return further + [g for f, g in zip(new, led, strict=True) if g is not f and g not in further]
+
+
+def _dated_by_lead(
+    new: list[Found], text: str, previous: str, ctx: Context, named: set[str]
+) -> list[Found]:
+    """A sentence opening on the contact ("The hour-long phone call, ..., was requested by
+    Washington") after one that tells what the pair did on one day ("Trump and Xi agreed on
+    Thursday to extend the truce"): the contact is the occasion of that act, held that day.
+    Only the pair's undated contacts held, and only one past day of the sentence before, not
+    a statement's ("said on Thursday")."""
+    published = ctx.published
+    if published is None or ctx.undated or not new or not _OPENS_ON_NOUN.match(text):
+        return new
+    pair = {m.name for m in distinct_leaders(find_leaders(previous, ctx, named))}
+    if len(pair) != 2:  # noqa: PLR2004
+        return new
+    days = {
+        d.value
+        for d in find_dates(previous, published, default_year=ctx.default_year)
+        if d.value
+        and 0 <= (published - d.value).days <= BACKGROUND_DAYS
+        and not stated_on(previous, d)
+    }
+    if len(days) != 1:
+        return new
+    day = days.pop()
+    return [
+        replace(f, fact=replace(f.fact, date=day))
+        if f.fact.status is Status.HAPPENED
+        and f.fact.date is None
+        and set(f.fact.participants) == pair
+        and not f.earlier
         else f
         for f in new
     ]
@@ -377,20 +436,49 @@ def _sentence_contacts(
     out: list[Found] = []
     contrasts = [m.span() for m in CONTRAST.finditer(text)]  # once a sentence, not once a date
     for pair, mode, pos in pairs:
+        if _by_proxy(text, pos, leaders):
+            continue
         found = _facts_for(
             text,
             pair,
             mode,
             pos,
-            dates,
+            _before_since_cue(text, pos, cues, dates),
             published=ctx.published,
             title=title,
             undated=ctx.undated,
             contrasts=contrasts,
             desk=_desk_pair(pair, ctx),
         )
-        out.extend(_dated_back(found, pos, counted, leaders) if counted else found)
+        out.extend(_dated_back(found, pos, counted, leaders, text) if counted else found)
     return out
+
+
+def _before_since_cue(
+    text: str, pos: int, cues: list[re.Match[str]], dates: list[DateMention]
+) -> list[DateMention]:
+    """The dates a contact at `pos` may take: none past the cue of another contact in a "since"
+    phrase after it ("their first call since they sat down in Busan on October 30": the day
+    is the meeting's, not the call's). A substring test first."""
+    if "since" not in text:
+        return dates
+    later = [
+        c.start() for c in cues if c.start() > pos and SINCE_PHRASE.search(text, pos, c.start())
+    ]
+    return [d for d in dates if d.start < later[0]] if later else dates
+
+
+# the owners `_PROXY_SUBJECT` names other than "their", as substrings ("leaders' ", "pair's")
+_PLURAL_OWNERS = ("s' ", "s\u2019 ", "pair's", "pair\u2019s")
+
+
+def _by_proxy(text: str, pos: int, leaders: list[Mention]) -> bool:
+    """Whether the subject right before the contact at `pos` is the pair's proxies ("Their
+    finance ministers last met in Geneva") with no leader named in it. A cheap test first."""
+    if "heir " not in text and not any(m in text for m in _PLURAL_OWNERS):
+        return False
+    m = _PROXY_SUBJECT.search(text, max(0, pos - 80), pos)
+    return m is not None and not any(m.start() <= x.start < pos for x in leaders)
 
 
 def _sentence_dates(text: str, previous: str, ctx: Context) -> list[DateMention]:
@@ -440,12 +528,18 @@ _CLAUSE_STOP = re.compile(r"[,;:.()\u2014]\s")
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\blast\s+(?:year|month|week)\b", re.IGNORECASE)
 
 
+# ", South Korea," after a place: the place's country, an aside that does not end the clause
+_PLACE_APPOSITIVE = re.compile(r",\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*,\s")
+
+
 def _timed(text: str, pos: int) -> bool:
     """Whether the clause from a cue at `pos` to its end names a time of its own ("since the
     two men met in Beijing in April", "since they spoke on Oct. 30"): the phrase then tells of
     a contact held, dated inside its clause, not only of the gap that contact opened ("first
     call since they met in Gyeongju")."""
     stop = _CLAUSE_STOP.search(text, pos)
+    while stop is not None and (aside := _PLACE_APPOSITIVE.match(text, stop.start())):
+        stop = _CLAUSE_STOP.search(text, aside.end())  # "in Busan, South Korea, on October 30"
     end = stop.start() if stop is not None else len(text)
     return (
         _DAY_WORD.search(text, pos, end) is not None
@@ -532,8 +626,20 @@ def _counted_back(
     return spans
 
 
+# "a phone call with", "his video call with", "an hour-long meeting with": a contact told as a
+# noun phrase right after "a day after"
+_NOMINAL_CONTACT = re.compile(
+    r"\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:call|conversation|meeting|talks)\s+with\b",
+    re.IGNORECASE,
+)
+
+
 def _dated_back(
-    found: list[Found], pos: int, spans: list[tuple[int, int, date]], leaders: list[Mention]
+    found: list[Found],
+    pos: int,
+    spans: list[tuple[int, int, date]],
+    leaders: list[Mention],
+    text: str,
 ) -> list[Found]:
     """The undated contacts held of a cue at `pos` inside a counted clause (`_counted_back`),
     dated by it, unless a leader of the pair is named only outside it; a contact of the main clause
@@ -544,7 +650,10 @@ def _dated_back(
         return found
     start, end, day = span
     inside = {m.name for m in leaders if start <= m.start < end}
-    only_outside = {m.name for m in leaders} - inside
+    # "said on Thursday, a day after a phone call with Trump": a contact noun has no subject
+    # of its own; the main clause's leader is its party
+    nominal = _NOMINAL_CONTACT.match(text, start) is not None
+    only_outside = set() if nominal else {m.name for m in leaders} - inside
     return [
         replace(f, fact=replace(f.fact, date=day))
         if f.fact.status is Status.HAPPENED

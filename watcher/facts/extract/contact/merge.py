@@ -25,7 +25,7 @@ def settle_talks(found: list[Found]) -> list[Found]:
     day, with no place, are a call's)."""
     calls = {f.fact.participants for f in found if f.fact.mode == "call"}
     talks = [
-        replace(f, fact=replace(f.fact, mode="call" if f.fact.participants in calls else "meeting"))
+        replace(f, fact=replace(f.fact, mode="call" if _by_call(f, calls) else "meeting"))
         if f.fact.mode == "talks"
         else f
         for f in found
@@ -41,6 +41,21 @@ def settle_talks(found: list[Found]) -> list[Found]:
         else f
         for f in talks
     ]
+
+
+# Wording that puts the talks in person: "a state visit, during which he will hold talks",
+# "landed in Beijing for talks", "talks face to face"
+_IN_PERSON = re.compile(
+    r"\b(?:(?:state|official|working)\s+visit|in\s+person|face[\s-]to[\s-]face|"
+    r"(?:land|arriv)\w*\s+in)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_call(f: Found, calls: set[tuple[str, str]]) -> bool:
+    """Whether talks are the pair's call: the article reports one, and the talks' sentence does
+    not put them in person (`_IN_PERSON`)."""
+    return f.fact.participants in calls and _IN_PERSON.search(f.fact.evidence) is None
 
 
 # A headline's present tense ("Trump speaks to Putin, says ...") reports the day's news.

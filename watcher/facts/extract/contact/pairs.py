@@ -58,6 +58,8 @@ _SPEAKER_GAP = 3  # "Xi told": the speaker's name ends right before the verb
 # "The meeting", "The phone call", "Thursday's meeting": a sentence opening on the contact
 THE_CONTACT = re.compile(
     r"^\W*(?:the|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s)\s+"
+    # one hyphenated modifier: "The hour-long call", "The 40-minute meeting"
+    r"(?:\w+-[\w-]+\s+)?"
     rf"(?:phone\s+|video\s+|telephone\s+)?{LEX['contact_noun'].pattern}",
     re.I,
 )

@@ -201,7 +201,7 @@ def contact_status(
     # been held since, which the sentence does not say
     prepared = _prepared_for(text, pos)
     if (
-        _NO_CONTACT.search(window)
+        _calls_off(text, lo, hi, pos)
         or habit
         or _asked(text, pos)
         or _called_off_aside(text, pos)
@@ -233,7 +233,12 @@ def contact_status(
         and not OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
         and not COORDINATED.search(text, d.end, max(d.end, pos))  # "on Monday and will meet"
     ]
-    firm = bool(_FIRM_TIME.search(text, lo, end) or near or _VENUE.match(text, pos))
+    firm = bool(
+        _FIRM_TIME.search(text, lo, end)
+        or near
+        or _VENUE.match(text, pos)
+        or _dated_occasion(text, pos, dates)
+    )
     if title and _headline_future(text, pos):  # "Xi to attend G20 hosted by Trump"
         return Status.PLANNED if firm else Status.SPECULATED
     # "during the upcoming summit" fixes the time; its "upcoming" is no hedge (pseudo-trigger)
@@ -792,9 +797,46 @@ _JUDGED = re.compile(
 
 def _anterior(text: str, pos: int) -> bool:
     """ "after their summit", "following his talks", "hailed his meeting": over, unless
-    "their upcoming summit"."""
+    "their upcoming summit", "after a planned meeting", or a time ahead follows the contact
+    ("after a meeting with Xi next month"): then it is still to come."""
     before = text[max(0, pos - 60) : pos]
     if _JUDGED.search(before) and not (_HEDGE.search(before) or _FUTURE.search(before)):
         return True
     m = _ANTERIOR.search(before)
-    return m is not None and not (_HEDGE.search(m.group(0)) or _FUTURE.search(m.group(0)))
+    if m is None or _HEDGE.search(m.group(0)) or _FUTURE.search(m.group(0)):
+        return False
+    return _PLANNED_NOUN.search(m.group(0)) is None and _time_ahead(text, pos) is None
+
+
+# "after a planned meeting", "following a proposed summit": a contact named as a plan
+_PLANNED_NOUN = re.compile(r"\b(?:planned|proposed|scheduled|possible|potential)\b", re.I)
+# "after", "following", "since": a preposition that opens a phrase of its own
+_PHRASE_OPENER = re.compile(r"\b(?:after|following|since|before|ahead\s+of)\b", re.I)
+
+
+# "a state visit on April 6, ..., during which he will hold talks with Xi": a relative whose
+# antecedent is an occasion
+_DURING_WHICH = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of)\s+which\b", re.IGNORECASE)
+
+
+def _dated_occasion(text: str, pos: int, dates: list[DateMention]) -> bool:
+    """Whether the contact at `pos` is told in a "during which" relative of an occasion the
+    sentence dates before it ("is due in Beijing on April 6 for a state visit, during which he
+    will hold talks with Xi"): the occasion's day fixes the contact's time. A substring test
+    first."""
+    if "which" not in text:
+        return False
+    m = _DURING_WHICH.search(text, max(0, pos - 80), pos)
+    return m is not None and any(d.value and d.end <= m.start() for d in dates)
+
+
+def _calls_off(text: str, lo: int, hi: int, pos: int) -> bool:
+    """Whether wording that leaves no contact (`no_contact`: "cancelled", "scrapped", "not
+    needed") governs the contact at `pos`. A verb before the contact whose object comes first
+    and is parted from the contact by "after" or "following" calls off that object, not the
+    contact: "scrapped the tariff after a two-hour meeting with Xi" reports the meeting held."""
+    for m in _NO_CONTACT.finditer(text, lo, hi):
+        if m.end() <= pos and _PHRASE_OPENER.search(text, m.end(), pos) is not None:
+            continue
+        return True
+    return False
