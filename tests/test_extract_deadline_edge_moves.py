@@ -53,3 +53,22 @@ def test_moving_the_deadline_across_a_month_abbreviation() -> None:
 def test_pushing_a_rate_is_no_move_of_a_date() -> None:
     got = _deadlines("Beijing pushed its tariff on US corn from 10% to 25% on Monday.")
     assert all(status != "announced" for status in got.values())
+
+
+def test_moving_the_date_a_relative_clause_makes_an_edge() -> None:
+    """ "shifting the date on which the fees would resume to <date>": the new end."""
+    got = _deadlines(
+        "Beijing will keep its port fees on US-owned vessels on hold, shifting the date on "
+        "which they would resume to March 9, 2028."
+    )
+    assert got.get(date(2028, 3, 9)) == "announced"
+
+
+def test_a_pointer_far_from_its_measure_in_the_same_sentence() -> None:
+    """ "the charges" after a long reporting clause: the port fees the sentence named first."""
+    got = _deadlines(
+        "The United States will keep its port fees on Chinese-built ships suspended for a "
+        "further year, the Office of the United States Trade Representative said late on "
+        "Monday, moving the date on which the charges would return to March 9, 2028."
+    )
+    assert got.get(date(2028, 3, 9)) == "announced"

@@ -241,3 +241,16 @@ def test_a_verb_of_prohibiting_something_else_names_no_ban() -> None:
     """ "barred the sale of the group's offices": a sale is no flow of trade."""
     text = "A court barred the sale of the trade group's offices from March 3, the judge ruled."
     assert not _deadlines(text, date(2026, 2, 20))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing will remove its 15 per cent counter-tariffs on US pork and beef on May 4.",
+        "The United States will lift its 25 per cent duty on Chinese forklifts on May 4.",
+    ],
+)
+def test_a_rate_written_per_cent_in_the_object_of_an_act(text: str) -> None:
+    """ "will remove its 15 per cent counter-tariffs ... on May 4": "15 per cent" is one word."""
+    got = [f for f in extract_facts(text, published=date(2026, 3, 1)) if isinstance(f, Deadline)]
+    assert [(f.date, f.status) for f in got] == [(date(2026, 5, 4), Status.ANNOUNCED)]

@@ -129,3 +129,24 @@ def test_a_level_held_until_a_date_without_a_condition_ends_then() -> None:
 def test_an_end_unless_renewed_is_still_the_end() -> None:
     text = "The US-China truce lasts until May 4 unless it is renewed."
     assert _dated(text, date(2026, 4, 2)) == [(date(2026, 5, 4), Status.ANNOUNCED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China will trim its extra duty on US sorghum to 2% from 12% starting Jan. 8, the "
+        "ministry said, in a move that could revive imports.",
+        "Washington will raise its tariff on Chinese forklifts to 30% from Jan. 8, in a "
+        "decision that may lift prices, USTR said.",
+        "Beijing will lift its port fees on US ships from Jan. 8, the ministry said, which "
+        "could ease costs for carriers.",
+    ],
+)
+def test_a_hedge_in_a_trailing_comment_is_the_comment_s(text: str) -> None:
+    """ "..., in a move that could ...", "..., which could ...": the step itself stands."""
+    assert (date(2026, 1, 8), Status.ANNOUNCED) in _dated(text, date(2025, 12, 10))
+
+
+def test_a_hedge_on_the_step_itself_still_counts() -> None:
+    text = "China could trim its duty on US sorghum from Jan. 8, in a move that would help farmers."
+    assert (date(2026, 1, 8), Status.ANNOUNCED) not in _dated(text, date(2025, 12, 10))

@@ -175,3 +175,41 @@ def test_a_state_held_since_a_date_is_not_told_forward() -> None:
     """ "remain" without "until": the date is the measure's past start, not a year ahead."""
     text = "Chinese bicycles remain exempt from the US tariff that took effect on March 4."
     assert all(f.date != date(2026, 3, 4) for f in _deadlines(text, date(2025, 5, 20)))
+
+
+def _ends(text: str, published: date) -> list[tuple[date | None, Status]]:
+    return [(f.date, f.status) for f in _deadlines(text, published) if f.imposer]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the pausing told in the past or as a participle: the state it began still runs
+        (
+            "Ottawa keeps a 10% levy on Chinese steel after pausing a further 15% on "
+            "Chinese cars until October 20.",
+            date(2026, 4, 1),
+        ),
+        (
+            "Beijing holds its duty on US soybeans at 10%, having waived the rest until "
+            "October 20.",
+            date(2026, 4, 1),
+        ),
+        (
+            "The US keeps its port fees on Chinese-operated vessels suspended until October 20, "
+            "officials said.",
+            date(2026, 4, 1),
+        ),
+    ],
+)
+def test_the_end_of_a_pause_that_still_runs_lies_ahead(text: str, published: date) -> None:
+    """ "after suspending ... until October 20" read in April: the October to come, announced."""
+    assert (date(2026, 10, 20), Status.ANNOUNCED) in _ends(text, published)
+
+
+def test_the_end_of_a_pause_told_in_the_pluperfect_stays_past() -> None:
+    """ "had remained suspended until March 3, when ...": a state that ran out."""
+    text = (
+        "The US fees on Chinese ships had remained suspended until October 20, when they returned."
+    )
+    assert all(d != date(2026, 10, 20) for d, _ in _ends(text, date(2026, 4, 1)))

@@ -103,3 +103,29 @@ def test_a_country_that_imposes_on_many_is_not_one_of_them() -> None:
         " countries from March 20."
     )
     assert _sides(text) == [(date(2026, 3, 20), "China", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing's waiver of its 24% tariff on US goods, due to expire on Nov. 10, will now "
+        "last until Nov. 10, 2027, the ministry said.",
+        "The US exemption for Chinese-made syringes, set to lapse on Nov. 10, will be extended "
+        "to Nov. 10, 2027.",
+    ],
+)
+def test_an_end_due_in_an_aside_and_replaced_is_pushed_back(text: str) -> None:
+    """ "X, due to expire on D1, will now last until D2": D1 is the old end (suspended)."""
+    got = {(f.date, f.status) for f in extract_facts(text, published=date(2026, 10, 1))}
+    assert (date(2026, 11, 10), Status.SUSPENDED) in got
+    assert (date(2027, 11, 10), Status.ANNOUNCED) in got
+
+
+def test_an_end_due_in_an_aside_only_weighed_stands() -> None:
+    """Without a later end ("could be extended"), the date in the aside is still the end."""
+    text = (
+        "China's suspension of its 24% tariff on US goods, due to expire on Nov. 10, could be "
+        "extended, officials said."
+    )
+    got = {(f.date, f.status) for f in extract_facts(text, published=date(2026, 10, 1))}
+    assert (date(2026, 11, 10), Status.ANNOUNCED) in got

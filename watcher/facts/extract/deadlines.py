@@ -1601,6 +1601,26 @@ _MAIN_PAST = re.compile(
 )
 
 
+# The end of a pause a clause says was made ("after suspending a further 24% until November
+# 10", "a truce that paused the tariffs until Nov. 10", "keeps the fees suspended until"): the
+# date bounds a state that still runs, so it lies ahead, whatever the tense of the pausing.
+# Not in a pluperfect ("had remained suspended until March 3"): a state that ran out.
+_PAUSED_UNTIL = re.compile(
+    r"\b(?:suspend|paus|waiv|defer|froz|freez|halt)\w*\s+(?:[\w%,.'\u2019-]+\s+){0,10}?"
+    r"(?:until|till)\s*$",
+    re.IGNORECASE,
+)
+_PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def _pause_end(before: str) -> bool:
+    """Whether the clause before a date ends in the end of a pause (`_PAUSED_UNTIL`) it does
+    not put in the pluperfect."""
+    if "until" not in before and "till" not in before:
+        return False
+    return _PAUSED_UNTIL.search(before) is not None and _PLUPERFECT.search(before) is None
+
+
 def _told_forward(clause: tuple[str, str], frame: Frame, tense: Status | None) -> bool:
     """Whether the frame's clause tells its date forward: its marker nearest before the date
     (`_TOLD_FORWARD` against a past), else the first after it ("Starting March 1, Chinese
@@ -1611,6 +1631,8 @@ def _told_forward(clause: tuple[str, str], frame: Frame, tense: Status | None) -
     before, after = clause
     if _RELATIVE.search(before) and _MAIN_PAST.match(after):
         return False
+    if _pause_end(before):
+        return True
     marks = [(m.end(), True) for m in _TOLD_FORWARD.finditer(before)]
     marks += [(m.end(), False) for m in _TOLD_PAST.finditer(before)]
     if marks:

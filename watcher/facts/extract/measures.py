@@ -223,10 +223,11 @@ _UNTIL = frozenset({"until", "till"})
 
 def _act_on_cue(act: list[str], nouns: list[str], construction: str) -> re.Pattern[str]:
     """ "will lift its tariffs on US farm goods on November 10": a verb acting on a measure,
-    its object (a measure noun among a few words), then "on" or "from" and the date; or "by"
-    or "no later than" it ("will lift its ban on ... by December 31": the act falls due)."""
+    its object (a measure noun among a few words; a rate written "25 per cent" is one word
+    there, as "25%" is), then "on" or "from" and the date; or "by" or "no later than" it ("will
+    lift its ban on ... by December 31": the act falls due)."""
     return re.compile(
-        rf"(?<![\w-])(?P<cue>{_alternation(act)})\s+(?:[\w%-]+\s+){{0,3}}?"
+        rf"(?<![\w-])(?P<cue>{_alternation(act)})\s+(?:(?:\d[\d.]*\s+per\s+cent|[\w%-]+)\s+){{0,3}}?"
         rf"(?:{construction}|{_alternation(nouns)})\b[^.;:]{{0,60}}?"
         rf"\s(?P<at>on|from|by|no\s+later\s+than)\s+{_FILLER}$",
         re.IGNORECASE,
@@ -452,10 +453,38 @@ def _superseded(
     lo = max(0, cue_start - 30)
     if lex.superseded.search(text, lo, cue_start):
         return True
-    if "due to" not in text and "set to" not in text:
+    if "due to" not in text and "set to" not in text and "scheduled to" not in text:
         return False
+    if _due_aside_replaced(text, cue_start, dated):
+        return True
     return lex.was_due.search(text, lo, cue_start) is not None and _not_held(
         lex, text, dated, published
+    )
+
+
+# An end the measure was due to have, told in an aside ("the waiver, scheduled to expire Nov. 10,
+# would now last until Nov. 10, 2027"; "its pause, due to lapse on Dec. 1, will be extended to
+# Dec. 1, 2027"), and the new end the main clause gives it: a later date after "to", "until" or
+# "through". Without one ("The truce, due to expire on Nov. 10, could be extended") the date
+# stands: only weighing a move does not replace it.
+_DUE_ASIDE = re.compile(
+    r",\s*(?:(?:originally|initially)\s+)?(?:due|set|scheduled|slated)\s+to\s+"
+    r"(?:expire|lapse|end|run\s+out|terminate)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_NEW_END = re.compile(r"\b(?:to|until|till|through)\s+$", re.IGNORECASE)
+
+
+def _due_aside_replaced(
+    text: str, cue_start: int, dated: tuple[DateMention, list[DateMention]]
+) -> bool:
+    """Whether the date ends a `_DUE_ASIDE` and a later date of the sentence is a new end."""
+    d, later = dated
+    if _DUE_ASIDE.search(text, max(0, d.start - 60), d.start) is None or d.value is None:
+        return False
+    return any(
+        m.value is not None and m.value > d.value and _NEW_END.search(text, m.start - 10, m.start)
+        for m in later
     )
 
 
@@ -1152,8 +1181,8 @@ def _measure(
     if verbs:
         return lex.verb_class[_norm(verbs[-1].group(0))], verbs[-1].group(0), False
     pointers = [m for m in before if _points_back(lex, text, m)]
-    if pointers and carried:
-        return carried, pointers[-1].group(0), False
+    if pointers and (carried or _named_earlier(lex, text, pointers[-1].start())):
+        return _pointed(lex, text, pointers[-1], carried)
     if changed:
         return None
     stop = _CLAUSE_BREAK.search(text, d.end, d.end + _AFTER)
@@ -1162,6 +1191,27 @@ def _measure(
     if measures and _WITH.search(text, d.end, measures[0].start()):
         return None  # "will travel to Beijing from April 1, with tariffs on the agenda"
     return _of_noun(lex, text, measures[0], measures[0].end() + 40) if measures else None
+
+
+def _pointed(
+    lex: Lexicon, text: str, pointer: re.Match[str], carried: str | None
+) -> tuple[str, str, bool] | None:
+    """The measure a word pointing back names: the previous sentences' (`carried`), else the
+    one its own sentence names before it (`_named_earlier`)."""
+    if carried:
+        return carried, pointer.group(0), False
+    own = _named_earlier(lex, text, pointer.start())
+    return _of_noun(lex, text, own, own.end() + 40) if own is not None else None
+
+
+def _named_earlier(lex: Lexicon, text: str, hi: int) -> re.Match[str] | None:
+    """The measure noun the sentence names before a word pointing back (at `hi`), for such a
+    word when no earlier sentence named one ("will keep its port fees suspended ..., shifting
+    the date on which the charges would snap back to ...": the charges are the port fees)."""
+    named = [
+        m for m in _nouns(lex, text, 0, hi) if lex.noun_class[_norm(m.group(0))] not in _POINTERS
+    ]
+    return named[-1] if named else None
 
 
 # "the August 12 expiry of their truce": the date's own noun of ending or starting, then "of"

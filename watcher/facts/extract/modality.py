@@ -236,10 +236,10 @@ def load_lexicon(section: str = "modality") -> _Lexicon:
 
 
 def _comment(data: dict[str, Any]) -> list[str]:
-    """The opening of a trailing comment (", a move ...", lexicon `comment_nouns`) as a
-    phrase: a scope reaching back across it is the comment's."""
-    nouns = [str(n) for n in data.get("comment_nouns", [])]
-    return [f", a|an|the {'|'.join(nouns)}"] if nouns else []
+    """The opening of a trailing comment (", a move ...", ", in a move that ...", lexicon
+    `comment_nouns`) as a phrase: a scope reaching back across it is the comment's."""
+    nouns = "|".join(str(n) for n in data.get("comment_nouns", []))
+    return [f", a|an|the {nouns}", f", in a|an {nouns}"] if nouns else []
 
 
 def comment_opening() -> re.Pattern[str]:
