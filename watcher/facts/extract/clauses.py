@@ -698,7 +698,10 @@ def is_tariff_rate(
     # "the surtax on Chinese steel, first imposed last year, will be raised to 50%": an aside
     # closed before the rate dates the measure's origin, not the change
     outside = _without_asides(text, clause.lo, clause.lo + len(before))
-    outside += " " + _without_origin(_without_comment(text[r.end : clause.hi]), before)
+    after = _without_comparison(text[r.end : clause.hi])
+    if r.previous is not None and _COMPARED.search(text, r.start, r.end):
+        after = _COMPARED_REST.sub(" ", after, count=1)  # "down from the 25% it imposed in 2024"
+    outside += " " + _without_origin(_without_comment(after), before)
     if listed:  # "will be raised to 50% in March and then to 100% in July": the list's verb
         outside = text[: clause.lo] + outside
     if _restated(text, clause, before, ctx):
@@ -935,6 +938,25 @@ def _names_country(word: str, ctx: Context) -> bool:
     return any(m.start == 0 and m.end in ends for m in ctx.gaz.countries.find(word))
 
 
+# "levies 20%, down from the triple-digit rates that applied in April last year": the level
+# the rate is compared with, and that level's own times, up to the next break.
+_COMPARISON = re.compile(r",?\s+(?:down|up)\s+from\s+[^,;\u2014\u2013()]*", re.IGNORECASE)
+
+
+_COMPARED = re.compile(r"\b(?:down|up)\s+from\b", re.IGNORECASE)
+# The rest of such a comparison after its old figure, up to the next break.
+_COMPARED_REST = re.compile(r"^[^,;\u2014\u2013()]*")
+
+
+def _without_comparison(after: str) -> str:
+    """The words after a rate without a comparison with an earlier level: the times in
+    ", down from the 25% it imposed in 2024" are that level's, not the rate's (the cheap
+    substring test first)."""
+    if " from " not in after:
+        return after
+    return _COMPARISON.sub(" ", after)
+
+
 def _without_comment(after: str) -> str:
     """The words after a rate up to a trailing comment on the step (", a move that could revive
     cargoes that stopped last year"): the comment's times are its own, not the step's."""
@@ -1047,6 +1069,7 @@ def _is_background(
     # what the clause of a later rate says is that rate's ("a 34% tariff, on top of the 20%
     # already imposed": "already" is the 20%'s)
     own = text[: clause.hi] if clause.before_next_rate else text
+    own = own[:start] + _without_comparison(own[start:])  # "down from ... last year": the old's
     if (_BACKGROUND.search(own) or _PERSISTS.search(own)) and not _EVENT.search(clause.text):
         return True  # "Tariffs on Canada remain unchanged — goods outside USMCA pay 10%"
     if _imagined(text, clause) or _FLASHBACK.search(text, 0, start) or _in_passing(text, clause):

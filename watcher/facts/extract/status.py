@@ -64,6 +64,8 @@ HAPPENED = re.compile(
     r"(?:stands?|sits?)\s+at)\b|"
     # "have faced a 30% levy since May": a present perfect of bearing it, in force
     r"(?:has|have)\s+(?:faced|paid|borne)\b|"
+    # "the duty on X has stood at 20% since the truce": a present perfect of a level, in force
+    r"(?:has|have)\s+(?:stood|held|sat)\s+at\b|"
     # "put a 30% surcharge on": the active of "a duty was placed on"
     r"(?:put|placed)\s+an?\s+(?:[\w%.-]+\s+){0,3}?(?:tariff|duty|levy|surtax|surcharge)s?|"
     # "lifted tariffs on X to 93%": lifting to a figure is a raise (lifting alone may remove)

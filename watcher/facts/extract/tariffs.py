@@ -810,7 +810,7 @@ def _status(
     if clause.follows_rate and last and last.evidence == text and shared:
         return last.status
     if last and last.evidence == text and _same_step(text, clause):
-        return last.status
+        return None if _left_by_pause(text, clause, last) else last.status
     condition = _IF_UNLESS.search(gap) if clause.follows_rate else None
     # "unless Tokyo cuts its 20%": the condition's own words; else from the break (", warning")
     lo = clause.lo + condition.end() if condition else clause.cue
@@ -850,6 +850,19 @@ def _same_step(text: str, clause: Clause) -> bool:
     10% levy and a 10% tariff")."""
     return bool(_result_participle().search(text, 0, clause.lo)) or part_of_total(
         text, clause.rate.start
+    )
+
+
+_LEAVING = re.compile(r",\s*leaving\s*$", re.IGNORECASE)
+
+
+def _left_by_pause(text: str, clause: Clause, last: TariffRate) -> bool:
+    """ "keep its 24% levy suspended, leaving the rate charged at 10%": the level a pause leaves
+    in force is a standing level, neither suspended nor news (dev README, rule 3)."""
+    return (
+        last.status is Status.SUSPENDED
+        and "leaving" in text[max(0, clause.lo - 20) : clause.lo]
+        and _LEAVING.search(text, 0, clause.lo) is not None
     )
 
 
@@ -1436,6 +1449,8 @@ def _levying_on(targets: list[str], memory: _Memory) -> str | None:
     facts on those goods establish ("Canada raised its duty on Chinese steel ... The duty on
     Chinese batteries may climb to 40%": Canada's), none when they name several, else the US."""
     levying = {f.imposer for f in memory.known if f.target in targets}
+    if not levying and memory.subject not in (None, *targets):
+        return memory.subject  # "Ottawa cut its surtax on steel. Aluminium from China, which ..."
     if not levying or DEFAULT_IMPOSER in levying:
         return DEFAULT_IMPOSER
     return levying.pop() if len(levying) == 1 else None
