@@ -823,11 +823,19 @@ def _poll_share() -> re.Pattern[str]:
 
 
 # An aside that closes: opened by one of the lexicon's `modality: aside_openers` after a comma
-# and closed by the next comma, or a parenthesis.
+# and closed by the next comma, or a parenthesis (or `_SINCE_ASIDE`, below).
 @functools.lru_cache(maxsize=1)
 def _closed_aside_pattern() -> re.Pattern[str]:
     words = "|".join(map(re.escape, section("modality")["aside_openers"]))
-    return re.compile(rf",\s+(?:{words})\b[^,;()]{{0,100}},|\([^()]{{0,100}}\)", re.IGNORECASE)
+    return re.compile(
+        rf",\s+(?:{words})\b[^,;()]{{0,100}},|\([^()]{{0,100}}\)|{_SINCE_ASIDE}", re.IGNORECASE
+    )
+
+
+# So is an aside of how long the level before has held: "the duty on X, held at zero since the
+# probe closed in 2024, will rise to 25%" (its times are the old level's).
+_SINCE_ASIDE = r",[^,;()]{0,40}\bsince\b[^,;()]{0,80},"
+_SINCE_ASIDE_RE = re.compile(_SINCE_ASIDE, re.IGNORECASE)
 
 
 def _without_asides(text: str, lo: int, hi: int) -> str:
@@ -1068,8 +1076,7 @@ def _is_background(
         outside = outside.replace(total.group("now"), "")
     # what the clause of a later rate says is that rate's ("a 34% tariff, on top of the 20%
     # already imposed": "already" is the 20%'s)
-    own = text[: clause.hi] if clause.before_next_rate else text
-    own = own[:start] + _without_comparison(own[start:])  # "down from ... last year": the old's
+    own = _own_words(text[: clause.hi] if clause.before_next_rate else text, start)
     if (_BACKGROUND.search(own) or _PERSISTS.search(own)) and not _EVENT.search(clause.text):
         return True  # "Tariffs on Canada remain unchanged — goods outside USMCA pay 10%"
     if _imagined(text, clause) or _FLASHBACK.search(text, 0, start) or _in_passing(text, clause):
@@ -1088,6 +1095,16 @@ def _is_background(
     return _year_framed(text, start, ctx) or bool(
         _BACKGROUND.search(outside) or _is_old(outside, ctx)
     )
+
+
+def _own_words(own: str, start: int) -> str:
+    """The rate's sentence without the words about the level before it: a comparison after
+    the rate ("down from ... last year") and an aside of how long that level held, closed
+    before the rate ("the levy, unchanged since May, will climb to 14%")."""
+    own = own[:start] + _without_comparison(own[start:])
+    if "since" in own:
+        own = _SINCE_ASIDE_RE.sub(lambda m: " " if m.end() <= start else m.group(0), own)
+    return own
 
 
 def _year_framed(text: str, start: int, ctx: Context) -> bool:

@@ -163,9 +163,25 @@ def _governing(
             and not (m.category == "unchanged" and any(k.start <= m.start < k.end for k in kept))
             and not (m.category == "planned" and _scheduled(clause, m))
             and not (m.category == "kept" and m not in kept)
+            and not (m.category == "historical" and _aside_since(clause, m, anchor))
         ),
         None,
     )
+
+
+# "The duty on X, held at zero since the probe closed, will rise to 25%": an aside closed by a
+# comma before the rate, its "since" dating the level before the step.
+_CLOSED_SINCE = re.compile(r",[^,;]{0,40}\bsince\b[^,;]{0,80},", re.IGNORECASE)
+
+
+def _aside_since(clause: str, m: Modality, anchor: tuple[int, int]) -> bool:
+    """Whether a historical trigger ("since", "last spring") sits in an aside of how long the
+    old level held, closed before the rate (the cheap test first: "since" in the clause)."""
+    if "since" not in clause and "Since" not in clause:
+        return False
+    lo = clause.rfind(",", 0, m.start)
+    found = _CLOSED_SINCE.match(clause, lo) if lo >= 0 else None
+    return found is not None and found.end() <= anchor[0]
 
 
 _HEDGES = frozenset({"denied", "urged", "threatened", "speculated"}) | NOT_NEWS
