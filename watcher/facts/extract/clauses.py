@@ -835,7 +835,7 @@ def _closed_aside_pattern() -> re.Pattern[str]:
 # So is an aside of how long the level before has held: "the duty on X, held at zero since the
 # probe closed in 2024, will rise to 25%" (its times are the old level's).
 _SINCE_ASIDE = r",[^,;()]{0,40}\bsince\b[^,;()]{0,80},"
-_SINCE_ASIDE_RE = re.compile(_SINCE_ASIDE, re.IGNORECASE)
+SINCE_ASIDE_RE = re.compile(_SINCE_ASIDE, re.IGNORECASE)
 
 
 def _without_asides(text: str, lo: int, hi: int) -> str:
@@ -1103,7 +1103,7 @@ def _own_words(own: str, start: int) -> str:
     before the rate ("the levy, unchanged since May, will climb to 14%")."""
     own = own[:start] + _without_comparison(own[start:])
     if "since" in own:
-        own = _SINCE_ASIDE_RE.sub(lambda m: " " if m.end() <= start else m.group(0), own)
+        own = SINCE_ASIDE_RE.sub(lambda m: " " if m.end() <= start else m.group(0), own)
     return own
 
 

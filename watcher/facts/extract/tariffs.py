@@ -193,6 +193,7 @@ class _Memory:
     body: str | None = None  # the country whose body opens the last sentence ("Mexico's ministry")
     heading: tuple[str, ...] = ()  # the countries of a previous sentence that opens a list (":")
     speaker: str | None = None  # the country whose body opened the last sentence opening with one
+    names: tuple[str, ...] = ()  # the countries the previous sentence names ("Chinese chips")
 
 
 def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate]:
@@ -245,6 +246,7 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
             body := _body(sent.text, acts),
             _heading(sent.text, names, memory.heading) if names or memory.heading else (),
             body or memory.speaker,
+            names,
         )
         if not found:
             _carry_effective(facts, starts, sent.text, ctx)
@@ -1222,6 +1224,7 @@ def _roles(
         return None, []  # "answer 25% tariffs imposed by the US with its own duties on US goods"
     name = _imposer(inside, acts, targets, pos)
     name, targets = _same_parties(name, targets, clause, bool(inside), memory)
+    targets = targets or _demonstrative_origin(clause, name, acts, memory)
     if name is None and not targets:
         same = [f for f in memory.known if f.rate_pct == clause.rate.value]
         if same and not acts:  # "The 125 per cent tariffs ... will apply from Saturday"
@@ -1241,6 +1244,27 @@ def _roles(
             acts, targets, memory
         )
     return name, _not_transshipped(clause, acts, list(dict.fromkeys(targets)))
+
+
+# "the duty on those chips", "a levy on such lumber": goods named by a demonstrative point back
+# to goods the previous sentence named with their origin ("Importers of Chinese chips ...").
+_DEMONSTRATIVE_GOODS = re.compile(r"\bon\s+(?:those|these|such)\s+(?-i:[a-z])", re.IGNORECASE)
+
+
+def _demonstrative_origin(
+    clause: Clause, imposer: str | None, acts: list[Actor], memory: _Memory
+) -> list[str]:
+    """The origin of goods the rate's clause names by "those", "these" or "such": the one
+    country of the previous sentence that is neither the imposer nor named in this one
+    (none when it names several): "Importers of Chinese chips ... the duty on those chips"."""
+    text = clause.sentence[clause.lo : clause.hi]
+    if " th" not in text and "such" not in text:  # the cheap test first
+        return []
+    if not memory.names or _DEMONSTRATIVE_GOODS.search(text) is None:
+        return []
+    here = {imposer} | {a.name for a in acts}
+    others = [n for n in memory.names if n not in here]
+    return others if len(others) == 1 else []
 
 
 # "a 40% rate on goods transshipped through Vietnam from China": the origin named after a
