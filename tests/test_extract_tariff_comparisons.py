@@ -148,3 +148,29 @@ def test_the_verb_double_still_multiplies() -> None:
     assert [(r.value, r.previous) for r in find_rates("It will double the 25% levy.")] == [
         (50.0, 25.0)
     ]
+
+
+# --- ", down/up from <old level> <its times>": the times are the old level's
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ottawa currently levies 12% on Chinese kettles, down from the steep rates that "
+            "briefly applied in the summer of last year.",
+            ("Canada", "China", 12.0, H),
+        ),
+        (
+            "Mexico now charges 18% on Chinese sneakers, up from the 10% it set in 2024.",
+            ("Mexico", "China", 18.0, H),
+        ),
+    ],
+)
+def test_a_comparison_keeps_its_times_to_itself(text: str, want: Key) -> None:
+    assert _alerting(text) == {want}
+
+
+def test_a_step_dated_long_ago_stays_history() -> None:
+    text = "In 2024, Mexico cut its duty on Chinese sneakers to 18%, down from 25%."
+    assert _alerting(text) == set()

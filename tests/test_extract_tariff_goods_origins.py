@@ -105,3 +105,41 @@ def test_a_standing_level_since_a_weekday_is_dated_by_it() -> None:
         PUBLISHED,
     )
     assert fact.effective == date(2026, 8, 10)
+
+
+# --- "GOODS from X, which faces N%": the origin of goods that bear a duty is the target
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Brussels trimmed its levies on American farm goods on Friday. Bourbon from the "
+            "United States, which still faces a 30% duty, was left out of the cut.",
+            ("EU", "US", 30.0),
+        ),
+        (
+            "Seoul eased duties on several Japanese products. Seaweed from Japan, which faces "
+            "an 8% tariff, was not on the list.",
+            ("South Korea", "Japan", 8.0),
+        ),
+        (
+            "Beijing lowered its tariff on US pork to 12% this week. Cotton from America, which "
+            "carries a 15% surcharge, was not covered.",
+            ("China", "US", 15.0),
+        ),
+    ],
+)
+def test_goods_from_an_origin_that_bear_a_duty(text: str, want: tuple[str, str, float]) -> None:
+    got = {(f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)}
+    assert want in got
+    assert (want[1], want[0], want[2]) not in got
+
+
+def test_a_country_that_faces_duties_keeps_its_own_step() -> None:
+    text = (
+        "Brazil, which faces a 50% US tariff, said on Monday it would cut its duty on US "
+        "wheat to 5%."
+    )
+    got = {(f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)}
+    assert ("Brazil", "US", 5.0) in got

@@ -194,3 +194,9 @@ def test_a_levy_verb_without_a_duty_noun_passes_the_relevance_gate() -> None:
 
 def test_a_firm_charging_a_figure_is_no_duty() -> None:
     assert _rates("The bank charges 5% on loans to Chinese exporters.") == []
+
+
+def test_country_then_levies_and_a_rate_is_the_verb() -> None:
+    """ "Mexico levies 15% on ...": "levies" before a rate is the verb, not "Mexico tariffs"."""
+    got = _rates("Peru levies 9% on Chinese tiles, while Chile charges 6% on Chinese tiles.")
+    assert {(i, t, r) for _, i, t, r in got} >= {("Peru", "China", 9.0), ("Chile", "China", 6.0)}

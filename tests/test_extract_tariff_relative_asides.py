@@ -53,3 +53,32 @@ def test_event_aside_makes_a_fact(text: str, want: tuple) -> None:
 )
 def test_history_or_bare_reference_stays_a_restatement(text: str) -> None:
     assert _keys(text) == set()
+
+
+# --- "The duty on X, held at zero since the probe closed, will rise to N%": an aside of how
+# long the old level held dates that level, not the step after it
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chile's levy on Chinese tiles, unchanged since the quota lapsed, will climb to 14% "
+            "in June.",
+            ("Chile", "China", 14.0, Status.ANNOUNCED),
+        ),
+        (
+            "Peru's duty on Chinese mirrors, frozen since the review began in 2024, was lifted "
+            "to 21% on Monday.",
+            ("Peru", "China", 21.0, Status.HAPPENED),
+        ),
+    ],
+)
+def test_a_since_aside_before_the_step(text: str, want: tuple[str, str, float, Status]) -> None:
+    got = {(f.imposer, f.target, f.rate_pct, f.status) for f in tariff_rates(text, PUBLISHED)}
+    assert got == {want}
+
+
+def test_a_since_opener_still_recaps() -> None:
+    text = "Since the review began in 2024, Peru's duty on Chinese mirrors has risen to 21%."
+    assert not [f for f in tariff_rates(text, PUBLISHED) if f.status is Status.HAPPENED]

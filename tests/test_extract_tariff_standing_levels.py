@@ -160,3 +160,51 @@ def test_last_month_name_is_history(text: str) -> None:
 def test_last_month_name_within_the_window_is_kept() -> None:
     got = _alerting("Ottawa raised its surtax on Chinese kettles to 35% last February.")
     assert got == {("Canada", "China", 35.0, H)}
+
+
+# --- "has stood at N% (since ...)": a level that holds from then until now is in force
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ottawa's surtax on Chinese kettles has stood at 35% since the autumn.",
+            ("Canada", "China", 35.0, H),
+        ),
+        (
+            "Since then, the EU duty on Chinese scooters has held at 22 per cent.",
+            ("EU", "China", 22.0, H),
+        ),
+        (
+            "Since the truce, India's tariff on US walnuts has stood at 40%.",
+            ("India", "US", 40.0, H),
+        ),
+    ],
+)
+def test_a_level_held_until_now_is_in_force(text: str, want: Key) -> None:
+    assert _alerting(text) == {want}
+
+
+def test_a_since_recap_of_steps_stays_background() -> None:
+    text = "Since taking office, the president has raised the duty on Chinese kettles to 60%."
+    assert _alerting(text) == set()
+
+
+# --- "keep its N% duty suspended, leaving the rate at M%": the level left is no suspension
+
+
+def test_the_level_a_pause_leaves_is_not_suspended() -> None:
+    text = (
+        "Ottawa will keep its 30% surtax on Chinese kettles suspended for a year, leaving the "
+        "rate collected at 5%."
+    )
+    got = {(f.imposer, f.target, f.rate_pct, f.status) for f in tariff_rates(text, PUBLISHED)}
+    assert ("Canada", "China", 30.0, Status.SUSPENDED) in got
+    assert all(rate != 5.0 for _, _, rate, _ in got)
+
+
+def test_the_level_a_cut_leaves_is_still_news() -> None:
+    """Only a pause's leftover level is set aside; a cut's result still alerts."""
+    text = "Ottawa cut its surtax on Chinese kettles by half, leaving the rate at 15%."
+    assert {(i, t, r) for i, t, r, _ in _alerting(text)} == {("Canada", "China", 15.0)}

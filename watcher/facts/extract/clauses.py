@@ -703,7 +703,10 @@ def is_tariff_rate(
     # "the surtax on Chinese steel, first imposed last year, will be raised to 50%": an aside
     # closed before the rate dates the measure's origin, not the change
     outside = _without_asides(text, clause.lo, clause.lo + len(before))
-    outside += " " + _without_origin(_without_comment(text[r.end : clause.hi]), before)
+    after = _without_comparison(text[r.end : clause.hi])
+    if r.previous is not None and _COMPARED.search(text, r.start, r.end):
+        after = _COMPARED_REST.sub(" ", after, count=1)  # "down from the 25% it imposed in 2024"
+    outside += " " + _without_origin(_without_comment(after), before)
     if listed:  # "will be raised to 50% in March and then to 100% in July": the list's verb
         outside = text[: clause.lo] + outside
     if _restated(text, clause, before, ctx):
@@ -825,11 +828,19 @@ def _poll_share() -> re.Pattern[str]:
 
 
 # An aside that closes: opened by one of the lexicon's `modality: aside_openers` after a comma
-# and closed by the next comma, or a parenthesis.
+# and closed by the next comma, or a parenthesis (or `_SINCE_ASIDE`, below).
 @functools.lru_cache(maxsize=1)
 def _closed_aside_pattern() -> re.Pattern[str]:
     words = "|".join(map(re.escape, section("modality")["aside_openers"]))
-    return re.compile(rf",\s+(?:{words})\b[^,;()]{{0,100}},|\([^()]{{0,100}}\)", re.IGNORECASE)
+    return re.compile(
+        rf",\s+(?:{words})\b[^,;()]{{0,100}},|\([^()]{{0,100}}\)|{_SINCE_ASIDE}", re.IGNORECASE
+    )
+
+
+# So is an aside of how long the level before has held: "the duty on X, held at zero since the
+# probe closed in 2024, will rise to 25%" (its times are the old level's).
+_SINCE_ASIDE = r",[^,;()]{0,40}\bsince\b[^,;()]{0,80},"
+SINCE_ASIDE_RE = re.compile(_SINCE_ASIDE, re.IGNORECASE)
 
 
 def _without_asides(text: str, lo: int, hi: int) -> str:
@@ -938,6 +949,25 @@ def _names_country(word: str, ctx: Context) -> bool:
     """Whether a word names a country or its goods ("Chinese", "Japan")."""
     ends = {len(word), len(word.rstrip("."))}  # "China." ends a sentence, "U.S." keeps its dot
     return any(m.start == 0 and m.end in ends for m in ctx.gaz.countries.find(word))
+
+
+# "levies 20%, down from the triple-digit rates that applied in April last year": the level
+# the rate is compared with, and that level's own times, up to the next break.
+_COMPARISON = re.compile(r",?\s+(?:down|up)\s+from\s+[^,;\u2014\u2013()]*", re.IGNORECASE)
+
+
+_COMPARED = re.compile(r"\b(?:down|up)\s+from\b", re.IGNORECASE)
+# The rest of such a comparison after its old figure, up to the next break.
+_COMPARED_REST = re.compile(r"^[^,;\u2014\u2013()]*")
+
+
+def _without_comparison(after: str) -> str:
+    """The words after a rate without a comparison with an earlier level: the times in
+    ", down from the 25% it imposed in 2024" are that level's, not the rate's (the cheap
+    substring test first)."""
+    if " from " not in after:
+        return after
+    return _COMPARISON.sub(" ", after)
 
 
 def _without_comment(after: str) -> str:
@@ -1051,7 +1081,7 @@ def _is_background(
         outside = outside.replace(total.group("now"), "")
     # what the clause of a later rate says is that rate's ("a 34% tariff, on top of the 20%
     # already imposed": "already" is the 20%'s)
-    own = text[: clause.hi] if clause.before_next_rate else text
+    own = _own_words(text[: clause.hi] if clause.before_next_rate else text, start)
     if (_BACKGROUND.search(own) or _PERSISTS.search(own)) and not _EVENT.search(clause.text):
         return True  # "Tariffs on Canada remain unchanged — goods outside USMCA pay 10%"
     if _imagined(text, clause) or _FLASHBACK.search(text, 0, start) or _in_passing(text, clause):
@@ -1070,6 +1100,16 @@ def _is_background(
     return _year_framed(text, start, ctx) or bool(
         _BACKGROUND.search(outside) or _is_old(outside, ctx)
     )
+
+
+def _own_words(own: str, start: int) -> str:
+    """The rate's sentence without the words about the level before it: a comparison after
+    the rate ("down from ... last year") and an aside of how long that level held, closed
+    before the rate ("the levy, unchanged since May, will climb to 14%")."""
+    own = own[:start] + _without_comparison(own[start:])
+    if "since" in own:
+        own = SINCE_ASIDE_RE.sub(lambda m: " " if m.end() <= start else m.group(0), own)
+    return own
 
 
 def _year_framed(text: str, start: int, ctx: Context) -> bool:

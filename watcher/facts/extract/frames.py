@@ -36,6 +36,9 @@ _PARTIES = (Role.IMPOSER, Role.AGENT)
 _RECAP = re.compile(r"^\W*Since\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 _RECAP_SENTENCES = 2
+# "Since the truce, the duty on X has stood at 20%": a level told as holding from then until
+# now is the level in force, not a recap of steps (dev2 README: the current level is a fact).
+_STOOD = re.compile(r"\b(?:has|have)\s+(?:stood|held|sat)\s+at\b", re.IGNORECASE)
 _LISTING = re.compile(r"\b(?:including|such as|like|notably)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 # "Ottawa also said it would add levies on goods such as steel": a further measure.
 _ANOTHER = re.compile(
@@ -65,7 +68,7 @@ def recap_window(text: str, left: int) -> int:
 def in_recap(text: str, left: int, ctx: Context) -> bool:
     """Whether the sentence recounts the story so far rather than reporting news."""
     if _RECAP.match(text):
-        return True
+        return "at" not in text or _STOOD.search(text) is None
     if left <= 0 or _PERFECT.search(text) is None:
         return False
     return not find_dates(text, ctx.published, default_year=ctx.default_year)

@@ -213,8 +213,10 @@ _HOME_TARIFF = re.compile(
     r"(?-i:[a-z][\w-]*)\s+){0,3}?(?:tariffs?|duties|duty|levies|levy)\b",
     re.IGNORECASE,
 )
+# ("Mexico levies 15% on ...", "Canada levies an extra 10%": the verb, its rate after it)
 _NOUN_ADJUNCT = re.compile(
-    r"^\s+(?:tariffs?|duties|levies|(?:tariff\s+)?rates?)\b(?!\s+(?:on|against)\b)",
+    r"^\s+(?:tariffs?|duties|levies(?!\s+(?:an?\s+)?(?:(?!(?:to|of|at|from|by)\b)[\w-]+\s+){0,2}?\d)|(?:tariff\s+)?rates?)\b"
+    r"(?!\s+(?:on|against)\b)",
     re.IGNORECASE,
 )
 
@@ -379,9 +381,33 @@ def _origin_listed() -> Guarded:
     )
 
 
+# "Aluminium from China, which faces a 25% surcharge, was left out": the goods' origin, named
+# after "from" and followed by a relative clause in which the goods bear the duty, is the target
+# (the imposer is named elsewhere; "China, which faces US tariffs, said ..." keeps its subject).
+_FROM_END = frozenset("mMeE")  # "from", "the"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_WHICH_BEARS = re.compile(
+    r"^,\s+(?:which|that)\s+(?:(?:still|now|already|currently|also)\s+)?"
+    r"(?:faces|pays|bears|carries|attracts|(?:has|have)\s+(?:faced|paid|borne|carried))\b",
+    re.IGNORECASE,
+)
+
+
+def _origin_bears(before: str, after: str) -> bool:
+    """ "Sorghum from America, which faces a 10% tariff": the origin of goods that bear a duty
+    (the cheap tests first: a comma after, "from" before)."""
+    return (
+        after.startswith(",")
+        and _word_end(before) in _FROM_END
+        and _FROM_BEFORE.search(before[-12:]) is not None
+        and _WHICH_BEARS.match(after) is not None
+    )
+
+
 def _is_target(before: str, after: str) -> bool:
     return bool(
         (_TARGET_BEFORE_WORDS.may_match(before) and _TARGET_BEFORE.search(before))
+        or _origin_bears(before, after)
         or _origin_listed().search(before)
         or (_word_end(before) in _FOR_END and _RATE_FOR.search(before))
         or _OBJECT_TARGET.search(before[-30:])

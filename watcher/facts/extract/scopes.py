@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from watcher.facts.extract.clauses import Clause
+from watcher.facts.extract.clauses import SINCE_ASIDE_RE, Clause
 from watcher.facts.extract.gazetteer import Gazetteer, Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.merge import GENERAL
@@ -87,7 +87,7 @@ def in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
     In a list ("15% on coal, and 10% on crude oil") the words before a rate name the previous
     rate's products, so only the words after it count.
     """
-    lo = clause.rate.start if clause.follows_rate else max(clause.lo, clause.rate.start - 60)
+    lo = clause.rate.start if clause.follows_rate else _words_before(clause)
     own = GAPPED_OBJECT.fullmatch(clause.sentence, clause.lo, clause.rate.start)
     if clause.follows_rate and own:
         lo = clause.lo  # "..., on semiconductors to 50%": this rate's own object, before it
@@ -107,6 +107,22 @@ def in_scope(clause: Clause, products: list[Mention]) -> list[Mention]:
     if found and any(cue in text[lo:hi] for cue in _MODIFIER_CUES):  # the cheap test first
         found = [p for p in found if not _MODIFIER.search(text, max(lo, p.start - 50), p.start)]
     return _not_in_total(clause, found, lo, hi) if found else found
+
+
+_BEFORE_REACH = 60  # the goods may stand a few words before the rate
+
+
+def _words_before(clause: Clause) -> int:
+    """Where the words before a rate that may name its goods start: a few words back, and as
+    far again before an aside on how long the old level held ("the duty on those chips, held
+    at zero since the probe closed, will rise to 25%"). The cheap substring test first."""
+    lo = max(clause.lo, clause.rate.start - _BEFORE_REACH)
+    if "since" not in clause.sentence[lo : clause.rate.start]:
+        return lo
+    aside = SINCE_ASIDE_RE.search(clause.sentence, clause.lo, clause.rate.start)
+    if aside is None or aside.end() < lo:
+        return lo
+    return max(clause.lo, aside.start() - _BEFORE_REACH)
 
 
 # "a combined 20% in fentanyl and reciprocal tariffs": the names of two or more tariffs joined

@@ -67,6 +67,8 @@ HAPPENED = re.compile(
     r"(?:stands?|sits?)\s+at)\b|"
     # "have faced a 30% levy since May": a present perfect of bearing it, in force
     r"(?:has|have)\s+(?:faced|paid|borne)\b|"
+    # "the duty on X has stood at 20% since the truce": a present perfect of a level, in force
+    r"(?:has|have)\s+(?:stood|held|sat)\s+at\b|"
     # "put a 30% surcharge on": the active of "a duty was placed on"
     r"(?:put|placed)\s+an?\s+(?:[\w%.-]+\s+){0,3}?(?:tariff|duty|levy|surtax|surcharge)s?|"
     # "lifted tariffs on X to 93%": lifting to a figure is a raise (lifting alone may remove)
@@ -164,9 +166,25 @@ def _governing(
             and not (m.category == "unchanged" and any(k.start <= m.start < k.end for k in kept))
             and not (m.category == "planned" and _scheduled(clause, m))
             and not (m.category == "kept" and m not in kept)
+            and not (m.category == "historical" and _aside_since(clause, m, anchor))
         ),
         None,
     )
+
+
+# "The duty on X, held at zero since the probe closed, will rise to 25%": an aside closed by a
+# comma before the rate, its "since" dating the level before the step.
+_CLOSED_SINCE = re.compile(r",[^,;]{0,40}\bsince\b[^,;]{0,80},", re.IGNORECASE)
+
+
+def _aside_since(clause: str, m: Modality, anchor: tuple[int, int]) -> bool:
+    """Whether a historical trigger ("since", "last spring") sits in an aside of how long the
+    old level held, closed before the rate (the cheap test first: "since" in the clause)."""
+    if "since" not in clause and "Since" not in clause:
+        return False
+    lo = clause.rfind(",", 0, m.start)
+    found = _CLOSED_SINCE.match(clause, lo) if lo >= 0 else None
+    return found is not None and found.end() <= anchor[0]
 
 
 _HEDGES = frozenset({"denied", "urged", "threatened", "speculated"}) | NOT_NEWS

@@ -193,6 +193,7 @@ class _Memory:
     body: str | None = None  # the country whose body opens the last sentence ("Mexico's ministry")
     heading: tuple[str, ...] = ()  # the countries of a previous sentence that opens a list (":")
     speaker: str | None = None  # the country whose body opened the last sentence opening with one
+    names: tuple[str, ...] = ()  # the countries the previous sentence names ("Chinese chips")
 
 
 def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate]:
@@ -245,6 +246,7 @@ def tariff_facts(sentences: Iterable[Sentence], ctx: Context) -> list[TariffRate
             body := _body(sent.text, acts),
             _heading(sent.text, names, memory.heading) if names or memory.heading else (),
             body or memory.speaker,
+            names,
         )
         if not found:
             _carry_effective(facts, starts, sent.text, ctx)
@@ -810,7 +812,7 @@ def _status(
     if clause.follows_rate and last and last.evidence == text and shared:
         return last.status
     if last and last.evidence == text and _same_step(text, clause):
-        return last.status
+        return None if _left_by_pause(text, clause, last) else last.status
     condition = _IF_UNLESS.search(gap) if clause.follows_rate else None
     # "unless Tokyo cuts its 20%": the condition's own words; else from the break (", warning")
     lo = clause.lo + condition.end() if condition else clause.cue
@@ -850,6 +852,19 @@ def _same_step(text: str, clause: Clause) -> bool:
     10% levy and a 10% tariff")."""
     return bool(_result_participle().search(text, 0, clause.lo)) or part_of_total(
         text, clause.rate.start
+    )
+
+
+_LEAVING = re.compile(r",\s*leaving\s*$", re.IGNORECASE)
+
+
+def _left_by_pause(text: str, clause: Clause, last: TariffRate) -> bool:
+    """ "keep its 24% levy suspended, leaving the rate charged at 10%": the level a pause leaves
+    in force is a standing level, neither suspended nor news (dev README, rule 3)."""
+    return (
+        last.status is Status.SUSPENDED
+        and "leaving" in text[max(0, clause.lo - 20) : clause.lo]
+        and _LEAVING.search(text, 0, clause.lo) is not None
     )
 
 
@@ -1209,6 +1224,7 @@ def _roles(
         return None, []  # "answer 25% tariffs imposed by the US with its own duties on US goods"
     name = _imposer(inside, acts, targets, pos)
     name, targets = _same_parties(name, targets, clause, bool(inside), memory)
+    targets = targets or _demonstrative_origin(clause, name, acts, memory)
     if name is None and not targets:
         same = [f for f in memory.known if f.rate_pct == clause.rate.value]
         if same and not acts:  # "The 125 per cent tariffs ... will apply from Saturday"
@@ -1228,6 +1244,27 @@ def _roles(
             acts, targets, memory
         )
     return name, _not_transshipped(clause, acts, list(dict.fromkeys(targets)))
+
+
+# "the duty on those chips", "a levy on such lumber": goods named by a demonstrative point back
+# to goods the previous sentence named with their origin ("Importers of Chinese chips ...").
+_DEMONSTRATIVE_GOODS = re.compile(r"\bon\s+(?:those|these|such)\s+(?-i:[a-z])", re.IGNORECASE)
+
+
+def _demonstrative_origin(
+    clause: Clause, imposer: str | None, acts: list[Actor], memory: _Memory
+) -> list[str]:
+    """The origin of goods the rate's clause names by "those", "these" or "such": the one
+    country of the previous sentence that is neither the imposer nor named in this one
+    (none when it names several): "Importers of Chinese chips ... the duty on those chips"."""
+    text = clause.sentence[clause.lo : clause.hi]
+    if " th" not in text and "such" not in text:  # the cheap test first
+        return []
+    if not memory.names or _DEMONSTRATIVE_GOODS.search(text) is None:
+        return []
+    here = {imposer} | {a.name for a in acts}
+    others = [n for n in memory.names if n not in here]
+    return others if len(others) == 1 else []
 
 
 # "a 40% rate on goods transshipped through Vietnam from China": the origin named after a
@@ -1436,6 +1473,8 @@ def _levying_on(targets: list[str], memory: _Memory) -> str | None:
     facts on those goods establish ("Canada raised its duty on Chinese steel ... The duty on
     Chinese batteries may climb to 40%": Canada's), none when they name several, else the US."""
     levying = {f.imposer for f in memory.known if f.target in targets}
+    if not levying and memory.subject not in (None, *targets):
+        return memory.subject  # "Ottawa cut its surtax on steel. Aluminium from China, which ..."
     if not levying or DEFAULT_IMPOSER in levying:
         return DEFAULT_IMPOSER
     return levying.pop() if len(levying) == 1 else None
