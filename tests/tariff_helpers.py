@@ -16,6 +16,7 @@ from watcher.models import Status
 # The statuses a tariff rule alerts on; a test of what alerts compares these facts only.
 ALERTING = (Status.HAPPENED, Status.ANNOUNCED)
 Key = tuple[str, str, float, Status]
+ProductKey = tuple[str, str, float, Status, str]
 
 
 def tariff_rates(
@@ -38,3 +39,9 @@ def tariff_key(f: TariffRate) -> Key:
 def alerting_keys(text: str, published: date | None) -> set[Key]:
     """The keys of the rates in `text` that would alert (happened or announced)."""
     return {tariff_key(f) for f in tariff_rates(text, published) if f.status in ALERTING}
+
+
+def product_keys(text: str, published: date | None) -> set[ProductKey]:
+    """(imposer, target, rate, status, product) of every rate in `text`: for the tests of
+    how goods are named."""
+    return {(*tariff_key(f), f.product) for f in tariff_rates(text, published)}

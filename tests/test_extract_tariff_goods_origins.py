@@ -12,18 +12,15 @@ from datetime import date
 
 import pytest
 
-from tests.tariff_helpers import tariff_rates
+from tests.tariff_helpers import ProductKey, product_keys, tariff_rates
 from watcher.models import Status
 
 PUBLISHED = date(2026, 8, 12)  # a Wednesday
 H, A = Status.HAPPENED, Status.ANNOUNCED
 
 
-def _facts(text: str) -> set[tuple[str, str, float, Status, str]]:
-    return {
-        (f.imposer, f.target, f.rate_pct, f.status, f.product)
-        for f in tariff_rates(text, PUBLISHED)
-    }
+def _facts(text: str) -> set[ProductKey]:
+    return product_keys(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

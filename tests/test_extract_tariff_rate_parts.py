@@ -10,18 +10,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.tariff_helpers import tariff_rates
+from tests.tariff_helpers import ProductKey, product_keys
 from watcher.models import Status
 
 PUBLISHED = date(2026, 8, 12)  # a Wednesday
 H, A = Status.HAPPENED, Status.ANNOUNCED
 
 
-def _facts(text: str) -> set[tuple[str, str, float, Status, str]]:
-    return {
-        (f.imposer, f.target, f.rate_pct, f.status, f.product)
-        for f in tariff_rates(text, PUBLISHED)
-    }
+def _facts(text: str) -> set[ProductKey]:
+    return product_keys(text, PUBLISHED)
 
 
 def test_each_part_of_a_total_is_a_fact_of_its_standing() -> None:
