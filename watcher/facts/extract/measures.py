@@ -995,12 +995,7 @@ def _when(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | Non
     """The edge a "<date>, when <measure> <verb>" clause gives the date, its verb's start."""
     if not (when := _WHEN.match(text, d.end)):
         return None
-    stop = _CLAUSE_BREAK.search(text, when.end(), when.end() + _OPENING_REACH)
-    hi = stop.start() if stop else when.end() + _OPENING_REACH
-    verb = lex.opening.search(text, when.end(), hi)
-    if verb is None or _SAYS.search(text, when.end(), verb.start()):
-        return None
-    return ("end" if verb.group("end") else "start"), verb.start(), verb.group(0)
+    return _clause_edge(lex, text, when.end())
 
 
 _ON_OPENING = re.compile(r"^[\W]*on\s+$", re.IGNORECASE)
@@ -1019,10 +1014,17 @@ def _opening(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | 
         return None  # "On Wednesday, ...": a weekday opening a sentence is mostly the news day
     if not (comma := _COMMA.match(text, d.end)):
         return None
-    stop = _CLAUSE_BREAK.search(text, comma.end(), comma.end() + _OPENING_REACH)
-    hi = stop.start() if stop else comma.end() + _OPENING_REACH
-    verb = lex.opening.search(text, comma.end(), hi)
-    if verb is None or _SAYS.search(text, comma.end(), verb.start()):
+    return _clause_edge(lex, text, comma.end())
+
+
+def _clause_edge(lex: Lexicon, text: str, at: int) -> tuple[str, int, str] | None:
+    """The edge the clause starting at `at` gives a date: its verb that ends, starts or acts
+    on a measure (within `_OPENING_REACH`, before a clause break), its start and words; none
+    when a reporting verb comes first (then the date is when something was said)."""
+    stop = _CLAUSE_BREAK.search(text, at, at + _OPENING_REACH)
+    hi = stop.start() if stop else at + _OPENING_REACH
+    verb = lex.opening.search(text, at, hi)
+    if verb is None or _SAYS.search(text, at, verb.start()):
         return None
     return ("end" if verb.group("end") else "start"), verb.start(), verb.group(0)
 
@@ -1048,12 +1050,7 @@ def _list_item(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] 
         return None
     if not (mark := _ITEM_AFTER.match(text, d.end)):
         return None
-    stop = _CLAUSE_BREAK.search(text, mark.end(), mark.end() + _OPENING_REACH)
-    hi = stop.start() if stop else mark.end() + _OPENING_REACH
-    verb = lex.opening.search(text, mark.end(), hi)
-    if verb is None or _SAYS.search(text, mark.end(), verb.start()):
-        return None
-    return ("end" if verb.group("end") else "start"), verb.start(), verb.group(0)
+    return _clause_edge(lex, text, mark.end())
 
 
 def _superseded_range(text: str, d: DateMention, later: list[DateMention]) -> bool:
