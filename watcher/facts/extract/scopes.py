@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from watcher.facts.extract.clauses import SINCE_ASIDE_RE, Clause
 from watcher.facts.extract.gazetteer import Gazetteer, Mention
@@ -248,20 +249,35 @@ _GOODS_MADE_IN = re.compile(r"\bon\s+" + _GOODS_LIST + rf"\s+{_MADE}\s+in\s+" + 
 # "brandy imported from the European Union", "footwear shipped from China": the goods' journey
 # names their origin.
 _SHIPPED = ("imported", "shipped", "exported", "sent", "coming", "arriving", "originating")
+# ("on certain excavators from China": the journey's verb may be left out, and is no goods)
+_UNSHIPPED = rf"(?!(?:{'|'.join(_SHIPPED)})\b){_WORD}"
+_UNSHIPPED_LIST = (
+    rf"(?P<goods>{_UNSHIPPED}(?:\s+{_UNSHIPPED}){{0,2}}(?:,?\s+(?:and|or)\s+{_WORDS})?)"
+)
 _GOODS_FROM = re.compile(
-    r"\bon\s+" + _GOODS_LIST + rf"\s+(?:{'|'.join(_SHIPPED)})\s+from\s+" + _NAMED_ORIGIN
+    r"\bon\s+(?:(?:some|certain|most|many)\s+)?"
+    + _UNSHIPPED_LIST
+    + rf"\s+(?:(?:{'|'.join(_SHIPPED)})\s+)?from\s+"
+    + _NAMED_ORIGIN
 )
 # "Chinese-made drones would face a 60% tariff": the goods as the subject that bears the rate;
 # "buyers of Chinese furniture pay 30%": the goods their payers buy.
-_SUBJECT_GOODS = re.compile(
-    rf"(?P<origin>{_ORIGIN})\s+"
-    + _GOODS
+_BEARS = (
     # "Canadian lumber entering the United States has faced ...": the market they come into
-    + r"(?:\s+(?:entering|imported\s+into|shipped\s+(?:in)?to|arriving\s+in|sold\s+in)\s+"
+    r"(?:\s+(?:entering|imported\s+into|shipped\s+(?:in)?to|arriving\s+in|sold\s+in|(?:in)?to)\s+"
     r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)?"
     r"\s+(?:(?:will|would|could|now|to|must|may|still|already|(?:are|is)(?:\s+still)?)\s+)?"
     r"(?:face|faces|facing|carry|carries|attract|attracts|pay|pays|paying|be\s+subject\s+to|"
     r"(?:is|are)\s+subject\s+to|(?:has|have)\s+(?:faced|paid|carried|borne|attracted))\b"
+)
+_SUBJECT_GOODS = re.compile(rf"(?P<origin>{_ORIGIN})\s+" + _GOODS + _BEARS)
+# "Solar panels shipped from Malaysia will face 40%": the subject goods with their origin after
+# them (as after "on": `_GOODS_FROM`, `_GOODS_MADE_IN`).
+_SUBJECT_GOODS_FROM = re.compile(
+    # the subject opens its clause: "Officials said solar panels from ..." names no "said"
+    r"(?:^|(?<=[,;:(\"\u201c\u2018\u2014\u2013]\s)|(?<=[\"\u201c\u2018(])|(?<=\bthat\s))"
+    r"(?P<goods>(?-i:[A-Za-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?)\s+"
+    rf"(?:(?:(?:{'|'.join(_SHIPPED)})\s+)?from|{_MADE}\s+in)\s+" + _NAMED_ORIGIN + _BEARS
 )
 # "Chinese exporters face 30%", "Canadian farmers pay": the payers, not the goods.
 _PARTY_NOUN = re.compile(
@@ -304,7 +320,7 @@ def origin_goods(clause: Clause, gaz: Gazetteer) -> str | None:
             ):
                 return goods.lower()
     if "face" in text or "carr" in text or "attract" in text or "subject" in text or "pay" in text:
-        for m in _SUBJECT_GOODS.finditer(text, clause.lo, clause.rate.start):
+        for m in _subject_goods(text, clause):
             goods = m.group("goods")
             if (
                 not _ANY_GOODS.match(goods)
@@ -315,11 +331,19 @@ def origin_goods(clause: Clause, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _subject_goods(text: str, clause: Clause) -> Iterator[re.Match[str]]:
+    """The goods that bear the rate as the subject of its clause, the origin before them
+    ("Chinese-made drones") or after them ("drones made in China", "drones from China")."""
+    yield from _SUBJECT_GOODS.finditer(text, clause.lo, clause.rate.start)
+    if " from " in text or " in " in text:
+        yield from _SUBJECT_GOODS_FROM.finditer(text, clause.lo, clause.rate.start)
+
+
 def _origin_patterns(text: str) -> tuple[re.Pattern[str], ...]:
     """The patterns whose origin phrase the sentence has (a substring test is cheaper than a
     regex that cannot match)."""
     made_in = any(f"{made} in " in text for made in _MADE_WORDS)
-    shipped = " from " in text and any(f"{verb} from " in text for verb in _SHIPPED)
+    shipped = " from " in text
     return (
         _ORIGIN_GOODS,
         *((_GOODS_MADE_IN,) if made_in else ()),
