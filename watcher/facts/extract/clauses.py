@@ -159,7 +159,9 @@ _NOT_A_RATE_BEFORE = re.compile(
     r"(?:grew|grown|grows?|growing|expand\w*|contract\w*|declin\w*)\s+(?:at\s+)?(?:an?\s+)?"
     r"(?:\w+\s+)?(?:rate|pace)\s+of|"
     r"charges(?:\s+the)?(?:\s+[\w.]+)?|"
-    r"(?:the|its|an?|their|his)\s+(?:earlier|previous|prior|existing|current|original))\s+$",
+    r"(?:the|its|an?|their|his)\s+(?:earlier|previous|prior|existing|current|original))\s+"
+    # a hedge leaves the reading: "fell about 11%" is a change, as "fell 11%" is
+    r"(?:(?:about|around|roughly|nearly|almost|approximately|some)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -217,6 +219,13 @@ _ELLIPSIS = re.compile(r"\b(?:its|their|his) own\b|\bin kind\b|\bmatching\b", re
 _ORIGIN_RELATIVE = re.compile(
     r"\b(?:(?:that|which)\s+)?(?:(?:it|they|he|she|the\s+\w+|[A-Z][\w.-]+)\s+)?(?:had\s+)?"
     r"(?:imposed|introduced|levied|slapped|announced|put\s+in\s+place|adopted)\b[^,;]*"
+)
+# ... and after a level borne now, also one set or enacted then: "carry a 100% surtax set last
+# year" (after a step, "to 25%, the level it set in March" dates the step itself).
+_BORNE_ORIGIN = re.compile(
+    r"\b(?:(?:that|which)\s+)?(?:(?:it|they|the\s+\w+|[A-Z][\w.-]+)\s+)?(?:had\s+|was\s+|were\s+)?"
+    r"(?:imposed|introduced|levied|slapped|announced|put\s+in\s+place|adopted|enacted|"
+    r"set(?!\s+(?:to|for)\b))\b[^,;]*"
 )
 # A day named without a year ("May 12", "12 May") and words that point ahead of the text.
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -1003,13 +1012,25 @@ def _without_origin(after: str, before: str) -> str:
     ("face a 10% surcharge, the levels agreed in May") an appositive on when the level was set
     is left out alike."""
     if not _EVENT.search(before):
-        return _without_level_origin(after)
+        after = _without_level_origin(after)
+        if not _BEARS_NOW.search(before):
+            return after
+        # "Chinese cars face a 100% levy imposed in 2024": the level borne now, its origin dated
+        borne = _BORNE_ORIGIN.search(after)
+        return after if borne is None else after[: borne.start()] + after[borne.end() :]
     if " and " in after and (lasts := _LASTS_AFTER.search(after)):  # ", and it will remain ..."
         after = after[: lasts.start()]
     origin = _ORIGIN_RELATIVE.search(after)
     if origin is None:
         return after
     return after[: origin.start()] + after[origin.end() :]
+
+
+# A present verb of goods bearing a level ("face", "carry", "are subject to"): the level holds now.
+_BEARS_NOW = re.compile(
+    r"\b(?:faces?|carr(?:y|ies)|bears?|attracts?|(?:is|are)\s+(?:still\s+)?subject\s+to)\s",
+    re.IGNORECASE,
+)
 
 
 # After a change, a clause saying how long the changed duty lasts: "will raise it to 50%, and
