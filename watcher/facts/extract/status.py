@@ -65,6 +65,9 @@ HAPPENED = re.compile(
     r"carries|(?<!\bto\s)carry|(?:is|are)\s+(?:now\s+)?(?:taxed|charged|levied|tariffed)\s+at|"
     r"(?:is|are)\s+(?:now\s+|currently\s+)?subject\s+to|"
     r"(?:stands?|sits?)\s+at)\b|"
+    # "the duty is at 20%", "we're at twenty percent": the copula's present level, a figure next
+    r"\b(?:is|are|['\u2019]re)\s+(?:now\s+|currently\s+|still\s+)?at\s+"
+    r"(?=[\w.-]+\s*(?:%|per\s?cent|percent)\b)|"
     # "have faced a 30% levy since May": a present perfect of bearing it, in force
     r"(?:has|have)\s+(?:faced|paid|borne)\b|"
     # "the duty on X has stood at 20% since the truce": a present perfect of a level, in force
