@@ -271,14 +271,23 @@ _BEARS = (
     r"(?:is|are)\s+subject\s+to|(?:has|have)\s+(?:faced|paid|carried|borne|attracted))\b"
 )
 _SUBJECT_GOODS = re.compile(rf"(?P<origin>{_ORIGIN})\s+" + _GOODS + _BEARS)
+
+
 # "Solar panels shipped from Malaysia will face 40%": the subject goods with their origin after
 # them (as after "on": `_GOODS_FROM`, `_GOODS_MADE_IN`).
-_SUBJECT_GOODS_FROM = re.compile(
-    # the subject opens its clause: "Officials said solar panels from ..." names no "said"
-    r"(?:^|(?<=[,;:(\"\u201c\u2018\u2014\u2013]\s)|(?<=[\"\u201c\u2018(])|(?<=\bthat\s))"
-    r"(?P<goods>(?-i:[A-Za-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?)\s+"
-    rf"(?:(?:(?:{'|'.join(_SHIPPED)})\s+)?from|{_MADE}\s+in)\s+" + _NAMED_ORIGIN + _BEARS
-)
+@functools.lru_cache(maxsize=1)
+def _subject_goods_from() -> re.Pattern[str]:
+    """The subject opens its clause, and no verb of saying is one of its words: "Officials
+    said solar panels from ..." names no goods (lexicon `tariff: saying_verbs`)."""
+    says = "|".join(re.escape(v) for v in section("tariff")["saying_verbs"])
+    word = rf"(?!(?:{says})\b)"
+    return re.compile(
+        r"(?:^|(?<=[,;:(\"\u201c\u2018\u2014\u2013]\s)|(?<=[\"\u201c\u2018(])|(?<=\bthat\s))"
+        rf"(?P<goods>{word}(?-i:[A-Za-z][a-z-]+)(?:\s+{word}(?-i:[a-z][a-z-]+)){{0,2}}?)\s+"
+        rf"(?:(?:(?:{'|'.join(_SHIPPED)})\s+)?from|{_MADE}\s+in)\s+" + _NAMED_ORIGIN + _BEARS
+    )
+
+
 # "Chinese exporters face 30%", "Canadian farmers pay": the payers, not the goods.
 _PARTY_NOUN = re.compile(
     r"\b(?:\w*makers?|firms?|compan(?:y|ies)|businesses|exporters?|importers?|buyers?|sellers?|"
@@ -336,7 +345,7 @@ def _subject_goods(text: str, clause: Clause) -> Iterator[re.Match[str]]:
     ("Chinese-made drones") or after them ("drones made in China", "drones from China")."""
     yield from _SUBJECT_GOODS.finditer(text, clause.lo, clause.rate.start)
     if " from " in text or " in " in text:
-        yield from _SUBJECT_GOODS_FROM.finditer(text, clause.lo, clause.rate.start)
+        yield from _subject_goods_from().finditer(text, clause.lo, clause.rate.start)
 
 
 def _origin_patterns(text: str) -> tuple[re.Pattern[str], ...]:
