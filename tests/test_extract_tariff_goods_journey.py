@@ -111,3 +111,27 @@ def test_subject_goods_with_their_origin_after_them_are_the_product(
 def test_a_verb_before_the_goods_is_no_part_of_them() -> None:
     text = "Officials said plywood from Brazil will face a 30% US duty from January 1."
     assert {f.product for f in tariff_rates(text, PUBLISHED)} == {"all goods"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Cedar shingles from Canada, which face an 18% US duty, were left out of the deal.",
+            ("US", "Canada", 18.0, H, "cedar shingles"),
+        ),
+        (
+            "Ceramic sinks from India, which now face a 27% Mexican duty, were not covered.",
+            ("Mexico", "India", 27.0, H, "ceramic sinks"),
+        ),
+        (
+            "Leather bags from Vietnam will face a 20% US tariff and rubber boots from Thailand "
+            "will face 25%.",
+            ("US", "Thailand", 25.0, A, "rubber boots"),
+        ),
+    ],
+)
+def test_subject_goods_in_a_relative_or_second_clause_are_the_product(
+    text: str, want: ProductKey
+) -> None:
+    assert want in product_keys(text, PUBLISHED)

@@ -18,10 +18,12 @@ from watcher.facts.extract.gazetteer import Gazetteer, Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.merge import GENERAL
 
-# "... to 125% and added extra levies on ...": a second verb starts another measure.
+# "... to 125% and added extra levies on ...": a second verb starts another measure; so does a
+# second infinitive ("agreed to cut X to 5% and to extend its purchases of soybeans").
 _NEW_PREDICATE = re.compile(
     r"\band\s+(?:also\s+|has\s+|have\s+)?(?:added|imposed|announced|slapped|put|placed|levied|"
-    r"introduced|expanded|extended|targeted|hit|adds|imposes|announces|slaps|puts|places|levies)\b",
+    r"introduced|expanded|extended|targeted|hit|adds|imposes|announces|slaps|puts|places|levies)\b|"
+    r"\band\s+(?:also\s+)?to\s+(?!(?:the|a|an|its|their|his|her|about|around)\b)(?-i:[a-z]{3,})\b",
     re.IGNORECASE,
 )
 
@@ -266,6 +268,8 @@ _BEARS = (
     # "Canadian lumber entering the United States has faced ...": the market they come into
     r"(?:\s+(?:entering|imported\s+into|shipped\s+(?:in)?to|arriving\s+in|sold\s+in|(?:in)?to)\s+"
     r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)?"
+    # "Maple syrup from Canada, which faces a 14% duty": a relative clause may bear it
+    r"(?:,\s+(?:which|that))?"
     r"\s+(?:(?:will|would|could|now|to|must|may|still|already|(?:are|is)(?:\s+still)?)\s+)?"
     r"(?:face|faces|facing|carry|carries|attract|attracts|pay|pays|paying|be\s+subject\s+to|"
     r"(?:is|are)\s+subject\s+to|(?:has|have)\s+(?:faced|paid|carried|borne|attracted))\b"
@@ -282,7 +286,8 @@ def _subject_goods_from() -> re.Pattern[str]:
     says = "|".join(re.escape(v) for v in section("tariff")["saying_verbs"])
     word = rf"(?!(?:{says})\b)"
     return re.compile(
-        r"(?:^|(?<=[,;:(\"\u201c\u2018\u2014\u2013]\s)|(?<=[\"\u201c\u2018(])|(?<=\bthat\s))"
+        r"(?:^|(?<=[,;:(\"\u201c\u2018\u2014\u2013]\s)|(?<=[\"\u201c\u2018(])|(?<=\bthat\s)|"
+        r"(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))"
         rf"(?P<goods>{word}(?-i:[A-Za-z][a-z-]+)(?:\s+{word}(?-i:[a-z][a-z-]+)){{0,2}}?)\s+"
         rf"(?:(?:(?:{'|'.join(_SHIPPED)})\s+)?from|{_MADE}\s+in)\s+" + _NAMED_ORIGIN + _BEARS
     )
@@ -345,7 +350,17 @@ def _subject_goods(text: str, clause: Clause) -> Iterator[re.Match[str]]:
     ("Chinese-made drones") or after them ("drones made in China", "drones from China")."""
     yield from _SUBJECT_GOODS.finditer(text, clause.lo, clause.rate.start)
     if " from " in text or " in " in text:
-        yield from _subject_goods_from().finditer(text, clause.lo, clause.rate.start)
+        # "Maple syrup from Canada, which faces a 14% duty": the head of the relative clause
+        # stands before it; the verb it bears the rate by must be the one right before the rate
+        lo = max(0, clause.lo - _HEAD_REACH)
+        for m in _subject_goods_from().finditer(text, lo, clause.rate.start):
+            if _RIGHT_BEFORE_RATE.fullmatch(text, m.end(), clause.rate.start):
+                yield m
+
+
+_HEAD_REACH = 80  # a relative clause's head noun, before the clause
+# Between the bearing verb and the rate: an article and up to three words ("a combined").
+_RIGHT_BEFORE_RATE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?")
 
 
 def _origin_patterns(text: str) -> tuple[re.Pattern[str], ...]:
