@@ -254,3 +254,32 @@ def test_a_dated_level_that_no_longer_holds_stays_background(text: str) -> None:
 def test_a_level_to_come_is_not_read_as_a_present_copula() -> None:
     text = "The US tariff on Chinese kettles will be at 20 percent from April 1, officials said."
     assert _alerting(text) == {("US", "China", 20.0, A)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chinese scooters have carried a 35% US duty since last year.",
+            {("US", "China", 35.0, H)},
+        ),
+        ("Korean washers have faced a 20% US tariff since 2024.", {("US", "South Korea", 20.0, H)}),
+        (
+            "Indian shrimp, by contrast, have borne a 50% US levy since early 2025.",
+            {("US", "India", 50.0, H)},
+        ),
+    ],
+)
+def test_since_names_when_a_level_still_borne_began(text: str, want: set[Key]) -> None:
+    assert _alerting(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese scooters faced a 35% US duty last year.",
+        "The US raised its duty on Chinese scooters to 35% in 2024.",
+    ],
+)
+def test_a_level_told_in_the_past_without_since_stays_history(text: str) -> None:
+    assert _alerting(text) == set()

@@ -78,7 +78,7 @@ _BACKGROUND = guarded(
     re.compile(
         r"\b(?:remains?|remained|stays?|stayed)\s+"
         r"(?:in\s+(?:place|force|effect)|unchanged|at|the same)|"
-        r"\bunchanged\b|\bfirst term\b|\bcampaign\w*\b|\blast (?:month|year)\b|"
+        r"\bunchanged\b|\bfirst term\b|\bcampaign\w*\b|(?<!since )\blast (?:month|year)\b|"
         r"\bearlier\s+this\s+year\b|"
         r"\balready\s+(?:in place|in effect|been|had|imposed|implemented|applied)\b|"
         # "to be maintained over 90 days" holds a new level ahead; "maintained" alone, an old one
@@ -1118,9 +1118,23 @@ def _is_background(
         outside = outside.replace(opener.group(0), " ")  # the opener's time is the truce's
     elif scene and (_is_old(scene.group(0), ctx) or _past_day(scene.group(0), text, ctx)):
         return True  # "Under the truce agreed in May, A cut ..., while B lowered its own ..."
-    return _year_framed(text, start, ctx) or bool(
-        _BACKGROUND.search(outside) or _is_old(outside, ctx)
-    )
+    return _year_framed(text, start, ctx) or _old_outside(outside, ctx)
+
+
+def _old_outside(outside: str, ctx: Context) -> bool:
+    """Whether the words around the rate recount or date it in the past; a "since" phrase
+    ("have carried 40% since last year") names when a state that still holds began."""
+    if "ince " in outside:  # the cheap test first
+        outside = _SINCE_TIME.sub(" ", outside)
+    return bool(_BACKGROUND.search(outside) or _is_old(outside, ctx))
+
+
+# "since last year", "since early 2025", "since March": the time a state still holding began.
+_SINCE_TIME = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?"
+    rf"(?:last\s+(?:year|month|week)|(?:19|20)\d\d\b|(?:{FULL_MONTHS})\b(?:\s+(?:19|20)\d\d\b)?)",
+    re.IGNORECASE,
+)
 
 
 def _own_words(own: str, start: int) -> str:
