@@ -135,3 +135,9 @@ def test_subject_goods_in_a_relative_or_second_clause_are_the_product(
     text: str, want: ProductKey
 ) -> None:
     assert want in product_keys(text, PUBLISHED)
+
+
+def test_a_possessive_on_a_tariff_noun_levies_it_even_after_on() -> None:
+    text = "The freeze on Brazil's 18% levy on Chinese toys will last until May, officials said."
+    got = {(f.imposer, f.target, f.rate_pct, f.status) for f in tariff_rates(text, PUBLISHED)}
+    assert got == {("Brazil", "China", 18.0, Status.SUSPENDED)}

@@ -205,7 +205,7 @@ _EVENT = re.compile(
     r"\bkick(?:s|ed|ing)?\s+in\b|"
     r"\b(?:come|comes|came|coming|go|goes|going|went|brought|bring)\s+(?:it\s+|them\s+)?(?:down|up)\b|"
     r"\b(?:impos|announc|rais|hik|increas|lower|reduc|cut|doubl|halv|slash|approv|sign|"
-    r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspend|"
+    r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspen[ds]|freez|froze|"
     r"delay|postpon|lift|remov|scrap|eliminat|withdr|cancel|repeal|rescind|revok|terminat|"
     r"stop(?:s|ped|ping)?\s+(?:collect|charg|apply|levy|impos|the\s|its\s|their\s)|halt|on\s+hold)\w*",
     re.IGNORECASE,

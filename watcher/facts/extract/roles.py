@@ -134,6 +134,10 @@ def _payer_after() -> re.Pattern[str]:
 _IMPORTS_OF = re.compile(r"^\s+imports\s+of\s", re.IGNORECASE)
 
 
+# "a freeze on Mexico's 35% levy": a possessive on a tariff noun levies it, after "on" too.
+_OWN_TARIFF = re.compile(rf"^['\u2019]s\s+(?:[\w%.-]+\s+){{0,3}}?{_TARIFF_NOUN}\b", re.IGNORECASE)
+
+
 # "pay a 9% levy in Mexico", "bears a 30% tariff in the United States": the market a duty is
 # paid in levies it.
 # So is the market after the goods a duty is on: "tariffs on Chinese electric vehicles in
@@ -318,6 +322,7 @@ def _classify(text: str, mention: Mention) -> Role:
         home_tariff
         or _payer_after().match(after)
         or (mention.adjective and _IMPORTS_OF.match(after) is not None)
+        or (not mention.adjective and _OWN_TARIFF.match(after) is not None)
         or (  # "a 15% ceiling on US tariffs": the home's own, even after "on"
             not mention.adjective
             and (
