@@ -1129,9 +1129,11 @@ def _old_outside(outside: str, ctx: Context) -> bool:
     return bool(_BACKGROUND.search(outside) or _is_old(outside, ctx))
 
 
-# "since last year", "since early 2025", "since March": the time a state still holding began.
+# "since last year", "since early 2025", "since March": the time a state still holding began
+# (not after a superlative: "the lowest since 2025" compares with then).
 _SINCE_TIME = re.compile(
-    r"\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?"
+    r"(?<!est )(?<!first )(?<!most )\bsince\s+"
+    r"(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?"
     rf"(?:last\s+(?:year|month|week)|(?:19|20)\d\d\b|(?:{FULL_MONTHS})\b(?:\s+(?:19|20)\d\d\b)?)",
     re.IGNORECASE,
 )
