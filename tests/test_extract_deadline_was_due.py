@@ -127,5 +127,6 @@ def test_an_end_due_in_an_aside_only_weighed_stands() -> None:
         "China's suspension of its 24% tariff on US goods, due to expire on Nov. 10, could be "
         "extended, officials said."
     )
-    got = {(f.date, f.status) for f in extract_facts(text, published=date(2026, 10, 1))}
+    facts = extract_facts(text, published=date(2026, 10, 1))
+    got = {(f.date, f.status) for f in facts if isinstance(f, Deadline)}
     assert (date(2026, 11, 10), Status.ANNOUNCED) in got

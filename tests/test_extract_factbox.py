@@ -179,3 +179,16 @@ def test_a_deadline_line_label_names_its_party() -> None:
         "- Chinese gallium curbs: suspended until Oct 1, 2027\n"
     )
     assert {s[0] for s in _deadline_sides(text)} == {"China"}
+
+
+def test_a_long_label_with_a_layer_word_is_a_level_on_all_goods() -> None:
+    """A label of up to eight words is still a label; "additional" or "across-the-board"
+    tell a duty's layer or reach, not its kind."""
+    text = (
+        BOX + "- Canada's additional surtax on most US goods: 12%\n"
+        "- Mexico's across-the-board tariff on Chinese goods: 19%\n"
+    )
+    assert _products(text) == {
+        ("Canada", "US", 12.0, Status.HAPPENED, "all goods"),
+        ("Mexico", "China", 19.0, Status.HAPPENED, "all goods"),
+    }

@@ -66,3 +66,23 @@ def test_an_average_stated_as_a_level_is_a_statistic(level: str) -> None:
     # an average that a dated step changes is a fact
     changed = "The average American duty on Chinese furniture will rise to 30% on October 1."
     assert tariff_statuses(changed, published) == [Status.ANNOUNCED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duties collected on Vietnamese furniture fell about 14% in the third quarter.",
+        "US customs receipts from Chinese toys rose roughly 9% in September.",
+        "Canadian surtax takings on US steel dropped nearly 20% last month.",
+    ],
+)
+def test_a_hedged_move_is_a_change_not_a_level(text: str) -> None:
+    """ "fell about 14%" is a change, as "fell 14%" is: a statistic of money, no rate."""
+    assert tariff_rates(text, PUBLISHED) == []
+
+
+def test_a_hedged_level_after_to_is_still_the_rate() -> None:
+    text = "The US cut its tariff on Chinese kettles to about 14% on Monday."
+    assert {(f.imposer, f.target, f.rate_pct) for f in tariff_rates(text, PUBLISHED)} == {
+        ("US", "China", 14.0)
+    }

@@ -163,3 +163,26 @@ def test_goods_that_carry_a_rate_are_the_target_s(text: str) -> None:
     assert {(f.imposer, f.target, f.rate_pct) for f in _facts(text)} == {
         ("China", "Australia", 30.0)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        (
+            "Seoul agreed to lower its duty on US goods to 8 per cent and to expand its purchases "
+            "of American beef.",
+            "all goods",
+        ),
+        (
+            "Tokyo agreed to cut its tariff on US imports to 12 per cent and also to buy more "
+            "American soybeans.",
+            "all goods",
+        ),
+        (  # near miss: a second infinitive on the same goods names no other goods
+            "Seoul agreed to lower its duty on US beef to 8 per cent and to drop its quota on it.",
+            "farm products",
+        ),
+    ],
+)
+def test_a_second_infinitive_names_another_predicates_goods(text: str, product: str) -> None:
+    assert {f.product for f in _facts(text)} == {product}

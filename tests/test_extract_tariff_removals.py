@@ -135,3 +135,37 @@ def test_dropping_a_duty_to_a_figure_is_a_cut_not_a_removal() -> None:
 def test_dropping_a_duty_without_a_new_figure_still_removes_it() -> None:
     text = "Ottawa dropped its 80% surtax on Chinese kettles on Monday."
     assert [f.status for f in tariff_rates(text, PUBLISHED)] == [Status.SUSPENDED]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The suspension of India's 20% duty on US almonds will continue until June, New Delhi "
+            "said on Monday.",
+            ("India", "US", 20.0, S),
+        ),
+        (
+            "Tokyo extended the suspension of its 15% tariff on US beef for six months on Monday.",
+            ("Japan", "US", 15.0, S),
+        ),
+        (
+            "The freeze on Mexico's 35% levy on Chinese shoes will last until March, officials "
+            "said on Monday.",
+            ("Mexico", "China", 35.0, S),
+        ),
+        (
+            "Seoul announced a pause on its 12% duty on US rice on Monday.",
+            ("South Korea", "US", 12.0, S),
+        ),
+    ],
+)
+def test_a_noun_of_pausing_with_the_rate_as_its_object_suspends_it(
+    text: str, want: tuple[str, str, float, Status]
+) -> None:
+    assert _facts(text) == {want}
+
+
+def test_a_pause_of_something_else_leaves_the_step() -> None:
+    text = "After a two-month pause in talks, Tokyo raised its tariff on US beef to 50% on Monday."
+    assert _facts(text) == {("Japan", "US", 50.0, H)}

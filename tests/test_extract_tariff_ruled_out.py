@@ -123,3 +123,20 @@ def test_never_rules_out_only_the_step_it_governs(text: str, ruled_out: str) -> 
     published = date(2026, 9, 3)
     assert tariff_statuses(text, published) == [Status.HAPPENED]
     assert [s for s in tariff_statuses(ruled_out, published) if s in LIVE] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnamese exporters are at risk of a 46% US tariff.",
+        '"Our aluminium smelters are in danger of a 30% American duty," the minister said.',
+        "Indian textile makers are at risk of facing a 50% US levy.",
+    ],
+)
+def test_a_rate_one_is_at_risk_of_is_only_possible(text: str) -> None:
+    assert alerting_keys(text, PUBLISHED) == set()
+
+
+def test_a_step_that_puts_something_else_at_risk_is_still_told() -> None:
+    text = "The US raised its tariff on Chinese kettles to 50% on Monday, putting jobs at risk."
+    assert alerting_keys(text, PUBLISHED) == {("US", "China", 50.0, H)}

@@ -208,3 +208,81 @@ def test_the_level_a_cut_leaves_is_still_news() -> None:
     """Only a pause's leftover level is set aside; a cut's result still alerts."""
     text = "Ottawa cut its surtax on Chinese kettles by half, leaving the rate at 15%."
     assert {(i, t, r) for i, t, r, _ in _alerting(text)} == {("Canada", "China", 15.0)}
+
+
+# --- a level borne now, its origin dated; a copula's present level
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Chinese solar glass faces a 60% US duty imposed in 2024.", {("US", "China", 60.0, H)}),
+        (
+            "Mexican tomatoes carry a 17% American levy, introduced last year.",
+            {("US", "Mexico", 17.0, H)},
+        ),
+        (
+            "Japanese steel faces a 25% tariff in Canada that was imposed in 2023.",
+            {("Canada", "Japan", 25.0, H)},
+        ),
+        (
+            "Korean imports of Chinese cement carry a 30% duty set in 2025.",
+            {("South Korea", "China", 30.0, H)},
+        ),
+        (
+            "The Indian duty on American apples is at 40 percent, officials said.",
+            {("India", "US", 40.0, H)},
+        ),
+    ],
+)
+def test_a_level_borne_or_stated_now_is_in_force(text: str, want: set[Key]) -> None:
+    assert _alerting(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 20% tariff on Chinese kettles, imposed in 2019, was lifted in 2021.",
+        "Chinese solar glass faced a 60% US duty imposed in 2019.",
+        "Beijing raised its duty on US sorghum to 25%, the level it set in May.",
+    ],
+)
+def test_a_dated_level_that_no_longer_holds_stays_background(text: str) -> None:
+    assert _alerting(text) == set()
+
+
+def test_a_level_to_come_is_not_read_as_a_present_copula() -> None:
+    text = "The US tariff on Chinese kettles will be at 20 percent from April 1, officials said."
+    assert _alerting(text) == {("US", "China", 20.0, A)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chinese scooters have carried a 35% US duty since last year.",
+            {("US", "China", 35.0, H)},
+        ),
+        ("Korean washers have faced a 20% US tariff since 2024.", {("US", "South Korea", 20.0, H)}),
+        (
+            "Indian shrimp, by contrast, have borne a 50% US levy since early 2025.",
+            {("US", "India", 50.0, H)},
+        ),
+    ],
+)
+def test_since_names_when_a_level_still_borne_began(text: str, want: set[Key]) -> None:
+    assert _alerting(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese scooters faced a 35% US duty last year.",
+        "The US raised its duty on Chinese scooters to 35% in 2024.",
+        # a superlative's "since" compares with then; the estimate is not news
+        "Once both cuts apply, the US duty on Chinese scooters would fall to roughly 12 per cent, "
+        "the lowest since early 2024, a think tank calculated.",
+    ],
+)
+def test_a_level_told_in_the_past_without_since_stays_history(text: str) -> None:
+    assert _alerting(text) == set()

@@ -78,7 +78,7 @@ _BACKGROUND = guarded(
     re.compile(
         r"\b(?:remains?|remained|stays?|stayed)\s+"
         r"(?:in\s+(?:place|force|effect)|unchanged|at|the same)|"
-        r"\bunchanged\b|\bfirst term\b|\bcampaign\w*\b|\blast (?:month|year)\b|"
+        r"\bunchanged\b|\bfirst term\b|\bcampaign\w*\b|(?<!since )\blast (?:month|year)\b|"
         r"\bearlier\s+this\s+year\b|"
         r"\balready\s+(?:in place|in effect|been|had|imposed|implemented|applied)\b|"
         # "to be maintained over 90 days" holds a new level ahead; "maintained" alone, an old one
@@ -159,7 +159,9 @@ _NOT_A_RATE_BEFORE = re.compile(
     r"(?:grew|grown|grows?|growing|expand\w*|contract\w*|declin\w*)\s+(?:at\s+)?(?:an?\s+)?"
     r"(?:\w+\s+)?(?:rate|pace)\s+of|"
     r"charges(?:\s+the)?(?:\s+[\w.]+)?|"
-    r"(?:the|its|an?|their|his)\s+(?:earlier|previous|prior|existing|current|original))\s+$",
+    r"(?:the|its|an?|their|his)\s+(?:earlier|previous|prior|existing|current|original))\s+"
+    # a hedge leaves the reading: "fell about 11%" is a change, as "fell 11%" is
+    r"(?:(?:about|around|roughly|nearly|almost|approximately|some)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -203,7 +205,7 @@ _EVENT = re.compile(
     r"\bkick(?:s|ed|ing)?\s+in\b|"
     r"\b(?:come|comes|came|coming|go|goes|going|went|brought|bring)\s+(?:it\s+|them\s+)?(?:down|up)\b|"
     r"\b(?:impos|announc|rais|hik|increas|lower|reduc|cut|doubl|halv|slash|approv|sign|"
-    r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspend|"
+    r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspen[ds]|freez|froze|"
     r"delay|postpon|lift|remov|scrap|eliminat|withdr|cancel|repeal|rescind|revok|terminat|"
     r"stop(?:s|ped|ping)?\s+(?:collect|charg|apply|levy|impos|the\s|its\s|their\s)|halt|on\s+hold)\w*",
     re.IGNORECASE,
@@ -217,6 +219,13 @@ _ELLIPSIS = re.compile(r"\b(?:its|their|his) own\b|\bin kind\b|\bmatching\b", re
 _ORIGIN_RELATIVE = re.compile(
     r"\b(?:(?:that|which)\s+)?(?:(?:it|they|he|she|the\s+\w+|[A-Z][\w.-]+)\s+)?(?:had\s+)?"
     r"(?:imposed|introduced|levied|slapped|announced|put\s+in\s+place|adopted)\b[^,;]*"
+)
+# ... and after a level borne now, also one set or enacted then: "carry a 100% surtax set last
+# year" (after a step, "to 25%, the level it set in March" dates the step itself).
+_BORNE_ORIGIN = re.compile(
+    r"\b(?:(?:that|which)\s+)?(?:(?:it|they|the\s+\w+|[A-Z][\w.-]+)\s+)?(?:had\s+|was\s+|were\s+)?"
+    r"(?:imposed|introduced|levied|slapped|announced|put\s+in\s+place|adopted|enacted|"
+    r"set(?!\s+(?:to|for)\b))\b[^,;]*"
 )
 # A day named without a year ("May 12", "12 May") and words that point ahead of the text.
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -1003,13 +1012,25 @@ def _without_origin(after: str, before: str) -> str:
     ("face a 10% surcharge, the levels agreed in May") an appositive on when the level was set
     is left out alike."""
     if not _EVENT.search(before):
-        return _without_level_origin(after)
+        after = _without_level_origin(after)
+        if not _BEARS_NOW.search(before):
+            return after
+        # "Chinese cars face a 100% levy imposed in 2024": the level borne now, its origin dated
+        borne = _BORNE_ORIGIN.search(after)
+        return after if borne is None else after[: borne.start()] + after[borne.end() :]
     if " and " in after and (lasts := _LASTS_AFTER.search(after)):  # ", and it will remain ..."
         after = after[: lasts.start()]
     origin = _ORIGIN_RELATIVE.search(after)
     if origin is None:
         return after
     return after[: origin.start()] + after[origin.end() :]
+
+
+# A present verb of goods bearing a level ("face", "carry", "are subject to"): the level holds now.
+_BEARS_NOW = re.compile(
+    r"\b(?:faces?|carr(?:y|ies)|bears?|attracts?|(?:is|are)\s+(?:still\s+)?subject\s+to)\s",
+    re.IGNORECASE,
+)
 
 
 # After a change, a clause saying how long the changed duty lasts: "will raise it to 50%, and
@@ -1097,9 +1118,25 @@ def _is_background(
         outside = outside.replace(opener.group(0), " ")  # the opener's time is the truce's
     elif scene and (_is_old(scene.group(0), ctx) or _past_day(scene.group(0), text, ctx)):
         return True  # "Under the truce agreed in May, A cut ..., while B lowered its own ..."
-    return _year_framed(text, start, ctx) or bool(
-        _BACKGROUND.search(outside) or _is_old(outside, ctx)
-    )
+    return _year_framed(text, start, ctx) or _old_outside(outside, ctx)
+
+
+def _old_outside(outside: str, ctx: Context) -> bool:
+    """Whether the words around the rate recount or date it in the past; a "since" phrase
+    ("have carried 40% since last year") names when a state that still holds began."""
+    if "ince " in outside:  # the cheap test first
+        outside = _SINCE_TIME.sub(" ", outside)
+    return bool(_BACKGROUND.search(outside) or _is_old(outside, ctx))
+
+
+# "since last year", "since early 2025", "since March": the time a state still holding began
+# (not after a superlative: "the lowest since 2025" compares with then).
+_SINCE_TIME = re.compile(
+    r"(?<!est )(?<!first )(?<!most )\bsince\s+"
+    r"(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?"
+    rf"(?:last\s+(?:year|month|week)|(?:19|20)\d\d\b|(?:{FULL_MONTHS})\b(?:\s+(?:19|20)\d\d\b)?)",
+    re.IGNORECASE,
+)
 
 
 def _own_words(own: str, start: int) -> str:

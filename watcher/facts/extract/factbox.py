@@ -23,7 +23,7 @@ from watcher.models import Status
 
 _LINE = re.compile(
     rf"{BULLET_CLASS}?\s*"
-    r"(?P<label>[A-Z][\w'\u2019&/.-]*(?:[ ][\w'\u2019&/.-]+){0,5}?)[ ]?:\s+"
+    r"(?P<label>[A-Z][\w'\u2019&/.-]*(?:[ ][\w'\u2019&/.-]+){0,7}?)[ ]?:\s+"
     # the value opens on a figure ("+100%", "up to 50%"), a participle ("suspended until"), a
     # time preposition ("from Dec 1", "until June") or a state ("under consideration")
     r"(?P<value>[+~]?(?:(?:up\s+to|about|around|roughly|nearly|as\s+much\s+as|at\s+least)\s+)?"

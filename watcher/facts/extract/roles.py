@@ -30,7 +30,9 @@ _TARGET_BEFORE = re.compile(
     rf"(?:\b(?:on|against|to\s+hit)\s+(?:(?:{_Q}|imported)\s+)*"
     r"(?:(?:imports|goods|products)\s+(?:of|from)\s+)?"
     rf"(?:{_Q}\s+)*|\b(?:imports?|imported|goods|products|exports|shipments|made|originating|"
-    r"vehicles|cars|resources|commodities)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?|"
+    # "lumber shipped from Canada", "every product coming out of China": the goods' journey
+    r"vehicles|cars|resources|commodities|shipped|sent|exported|coming|arriving)\s+"
+    r"(?:\w+\s+){0,2}?(?:from|out\s+of)\s+(?:the\s+)?|"
     # "tariffs on cars, steel and textiles from China": the goods a duty is on, then their origin
     # ("on foreign cars, including those from Canada" is on every origin)
     r"\bon\s+(?:(?!(?:including|excluding|except|those|such|especially)\b)"
@@ -127,6 +129,15 @@ def _payer_after() -> re.Pattern[str]:
     )
 
 
+# "Canadian imports of Chinese cars carry 100%": the importing country's imports of another's
+# goods are taxed on arrival there.
+_IMPORTS_OF = re.compile(r"^\s+imports\s+of\s", re.IGNORECASE)
+
+
+# "a freeze on Mexico's 35% levy": a possessive on a tariff noun levies it, after "on" too.
+_OWN_TARIFF = re.compile(rf"^['\u2019]s\s+(?:[\w%.-]+\s+){{0,3}}?{_TARIFF_NOUN}\b", re.IGNORECASE)
+
+
 # "pay a 9% levy in Mexico", "bears a 30% tariff in the United States": the market a duty is
 # paid in levies it.
 # So is the market after the goods a duty is on: "tariffs on Chinese electric vehicles in
@@ -167,7 +178,9 @@ _OBJECT_TARGET = re.compile(
 # them on arrival, even when it stands before "face".
 _DESTINATION = re.compile(
     r"\b(?:(?:exports|shipments|goods|products|sales|imports)\s+(?:\w+\s+){0,2}?(?:to|into)|"
-    r"(?:imported|shipped|sent|brought)\s+(?:in)?to|entering|"
+    # "lumber shipped from Canada to the US": the journey's end, after its origin
+    r"(?:imported|shipped|sent|brought|exported)\s+(?:from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,3})?"
+    r"(?:in)?to|entering|"
     # "pay 40% in duties to sell in the US": the market goods are sold in taxes them
     r"(?:sell|selling|sold|ship|shipping)\s+(?:\w+\s+)?(?:in|into|to))\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -308,6 +321,8 @@ def _classify(text: str, mention: Mention) -> Role:
     if not made_in and (
         home_tariff
         or _payer_after().match(after)
+        or (mention.adjective and _IMPORTS_OF.match(after) is not None)
+        or (not mention.adjective and _OWN_TARIFF.match(after) is not None)
         or (  # "a 15% ceiling on US tariffs": the home's own, even after "on"
             not mention.adjective
             and (

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from watcher.facts.extract.clauses import SINCE_ASIDE_RE, Clause
 from watcher.facts.extract.gazetteer import Gazetteer, Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.merge import GENERAL
 
-# "... to 125% and added extra levies on ...": a second verb starts another measure.
+# "... to 125% and added extra levies on ...": a second verb starts another measure; so does a
+# second infinitive ("agreed to cut X to 5% and to extend its purchases of soybeans").
 _NEW_PREDICATE = re.compile(
     r"\band\s+(?:also\s+|has\s+|have\s+)?(?:added|imposed|announced|slapped|put|placed|levied|"
-    r"introduced|expanded|extended|targeted|hit|adds|imposes|announces|slaps|puts|places|levies)\b",
+    r"introduced|expanded|extended|targeted|hit|adds|imposes|announces|slaps|puts|places|levies)\b|"
+    r"\band\s+(?:also\s+)?to\s+(?!(?:the|a|an|its|their|his|her|about|around)\b)(?-i:[a-z]{3,})\b",
     re.IGNORECASE,
 )
 
@@ -248,21 +251,48 @@ _GOODS_MADE_IN = re.compile(r"\bon\s+" + _GOODS_LIST + rf"\s+{_MADE}\s+in\s+" + 
 # "brandy imported from the European Union", "footwear shipped from China": the goods' journey
 # names their origin.
 _SHIPPED = ("imported", "shipped", "exported", "sent", "coming", "arriving", "originating")
+# ("on certain excavators from China": the journey's verb may be left out, and is no goods)
+_UNSHIPPED = rf"(?!(?:{'|'.join(_SHIPPED)})\b){_WORD}"
+_UNSHIPPED_LIST = (
+    rf"(?P<goods>{_UNSHIPPED}(?:\s+{_UNSHIPPED}){{0,2}}(?:,?\s+(?:and|or)\s+{_WORDS})?)"
+)
 _GOODS_FROM = re.compile(
-    r"\bon\s+" + _GOODS_LIST + rf"\s+(?:{'|'.join(_SHIPPED)})\s+from\s+" + _NAMED_ORIGIN
+    r"\bon\s+(?:(?:some|certain|most|many)\s+)?"
+    + _UNSHIPPED_LIST
+    + rf"\s+(?:(?:{'|'.join(_SHIPPED)})\s+)?from\s+"
+    + _NAMED_ORIGIN
 )
 # "Chinese-made drones would face a 60% tariff": the goods as the subject that bears the rate;
 # "buyers of Chinese furniture pay 30%": the goods their payers buy.
-_SUBJECT_GOODS = re.compile(
-    rf"(?P<origin>{_ORIGIN})\s+"
-    + _GOODS
+_BEARS = (
     # "Canadian lumber entering the United States has faced ...": the market they come into
-    + r"(?:\s+(?:entering|imported\s+into|shipped\s+(?:in)?to|arriving\s+in|sold\s+in)\s+"
+    r"(?:\s+(?:entering|imported\s+into|shipped\s+(?:in)?to|arriving\s+in|sold\s+in|(?:in)?to)\s+"
     r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)?"
+    # "Maple syrup from Canada, which faces a 14% duty": a relative clause may bear it
+    r"(?:,\s+(?:which|that))?"
     r"\s+(?:(?:will|would|could|now|to|must|may|still|already|(?:are|is)(?:\s+still)?)\s+)?"
     r"(?:face|faces|facing|carry|carries|attract|attracts|pay|pays|paying|be\s+subject\s+to|"
     r"(?:is|are)\s+subject\s+to|(?:has|have)\s+(?:faced|paid|carried|borne|attracted))\b"
 )
+_SUBJECT_GOODS = re.compile(rf"(?P<origin>{_ORIGIN})\s+" + _GOODS + _BEARS)
+
+
+# "Solar panels shipped from Malaysia will face 40%": the subject goods with their origin after
+# them (as after "on": `_GOODS_FROM`, `_GOODS_MADE_IN`).
+@functools.lru_cache(maxsize=1)
+def _subject_goods_from() -> re.Pattern[str]:
+    """The subject opens its clause, and no verb of saying is one of its words: "Officials
+    said solar panels from ..." names no goods (lexicon `tariff: saying_verbs`)."""
+    says = "|".join(re.escape(v) for v in section("tariff")["saying_verbs"])
+    word = rf"(?!(?:{says})\b)"
+    return re.compile(
+        r"(?:^|(?<=[,;:(\"\u201c\u2018\u2014\u2013]\s)|(?<=[\"\u201c\u2018(])|(?<=\bthat\s)|"
+        r"(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))"
+        rf"(?P<goods>{word}(?-i:[A-Za-z][a-z-]+)(?:\s+{word}(?-i:[a-z][a-z-]+)){{0,2}}?)\s+"
+        rf"(?:(?:(?:{'|'.join(_SHIPPED)})\s+)?from|{_MADE}\s+in)\s+" + _NAMED_ORIGIN + _BEARS
+    )
+
+
 # "Chinese exporters face 30%", "Canadian farmers pay": the payers, not the goods.
 _PARTY_NOUN = re.compile(
     r"\b(?:\w*makers?|firms?|compan(?:y|ies)|businesses|exporters?|importers?|buyers?|sellers?|"
@@ -304,7 +334,7 @@ def origin_goods(clause: Clause, gaz: Gazetteer) -> str | None:
             ):
                 return goods.lower()
     if "face" in text or "carr" in text or "attract" in text or "subject" in text or "pay" in text:
-        for m in _SUBJECT_GOODS.finditer(text, clause.lo, clause.rate.start):
+        for m in _subject_goods(text, clause):
             goods = m.group("goods")
             if (
                 not _ANY_GOODS.match(goods)
@@ -315,11 +345,29 @@ def origin_goods(clause: Clause, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _subject_goods(text: str, clause: Clause) -> Iterator[re.Match[str]]:
+    """The goods that bear the rate as the subject of its clause, the origin before them
+    ("Chinese-made drones") or after them ("drones made in China", "drones from China")."""
+    yield from _SUBJECT_GOODS.finditer(text, clause.lo, clause.rate.start)
+    if " from " in text or " in " in text:
+        # "Maple syrup from Canada, which faces a 14% duty": the head of the relative clause
+        # stands before it; the verb it bears the rate by must be the one right before the rate
+        lo = max(0, clause.lo - _HEAD_REACH)
+        for m in _subject_goods_from().finditer(text, lo, clause.rate.start):
+            if _RIGHT_BEFORE_RATE.fullmatch(text, m.end(), clause.rate.start):
+                yield m
+
+
+_HEAD_REACH = 80  # a relative clause's head noun, before the clause
+# Between the bearing verb and the rate: an article and up to three words ("a combined").
+_RIGHT_BEFORE_RATE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?")
+
+
 def _origin_patterns(text: str) -> tuple[re.Pattern[str], ...]:
     """The patterns whose origin phrase the sentence has (a substring test is cheaper than a
     regex that cannot match)."""
     made_in = any(f"{made} in " in text for made in _MADE_WORDS)
-    shipped = " from " in text and any(f"{verb} from " in text for verb in _SHIPPED)
+    shipped = " from " in text
     return (
         _ORIGIN_GOODS,
         *((_GOODS_MADE_IN,) if made_in else ()),

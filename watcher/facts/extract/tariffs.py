@@ -712,7 +712,9 @@ def _kind_name(label: str) -> str:
     """A fact-box label's kind of duty ("US reciprocal tariff on China": "reciprocal tariff"),
     so that a table's lines on one pair stay apart; all goods when it names none."""
     m = _PART_KIND.search(" " + label)
-    return f"{m.group('kind').lower()} tariff" if m else GENERAL
+    if m is None or m.group("kind").lower() in section("tariff")["layer_words"]:
+        return GENERAL  # "US additional tariff on most Chinese goods": all goods
+    return f"{m.group('kind').lower()} tariff"
 
 
 # A fact-box value that is only a level: the figure, perhaps its goods ("50%", "up to 45% on
