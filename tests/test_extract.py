@@ -98,6 +98,8 @@ CASES = [
         "China's 34% tariff on US goods will take effect on Thursday.",
         [{"imposer": "China", "rate_pct": 34.0, "effective": date(2025, 4, 10)}],
         published=SATURDAY,
+        # the start on Thursday is a deadline fact too (its edge verb ties the weekday)
+        kinds=("tariff_rate",),
     ),
     Case(
         "effective-calendar-date",

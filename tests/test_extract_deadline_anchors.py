@@ -516,11 +516,23 @@ def test_every_list_mark_opens_a_schedule_step(bullet: str) -> None:
             "US officials said the exclusions for Chinese solar parts will expire on Wednesday.",
             date(2025, 10, 22),
         ),
+        # no speaker: the verb of its end ties the weekday to the measure all the same
+        ("The US waiver for Chinese laptops from the 25% levy ends on Friday.", date(2025, 10, 24)),
+        (
+            "The US-China port-fee truce, which lapses at midnight on Thursday, covers bulk "
+            "carriers.",
+            date(2025, 10, 23),
+        ),
+        (
+            "Beijing will charge the 15% levy on US pork, starting from Wednesday.",
+            date(2025, 10, 22),
+        ),
     ],
 )
 def test_a_reported_end_on_a_weekday_lies_ahead(text: str, when: date) -> None:
-    """A measure's end told in the present or future for a weekday, with a speaker: the
-    weekday to come, as a reported start's is."""
+    """A measure's end (or start) told in the present or future for a weekday, by a verb of
+    its edge or a start cue right before the weekday, with or without a speaker: the weekday
+    to come."""
     found = _deadlines(text)
     assert [(f.date, f.status) for f in found] == [(when, Status.ANNOUNCED)], found
 
@@ -528,9 +540,11 @@ def test_a_reported_end_on_a_weekday_lies_ahead(text: str, when: date) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # told in the past: the weekday behind, history; no speaker: the weekday alone
+        # told in the past: the weekday behind, history
         "The US waiver for Chinese laptops ended on Friday, the White House said.",
-        "The US waiver for Chinese laptops from the 25% levy ends on Friday.",
+        "The US waiver for Chinese laptops from the 25% levy lapsed on Friday.",
+        # a weekday no edge verb or start cue ties to the measure: a talk's day
+        "The US waiver for Chinese laptops will be discussed on Friday.",
         # a condition: a threat's date, left as before
         "The US waiver for Chinese laptops ends on Friday if talks fail, the White House said.",
     ],

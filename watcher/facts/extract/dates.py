@@ -474,9 +474,15 @@ def _has_year(m: re.Match[str]) -> bool:
 def _sentence_reference(m: re.Match[str], dated: list[DateMention]) -> date | None:
     """The last full date before a year-less one in the same sentence: "On April 2, 2025, ...
     effective April 9" is that April, whatever the publication date. (A full date after it
-    does not say: "from December 1 until June 30, 2026" may start in either year.)"""
+    does not say: "from December 1 until June 30, 2026" may start in either year.) Not across
+    a coordinated clause (", and", ";"): "the truce is extended to November 10, 2027, and the
+    levy will be halved from January 1" dates another measure, read against publication."""
     earlier = [d for d in dated if d.end <= m.start()]
-    return max(earlier, key=lambda d: d.end).value if earlier else None
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda d: d.end)
+    between = m.string[last.end : m.start()]
+    return None if ", and " in between or ";" in between else last.value
 
 
 def _iso(m: re.Match[str]) -> date | None:

@@ -654,14 +654,17 @@ def _anchored(
             yield fact
 
 
-# "Trump said the tariffs would kick in on Saturday", "officials said the duties would take
-# effect on Monday", "the waiver ends on Friday, the ministry said": a reported start or end
-# on a weekday to come, the attribution before or after it. Not with a condition after it
-# ("would start on Saturday if Beijing does not act": a threat, as before).
+# "Trump said the tariffs would kick in on Saturday", "the duties take effect on Monday",
+# "the truce, which lapses at 12:01 a.m. on Tuesday, ...", "duties of 20%, starting from
+# Thursday": a start or end on a weekday to come, told by a verb of the measure's edge in the
+# present or future, or by a start cue right before the weekday, wherever it stands in the
+# sentence. Not with a condition after it ("would start on Saturday if Beijing does not
+# act": a threat, as before).
 _WEEKDAY_EDGE = re.compile(
     r"\b(?:(?:would|will)\s+(?:\w+ly\s+)?(?:kick\s+in|take\s+effect|start|begin|apply|end|expire|"
     r"lapse|resume|come\s+into\s+(?:force|effect)|go\s+into\s+effect)|kicks\s+in|takes\s+effect|"
-    r"ends|expires|lapses|resumes|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect)\s+"
+    r"ends|expires|lapses|resumes|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect|"
+    r"(?:starting|beginning|effective)(?:\s+from)?)\s+"
     # a time of day before the weekday: "lapses at 12:01 a.m. on Tuesday", "at midnight"
     r"(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|noon)"
     r"(?:\s+(?:\w+\s+){0,2}?time)?\s+)?"
@@ -669,7 +672,6 @@ _WEEKDAY_EDGE = re.compile(
     r"(?![^.;]{0,80}\b(?:if|unless|provided|should)\b)",
     re.IGNORECASE,
 )
-_REPORTS = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\w+)\b", re.IGNORECASE)
 # "Beginning next Monday, US customs will collect ...": a start cue opening the sentence with
 # its weekday, then the clause it dates (no condition after it).
 _FRONTED_WEEKDAY = re.compile(
@@ -690,8 +692,9 @@ _THIS_WEEKDAY = re.compile(
 
 def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
     """Whether the fact is a start or end announced for a weekday within the week after a
-    real publication date: by a speaker, or by a start cue opening the sentence ("Starting
-    Friday, ...")."""
+    real publication date: by a verb of its edge or a start cue tied to the weekday
+    (`_WEEKDAY_EDGE`, `_THIS_WEEKDAY`), or by a start cue opening the sentence ("From Friday,
+    ...")."""
     if ctx.undated or ctx.published is None or fact.date is None:
         return False
     told = fact.evidence
@@ -699,7 +702,7 @@ def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
         return False
     if _FRONTED_WEEKDAY.match(told) or _THIS_WEEKDAY.search(told):
         return True
-    return _REPORTS.search(told) is not None and _WEEKDAY_EDGE.search(told) is not None
+    return _WEEKDAY_EDGE.search(told) is not None
 
 
 def _sentence_deadlines(
@@ -1145,7 +1148,9 @@ def _licence_parties(text: str, frame: Frame, ctx: Context) -> tuple[str, str | 
     country goods go "from", else the last one named before the licence that is no
     destination: "US companies will need a licence", "China said licences will be required";
     with only a destination other than the home market, the home market) on the country they
-    go "to" ("to Chinese customers"). None when no country is named."""
+    go "to" ("to Chinese customers"); with none before the licence, the first named after it
+    that is no destination ("..., the Chinese commerce ministry said"). None when no country
+    is named."""
     at = frame.at if frame.at >= 0 else text.find(frame.noun, frame.span[1])
     found = ctx.gaz.countries.find(text)
 
@@ -1154,8 +1159,10 @@ def _licence_parties(text: str, frame: Frame, ctx: Context) -> tuple[str, str | 
 
     dest = next((m.name for m in found if before(_TO_DEST, m)), None)
     origin = next((m.name for m in found if before(_FROM_ORIGIN, m)), None)
-    named = [m.name for m in found if m.end <= at and m.name != dest and not before(_TO_DEST, m)]
-    imposer = origin or (named[-1] if named else None)
+    named = [m.name for m in found if m.name != dest and not before(_TO_DEST, m)]
+    ahead = [m.name for m in found if m.end <= at and m.name != dest and not before(_TO_DEST, m)]
+    # else the first named after it: "..., the Chinese commerce ministry said"
+    imposer = origin or (ahead[-1] if ahead else None) or (named[0] if named else None)
     if imposer is None and dest not in (None, _HOME):
         # "licences will be required for exports of chips to China": the home market's rule,
         # as a tariff the text names only the target of is (`_frame_fact`)

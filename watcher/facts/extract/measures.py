@@ -901,7 +901,10 @@ def _licence_needed() -> re.Pattern[str]:
     licence = section("deadline")["licence_needed"]
     nouns = _alternation(licence["nouns"])
     return re.compile(
-        rf"(?:{_alternation(licence['needed_before'])})\s+(?:an?\s+|export\s+){{0,2}}(?:{nouns})|"
+        # who must and the verb of getting may stand between: "require exporters of gallium
+        # to obtain licences" (as the export-control extractor's `obligation_gap`)
+        rf"(?:{_alternation(licence['needed_before'])})\s+"
+        rf"(?:[\w'\u2019-]+\s+){{0,{int(licence['gap'])}}}?(?:{nouns})|"
         rf"(?:export\s+)?(?:{nouns})\s+(?:{_alternation(licence['needed_after'])})",
         re.IGNORECASE,
     )

@@ -194,6 +194,9 @@ def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
     built += [  # "licences held by two chipmakers were revoked"
         f"{grants} ... {w}" for vs in data["permit_steps"].values() for w in vs if " " not in w
     ]
+    # "require exporters to obtain licences": an obligation, then a permit (the gate's gap is
+    # any length; the extractor's is `obligation_gap` words)
+    built += [f"{w} ... licen*|permit*" for w in data["obligations"]]
     return (Need(phrases(*data["anchors"], *built)),)
 
 

@@ -111,6 +111,8 @@ def _compile(entries: Iterable[str]) -> re.Pattern[str]:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     anchors: re.Pattern[str]
+    obligation: re.Pattern[str]  # "require exporters to obtain licences": a new requirement
+    aside: re.Pattern[str]  # ", including two suppliers of parts,": no words of the clause's own
     restricted: re.Pattern[str]  # "curbs on rare-earth magnet exports": noun, then its object
     object_verbs: tuple[tuple[str, re.Pattern[str]], ...]  # "barred shipments of": the step
     permission: re.Pattern[str]  # "will allow Nvidia to sell": an easing, one of `object_verbs`
@@ -190,6 +192,13 @@ def lexicon() -> Lexicon:
     )
     return Lexicon(
         anchors=_compile(data["anchors"]),
+        obligation=re.compile(
+            rf"(?:{union_source(data['obligations'])})\s+"
+            rf"(?:[\w'\u2019-]+\s+){{0,{int(data['obligation_gap'])}}}?"
+            rf"(?:{union_source(data['obligation_permits'])})",
+            re.I,
+        ),
+        aside=re.compile(rf",\s+(?:{union_source(data['asides'])})\s[^,;:.]{{1,80}}?,", re.I),
         restricted=re.compile(
             rf"(?:{nouns})\s+on\s+{_FEW_WORDS}(?:{objects}|{item_words})"
             rf"|(?:{item_words})\s+(?:export\s+)?(?:{nouns})",
@@ -310,8 +319,11 @@ def _state_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         "speech": re.compile(union_source(data["reported_speech"]), re.I),
         "hedge": re.compile(union_source(data["hedges"]), re.I),
         "immediate": re.compile(union_source(data["immediate"]), re.I),
+        # an office named by "of" and its field after the noun: "China's Ministry of Commerce"
         "body_named": re.compile(
-            rf"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{bodies})", re.I
+            rf"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{bodies})"
+            r"(?:\s+of\s+[A-Z]\w*(?:\s+(?:and\s+)?[A-Z]\w*)*)?",
+            re.I,
         ),
         "export_noun": re.compile(union_source(data["export_objects"]), re.I),
         "body_noun": re.compile(rf"(?P<noun>{bodies})", re.I),
@@ -736,11 +748,12 @@ def _own_future(words: str, imposer: str, bodies: _Bodies, ctx: Context, lex: Le
 def _speaker_country(subject: str, bodies: _Bodies, ctx: Context, lex: Lexicon) -> str | None:
     """The country a speech verb's subject stands for: the subject is a body by its noun
     ("The ministry"), a country's name ("Beijing"), or a country's government ("China's
-    commerce ministry", "Chinese officials"); None for anyone else ("Analysts at a US bank")."""
+    commerce ministry", "Chinese officials", "The Commerce Department", an agency named as its
+    country's alias); None for anyone else ("Analysts at a US bank")."""
     ref = lex.body_ref.fullmatch(subject)
-    if ref is not None:
-        return None if ctx.gaz.countries.find(subject) else bodies.country(ref["noun"])
     mentions = ctx.gaz.countries.find(subject)
+    if ref is not None and not mentions:
+        return bodies.country(ref["noun"])
     if not mentions or mentions[0].start > _SPEAKER_OPENING:
         return None
     first = mentions[0]
@@ -797,7 +810,9 @@ def _anchor(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, str | None, 
     comes first; a control noun ("export controls") or a restriction of an export ("curbs on
     magnet exports"), whose step is the measure word around it; else a verb that restricts an
     export ("halted shipments of"), whose class is the step."""
-    nouns = [m for m in (lex.anchors.search(text), lex.restricted.search(text)) if m]
+    obliged = lex.obligation.search(text)
+    found = (lex.anchors.search(text), lex.restricted.search(text), obliged)
+    nouns = [m for m in found if m]
     permits = [(m, name) for name, p in lex.permits if (m := p.search(text)) is not None]
     if permits:
         # a permit withdrawn ("cancelled export licences") or issued again, when it comes first
@@ -807,6 +822,8 @@ def _anchor(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, str | None, 
     if nouns:
         anchor = min(nouns, key=_start)
         measure, verb_at = _measure(text, anchor, lex)
+        if measure is None and anchor is obliged:
+            return anchor, "new", anchor.start()  # "must obtain a licence": a new requirement
         return anchor, measure, verb_at
     verbs = [
         (m, name)
@@ -908,14 +925,43 @@ def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None
             return name, at
         if hits:
             return hits[0][1], hits[0][0]
-    return modified or (None, anchor.start())
+    return _passive_step(text, anchor.end(), lex) or modified or (None, anchor.start())
+
+
+# a passive's auxiliary, an adverb after it: "would be", "has been", "were quietly"
+_BE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?", re.I)
+
+
+def _passive_step(text: str, anchor_end: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The step of a control that is the subject of a passive further on in its clause, past
+    the words `_measure` looks at ("licence requirements for gallium and germanium destined for
+    the United States would be suspended"): a measure word right after a form of "be", before
+    the clause ends or a relative clause opens ("curbs on firms that were added ..." tells of
+    the firms)."""
+    stops = [
+        m.start()
+        for m in (lex.terminators.search(text, anchor_end), _THAT.search(text, anchor_end))
+        if m
+    ]
+    end = min(stops, default=len(text))
+    for be in _BE.finditer(text, anchor_end, end):
+        for name, pattern in lex.measures:
+            if (m := pattern.match(text, be.end(), end)) is not None:
+                return name, m.start()
+    return None
 
 
 def _reach(text: str, anchor_at: int, lex: Lexicon) -> int:
-    """Where a step before the control may start: `_WINDOW` before it, or before the rule
+    """Where a step before the control may start: `_WINDOW` before it (not counting an aside
+    set off by commas, `asides` in the lexicon), or before the rule
     whose relative clause names it ("will suspend for one year a rule that subjected
     affiliates of blacklisted firms to export restrictions"): the step is the rule's."""
     lo = max(0, anchor_at - _WINDOW)
+    if "," in text[lo:anchor_at]:  # the cheap test first: an aside needs its commas
+        # an aside set off by commas ("added 12 firms, including two suppliers of parts, to
+        # its entity list"; "pushed back, by a year, the rule") does not count to the window
+        asides = sum(len(m[0]) for m in lex.aside.finditer(text, max(0, lo - _WINDOW), anchor_at))
+        lo = max(0, lo - asides)
     far = max(0, lo - _WINDOW)
     if " that " not in text[far:anchor_at] and " which " not in text[far:anchor_at]:
         return lo  # the cheap test first
@@ -1099,12 +1145,16 @@ def _agent(text: str, mentions: list[Mention], anchor_at: int, lex: Lexicon) -> 
 
 
 def _owns(text: str, mention: Mention, anchor_at: int, lex: Lexicon) -> bool:
-    """The country names the owner of the list the control is ("to the U.S. Entity List",
-    "to China's unreliable entity list"): only its possessive and a few words of the list's
-    name stand between them, and the control is a list (`owned` in the lexicon)."""
-    return bool(
-        _OWNER_GAP.fullmatch(text, mention.end, anchor_at) and lex.owned.match(text, anchor_at)
-    )
+    """The country names the owner of the control: only its possessive and a few words of the
+    control's name stand between them, and the control is a list (`owned` in the lexicon: "to
+    the U.S. Entity List", "to China's unreliable entity list") or the country is a possessive
+    ("pushed back on Washington's new export controls": Washington's, not a target)."""
+    if not _OWNER_GAP.fullmatch(text, mention.end, anchor_at):
+        return False
+    return bool(lex.owned.match(text, anchor_at)) or text.startswith(_POSSESSIVE, mention.end)
+
+
+_POSSESSIVE = ("'s", "\u2019s")
 
 
 _EXPORT_REACH = 60  # characters from an export's noun to the country it goes to
