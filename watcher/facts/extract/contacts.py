@@ -807,9 +807,11 @@ def _facts_for(
         and not fronted_elsewhere(text, pos, d)
     ]
     # "six weeks after they met": background to the main clause's news (an undated
-    # article has no news to set it behind: the corpus keeps the contact, undated)
-    recalled = status is Status.HAPPENED and not undated and elapsed_before(text, pos)
-    own = clause_dates(text, pos, own) if recalled else own
+    # article has no news to set it behind: the corpus keeps the contact, undated); the
+    # desk's pair keeps it, undated, unless years have passed (the store judges it news)
+    elapsed = elapsed_before(text, pos) if status is Status.HAPPENED and not undated else None
+    recalled = elapsed is not None and (not desk or elapsed.startswith("year"))
+    own = clause_dates(text, pos, own) if elapsed else own
     clause = time_clause(text, pos) if status is Status.HAPPENED and own else None
     if clause is not None:
         own = _in_time_clause(text, clause, own)
