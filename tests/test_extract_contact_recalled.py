@@ -40,14 +40,22 @@ def test_a_contact_an_elapsed_span_recalls_is_background(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "mode"),
     [
-        ("Seven weeks after Trump and Xi met in Busan, soybean shipments to China have doubled.",
-         "meeting"),
-        ("Three months since Trump's phone call with Xi, chip export licences are still frozen.",
-         "call"),
-        ("Weeks after their summit in Gyeongju, Trump and Xi have not signed a written deal.",
-         "meeting"),
-        ("Two weeks after meeting Xi in Busan, Trump signed an order lowering the fentanyl duty.",
-         "meeting"),
+        (
+            "Seven weeks after Trump and Xi met in Busan, soybean shipments to China have doubled.",
+            "meeting",
+        ),
+        (
+            "Three months since Trump's phone call with Xi, chip export licences are still frozen.",
+            "call",
+        ),
+        (
+            "Weeks after their summit in Gyeongju, Trump and Xi have not signed a written deal.",
+            "meeting",
+        ),
+        (
+            "Two weeks after meeting Xi in Busan, Trump signed an order cutting the fentanyl duty.",
+            "meeting",
+        ),
     ],
 )
 def test_the_desk_pair_keeps_a_recalled_contact_undated(text: str, mode: str) -> None:

@@ -125,7 +125,7 @@ from watcher.facts.extract.contact.status import (
     says_off,
 )
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import DateMention, find_dates
+from watcher.facts.extract.dates import DateMention, find_dates, in_the_past
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.recency import BACKGROUND_DAYS, FULL_MONTHS
 from watcher.facts.extract.sentences import Sentence
@@ -778,7 +778,13 @@ def _facts_for(
     if negated(text, pos):
         return []
     since = [d for d in dates if d.value and _SINCE.search(text[max(0, d.start - 8) : d.start])]
-    out = [Found(LeaderContact(Status.HAPPENED, text, pair, mode, d.value), True) for d in since]
+    # "their first call since June 5" read in December: that June 5 is past (`in_the_past`)
+    out = [
+        Found(
+            LeaderContact(Status.HAPPENED, text, pair, mode, in_the_past(text, d, published)), True
+        )
+        for d in since
+    ]
     stated = [d for d in dates if not stated_on(text, d)]
     status = contact_status(text, pos, stated, published, title=title)
     if status is None:

@@ -166,8 +166,7 @@ def _horizon(histories: Histories, fact: LeaderContact, published: date) -> date
         told
         for mode in _MODES
         for known in histories.history("/".join((fact.kind, *fact.participants, mode)))
-        if (told := (known.provenance.published or known.provenance.learned_at).date())
-        < published
+        if (told := (known.provenance.published or known.provenance.learned_at).date()) < published
     ]
     return min(days, default=None)
 
@@ -244,28 +243,34 @@ def _placed_months(fact: LeaderContact, published: date) -> list[tuple[int, int]
     """The (year, month) of each month the contact's own clause places it in ("spoke in early
     June", "met last month"); a month without a year is its latest not after the article. A
     month of an aside ("..., weeks after tariffs rose in June", "Trump, who toured Asia in
-    June, spoke") dates something else."""
+    June, spoke") or of a clause after the contact's (`clause_end`) dates something else."""
     # lazy: the month and cue patterns are the extractor's, which a check that extracts
     # nothing (a feed answered 304) never loads
     from watcher.facts.extract.contact.cues import (  # noqa: PLC0415
         BREAK,
         CUE,
         across_relative,
+        cue_mode,
         relative_spans,
     )
+    from watcher.facts.extract.contact.status import clause_end  # noqa: PLC0415
     from watcher.facts.extract.recency import last_month_named, months_named  # noqa: PLC0415
 
     text = fact.evidence
     months = months_named(text) + last_month_named(text, published)
     if not months:
         return []
-    cues = [c.start() for c in CUE.finditer(text)]
+    cues = [c.start() for c in CUE.finditer(text) if cue_mode(c) in (fact.mode, "talks")]
     relatives = relative_spans(text)
     return [
         (_year_of(month, year, published), month)
         for month, year, s, e in months
         if any(
-            not across_relative(relatives, c, s) and not BREAK.search(text, min(c, e), max(c, s))
+            not across_relative(relatives, c, s)
+            and not BREAK.search(text, min(c, e), max(c, s))
+            and (
+                s < c or s < clause_end(text, c)
+            )  # "had a call and the two agreed to meet in April"
             for c in cues
         )
     ]
