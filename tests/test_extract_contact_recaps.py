@@ -283,3 +283,41 @@ def test_the_contact_a_since_phrase_names_is_news_when_unknown() -> None:
 def test_since_phrase_date_is_its_own_contacts(text: str, want: list) -> None:
     """The earlier contact's day (past a place's country aside) is not the newer one's."""
     assert sorted(contact_rows(text, WED), key=str) == sorted(want, key=str)
+
+
+# --- stop 33: the desk pair's history, as the store holds it ----------------------------
+
+
+def test_a_since_day_is_past() -> None:
+    """ "their first call since June 5" read in December: the June 5 before the article."""
+    text = "Trump and Xi spoke by phone on Monday, their first call since June 5."
+    assert row("Trump", "Xi", "call", H, date(2025, 6, 5)) in contact_rows(text, WED)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Trump and Xi last spoke in September, according to the White House.", "call"),
+        ("The two leaders, Trump and Xi, last met in person in Busan in October.", "meeting"),
+        ("Trump and Xi, who last met in October, traded barbs on Monday.", "meeting"),
+        ("Trump and Xi last met in person in Busan at the end of October.", "meeting"),
+    ],
+)
+def test_the_desk_pair_latest_contact_in_a_month_of_the_year_is_kept(text: str, mode: str) -> None:
+    """ "last met in October": the latest contact, in a month of the past year, kept undated
+    for the store to judge; "last met in 2019" stays history."""
+    assert row("Trump", "Xi", mode, H) in contact_rows(text, WED)
+    assert contact_rows("Trump and Xi last met in 2019, in Osaka.", WED) == []
+
+
+def test_a_background_contact_of_another_month_is_not_the_latest_known() -> None:
+    """ "two months after a video call in September" over a store whose latest call is June's:
+    not that call (news), and the April of a later clause dates nothing of the call."""
+    call = LeaderContact(H, "seed", ("Trump", "Xi"), "call", date(2025, 6, 5))
+    state = KnownState().learn(call, Provenance("seed", datetime(2025, 6, 6, tzinfo=UTC)))
+    for text in (
+        "The deal came two months after a video call in September between Trump and Xi.",
+        "Trump said he had a very good call with Xi and the two agreed to meet in April.",
+    ):
+        facts = [f for f in contact_facts(text, WED) if f.status is H]
+        assert [state.compare(f, WED).outcome for f in facts] == [Outcome.NEW]

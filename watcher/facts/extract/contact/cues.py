@@ -105,7 +105,7 @@ _ON_A_LINE = re.compile(
 # "in person", "on the sidelines of", "in Busan", "at the White House" (not "in March")
 _IN_PERSON = re.compile(
     rf"\b(?:in\s+person|face[\s-]to[\s-]face|on\s+the\s+sidelines|(?:in|at)\s+(?:the\s+)?"
-    rf"(?-i:[A-Z])(?!(?:{FULL_MONTHS})\b))",
+    rf"(?!(?:{FULL_MONTHS})\b)(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
