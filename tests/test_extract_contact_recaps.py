@@ -321,3 +321,15 @@ def test_a_background_contact_of_another_month_is_not_the_latest_known() -> None
     ):
         facts = [f for f in contact_facts(text, WED) if f.status is H]
         assert [state.compare(f, WED).outcome for f in facts] == [Outcome.NEW]
+
+
+def test_a_previous_contact_of_another_month_is_not_folded_into_the_dated_one() -> None:
+    """ "met on Wednesday, following their talks in Busan in October 2025": two meetings; the
+    same month named again ("who met Xi in Busan in October") is the dated one told again."""
+    two = contact_rows(
+        "Trump met Xi on Wednesday, following their talks in Busan in October 2025.",
+        date(2026, 11, 12),
+    )
+    assert sorted(r[3] or date.min for r in two) == [date.min, date(2026, 11, 11)]
+    again = "Trump and Xi met in Busan on October 30. Trump, who met Xi in October, praised him."
+    assert contact_rows(again, WED) == [row("Trump", "Xi", "meeting", H, date(2025, 10, 30))]

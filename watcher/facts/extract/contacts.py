@@ -832,15 +832,23 @@ def _facts_for(
     said = nearest is not None and nearest not in told and stated_on(text, nearest)
     if said and (background(main, pos, published, days=0) or vague_past(main, pos)):
         when, said = None, False  # "spoke last month (last week), the White House said on Friday"
+    predicate = _own_predicate(text, relatives, pos)
     if (
         status is Status.HAPPENED
         and when is None
-        and (recalled or _history(_own_predicate(text, relatives, pos), pos, published, desk=desk))
+        and (recalled or _history(predicate, pos, published, desk=desk))
     ):
         return out
+    # the desk pair's contact kept though its clause sets it weeks or months back ("following
+    # their talks in Busan in October"): a previous contact, never folded into a dated one
+    earlier = (
+        status is Status.HAPPENED
+        and when is None
+        and bool(elapsed or background(predicate, pos, published))
+    )
     if when is None and status is Status.HAPPENED and not undated and _perfect_report(text, pos):
         when = published
     anaphoric = when is None and _DEFINITE.search(text[max(0, pos - 8) : pos]) is not None
     bare = BARE_TALK.match(text, pos) is not None and BY_PHONE.search(text) is None
     fact = LeaderContact(status, text, pair, mode, when)
-    return [Found(fact, anaphoric=anaphoric, bare=bare, said=said), *out]
+    return [Found(fact, earlier, anaphoric=anaphoric, bare=bare, said=said), *out]

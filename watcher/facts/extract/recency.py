@@ -106,8 +106,10 @@ def within_a_year(phrase: str, published: date) -> bool:
     times") are not."""
     if _WITHIN_A_YEAR.fullmatch(phrase):
         return True
-    if m := _MONTH_ONLY.fullmatch(phrase):
-        return published - _month_end(m.group("month"), m.group("year"), published) <= _A_YEAR
+    if m := _MONTH_ONLY.fullmatch(phrase):  # "in October 2025" in a 2026 paper, as "in 2025"
+        if m.group("year"):
+            return int(m.group("year")) >= published.year - 1
+        return published - _month_end(m.group("month"), None, published) <= _A_YEAR
     if m := _YEAR_ONLY.fullmatch(phrase):
         return int(m.group("year")) >= published.year - 1
     return False
