@@ -333,3 +333,5 @@ def test_a_previous_contact_of_another_month_is_not_folded_into_the_dated_one() 
     assert sorted(r[3] or date.min for r in two) == [date.min, date(2026, 11, 11)]
     again = "Trump and Xi met in Busan on October 30. Trump, who met Xi in October, praised him."
     assert contact_rows(again, WED) == [row("Trump", "Xi", "meeting", H, date(2025, 10, 30))]
+    no_month = "Trump and Xi met in Busan on October 30. Weeks after they met, soybean sales rose."
+    assert contact_rows(no_month, WED) == [row("Trump", "Xi", "meeting", H, date(2025, 10, 30))]

@@ -271,12 +271,16 @@ def merge_found(found: list[Found]) -> list[LeaderContact]:
 
 
 def _in_a_dated_month(c: LeaderContact, out: list[LeaderContact]) -> bool:
-    """Whether an undated previous contact names the month of a dated contact of its pair and
-    mode the article reports: that contact told again, not another."""
+    """Whether an undated previous contact may be a dated contact of its pair and mode the
+    article reports, told again: it names that one's month, or no month at all ("weeks after
+    their Busan meeting" beside "met in Busan on October 30"). Only another month parts them."""
     months = months_named(c.evidence)
     return any(
         o.key == c.key
         and o.date is not None
-        and any(m == o.date.month and y in (None, o.date.year) for m, y, _, _ in months)
+        and (
+            not months
+            or any(m == o.date.month and y in (None, o.date.year) for m, y, _, _ in months)
+        )
         for o in out
     )
