@@ -132,3 +132,21 @@ def test_a_contrast_calling_off_another_event_leaves_the_plan(contrast: str) -> 
 def test_a_contrast_calling_off_the_planned_contact_ends_it(contrast: str) -> None:
     text = f"Trump will meet Xi in Beijing in April, {contrast}."
     assert contact_rows(text, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A planned meeting between Trump and Xi in April has been put off, officials said.",
+        "The summit between Xi and Trump, scheduled for next month, was deferred on Tuesday.",
+        "Beijing put off a planned call between Trump and Xi on Monday.",
+    ],
+)
+def test_a_plan_put_off_is_no_contact(text: str) -> None:
+    """ "put off" and "deferred" are postponements: no contact held (stop 33)."""
+    assert all(r[2] is not Status.HAPPENED for r in contact_rows(text, WEDNESDAY))
+
+
+def test_a_meeting_held_after_a_postponement_is_held() -> None:
+    text = "After a meeting put off since March, Trump and Xi finally met in Beijing on Monday."
+    assert row("Trump", "Xi", "meeting", Status.HAPPENED, MON) in contact_rows(text, WEDNESDAY)

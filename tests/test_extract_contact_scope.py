@@ -457,3 +457,36 @@ def test_the_past_of_a_relative_clause_is_not_the_contact_s() -> None:
 def test_a_contact_one_comes_home_or_out_from_is_over(text: str, want: set[Row]) -> None:
     """ "home from his meeting with", "emerging from his talks with": the contact is over."""
     assert _contacts(text) == want
+
+
+# --- a coordinated clause of its own, a fronted contact adverbial (stop 33) -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump said he had a very good call with Xi on Monday and the two agreed to meet in April.",
+        "Xi and Trump spoke by phone on Monday and they will meet at the G20 next year.",
+        "Trump held a call with Xi on Monday, and both leaders agreed to meet in the spring.",
+        "In a call on Monday, Xi invited Trump to Beijing, and the two agreed to meet in April.",
+        "In a phone call on Monday, the Chinese president urged Trump to ease chip curbs.",
+    ],
+)
+def test_a_call_reporting_a_future_meeting_was_held(text: str) -> None:
+    """The meeting agreed on is a later clause's (its own subject) or the complement of the past
+    verb the fronted call frames: the call itself was held."""
+    rows = _contacts(text)
+    assert _row("Trump", "Xi", "call", H, MONDAY) in rows
+    assert all(r[1] != "meeting" or r[2] is not H for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In their next meeting, Trump will press Xi on fentanyl.",
+        "In a phone call, Trump could press Xi on soybeans.",
+        "In a call expected next week, Trump will press Xi on fentanyl.",
+    ],
+)
+def test_a_fronted_contact_of_a_future_main_clause_is_no_contact_held(text: str) -> None:
+    assert all(r[2] is not H for r in _contacts(text))

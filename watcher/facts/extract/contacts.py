@@ -125,7 +125,7 @@ from watcher.facts.extract.contact.status import (
     says_off,
 )
 from watcher.facts.extract.context import Context
-from watcher.facts.extract.dates import DateMention, find_dates
+from watcher.facts.extract.dates import DateMention, find_dates, in_the_past
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.recency import BACKGROUND_DAYS, FULL_MONTHS
 from watcher.facts.extract.sentences import Sentence
@@ -778,7 +778,13 @@ def _facts_for(
     if negated(text, pos):
         return []
     since = [d for d in dates if d.value and _SINCE.search(text[max(0, d.start - 8) : d.start])]
-    out = [Found(LeaderContact(Status.HAPPENED, text, pair, mode, d.value), True) for d in since]
+    # "their first call since June 5" read in December: that June 5 is past (`in_the_past`)
+    out = [
+        Found(
+            LeaderContact(Status.HAPPENED, text, pair, mode, in_the_past(text, d, published)), True
+        )
+        for d in since
+    ]
     stated = [d for d in dates if not stated_on(text, d)]
     status = contact_status(text, pos, stated, published, title=title)
     if status is None:
@@ -807,9 +813,11 @@ def _facts_for(
         and not fronted_elsewhere(text, pos, d)
     ]
     # "six weeks after they met": background to the main clause's news (an undated
-    # article has no news to set it behind: the corpus keeps the contact, undated)
-    recalled = status is Status.HAPPENED and not undated and elapsed_before(text, pos)
-    own = clause_dates(text, pos, own) if recalled else own
+    # article has no news to set it behind: the corpus keeps the contact, undated); the
+    # desk's pair keeps it, undated, unless years have passed (the store judges it news)
+    elapsed = elapsed_before(text, pos) if status is Status.HAPPENED and not undated else None
+    recalled = elapsed is not None and (not desk or elapsed.startswith("year"))
+    own = clause_dates(text, pos, own) if elapsed else own
     clause = time_clause(text, pos) if status is Status.HAPPENED and own else None
     if clause is not None:
         own = _in_time_clause(text, clause, own)
@@ -824,15 +832,23 @@ def _facts_for(
     said = nearest is not None and nearest not in told and stated_on(text, nearest)
     if said and (background(main, pos, published, days=0) or vague_past(main, pos)):
         when, said = None, False  # "spoke last month (last week), the White House said on Friday"
+    predicate = _own_predicate(text, relatives, pos)
     if (
         status is Status.HAPPENED
         and when is None
-        and (recalled or _history(_own_predicate(text, relatives, pos), pos, published, desk=desk))
+        and (recalled or _history(predicate, pos, published, desk=desk))
     ):
         return out
+    # the desk pair's contact kept though its clause sets it weeks or months back ("following
+    # their talks in Busan in October"): a previous contact, never folded into a dated one
+    earlier = (
+        status is Status.HAPPENED
+        and when is None
+        and bool(elapsed or background(predicate, pos, published))
+    )
     if when is None and status is Status.HAPPENED and not undated and _perfect_report(text, pos):
         when = published
     anaphoric = when is None and _DEFINITE.search(text[max(0, pos - 8) : pos]) is not None
     bare = BARE_TALK.match(text, pos) is not None and BY_PHONE.search(text) is None
     fact = LeaderContact(status, text, pair, mode, when)
-    return [Found(fact, anaphoric=anaphoric, bare=bare, said=said), *out]
+    return [Found(fact, earlier, anaphoric=anaphoric, bare=bare, said=said), *out]

@@ -37,10 +37,11 @@ _MONTH_NAMES = (
 FULL_MONTHS = (  # the alternation of full month names, for other patterns too
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
-# "in January", "back in early March 2025", "during February", "last April" - never "in
-# January 17".
+# "in January", "back in early March 2025", "during February", "last April", "at the end of
+# October" - never "in January 17".
 _MONTH_ONLY = re.compile(
-    rf"\b(?:[Ii]n|[Dd]uring|(?P<last>[Ll]ast))\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>{FULL_MONTHS})"
+    r"\b(?:[Ii]n|[Dd]uring|(?P<last>[Ll]ast)|[Aa]t\s+the\s+(?:end|start|beginning|turn)\s+of)\s+"
+    rf"(?:(?:early|late|mid)[\s-]+)?(?P<month>{FULL_MONTHS})"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\s,]*\d)\b"
 )
 _YEAR_ONLY = re.compile(
@@ -105,8 +106,10 @@ def within_a_year(phrase: str, published: date) -> bool:
     times") are not."""
     if _WITHIN_A_YEAR.fullmatch(phrase):
         return True
-    if m := _MONTH_ONLY.fullmatch(phrase):
-        return published - _month_end(m.group("month"), m.group("year"), published) <= _A_YEAR
+    if m := _MONTH_ONLY.fullmatch(phrase):  # "in October 2025" in a 2026 paper, as "in 2025"
+        if m.group("year"):
+            return int(m.group("year")) >= published.year - 1
+        return published - _month_end(m.group("month"), None, published) <= _A_YEAR
     if m := _YEAR_ONLY.fullmatch(phrase):
         return int(m.group("year")) >= published.year - 1
     return False

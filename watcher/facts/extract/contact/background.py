@@ -76,24 +76,6 @@ def _definite_noun(text: str, pos: int) -> bool:
 SINCE_PHRASE = re.compile(r"\bsince\b[^,;:.()\u2014]{0,60}$", re.IGNORECASE)
 
 
-def opens_the_gap(text: str, mode: str) -> bool:
-    """Whether a contact of `mode` is told in a "since" phrase after another contact ("their
-    first call since the two men met in Beijing in April"): the pair's contact before the
-    sentence's news, not a recap of their history. Known, it is that known contact; unknown,
-    it is news the desk missed (`leader_contact.compare._recap` leaves it new). A substring
-    test first."""
-    if "since" not in text:
-        return False
-    cues = list(CUE.finditer(text))
-    if len(cues) < 2:  # noqa: PLR2004
-        return False
-    first = cues[0].end()
-    return any(
-        cue_mode(c) in (mode, "talks") and SINCE_PHRASE.search(text, first, c.start()) is not None
-        for c in cues[1:]
-    )
-
-
 def told_as_background(text: str, mode: str) -> bool:
     """Whether every cue of `mode` (or of talks, either mode) in the sentence tells the
     contact as background: in a temporal clause, or as a possessive or definite noun. One cue

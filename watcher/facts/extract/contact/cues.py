@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from watcher.facts.extract.dates import WEEKDAY
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.literals import Guarded, guarded
+from watcher.facts.extract.recency import FULL_MONTHS
 from watcher.facts.kinds.leader_contact import LeaderContact
 
 # "calling Canada the 51st state", "called him a liar", "called New Delhi a friend": naming, not
@@ -81,8 +82,32 @@ class Found:
 
 
 def cue_mode(cue: re.Match[str]) -> str:
-    """A cue's mode; "talks" is settled later by the article's other contacts (`merge_found`)."""
-    return "call" if cue.group("call") else "talks" if cue.group("talks") else "meeting"
+    """A cue's mode. Talks take the medium their own phrase names ("held telephone talks",
+    "talks with Xi by video link", "talks on the sidelines of the G20", "talks in Busan");
+    other talks are settled later by the article's other contacts (`merge_found`)."""
+    if cue.group("call"):
+        return "call"
+    if not cue.group("talks"):
+        return "meeting"
+    text = cue.string
+    stop = _PHRASE_END.search(text, cue.end(), cue.end() + _MEDIUM_REACH)
+    phrase = text[cue.start() : stop.start() if stop else cue.end() + _MEDIUM_REACH]
+    if _ON_A_LINE.search(phrase):
+        return "call"
+    return "meeting" if _IN_PERSON.search(phrase) else "talks"
+
+
+_MEDIUM_REACH = 45  # characters after the talks' cue that may name their medium or place
+_PHRASE_END = re.compile(r"[,;:.()\u2014]")
+_ON_A_LINE = re.compile(
+    r"\b(?:(?:tele)?phone|video|virtual)\b(?!\s+(?:of|from|showing|footage)\b)", re.IGNORECASE
+)
+# "in person", "on the sidelines of", "in Busan", "at the White House" (not "in March")
+_IN_PERSON = re.compile(
+    rf"\b(?:in\s+person|face[\s-]to[\s-]face|on\s+the\s+sidelines|(?:in|at)\s+(?:the\s+)?"
+    rf"(?!(?:{FULL_MONTHS})\b)(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 # A non-restrictive relative clause: ", who hosts Putin every year," (to its closing comma, or

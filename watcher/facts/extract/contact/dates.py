@@ -317,38 +317,54 @@ def _periods_of(text: str, pos: int, published: date | None, days: int) -> list[
 
 
 def within_the_year(text: str, pos: int, published: date | None) -> bool:
-    """Whether every earlier period the contact's clause names lies in the year before the
-    article ("following his meeting with Xi in Busan last year", "when they met in April"):
-    told in passing, it is still a contact the desk may not know, so it is kept, undated, and
-    the store decides whether it is news. "In 2017", a first term or "last met" is history."""
+    """Whether the contact's clause names a period and every period it names lies in the
+    year before the article ("following his meeting with Xi in Busan last year", "when they
+    met in April", "last met in Busan in October"): told in passing, it is still a contact the
+    desk may not know, so it is kept, undated, and the store decides whether it is news.
+    Wording that makes it the pair's latest contact ("last met", "previous call") names no
+    period; another era ("in 2017", a first term, "years ago") or a count of contacts
+    ("several times") is history."""
     if published is None:
         return False
-    spans = _periods_of(text, pos, published, BACKGROUND_DAYS)
-    return bool(spans) and all(within_a_year(text[s:e], published) for s, e in spans)
+    phrases = [text[s:e] for s, e in _periods_of(text, pos, published, BACKGROUND_DAYS)]
+    periods = [p for p in phrases if not _LATEST_ONE.fullmatch(p)]
+    return bool(periods) and all(within_a_year(p, published) for p in periods)
+
+
+# "last met", "previous phone call", "the last known meeting": the pair's latest contact,
+# in no particular period (recency's `_EARLIER` finds these among the earlier periods)
+_LATEST_ONE = re.compile(
+    r"(?:last|previous|prior|earlier|former)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:call|conversation|meeting|talks|summit|contact|communication|encounter|visit)|"
+    r"last\s+(?:spoke|met|talked|held)",
+    re.IGNORECASE,
+)
 
 
 # "six weeks after Trump and Xi met", "in the months since their call", "a year after their
 # talks": the time gone by since the contact, which its clause names after the span
 _ELAPSED = re.compile(
-    r"(?<!last )(?<!this )(?<!next )(?<!same )\b(?:weeks?|months?|years?)\s+"
+    r"(?<!last )(?<!this )(?<!next )(?<!same )\b(?P<unit>weeks?|months?|years?)\s+"
     r"(?:after|since|following)\b",
     re.IGNORECASE,
 )
 
 
-def elapsed_before(text: str, pos: int) -> bool:
-    """Whether an elapsed time of weeks, months or years comes just before the cue at `pos`,
+def elapsed_before(text: str, pos: int) -> str | None:
+    """The unit ("weeks", "month", "years") of an elapsed time just before the cue at `pos`,
     in its clause: the contact after it is background to the news of the main clause ("Six
     weeks after Trump and Xi met in Busan, China resumed soybean purchases"). Hours or days
-    ("hours after they met on Thursday") leave it news. A substring test first."""
+    ("hours after they met on Thursday") leave it news (None). A substring test first."""
     if "after" not in text and "since" not in text and "following" not in text:
-        return False
-    return any(
-        pos - m.start() <= CLAUSE_REACH
-        and "," not in text[m.end() : pos]  # "Weeks after taking office, Trump met Xi"
-        and not BREAK.search(text, m.end(), pos)
-        for m in _ELAPSED.finditer(text, 0, pos)
-    )
+        return None
+    for m in _ELAPSED.finditer(text, 0, pos):
+        if (
+            pos - m.start() <= CLAUSE_REACH
+            and "," not in text[m.end() : pos]  # "Weeks after taking office, Trump met Xi"
+            and not BREAK.search(text, m.end(), pos)
+        ):
+            return m.group("unit").lower()
+    return None
 
 
 def clause_dates(text: str, pos: int, dates: list[DateMention]) -> list[DateMention]:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from watcher.facts.extract.contact.cues import LEX, Found
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.memo import per_article
+from watcher.facts.extract.recency import months_named
 from watcher.facts.kinds.leader_contact import LeaderContact
 from watcher.models import Status
 
@@ -259,9 +260,27 @@ def merge_found(found: list[Found]) -> list[LeaderContact]:
             out[undated[0]] = replace(out[undated[0]], date=c.date)
         else:
             out.append(c)
-    known = {(o.key, o.date) for o in out}
+    known = {(o.key, o.status, o.date) for o in out}
     for c in (f.fact for f in found if f.earlier):
-        if (c.key, c.date) not in known:
-            known.add((c.key, c.date))
+        if c.date is None and _in_a_dated_month(c, out):  # "who met Xi in Busan in October"
+            continue
+        if (c.key, c.status, c.date) not in known:
+            known.add((c.key, c.status, c.date))
             out.append(c)
     return out
+
+
+def _in_a_dated_month(c: LeaderContact, out: list[LeaderContact]) -> bool:
+    """Whether an undated previous contact may be a dated contact of its pair and mode the
+    article reports, told again: it names that one's month, or no month at all ("weeks after
+    their Busan meeting" beside "met in Busan on October 30"). Only another month parts them."""
+    months = months_named(c.evidence)
+    return any(
+        o.key == c.key
+        and o.date is not None
+        and (
+            not months
+            or any(m == o.date.month and y in (None, o.date.year) for m, y, _, _ in months)
+        )
+        for o in out
+    )

@@ -351,7 +351,12 @@ def says_off(text: str) -> bool:
     """A cheap test: whether `text` holds a part of every verb `no_contact` and
     `_BUT_ACTIVE_OFF` call a contact off with (any case), as substrings, not a regex."""
     return (
-        "ancel" in text or " off" in text or "ostpon" in text or "crap" in text or "helved" in text
+        "ancel" in text
+        or " off" in text
+        or "ostpon" in text
+        or "crap" in text
+        or "helved" in text
+        or "efer" in text
     )
 
 
@@ -454,10 +459,11 @@ def _reach(text: str, pos: int, hi: int) -> int:
     phone = _ON_THE_PHONE.match(text, pos)
     if phone is not None and _PAST_BEFORE.search(text, max(0, pos - 15), pos):
         return min(hi, phone.end())
-    if _OPENING_PARTICIPLE.match(text, pos) and not text[:pos].strip():
+    if _fronted_adverbial(text, pos):
         comma = text.find(",", pos, hi)  # "Speaking to Xi on Monday, Trump said ... would"
-        if comma != -1:
-            return comma
+        if comma != -1:  # "In a call on Monday, Xi invited Trump ... to meet in the spring"
+            verb = _MAIN_VERB.search(text, comma, hi)  # ... but "In a call, Trump will press"
+            return comma if verb is None else verb.start() if verb.group("past") else verb.end()
     if _adjunct(text, pos):  # "told Putin in a call that China would ...": the modal is told
         that = _THAT.search(text, pos, hi)
         if that is not None:
@@ -640,6 +646,25 @@ _PAST_BEFORE = re.compile(r"\b(?:spoke|talked|phoned|telephoned|met)\s+$", re.IG
 _OPENING_PARTICIPLE = re.compile(r"^\W*[A-Z][a-z]+ing\b")
 
 
+# The first verb of the main clause after a fronted adverbial: a modal or auxiliary (its
+# mood is the contact's) or a finite past (what the contact framed; its complement is not)
+_MAIN_VERB = re.compile(
+    r"\b(?:will|would|shall|could|might|may|can|cannot|must|is|are|was|were|has|have|had|"
+    r"plans?|hopes?|wants?|expects?|intends?|"
+    r"(?P<past>said|told|spoke|met|held|made|took|gave|sent|[a-z]{2,}ed))\b"
+)
+
+
+def _fronted_adverbial(text: str, pos: int) -> bool:
+    """Whether the cue at `pos` opens the sentence as an adverbial ("Speaking to Xi on
+    Monday, ...", "In a call on Monday, ..."): the main clause after its comma is what the
+    contact frames, its triggers are that clause's."""
+    if _OPENING_PARTICIPLE.match(text, pos) is not None and not text[:pos].strip():
+        return True
+    m = _ADJUNCT.search(text, max(0, pos - 40), pos)
+    return m is not None and not text[: m.start()].strip()
+
+
 def _adjunct(text: str, pos: int) -> bool:
     """Whether the cue at `pos` is a contact told as an adverbial (see `_ADJUNCT`)."""
     opening = _OPENING_PARTICIPLE.match(text, pos) is not None and not text[:pos].strip()
@@ -652,15 +677,18 @@ def _adjunct(text: str, pos: int) -> bool:
 # invitation to visit" (the acceptance is another predicate), "met, but may meet again".
 # A clause ends at a contrast, or at a coordinated predicate of its own: "and then flew home",
 # "had a great meeting with Xi on Thursday and would visit China in April" (the visit's modal
-# is not the meeting's).
+# is not the meeting's), or a coordinated clause with a subject of its own: "had a call with
+# Xi and the two agreed to meet in April" (the meeting agreed on is not the call's plan).
 _FORWARD_END = re.compile(
-    r";|\b(?:but|however|while|although|whereas)\b|\band\s+(?:also\s+|later\s+|then\s+)?"
+    r";|\b(?:but|however|while|although|whereas)\b|\band\s+(?:(?:they|he|she|we|both|"
+    r"the\s+(?:two|pair|leaders)|both\s+(?:men|leaders|sides)|the\s+two\s+(?:men|leaders|"
+    r"presidents|sides))\s+)?(?:also\s+|later\s+|then\s+)?"
     r"(?:[a-z]+ed|will|would|shall|could|might|may)\b",
     re.IGNORECASE,
 )
 
 
-def _clause_end(text: str, pos: int) -> int:
+def clause_end(text: str, pos: int) -> int:
     """Where the cue's clause ends, at most `CLAUSE_REACH` characters on."""
     m = _FORWARD_END.search(text, pos + 1, pos + CLAUSE_REACH)
     return m.start() if m else min(len(text), pos + CLAUSE_REACH)
@@ -673,7 +701,7 @@ _SCOPE_REACH = 160  # characters a trigger before the cue may reach back, within
 def _bounds(text: str, pos: int) -> tuple[int, int]:
     """Where the cue's status triggers are read: its scope back and its clause forward, both
     kept out of or within a relative clause, a predicate of its own."""
-    lo, end = _scope(text, pos), _clause_end(text, pos)
+    lo, end = _scope(text, pos), clause_end(text, pos)
     for s, e in relative_spans(text):
         if e <= pos:
             lo = max(lo, e)
@@ -731,7 +759,7 @@ def _dated_before(text: str, pos: int, dates: list[DateMention], published: date
 
 def _ahead_in_clause(text: str, pos: int) -> bool:
     """Whether the cue's clause after it holds wording of a plan, a hedge or a future."""
-    end = _clause_end(text, pos)
+    end = clause_end(text, pos)
     return any(p.search(text, pos, end) for p in (_FIRM_PLAN, _HEDGE, _FUTURE))
 
 

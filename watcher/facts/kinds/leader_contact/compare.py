@@ -5,11 +5,11 @@ a date is a recent known one if that happened shortly before the article, or the
 the month its sentence names ("the two leaders spoke in early June"), or, told as background
 ("since they met in Busan", "their meeting"), the latest known one of its mode. A planned contact
 that now happened is `changed`; a happened one now denied is `changed` too. A contact held
-over `BACKGROUND_DAYS` before the article, or undated in an earlier month ("last month"),
-that matches no known one but is older than the pair's latest known contact is the pair's
-history, recapped: `confirmed`, never `new` (a recap raises no alert). An article's own
-contacts count as known whatever order it tells them in: the newest held is compared first
-(`compare_order`).
+before the store began to know the pair (its horizon: the seeds' day) that matches no known one
+is the pair's history: `confirmed`, never `new`. Any later contact the store does not hold is
+news, however the article tells it. An article's own contacts count as known whatever order it
+tells them in: the newest held is compared first (`compare_order`), so a contact told twice,
+dated and as background ("their Busan meeting"), alerts once.
 """
 
 from __future__ import annotations
@@ -63,7 +63,8 @@ def _told_before(
     presuppose a contact the reader knows of, and the pair's latest known contact of that mode
     held by the article's day is it (`extract.contact.background`). Told as the sentence's
     news ("Trump said he had a great call with Xi"), it is not; nor is a contact of a mode the
-    store has never seen held, or any contact over a store that knows none (it stays news)."""
+    store has never seen held, or any contact over a store that knows none (it stays news),
+    or one its clause places in another month than the latest known one's."""
     if fact.status is not Status.HAPPENED or fact.date is not None or published is None:
         return None
     held = [
@@ -79,7 +80,10 @@ def _told_before(
     from watcher.facts.extract.contact.background import told_as_background  # noqa: PLC0415
 
     if told_as_background(fact.evidence, fact.mode):
-        return max(held, key=lambda known: _date_of(known) or date.min)
+        latest = max(held, key=lambda known: _date_of(known) or date.min)
+        months = _placed_months(fact, published)  # "after a call in September": that month's
+        day = _date_of(latest) or date.min
+        return latest if not months or (day.year, day.month) in months else None
     return _same_place(fact, held, published)
 
 
@@ -115,43 +119,31 @@ def _same_place(fact: LeaderContact, held: list[KnownFact], published: date) -> 
 
 
 def _recap(histories: Histories, fact: LeaderContact, published: date | None) -> bool:
-    """Whether a contact held is the pair's history, told behind a newer contact already known
-    ("spoke on Thursday ... They met in Busan on October 30" in January: the call, learned
-    first, is the news): dated over `BACKGROUND_DAYS` before the article, or undated in a month
-    before the article's ("met in Beijing last month"), while the pair's latest known contact
-    held, of either mode, is later. Such a recap raises no alert, known or not; the fact
-    stays (the corpus keeps it, with its day if stated). A contact the watcher did not know of
-    and no newer one is news, however old (the corpus alerts "talks on October 30" in December),
-    and so is an undated one with no time phrase at all, and one told as the contact before the
-    news ("their first call since the two met in Beijing in April": `opens_the_gap`)."""
+    """Whether a contact held is the pair's history from before the store began: dated, or
+    placed in a month ("last spoke in March"), before the store's horizon (`_horizon`). The
+    seeded baseline is a snapshot of its day, which holds the pair's past up to it ("the
+    previous call was on January 17"): an older contact it does not list is history, not news
+    (dev2 alerts no 2019 meeting). Any later contact the store does not hold is news however
+    the article tells it: as its lead, behind a newer contact, in a "since" phrase or a
+    relative clause ("since their October summit", dev2's README). Such a recap raises no
+    alert; the fact stays (the corpus keeps it, with its day if stated)."""
     if fact.status is not Status.HAPPENED or published is None:
         return False
-    # lazy: the cue patterns are the extractor's (see `_placed_months`)
-    from watcher.facts.extract.contact.background import opens_the_gap  # noqa: PLC0415
-
-    if opens_the_gap(fact.evidence, fact.mode):  # "first call since they met in April"
-        return False
-    latest = _latest_held(histories, fact)
-    if latest is None:
+    horizon = _horizon(histories, fact, published)
+    if horizon is None:
         return False
     if fact.date is None:
-        this_month = (published.year, published.month)
-        return any(
-            placed < this_month and placed <= (latest.year, latest.month)
-            for placed in _placed_months(fact, published)
-        )
-    # lazy: the threshold lives with the extractor's recency rules (see `_placed_months`)
-    from watcher.facts.extract.recency import BACKGROUND_DAYS  # noqa: PLC0415
-
-    return (published - fact.date).days > BACKGROUND_DAYS and fact.date < latest
+        months = _placed_months(fact, published)
+        return bool(months) and all(placed < (horizon.year, horizon.month) for placed in months)
+    return fact.date < horizon
 
 
 def compare_order(facts: Sequence[LeaderContact]) -> list[int]:
     """The order in which one article's contacts are compared (`FactKind.compare_order`): the
     contacts held take the places held ones have in the article, newest first and undated
-    last; the others keep theirs. Whether a contact is a recap depends on the pair's latest
-    contact known (`_recap`), which the article's newest contact may be: learned first, it
-    makes the older one a recap whichever paragraph tells it first."""
+    last; the others keep theirs. An undated contact told as background is the latest known
+    one of its mode (`_told_before`), which the article's dated one may be: learned first, it
+    takes the undated retelling whichever paragraph tells it first."""
     held = [i for i, f in enumerate(facts) if f.status is Status.HAPPENED]
     newest_first = sorted(held, key=lambda i: _age(facts[i].date))
     order = list(range(len(facts)))
@@ -165,17 +157,18 @@ def _age(day: date | None) -> int:
     return -day.toordinal() if day is not None else 1
 
 
-def _latest_held(histories: Histories, fact: LeaderContact) -> date | None:
-    """The day of the pair's latest known contact held, of either mode."""
+def _horizon(histories: Histories, fact: LeaderContact, published: date) -> date | None:
+    """The day the store began to know the pair: the earliest day a fact of the pair, of
+    either mode, was told (published, else learned) before the article (the seeds' day; an
+    article's own facts are no horizon). None for a pair the store has never heard of: all
+    its contacts are news."""
     days = [
-        known.fact.date
+        told
         for mode in _MODES
         for known in histories.history("/".join((fact.kind, *fact.participants, mode)))
-        if isinstance(known.fact, LeaderContact)
-        and known.fact.status is Status.HAPPENED
-        and known.fact.date is not None
+        if (told := (known.provenance.published or known.provenance.learned_at).date()) < published
     ]
-    return max(days, default=None)
+    return min(days, default=None)
 
 
 _MODES = ("call", "meeting")
@@ -250,28 +243,34 @@ def _placed_months(fact: LeaderContact, published: date) -> list[tuple[int, int]
     """The (year, month) of each month the contact's own clause places it in ("spoke in early
     June", "met last month"); a month without a year is its latest not after the article. A
     month of an aside ("..., weeks after tariffs rose in June", "Trump, who toured Asia in
-    June, spoke") dates something else."""
+    June, spoke") or of a clause after the contact's (`clause_end`) dates something else."""
     # lazy: the month and cue patterns are the extractor's, which a check that extracts
     # nothing (a feed answered 304) never loads
     from watcher.facts.extract.contact.cues import (  # noqa: PLC0415
         BREAK,
         CUE,
         across_relative,
+        cue_mode,
         relative_spans,
     )
+    from watcher.facts.extract.contact.status import clause_end  # noqa: PLC0415
     from watcher.facts.extract.recency import last_month_named, months_named  # noqa: PLC0415
 
     text = fact.evidence
     months = months_named(text) + last_month_named(text, published)
     if not months:
         return []
-    cues = [c.start() for c in CUE.finditer(text)]
+    cues = [c.start() for c in CUE.finditer(text) if cue_mode(c) in (fact.mode, "talks")]
     relatives = relative_spans(text)
     return [
         (_year_of(month, year, published), month)
         for month, year, s, e in months
         if any(
-            not across_relative(relatives, c, s) and not BREAK.search(text, min(c, e), max(c, s))
+            not across_relative(relatives, c, s)
+            and not BREAK.search(text, min(c, e), max(c, s))
+            and (
+                s < c or s < clause_end(text, c)
+            )  # "had a call and the two agreed to meet in April"
             for c in cues
         )
     ]
