@@ -91,3 +91,50 @@ def test_a_standing_total_is_the_level(text: str) -> None:
 
 def test_a_standing_level_named_in_full_without_a_total_is_background() -> None:
     assert _alerting("US tariffs on Chinese toys now stand at 90%.") == set()
+
+
+# A coordinated clause with a subject of its own keeps its own verb: the pause in "halved its
+# duty to 10% and Tokyo paused its quotas" is Tokyo's, not the duty's, and the pause before
+# "and the US raised" does not reach the raise. A pause kept under a shared modal ("will cut
+# ... and keep suspended its 24% duty") is the second rate's own predicate.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Under the pact, Seoul halved its levy on Japanese steel to 10% from 20% on Friday and "
+            "Tokyo paused its chip export curbs.",
+            {("South Korea", "Japan", 10.0, H)},
+        ),
+        (
+            "Mexico cut its tariff on Brazilian beef to 5% last week while Brasilia lifted its "
+            "ban on Mexican avocados.",
+            {("Mexico", "Brazil", 5.0, H)},
+        ),
+        (
+            "Tokyo paused its export curbs and the US raised its tariff on Japanese steel to 35% "
+            "on Monday.",
+            {("US", "Japan", 35.0, H)},
+        ),
+    ],
+)
+def test_another_subjects_verb_is_not_the_rates(
+    text: str, want: set[tuple[str, str, float, Status]]
+) -> None:
+    assert _alerting(text) == want
+
+
+def test_a_pause_kept_under_a_shared_modal_is_the_second_rates() -> None:
+    text = (
+        "Ottawa will lower its surtax on Mexican steel to 10% on April 1 and keep suspended its "
+        "30% duty on Mexican cement until next year."
+    )
+    got = {(f.imposer, f.target, f.rate_pct, f.status) for f in _rates(text)}
+    assert got == {("Canada", "Mexico", 10.0, A), ("Canada", "Mexico", 30.0, Status.SUSPENDED)}
+
+
+def test_the_next_clauses_subject_does_not_levy_the_rate() -> None:
+    text = (
+        "Under the deal, Washington halved its anti-drug duty to 10% from 20% and Beijing paused "
+        "its gallium curbs for a year."
+    )
+    assert all(f.imposer != "China" for f in _rates(text))

@@ -141,3 +141,35 @@ def test_a_possessive_on_a_tariff_noun_levies_it_even_after_on() -> None:
     text = "The freeze on Brazil's 18% levy on Chinese toys will last until May, officials said."
     got = {(f.imposer, f.target, f.rate_pct, f.status) for f in tariff_rates(text, PUBLISHED)}
     assert got == {("Brazil", "China", 18.0, Status.SUSPENDED)}
+
+
+# The country goods are sent to levies the duty they "carry" there ("bound for" is a journey's
+# end too); a rate "compared with" another's ("compared with 3% for Brazilian beans") is set
+# against it, so the party named there is not this rate's target.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "American walnuts shipped to India now carry a combined 40 percent duty.",
+            {("India", "US", 40.0, H)},
+        ),
+        (
+            "Vietnamese shrimp bound for the United States will carry a 25% levy from March 1.",
+            {("US", "Vietnam", 25.0, A)},
+        ),
+        (
+            "Japanese cars sold in Canada carry a 6% tariff since last week.",
+            {("Canada", "Japan", 6.0, H)},
+        ),
+    ],
+)
+def test_destination_carries_the_duty(text: str, want: set[Key]) -> None:
+    assert _alerting(text) == want
+
+
+def test_a_rate_compared_with_another_party_does_not_take_that_party() -> None:
+    text = (
+        "Wheat shipped to Egypt carries a 12 percent duty, compared with 5 percent for Russian "
+        "grain."
+    )
+    assert all(f.target != "Russia" for f in tariff_rates(text, PUBLISHED))

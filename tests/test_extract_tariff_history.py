@@ -131,3 +131,26 @@ def test_a_past_month_told_in_the_past_stays_old() -> None:
 def test_a_hedged_earlier_level_is_the_previous_rate() -> None:
     text = "US tariffs on Chinese goods will fall to about 40% next week, down from roughly 50%."
     assert [(f.rate_pct, f.previous_pct) for f in tariff_rates(text, PUBLISHED)] == [(40.0, 50.0)]
+
+
+# A level told by a past copula as someone's answer to another's step ("the duties ... were
+# Ottawa's reply to Washington's levies") names the measure's cause: background, no step.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2018 duties of 25 percent on US whiskey were Brussels' reply to Washington's steel "
+        "tariffs.",
+        "Canada's 10% surtax on US ketchup was retaliation for the US steel levies.",
+    ],
+)
+def test_past_answer_copula_is_background(text: str) -> None:
+    assert all(
+        f.status not in (Status.HAPPENED, Status.ANNOUNCED) for f in tariff_rates(text, PUBLISHED)
+    )
+
+
+def test_a_step_taken_in_response_still_happened() -> None:
+    text = "Canada imposed a 10% surtax on US ketchup on Monday in response to the US steel levies."
+    assert {_key(f) for f in tariff_rates(text, PUBLISHED)} == {
+        ("Canada", "US", 10.0, Status.HAPPENED)
+    }

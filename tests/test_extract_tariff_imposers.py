@@ -126,3 +126,18 @@ def test_a_countrys_pronoun_still_levies(text: str, want: tuple[str, str, float]
 def test_a_speaker_named_after_the_sentence_does_not_act() -> None:
     text = "Washington lifted its fentanyl duty to 25%, China's commerce ministry said."
     assert {(f[0], f[1]) for f in _facts(text)} == {("US", "China")}
+
+
+# A mention after a comma that is the subject of a speech verb ("goods from China, Brussels
+# said") opens the speaker's clause; it is not one more origin of the list before it, so the
+# bloc that levies stays the imposer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union will levy duties of 18 per cent on steel wire imported from Turkey, "
+        "Brussels said on Tuesday.",
+        "The EU will impose a 12% duty on ceramic tiles from Turkey, the European Commission said.",
+    ],
+)
+def test_speaker_after_an_origin_is_not_a_target(text: str) -> None:
+    assert _alerting(text) == {("EU", "Turkey", 18.0 if "18" in text else 12.0, A)}

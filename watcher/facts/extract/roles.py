@@ -182,11 +182,12 @@ _DESTINATION = re.compile(
     r"(?:imported|shipped|sent|brought|exported)\s+(?:from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,3})?"
     r"(?:in)?to|entering|"
     # "pay 40% in duties to sell in the US": the market goods are sold in taxes them
-    r"(?:sell|selling|sold|ship|shipping)\s+(?:\w+\s+)?(?:in|into|to))\s+(?:the\s+)?$",
+    r"(?:sell|selling|sold|ship|shipping)\s+(?:\w+\s+)?(?:in|into|to)|bound\s+for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FACES = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|bears?|bearing|(?:is|are)\s+subject|"
+    r"\s+(?:\w+\s+){0,2}?(?:faces?|facing|pays?|paying|bears?|bearing|carr(?:y|ies|ying)|"
+    r"(?:is|are)\s+subject|"
     r"(?:has|have)\s+(?:faced|paid|carried|borne))\b",
     re.IGNORECASE,
 )
@@ -279,7 +280,7 @@ def _word_end(before: str) -> str:
 
 _IN_END = frozenset("nNeE")  # "in", "the"
 _BY_END = frozenset("yYeE")  # "by"
-_TO_END = frozenset("oOnNgGeE")  # "to", "into", "in", "entering"
+_TO_END = frozenset("oOnNgGeErR")  # "to", "into", "in", "entering", "bound for"
 _FOR_END = frozenset("rReE")  # "for"
 _AND_END = frozenset("dDeEsS\u017f")  # "and", "while", "whereas"
 _OPENER_END = frozenset("dDtTeE")  # "and", "but"
@@ -472,8 +473,24 @@ def _actors(text: str, mentions: tuple[Mention, ...]) -> tuple[Actor, ...]:
         if prev.role is Role.TARGET and re.fullmatch(
             r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?", gap
         ):
-            out[i] = Actor(cur.name, cur.start, cur.end, Role.TARGET)
+            role = Role.SPEAKER if _speaks(text, cur) else Role.TARGET
+            out[i] = Actor(cur.name, cur.start, cur.end, role)
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _speaks_after() -> re.Pattern[str]:
+    """A speech verb right after a mention ("..., Brussels said", "the ministry said")."""
+    verbs = "|".join(re.escape(v) for v in section("tariff")["speech_verbs"])
+    return re.compile(
+        rf"(?:['\u2019]s?)?(?:\s+[\w-]+){{0,3}}?\s+(?:{verbs})\b(?!\s+to\b)", re.IGNORECASE
+    )
+
+
+def _speaks(text: str, actor: Actor) -> bool:
+    """ "goods from China, Brussels said": a mention after a comma that is the subject of a
+    speech verb opens the speaker's clause; it is not one more item of the list before it."""
+    return _speaks_after().match(text, actor.end, actor.end + 40) is not None
 
 
 _COORDINATION = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?")
@@ -485,7 +502,11 @@ def coordinated(text: str, acts: list[Actor], anchor: Actor) -> list[str]:
     lo = hi = i
     while lo > 0 and _COORDINATION.fullmatch(text[acts[lo - 1].end : acts[lo].start]):
         lo -= 1
-    while hi + 1 < len(acts) and _COORDINATION.fullmatch(text[acts[hi].end : acts[hi + 1].start]):
+    while (
+        hi + 1 < len(acts)
+        and _COORDINATION.fullmatch(text[acts[hi].end : acts[hi + 1].start])
+        and not _speaks(text, acts[hi + 1])
+    ):
         hi += 1
     return list(dict.fromkeys(a.name for a in acts[lo : hi + 1]))
 

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from watcher.facts.extract.literals import guarded
-from watcher.facts.extract.modality import Modality, modalities, modality
+from watcher.facts.extract.modality import Modality, modalities
 from watcher.models import Status
 
 # Modality categories (data/lexicon.yaml) that make a value no news: never in force, or old.
@@ -144,7 +144,7 @@ def _scheduled(clause: str, found: Modality) -> bool:
 # "would keep suspending its 24% tariff", "will keep its 24% tariff suspended for a year": "keep"
 # is the aspect of the pause, not a level kept as it was (`unchanged`); the pause governs the rate.
 _KEEP_PAUSING = re.compile(
-    r"\s+(?:suspending|pausing|holding\s+off)\b|"
+    r"\s+(?:suspending|pausing|holding\s+off|suspended|paused|on\s+hold)\b|"
     r"[^,;.:]{1,80}?\s(?:suspended|paused|on\s+hold|in\s+abeyance|on\s+ice)\b",
     _I,
 )
@@ -308,7 +308,9 @@ def _offered(clause: str, found: Modality, anchor: tuple[int, int] | None) -> bo
 
 def not_news(text: str, anchor: tuple[int, int]) -> bool:
     """Whether the governing trigger makes the value at `anchor` counterfactual, old or kept."""
-    found = modality(text, anchor)
+    # the governing trigger as `tariff_status` reads it: "and keep suspended the 24% tariff"
+    # is a pause kept, not a level left unchanged
+    found = _governing(text, anchor, changed=False, old_at=-1)
     return found is not None and found.category in NOT_NEWS
 
 

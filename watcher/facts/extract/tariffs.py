@@ -101,7 +101,10 @@ def _its_goods() -> re.Pattern[str]:
 
 
 # A contrast between two clauses: what stands across it belongs to another measure.
-_CONTRAST = re.compile(r";|,?\s+(?:while|whereas|but|although|though|unlike)\s", re.IGNORECASE)
+_CONTRAST = re.compile(
+    r";|,?\s+(?:while|whereas|but|although|though|unlike|compared\s+(?:with|to)|versus)\s",
+    re.IGNORECASE,
+)
 # Between a rate and the subject of a second, gapped change: "to 30% and China to 10%".
 _GAP_OPENER = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+(?:the\s+)?", re.IGNORECASE)
 # Words between two rates that introduce a different measure rather than continue a list.
@@ -162,6 +165,8 @@ _FIGURE_AHEAD = re.compile(r"\d")
 # `_NEXT_PREDICATE`.
 _NEXT_SUBJECT = re.compile(
     r",?\s+(?:and|while|whereas)\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2}"
+    # "and Beijing's gallium ban was suspended": a possessed subject acts in its own clause
+    r"(?:['\u2019]s(?:\s+(?-i:[a-z][\w-]*)){1,2}(?=\s+(?:was|were|is|are|has|had|will)\b))?"
     r"\s+(?:(?:will|would|shall|can|could|may|might|has|have|had|is|are|was|were|also|then|"
     r"agreed|said|plans|intends)\b|(?:[a-z]+ed|cut|set|put|hit)\s+(?:its|their|the|an?)\b)"
 )
@@ -170,7 +175,8 @@ _NEXT_SUBJECT = re.compile(
 # So is a bare verb of pausing under a shared modal ("will raise ... and suspend its 10%").
 _NEXT_PREDICATE = re.compile(
     r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|cut|set|put|hit|suspend|pause|"
-    r"delay|postpone|freeze)\s+(?:its|their|the|an?)\b"
+    # "will lower ... and keep suspended the 24% tariff": a pause kept under the shared modal
+    r"delay|postpone|freeze|extend|keep(?:\s+(?:suspended|paused|on\s+hold))?)\s+(?:its|their|the|an?)\b"
 )
 _ANSWER_REACH = 25  # "hitting back against ...": the clause break may fall inside the phrase
 _STATUS_REACH = 45  # the verb that governs a rate sits in the few words before it
@@ -809,7 +815,8 @@ def _status(
     if decided:
         return construed
     # ", and China will suspend its 24%", "and suspended its 24%": a predicate of its own
-    own_subject = bool(_NEXT_SUBJECT.match(gap) or ("and" in gap and _NEXT_PREDICATE.match(gap)))
+    # (the predicate may follow the first rate's adjuncts: "to 5% on the same day and keep ...")
+    own_subject = bool(_NEXT_SUBJECT.match(gap) or ("and" in gap and _NEXT_PREDICATE.search(gap)))
     shared = not (_OTHER_MEASURE.search(gap) or own_subject or _own_change().search(gap))
     if clause.follows_rate and last and last.evidence == text and shared:
         return last.status
@@ -1190,9 +1197,11 @@ def _own_clause_end(text: str, clause: Clause) -> int:
     """Where the rate's own clause ends: before the next rate's, also before a coordinated
     clause with a subject of its own ("to 47%, and China will suspend its 24% levy")."""
     hi = _own_end(text, clause.hi)
-    if not clause.before_next_rate:
-        return hi
+    # "halved its duty to 10% and Beijing paused its export regime": the other subject's verb
+    # is not this rate's, whether or not a rate follows
     nxt = _NEXT_SUBJECT.search(text, clause.rate.end, hi)
+    if not clause.before_next_rate:
+        return nxt.start() if nxt else hi
     if nxt is None and " and " in text[clause.rate.end : hi]:  # the cheap test first
         nxt = _NEXT_PREDICATE.search(text, clause.rate.end, hi)
     return nxt.start() if nxt else hi
@@ -1224,7 +1233,7 @@ def _roles(
     targets = coordinated(clause.sentence, acts, anchor) if anchor else []
     if any(a.role is Role.AGENT and a.name in targets for a in inside):
         return None, []  # "answer 25% tariffs imposed by the US with its own duties on US goods"
-    name = _imposer(inside, acts, targets, pos)
+    name = _imposer(*_before_next_subject(clause, inside, acts), targets, pos)
     name, targets = _same_parties(name, targets, clause, bool(inside), memory)
     targets = targets or _demonstrative_origin(clause, name, acts, memory)
     if name is None and not targets:
@@ -1246,6 +1255,21 @@ def _roles(
             acts, targets, memory
         )
     return name, _not_transshipped(clause, acts, list(dict.fromkeys(targets)))
+
+
+def _before_next_subject(
+    clause: Clause, inside: list[Actor], acts: list[Actor]
+) -> tuple[list[Actor], list[Actor]]:
+    """The actors that may levy the rate: not the subject of a coordinated clause after it
+    with a verb of its own ("halved its duty to 10% and Beijing paused its export regime":
+    Beijing acts in its own clause)."""
+    if " and " not in clause.sentence and " while " not in clause.sentence:
+        return inside, acts  # the cheap test first
+    nxt = _NEXT_SUBJECT.search(clause.sentence, clause.rate.end, clause.hi)
+    if nxt is None:
+        return inside, acts
+    cut = nxt.start()
+    return [a for a in inside if a.start < cut], [a for a in acts if a.start < cut]
 
 
 # "the duty on those chips", "a levy on such lumber": goods named by a demonstrative point back
