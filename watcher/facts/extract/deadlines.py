@@ -1097,6 +1097,10 @@ def _frame_parties(
             None if _GOVERNING.search(text, max(0, frame.at - _LEAD_IN), frame.at) else sentence[0]
         )
         return owner or subject or _HOME, OTHERS
+    words = text[frame.at : frame.span[0]]
+    if OTHERS_WORDS.search(words) and not ctx.gaz.countries.find(words):
+        # "tariffs on imports from least developed countries": a target named, not the pair's
+        return owner or sentence[0], None
     if owner is not None:  # "Beijing's ban on gallium exports to the US": China's measure
         other = next((p for p in (local[1], local[0], sentence[1]) if p and p != owner), None)
         return _fill_parties(owner, other or _for_origin(text, frame, ctx), context)
@@ -1304,7 +1308,25 @@ def _owner(text: str, at: int, ctx: Context) -> str | None:
         if _POSSESSIVE.fullmatch(text, lo + m.end, at):
             governed = _GOVERNED.search(text, max(0, lo + m.start - 20), lo + m.start)
             return None if governed else m.name
-    return None
+    its = _ITS.search(text, max(0, at - _ITS_REACH), at)
+    return _antecedent(text, its.start(), ctx) if its else None
+
+
+# "China's suspension of its gallium/germanium export ban": a pronoun owning the measure noun.
+_ITS = re.compile(r"\bits\s+(?:[\w/-]+\s+){0,3}$", re.IGNORECASE)
+_ITS_REACH = 60  # its words may be long: "its gallium/germanium/antimony export ban"
+
+
+def _antecedent(text: str, at: int, ctx: Context) -> str | None:
+    """The country an "its" at `at` stands for: the one country the sentence names before it
+    outside a preposition's object ("Beijing said its ban ...", "China's suspension of its
+    ban"); none when two are named there ("the US urged China to end its ban": either)."""
+    named = {
+        m.name
+        for m in ctx.gaz.countries.find(text[:at])
+        if not _GOVERNED.search(text, max(0, m.start - 20), m.start)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 # "the US steel tariff", "the US port fees": the home market's name, up to two words, then
