@@ -1307,11 +1307,18 @@ def _owner(text: str, at: int, ctx: Context) -> str | None:
     for m in reversed(ctx.gaz.countries.find(text[lo:at])):
         if _POSSESSIVE.fullmatch(text, lo + m.end, at):
             governed = _GOVERNED.search(text, max(0, lo + m.start - 20), lo + m.start)
-            return None if governed else m.name
+            # "the start of China's licence rule": what starts is China's, the "of" an edge's
+            edge = _EDGE_OF_OWNER.search(text, max(0, lo + m.start - 30), lo + m.start)
+            return None if governed and not edge else m.name
     its = _ITS.search(text, max(0, at - _ITS_REACH), at)
     return _antecedent(text, its.start(), ctx) if its else None
 
 
+_EDGE_OF_OWNER = re.compile(
+    r"\b(?:start|end|expiry|expiration|lapse|imposition|introduction|suspension|pause)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "China's suspension of its gallium/germanium export ban": a pronoun owning the measure noun.
 _ITS = re.compile(r"\bits\s+(?:[\w/-]+\s+){0,3}$", re.IGNORECASE)
 _ITS_REACH = 60  # its words may be long: "its gallium/germanium/antimony export ban"
