@@ -1059,7 +1059,8 @@ def _unnamed_parties(text: str, frame: Frame, told: Sides) -> tuple[str, str | N
     instrument its words name ("the IEEPA reciprocal tariff": the US) faces the other party of
     the last measure told with both parties; else that measure's parties ("Washington paused
     its levy on Chinese goods. ... The pause runs until ...": US on China). None when neither
-    says: then the sentences' pair decides, as for any sentence."""
+    says, or the instrument's owner is neither party of that measure: then the sentences' pair
+    decides, as for any sentence."""
     lo = max(0, frame.at - _LEAD_IN) if frame.at >= 0 else 0
     hi = frame.at + len(frame.noun) if frame.at >= 0 else len(text)
     # ... with its complement: "the suspension of the IEEPA reciprocal tariff"
@@ -1068,7 +1069,8 @@ def _unnamed_parties(text: str, frame: Frame, told: Sides) -> tuple[str, str | N
     _, imposer, target = told
     if owner is not None:
         other = target if owner == imposer else imposer if owner == target else None
-        return owner, other
+        # no measure told just before: the pair decides the other side, as for any sentence
+        return (owner, other) if other else None
     return (imposer, target) if imposer and target else None
 
 
@@ -1755,7 +1757,9 @@ def _pair_of(
         return named
     imposer, target = _parties(text, ctx)
     if imposer is None and target is None:
-        return named
+        # "a hearing on the probe of Chinese solar cells": one of the article's pair, in no
+        # role, leaves the pair as it was (not that party alone)
+        return doc if named[0] in doc and len(doc) >= _PAIR else named
     return tuple(p for p in _fill_parties(imposer, target, doc) if p)
 
 
