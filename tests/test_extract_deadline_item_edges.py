@@ -74,3 +74,24 @@ def test_an_item_opening_with_an_event_edge_dates_no_measure(text: str) -> None:
 def test_an_owner_after_an_edge_of_in_prose_owns_the_measure() -> None:
     text = "The start of China's new ban on antimony exports on March 20 was confirmed on Monday."
     assert [(d, i, t) for d, i, t, _ in _sides(text)] == [(date(2026, 3, 20), "China", "US")]
+
+
+@pytest.mark.parametrize(
+    ("text", "imposer", "target"),
+    [
+        (
+            "China's new licence rule for antimony shipments to the US becomes enforceable on"
+            " March 1, the ministry said.",
+            "China",
+            "US",
+        ),
+        (
+            "The US rule on Chinese chip-tool sales will become enforceable on March 1.",
+            "US",
+            "China",
+        ),
+    ],
+)
+def test_becoming_enforceable_starts_a_measure(text: str, imposer: str, target: str) -> None:
+    """ "becomes enforceable on" is a start cue like "becomes effective on"."""
+    assert [(d, i, t) for d, i, t, _ in _sides(text)] == [(date(2026, 3, 1), imposer, target)]
