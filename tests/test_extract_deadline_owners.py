@@ -155,18 +155,6 @@ def test_a_measure_on_other_nations_named_takes_no_target_from_the_pair(text: st
     assert [(f.imposer, f.target) for f in _deadlines(text)] == [("China", None)]
 
 
-def test_one_of_the_pair_named_in_no_role_leaves_the_pair() -> None:
-    """A line that names one of the pair in no role ("a hearing on ... Chinese solar cells")
-    leaves the pair as it was, so a US instrument's date after it falls on China."""
-    text = (
-        "Washington and Beijing extended their truce.\nAlso ahead:\n• Dec. 10: a hearing on the"
-        " Section 301 probe of Chinese solar cells\n• Dec. 31: current Section 301 exclusions"
-        " for 90 product lines expire"
-    )
-    facts = _deadlines(text, date(2026, 12, 1))
-    assert [(f.date, f.imposer, f.target) for f in facts] == [(date(2026, 12, 31), "US", "China")]
-
-
 def test_an_instrument_with_no_measure_told_before_takes_the_pair() -> None:
     text = (
         "Washington and Beijing extended their truce. Leaders meet in Lima on Dec. 14. The"

@@ -1757,9 +1757,7 @@ def _pair_of(
         return named
     imposer, target = _parties(text, ctx)
     if imposer is None and target is None:
-        # "a hearing on the probe of Chinese solar cells": one of the article's pair, in no
-        # role, leaves the pair as it was (not that party alone)
-        return doc if named[0] in doc and len(doc) >= _PAIR else named
+        return named
     return tuple(p for p in _fill_parties(imposer, target, doc) if p)
 
 
