@@ -107,3 +107,58 @@ def test_agencies_are_read_from_the_gazetteer_table() -> None:
     for country, bodies in agencies().items():
         for body in bodies:
             assert gaz.countries.lookup[body] == (country, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "imposer", "target"),
+    [
+        # "its" stands for the one country named before it outside a preposition
+        (
+            "The US and China signed a truce. China's pause of its graphite/antimony export ban"
+            " ends on November 27.",
+            "China",
+            "US",
+        ),
+        (
+            "The US and China signed a truce. Beijing said its licence rule for gallium exports"
+            " takes effect on November 1.",
+            "China",
+            "US",
+        ),
+        (
+            "China and the US signed a truce. Washington said its new port fees on ships take"
+            " effect on November 1.",
+            "US",
+            "China",
+        ),
+    ],
+)
+def test_its_owner_is_the_one_country_named_before_it(text: str, imposer: str, target: str) -> None:
+    assert [(f.imposer, f.target) for f in _deadlines(text)] == [(imposer, target)]
+
+
+def test_its_owner_is_none_when_two_countries_stand_before_it() -> None:
+    text = "Washington urged Beijing on Monday to drop its export ban on gallium by November 1."
+    assert [(f.imposer, f.target) for f in _deadlines(text) if f.imposer == "US"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US and China signed a truce. China will cut tariffs on imports from all least"
+        " developed countries to zero from December 1.",
+        "The US and China signed a truce. Beijing will scrap duties on goods from 50 African"
+        " nations starting December 1.",
+    ],
+)
+def test_a_measure_on_other_nations_named_takes_no_target_from_the_pair(text: str) -> None:
+    assert [(f.imposer, f.target) for f in _deadlines(text)] == [("China", None)]
+
+
+def test_an_instrument_with_no_measure_told_before_takes_the_pair() -> None:
+    text = (
+        "Washington and Beijing extended their truce. Leaders meet in Lima on Dec. 14. The"
+        " Section 301 exclusions for 90 product lines expire on Dec. 31."
+    )
+    facts = _deadlines(text, date(2026, 12, 1))
+    assert [(f.date, f.imposer, f.target) for f in facts] == [(date(2026, 12, 31), "US", "China")]

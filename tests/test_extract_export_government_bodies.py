@@ -171,3 +171,27 @@ def test_an_office_by_its_noun_acts_for_the_country_named_with_it_last(
 )
 def test_an_office_with_several_owners_or_of_something_else_names_no_imposer(text: str) -> None:
     assert controls(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dateline's US for "the ministry", but the firms it lists are American
+        "WASHINGTON - Beijing answered within hours. The commerce ministry put six U.S. satellite"
+        " makers on its export control list on Tuesday.",
+        "WASHINGTON (Reuters) - Beijing hit back. The ministry added four American drone firms to"
+        " its unreliable entity list, barring them from buying Chinese parts.",
+    ],
+)
+def test_an_office_read_as_the_country_whose_firms_it_lists_imposes_nothing(text: str) -> None:
+    """A country lists other countries' firms: an office read as the listed firms' own country
+    is not that country's office, and no one else is named to impose."""
+    assert [f for f in controls(text) if f.imposer == "US"] == []
+
+
+def test_an_office_listing_another_countrys_firms_keeps_its_country() -> None:
+    text = (
+        "WASHINGTON - The Commerce Department met chipmakers on Monday. The department added"
+        " nine Chinese chip makers to its Entity List on Tuesday."
+    )
+    assert [(f.imposer, f.target) for f in controls(text)] == [("US", "China")]

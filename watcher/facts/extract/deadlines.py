@@ -1059,7 +1059,8 @@ def _unnamed_parties(text: str, frame: Frame, told: Sides) -> tuple[str, str | N
     instrument its words name ("the IEEPA reciprocal tariff": the US) faces the other party of
     the last measure told with both parties; else that measure's parties ("Washington paused
     its levy on Chinese goods. ... The pause runs until ...": US on China). None when neither
-    says: then the sentences' pair decides, as for any sentence."""
+    says, or the instrument's owner is neither party of that measure: then the sentences' pair
+    decides, as for any sentence."""
     lo = max(0, frame.at - _LEAD_IN) if frame.at >= 0 else 0
     hi = frame.at + len(frame.noun) if frame.at >= 0 else len(text)
     # ... with its complement: "the suspension of the IEEPA reciprocal tariff"
@@ -1068,7 +1069,8 @@ def _unnamed_parties(text: str, frame: Frame, told: Sides) -> tuple[str, str | N
     _, imposer, target = told
     if owner is not None:
         other = target if owner == imposer else imposer if owner == target else None
-        return owner, other
+        # no measure told just before: the pair decides the other side, as for any sentence
+        return (owner, other) if other else None
     return (imposer, target) if imposer and target else None
 
 
@@ -1097,6 +1099,10 @@ def _frame_parties(
             None if _GOVERNING.search(text, max(0, frame.at - _LEAD_IN), frame.at) else sentence[0]
         )
         return owner or subject or _HOME, OTHERS
+    words = text[frame.at : frame.span[0]]
+    if OTHERS_WORDS.search(words) and not ctx.gaz.countries.find(words):
+        # "tariffs on imports from least developed countries": a target named, not the pair's
+        return owner or sentence[0], None
     if owner is not None:  # "Beijing's ban on gallium exports to the US": China's measure
         other = next((p for p in (local[1], local[0], sentence[1]) if p and p != owner), None)
         return _fill_parties(owner, other or _for_origin(text, frame, ctx), context)
@@ -1303,8 +1309,33 @@ def _owner(text: str, at: int, ctx: Context) -> str | None:
     for m in reversed(ctx.gaz.countries.find(text[lo:at])):
         if _POSSESSIVE.fullmatch(text, lo + m.end, at):
             governed = _GOVERNED.search(text, max(0, lo + m.start - 20), lo + m.start)
-            return None if governed else m.name
-    return None
+            # "the start of China's licence rule": what starts is China's, the "of" an edge's
+            edge = _EDGE_OF_OWNER.search(text, max(0, lo + m.start - 30), lo + m.start)
+            return None if governed and not edge else m.name
+    its = _ITS.search(text, max(0, at - _ITS_REACH), at)
+    return _antecedent(text, its.start(), ctx) if its else None
+
+
+_EDGE_OF_OWNER = re.compile(
+    r"\b(?:start|end|expiry|expiration|lapse|imposition|introduction|suspension|pause)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "China's suspension of its gallium/germanium export ban": a pronoun owning the measure noun.
+_ITS = re.compile(r"\bits\s+(?:[\w/-]+\s+){0,3}$", re.IGNORECASE)
+_ITS_REACH = 60  # its words may be long: "its gallium/germanium/antimony export ban"
+
+
+def _antecedent(text: str, at: int, ctx: Context) -> str | None:
+    """The country an "its" at `at` stands for: the one country the sentence names before it
+    outside a preposition's object ("Beijing said its ban ...", "China's suspension of its
+    ban"); none when two are named there ("the US urged China to end its ban": either)."""
+    named = {
+        m.name
+        for m in ctx.gaz.countries.find(text[:at])
+        if not _GOVERNED.search(text, max(0, m.start - 20), m.start)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 # "the US steel tariff", "the US port fees": the home market's name, up to two words, then

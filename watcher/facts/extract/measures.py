@@ -404,6 +404,8 @@ def frames(
         past = told_past or _before(d, published)
         lifted = _lifted(lex, text, d, cue_start, noun, cue=cue)
         at = _noun_at(text, noun, cue_start)
+        if at < 0 and cue_start == d.start:  # "the Aug. 12 expiry of China's pause": its "of"
+            at = text.find(noun, d.end) if noun else -1
         span = (d.start, d.end)
         moved = _moved(lex, text, cue_start, cue)
         yield Frame(
@@ -967,12 +969,27 @@ def _anchor(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | N
         clause = _clause_before(text, offset + moved.start())
         edge = "start" if _START_NOUN.search(clause, mover.end()) else "end"
         return edge, offset + moved.start("cue"), moved.group("cue")
-    after = text[d.end : d.end + 30]
+    after = text[_edge_start(text, d) :][:30]
     if lex.end_after.match(after):
         return "end", d.start, ""
     if lex.start_after.match(after):
         return "start", d.start, ""
     return _opening(lex, text, d) or _when(lex, text, d) or _list_item(lex, text, d)
+
+
+# "• Nov. 10, 2026 — scheduled end of the suspension": a list item's date with its edge noun
+_ITEM_PLAN = re.compile(r"(?:the\s+)?(?:(?:scheduled|planned|formal|official)\s+)?", re.I)
+
+
+def _edge_start(text: str, d: DateMention) -> int:
+    """Where an edge noun the date is an attribute of may start: right after the date ("the
+    Aug. 12 expiry of"), or after a dated list item's mark ("• Dec. 31: expiry of the
+    exclusions", "Nov. 10 - scheduled end of the pause"), the same reading with the date as
+    the item's label. The cheap test first: the date opens the item."""
+    if not _ITEM_BEFORE.match(text, 0, d.start) or not (mark := _ITEM_AFTER.match(text, d.end)):
+        return d.end
+    plan = _ITEM_PLAN.match(text, mark.end())
+    return plan.end() if plan else mark.end()
 
 
 def _spanning(lex: Lexicon, before: str) -> tuple[str, int, str] | None:
@@ -1226,11 +1243,12 @@ def _edge_of(lex: Lexicon, text: str, d: DateMention) -> tuple[str, str, bool] |
     before (talks held "with the expiry ... approaching" do not end on the date). `()` when
     that noun is an event's (the summit's start is no measure's), None when there is no such
     "of" phrase or it names no noun of the lexicon's."""
-    after = text[d.end : d.end + _AFTER]
+    start = _edge_start(text, d)
+    after = text[start : start + _AFTER]
     edge = lex.end_after.match(after) or lex.start_after.match(after)
     if edge is None or not (of := _EDGE_OF.match(after, edge.end())):
         return None
-    lo = d.end + of.end()
+    lo = start + of.end()
     stop = _CLAUSE_BREAK.search(text, lo, lo + _AFTER)
     nouns = _nouns(lex, text, lo, stop.start() if stop else lo + _AFTER)
     head = next(

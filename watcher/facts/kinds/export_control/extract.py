@@ -1106,6 +1106,11 @@ def _imposer(
     imposer = _interrupted(text, scope, verb_at, ctx)
     if imposer is None:
         imposer = _body_imposer(text, anchor_at, bodies, ctx, lex)
+        if imposer is not None and imposer == target and lex.owned.match(text, anchor_at):
+            # "The ministry added seven U.S. contractors to its control list" read as the
+            # dateline's US ministry: a country lists others' firms, so the office is not
+            # the one its noun was taken for, and no one is named to impose
+            return None, target
     return imposer, "all" if target == imposer else target
 
 
