@@ -335,3 +335,22 @@ def test_a_previous_contact_of_another_month_is_not_folded_into_the_dated_one() 
     assert contact_rows(again, WED) == [row("Trump", "Xi", "meeting", H, date(2025, 10, 30))]
     no_month = "Trump and Xi met in Busan on October 30. Weeks after they met, soybean sales rose."
     assert contact_rows(no_month, WED) == [row("Trump", "Xi", "meeting", H, date(2025, 10, 30))]
+
+
+def test_a_previous_contact_placed_in_another_month_is_not_the_recent_dated_one() -> None:
+    """An undated contact its clause places in a month ("after his state visit to Beijing in
+    April") is not the recent dated one of another month the store learnt from the same
+    article: both alert. Told with no month, or with the dated one's month, it is that one."""
+    pub = date(2026, 11, 12)
+    opening = "Trump and Xi met in Shenzhen on Wednesday. "
+    placed = (
+        opening
+        + "It was their second meeting this year, after Trump's state visit to Beijing in April."
+    )
+    assert [o for _, _, o in _outcomes(placed, pub)] == [Outcome.NEW, Outcome.NEW]
+    for told_again in (
+        opening + "It was a warm meeting, after a cold one last year, aides said.",
+        opening + "Their meeting in November was warm, aides said.",
+    ):
+        outcomes = [o for _, _, o in _outcomes(told_again, pub)]
+        assert outcomes.count(Outcome.NEW) == 1, told_again

@@ -178,8 +178,9 @@ def group_pairs(
         return []
     used = {pos for _, _, pos in pairs}
     out = []
+    spans = relative_spans(text)
     for cue in cues:
-        before = text[max(0, cue.start() - 60) : cue.start()]
+        before = _subject_view(text, cue.start(), spans)[-60:]
         after = text[cue.end() : cue.end() + 40]
         grouped = bool(_GROUP_BEFORE.search(before) or _GROUP_SUBJECT.search(before))
         if len(leaders) == _PAIR_SIZE and _AFTER_BARE.search(before):
@@ -189,6 +190,29 @@ def group_pairs(
         if group is not None:
             out.append((group, cue_mode(cue), cue.start()))
     return out
+
+
+_SUBJECT_RELATIVE = re.compile(r",\s+(?:who|which)\s+", re.IGNORECASE)
+
+
+def _subject_view(text: str, pos: int, spans: list[tuple[int, int]]) -> str:
+    """The text before the cue at `pos` as its clause's subject sees it: a relative clause
+    between subject and verb left out ("The leaders, who met in Busan, also had a call" reads
+    "The leaders also had a call"), and a cue in a subject relative joined to its antecedent
+    ("The leaders, who met in Busan" reads "The leaders met")."""
+    out, last = [], 0
+    for s, e in spans:
+        if s >= pos:
+            break
+        out.append(text[last:s])
+        if e <= pos:
+            last = e
+            continue
+        opening = _SUBJECT_RELATIVE.match(text, s)
+        last = opening.end() - 1 if opening is not None else s
+        break
+    out.append(text[last:pos])
+    return "".join(out)
 
 
 # "a meeting with Australian Prime Minister Anthony Albanese": the partner follows the cue.

@@ -544,7 +544,22 @@ def _tense(
     # the past of a relative clause that does not hold the cue is its own predicate's: in "the
     # meeting, which was first floated in May, is set for April" no past is the meeting's
     main = without_relatives(text, relative_spans(text), pos) if "," in text else text
-    return Status.HAPPENED if _PAST.search(main) or _adjunct(text, pos) else None
+    return (
+        Status.HAPPENED
+        if _PAST.search(_before_participle(main, pos)) or _adjunct(text, pos)
+        else None
+    )
+
+
+# A participial clause after the cue's (", saying there was no reason to meet", ", writing
+# that it was pointless"): its tense is its own verb's complement, not the contact's.
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?(?-i:[a-z]){2,}ing\b")
+
+
+def _before_participle(main: str, pos: int) -> str:
+    """`main` up to a participial clause that begins after the cue at `pos`."""
+    m = _PARTICIPLE_CLAUSE.search(main, min(pos, len(main)))
+    return main if m is None else main[: m.start()]
 
 
 # A contact noun owned or determined ("Modi's phone conversation", "their call", "the summit"),
@@ -636,10 +651,15 @@ def _time_ahead(text: str, pos: int) -> Status | None:
 # "told Xi in a phone call", "During their meeting, Xi proposed", "on the phone": a contact noun
 # in an adverbial of a clause with no modal states a contact held; so does a participle opening
 # the sentence ("Greeting Modi at the airport, Putin ...").
+# "On" frames only a call or a journey ("on a call with Xi", "on his visit to Beijing"); before
+# a meeting or summit it is a verb's or a noun's object ("cast doubt on a meeting with Xi"),
+# which says nothing of whether the meeting was held.
 _ADJUNCT = re.compile(
-    r"(?:\b(?:in|during|over|on)\s+(?:a|an|the|their|his|her)|\bat\s+their)\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:\b(?P<on>on\s+)?(?(on)|(?:in|during|over)\s+)(?:a|an|the|their|his|her)|\bat\s+their)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_ON_FRAMED = re.compile(r"(?:(?:tele)?phone|video|call|conversation|visit|trip)", re.IGNORECASE)
 _ON_THE_PHONE = re.compile(r"(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone\b", re.IGNORECASE)
 # "spoke by phone": the past verb right before the phrase states its tense, as `_PAST_CUE` does
 _PAST_BEFORE = re.compile(r"\b(?:spoke|talked|phoned|telephoned|met)\s+$", re.IGNORECASE)
@@ -661,8 +681,16 @@ def _fronted_adverbial(text: str, pos: int) -> bool:
     contact frames, its triggers are that clause's."""
     if _OPENING_PARTICIPLE.match(text, pos) is not None and not text[:pos].strip():
         return True
-    m = _ADJUNCT.search(text, max(0, pos - 40), pos)
+    m = _adjunct_match(text, pos)
     return m is not None and not text[: m.start()].strip()
+
+
+def _adjunct_match(text: str, pos: int) -> re.Match[str] | None:
+    """The adverbial phrase ending at the cue (`_ADJUNCT`); "on" only before a call or visit."""
+    m = _ADJUNCT.search(text, max(0, pos - 40), pos)
+    if m is not None and m.group("on") and not _ON_FRAMED.match(text, pos):
+        return None
+    return m
 
 
 def _adjunct(text: str, pos: int) -> bool:
@@ -670,7 +698,7 @@ def _adjunct(text: str, pos: int) -> bool:
     opening = _OPENING_PARTICIPLE.match(text, pos) is not None and not text[:pos].strip()
     if opening or _ON_THE_PHONE.match(text, pos):
         return True
-    return _ADJUNCT.search(text, max(0, pos - 40), pos) is not None
+    return _adjunct_match(text, pos) is not None
 
 
 # A trigger after the cue reaches it only within its clause: "spoke with Xi and accepted an

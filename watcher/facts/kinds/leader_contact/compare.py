@@ -226,9 +226,10 @@ def _same_contact(fact: LeaderContact, known: KnownFact, published: date | None)
         )
     if published is None:
         return False
-    return timedelta(0) <= published - known_date <= UNDATED_CONTACT_WINDOW or (
-        fact.status is Status.HAPPENED and _month_of(fact, known_date, published)
-    )
+    if fact.status is Status.HAPPENED and _placed_months(fact, published):
+        # "after Trump's state visit to Beijing in April" is April's, never last week's
+        return _month_of(fact, known_date, published)
+    return timedelta(0) <= published - known_date <= UNDATED_CONTACT_WINDOW
 
 
 def _month_of(fact: LeaderContact, known_date: date, published: date) -> bool:
