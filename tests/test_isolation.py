@@ -19,6 +19,7 @@ from structlog.testing import capture_logs
 
 from tests.servers import LoopbackServer, Reply
 from tests.test_cli import watcher
+from watcher.errors import StoreError
 from watcher.ingest import collect as collect_module
 from watcher.ingest import parse as parse_module
 from watcher.ingest.fetch import Fetcher
@@ -290,3 +291,27 @@ def test_unexpected_error_in_one_file_skips_only_that_file(
         f"{folder / 'a.txt'}: unexpected RecursionError: maximum recursion depth exceeded",
     )
     assert [e["event"] for e in logs] == ["document_crashed"]
+
+
+def test_a_state_outage_while_polling_is_not_the_sources_failure(tmp_path: Path) -> None:
+    """`seen` asks the state store whether a feed's items are known; when the store is away
+    (PostgreSQL restarting), its StoreError reaches the caller, which waits for the state
+    (the service logs `state_unavailable`), instead of failing the source and counting it
+    toward the source's health."""
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<rss version="2.0"><channel><title>T</title><item><title>Port fees cut</title>'
+        "<guid>a-1</guid><description>Beijing cut its port fees.</description></item>"
+        "</channel></rss>"
+    )
+    source = FeedSource(id="wire", kind="feed", url=str(feed))
+
+    def state_away(article_id: str) -> bool:
+        raise StoreError("state: the database cannot be reached or failed (restarting)")
+
+    with Fetcher(Settings().fetch) as fetcher, pytest.raises(StoreError, match="restarting"):
+        collect_module.collect(source, Validators(), fetcher, seen=state_away)
+    with Fetcher(Settings().fetch) as fetcher:  # the same feed, the state back: read as usual
+        collected = collect_module.collect(source, Validators(), fetcher, seen=lambda _: False)
+    assert collected.status is not collect_module.PollStatus.FAILED
+    assert [a.title for a in collected.articles] == ["Port fees cut"]

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import structlog
 
-from watcher.errors import HTTPStatusError, WatcherError
+from watcher.errors import HTTPStatusError, StoreError, WatcherError
 from watcher.ingest.documents import (
     folder_meta,
     list_documents,
@@ -175,7 +175,8 @@ def collect(
     seen: SeenId | None = None,
     parse: ParseBody | None = None,
 ) -> Collected:
-    """Poll one source; failures become a FAILED result naming the source, never a raise.
+    """Poll one source; failures become a FAILED result naming the source, never a raise,
+    except the state store's own (`StoreError`, from `seen`), which is not the source's.
 
     `seen(article_id)` says whether the source produced an id before: a feed's items it
     knows are not normalised, and come back as `seen_ids` instead of articles. `parse` parses
@@ -198,6 +199,10 @@ def _collect(
         return _collect_fetched(source, old, fetcher, seen, parse)
     except HTTPStatusError as exc:
         return Collected(source.id, PollStatus.FAILED, error=str(exc), hints_s=(exc.retry_after_s,))
+    except StoreError:
+        # `seen` asks the state store: its outage is the state's, not the source's (the
+        # service waits for the state; a source failure would count toward its health)
+        raise
     except WatcherError as exc:
         return Collected(source.id, PollStatus.FAILED, error=str(exc))
     except Exception as exc:  # a bug, or a library failing on an unforeseen input
