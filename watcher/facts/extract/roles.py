@@ -470,9 +470,7 @@ def _actors(text: str, mentions: tuple[Mention, ...]) -> tuple[Actor, ...]:
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         gap = text[prev.end : cur.start]
-        if prev.role is Role.TARGET and re.fullmatch(
-            r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?", gap
-        ):
+        if prev.role is Role.TARGET and _COORDINATION.fullmatch(gap):
             role = Role.SPEAKER if _speaks(text, cur) else Role.TARGET
             out[i] = Actor(cur.name, cur.start, cur.end, role)
     return tuple(out)
