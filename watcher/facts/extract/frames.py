@@ -56,6 +56,7 @@ def _stood() -> re.Pattern[str]:
         re.IGNORECASE,
     )
 
+
 _LISTING = re.compile(r"\b(?:including|such as|like|notably)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 # "Ottawa also said it would add levies on goods such as steel": a further measure.
 _ANOTHER = re.compile(

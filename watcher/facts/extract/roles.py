@@ -76,7 +76,9 @@ _TARGET_AFTER = (
     r"(?:charged|tariffed|hit|slapped|subject|subjected|facing)\b|"
     r"\s+(?:hit|slapped|struck)\s+with\b|"  # the headline passive: "India hit with 50% tariff"
     # "Chinese-made solar panels will face", "US wine will carry": the goods bear the rate
+    # (also in a relative clause on them: "Chinese kettles, which have carried")
     r"(?:-\w+)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:[\w-]+,\s+(?:which|that)\s+(?:(?:still|now|already|currently|also)\s+)?)?"
     # "Canadian lumber entering the United States faces": the market the goods come into
     r"(?:(?:entering|imported\s+into|shipped\s+(?:in)?to|arriving\s+in|sold\s+in)\s+"
     r"(?:the\s+)?(?-i:[A-Z][\w.]*\s+){1,3})?"

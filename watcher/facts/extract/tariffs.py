@@ -31,6 +31,7 @@ from watcher.facts.extract.clauses import (
     is_tariff_rate,
     is_title,
     names_tariff,
+    participle_subject,
     split_clauses,
 )
 from watcher.facts.extract.context import Context
@@ -400,12 +401,13 @@ def _sentence_facts(
             and prev_ok
             and bool(_AND_ITEM.fullmatch(text, clause.lo, clause.rate.start))
         )
+        own_clause = past_aside(text, clause)[1]  # its own words, the sentence's tariff words
         if (
             (head_rejected and in_list)
             or _compared(text, clause.rate.start)
             or not is_tariff_rate(
                 text,
-                clause,
+                own_clause,
                 ctx,
                 story=story or bool(out),
                 listed=listed,
@@ -431,6 +433,8 @@ def _sentence_facts(
                 memory=here,
             )
         found = _distributed(text, clause.rate, acts, found)
+        if found and own_clause is not clause:
+            found = _after_borne_level(out, found)
         if clause.follows_rate and found:
             _share_trailing_start(out, run_start, found, clause, dates)
         out.extend(found)
@@ -622,7 +626,8 @@ def _clause_facts(
     ctx: Context,
     memory: _Memory,
 ) -> list[TariffRate]:
-    imposer, targets = _roles(clause, acts, products, gaz=ctx.gaz, memory=memory)
+    whole, clause = _with_head(text, clause)  # "Chinese steel, which has carried 40%, will"
+    imposer, targets = _roles(whole, acts, products, gaz=ctx.gaz, memory=memory)
     frame = None if targets else _framed(imposer, acts, memory.frame)
     if frame is not None:  # "Soybeans are among products facing a 10% tariff" after "China ..."
         imposer, targets = frame.imposer, [frame.target]
@@ -650,7 +655,7 @@ def _clause_facts(
         status = frame.status
     r = clause.rate
     base = TariffRate(status, text, imposer, "", GENERAL, r.value, r.previous, effective)
-    scopes = products_of(clause, products, ctx.gaz, worldwide=targets == ["all"])
+    scopes = products_of(whole, products, ctx.gaz, worldwide=targets == ["all"])
     if scopes == [GENERAL]:
         scopes = _unscoped(text, r, box, frame, ctx.gaz)
     return [replace(base, target=t, product=p) for t in targets if t != imposer for p in scopes]
@@ -791,6 +796,22 @@ _ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
 
 
 def _status(
+    text: str,
+    clause: Clause,
+    effective: date | None,
+    ctx: Context,
+    last: TariffRate | None,
+    *,
+    acted: date | None = None,
+) -> Status | None:
+    """The clause's status (None: not news), read past a relative aside that held the rate
+    before it ("X, which have carried 100% since 2024, will be charged 35%": the aside is no
+    part of the 35%'s predicate)."""
+    own_text, own_clause = past_aside(text, clause)
+    return _own_status(own_text, own_clause, effective, ctx, last, acted=acted)
+
+
+def _own_status(
     text: str,
     clause: Clause,
     effective: date | None,
@@ -1193,10 +1214,98 @@ def _own_end(text: str, hi: int) -> int:
     return hi
 
 
+# "Chinese kettles, which have carried a 100% duty since 2024, will be charged 35%": a rate
+# inside a non-restrictive relative clause, which the next comma closes; the predicate after it
+# is the head noun's, not the relative clause's.
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|whose|who)\b[^,;]*$", re.IGNORECASE)
+_RELATIVE_REACH = 120  # characters before a rate searched for the relative pronoun
+
+
+def _relative_aside(text: str, start: int, hi: int) -> tuple[int, int] | None:
+    """Where the relative aside that holds the rate at `start` opens and closes, when it
+    closes before `hi` (the cheap test first: a comma after the rate)."""
+    comma = text.find(",", start, hi)
+    if comma < 0:
+        return None
+    opened = _OPEN_RELATIVE.search(text, max(0, start - _RELATIVE_REACH), start)
+    return None if opened is None else (opened.start(), comma)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _after_borne_level(out: list[TariffRate], found: list[TariffRate]) -> list[TariffRate]:
+    """The facts of a rate told right after a relative aside, the level that aside told of the
+    same parties taken as their level before ("X, which have carried 100% since 2024, will be
+    charged 35%": 35% from 100%, as "will cut its 100% tariff to 35%" reads; docs/extraction.md:
+    a level before a change is no fact of its own)."""
+    if not out or out[-1].status is not Status.HAPPENED:
+        return found
+    level = out[-1]
+    same = [f for f in found if (f.imposer, f.target) == (level.imposer, level.target)]
+    if not same or level.rate_pct == same[0].rate_pct:
+        return found
+    while out and out[-1].rate_pct == level.rate_pct and out[-1].evidence == level.evidence:
+        out.pop()
+    return [
+        replace(f, previous_pct=level.rate_pct) if f in same and f.previous_pct is None else f
+        for f in found
+    ]
+
+
+def _with_head(text: str, clause: Clause) -> tuple[Clause, Clause]:
+    """The clause whose parties and goods the rate takes, and the one whose time and force it
+    takes. A participle of a level move has the main clause's subject, time and force
+    ("Tariffs on X fell on Monday, dropping to 10%"); a rate in a relative aside or right after
+    it takes its parties and goods from the noun the aside hangs on ("Chinese kettles, which
+    have carried 100% since 2024, will be charged 35%": "which" is the kettles)."""
+    if (subject := participle_subject(text, clause)) >= 0:
+        whole = replace(clause, lo=subject, cue=subject, text=text[subject : clause.hi])
+        return whole, whole
+    if ", wh" not in text:  # the cheap test first
+        return clause, clause
+    aside = _relative_aside(text, _new_figure(text, clause.rate)[0], len(text))
+    if aside is None or aside[0] > clause.lo:
+        own = past_aside(text, clause)[1]
+        if own is clause:
+            return clause, clause
+        aside = (text.rfind(",", 0, own.lo - 1), own.lo)
+    breaks = list(_CLAUSE_BREAK.finditer(text, 0, aside[0]))
+    lo = breaks[-1].end() if breaks else 0
+    return replace(clause, lo=lo, text=text[lo : clause.hi]), clause
+
+
+def past_aside(text: str, clause: Clause) -> tuple[str, Clause]:
+    """The sentence and clause of a rate as its own predicate tells it, when the rate before
+    sat in a relative aside closed between them ("X, which have carried 100% since 2024, will
+    be charged 35%": the 35% is the head noun's, the aside no part of its clause); else both
+    as they are."""
+    if not clause.follows_rate or "," not in text[clause.lo : clause.rate.start]:
+        return text, clause
+    aside = _relative_aside(text, clause.lo, clause.rate.start)
+    if aside is None:
+        return text, clause
+    lo, hi = aside[0], aside[1] + 1
+    masked = text[:lo] + " " * (hi - lo) + text[hi:]
+    own = replace(
+        clause,
+        text=text[hi : clause.hi],
+        lo=hi,
+        cue=hi,
+        head=hi,
+        sentence=masked,
+        follows_rate=False,
+    )
+    return masked, own
+
+
 def _own_clause_end(text: str, clause: Clause) -> int:
     """Where the rate's own clause ends: before the next rate's, also before a coordinated
-    clause with a subject of its own ("to 47%, and China will suspend its 24% levy")."""
+    clause with a subject of its own ("to 47%, and China will suspend its 24% levy") and at
+    the close of a relative aside that holds the rate."""
     hi = _own_end(text, clause.hi)
+    if (aside := _relative_aside(text, _new_figure(text, clause.rate)[0], hi)) is not None:
+        return aside[1]
     # "halved its duty to 10% and Beijing paused its export regime": the other subject's verb
     # is not this rate's, whether or not a rate follows
     nxt = _NEXT_SUBJECT.search(text, clause.rate.end, hi)
