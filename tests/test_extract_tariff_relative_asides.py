@@ -96,7 +96,8 @@ A = Status.ANNOUNCED
     ("text", "want"),
     [
         ("Chinese-made toasters, which have carried a 90% duty since 2024, will be charged 40% "
-         "from March 1, the US trade representative said on Monday.", ("US", "China", 40.0, A, 90.0)),
+         "from March 1, the US trade representative said on Monday.",
+         ("US", "China", 40.0, A, 90.0)),
         ("Canadian plywood, which currently faces a 20% US tariff, will pay 30% from April, the "
          "Commerce Department said on Monday.", ("US", "Canada", 30.0, A, 20.0)),
         ("American walnuts, which have borne a 15% Chinese levy since May, will face 5% from next "
