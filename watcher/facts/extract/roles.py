@@ -67,7 +67,8 @@ def _words(key: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _target_after() -> re.Pattern[str]:
     says = rf"(?!(?:{_words('saying_verbs')})\b)"
-    return re.compile(_TARGET_AFTER.replace("{_SAYS}", says), re.IGNORECASE)
+    after = _TARGET_AFTER.replace("{_SAYS}", says).replace("{_BEARS}", _words("bearing_verbs"))
+    return re.compile(after, re.IGNORECASE)
 
 
 _TARGET_AFTER = (
@@ -82,8 +83,7 @@ _TARGET_AFTER = (
     # "Canadian lumber entering the United States faces": the market the goods come into
     r"(?:(?:entering|imported\s+into|shipped\s+(?:in)?to|arriving\s+in|sold\s+in)\s+"
     r"(?:the\s+)?(?-i:[A-Z][\w.]*\s+){1,3})?"
-    r"(?:faces?|facing|pays?|paying|bears?|bearing|"
-    r"carr(?:y|ies|ying)|attracts?|attracting|(?:has|have)\s+(?:faced|paid|carried|borne))\b|"
+    r"(?:{_BEARS})\b|"
     r"['\u2019]s\s+(?:paying|facing)\b|"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w ]{2,30})?,?\s+(?:which|who|that)\s+"
     r"(?:will|would|now)\s+(?:\w+\s+)?(?:face|pay|be charged|be hit)\b)"
