@@ -392,7 +392,9 @@ def _sentence_facts(
     prev_ok = False  # the clause before, in the same run of rates, was a duty's rate
     head_rejected = False  # "This includes the 25% tariff on X, a 25% duty on Y": one list
     run_start = 0  # index in `out` where the current run of listed rates begins
-    for clause in split_clauses(text, rates):
+    clauses = list(split_clauses(text, rates))
+    listed_starts = _list_starts(text, clauses, dates)
+    for i, clause in enumerate(clauses):
         if not clause.follows_rate:
             run_start = len(out)
         in_list = clause.follows_rate and _LIST_GAP.fullmatch(text[clause.lo : clause.rate.start])
@@ -431,6 +433,7 @@ def _sentence_facts(
                 dates=dates,
                 ctx=ctx,
                 memory=here,
+                listed_start=listed_starts.get(i),
             )
         found = _distributed(text, clause.rate, acts, found)
         if found and own_clause is not clause:
@@ -534,6 +537,34 @@ def _compared(text: str, start: int) -> bool:
     return _COMPARED.search(text, max(0, start - 40), start) is not None
 
 
+def _list_starts(text: str, clauses: list[Clause], dates: list[DateMention]) -> dict[int, date]:
+    """The day after the last item of a gapped-verb list, for the items before it: "cut its
+    surtax on X to 10% and on Y to 5% on Monday" dates the one cut of both (its time, and so
+    its tense, before the facts are made; `_share_trailing_start` dates a start after them)."""
+    out: dict[int, date] = {}
+    run: list[int] = []
+    for i, clause in enumerate(clauses):
+        item = clause.follows_rate and GAPPED_OBJECT.match(text, clause.lo) is not None
+        run = [*run, i] if item else [i]
+        nxt = clauses[i + 1] if i + 1 < len(clauses) else None
+        if len(run) < _PAIR or (nxt and nxt.follows_rate and GAPPED_OBJECT.match(text, nxt.lo)):
+            continue
+        hi = _item_end(text, clause, dates)
+        day = next((d.value for d in dates if d.value and clause.rate.end <= d.start < hi), None)
+        if day is not None:
+            out.update((j, day) for j in run[:-1])
+    return out
+
+
+def _item_end(text: str, clause: Clause, dates: list[DateMention]) -> int:
+    """Where a list's last item ends: at a break that opens words of their own (", officials
+    said on Monday"), not at one that only sets off the item's day (", on Monday")."""
+    for brk in _CLAUSE_BREAK.finditer(text, clause.rate.end, clause.hi):
+        if not any(brk.end() <= d.start <= brk.end() + len(" on ") for d in dates):
+            return brk.start()
+    return clause.hi
+
+
 def _share_trailing_start(
     out: list[TariffRate],
     lo: int,
@@ -625,6 +656,7 @@ def _clause_facts(
     dates: list[DateMention],
     ctx: Context,
     memory: _Memory,
+    listed_start: date | None = None,
 ) -> list[TariffRate]:
     whole, clause = _with_head(text, clause)  # "Chinese steel, which has carried 40%, will"
     imposer, targets = _roles(whole, acts, products, gaz=ctx.gaz, memory=memory)
@@ -644,6 +676,7 @@ def _clause_facts(
         effective_date(text, clause, dates, ctx.published, dated=not ctx.undated)
         or (frame.effective if frame else None)
         or sentence_start(text, dates, clause.rate.start)
+        or listed_start
     )
     acted = None if effective else _acted_on(text, clause, dates, ctx.published)
     status = _status(text, clause, effective, ctx, memory.last, acted=acted)
