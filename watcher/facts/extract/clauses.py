@@ -612,9 +612,29 @@ def split_clauses(text: str, rates: list[Rate]) -> Iterator[Clause]:
         cue, lo = breaks[-1] if breaks else (lo, lo)
         head = head if follows_rate else lo
         after = _BREAK.search(text, rate.end, hi)
+        if after and breaks and _paired_dashes(text, cue, after):
+            after = _BREAK.search(text, after.end(), hi)  # the aside's predicate follows it
         hi = after.start() if after else hi
         before_next = after is None and i + 1 < len(rates)
         yield Clause(text[lo:hi], lo, hi, rate, text, before_next, follows_rate, head, cue)
+
+
+# "Ottawa's retaliation \u2014 a 25% surtax on US steel \u2014 was lifted in June": a rate in an
+# aside set off by a pair of dashes, a verb right after the closing one: that verb is the
+# predicate of the noun the aside renames, and so the rate's.
+_DASH = re.compile(r"\s[\u2013\u2014]\s")
+_PREDICATE_START = re.compile(
+    r"\s*(?:(?:was|were|is|are|has|have|had|will|would|took|takes|came|comes|went|goes)\b|"
+    r"(?-i:[a-z]+ed)\b)"
+)
+
+
+def _paired_dashes(text: str, cue: int, after: re.Match[str]) -> bool:
+    return (
+        _DASH.match(text, cue) is not None
+        and _DASH.fullmatch(after.group(0)) is not None
+        and _PREDICATE_START.match(text, after.end()) is not None
+    )
 
 
 # A non-restrictive relative clause that closes before the rate's verb is an aside inside the
