@@ -612,9 +612,29 @@ def split_clauses(text: str, rates: list[Rate]) -> Iterator[Clause]:
         cue, lo = breaks[-1] if breaks else (lo, lo)
         head = head if follows_rate else lo
         after = _BREAK.search(text, rate.end, hi)
+        if after and breaks and _paired_dashes(text, cue, after):
+            after = _BREAK.search(text, after.end(), hi)  # the aside's predicate follows it
         hi = after.start() if after else hi
         before_next = after is None and i + 1 < len(rates)
         yield Clause(text[lo:hi], lo, hi, rate, text, before_next, follows_rate, head, cue)
+
+
+# "Ottawa's retaliation \u2014 a 25% surtax on US steel \u2014 was lifted in June": a rate in an
+# aside set off by a pair of dashes, a verb right after the closing one: that verb is the
+# predicate of the noun the aside renames, and so the rate's.
+_DASH = re.compile(r"\s[\u2013\u2014]\s")
+_PREDICATE_START = re.compile(
+    r"\s*(?:(?:was|were|is|are|has|have|had|will|would|took|takes|came|comes|went|goes)\b|"
+    r"(?-i:[a-z]+ed)\b)"
+)
+
+
+def _paired_dashes(text: str, cue: int, after: re.Match[str]) -> bool:
+    return (
+        _DASH.match(text, cue) is not None
+        and _DASH.fullmatch(after.group(0)) is not None
+        and _PREDICATE_START.match(text, after.end()) is not None
+    )
 
 
 # A non-restrictive relative clause that closes before the rate's verb is an aside inside the
@@ -898,15 +918,35 @@ def _moves_to() -> re.Pattern[str]:
     )
 
 
+# ", rising to 60%", ", dropping to 10% from 25%": a participle of a level move (lexicon
+# `tariff: level_moves`, the forms in -ing) opening the rate's clause after the main one.
+@functools.lru_cache(maxsize=1)
+def _participle_move() -> re.Pattern[str]:
+    words = [w for w in section("tariff")["level_moves"] if w.endswith("ing")]
+    return re.compile(rf",\s*(?:{'|'.join(map(re.escape, words))})\s*$", re.IGNORECASE)
+
+
+def participle_subject(text: str, clause: Clause) -> int:
+    """Where the subject of a clause opened by a participle of a level move starts, or -1:
+    "Tariffs on X will go the other way, rising to 60%" moves the tariffs the main clause
+    names (the sentence start, or the last semicolon or colon before the participle)."""
+    if clause.cue >= clause.lo or not _participle_move().match(text, clause.cue, clause.lo):
+        return -1
+    return max(text.rfind(";", 0, clause.cue), text.rfind(":", 0, clause.cue)) + 1
+
+
 def _duty_moves_to(text: str, clause: Clause) -> bool:
     """ "Duties on Chinese cranes and on the cargo equipment that goes with them will increase
     to 25%": a level moved to the figure whose nearest measure noun in its clause, however
-    far back, is a duty (a long subject puts the tariff word out of reach of the figure)."""
-    if not _moves_to().search(text, clause.lo, clause.rate.start):
+    far back, is a duty (a long subject puts the tariff word out of reach of the figure). The
+    subject of a participle (", rising to 60%") is the main clause's."""
+    subject = participle_subject(text, clause)
+    if not _moves_to().search(text, clause.cue if subject >= 0 else clause.lo, clause.rate.start):
         return False
     # the subject may stand before an aside that holds an earlier rate ("The duty on X, already
     # raised to 50% in January, will climb again to 75%"): the run of rates shares it
     lo = clause.head if clause.follows_rate else clause.lo
+    lo = subject if subject >= 0 else lo
     found = list(_measure_noun().finditer(_without_asides(text, lo, clause.rate.start)))
     return bool(found) and found[-1].group("other") is None
 

@@ -11,6 +11,7 @@ force. A rate whose own sentence names no target continues the frame of the sent
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +19,7 @@ from datetime import date
 from watcher.facts.extract.clauses import TARIFF_WORD
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import find_dates
+from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.literals import guarded
 from watcher.facts.extract.rates import find_percents
 from watcher.facts.extract.roles import Actor, Role
@@ -36,9 +38,25 @@ _PARTIES = (Role.IMPOSER, Role.AGENT)
 _RECAP = re.compile(r"^\W*Since\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 _RECAP_SENTENCES = 2
-# "Since the truce, the duty on X has stood at 20%": a level told as holding from then until
-# now is the level in force, not a recap of steps (dev2 README: the current level is a fact).
-_STOOD = re.compile(r"\b(?:has|have)\s+(?:stood|held|sat)\s+at\b", re.IGNORECASE)
+
+
+def _words(key: str) -> str:
+    return "|".join(map(re.escape, section("tariff")[key]))
+
+
+# "Since the truce, the duty on X has stood at 20%", "Since March, Chinese kettles have borne a
+# 40% US duty": a level told as holding from then until now is the level in force, not a recap
+# of steps (dev2 README: the current level is a fact). A payer's verb must reach its figure
+# ("have carried out ..." is no level).
+@functools.lru_cache(maxsize=1)
+def _stood() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:has|have)\s+(?:(?:{_words('held_at')})\s+at\b|"
+        rf"(?:{_words('borne_since')})\b[^.;,]{{0,40}}?\d)",
+        re.IGNORECASE,
+    )
+
+
 _LISTING = re.compile(r"\b(?:including|such as|like|notably)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 # "Ottawa also said it would add levies on goods such as steel": a further measure.
 _ANOTHER = re.compile(
@@ -68,7 +86,7 @@ def recap_window(text: str, left: int) -> int:
 def in_recap(text: str, left: int, ctx: Context) -> bool:
     """Whether the sentence recounts the story so far rather than reporting news."""
     if _RECAP.match(text):
-        return "at" not in text or _STOOD.search(text) is None
+        return _stood().search(text) is None
     if left <= 0 or _PERFECT.search(text) is None:
         return False
     return not find_dates(text, ctx.published, default_year=ctx.default_year)

@@ -67,7 +67,8 @@ def _words(key: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _target_after() -> re.Pattern[str]:
     says = rf"(?!(?:{_words('saying_verbs')})\b)"
-    return re.compile(_TARGET_AFTER.replace("{_SAYS}", says), re.IGNORECASE)
+    after = _TARGET_AFTER.replace("{_SAYS}", says).replace("{_BEARS}", _words("bearing_verbs"))
+    return re.compile(after, re.IGNORECASE)
 
 
 _TARGET_AFTER = (
@@ -76,12 +77,13 @@ _TARGET_AFTER = (
     r"(?:charged|tariffed|hit|slapped|subject|subjected|facing)\b|"
     r"\s+(?:hit|slapped|struck)\s+with\b|"  # the headline passive: "India hit with 50% tariff"
     # "Chinese-made solar panels will face", "US wine will carry": the goods bear the rate
+    # (also in a relative clause on them: "Chinese kettles, which have carried")
     r"(?:-\w+)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:[\w-]+,\s+(?:which|that)\s+(?:(?:still|now|already|currently|also)\s+)?)?"
     # "Canadian lumber entering the United States faces": the market the goods come into
     r"(?:(?:entering|imported\s+into|shipped\s+(?:in)?to|arriving\s+in|sold\s+in)\s+"
     r"(?:the\s+)?(?-i:[A-Z][\w.]*\s+){1,3})?"
-    r"(?:faces?|facing|pays?|paying|bears?|bearing|"
-    r"carr(?:y|ies|ying)|attracts?|attracting|(?:has|have)\s+(?:faced|paid|carried|borne))\b|"
+    r"(?:{_BEARS})\b|"
     r"['\u2019]s\s+(?:paying|facing)\b|"
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w ]{2,30})?,?\s+(?:which|who|that)\s+"
     r"(?:will|would|now)\s+(?:\w+\s+)?(?:face|pay|be charged|be hit)\b)"

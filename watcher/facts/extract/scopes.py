@@ -323,12 +323,20 @@ def origin_goods(clause: Clause, gaz: Gazetteer) -> str | None:
     ("Chinese-made drones would face 60%"), unless they are all its goods ("on Chinese
     imports"). The case-sensitive origin is searched first (cheap), the levy word only then."""
     text = clause.sentence
-    lo = clause.rate.start if clause.follows_rate else clause.lo
+    # a gapped list item's goods stand before its rate ("... to 10% and on US wine to 5%"); a
+    # rate's own goods end where the next item starts
+    item = GAPPED_OBJECT.match(text, clause.lo) if clause.follows_rate else None
+    lo = clause.rate.start if clause.follows_rate and item is None else clause.lo
+    hi = min(clause.hi, next_item(clause))
     for pattern in _origin_patterns(text):
-        for m in pattern.finditer(text, lo, clause.hi):
+        for m in pattern.finditer(text, lo, hi):
             goods = m.group("goods")
             if (
-                _LEVY_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+                # the gapped item's "on" is the object of the list's levy verb
+                (
+                    (item is not None and m.end() <= item.end())
+                    or _LEVY_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+                )
                 and not _ANY_GOODS.match(goods)
                 and gaz.countries.find(m.group("origin"))
             ):

@@ -180,13 +180,20 @@ def _governing(
 _CLOSED_SINCE = re.compile(r",[^,;]{0,40}\bsince\b[^,;]{0,80},", re.IGNORECASE)
 
 
+# "Since March, Chinese kettles have borne a 40% duty": a fronted "since" phrase closed by a
+# comma (a few words, no rate of its own) names when the main clause's state began; a step told
+# after it is a recap (frames.py `in_recap`), a level borne since then the level in force.
+_FRONTED_SINCE = re.compile(r"\W*since\s+(?:[^\s,;%]+\s+){0,5}?[^\s,;%]+,", re.IGNORECASE)
+
+
 def _aside_since(clause: str, m: Modality, anchor: tuple[int, int]) -> bool:
     """Whether a historical trigger ("since", "last spring") sits in an aside of how long the
-    old level held, closed before the rate (the cheap test first: "since" in the clause)."""
+    old level held, or in a fronted "since" phrase, closed before the rate (the cheap test
+    first: "since" in the clause)."""
     if "since" not in clause and "Since" not in clause:
         return False
     lo = clause.rfind(",", 0, m.start)
-    found = _CLOSED_SINCE.match(clause, lo) if lo >= 0 else None
+    found = _CLOSED_SINCE.match(clause, lo) if lo >= 0 else _FRONTED_SINCE.match(clause)
     return found is not None and found.end() <= anchor[0]
 
 

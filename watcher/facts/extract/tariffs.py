@@ -31,6 +31,7 @@ from watcher.facts.extract.clauses import (
     is_tariff_rate,
     is_title,
     names_tariff,
+    participle_subject,
     split_clauses,
 )
 from watcher.facts.extract.context import Context
@@ -391,7 +392,9 @@ def _sentence_facts(
     prev_ok = False  # the clause before, in the same run of rates, was a duty's rate
     head_rejected = False  # "This includes the 25% tariff on X, a 25% duty on Y": one list
     run_start = 0  # index in `out` where the current run of listed rates begins
-    for clause in split_clauses(text, rates):
+    clauses = list(split_clauses(text, rates))
+    listed_starts = _list_starts(text, clauses, dates)
+    for i, clause in enumerate(clauses):
         if not clause.follows_rate:
             run_start = len(out)
         in_list = clause.follows_rate and _LIST_GAP.fullmatch(text[clause.lo : clause.rate.start])
@@ -400,12 +403,13 @@ def _sentence_facts(
             and prev_ok
             and bool(_AND_ITEM.fullmatch(text, clause.lo, clause.rate.start))
         )
+        own_clause = past_aside(text, clause)[1]  # its own words, the sentence's tariff words
         if (
             (head_rejected and in_list)
             or _compared(text, clause.rate.start)
             or not is_tariff_rate(
                 text,
-                clause,
+                own_clause,
                 ctx,
                 story=story or bool(out),
                 listed=listed,
@@ -429,8 +433,11 @@ def _sentence_facts(
                 dates=dates,
                 ctx=ctx,
                 memory=here,
+                listed_start=listed_starts.get(i),
             )
         found = _distributed(text, clause.rate, acts, found)
+        if found and own_clause is not clause:
+            found = _after_borne_level(out, found)
         if clause.follows_rate and found:
             _share_trailing_start(out, run_start, found, clause, dates)
         out.extend(found)
@@ -530,6 +537,34 @@ def _compared(text: str, start: int) -> bool:
     return _COMPARED.search(text, max(0, start - 40), start) is not None
 
 
+def _list_starts(text: str, clauses: list[Clause], dates: list[DateMention]) -> dict[int, date]:
+    """The day after the last item of a gapped-verb list, for the items before it: "cut its
+    surtax on X to 10% and on Y to 5% on Monday" dates the one cut of both (its time, and so
+    its tense, before the facts are made; `_share_trailing_start` dates a start after them)."""
+    out: dict[int, date] = {}
+    run: list[int] = []
+    for i, clause in enumerate(clauses):
+        item = clause.follows_rate and GAPPED_OBJECT.match(text, clause.lo) is not None
+        run = [*run, i] if item else [i]
+        nxt = clauses[i + 1] if i + 1 < len(clauses) else None
+        if len(run) < _PAIR or (nxt and nxt.follows_rate and GAPPED_OBJECT.match(text, nxt.lo)):
+            continue
+        hi = _item_end(text, clause, dates)
+        day = next((d.value for d in dates if d.value and clause.rate.end <= d.start < hi), None)
+        if day is not None:
+            out.update((j, day) for j in run[:-1])
+    return out
+
+
+def _item_end(text: str, clause: Clause, dates: list[DateMention]) -> int:
+    """Where a list's last item ends: at a break that opens words of their own (", officials
+    said on Monday"), not at one that only sets off the item's day (", on Monday")."""
+    for brk in _CLAUSE_BREAK.finditer(text, clause.rate.end, clause.hi):
+        if not any(brk.end() <= d.start <= brk.end() + len(" on ") for d in dates):
+            return brk.start()
+    return clause.hi
+
+
 def _share_trailing_start(
     out: list[TariffRate],
     lo: int,
@@ -621,8 +656,10 @@ def _clause_facts(
     dates: list[DateMention],
     ctx: Context,
     memory: _Memory,
+    listed_start: date | None = None,
 ) -> list[TariffRate]:
-    imposer, targets = _roles(clause, acts, products, gaz=ctx.gaz, memory=memory)
+    whole, clause = _with_head(text, clause)  # "Chinese steel, which has carried 40%, will"
+    imposer, targets = _roles(whole, acts, products, gaz=ctx.gaz, memory=memory)
     frame = None if targets else _framed(imposer, acts, memory.frame)
     if frame is not None:  # "Soybeans are among products facing a 10% tariff" after "China ..."
         imposer, targets = frame.imposer, [frame.target]
@@ -639,6 +676,7 @@ def _clause_facts(
         effective_date(text, clause, dates, ctx.published, dated=not ctx.undated)
         or (frame.effective if frame else None)
         or sentence_start(text, dates, clause.rate.start)
+        or listed_start
     )
     acted = None if effective else _acted_on(text, clause, dates, ctx.published)
     status = _status(text, clause, effective, ctx, memory.last, acted=acted)
@@ -650,7 +688,7 @@ def _clause_facts(
         status = frame.status
     r = clause.rate
     base = TariffRate(status, text, imposer, "", GENERAL, r.value, r.previous, effective)
-    scopes = products_of(clause, products, ctx.gaz, worldwide=targets == ["all"])
+    scopes = products_of(whole, products, ctx.gaz, worldwide=targets == ["all"])
     if scopes == [GENERAL]:
         scopes = _unscoped(text, r, box, frame, ctx.gaz)
     return [replace(base, target=t, product=p) for t in targets if t != imposer for p in scopes]
@@ -791,6 +829,22 @@ _ON_DAY = re.compile(r"\bon\s+$", re.IGNORECASE)
 
 
 def _status(
+    text: str,
+    clause: Clause,
+    effective: date | None,
+    ctx: Context,
+    last: TariffRate | None,
+    *,
+    acted: date | None = None,
+) -> Status | None:
+    """The clause's status (None: not news), read past a relative aside that held the rate
+    before it ("X, which have carried 100% since 2024, will be charged 35%": the aside is no
+    part of the 35%'s predicate)."""
+    own_text, own_clause = past_aside(text, clause)
+    return _own_status(own_text, own_clause, effective, ctx, last, acted=acted)
+
+
+def _own_status(
     text: str,
     clause: Clause,
     effective: date | None,
@@ -1193,10 +1247,98 @@ def _own_end(text: str, hi: int) -> int:
     return hi
 
 
+# "Chinese kettles, which have carried a 100% duty since 2024, will be charged 35%": a rate
+# inside a non-restrictive relative clause, which the next comma closes; the predicate after it
+# is the head noun's, not the relative clause's.
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|whose|who)\b[^,;]*$", re.IGNORECASE)
+_RELATIVE_REACH = 120  # characters before a rate searched for the relative pronoun
+
+
+def _relative_aside(text: str, start: int, hi: int) -> tuple[int, int] | None:
+    """Where the relative aside that holds the rate at `start` opens and closes, when it
+    closes before `hi` (the cheap test first: a comma after the rate)."""
+    comma = text.find(",", start, hi)
+    if comma < 0:
+        return None
+    opened = _OPEN_RELATIVE.search(text, max(0, start - _RELATIVE_REACH), start)
+    return None if opened is None else (opened.start(), comma)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _after_borne_level(out: list[TariffRate], found: list[TariffRate]) -> list[TariffRate]:
+    """The facts of a rate told right after a relative aside, the level that aside told of the
+    same parties taken as their level before ("X, which have carried 100% since 2024, will be
+    charged 35%": 35% from 100%, as "will cut its 100% tariff to 35%" reads; docs/extraction.md:
+    a level before a change is no fact of its own)."""
+    if not out or out[-1].status is not Status.HAPPENED:
+        return found
+    level = out[-1]
+    same = [f for f in found if (f.imposer, f.target) == (level.imposer, level.target)]
+    if not same or level.rate_pct == same[0].rate_pct:
+        return found
+    while out and out[-1].rate_pct == level.rate_pct and out[-1].evidence == level.evidence:
+        out.pop()
+    return [
+        replace(f, previous_pct=level.rate_pct) if f in same and f.previous_pct is None else f
+        for f in found
+    ]
+
+
+def _with_head(text: str, clause: Clause) -> tuple[Clause, Clause]:
+    """The clause whose parties and goods the rate takes, and the one whose time and force it
+    takes. A participle of a level move has the main clause's subject, time and force
+    ("Tariffs on X fell on Monday, dropping to 10%"); a rate in a relative aside or right after
+    it takes its parties and goods from the noun the aside hangs on ("Chinese kettles, which
+    have carried 100% since 2024, will be charged 35%": "which" is the kettles)."""
+    if (subject := participle_subject(text, clause)) >= 0:
+        whole = replace(clause, lo=subject, cue=subject, text=text[subject : clause.hi])
+        return whole, whole
+    if ", wh" not in text:  # the cheap test first
+        return clause, clause
+    aside = _relative_aside(text, _new_figure(text, clause.rate)[0], len(text))
+    if aside is None or aside[0] > clause.lo:
+        own = past_aside(text, clause)[1]
+        if own is clause:
+            return clause, clause
+        aside = (text.rfind(",", 0, own.lo - 1), own.lo)
+    breaks = list(_CLAUSE_BREAK.finditer(text, 0, aside[0]))
+    lo = breaks[-1].end() if breaks else 0
+    return replace(clause, lo=lo, text=text[lo : clause.hi]), clause
+
+
+def past_aside(text: str, clause: Clause) -> tuple[str, Clause]:
+    """The sentence and clause of a rate as its own predicate tells it, when the rate before
+    sat in a relative aside closed between them ("X, which have carried 100% since 2024, will
+    be charged 35%": the 35% is the head noun's, the aside no part of its clause); else both
+    as they are."""
+    if not clause.follows_rate or "," not in text[clause.lo : clause.rate.start]:
+        return text, clause
+    aside = _relative_aside(text, clause.lo, clause.rate.start)
+    if aside is None:
+        return text, clause
+    lo, hi = aside[0], aside[1] + 1
+    masked = text[:lo] + " " * (hi - lo) + text[hi:]
+    own = replace(
+        clause,
+        text=text[hi : clause.hi],
+        lo=hi,
+        cue=hi,
+        head=hi,
+        sentence=masked,
+        follows_rate=False,
+    )
+    return masked, own
+
+
 def _own_clause_end(text: str, clause: Clause) -> int:
     """Where the rate's own clause ends: before the next rate's, also before a coordinated
-    clause with a subject of its own ("to 47%, and China will suspend its 24% levy")."""
+    clause with a subject of its own ("to 47%, and China will suspend its 24% levy") and at
+    the close of a relative aside that holds the rate."""
     hi = _own_end(text, clause.hi)
+    if (aside := _relative_aside(text, _new_figure(text, clause.rate)[0], hi)) is not None:
+        return aside[1]
     # "halved its duty to 10% and Beijing paused its export regime": the other subject's verb
     # is not this rate's, whether or not a rate follows
     nxt = _NEXT_SUBJECT.search(text, clause.rate.end, hi)
