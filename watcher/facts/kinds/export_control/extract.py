@@ -652,7 +652,7 @@ def _sentence_fact(
     anchor, measure, verb_at = _anchor(text, lex)
     if anchor is None:
         return None
-    scope = _scope(text, min(verb_at, anchor.start()), lex)
+    scope = _host(text, _scope(text, min(verb_at, anchor.start()), lex), verb_at, lex)
     imposer, target = _imposer(text, (scope, anchor.start(), verb_at), ctx, lex, bodies=bodies)
     status = _status(_own_words(text[max(scope, own) : verb_at], imposer, bodies, ctx, lex), lex)
     if status is None and measure is not None and lex.agreement.search(text, scope, verb_at):
@@ -892,6 +892,21 @@ def _scope(text: str, verb_at: int, lex: Lexicon) -> int:
     """Where the clause of the anchor's verb starts: after the last terminator before it."""
     ends = [m.end() for m in lex.terminators.finditer(text, 0, verb_at)]
     return ends[-1] if ends else 0
+
+
+_GERUND = re.compile(r"[a-z]+ing\b")  # a participle in -ing: "requiring", "halting"
+
+
+def _host(text: str, scope: int, verb_at: int, lex: Lexicon) -> int:
+    """Where the step's clause starts, taking a participle clause with its host: a clause
+    that opens with an -ing verb right after a comma ("China hit back on Friday, requiring
+    exporters of gallium to obtain licences") has no subject of its own, so its subject, its
+    modality and its time are the host clause's ("threatened to retaliate, banning ...")."""
+    if scope == 0 or text[scope - 1] != "," or not _GERUND.match(text, verb_at):
+        return scope  # the cheap tests first
+    if not _ADVERBIAL.fullmatch(text[scope:verb_at].lstrip()):
+        return scope
+    return _scope(text, scope - 1, lex)
 
 
 def _nearest_class(text: str, anchor: re.Match[str], lex: Lexicon) -> str | None:
