@@ -895,18 +895,26 @@ def _scope(text: str, verb_at: int, lex: Lexicon) -> int:
 
 
 _GERUND = re.compile(r"[a-z]+ing\b")  # a participle in -ing: "requiring", "halting"
+_ASIDE_RELATIVE = re.compile(r",\s+(?:which|who)\s")  # ", which rose last year," before a clause
 
 
 def _host(text: str, scope: int, verb_at: int, lex: Lexicon) -> int:
     """Where the step's clause starts, taking a participle clause with its host: a clause
     that opens with an -ing verb right after a comma ("China hit back on Friday, requiring
     exporters of gallium to obtain licences") has no subject of its own, so its subject, its
-    modality and its time are the host clause's ("threatened to retaliate, banning ...")."""
-    if scope == 0 or text[scope - 1] != "," or not _GERUND.match(text, verb_at):
-        return scope  # the cheap tests first
-    if not _ADVERBIAL.fullmatch(text[scope:verb_at].lstrip()):
+    modality and its time are the host clause's ("threatened to retaliate, banning ...").
+    A relative clause set off by commas right before ("China said exports of graphite, which
+    moved freely until now, will need a licence") interrupts the clause, which goes on: it
+    starts before the relative clause."""
+    if scope == 0 or text[scope - 1] != ",":
+        return scope  # the cheap test first
+    if _GERUND.match(text, verb_at) and _ADVERBIAL.fullmatch(text[scope:verb_at].lstrip()):
+        return _scope(text, scope - 1, lex)
+    comma = text.rfind(",", 0, scope - 1)
+    relative = _ASIDE_RELATIVE.match(text, comma) if comma >= 0 else None
+    if relative is None or lex.terminators.search(text, relative.end(), scope - 1):
         return scope
-    return _scope(text, scope - 1, lex)
+    return _scope(text, comma, lex)
 
 
 def _nearest_class(text: str, anchor: re.Match[str], lex: Lexicon) -> str | None:
