@@ -860,7 +860,8 @@ def _verb_anchor(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, str | N
         for name, p in lex.object_verbs
         if (m := p.search(text)) is not None and not _in_force(text, m, lex)
     ]
-    verbs += [(m, name, True) for name, p in lex.passive_verbs if (m := p.search(text))]
+    if _BE_WORD.search(text):  # the cheap test first: a passive needs its "be"
+        verbs += [(m, name, True) for name, p in lex.passive_verbs if (m := p.search(text))]
     if not verbs:
         return None, None, 0
     anchor, name, passive = min(verbs, key=lambda hit: hit[0].start())
@@ -895,6 +896,7 @@ def _scope(text: str, verb_at: int, lex: Lexicon) -> int:
 
 
 _GERUND = re.compile(r"[a-z]+ing\b")  # a participle in -ing: "requiring", "halting"
+_BE_WORD = re.compile(r"\s(?:was|were|been|be)\s", re.I)  # in every `_PASSIVE_STEP`
 _ASIDE_RELATIVE = re.compile(r",\s+(?:which|who)\s")  # ", which rose last year," before a clause
 
 
