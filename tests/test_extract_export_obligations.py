@@ -102,3 +102,56 @@ def test_a_licence_requirement_with_no_step_states_none() -> None:
     """Named with no step of its own, the requirement is a mention, not a new one."""
     text = "Exporters say Beijing's licence requirement for gallium shipments is hard to meet."
     assert export_controls(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the permit's issuer after "from": no actor stands before the obligation
+        (
+            "From next month, traders selling germanium wafers abroad will need an export "
+            "permit from Beijing.",
+            ("China", "all", "rare_earths", "new"),
+        ),
+        (
+            "Any firm shipping memory chips to China now needs a licence from the United "
+            "States, under a rule published on Tuesday.",
+            ("US", "China", "chips", "new"),
+        ),
+        (
+            "Sellers of antimony will need licences from the Chinese commerce ministry, "
+            "buyers were told.",
+            ("China", "all", "rare_earths", "new"),
+        ),
+        # who must and what they sell, seven words before the verb of getting
+        (
+            "Washington will require sellers of chip design software to obtain licences for "
+            "Chinese customers, the Commerce Department said.",
+            ("US", "China", "software", "new"),
+        ),
+        # a quote closed before the speaker's clause: the speaker imposes
+        (
+            '"Every company must apply for export licences for its graphite anodes," a Chinese '
+            "commerce ministry spokeswoman said.",
+            ("China", "all", "rare_earths", "new"),
+        ),
+    ],
+)
+def test_an_obligation_takes_its_issuer_or_speaker(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    found = live(text)
+    assert [frame(f) for f in found] == [expected], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date after "from", no issuer, and no one named to impose
+        "Exporters of graphite will need licences from December 1.",
+        # the firms that sell after "from": they issue nothing
+        "Distributors in Europe need licences from Chinese suppliers to resell their magnets.",
+    ],
+)
+def test_a_from_that_names_no_issuer_gives_no_imposer(text: str) -> None:
+    assert live(text) == []

@@ -174,6 +174,20 @@ def test_a_known_date_under_another_measure_noun_is_restated() -> None:
     assert known.compare(other(date(2025, 8, 12), "Canada")).outcome is Outcome.NEW
 
 
+def test_another_measure_a_day_apart_is_another_deadline() -> None:
+    """A deadline is a measure on a date: the tolerance of a few days holds for one measure
+    (its end counted two ways), and another measure of the same parties must name the very
+    day to be the known deadline restated."""
+
+    def of(measure: str, day: date) -> Deadline:
+        return Deadline(Status.ANNOUNCED, "evidence", measure, day, "US", "China", measure)
+
+    known = state(of("exclusions", date(2026, 12, 31)))
+    assert known.compare(of("tariff", date(2027, 1, 1))).outcome is Outcome.NEW
+    assert known.compare(of("tariff", date(2026, 12, 31))).outcome is Outcome.CONFIRMED
+    assert known.compare(of("exclusions", date(2027, 1, 2))).outcome is Outcome.CONFIRMED
+
+
 def test_learning_returns_a_new_state() -> None:
     """`learn` leaves the state it was called on as it was."""
     before = state(rate(30))

@@ -174,6 +174,14 @@ def export_control(gaz: Gazetteer) -> tuple[Need, ...]:
     ]
     phrasal = [w for vs in data["object_verbs"].values() for w in vs if " " in w]  # "cut* off"
     built += [f"{w} ... {objects}" for w in phrasal]
+    # the passive, the export first: "shipments of gallium were (not) (quietly) halted"
+    # (`passive_gap`; the auxiliaries of the extractor's `_PASSIVE_STEP`)
+    passive = f"{objects} ... was|were|been|be [*] [*]"
+    built += [
+        f"{passive} {'|'.join(w for w in verbs if ' ' not in w)}"
+        for verbs in data["object_verbs"].values()
+    ]
+    built += [f"{passive} {w}" for w in phrasal]
     # "barred Micron from selling", "will allow Nvidia to sell": the act at most `_FEW` words
     # after its verb, as in the extractor's pattern; so too the first word of an object of two
     # ("halted the supply of"): "supply" is common, and a gap of any length would admit

@@ -5,6 +5,10 @@ agreement or from the day it took effect), so dates within a few days are the sa
 a real move is weeks or months. A deadline set after the known one had passed is a new
 deadline, not the old one moving. A date the state already holds for the same parties under
 another measure noun is that deadline restated.
+
+A deadline's identity is its measure and its date. The tolerance belongs to one measure (two
+outlets counting the same 90 days); across measures only the very date says "restated": the
+exclusions ending on December 31 and a tariff starting on January 1 are two deadlines.
 """
 
 from __future__ import annotations
@@ -60,13 +64,15 @@ def _same_date_elsewhere(histories: Histories, fact: Deadline) -> KnownFact | No
     deadline of August 12", "the suspension lapses on August 12"): a date the state already
     holds for the same parties is that deadline restated, not a new one. The parties keep
     their order (the other side's port fees ending the same day are its own deadline); a
-    truce's key pairs them in either order.
+    truce's key pairs them in either order. The date must be the same day: the few days'
+    tolerance is for one measure's date counted two ways, and another measure a day apart
+    is another deadline (exclusions expiring on December 31, a tariff starting January 1).
     """
     if fact.date is None:
         return None
     for measure, _ in MEASURE_WORDS:
         history = histories.history(track(replace(fact, measure=measure)))
-        if history and _near_date(_date_of(history[-1]), fact.date):
+        if history and _date_of(history[-1]) == fact.date:
             return history[-1]
     return None
 

@@ -67,6 +67,7 @@ _INSIDE = 1  # the second of `_measure`'s spans: the anchor's own words
 _THAT = re.compile(r"\bthat\b", re.I)  # a relative clause after the control: its own clause
 _TOPIC_WORDS = 4  # the words after a referring noun's preposition that name its topic
 _CLOSING = " \"'\u201d\u2019)"  # what may close a sentence after its question mark
+_QUOTES = " \"'\u201d\u2019"  # a quote's closing mark, and spaces
 _SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # a step told in a month with no day or year ("granted licences in July"), in its own clause
 _IN_MONTH = re.compile(
@@ -93,10 +94,11 @@ _PASSIVE_GRANT = r"(?:export\s+)?"  # "export licences ... were revoked": the pe
 # a passive permit step: its holder in a few words, a form of "be" and the step's verb; "be"
 # only after a modal the status reads ("will be granted"): "must be approved" states the rule
 _PASSIVE_STEP = (
-    r"(?:\s+[\w'\u2019-]+){{0,6}}?\s+(?:was|were|(?:has|have|had)\s+(?:not\s+|\w+ly\s+)?been"
+    r"(?:\s+[\w'\u2019-]+){{0,{}}}?\s+(?:was|were|(?:has|have|had)\s+(?:not\s+|\w+ly\s+)?been"
     r"|(?:will|would|could|may|might|won't)\s+(?:not\s+)?be)\s+(?:not\s+)?(?:\w+ly\s+)?"
     r"(?P<verb>{})"
 )
+_PERMIT_GAP = 6  # words between a permit's noun and the "be" of its passive step
 
 
 def _phrase(entry: str) -> str:
@@ -115,6 +117,7 @@ class Lexicon:
     aside: re.Pattern[str]  # ", including two suppliers of parts,": no words of the clause's own
     restricted: re.Pattern[str]  # "curbs on rare-earth magnet exports": noun, then its object
     object_verbs: tuple[tuple[str, re.Pattern[str]], ...]  # "barred shipments of": the step
+    passive_verbs: tuple[tuple[str, re.Pattern[str]], ...]  # "shipments of ... were barred"
     permission: re.Pattern[str]  # "will allow Nvidia to sell": an easing, one of `object_verbs`
     permit_terms: re.Pattern[str]  # "on condition that": a permission's terms, no condition
     in_force: re.Pattern[str]  # "is" before a participle: "is allowed to sell" is the rule
@@ -123,6 +126,7 @@ class Lexicon:
     participle: re.Pattern[str]  # "extending", "extended": a step word as a participle
     origin: re.Pattern[str]  # "goods from", "pressure from": the country after it is no actor
     agent: re.Pattern[str]  # "lifted by": the country after it, after the control, imposes
+    issuer: re.Pattern[str]  # "a permit from": the country after it issues the permit
     owned: re.Pattern[str]  # "entity list": a control a country right before it owns
     permits: tuple[tuple[str, re.Pattern[str]], ...]  # "revoked the licences": the step
     permit: re.Pattern[str]  # any of `permits`, for the test of an anchor
@@ -185,6 +189,7 @@ def lexicon() -> Lexicon:
     nouns = union_source(data["restriction_nouns"])
     item_words = union_source([w for ws in data["items"].values() for w in ws])
     permits, permit = _permit_patterns(data)
+    passive_gap = int(data["passive_gap"])  # words from an export to its passive's "be"
     permission = re.compile(
         rf"(?:{union_source(data['permissions'])})\s+{_FEW_WORDS}"
         rf"(?:{union_source(data['permitted_acts'])})",
@@ -211,6 +216,15 @@ def lexicon() -> Lexicon:
             ),
             ("lifted", permission),
         ),
+        passive_verbs=tuple(
+            (
+                k,
+                re.compile(
+                    rf"(?:{objects}){_PASSIVE_STEP.format(passive_gap, union_source(v))}", re.I
+                ),
+            )
+            for k, v in data["object_verbs"].items()
+        ),
         permission=permission,
         permit_terms=_compile(data["permit_terms"]),
         in_force=re.compile(rf"\b(?:{union_source(data['in_force'])})\s+(?:\w+ly\s+)?$", re.I),
@@ -227,6 +241,11 @@ def lexicon() -> Lexicon:
             rf"\b(?:{union_source([*data['origins'], *data['prompters']])})\s+(?:the\s+)?$", re.I
         ),
         agent=re.compile(rf"\b(?:{union_source(data['agents'])})\s+(?:the\s+)?$", re.I),
+        issuer=re.compile(
+            rf"(?:{union_source(data['obligation_permits'])})\s+"
+            rf"(?:{union_source(data['issuers'])})\s+(?:the\s+)?$",
+            re.I,
+        ),
         old_period=_compile(data["old_periods"]),
         old_opening=re.compile(rf"\s*(?:[\w-]+\s+)?(?:{union_source(data['old_periods'])})", re.I),
         fronted=re.compile(rf"\s*(?:{union_source(data['fronted_conditions'])})", re.I),
@@ -325,7 +344,10 @@ def _state_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             r"(?:\s+of\s+[A-Z]\w*(?:\s+(?:and\s+)?[A-Z]\w*)*)?",
             re.I,
         ),
-        "export_noun": re.compile(union_source(data["export_objects"]), re.I),
+        # "exports of graphite to", "any firm shipping gallium to": what goes to a target
+        "export_noun": re.compile(
+            union_source([*data["export_objects"], *data["export_acts"]]), re.I
+        ),
         "body_noun": re.compile(rf"(?P<noun>{bodies})", re.I),
         # not "the president of a chamber": an office of something else
         "body_ref": re.compile(
@@ -379,11 +401,12 @@ def _permit_patterns(
     for k, v in steps.items():
         permits.append((k, re.compile(rf"(?P<verb>{union_source(v)})\s+{gap}{grants}", re.I)))
         passive = union_source([w for w in v if " " not in w])
-        passive_form = rf"{_PASSIVE_GRANT}{grants}{_PASSIVE_STEP.format(passive)}"
+        passive_form = rf"{_PASSIVE_GRANT}{grants}{_PASSIVE_STEP.format(_PERMIT_GAP, passive)}"
         permits.append((k, re.compile(passive_form, re.I)))
     every = union_source([w for ws in steps.values() for w in ws])
     singles = union_source([w for ws in steps.values() for w in ws if " " not in w])
-    union = rf"(?:{every})\s+{gap}{grants}|{_PASSIVE_GRANT}{grants}{_PASSIVE_STEP.format(singles)}"
+    passive_form = _PASSIVE_STEP.format(_PERMIT_GAP, singles)
+    union = rf"(?:{every})\s+{gap}{grants}|{_PASSIVE_GRANT}{grants}{passive_form}"
     return tuple(permits), re.compile(union.replace("?P<verb>", ""), re.I)
 
 
@@ -629,7 +652,7 @@ def _sentence_fact(
     anchor, measure, verb_at = _anchor(text, lex)
     if anchor is None:
         return None
-    scope = _scope(text, min(verb_at, anchor.start()), lex)
+    scope = _host(text, _scope(text, min(verb_at, anchor.start()), lex), verb_at, lex)
     imposer, target = _imposer(text, (scope, anchor.start(), verb_at), ctx, lex, bodies=bodies)
     status = _status(_own_words(text[max(scope, own) : verb_at], imposer, bodies, ctx, lex), lex)
     if status is None and measure is not None and lex.agreement.search(text, scope, verb_at):
@@ -825,14 +848,25 @@ def _anchor(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, str | None, 
         if measure is None and anchor is obliged:
             return anchor, "new", anchor.start()  # "must obtain a licence": a new requirement
         return anchor, measure, verb_at
+    return _verb_anchor(text, lex)
+
+
+def _verb_anchor(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, str | None, int]:
+    """The first verb that restricts an export, its class and where the verb starts: before
+    its object ("halted shipments of"), or after it in the passive ("shipments of gallium
+    were halted"), where the export opens the anchor and the verb comes later."""
     verbs = [
-        (m, name)
+        (m, name, False)
         for name, p in lex.object_verbs
         if (m := p.search(text)) is not None and not _in_force(text, m, lex)
     ]
+    if _BE_WORD.search(text):  # the cheap test first: a passive needs its "be"
+        verbs += [(m, name, True) for name, p in lex.passive_verbs if (m := p.search(text))]
     if not verbs:
         return None, None, 0
-    anchor, name = min(verbs, key=lambda hit: hit[0].start())
+    anchor, name, passive = min(verbs, key=lambda hit: hit[0].start())
+    if passive:
+        return anchor, name, anchor.start("verb")
     if lex.rule_noun.search(text, max(0, anchor.start() - _WINDOW), anchor.start()):
         # "will delay its rule restricting chip exports": the participle names the rule; the
         # step is the verb that takes the rule, if one stands before it
@@ -859,6 +893,30 @@ def _scope(text: str, verb_at: int, lex: Lexicon) -> int:
     """Where the clause of the anchor's verb starts: after the last terminator before it."""
     ends = [m.end() for m in lex.terminators.finditer(text, 0, verb_at)]
     return ends[-1] if ends else 0
+
+
+_GERUND = re.compile(r"[a-z]+ing\b")  # a participle in -ing: "requiring", "halting"
+_BE_WORD = re.compile(r"\s(?:was|were|been|be)\s", re.I)  # in every `_PASSIVE_STEP`
+_ASIDE_RELATIVE = re.compile(r",\s+(?:which|who)\s")  # ", which rose last year," before a clause
+
+
+def _host(text: str, scope: int, verb_at: int, lex: Lexicon) -> int:
+    """Where the step's clause starts, taking a participle clause with its host: a clause
+    that opens with an -ing verb right after a comma ("China hit back on Friday, requiring
+    exporters of gallium to obtain licences") has no subject of its own, so its subject, its
+    modality and its time are the host clause's ("threatened to retaliate, banning ...").
+    A relative clause set off by commas right before ("China said exports of graphite, which
+    moved freely until now, will need a licence") interrupts the clause, which goes on: it
+    starts before the relative clause."""
+    if scope == 0 or text[scope - 1] != ",":
+        return scope  # the cheap test first
+    if _GERUND.match(text, verb_at) and _ADVERBIAL.fullmatch(text[scope:verb_at].lstrip()):
+        return _scope(text, scope - 1, lex)
+    comma = text.rfind(",", 0, scope - 1)
+    relative = _ASIDE_RELATIVE.match(text, comma) if comma >= 0 else None
+    if relative is None or lex.terminators.search(text, relative.end(), scope - 1):
+        return scope
+    return _scope(text, comma, lex)
 
 
 def _nearest_class(text: str, anchor: re.Match[str], lex: Lexicon) -> str | None:
@@ -1138,15 +1196,18 @@ def _cued(text: str, before: str, mention: Mention, span: tuple[int, int], lex: 
 
 def _agent(text: str, mentions: list[Mention], anchor_at: int, lex: Lexicon) -> str | None:
     """The first country after "by" past the control's start: a passive's agent ("were
-    lifted by the United States", "cleared by Washington to sell")."""
-    return next(
-        (
-            m.name
-            for m in mentions
-            if m.start > anchor_at and lex.agent.search(text, max(0, m.start - 30), m.start)
-        ),
-        None,
-    )
+    lifted by the United States", "cleared by Washington to sell"); or after a permit's
+    "from", its issuer ("will need a licence from Beijing"), unless it names the firms that
+    sell ("licences from Chinese suppliers")."""
+    for m in mentions:
+        if m.start <= anchor_at:
+            continue
+        before = text[max(0, m.start - 30) : m.start]
+        if lex.agent.search(before) or (
+            lex.issuer.search(before) and not lex.holder.match(text, m.end)
+        ):
+            return m.name
+    return None
 
 
 def _owns(text: str, mention: Mention, anchor_at: int, lex: Lexicon) -> bool:
@@ -1176,12 +1237,14 @@ def _exported_to(text: str, scope: int, country_at: int, lex: Lexicon) -> bool:
 def _speaker(text: str, mentions: list[Mention], anchor_at: int, lex: Lexicon) -> str | None:
     """The country that says the sentence at its end ("..., China's commerce ministry said",
     "..., a spokesman for the Chinese ministry said", "..., officials in Beijing said"): the
-    last clause opens with it, after at most an article and a speaker's noun and link."""
+    last clause opens with it, after at most an article and a speaker's noun and link; a quote
+    that closes before that clause is what it says ('"...," a Chinese official said')."""
     last_clause = text.rfind(",") + 1
     for mention in mentions:
         if mention.start < max(last_clause, anchor_at):
             continue
-        opening = text[last_clause : mention.start].strip()
+        # a quote closed before the clause is the speaker's own words: '...," a spokesman'
+        opening = text[last_clause : mention.start].strip(_QUOTES)
         words = f"{opening} " if opening else ""  # each of the opening's words ends in a space
         if lex.opening.fullmatch(words) and lex.speaker.match(text, mention.end):
             return mention.name
