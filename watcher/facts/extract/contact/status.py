@@ -40,6 +40,7 @@ _HABIT_BEFORE, _HABIT_AFTER = 20, 50  # characters: "usually meet", "speaks to X
 _CONDITIONAL = LEX["conditional"]
 _PAST = LEX["happened"]
 _FIRM_TIME = LEX["firm_time"]
+_ACCEPTED_INVITATION = LEX["accepted_invitation"]
 _SCHEDULED = LEX["scheduled"]
 _SCHEDULED_SIMPLE = LEX["scheduled_simple"]
 _AHEAD = LEX["ahead"]
@@ -132,6 +133,33 @@ def negated(text: str, pos: int) -> bool:
             continue  # "but did not sign"; "yet the two leaders met" (not "although aides spoke")
         return True
     return False
+
+
+def _plan_told(
+    text: str, bounds: tuple[int, int], pos: int, *, firm: bool, title: bool
+) -> tuple[bool, Status | None]:
+    """Whether the contact's status is settled as a plan told as such, and that status: an
+    accepted invitation ("accepted Xi's invitation to visit"), planned with a fixed time and
+    none without; a headline's future ("Xi to attend G20 hosted by Trump"), planned with a
+    fixed time and speculated without."""
+    if _invited(text, *bounds, pos):
+        return True, Status.PLANNED if firm else None
+    if title and _headline_future(text, pos):
+        return True, Status.PLANNED if firm else Status.SPECULATED
+    return False, None
+
+
+def _invited(text: str, lo: int, end: int, pos: int) -> bool:
+    """Whether the contact at `pos` is what an accepted invitation names: the acceptance
+    spans the cue ("an invitation to visit Washington was accepted") or ends before it in
+    the same clause ("accepted Xi's invitation to visit"), not in a clause coordinated
+    after another contact ("spoke with Xi on Monday and accepted an invitation to ...")."""
+    m = _ACCEPTED_INVITATION.search(text, lo, end)
+    if m is None:
+        return False
+    if m.start() <= pos < m.end():
+        return True
+    return m.end() <= pos and _AND_CLAUSE.search(text, m.end(), pos) is None
 
 
 # a coordinated clause of its own after the contact: ", and ...", "; ..."
@@ -257,8 +285,9 @@ def contact_status(
         or _VENUE.match(text, pos)
         or _dated_occasion(text, pos, dates)
     )
-    if title and _headline_future(text, pos):  # "Xi to attend G20 hosted by Trump"
-        return Status.PLANNED if firm else Status.SPECULATED
+    decided, plan = _plan_told(text, (lo, end), pos, firm=firm, title=title)
+    if decided:
+        return plan
     # "during the upcoming summit" fixes the time; its "upcoming" is no hedge (pseudo-trigger)
     unfixed = _FIRM_TIME.sub(lambda m: " " * len(m.group(0)), text[lo:end])[
         : _reach(text, pos, hi) - lo
