@@ -62,3 +62,41 @@ def test_lead_with_a_statement_day_dates_nothing() -> None:
         FRIDAY,
     )
     assert all(r[3] != TUESDAY for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Carney and Sheinbaum agreed on Tuesday to drop their steel quotas. The quotas go, "
+            "Ottawa said after the leaders met in Mexico City.",
+            _row("Carney", "Sheinbaum", "meeting", H, TUESDAY),
+        ),
+        (
+            "Lula and Modi signed a fuel pact on Wednesday. The two presidents spoke for an hour, "
+            "aides said.",
+            _row("Lula", "Modi", "call", H, WEDNESDAY),
+        ),
+        (
+            "A grain deal was sealed by Lula and Modi on Tuesday. The two leaders met in Brasilia.",
+            _row("Lula", "Modi", "meeting", H, TUESDAY),
+        ),
+    ],
+)
+def test_group_acting_after_the_lead_is_dated_by_it(text: str, want: tuple) -> None:
+    """ "the leaders met", "the two presidents spoke" right after the pair's dated act: the
+    pair acting again, on the lead's day, as a sentence opening on the contact is."""
+    assert contact_rows(text, FRIDAY) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula and Modi signed a fuel pact on Tuesday. The leaders last met in Brasilia.",
+        "Lula and Modi signed a fuel pact on Tuesday. The two leaders had met in Brasilia.",
+        "Lula and Modi signed a fuel pact on Tuesday. Their aides met in Brasilia.",
+    ],
+)
+def test_recap_or_proxies_after_the_lead_take_no_day(text: str) -> None:
+    """A recap ("last met", "had met") or the pair's proxies is not the pair acting that day."""
+    assert all(r[3] != TUESDAY for r in contact_rows(text, FRIDAY))

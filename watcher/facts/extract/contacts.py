@@ -155,6 +155,14 @@ _PROXY_SUBJECT = re.compile(
     rf"(?:{LEX['proxy'].pattern})\s+(?:[\w-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
+# "talks between their trade teams", "a meeting of the two leaders' envoys": the contact noun
+# (one or two words), then its parties, the pair's proxies
+_PROXY_PARTIES = re.compile(
+    rf"(?:[\w-]+\s+){{1,2}}?(?:between|of|among)\s+"
+    rf"(?:their|the\s+(?:two\s+)?(?:leaders|men|presidents)['\u2019]s?)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:{LEX['proxy'].pattern})\b",
+    re.IGNORECASE,
+)
 _CARRY = 3  # sentences back whose countries may name "the two presidents" (`inferred_pair`)
 _DEFINITE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -313,10 +321,12 @@ def _dated_by_lead(
     Only the pair's undated contacts held, and only one past day of the sentence before, not
     a statement's ("said on Thursday")."""
     published = ctx.published
-    if published is None or ctx.undated or not new or not _OPENS_ON_NOUN.match(text):
+    if published is None or ctx.undated or not new:
+        return new
+    if not (_OPENS_ON_NOUN.match(text) or _group_acts(text)):
         return new
     pair = {m.name for m in distinct_leaders(find_leaders(previous, ctx, named))}
-    if len(pair) != 2:  # noqa: PLR2004
+    if len(pair) != 2 or any(m.name not in pair for m in find_leaders(text, ctx, named)):  # noqa: PLR2004
         return new
     days = {
         d.value
@@ -337,6 +347,34 @@ def _dated_by_lead(
         else f
         for f in new
     ]
+
+
+def _group_acts(text: str) -> bool:
+    """Whether the sentence tells the contact with "the leaders" (or "the two presidents",
+    "they") as the subject right before its verb ("said after the leaders met in Beijing",
+    "The two presidents spoke for an hour"): the pair told just before, acting again. Not
+    "their aides met", nor a recap ("the leaders last met", "had met"), whose word between
+    keeps the verb from following the subject."""
+    for m in _GROUP.finditer(text):
+        if m.group(0).lower() == "their" or not text[m.end() : m.end() + 1].isspace():
+            continue
+        cue = CUE.match(text, m.end() + 1)
+        if cue is not None and not _clause_timed(text, m.start(), cue.end()):
+            return True
+    return False
+
+
+def _clause_timed(text: str, start: int, pos: int) -> bool:
+    """Whether the clause from `start` (past the cue ending at `pos`) names a time of its own
+    ("They met in Beijing last month", "the leaders met earlier this year", "in March"): a
+    contact so placed is not the lead's day."""
+    end = _phrase_end(text, pos)
+    return (
+        _DAY_WORD.search(text, start, end) is not None
+        or _YEAR_WORD.search(text, start, end) is not None
+        or "earlier" in text[start:end]
+        or vague_past(text[start:end], pos - start)
+    )
 
 
 def _undated_held(new: list[Found]) -> list[Found]:
@@ -438,12 +476,14 @@ def _sentence_contacts(
     for pair, mode, pos in pairs:
         if _by_proxy(text, pos, leaders):
             continue
+        if _since_recap(text, pos, cues) and not _desk_pair(pair, ctx):
+            continue  # another pair's undated gap-opening contact: history (dev rule 2)
         found = _facts_for(
             text,
             pair,
             mode,
             pos,
-            _before_since_cue(text, pos, cues, dates),
+            _in_since_phrase(text, pos, _before_since_cue(text, pos, cues, dates)),
             published=ctx.published,
             title=title,
             undated=ctx.undated,
@@ -473,10 +513,14 @@ _PLURAL_OWNERS = ("s' ", "s\u2019 ", "pair's", "pair\u2019s")
 
 
 def _by_proxy(text: str, pos: int, leaders: list[Mention]) -> bool:
-    """Whether the subject right before the contact at `pos` is the pair's proxies ("Their
-    finance ministers last met in Geneva") with no leader named in it. A cheap test first."""
+    """Whether the contact at `pos` is the pair's proxies': as the subject right before it
+    ("Their finance ministers last met in Geneva") with no leader named in it, or as the
+    parties the contact noun names after it ("talks between their trade teams", "a call of
+    their foreign ministers"). A cheap test first."""
     if "heir " not in text and not any(m in text for m in _PLURAL_OWNERS):
         return False
+    if _PROXY_PARTIES.match(text, pos) is not None:
+        return True
     m = _PROXY_SUBJECT.search(text, max(0, pos - 80), pos)
     return m is not None and not any(m.start() <= x.start < pos for x in leaders)
 
@@ -518,9 +562,42 @@ def _past_since(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
         c
         for c in cues
         if c.start() < first
-        or SINCE_PHRASE.search(text, first, c.start()) is None
+        or (since := SINCE_PHRASE.search(text, first, c.start())) is None
         or _timed(text, c.end())
+        or _PAIR_OWNS.match(text, since.start()) is not None
     ]
+
+
+def _since_recap(text: str, pos: int, cues: list[re.Match[str]]) -> bool:
+    """Whether the contact at `pos` is one the pair's own "since" phrase names after another
+    cue, with no time in its clause ("their first call since they met in Gyeongju"): kept by
+    `_past_since` as held, undated. A substring test first."""
+    if "since" not in text or not cues[1:] or pos < cues[0].end():
+        return False
+    cue = next((c for c in cues if c.start() == pos), None)
+    since = SINCE_PHRASE.search(text, cues[0].end(), pos)
+    return cue is not None and since is not None and not _timed(text, cue.end())
+
+
+# "since their June call", "since they met in Moscow", "since the two leaders' meeting": the
+# gap's start is a contact of the pair itself, told as held (a presupposition, not news)
+_PAIR_OWNS = re.compile(
+    r"since\s+(?:their|they|the\s+(?:two\s+)?(?:leaders|men|presidents)['\u2019]s?)\s",
+    re.IGNORECASE,
+)
+
+
+def _in_since_phrase(text: str, pos: int, dates: list[DateMention]) -> list[DateMention]:
+    """The dates a contact at `pos` told in a "since" phrase may take: only those inside the
+    phrase ("spoke on Monday, their first call since their meeting in Busan": Monday is the
+    call's, not the meeting's). A substring test first."""
+    if "since" not in text:
+        return dates
+    since = SINCE_PHRASE.search(text, 0, pos)
+    if since is None:
+        return dates
+    end = _phrase_end(text, pos)
+    return [d for d in dates if since.start() <= d.start < end]
 
 
 # the end of a clause: a comma, colon, semicolon, full stop, bracket or dash
@@ -537,14 +614,20 @@ def _timed(text: str, pos: int) -> bool:
     two men met in Beijing in April", "since they spoke on Oct. 30"): the phrase then tells of
     a contact held, dated inside its clause, not only of the gap that contact opened ("first
     call since they met in Gyeongju")."""
-    stop = _CLAUSE_STOP.search(text, pos)
-    while stop is not None and (aside := _PLACE_APPOSITIVE.match(text, stop.start())):
-        stop = _CLAUSE_STOP.search(text, aside.end())  # "in Busan, South Korea, on October 30"
-    end = stop.start() if stop is not None else len(text)
+    end = _phrase_end(text, pos)
     return (
         _DAY_WORD.search(text, pos, end) is not None
         or _YEAR_WORD.search(text, pos, end) is not None
     )
+
+
+def _phrase_end(text: str, pos: int) -> int:
+    """Where the clause from `pos` ends: a clause stop, past a place's country aside ("in
+    Busan, South Korea, on October 30"), or the sentence's end."""
+    stop = _CLAUSE_STOP.search(text, pos)
+    while stop is not None and (aside := _PLACE_APPOSITIVE.match(text, stop.start())):
+        stop = _CLAUSE_STOP.search(text, aside.end())
+    return stop.start() if stop is not None else len(text)
 
 
 def _first_contact(text: str, cues: list[re.Match[str]]) -> re.Match[str] | None:

@@ -333,6 +333,8 @@ _PROXY = re.compile(
 
 _PAIR_SIZE = 2
 _CARRY_SENTENCES = 3  # how many sentences back "the two leaders" or "he" may reach
+# how far back "the two leaders" may reach while no leader outside the pair has been named since
+_CARRY_UNCONTESTED = 8
 
 
 @dataclass(slots=True)
@@ -347,6 +349,9 @@ class Memory:
     # the three or more leaders a recent sentence named, for "the three leaders met" (`crowd`)
     crowd_names: tuple[str, ...] = ()
     crowd_age: int = 0
+    # whether a leader outside the pair has been named in the article (before or since it)
+    contested: bool = False
+    seen: set[str] = field(default_factory=set)  # every leader the article has named so far
 
     def see(self, leaders: list[Mention]) -> None:
         self.before = self.last_pair()
@@ -357,6 +362,8 @@ class Memory:
             self.pair, self.pair_age = sorted_pair(leaders[0].name, leaders[1].name), 0
         elif self.pair is not None and any(m.name in self.pair for m in leaders):
             self.pair_age = 0  # a sentence about one of the pair keeps the pair in focus
+        self.seen.update(m.name for m in leaders)
+        self.contested = self.pair is not None and any(n not in self.pair for n in self.seen)
 
     def next_sentence(self, leaders: list[Mention], text: str = "") -> None:
         self.pair_age += 1
@@ -366,7 +373,12 @@ class Memory:
             self.subject = _subject(text, leaders)
 
     def last_pair(self) -> tuple[str, str] | None:
-        return self.pair if self.pair_age <= _CARRY_SENTENCES else None
+        """The pair "the two leaders" stands for: the pair last named together, within a few
+        sentences, or further back when the article has named no other leader (a recap at an
+        article's end, "It was the leaders' second contact since ...", after paragraphs that
+        name no leader: the pair is the only antecedent there is)."""
+        reach = _CARRY_SENTENCES if self.contested else _CARRY_UNCONTESTED  # the only pair
+        return self.pair if self.pair_age <= reach else None
 
     def crowd(self) -> tuple[str, ...]:
         """The three or more leaders a sentence named lately, while "the three leaders" may
@@ -376,6 +388,7 @@ class Memory:
     def assume(self, pair: tuple[str, str]) -> None:
         """Take `pair` as the pair last named together (see `inferred_pair`)."""
         self.pair, self.pair_age = pair, 0
+        self.contested = any(n not in pair for n in self.seen)
 
     def actor_other_than(self, name: str) -> str | None:
         """The leader most recently named before this sentence, other than `name`."""

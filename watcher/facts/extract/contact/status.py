@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from watcher.facts.extract.contact.background import SINCE_PHRASE
 from watcher.facts.extract.contact.cues import (
     CLAUSE_REACH,
     LEX,
@@ -39,6 +40,7 @@ _HABIT_BEFORE, _HABIT_AFTER = 20, 50  # characters: "usually meet", "speaks to X
 _CONDITIONAL = LEX["conditional"]
 _PAST = LEX["happened"]
 _FIRM_TIME = LEX["firm_time"]
+_ACCEPTED_INVITATION = LEX["accepted_invitation"]
 _SCHEDULED = LEX["scheduled"]
 _SCHEDULED_SIMPLE = LEX["scheduled_simple"]
 _AHEAD = LEX["ahead"]
@@ -119,6 +121,10 @@ def negated(text: str, pos: int) -> bool:
             continue
         if fronted is not None and (m.end() <= fronted.end()) != (pos < fronted.end()):
             continue
+        if m.end() <= pos and _since_between(text, m.end(), pos):
+            continue  # "have not spoken since their June call": the gap's start was held
+        if pos < m.start() and _AND_CLAUSE.search(text, pos, m.start()):
+            continue  # "since their June call, and no meeting has been set": another clause's
         lo, hi = sorted((m.end(), pos))
         contrasts = list(CONTRAST.finditer(text, lo, hi))
         if contrasts and (
@@ -127,6 +133,46 @@ def negated(text: str, pos: int) -> bool:
             continue  # "but did not sign"; "yet the two leaders met" (not "although aides spoke")
         return True
     return False
+
+
+def _plan_told(
+    text: str, bounds: tuple[int, int], pos: int, *, firm: bool, title: bool
+) -> tuple[bool, Status | None]:
+    """Whether the contact's status is settled as a plan told as such, and that status: an
+    accepted invitation ("accepted Xi's invitation to visit"), planned with a fixed time and
+    none without; a headline's future ("Xi to attend G20 hosted by Trump"), planned with a
+    fixed time and speculated without."""
+    if _invited(text, *bounds, pos):
+        return True, Status.PLANNED if firm else None
+    if title and _headline_future(text, pos):
+        return True, Status.PLANNED if firm else Status.SPECULATED
+    return False, None
+
+
+def _invited(text: str, lo: int, end: int, pos: int) -> bool:
+    """Whether the contact at `pos` is what an accepted invitation names: the acceptance
+    spans the cue ("an invitation to visit Washington was accepted") or ends before it in
+    the same clause ("accepted Xi's invitation to visit"), not in a clause coordinated
+    after another contact ("spoke with Xi on Monday and accepted an invitation to ...")."""
+    m = _ACCEPTED_INVITATION.search(text, lo, end)
+    if m is None:
+        return False
+    if m.start() <= pos < m.end():
+        return True
+    return m.end() <= pos and _AND_CLAUSE.search(text, m.end(), pos) is None
+
+
+# a coordinated clause of its own after the contact: ", and ...", "; ..."
+_AND_CLAUSE = re.compile(r";|,\s+and\b", re.IGNORECASE)
+
+
+def _since_between(text: str, lo: int, pos: int) -> bool:
+    """Whether the contact at `pos` is named in a "since" phrase that opens after `lo`: the
+    contact that began a gap, presupposed held whatever the main clause denies of the gap."""
+    if "since" not in text:
+        return False
+    since = SINCE_PHRASE.search(text, lo, pos)
+    return since is not None
 
 
 _DETERMINED = re.compile(r"\b(?:a|an|the|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -239,8 +285,9 @@ def contact_status(
         or _VENUE.match(text, pos)
         or _dated_occasion(text, pos, dates)
     )
-    if title and _headline_future(text, pos):  # "Xi to attend G20 hosted by Trump"
-        return Status.PLANNED if firm else Status.SPECULATED
+    decided, plan = _plan_told(text, (lo, end), pos, firm=firm, title=title)
+    if decided:
+        return plan
     # "during the upcoming summit" fixes the time; its "upcoming" is no hedge (pseudo-trigger)
     unfixed = _FIRM_TIME.sub(lambda m: " " * len(m.group(0)), text[lo:end])[
         : _reach(text, pos, hi) - lo
@@ -469,9 +516,33 @@ def _reach(text: str, pos: int, hi: int) -> int:
         if that is not None:
             return that.start()
     past = _PAST_CUE.match(text, pos)
+    if past is None and _HELD_OBJECT.search(text, max(0, pos - 40), pos):
+        return _held_object_reach(text, pos, hi)
     if past is None or _COUNTERFACTUAL.search(text, past.end(), hi):
         return hi  # "Had Trump met Xi, tariffs would have fallen": what would have been
     return min(hi, past.end())
+
+
+# A contact noun as the object of a finite past verb of holding ("held a video call", "had a
+# good call with"): the contact's own clause is as past as a past contact verb's
+_HELD_OBJECT = re.compile(
+    rf"\b(?:{LEX['held_object_verbs'].pattern})\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+# where such a contact's clause ends: a clause mark, or "and" before another clause
+_HELD_CLAUSE_END = re.compile(r"[,;:(\u2014]|\band\b", re.IGNORECASE)
+
+
+def _held_object_reach(text: str, pos: int, hi: int) -> int:
+    """How far the modality of a contact held as a past verb's object is read: to the end of
+    its own clause, so a plan or hedge in a clause after it ("had a good call with Xi on
+    Monday and that the two agreed to meet next year"; "held a call on Tuesday, the day the
+    truce was due to expire") is that clause's, not the call's. A participle right after the
+    noun ("had a call scheduled for Friday") is still inside the clause and governs it."""
+    if _COUNTERFACTUAL.search(text, max(0, pos - 40), pos):
+        return hi  # "would have had a call": what would have been
+    stop = _HELD_CLAUSE_END.search(text, pos, hi)
+    return stop.start() if stop is not None else hi
 
 
 # A finite past verb (not a passive's or a perfect's participle: "is expected to tell Xi in a
