@@ -189,7 +189,10 @@ _GOODS = (
     r"rose|rise|fell|went|came|could|may|for|used|destined|intended|containing|contain|contains|"
     r"produced|manufactured|assembled|grown|built|face|faces|carry|carries|attract|attracts|now|"
     r"pay|pays|paying|still|already|facing|sold|shipped|arriving|suspended|paused|"
-    r"take|takes|took|apply|applies|applied|kick|kicks|kicked)\b))"
+    r"take|takes|took|apply|applies|applied|kick|kicks|kicked|"
+    # "on US dental implants on January 5", "US-made fishing rods must be applied": a date's
+    # preposition or a modal ends the goods too
+    r"on|must|should|shall|can|might|this|next|last|until|after|before|as)\b))"
 )
 # "tariffs on kitchen cabinets", "a 25% duty on heavy trucks": the goods a rate is levied on,
 # named in lower-case words right after "on" (before or after the rate, in its clause).

@@ -396,6 +396,7 @@ _TO_COME = re.compile(
     r"\b(?:is|are)\s+(?:valid|effective|in\s+place)\s+(?:until|through|till)\b",
     re.IGNORECASE,
 )
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _CAME = re.compile(
     r"\b(?:took|came|went|entered)\s+(?:into\s+)?(?:effect|force)\b|\bkicked\s+in\b|"
     r"\b(?:expired|ended|lapsed|ran\s+out|began|started|rose|increased|went\s+up|climbed|jumped|"
@@ -419,12 +420,16 @@ def clause_tense(before: str, after: str) -> Status | None:
     the marker nearest before the date (`before`: its clause up to the date), else the first
     one after it (`after`: the rest of the clause, "Starting May 1, ports will levy ...");
     None when neither says."""
-    marks = [
+    marks: list[tuple[int, Status | None]] = [
         (m.end(), Status.ANNOUNCED)
         for m in _TO_COME.finditer(before)
         if not _RECOUNTED.search(before, 0, m.start())
     ]
     marks += [(m.end(), Status.HAPPENED) for m in _CAME.finditer(before)]
+    if marks and "would" in before:
+        # "futures fell after Beijing said it would cut the duty from <date>": a future in the
+        # past nearer the date than the past governs it, and timing decides
+        marks += [(m.end(), None) for m in _WOULD.finditer(before)]
     if marks:
         return max(marks, key=lambda mark: mark[0])[1]
     marks = [(m.start(), Status.ANNOUNCED) for m in _TO_COME.finditer(after)]
