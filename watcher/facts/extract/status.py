@@ -70,6 +70,8 @@ HAPPENED = re.compile(
     r"(?=[\w.-]+\s*(?:%|per\s?cent|percent)\b)|"
     # "have faced a 30% levy since May": a present perfect of bearing it, in force
     r"(?:has|have)\s+(?:faced|paid|borne|carried)\b|"
+    # "the combined duty on X has reached 75%": a level arrived at, in force now
+    r"(?:has|have)\s+(?:now\s+)?reached\b|"
     # "the duty on X has stood at 20% since the truce": a present perfect of a level, in force
     r"(?:has|have)\s+(?:stood|held|sat)\s+at\b|"
     # "put a 30% surcharge on": the active of "a duty was placed on"
