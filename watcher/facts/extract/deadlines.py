@@ -690,6 +690,18 @@ _THIS_WEEKDAY = re.compile(
 )
 
 
+# "will raise tariffs on US poultry to as much as 30% next Monday": a step to a new level that a
+# future puts on a weekday to come (no condition after it).
+_STEP_ON_WEEKDAY = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:set\s+|due\s+)?to)\s+(?:\w+ly\s+)?(?:be\s+)?[a-z]+\b[^.;%]{0,80}?"
+    r"\bto\s+(?:(?:as\s+(?:much|little|high|low)\s+as|about|around|up\s+to)\s+)?\d[\d.]*\s*"
+    r"(?:%|per\s?cent|percent|pc)\s+(?:on\s+|from\s+)?(?:next\s+|this\s+(?:coming\s+)?|coming\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"(?![^.;]{0,80}\b(?:if|unless|provided|should)\b)",
+    re.IGNORECASE,
+)
+
+
 def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
     """Whether the fact is a start or end announced for a weekday within the week after a
     real publication date: by a verb of its edge or a start cue tied to the weekday
@@ -702,6 +714,9 @@ def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
         return False
     if _FRONTED_WEEKDAY.match(told) or _THIS_WEEKDAY.search(told):
         return True
+    if "%" in told or "cent" in told or "pc" in told:
+        if _STEP_ON_WEEKDAY.search(told):
+            return True
     return _WEEKDAY_EDGE.search(told) is not None
 
 

@@ -229,7 +229,10 @@ def _act_on_cue(act: list[str], nouns: list[str], construction: str) -> re.Patte
     return re.compile(
         rf"(?<![\w-])(?P<cue>{_alternation(act)})\s+(?:(?:\d[\d.]*\s+per\s+cent|[\w%-]+)\s+){{0,3}}?"
         rf"(?:{construction}|{_alternation(nouns)})\b[^.;:]{{0,60}}?"
-        rf"\s(?P<at>on|from|by|no\s+later\s+than)\s+{_FILLER}$",
+        # (a new level may stand right before a date of the week it names: "will raise tariffs
+        # on US pork to 30 per cent next Monday"; `deadlines` keeps the weekday only so)
+        rf"\s(?:(?P<at>on|from|by|no\s+later\s+than)\s+|(?<=%\s)|(?<=\scent\s)|(?<=percent\s))"
+        rf"{_FILLER}$",
         re.IGNORECASE,
     )
 
@@ -998,8 +1001,8 @@ def _spanning(lex: Lexicon, before: str) -> tuple[str, int, str] | None:
     collecting the fees on ... on", "will lift its tariffs on ... on") or a noun of starting
     or ending ("the expiry of the pause on"). The cheap test first for the noun: an "of"."""
     m = lex.begin_doing.search(before) or lex.act_on.search(before)
-    if m is not None:
-        return "start", m.start("at"), m.group("cue")
+    if m is not None:  # (no "on" before a weekday right after a new level: the date's place)
+        return "start", m.start("at") if m.group("at") else m.end(), m.group("cue")
     m = lex.nominal.search(before) if " of " in before else None
     if m is not None:
         return ("end" if m.group("end") else "start"), m.start("at"), m.group(0)
