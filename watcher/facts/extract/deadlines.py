@@ -650,7 +650,7 @@ def _anchored(
             a is not None and fact.date is not None and abs((a - fact.date).days) <= _WEEK
             for a in anchors
         )
-        if near or not weekday or _told_weekday_start(fact, ctx):
+        if near or not weekday or _told_weekday_start(fact, ctx) or _same_day_step(fact, ctx):
             yield fact
 
 
@@ -688,6 +688,27 @@ _THIS_WEEKDAY = re.compile(
     r"(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
     re.IGNORECASE,
 )
+
+
+# "China doubled its levy on US lobster to 20 per cent on Thursday", "the 40% duty took effect on
+# Thursday", "were raised to 50% on Thursday from 25%": a step or a start told in the past for
+# the weekday that is the publication day; no verb of saying stands between ("said on Thursday"
+# dates the statement).
+_SAME_DAY_STEP = re.compile(
+    r"\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|kicked\s+in|"
+    r"raised|hiked|doubled|tripled|halved|cut|lowered|reduced|slashed|imposed|rose|fell|climbed|"
+    r"jumped|dropped)\b(?:(?!\b(?:said|says|told|announced|stated)\b)[^.;:])"
+    r"{0,80}?\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
+
+
+def _same_day_step(fact: Deadline, ctx: Context) -> bool:
+    """Whether a fact dated only by a weekday is a step or start that came on the publication
+    day of a dated article (`_SAME_DAY_STEP`)."""
+    if ctx.undated or ctx.published is None or fact.date != ctx.published:
+        return False
+    return fact.status is Status.HAPPENED and _SAME_DAY_STEP.search(fact.evidence) is not None
 
 
 # "will raise tariffs on US poultry to as much as 30% next Monday": a step to a new level that a

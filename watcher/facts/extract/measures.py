@@ -108,6 +108,8 @@ class Lexicon:
     nominal: re.Pattern[str]  # "the expiry of the pause on": a start or end told as a noun
     act_on: re.Pattern[str]
     act_words: frozenset[str]
+    act_same_day: re.Pattern[str]  # "doubled its levy ... to 20% on Thursday": the day itself
+    same_day_words: frozenset[str]
     opening: re.Pattern[str]
     not_until: re.Pattern[str]  # a negated verb of starting or ending, right before the cue
     doing: re.Pattern[str]  # the act of levying after "begin": "won't begin collecting the ..."
@@ -341,6 +343,10 @@ def lexicon() -> Lexicon:
             data["act"], [n for ns in data["measures"].values() for n in ns], construction
         ),
         act_words=frozenset(_norm(w) for w in data["act"]),
+        act_same_day=_act_on_cue(
+            data["act_same_day"], [n for ns in data["measures"].values() for n in ns], construction
+        ),
+        same_day_words=frozenset(_norm(w) for w in data["act_same_day"]),
         opening=re.compile(
             rf"(?<![\w-])(?:(?P<end>{_alternation(data['opening_end'])})|"
             rf"(?P<start>{_alternation(data['opening_start'])})|"
@@ -386,6 +392,8 @@ def frames(
         # "the decision to double the levy ... on March 4": a step recounted
         if negated is None or (_norm(cue) in lex.act_words and _before(d, published)):
             continue
+        if _norm(cue) in lex.same_day_words and (published is None or d.value != published):
+            continue  # "imposed tariffs on Chinese goods on April 2": a step recounted
         edge, delayed = negated
         period = _period(text, cue_start, d.end) if edge == "start" else None
         superseded = _superseded_by(lex, text, (cue_start, i), dates, (old, published))
@@ -402,7 +410,7 @@ def frames(
         if named is None:
             continue
         measure, noun, others = named
-        told_past = _norm(cue) in lex.past
+        told_past = _norm(cue) in lex.past or _norm(cue) in lex.same_day_words
         when = in_the_past(text, d, published) if told_past else d.value
         past = told_past or _before(d, published)
         lifted = _lifted(lex, text, d, cue_start, noun, cue=cue)
@@ -1001,6 +1009,8 @@ def _spanning(lex: Lexicon, before: str) -> tuple[str, int, str] | None:
     collecting the fees on ... on", "will lift its tariffs on ... on") or a noun of starting
     or ending ("the expiry of the pause on"). The cheap test first for the noun: an "of"."""
     m = lex.begin_doing.search(before) or lex.act_on.search(before)
+    if m is None and "ed " in before:  # a past step, kept only for the publication day
+        m = lex.act_same_day.search(before)
     if m is not None:  # (no "on" before a weekday right after a new level: the date's place)
         return "start", m.start("at") if m.group("at") else m.end(), m.group("cue")
     m = lex.nominal.search(before) if " of " in before else None
