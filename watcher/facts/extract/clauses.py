@@ -207,7 +207,9 @@ _EVENT = re.compile(
     r"\b(?:impos|announc|rais|hik|increas|lower|reduc|cut|doubl|halv|slash|approv|sign|"
     r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspen[ds]|freez|froze|"
     r"delay|postpon|lift|remov|scrap|eliminat|withdr|cancel|repeal|rescind|revok|terminat|"
-    r"stop(?:s|ped|ping)?\s+(?:collect|charg|apply|levy|impos|the\s|its\s|their\s)|halt|on\s+hold)\w*",
+    r"stop(?:s|ped|ping)?\s+(?:collect|charg|apply|levy|impos|the\s|its\s|their\s)|halt|on\s+hold|"
+    # "will start charging the 15% levy": the levy's first day
+    r"(?:start|begin|began|begun)\w*\s+(?:collect|charg|levy|levi|apply|impos|enforc))\w*",
     re.IGNORECASE,
 )
 
@@ -497,7 +499,8 @@ _WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 # "effective 12:01 am EST on Monday, November 10": a clock time may stand there too.
 _CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?)?"
 _EFFECT_CUE = re.compile(
-    r"\b(?:from|effective|starting|beginning|begins?|as of|on or after|by|effect|force|since)\b\W*"
+    r"\b(?:from|effective|starting|beginning|begins?|as of|on or after|by|no later than|effect|"
+    r"force|since)\b\W*"
     rf"{_CLOCK}(?:on\s+)?(?:the\s+)?{_WEEKDAY}$",
     re.IGNORECASE,
 )

@@ -192,7 +192,7 @@ _GOODS = (
     r"take|takes|took|apply|applies|applied|kick|kicks|kicked|"
     # "on US dental implants on January 5", "US-made fishing rods must be applied": a date's
     # preposition or a modal ends the goods too
-    r"on|must|should|shall|can|might|this|next|last|until|after|before|as)\b))"
+    r"on|must|should|shall|can|might|this|next|last|until|after|before|as|no\s+later)\b))"
 )
 # "tariffs on kitchen cabinets", "a 25% duty on heavy trucks": the goods a rate is levied on,
 # named in lower-case words right after "on" (before or after the rate, in its clause).
