@@ -198,7 +198,11 @@ def _level_before_change(before: str) -> bool:
 
 # A definite or possessive reference to a rate ("the 145% tariffs", "Trump's 10% tariffs") is a
 # restatement unless its clause also reports an event (it took effect, was raised, announced...).
-_DEFINITE = re.compile(r"(?:\b(?:the|his|its|their)|['\u2019]s)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# (a quotation may open there, and "so-called" names a measure already known: "Washington's
+# \"so-called 25 percent tariff\"")
+_DEFINITE = re.compile(
+    r"(?:\b(?:the|his|its|their)|['\u2019]s)\s+[\"\u201c\u2018]?(?:so-called\s+|\w+\s+)?$", re.IGNORECASE
+)
 
 _EVENT = re.compile(
     r"\b(?:took|take[sn]?|taking|came|come|comes|went|go(?:es)?)\s+(?:into\s+)?(?:effect|force)|"

@@ -184,7 +184,7 @@ def products_of(
 # Up to three lower-case words of goods, ended by a word that opens another phrase.
 _GOODS = (
     r"(?P<goods>(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?)"
-    r"(?=\s*(?:[,.;:]|$|\s(?:will|would|to|from|at|by|in|into|of|that|which|is|are|was|were|"
+    r"(?=\s*(?:[,.;:\"\u201d)]|$|\s(?:will|would|to|from|at|by|in|into|of|that|which|is|are|was|were|"
     r"has|have|under|starting|beginning|effective|and|or|with|made|imported|entering|"
     r"rose|rise|fell|went|came|could|may|for|used|destined|intended|containing|contain|contains|"
     r"produced|manufactured|assembled|grown|built|face|faces|carry|carries|attract|attracts|now|"
