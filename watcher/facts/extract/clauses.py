@@ -201,7 +201,8 @@ def _level_before_change(before: str) -> bool:
 # (a quotation may open there, and "so-called" names a measure already known: "Washington's
 # \"so-called 25 percent tariff\"")
 _DEFINITE = re.compile(
-    r"(?:\b(?:the|his|its|their)|['\u2019]s)\s+[\"\u201c\u2018]?(?:so-called\s+|\w+\s+)?$", re.IGNORECASE
+    r"(?:\b(?:the|his|its|their)|['\u2019]s)\s+[\"\u201c\u2018]?(?:so-called\s+|\w+\s+)?$",
+    re.IGNORECASE,
 )
 
 _EVENT = re.compile(

@@ -735,9 +735,8 @@ def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
         return False
     if _FRONTED_WEEKDAY.match(told) or _THIS_WEEKDAY.search(told):
         return True
-    if "%" in told or "cent" in told or "pc" in told:
-        if _STEP_ON_WEEKDAY.search(told):
-            return True
+    if ("%" in told or "cent" in told or "pc" in told) and _STEP_ON_WEEKDAY.search(told):
+        return True
     return _WEEKDAY_EDGE.search(told) is not None
 
 

@@ -390,10 +390,8 @@ def frames(
         edge, cue_start, cue = found
         negated = _negated(lex, text, edge, cue_start, cue)  # "will not apply until <date>"
         # "the decision to double the levy ... on March 4": a step recounted
-        if negated is None or (_norm(cue) in lex.act_words and _before(d, published)):
+        if negated is None or _recounted(lex, cue, d, published):
             continue
-        if _norm(cue) in lex.same_day_words and (published is None or d.value != published):
-            continue  # "imposed tariffs on Chinese goods on April 2": a step recounted
         edge, delayed = negated
         period = _period(text, cue_start, d.end) if edge == "start" else None
         superseded = _superseded_by(lex, text, (cue_start, i), dates, (old, published))
@@ -435,6 +433,16 @@ def frames(
             period,
             superseded,
         )
+
+
+def _recounted(lex: Lexicon, cue: str, d: DateMention, published: date | None) -> bool:
+    """Whether an act on a measure is a step recounted: "the decision to double the levy ... on
+    March 4" before publication, or a past step ("imposed tariffs on Chinese goods on April 2")
+    on any day but the publication day itself."""
+    word = _norm(cue)
+    if word in lex.act_words and _before(d, published):
+        return True
+    return word in lex.same_day_words and (published is None or d.value != published)
 
 
 _DETERMINER = r"(?:a|an|the|its|their|this|that|[\w\u2019-]+['\u2019]s)"

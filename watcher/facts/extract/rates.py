@@ -247,7 +247,7 @@ def find_rates(text: str) -> list[Rate]:
             i += 1
             continue
         if rates and rates[-1].previous is None and _from_only(text, nums, i):
-            last = rates.pop()  # "'China pays 40%,' he said, signing an order that lifts it from 30%"
+            last = rates.pop()  # "'China pays 40%,' he said, signing an order lifting it from 30%"
             rates.append(Rate(last.value, last.start, nums[i].end, nums[i].value))
             i += 1
             continue
