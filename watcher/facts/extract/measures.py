@@ -390,7 +390,7 @@ def frames(
         edge, cue_start, cue = found
         negated = _negated(lex, text, edge, cue_start, cue)  # "will not apply until <date>"
         # "the decision to double the levy ... on March 4": a step recounted
-        if negated is None or _recounted(lex, cue, d, published):
+        if negated is None or _recounted(lex, text, cue, d, published):
             continue
         edge, delayed = negated
         period = _period(text, cue_start, d.end) if edge == "start" else None
@@ -435,14 +435,20 @@ def frames(
         )
 
 
-def _recounted(lex: Lexicon, cue: str, d: DateMention, published: date | None) -> bool:
+def _recounted(lex: Lexicon, text: str, cue: str, d: DateMention, published: date | None) -> bool:
     """Whether an act on a measure is a step recounted: "the decision to double the levy ... on
     March 4" before publication, or a past step ("imposed tariffs on Chinese goods on April 2")
-    on any day but the publication day itself."""
+    on any day but the publication day itself. A word that is also a present act ("cut") is
+    the act's; one a change cue reads right before its level and date ("were halved on
+    September 1") is the change's."""
     word = _norm(cue)
-    if word in lex.act_words and _before(d, published):
-        return True
-    return word in lex.same_day_words and (published is None or d.value != published)
+    if word in lex.act_words:
+        return _before(d, published)
+    if word not in lex.same_day_words or (published is not None and d.value == published):
+        return False
+    return word not in lex.change_words or not lex.change.search(
+        text, max(0, d.start - 80), d.start
+    )
 
 
 _DETERMINER = r"(?:a|an|the|its|their|this|that|[\w\u2019-]+['\u2019]s)"
