@@ -19,9 +19,11 @@ import pytest
 
 from tests.servers import LoopbackServer, Reply
 
+# (the day is the statement's, not the step's: a step "on Tuesday" in a Tuesday item would also
+# date its start, a second alert these fetch tests do not count)
 SENTENCE = (
-    "The United States raised its additional tariff on all Chinese goods from 30% to 54% "
-    "on Tuesday, the commerce department said."
+    "The United States raised its additional tariff on all Chinese goods from 30% to 54%, "
+    "the commerce department said on Tuesday."
 )
 
 

@@ -48,7 +48,11 @@ CASES = [
     Case(
         "previous-rate-up-from",
         "The administration imposed a 35% tariff on Canadian goods on Friday, up from 25%.",
-        [{"imposer": "US", "target": "Canada", "rate_pct": 35.0, "previous_pct": 25.0}],
+        [
+            {"imposer": "US", "target": "Canada", "rate_pct": 35.0, "previous_pct": 25.0},
+            # Friday is the publication day: the step's start (bench/README conventions 1)
+            {"kind": "deadline", "date": FRIDAY, "status": Status.HAPPENED},
+        ],
     ),
     Case(
         "range-lower-bound",

@@ -149,7 +149,10 @@ PATTERN_CASES = [
                 "product": "copper",
                 "status": Status.HAPPENED,
                 "effective": FRIDAY,
-            }
+            },
+            # the publication day's weekday dates the start told in the past (bench/README,
+            # labelling conventions 1)
+            {"kind": "deadline", "date": FRIDAY, "status": Status.HAPPENED},
         ],
     ),
     Case(

@@ -91,10 +91,20 @@ def test_weekday_confirmed_by_a_calendar_date_of_the_article() -> None:
     assert (fact.date, fact.status) == (PUB, Status.HAPPENED)
 
 
-def test_weekday_alone_is_not_enough() -> None:
-    """Without a calendar date near it, the weekday may be resolved against the day the
-    article was read rather than the day it was written."""
-    assert _deadlines("The suspension of the port fees on US ships took effect on Monday.") == []
+def test_weekday_alone_is_not_enough_in_an_undated_article() -> None:
+    """Without a calendar date near it, the weekday of an undated article may be resolved
+    against the day the article was read rather than the day it was written."""
+    text = "The suspension of the port fees on US ships took effect on Monday."
+    facts = extract_facts(text, published=PUB, undated=True)
+    assert [f for f in facts if isinstance(f, Deadline)] == []
+
+
+def test_a_start_told_past_for_the_publication_weekday_is_dated() -> None:
+    """A dated article's own weekday pins a start told in the past to the publication day
+    (bench/README, labelling conventions 1); an earlier weekday alone still dates nothing."""
+    text = "The suspension of the port fees on US ships took effect on Monday."
+    assert [(f.date, f.status) for f in _deadlines(text)] == [(PUB, Status.HAPPENED)]
+    assert _deadlines(text, date(2025, 10, 22)) == []
 
 
 def test_date_of_a_chronology_entry_is_history() -> None:

@@ -198,7 +198,12 @@ def _level_before_change(before: str) -> bool:
 
 # A definite or possessive reference to a rate ("the 145% tariffs", "Trump's 10% tariffs") is a
 # restatement unless its clause also reports an event (it took effect, was raised, announced...).
-_DEFINITE = re.compile(r"(?:\b(?:the|his|its|their)|['\u2019]s)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# (a quotation may open there, and "so-called" names a measure already known: "Washington's
+# \"so-called 25 percent tariff\"")
+_DEFINITE = re.compile(
+    r"(?:\b(?:the|his|its|their)|['\u2019]s)\s+[\"\u201c\u2018]?(?:so-called\s+|\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 _EVENT = re.compile(
     r"\b(?:took|take[sn]?|taking|came|come|comes|went|go(?:es)?)\s+(?:into\s+)?(?:effect|force)|"
@@ -207,7 +212,9 @@ _EVENT = re.compile(
     r"\b(?:impos|announc|rais|hik|increas|lower|reduc|cut|doubl|halv|slash|approv|sign|"
     r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspen[ds]|freez|froze|"
     r"delay|postpon|lift|remov|scrap|eliminat|withdr|cancel|repeal|rescind|revok|terminat|"
-    r"stop(?:s|ped|ping)?\s+(?:collect|charg|apply|levy|impos|the\s|its\s|their\s)|halt|on\s+hold)\w*",
+    r"stop(?:s|ped|ping)?\s+(?:collect|charg|apply|levy|impos|the\s|its\s|their\s)|halt|on\s+hold|"
+    # "will start charging the 15% levy": the levy's first day
+    r"(?:start|begin|began|begun)\w*\s+(?:collect|charg|levy|levi|apply|impos|enforc))\w*",
     re.IGNORECASE,
 )
 
@@ -497,7 +504,8 @@ _WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 # "effective 12:01 am EST on Monday, November 10": a clock time may stand there too.
 _CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?)?"
 _EFFECT_CUE = re.compile(
-    r"\b(?:from|effective|starting|beginning|begins?|as of|on or after|by|effect|force|since)\b\W*"
+    r"\b(?:from|effective|starting|beginning|begins?|as of|on or after|by|no later than|effect|"
+    r"force|since)\b\W*"
     rf"{_CLOCK}(?:on\s+)?(?:the\s+)?{_WEEKDAY}$",
     re.IGNORECASE,
 )
@@ -519,7 +527,11 @@ _TRAILING_START = re.compile(
     r",\s+(?:starting|beginning|effective|with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rates?|dut(?:y|ies)|"
     r"tariffs?|lev(?:y|ies))\s+(?:applying|taking\s+effect|coming\s+into\s+(?:force|effect))|"
     r"which\s+(?:[\w-]+\s+){0,4}(?:took\s+effect|came\s+into\s+(?:force|effect))\s+"
-    r"(?:immediately|the\s+same\s+day))\b[^,;.]{0,40}",
+    r"(?:immediately|the\s+same\s+day)|"
+    # "The 20% duty on X, which the USTR approved on Monday, takes effect on June 1": past a
+    # relative aside, the main clause's verb of starting
+    r"(?P<aside>(?:which|that)\s+[^,;]{1,100},\s+)(?:will\s+|is\s+(?:set|due)\s+to\s+)?"
+    r"(?:takes?|comes?|goes|go|kicks?|appl(?:y|ies)|begins?|starts?)\b)\b[^,;.]{0,40}",
     re.IGNORECASE,
 )
 # "effective immediately", "took effect the same day": the start is a day told before, if any.
@@ -1111,11 +1123,29 @@ def _event_aside(text: str, lo: int, hi: int, ctx: Context) -> bool:
     )
 
 
+_MAIN_AFTER_ASIDE = re.compile(r",\s+(?:which|that)\s+[^,;]{1,100},\s+(?P<main>[^,;]*)")
+
+
+def _event_after_aside(text: str, clause: Clause, ctx: Context) -> bool:
+    """Whether the main clause after a relative aside reports the measure's event ("The 25% duty
+    on Chinese cranes, which importers opposed, will take effect on January 2"): the rate's
+    own words must name a country, as for an event in the aside (`_event_aside`)."""
+    if "which" not in text and "that" not in text:
+        return False
+    m = _MAIN_AFTER_ASIDE.match(text, clause.hi)
+    return (
+        m is not None
+        and _EVENT.search(m.group("main")) is not None
+        and not _BACKGROUND.search(m.group("main"))
+        and bool(ctx.gaz.countries.find(text[clause.lo : clause.hi]))
+    )
+
+
 def _restated(text: str, clause: Clause, before: str, ctx: Context) -> bool:
     """ "the 145% tariffs" with no event restates a known rate; "China's paying 55%" does not."""
     if not _DEFINITE.search(before[-25:]) or _EVENT.search(clause.text):
         return False
-    if _event_aside(text, clause.lo, clause.hi, ctx):
+    if _event_aside(text, clause.lo, clause.hi, ctx) or _event_after_aside(text, clause, ctx):
         return False  # "The 25% tariff on X, which took effect on Monday, hit ...": the aside's
     if _KEPT_BY_STEP.match(text, clause.cue, clause.lo):
         return False  # "would pause its 34% duty, keeping the 10% rate": the level left in force
@@ -1428,9 +1458,10 @@ def effective_date(
     """
     trailing = _TRAILING_START.match(text, clause.hi)
     hi = trailing.end() if trailing else clause.hi
+    aside = trailing.span("aside") if trailing and trailing.group("aside") else (hi, hi)
     for d in dates:
-        if not (clause.lo <= d.start < hi) or d.value is None:
-            continue
+        if not (clause.lo <= d.start < hi) or d.value is None or aside[0] <= d.start < aside[1]:
+            continue  # (the day of a relative aside before the start is the aside's)
         before = text[max(clause.lo, d.start - _CUE_REACH) : d.start]
         if _BY_BEFORE_DATE.search(before) and _CONDITION_OPENER.search(text, clause.lo, d.start):
             continue  # "if Beijing fails to cut its 34% tariff by Tuesday": a deadline

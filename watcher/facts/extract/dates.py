@@ -44,7 +44,7 @@ _CALENDAR = re.compile(
 )
 _ISO = re.compile(r"\b(20\d\d)-([01]\d)-([0-3]\d)\b")
 _WEEKDAY = re.compile(
-    rf"\b(?:(?P<rel>last|next|this|coming|early|late)\s+)?(?P<wd>{WEEKDAY})\b",
+    rf"\b(?:(?P<rel>last|next|(?:this\s+)?coming|this|early|late)\s+)?(?P<wd>{WEEKDAY})\b",
     re.IGNORECASE,
 )
 _RELATIVE_DAY = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
@@ -197,7 +197,7 @@ def resolve_calendar(
 
 def resolve_weekday(weekday: int, published: date, *, future: bool, rel: str = "") -> date:
     """The weekday nearest to `published` in the direction the wording implies."""
-    rel = rel.lower()
+    rel = rel.lower().rsplit(maxsplit=1)[-1] if rel else ""  # "this coming": "coming"
     if rel in ("next", "coming") or (future and rel not in ("last",)):
         delta = (weekday - published.weekday()) % 7
         return published + timedelta(days=delta or (7 if rel == "next" else 0))

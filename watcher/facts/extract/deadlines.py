@@ -650,7 +650,7 @@ def _anchored(
             a is not None and fact.date is not None and abs((a - fact.date).days) <= _WEEK
             for a in anchors
         )
-        if near or not weekday or _told_weekday_start(fact, ctx):
+        if near or not weekday or _told_weekday_start(fact, ctx) or _same_day_step(fact, ctx):
             yield fact
 
 
@@ -690,6 +690,39 @@ _THIS_WEEKDAY = re.compile(
 )
 
 
+# "China doubled its levy on US lobster to 20 per cent on Thursday", "the 40% duty took effect on
+# Thursday", "were raised to 50% on Thursday from 25%": a step or a start told in the past for
+# the weekday that is the publication day; no verb of saying stands between ("said on Thursday"
+# dates the statement).
+_SAME_DAY_STEP = re.compile(
+    r"\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|kicked\s+in|"
+    r"raised|hiked|doubled|tripled|halved|cut|lowered|reduced|slashed|imposed|rose|fell|climbed|"
+    r"jumped|dropped)\b(?:(?!\b(?:said|says|told|announced|stated)\b)[^.;:])"
+    r"{0,80}?\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
+
+
+def _same_day_step(fact: Deadline, ctx: Context) -> bool:
+    """Whether a fact dated only by a weekday is a step or start that came on the publication
+    day of a dated article (`_SAME_DAY_STEP`)."""
+    if ctx.undated or ctx.published is None or fact.date != ctx.published:
+        return False
+    return fact.status is Status.HAPPENED and _SAME_DAY_STEP.search(fact.evidence) is not None
+
+
+# "will raise tariffs on US poultry to as much as 30% next Monday": a step to a new level that a
+# future puts on a weekday to come (no condition after it).
+_STEP_ON_WEEKDAY = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:set\s+|due\s+)?to)\s+(?:\w+ly\s+)?(?:be\s+)?[a-z]+\b[^.;%]{0,80}?"
+    r"\bto\s+(?:(?:as\s+(?:much|little|high|low)\s+as|about|around|up\s+to)\s+)?\d[\d.]*\s*"
+    r"(?:%|per\s?cent|percent|pc)\s+(?:on\s+|from\s+)?(?:next\s+|this\s+(?:coming\s+)?|coming\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"(?![^.;]{0,80}\b(?:if|unless|provided|should)\b)",
+    re.IGNORECASE,
+)
+
+
 def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
     """Whether the fact is a start or end announced for a weekday within the week after a
     real publication date: by a verb of its edge or a start cue tied to the weekday
@@ -701,6 +734,8 @@ def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
     if fact.status is not Status.ANNOUNCED or not (0 < (fact.date - ctx.published).days <= _WEEK):
         return False
     if _FRONTED_WEEKDAY.match(told) or _THIS_WEEKDAY.search(told):
+        return True
+    if ("%" in told or "cent" in told or "pc" in told) and _STEP_ON_WEEKDAY.search(told):
         return True
     return _WEEKDAY_EDGE.search(told) is not None
 

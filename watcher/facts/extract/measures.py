@@ -108,6 +108,8 @@ class Lexicon:
     nominal: re.Pattern[str]  # "the expiry of the pause on": a start or end told as a noun
     act_on: re.Pattern[str]
     act_words: frozenset[str]
+    act_same_day: re.Pattern[str]  # "doubled its levy ... to 20% on Thursday": the day itself
+    same_day_words: frozenset[str]
     opening: re.Pattern[str]
     not_until: re.Pattern[str]  # a negated verb of starting or ending, right before the cue
     doing: re.Pattern[str]  # the act of levying after "begin": "won't begin collecting the ..."
@@ -229,7 +231,10 @@ def _act_on_cue(act: list[str], nouns: list[str], construction: str) -> re.Patte
     return re.compile(
         rf"(?<![\w-])(?P<cue>{_alternation(act)})\s+(?:(?:\d[\d.]*\s+per\s+cent|[\w%-]+)\s+){{0,3}}?"
         rf"(?:{construction}|{_alternation(nouns)})\b[^.;:]{{0,60}}?"
-        rf"\s(?P<at>on|from|by|no\s+later\s+than)\s+{_FILLER}$",
+        # (a new level may stand right before a date of the week it names: "will raise tariffs
+        # on US pork to 30 per cent next Monday"; `deadlines` keeps the weekday only so)
+        rf"\s(?:(?P<at>on|from|by|no\s+later\s+than)\s+|(?<=%\s)|(?<=\scent\s)|(?<=percent\s))"
+        rf"{_FILLER}$",
         re.IGNORECASE,
     )
 
@@ -338,6 +343,10 @@ def lexicon() -> Lexicon:
             data["act"], [n for ns in data["measures"].values() for n in ns], construction
         ),
         act_words=frozenset(_norm(w) for w in data["act"]),
+        act_same_day=_act_on_cue(
+            data["act_same_day"], [n for ns in data["measures"].values() for n in ns], construction
+        ),
+        same_day_words=frozenset(_norm(w) for w in data["act_same_day"]),
         opening=re.compile(
             rf"(?<![\w-])(?:(?P<end>{_alternation(data['opening_end'])})|"
             rf"(?P<start>{_alternation(data['opening_start'])})|"
@@ -381,7 +390,7 @@ def frames(
         edge, cue_start, cue = found
         negated = _negated(lex, text, edge, cue_start, cue)  # "will not apply until <date>"
         # "the decision to double the levy ... on March 4": a step recounted
-        if negated is None or (_norm(cue) in lex.act_words and _before(d, published)):
+        if negated is None or _recounted(lex, text, cue, d, published):
             continue
         edge, delayed = negated
         period = _period(text, cue_start, d.end) if edge == "start" else None
@@ -399,7 +408,7 @@ def frames(
         if named is None:
             continue
         measure, noun, others = named
-        told_past = _norm(cue) in lex.past
+        told_past = _norm(cue) in lex.past or _norm(cue) in lex.same_day_words
         when = in_the_past(text, d, published) if told_past else d.value
         past = told_past or _before(d, published)
         lifted = _lifted(lex, text, d, cue_start, noun, cue=cue)
@@ -424,6 +433,22 @@ def frames(
             period,
             superseded,
         )
+
+
+def _recounted(lex: Lexicon, text: str, cue: str, d: DateMention, published: date | None) -> bool:
+    """Whether an act on a measure is a step recounted: "the decision to double the levy ... on
+    March 4" before publication, or a past step ("imposed tariffs on Chinese goods on April 2")
+    on any day but the publication day itself. A word that is also a present act ("cut") is
+    the act's; one a change cue reads right before its level and date ("were halved on
+    September 1") is the change's."""
+    word = _norm(cue)
+    if word in lex.act_words:
+        return _before(d, published)
+    if word not in lex.same_day_words or (published is not None and d.value == published):
+        return False
+    return word not in lex.change_words or not lex.change.search(
+        text, max(0, d.start - 80), d.start
+    )
 
 
 _DETERMINER = r"(?:a|an|the|its|their|this|that|[\w\u2019-]+['\u2019]s)"
@@ -998,8 +1023,10 @@ def _spanning(lex: Lexicon, before: str) -> tuple[str, int, str] | None:
     collecting the fees on ... on", "will lift its tariffs on ... on") or a noun of starting
     or ending ("the expiry of the pause on"). The cheap test first for the noun: an "of"."""
     m = lex.begin_doing.search(before) or lex.act_on.search(before)
-    if m is not None:
-        return "start", m.start("at"), m.group("cue")
+    if m is None and "ed " in before:  # a past step, kept only for the publication day
+        m = lex.act_same_day.search(before)
+    if m is not None:  # (no "on" before a weekday right after a new level: the date's place)
+        return "start", m.start("at") if m.group("at") else m.end(), m.group("cue")
     m = lex.nominal.search(before) if " of " in before else None
     if m is not None:
         return ("end" if m.group("end") else "start"), m.start("at"), m.group(0)

@@ -69,7 +69,7 @@ _RANGING_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
 _DOWN_FROM = re.compile(
     r"^\s*(?:tariffs?|duties|duty|levies|levy|rate)?\W{0,3}"
     # the day of the change may stand between: "fell to 13% on Monday from 23%"
-    r"(?:(?:on\s+\w+day|today|yesterday|last\s+(?:week|month))\s+)?"
+    r"(?:(?:on\s+\w+day|today|yesterday|(?:this|last)\s+(?:week|month))\s+)?"
     r"(?:(?:down|up|also|a\s+(?:drop|cut|reduction|rise|jump))\s+)?from\s+(?:the\s+|a\s+)?"
     r"(?:[a-z]+\s+)?$",  # "down from a staggering 145%"
     re.IGNORECASE,
@@ -155,7 +155,9 @@ _NEW_PREDICATE = re.compile(
     # a subordinate clause with a named subject of its own: "grew 18% after Beijing cut its
     # tariff on US soybeans to 3%" (the growth is no earlier level of the tariff)
     r"\b(?:after|before|since|when|because|as|once)\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,3}"
-    rf"(?:\w+\s+)?{_CHANGE_VERB}\b|"
+    # (or told by it: "after Beijing said it would cut its tariff on US soybeans to 3%")
+    rf"(?:\w+\s+|(?:said|announced|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:would|will)\s+)?"
+    rf"{_CHANGE_VERB}\b|"
     # a subject of its own, then a modal: "while China's duties on US goods will drop to"; after
     # "and" the subject must name a duty ("on steel and copper will be cut" is one noun phrase)
     r"\b(?:while|whereas|but)\s+(?!(?:then|also|later|now|so|thus|still|eventually|will|would|"
@@ -244,10 +246,39 @@ def find_rates(text: str) -> list[Rate]:
             rates.append(Rate(last.value, last.start, nums[i].end, nums[i].value))
             i += 1
             continue
+        if rates and rates[-1].previous is None and _from_only(text, nums, i):
+            last = rates.pop()  # "'China pays 40%,' he said, signing an order lifting it from 30%"
+            rates.append(Rate(last.value, last.start, nums[i].end, nums[i].value))
+            i += 1
+            continue
         rate, used = _pair(text, nums[i], nums[i + 1 : i + 3])
         rates.append(rate)
         i += used
     return [_absorb_previous(text, r) for r in rates]
+
+
+# "..., signing an order that raises the duty from 45%", "an order lifting the levy on Chinese
+# imports from 30%": a change told in a relative or participle clause with only its old level;
+# the new level is the figure stated before it.
+_CHANGED_FROM = re.compile(
+    rf"(?:\b(?:that|which)\s+(?:\w+ly\s+)?{_CHANGE_VERB}|\b(?:rais|lift|increas|hik|cut|lower|"
+    r"reduc)ing)\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){0,5}?from\s+$",
+    re.IGNORECASE,
+)
+_OTHER_CLAUSE = re.compile(r"\b(?:and|while|whereas|but|or)\b|;", re.IGNORECASE)
+_FROM_ONLY_REACH = 90  # characters before the old level searched for its clause
+
+
+def _from_only(text: str, nums: list[_Num], i: int) -> bool:
+    """Whether the last figure of the sentence is the old level of a change told with "from"
+    and no new figure after it (`_CHANGED_FROM`)."""
+    if i != len(nums) - 1 or "from" not in text:
+        return False
+    num, gap = nums[i], text[nums[i - 1].end : nums[i].start]
+    if _OTHER_CLAUSE.search(gap):  # "..., while the order that lifts it from 30% was shelved"
+        return False
+    lo = max(nums[i - 1].end, num.start - _FROM_ONLY_REACH)
+    return _CHANGED_FROM.search(text, lo, num.start) is not None
 
 
 def _pair(text: str, num: _Num, nxt: list[_Num]) -> tuple[Rate, int]:

@@ -184,12 +184,15 @@ def products_of(
 # Up to three lower-case words of goods, ended by a word that opens another phrase.
 _GOODS = (
     r"(?P<goods>(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?)"
-    r"(?=\s*(?:[,.;:]|$|\s(?:will|would|to|from|at|by|in|into|of|that|which|is|are|was|were|"
+    r"(?=\s*(?:[,.;:\"\u201d)]|$|\s(?:will|would|to|from|at|by|in|into|of|that|which|is|are|was|were|"
     r"has|have|under|starting|beginning|effective|and|or|with|made|imported|entering|"
     r"rose|rise|fell|went|came|could|may|for|used|destined|intended|containing|contain|contains|"
     r"produced|manufactured|assembled|grown|built|face|faces|carry|carries|attract|attracts|now|"
     r"pay|pays|paying|still|already|facing|sold|shipped|arriving|suspended|paused|"
-    r"take|takes|took|apply|applies|applied|kick|kicks|kicked)\b))"
+    r"take|takes|took|apply|applies|applied|kick|kicks|kicked|"
+    # "on US dental implants on January 5", "US-made fishing rods must be applied": a date's
+    # preposition or a modal ends the goods too
+    r"on|must|should|shall|can|might|this|next|last|until|after|before|as|no\s+later)\b))"
 )
 # "tariffs on kitchen cabinets", "a 25% duty on heavy trucks": the goods a rate is levied on,
 # named in lower-case words right after "on" (before or after the rate, in its clause).

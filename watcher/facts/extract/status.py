@@ -70,6 +70,8 @@ HAPPENED = re.compile(
     r"(?=[\w.-]+\s*(?:%|per\s?cent|percent)\b)|"
     # "have faced a 30% levy since May": a present perfect of bearing it, in force
     r"(?:has|have)\s+(?:faced|paid|borne|carried)\b|"
+    # "the combined duty on X has reached 75%": a level arrived at, in force now
+    r"(?:has|have)\s+(?:now\s+)?reached\b|"
     # "the duty on X has stood at 20% since the truce": a present perfect of a level, in force
     r"(?:has|have)\s+(?:stood|held|sat)\s+at\b|"
     # "put a 30% surcharge on": the active of "a duty was placed on"
@@ -396,6 +398,7 @@ _TO_COME = re.compile(
     r"\b(?:is|are)\s+(?:valid|effective|in\s+place)\s+(?:until|through|till)\b",
     re.IGNORECASE,
 )
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _CAME = re.compile(
     r"\b(?:took|came|went|entered)\s+(?:into\s+)?(?:effect|force)\b|\bkicked\s+in\b|"
     r"\b(?:expired|ended|lapsed|ran\s+out|began|started|rose|increased|went\s+up|climbed|jumped|"
@@ -419,12 +422,16 @@ def clause_tense(before: str, after: str) -> Status | None:
     the marker nearest before the date (`before`: its clause up to the date), else the first
     one after it (`after`: the rest of the clause, "Starting May 1, ports will levy ...");
     None when neither says."""
-    marks = [
+    marks: list[tuple[int, Status | None]] = [
         (m.end(), Status.ANNOUNCED)
         for m in _TO_COME.finditer(before)
         if not _RECOUNTED.search(before, 0, m.start())
     ]
     marks += [(m.end(), Status.HAPPENED) for m in _CAME.finditer(before)]
+    if marks and "would" in before:
+        # "futures fell after Beijing said it would cut the duty from <date>": a future in the
+        # past nearer the date than the past governs it, and timing decides
+        marks += [(m.end(), None) for m in _WOULD.finditer(before)]
     if marks:
         return max(marks, key=lambda mark: mark[0])[1]
     marks = [(m.start(), Status.ANNOUNCED) for m in _TO_COME.finditer(after)]
