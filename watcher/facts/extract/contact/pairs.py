@@ -527,6 +527,7 @@ def _coordinated_subject(
             hub.end <= m.start
             and m.end <= cue.start()
             and _CLAUSE_OPENS.search(text, hub.end, m.start)
+            and not _CLAUSE_OPENS.fullmatch(text, hub.end, m.start)  # "Xi, and Trump": a list
             and _SUBJECT_TO_VERB.fullmatch(text, m.end, cue.start())
         ):
             return m
