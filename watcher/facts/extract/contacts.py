@@ -94,6 +94,7 @@ from watcher.facts.extract.contact.merge import (
     undate_said_days,
 )
 from watcher.facts.extract.contact.pairs import (
+    SINCE_THEIR_OWN,
     SPEECH_FRAME,
     THE_CONTACT,
     about_someone,
@@ -565,6 +566,7 @@ def _past_since(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
         or (since := SINCE_PHRASE.search(text, first, c.start())) is None
         or _timed(text, c.end())
         or _PAIR_OWNS.match(text, since.start()) is not None
+        or SINCE_THEIR_OWN.search(text, 0, c.start()) is not None
     ]
 
 

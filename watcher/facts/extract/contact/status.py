@@ -77,7 +77,7 @@ _HEDGED_PREDICATE = re.compile(
 # four words that are not one
 _PREPOSITION = r"(?:between|with|at|in|on|of|near|inside|outside|during|from)"
 _NP_WORD = rf"(?!{_PREPOSITION}\b)[\w\u2019'\u2013-]+"
-_MODIFIERS = re.compile(rf"\w*(?:\s+{_PREPOSITION}\s+(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD})+", re.I)
+_MODIFIERS = re.compile(rf"(?:\s+{_PREPOSITION}\s+(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD})+", re.I)
 
 
 _PREDICATE_END = re.compile(r"[,;:(\u2014]")
@@ -87,9 +87,10 @@ def _predicate_end(text: str, pos: int) -> int:
     """Where the predicate of a sentence-opening contact noun ends (its first clause mark
     after the noun's modifiers): like named partners (`_partner_phrase`), the modifiers do not
     use up the status window, which reaches that predicate. Zero for any other cue."""
-    if not _SUBJECT_OPENING.match(text[:pos]) or not NOUN_CUE.match(text, pos):
+    noun = NOUN_CUE.match(text, pos)
+    if noun is None or not _SUBJECT_OPENING.match(text[:pos]):
         return 0
-    m = _MODIFIERS.match(text, pos)
+    m = _MODIFIERS.match(text, noun.end())
     if m is None:
         return 0
     stop = _PREDICATE_END.search(text, m.end())
