@@ -460,7 +460,7 @@ def distinct_leaders(mentions: list[Mention], text: str = "") -> list[Mention]:
 
 
 # between a leader's mention and the same leader named again in apposition: only a comma
-_APPOSITION = re.compile(r",\s*")
+_APPOSITION = re.compile(r",\s*(?:the\s+)?")
 
 
 def sorted_pair(a: str, b: str) -> tuple[str, str]:

@@ -105,13 +105,23 @@ def _whole_sentence_status(text: str, pos: int) -> Status | None:
     return Status.SPECULATED if _hedged_subject(text, pos) else None
 
 
+_OPENING_NOUN = re.compile(
+    rf"^\W*(?:(?:a|an|the|any)\s+(?:\S+\s+){{0,3}})?(?P<noun>{NOUN_CUE.pattern})", re.IGNORECASE
+)
+
+
 def _hedged_subject(text: str, pos: int) -> bool:
-    """Whether the contact at `pos` opens its sentence as the subject of a hedged predicate."""
-    return (
-        _SUBJECT_OPENING.match(text[:pos]) is not None
-        and NOUN_CUE.match(text, pos) is not None
-        and _HEDGED_PREDICATE.match(text, pos) is not None
-    )
+    """Whether the contact at `pos` opens its sentence as the subject of a hedged predicate,
+    or is a contact noun among that subject's modifiers ("A meeting of the two at the summit
+    in Lima is possible": the summit is where the hedged meeting would be)."""
+    opening = _OPENING_NOUN.match(text)
+    if opening is None:
+        return False
+    if pos != opening.start("noun"):
+        mods = _MODIFIERS.match(text, opening.end())
+        if mods is None or not opening.end() <= pos < mods.end():
+            return False
+    return _HEDGED_PREDICATE.match(text, opening.start("noun")) is not None
 
 
 # A clause boundary a negation does not reach across: a contrast ("spoke with Putin on Tuesday
