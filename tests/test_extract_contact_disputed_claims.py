@@ -61,6 +61,8 @@ def test_no_contact_took_place_is_a_denial(text: str) -> None:
         "The Kremlin said it had no knowledge of any recent meeting between Putin and Xi.",
         "Officials in Delhi said they were unaware of any conversation between Modi and Xi "
         "this week.",
+        "Moscow said it knew of no meeting between Putin and Xi in the past month.",
+        "Beijing said it had no information about a video call between Xi and Lula.",
     ],
 )
 def test_not_aware_of_any_contact_is_a_denial(text: str) -> None:
