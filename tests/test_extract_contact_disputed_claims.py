@@ -76,3 +76,20 @@ def test_not_aware_of_something_else_keeps_the_contact() -> None:
         "Monday."
     )
     assert [r[2].value for r in contact_rows(text, THURSDAY)] == ["happened"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula has not received a call from Xi since the summit, his office said.",
+        "Putin did not take a phone call from Modi on Monday, the Kremlin said.",
+        "Modi hasn't returned Putin's call, Indian officials said.",
+    ],
+)
+def test_contact_not_taken_or_received_is_no_contact_held(text: str) -> None:
+    assert not [r for r in contact_rows(text, THURSDAY) if r[2].value == "happened"]
+
+
+def test_contact_received_is_held() -> None:
+    rows = contact_rows("Lula received a phone call from Xi on Monday, his office said.", THURSDAY)
+    assert [r[2].value for r in rows] == ["happened"]
