@@ -66,7 +66,7 @@ _STATUS_WINDOW = 60  # characters either side of the cue that decide a contact's
 _SUBJECT_OPENING = re.compile(r"^\W*(?:(?:a|an|the|any)\s+(?:\S+\s+){0,3})?$", re.IGNORECASE)
 _HEDGED_PREDICATE = re.compile(
     r"\w*(?:(?!\b(?:that|which|who)\b)[^.;:!?,]){0,120}?\s"
-    r"(?:is|are|was|were|remains?|remained|looks?|looked|seems?|seemed|appears?|appeared)\s+"
+    rf"(?:{LEX['hedging_copulas'].pattern})\s+"
     rf"(?:(?:still|now|also|\w+ly)\s+)?(?:{LEX['hedged_predicate'].pattern})\b(?!\s+to\b)",
     re.IGNORECASE,
 )
@@ -75,7 +75,7 @@ _HEDGED_PREDICATE = re.compile(
 # The prepositional modifiers of a contact noun that opens its sentence ("Talks between the two
 # presidents at the Great Hall of the People on Tuesday ran long"): each a preposition and up to
 # four words that are not one
-_PREPOSITION = r"(?:between|with|at|in|on|of|near|inside|outside|during|from)"
+_PREPOSITION = rf"(?:{LEX['noun_modifier_prepositions'].pattern})"
 _NP_WORD = rf"(?!{_PREPOSITION}\b)[\w\u2019'\u2013-]+"
 _MODIFIERS = re.compile(rf"(?:\s+{_PREPOSITION}\s+(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD})+", re.I)
 
