@@ -59,7 +59,12 @@ def _known_may_call() -> KnownState:
         (
             "Trump and Xi spoke by phone on Thursday, their first conversation since the "
             "Busan summit, the White House said.",
-            [row("Trump", "Xi", "call", Status.HAPPENED, THU)],
+            # the summit their first call since is theirs: held, undated (dev2 README: background
+            # mentions of a Trump-Xi contact count), never of the day
+            [
+                row("Trump", "Xi", "call", Status.HAPPENED, THU),
+                row("Trump", "Xi", "meeting", Status.HAPPENED),
+            ],
         ),
         (
             "Xi and Lee Jae-myung spoke by phone on Tuesday, their first call since they met "
@@ -80,7 +85,12 @@ def test_a_since_phrase_adds_no_contact_of_the_day(text: str, expected: list) ->
 
 def test_a_plan_with_a_since_phrase_stays_the_one_plan() -> None:
     text = "Trump will meet Xi in Beijing in April, their first meeting since the Busan summit."
-    assert [(r[1], r[2]) for r in contact_rows(text, WED)] == [("meeting", Status.PLANNED)]
+    # one plan; the summit their first meeting is "since" was theirs and held, undated (as
+    # "since their Busan summit" always was)
+    assert [(r[1], r[2], r[3]) for r in contact_rows(text, WED)] == [
+        ("meeting", Status.PLANNED, None),
+        ("meeting", Status.HAPPENED, None),
+    ]
 
 
 def test_a_since_clause_that_opens_the_sentence_keeps_its_contact() -> None:

@@ -60,3 +60,36 @@ def test_main_clause_day_is_not_the_since_contact_day() -> None:
 )
 def test_no_contact_of_the_pair_opens_the_gap(text: str) -> None:
     assert not [r for r in contact_rows(text, FRIDAY) if r[2] is H]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the desk pair's own first contact "since the <Place> summit": that summit was theirs,
+        # held (another pair's gap-opening contact is history and dropped, as above)
+        (
+            "Trump and Xi held their first video call since the Mar-a-Lago summit, aides said.",
+            {_row("Trump", "Xi", "call", H), _row("Trump", "Xi", "meeting", H)},
+        ),
+        (
+            "Xi and Trump had their first phone conversation since the Osaka meeting, "
+            "Beijing said.",
+            {_row("Trump", "Xi", "call", H), _row("Trump", "Xi", "meeting", H)},
+        ),
+    ],
+)
+def test_first_contact_since_the_place_summit(text: str, want: set) -> None:
+    assert set(contact_rows(text, None, undated=True)) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an acronym names a gathering the pair need not have met at; a holiday is no contact
+        "Trump and Xi held their first video call since the APEC summit, aides said.",
+        "Trump and Xi spoke for the first time since the Lunar New Year, aides said.",
+    ],
+)
+def test_no_meeting_from_a_gathering_or_a_holiday(text: str) -> None:
+    rows = contact_rows(text, None, undated=True)
+    assert not [r for r in rows if r[1] == "meeting"]

@@ -60,7 +60,6 @@ from watcher.facts.extract.contact.cues import (
 )
 from watcher.facts.extract.contact.dates import (
     COORDINATED,
-    OTHER_CLAUSE,
     background,
     before_plans,
     between,
@@ -71,6 +70,7 @@ from watcher.facts.extract.contact.dates import (
     happened_on,
     latest_of,
     moved_to,
+    other_clause,
     stated_on,
     vague_past,
     weekdays_of_old_periods,
@@ -94,6 +94,7 @@ from watcher.facts.extract.contact.merge import (
     undate_said_days,
 )
 from watcher.facts.extract.contact.pairs import (
+    SINCE_THEIR_OWN,
     SPEECH_FRAME,
     THE_CONTACT,
     about_someone,
@@ -181,7 +182,7 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     reported: list[Found] = []  # the sentence before's undated contacts held (`_reported_next`)
     texts: list[str] = []  # the sentences before, for the countries they name
     for sent in sentences:
-        leaders = distinct_leaders(find_leaders(sent.text, ctx, named))
+        leaders = distinct_leaders(find_leaders(sent.text, ctx, named), sent.text)
         named.update(m.name for m in leaders)
         memory.see(leaders)
         if memory.last_pair() is None and _GROUP_OF_LEADERS.search(sent.text):
@@ -325,7 +326,7 @@ def _dated_by_lead(
         return new
     if not (_OPENS_ON_NOUN.match(text) or _group_acts(text)):
         return new
-    pair = {m.name for m in distinct_leaders(find_leaders(previous, ctx, named))}
+    pair = {m.name for m in distinct_leaders(find_leaders(previous, ctx, named), previous)}
     if len(pair) != 2 or any(m.name not in pair for m in find_leaders(text, ctx, named)):  # noqa: PLR2004
         return new
     days = {
@@ -565,6 +566,7 @@ def _past_since(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
         or (since := SINCE_PHRASE.search(text, first, c.start())) is None
         or _timed(text, c.end())
         or _PAIR_OWNS.match(text, since.start()) is not None
+        or SINCE_THEIR_OWN.search(text, 0, c.start()) is not None
     ]
 
 
@@ -887,7 +889,7 @@ def _facts_for(
             latest_of(text, pos, d)  # "have spoken twice since May, most recently on Monday"
             or (
                 not BREAK.search(main, min(pos, d.end), max(pos, d.start))
-                and not OTHER_CLAUSE.search(main, min(pos, d.end), max(pos, d.start))
+                and not other_clause(main, min(pos, d.end), max(pos, d.start))
             )
         )
         and (not across_relative(relatives, pos, d.start) or when_held(text, relatives, pos, d))

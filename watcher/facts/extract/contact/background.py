@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from watcher.facts.extract.contact.cues import CLAUSE_REACH, CUE, NOUN_CUE, cue_mode
+from watcher.facts.extract.contact.cues import CLAUSE_REACH, CUE, LEX, NOUN_CUE, cue_mode
 
 # the subordinator of a temporal clause that can hold a contact held before the main clause
 _SUBORDINATOR = re.compile(r"\b(?:since|after|following)\b", re.IGNORECASE)
@@ -30,6 +30,11 @@ _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:the|their|his|her|this|that)|\w['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 _DEFINITE_REACH = 40  # characters back from the noun to its determiner
+# ... but not the object of a verb of holding: "held their first call since May" is the news
+_HELD_BEFORE = re.compile(
+    rf"\b(?:{LEX['held_object_verbs'].pattern})\s+(?:their|his|her)\s+(?:[\w-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
 
 
 # what may stand before a clause that opens the sentence: "Ever since", "In the weeks after",
@@ -68,7 +73,11 @@ def _definite_noun(text: str, pos: int) -> bool:
         return False
     lo = max(0, pos - _DEFINITE_REACH)
     before = _DEFINITE_BEFORE.search(text, lo, pos)
-    return before is not None and _CLAUSE_END.search(text, before.start(), pos) is None
+    return (
+        before is not None
+        and _CLAUSE_END.search(text, before.start(), pos) is None
+        and _HELD_BEFORE.search(text, lo, pos) is None
+    )
 
 
 # "since" and what may follow it up to the cue of the contact it names, within its clause:

@@ -277,6 +277,32 @@ def fronted_elsewhere(text: str, pos: int, d: DateMention) -> bool:
 
 # ", with Russia and Ukraine set to swap prisoners on March 19": the date of another clause.
 OTHER_CLAUSE = re.compile(r",\s+(?:with|as|while|and|but)\s", re.IGNORECASE)
+# "On 8 May, China's leader, Xi Jinping, and Trump spoke": the comma closing an apposition,
+# then "and" and the next name of the same subject, right before the contact verb
+_AND_NEXT_SUBJECT = re.compile(
+    r",\s+and\s+(?:(?-i:[A-Z])[\w.\u2019'-]*\s+){1,4}(?:(?:have|has|had|also|\w+ly)\s+){0,2}"
+)
+
+
+# ... after an apposition between commas: a name or a title (", Xi Jinping", ", China's leader")
+_CAPITALISED = r"(?-i:[A-Z])[\w.\u2019'-]*"
+_APPOSITION_BEFORE = re.compile(
+    rf",\s+(?:(?:the|his|her|its)\s+)?(?:{_CAPITALISED}\s+){{0,3}}(?:[\w\u2019'-]+\s+)?"
+    rf"(?:{LEX['apposition_titles'].pattern}|{_CAPITALISED})$"
+)
+
+
+def other_clause(text: str, lo: int, hi: int) -> bool:
+    """Whether a clause of its own (", with", ", as", ", and", ", but") parts `lo` from `hi`;
+    not the "and" that, after an apposition, joins one more name to the subject of the contact
+    verb at `hi`."""
+    return any(
+        _AND_NEXT_SUBJECT.fullmatch(text, m.start(), hi) is None
+        or _APPOSITION_BEFORE.search(text, 0, m.start()) is None
+        for m in OTHER_CLAUSE.finditer(text, lo, hi)
+    )
+
+
 # "confirmed on Friday", "released Friday (Oct 17)": a weekday may stand before the date.
 _REPORTED_ON = re.compile(
     rf"(?:{LEX['reporting'].pattern})\s+(?:on\s+)?(?:[A-Z][a-z]+day\s*[,(]?\s*)?$", re.IGNORECASE

@@ -123,6 +123,14 @@ def about_someone(text: str, cue: re.Match[str]) -> bool:
 _GROUP_BEFORE = re.compile(
     rf"(?:{LEX['group_possessive'].pattern})\s+(?:[\w\u2019'-]+\s+){{0,3}}$", re.IGNORECASE
 )
+# "their first call since the Busan summit": the contact the pair's own first one is told
+# "since" is theirs too, when named by its place (a capitalised word, not an acronym: "the G20
+# summit" need not have been theirs)
+SINCE_THEIR_OWN = re.compile(
+    rf"(?:{LEX['group_possessive'].pattern})\s+(?:[\w-]+\s+){{0,2}}(?:{NOUN_CUE.pattern})\s+"
+    r"since\s+the\s+(?-i:[A-Z][a-z][\w\u2019'-]*)\s+$",
+    re.IGNORECASE,
+)
 _GROUP_AFTER = re.compile(rf"\s+between\s+(?:{LEX['group'].pattern})", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(rf"(?:{LEX['group'].pattern})[^,;:.]{{0,40}}$", re.IGNORECASE)
 
@@ -182,7 +190,11 @@ def group_pairs(
     for cue in cues:
         before = _subject_view(text, cue.start(), spans)[-60:]
         after = text[cue.end() : cue.end() + 40]
-        grouped = bool(_GROUP_BEFORE.search(before) or _GROUP_SUBJECT.search(before))
+        grouped = bool(
+            _GROUP_BEFORE.search(before)
+            or _GROUP_SUBJECT.search(before)
+            or SINCE_THEIR_OWN.search(before)
+        )
         if len(leaders) == _PAIR_SIZE and _AFTER_BARE.search(before):
             grouped = grouped or not _NAMES_PARTNER.match(after)  # "agree to meet after call"
         if cue.start() in used or not (grouped or _GROUP_AFTER.match(after)):
@@ -527,6 +539,7 @@ def _coordinated_subject(
             hub.end <= m.start
             and m.end <= cue.start()
             and _CLAUSE_OPENS.search(text, hub.end, m.start)
+            and not _CLAUSE_OPENS.fullmatch(text, hub.end, m.start)  # "Xi, and Trump": a list
             and _SUBJECT_TO_VERB.fullmatch(text, m.end, cue.start())
         ):
             return m

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from watcher.facts.extract.contact.cues import BEFORE_NOUN_CUE, LEX, NOUN_CUE
@@ -443,15 +443,24 @@ def inferred_pair(
     return sorted_pair(ordered[0], ordered[1]) if len(ordered) >= _PAIR_SIZE else None
 
 
-def distinct_leaders(mentions: list[Mention]) -> list[Mention]:
-    """Each leader once, at its first mention: "Trump ... President Trump" is one party."""
+def distinct_leaders(mentions: list[Mention], text: str = "") -> list[Mention]:
+    """Each leader once, at its first mention: "Trump ... President Trump" is one party. A
+    mention in apposition right after the first ("China's leader, Xi Jinping,", "Xi, China's
+    president,") is the same noun phrase: the party's span runs to its end, so the comma that
+    closes the apposition is not read as the start of a clause of its own."""
     seen: set[str] = set()
-    out = []
+    out: list[Mention] = []
     for m in mentions:
         if m.name not in seen:
             seen.add(m.name)
             out.append(m)
+        elif out[-1].name == m.name and _APPOSITION.fullmatch(text, out[-1].end, m.start):
+            out[-1] = replace(out[-1], end=m.end)
     return out
+
+
+# between a leader's mention and the same leader named again in apposition: only a comma
+_APPOSITION = re.compile(r",\s*(?:the\s+)?")
 
 
 def sorted_pair(a: str, b: str) -> tuple[str, str]:

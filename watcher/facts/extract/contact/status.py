@@ -21,7 +21,7 @@ from watcher.facts.extract.contact.cues import (
 from watcher.facts.extract.contact.dates import (
     ATTRIBUTIVE_GAP,
     COORDINATED,
-    OTHER_CLAUSE,
+    other_clause,
     without_relatives,
 )
 from watcher.facts.extract.dates import WEEKDAY, DateMention
@@ -57,6 +57,71 @@ _ANTERIOR = re.compile(
     re.IGNORECASE,
 )
 _STATUS_WINDOW = 60  # characters either side of the cue that decide a contact's status
+
+# A sentence opening on the contact noun ("A meeting of the two at the summit in Lima ..."),
+# and the copula of its predicate after the noun's modifiers, however long, with a hedge for
+# its complement ("... is possible but far from certain", "remains uncertain"): the whole
+# predicate is the contact's, beyond the status window. Not "is likely to ease tensions",
+# whose hedge is of what the contact does; not past a relative pronoun (its clause's own).
+_SUBJECT_OPENING = re.compile(r"^\W*(?:(?:a|an|the|any)\s+(?:\S+\s+){0,3})?$", re.IGNORECASE)
+_HEDGED_PREDICATE = re.compile(
+    r"\w*(?:(?!\b(?:that|which|who)\b)[^.;:!?,]){0,120}?\s"
+    rf"(?:{LEX['hedging_copulas'].pattern})\s+"
+    rf"(?:(?:still|now|also|\w+ly)\s+)?(?:{LEX['hedged_predicate'].pattern})\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+
+
+# The prepositional modifiers of a contact noun that opens its sentence ("Talks between the two
+# presidents at the Great Hall of the People on Tuesday ran long"): each a preposition and up to
+# four words that are not one
+_PREPOSITION = rf"(?:{LEX['noun_modifier_prepositions'].pattern})"
+_NP_WORD = rf"(?!{_PREPOSITION}\b)[\w\u2019'\u2013-]+"
+_MODIFIERS = re.compile(rf"(?:\s+{_PREPOSITION}\s+(?:{_NP_WORD}\s+){{0,3}}{_NP_WORD})+", re.I)
+
+
+_PREDICATE_END = re.compile(r"[,;:(\u2014]")
+
+
+def _predicate_end(text: str, pos: int) -> int:
+    """Where the predicate of a sentence-opening contact noun ends (its first clause mark
+    after the noun's modifiers): like named partners (`_partner_phrase`), the modifiers do not
+    use up the status window, which reaches that predicate. Zero for any other cue."""
+    noun = NOUN_CUE.match(text, pos)
+    if noun is None or not _SUBJECT_OPENING.match(text[:pos]):
+        return 0
+    m = _MODIFIERS.match(text, noun.end())
+    if m is None:
+        return 0
+    stop = _PREDICATE_END.search(text, m.end())
+    return len(text) if stop is None else stop.start()
+
+
+def _whole_sentence_status(text: str, pos: int) -> Status | None:
+    """What the sentence as a whole says of the contact, before any window is read: denied
+    ("said it was not aware of any call"), or hedged as the subject of its predicate."""
+    if DENIED.search(text) or _DENIED_CONTACT.search(text):
+        return Status.DENIED
+    return Status.SPECULATED if _hedged_subject(text, pos) else None
+
+
+_OPENING_NOUN = re.compile(
+    rf"^\W*(?:(?:a|an|the|any)\s+(?:\S+\s+){{0,3}})?(?P<noun>{NOUN_CUE.pattern})", re.IGNORECASE
+)
+
+
+def _hedged_subject(text: str, pos: int) -> bool:
+    """Whether the contact at `pos` opens its sentence as the subject of a hedged predicate,
+    or is a contact noun among that subject's modifiers ("A meeting of the two at the summit
+    in Lima is possible": the summit is where the hedged meeting would be)."""
+    opening = _OPENING_NOUN.match(text)
+    if opening is None:
+        return False
+    if pos != opening.start("noun"):
+        mods = _MODIFIERS.match(text, opening.end())
+        if mods is None or not opening.end() <= pos < mods.end():
+            return False
+    return _HEDGED_PREDICATE.match(text, opening.start("noun")) is not None
 
 
 # A clause boundary a negation does not reach across: a contrast ("spoke with Putin on Tuesday
@@ -230,12 +295,13 @@ def contact_status(
     a hedge; a future (a plan when its time is fixed); a past tense. None when the sentence
     neither reports nor announces a contact.
     """
-    if DENIED.search(text) or _DENIED_CONTACT.search(text):
-        return Status.DENIED
+    outright = _whole_sentence_status(text, pos)
+    if outright is not None:
+        return outright
     lo, end = _bounds(text, pos)
     if _finite_past(text, pos):  # "Trump, asked if tariffs would fall, said he spoke to Xi"
         lo = max(lo, _clause_start(text, pos))
-    hi = min(end, pos + _STATUS_WINDOW + _partner_phrase(text, pos))
+    hi = min(end, max(pos + _STATUS_WINDOW + _partner_phrase(text, pos), _predicate_end(text, pos)))
     # a relative clause right after the contact does not use up its window: "The call between
     # Trump and Xi, which was announced on Monday, will take place on Friday"
     asides = [(s, e) for s, e in relative_spans(text) if pos < s < hi]
@@ -276,7 +342,7 @@ def contact_status(
         for d in dates
         if lo <= d.start < hi
         and not any(s <= d.start < e for s, e in asides)
-        and not OTHER_CLAUSE.search(text, min(pos, d.end), max(pos, d.start))
+        and not other_clause(text, min(pos, d.end), max(pos, d.start))
         and not COORDINATED.search(text, d.end, max(d.end, pos))  # "on Monday and will meet"
     ]
     firm = bool(
