@@ -91,10 +91,28 @@ def test_weekday_confirmed_by_a_calendar_date_of_the_article() -> None:
     assert (fact.date, fact.status) == (PUB, Status.HAPPENED)
 
 
-def test_weekday_alone_is_not_enough() -> None:
-    """Without a calendar date near it, the weekday may be resolved against the day the
-    article was read rather than the day it was written."""
-    assert _deadlines("The suspension of the port fees on US ships took effect on Monday.") == []
+def test_weekday_alone_is_not_enough_in_an_undated_article() -> None:
+    """Without a calendar date near it, the weekday of an undated article may be resolved
+    against the day the article was read rather than the day it was written."""
+    text = "The suspension of the port fees on US ships took effect on Monday."
+    facts = extract_facts(text, published=PUB, undated=True)
+    assert [f for f in facts if isinstance(f, Deadline)] == []
+
+
+def test_weekday_told_as_passed_in_a_dated_article() -> None:
+    """A dated article pins a weekday of the week before to one day (bench/README.md,
+    convention 1): "took effect on Monday", "expired on Thursday" are facts, as happened."""
+    text = "The suspension of the port fees on US ships took effect on Monday."
+    [fact] = _deadlines(text)
+    assert (fact.date, fact.status) == (PUB, Status.HAPPENED)
+    text = "China's one-year pause on its extra tariffs on American farm goods expired on Thursday."
+    [fact] = _deadlines(text)
+    assert (fact.date, fact.status) == (date(2025, 10, 16), Status.HAPPENED)
+
+
+def test_passed_weekday_with_a_condition_is_not_pinned() -> None:
+    text = "The pause on US port fees ended on Thursday if the notice is to be believed."
+    assert _deadlines(text) == []
 
 
 def test_date_of_a_chronology_entry_is_history() -> None:

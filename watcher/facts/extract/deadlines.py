@@ -256,7 +256,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
             out.extend(fact for fact in (extended,) if _new(fact, seen))
         # a measure's parties only where the sentence names a country (else they are the pair's)
         sides = (
-            _fill_parties(*_parties(text, ctx), context)
+            _control_sides(text, measure, _fill_parties(*_parties(text, ctx), context), ctx)
             if wanted[i] and measure and pair
             else (None, None)
         )
@@ -690,15 +690,32 @@ _THIS_WEEKDAY = re.compile(
 )
 
 
+# "expired on Tuesday", "lapsed at midnight on Sunday", "took effect on Monday": a start or
+# end told as past by a verb of the measure's edge tied to the weekday (no condition after it).
+_WEEKDAY_PASSED = re.compile(
+    r"\b(?:expired|ended|lapsed|ran\s+out|took\s+effect|kicked\s+in|came\s+into\s+(?:force|"
+    r"effect)|went\s+into\s+effect)\s+"
+    r"(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|noon)"
+    r"(?:\s+(?:\w+\s+){0,2}?time)?\s+)?"
+    r"(?:on\s+)?(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"(?![^.;]{0,80}\b(?:if|unless|provided|should)\b)",
+    re.IGNORECASE,
+)
+
+
 def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
     """Whether the fact is a start or end announced for a weekday within the week after a
     real publication date: by a verb of its edge or a start cue tied to the weekday
     (`_WEEKDAY_EDGE`, `_THIS_WEEKDAY`), or by a start cue opening the sentence ("From Friday,
-    ...")."""
+    ..."); or one told as past for a weekday of the week before (`_WEEKDAY_PASSED`: "expired
+    on Tuesday"), which the publication date pins as well (bench/README.md, convention 1)."""
     if ctx.undated or ctx.published is None or fact.date is None:
         return False
     told = fact.evidence
-    if fact.status is not Status.ANNOUNCED or not (0 < (fact.date - ctx.published).days <= _WEEK):
+    days = (fact.date - ctx.published).days
+    if fact.status is Status.HAPPENED and -_WEEK <= days <= 0:
+        return _WEEKDAY_PASSED.search(told) is not None
+    if fact.status is not Status.ANNOUNCED or not (0 < days <= _WEEK):
         return False
     if _FRONTED_WEEKDAY.match(told) or _THIS_WEEKDAY.search(told):
         return True
@@ -1176,6 +1193,27 @@ def _licence_parties(text: str, frame: Frame, ctx: Context) -> tuple[str, str | 
     if imposer is None:
         return None
     return imposer, dest if dest != imposer else None
+
+
+def _control_sides(
+    text: str, measure: str | None, sides: tuple[str | None, str | None], ctx: Context
+) -> tuple[str | None, str | None]:
+    """The parties of an export control a sentence names with no role of its own ("Commerce
+    tightened curbs on exports of chip tools to China"), for the sentences after it that point
+    back ("The requirements apply from Jan. 15"): the country the goods go "to" is its target,
+    and, when no one is said to impose it and that is not the home market, the home market
+    imposes it (as `_licence_parties`). The cheap test first: a control with no target, a
+    "to" in the sentence."""
+    if measure != "export_controls" or sides[1] is not None or " to " not in text:
+        return sides
+    found = ctx.gaz.countries.find(text)
+    dest = next(
+        (m.name for m in found if _TO_DEST.search(text, max(0, m.start - _PLACE_REACH), m.start)),
+        None,
+    )
+    if dest is None or dest == sides[0]:
+        return sides
+    return sides[0] or (_HOME if dest != _HOME else None), dest
 
 
 def _destination(text: str, frame: Frame, ctx: Context) -> str | None:
