@@ -656,3 +656,32 @@ def test_a_moved_plan_after_its_move_is_pushed_back() -> None:
     )
     told = sorted((f.date, f.status) for f in _deadlines(text))
     assert told == [(date(2025, 10, 24), Status.SUSPENDED), (date(2026, 4, 30), Status.ANNOUNCED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the requirements" points back to the control just told; its destination is its target
+        (
+            "Commerce widened curbs on exports of lithography parts to China on Friday. The "
+            "requirements apply from November 3, officials said.",
+            [(date(2025, 11, 3), "US", "China")],
+        ),
+        # "a separate rule": another measure of the kind just told, with its parties
+        (
+            "China on Monday added two more metals to its controls on exports to the United "
+            "States. A separate rule, taking effect on December 8, covers their alloys.",
+            [(date(2025, 12, 8), "China", "US")],
+        ),
+    ],
+)
+def test_control_told_before_dates_the_pointer(
+    text: str, expected: list[tuple[date, str, str]]
+) -> None:
+    assert [(f.date, f.imposer, f.target) for f in _deadlines(text)] == expected
+
+
+def test_indefinite_rule_with_no_control_before_is_no_deadline() -> None:
+    """ "A separate rule" points back only to a measure the sentences before named."""
+    text = "The city council met on Monday. A separate rule, taking effect on December 8, limits parking."
+    assert _deadlines(text) == []

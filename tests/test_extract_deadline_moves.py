@@ -297,3 +297,34 @@ def test_a_state_held_until_an_old_date_then_a_later_one(
     assert (old, Status.ANNOUNCED) not in told
     # (the new end after "; they will now stay paused until" is not read yet: the pronoun)
     assert all(day in (old, new) for day, _ in told)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the old end in its own sentence
+        (
+            "Beijing's pause on its extra duties on US farm goods will now run until March 3. "
+            "The pause had been scheduled to lapse on December 10.",
+            date(2026, 12, 4),
+            [(date(2027, 3, 3), Status.ANNOUNCED), (date(2026, 12, 10), Status.SUSPENDED)],
+        ),
+        (
+            "Washington extended its port-fee truce with China to June 30, 2027. The truce had "
+            "been slated to end on January 5.",
+            date(2026, 12, 4),
+            [(date(2027, 6, 30), Status.ANNOUNCED), (date(2027, 1, 5), Status.SUSPENDED)],
+        ),
+    ],
+)
+def test_pluperfect_schedule_is_the_superseded_end(
+    text: str, published: date, expected: list[tuple[date | None, Status]]
+) -> None:
+    """ "had been scheduled/slated to lapse on D": the end the measure had before a move, not
+    the one it has now (bench/README.md, convention 2)."""
+    assert [d for d in _dated(text, published) if d[1] in _LIVE] == expected
+
+
+def test_present_schedule_is_still_the_end() -> None:
+    text = "Beijing's pause on its extra duties on US farm goods is scheduled to lapse on March 3."
+    assert _dated(text, date(2026, 12, 4)) == [(date(2027, 3, 3), Status.ANNOUNCED)]

@@ -713,7 +713,7 @@ def _body_imposer(
     the step: "The ministry also said exports ... would require ..." before the control, or
     "..., the ministry said" opening the last clause; None when the words before its noun name
     a country of their own ("the Japanese trade ministry")."""
-    last_clause = text.rfind(",") + 1
+    last_clause = _last_clause(text)
     for ref in lex.body_ref.finditer(text):
         if ref.start() >= anchor_at and not (
             ref.start() >= last_clause and lex.speaker.match(text, ref.end())
@@ -1292,7 +1292,7 @@ def _speaker(text: str, mentions: list[Mention], anchor_at: int, lex: Lexicon) -
     "..., a spokesman for the Chinese ministry said", "..., officials in Beijing said"): the
     last clause opens with it, after at most an article and a speaker's noun and link; a quote
     that closes before that clause is what it says ('"...," a Chinese official said')."""
-    last_clause = text.rfind(",") + 1
+    last_clause = _last_clause(text)
     for mention in mentions:
         if mention.start < max(last_clause, anchor_at):
             continue
@@ -1436,6 +1436,16 @@ def _other_month(month: str, published: date) -> bool:
 
 
 _PARTICIPLE_CLAUSE = re.compile(r",\s+\w+ing\b")
+
+
+def _last_clause(text: str) -> int:
+    """Where the sentence's last clause starts, the one a speaker closes it with ("..., the
+    ministry said"): after its last comma, or after the one before when the last opens a
+    participle's clause ("..., the ministry said on Friday, confirming a deal ...")."""
+    last = text.rfind(",")
+    if last > 0 and _PARTICIPLE_CLAUSE.match(text, last):
+        return text.rfind(",", 0, last) + 1
+    return last + 1
 
 
 def _told_earlier(
