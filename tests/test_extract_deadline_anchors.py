@@ -683,5 +683,8 @@ def test_control_told_before_dates_the_pointer(
 
 def test_indefinite_rule_with_no_control_before_is_no_deadline() -> None:
     """ "A separate rule" points back only to a measure the sentences before named."""
-    text = "The city council met on Monday. A separate rule, taking effect on December 8, limits parking."
+    text = (
+        "The city council met on Monday. A separate rule, taking effect on December 8, limits "
+        "parking."
+    )
     assert _deadlines(text) == []
