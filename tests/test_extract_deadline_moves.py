@@ -328,3 +328,42 @@ def test_pluperfect_schedule_is_the_superseded_end(
 def test_present_schedule_is_still_the_end() -> None:
     text = "Beijing's pause on its extra duties on US farm goods is scheduled to lapse on March 3."
     assert _dated(text, date(2026, 12, 4)) == [(date(2027, 3, 3), Status.ANNOUNCED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an undated article: the old end takes the year before the new one, not the run's
+        (
+            "The USTR extended its exclusions for Chinese pump parts until April 30, 2027. "
+            "The exclusions had been set to expire on January 31.",
+            None,
+            [(date(2027, 4, 30), Status.ANNOUNCED), (date(2027, 1, 31), Status.SUSPENDED)],
+        ),
+        # a dated one read in the autumn: the old end is next year's, before the new end
+        (
+            "Washington extended its exclusions for Chinese filters until July 31, 2027. They "
+            "had been set to expire on February 28.",
+            date(2026, 10, 6),
+            [(date(2027, 7, 31), Status.ANNOUNCED), (date(2027, 2, 28), Status.SUSPENDED)],
+        ),
+    ],
+)
+def test_superseded_end_with_no_year_precedes_the_new_end(
+    text: str, published: date | None, expected: list[tuple[date | None, Status]]
+) -> None:
+    facts = [
+        (f.date, f.status)
+        for f in extract_facts(text, published=published)
+        if isinstance(f, Deadline) and f.status in _LIVE
+    ]
+    assert facts == expected
+
+
+def test_superseded_end_with_its_year_keeps_it() -> None:
+    text = (
+        "Washington extended its exclusions for Chinese filters until July 31, 2027. They had "
+        "been set to expire on February 28, 2026."
+    )
+    facts = [(f.date, f.status) for f in _deadlines(text, date(2026, 10, 6))]
+    assert (date(2026, 2, 28), Status.SUSPENDED) in facts

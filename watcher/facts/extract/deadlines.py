@@ -262,7 +262,47 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         )
         carry = (_pair_of(text, named, ctx, doc) if pair else ()) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
-    return _drop_moved_plans(_hearsay(out, sentences), sentences, ctx)
+    return _superseded_years(_drop_moved_plans(_hearsay(out, sentences), sentences, ctx))
+
+
+_YEAR_DAYS = 365
+
+
+def _superseded_years(out: list[Deadline]) -> list[Deadline]:
+    """The facts, a superseded end told with no year ("had been set to expire on February 28")
+    put in the year before the new end of the same measure and parties ("extended ... through
+    May 31, 2026": February 2026): a move pushes an end back, so the old one lies in the year
+    before the new one, whatever year publication (or the run, in an undated article) gives.
+    The cheap test first: no superseded fact, nothing to change."""
+    if not any(f.status is Status.SUSPENDED for f in out):
+        return out
+    return [_before_new_end(f, out) for f in out]
+
+
+def _before_new_end(fact: Deadline, out: list[Deadline]) -> Deadline:
+    """The fact in the year before the latest announced end of its measure and parties, when
+    it is a superseded end whose evidence gives no year and lies outside that year."""
+    when = fact.date
+    if fact.status is not Status.SUSPENDED or when is None or str(when.year) in fact.evidence:
+        return fact
+    ends = [
+        f.date
+        for f in out
+        if f.status is Status.ANNOUNCED
+        and f.date is not None
+        and (f.measure, f.imposer, f.target) == (fact.measure, fact.imposer, fact.target)
+    ]
+    if not ends:
+        return fact
+    new = max(ends)
+    if new - timedelta(days=_YEAR_DAYS) < when < new:
+        return fact
+    try:
+        moved = when.replace(year=new.year)
+        moved = moved if moved < new else moved.replace(year=new.year - 1)
+    except ValueError:  # February 29 in a year without one
+        return fact
+    return dataclasses.replace(fact, date=moved)
 
 
 _BULLETS = frozenset(BULLETS)
