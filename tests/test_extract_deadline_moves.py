@@ -333,13 +333,6 @@ def test_present_schedule_is_still_the_end() -> None:
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        # an undated article: the old end takes the year before the new one, not the run's
-        (
-            "The USTR extended its exclusions for Chinese pump parts until April 30, 2027. "
-            "The exclusions had been set to expire on January 31.",
-            None,
-            [(date(2027, 4, 30), Status.ANNOUNCED), (date(2027, 1, 31), Status.SUSPENDED)],
-        ),
         # a dated one read in the autumn: the old end is next year's, before the new end
         (
             "Washington extended its exclusions for Chinese filters until July 31, 2027. They "
@@ -367,3 +360,16 @@ def test_superseded_end_with_its_year_keeps_it() -> None:
     )
     facts = [(f.date, f.status) for f in _deadlines(text, date(2026, 10, 6))]
     assert (date(2026, 2, 28), Status.SUSPENDED) in facts
+
+
+def test_superseded_end_of_an_undated_article_precedes_the_new_end() -> None:
+    """Read on its run day, long after it was written, an undated article's year-less old end
+    takes the year before the new end, not the run's next one."""
+    text = (
+        "The USTR has extended its Section 301 exclusions for 90 Chinese products, this time "
+        "through June 30, 2026. The exclusions, which cover some pump parts, had been set to "
+        "expire on March 31."
+    )
+    facts = extract_facts(text, published=date(2026, 12, 1), undated=True)
+    old = [f.date for f in facts if isinstance(f, Deadline) and f.status is Status.SUSPENDED]
+    assert old == [date(2026, 3, 31)]

@@ -266,6 +266,7 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
 
 
 _YEAR_DAYS = 365
+_NEW_END = frozenset({Status.ANNOUNCED, Status.HAPPENED})  # an undated article's may be past
 
 
 def _superseded_years(out: list[Deadline]) -> list[Deadline]:
@@ -280,17 +281,20 @@ def _superseded_years(out: list[Deadline]) -> list[Deadline]:
 
 
 def _before_new_end(fact: Deadline, out: list[Deadline]) -> Deadline:
-    """The fact in the year before the latest announced end of its measure and parties, when
-    it is a superseded end whose evidence gives no year and lies outside that year."""
+    """The fact in the year before the latest end of its measure (and of its parties, where
+    it names them), when it is a superseded end whose evidence gives no year and lies outside
+    that year."""
     when = fact.date
     if fact.status is not Status.SUSPENDED or when is None or str(when.year) in fact.evidence:
         return fact
     ends = [
         f.date
         for f in out
-        if f.status is Status.ANNOUNCED
+        if f.status in _NEW_END
         and f.date is not None
-        and (f.measure, f.imposer, f.target) == (fact.measure, fact.imposer, fact.target)
+        and f.measure == fact.measure
+        and fact.imposer in (None, f.imposer)
+        and fact.target in (None, f.target)
     ]
     if not ends:
         return fact
