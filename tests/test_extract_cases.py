@@ -149,7 +149,16 @@ PATTERN_CASES = [
                 "product": "copper",
                 "status": Status.HAPPENED,
                 "effective": FRIDAY,
-            }
+            },
+            # a start told as past on a weekday the dated article pins (bench/README.md,
+            # labelling convention 1): the day the duties came into force
+            {
+                "kind": "deadline",
+                "imposer": "US",
+                "target": "all",
+                "status": Status.HAPPENED,
+                "date": FRIDAY,
+            },
         ],
     ),
     Case(
