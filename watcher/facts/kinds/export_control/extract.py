@@ -1435,7 +1435,8 @@ def _other_month(month: str, published: date) -> bool:
     return FULL_MONTHS.index(month.capitalize()) + 1 != published.month
 
 
-_PARTICIPLE_CLAUSE = re.compile(r",\s+\w+ing\b")
+# a participle in lower case: "Beijing" ends in "ing" too
+_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]\w*ing\b")
 
 
 def _last_clause(text: str) -> int:
