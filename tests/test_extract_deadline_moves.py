@@ -373,3 +373,15 @@ def test_superseded_end_of_an_undated_article_precedes_the_new_end() -> None:
     facts = extract_facts(text, published=date(2026, 12, 1), undated=True)
     old = [f.date for f in facts if isinstance(f, Deadline) and f.status is Status.SUSPENDED]
     assert old == [date(2026, 3, 31)]
+
+
+def test_superseded_end_before_one_of_several_ends_keeps_its_year() -> None:
+    """An article may tell of another end of the same measure a year on: the old end already
+    lies before the new end it was moved to, and keeps its year."""
+    text = (
+        "USTR said on Friday it would extend its exclusions from tariffs on Chinese pumps, "
+        "which had been set to lapse on June 30, until Dec. 31. Separately, the increase in "
+        "the tariff on Chinese wafers takes effect on August 1, 2027."
+    )
+    facts = [(f.date, f.status) for f in _deadlines(text, date(2026, 6, 26))]
+    assert (date(2026, 6, 30), Status.SUSPENDED) in facts

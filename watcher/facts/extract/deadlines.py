@@ -281,9 +281,9 @@ def _superseded_years(out: list[Deadline]) -> list[Deadline]:
 
 
 def _before_new_end(fact: Deadline, out: list[Deadline]) -> Deadline:
-    """The fact in the year before the latest end of its measure (and of its parties, where
-    it names them), when it is a superseded end whose evidence gives no year and lies outside
-    that year."""
+    """The fact in the year before the earliest end of its measure (and of its parties, where
+    it names them), when it is a superseded end whose evidence gives no year and lies in the
+    year before none of them."""
     when = fact.date
     if fact.status is not Status.SUSPENDED or when is None or str(when.year) in fact.evidence:
         return fact
@@ -296,11 +296,10 @@ def _before_new_end(fact: Deadline, out: list[Deadline]) -> Deadline:
         and fact.imposer in (None, f.imposer)
         and fact.target in (None, f.target)
     ]
-    if not ends:
-        return fact
-    new = max(ends)
-    if new - timedelta(days=_YEAR_DAYS) < when < new:
-        return fact
+    year = timedelta(days=_YEAR_DAYS)
+    if not ends or any(new - year < when < new for new in ends):
+        return fact  # already before an end of its measure: the article may tell of several
+    new = min(ends)
     try:
         moved = when.replace(year=new.year)
         moved = moved if moved < new else moved.replace(year=new.year - 1)
