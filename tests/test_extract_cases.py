@@ -150,9 +150,15 @@ PATTERN_CASES = [
                 "status": Status.HAPPENED,
                 "effective": FRIDAY,
             },
-            # the publication day's weekday dates the start told in the past (bench/README,
-            # labelling conventions 1)
-            {"kind": "deadline", "date": FRIDAY, "status": Status.HAPPENED},
+            # a start told as past on a weekday the dated article pins (bench/README.md,
+            # labelling convention 1): the day the duties came into force
+            {
+                "kind": "deadline",
+                "imposer": "US",
+                "target": "all",
+                "status": Status.HAPPENED,
+                "date": FRIDAY,
+            },
         ],
     ),
     Case(

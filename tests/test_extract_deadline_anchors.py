@@ -99,12 +99,20 @@ def test_weekday_alone_is_not_enough_in_an_undated_article() -> None:
     assert [f for f in facts if isinstance(f, Deadline)] == []
 
 
-def test_a_start_told_past_for_the_publication_weekday_is_dated() -> None:
-    """A dated article's own weekday pins a start told in the past to the publication day
-    (bench/README, labelling conventions 1); an earlier weekday alone still dates nothing."""
+def test_weekday_told_as_passed_in_a_dated_article() -> None:
+    """A dated article pins a weekday of the week before to one day (bench/README.md,
+    convention 1): "took effect on Monday", "expired on Thursday" are facts, as happened."""
     text = "The suspension of the port fees on US ships took effect on Monday."
-    assert [(f.date, f.status) for f in _deadlines(text)] == [(PUB, Status.HAPPENED)]
-    assert _deadlines(text, date(2025, 10, 22)) == []
+    [fact] = _deadlines(text)
+    assert (fact.date, fact.status) == (PUB, Status.HAPPENED)
+    text = "China's one-year pause on its extra tariffs on American farm goods expired on Thursday."
+    [fact] = _deadlines(text)
+    assert (fact.date, fact.status) == (date(2025, 10, 16), Status.HAPPENED)
+
+
+def test_passed_weekday_with_a_condition_is_not_pinned() -> None:
+    text = "The pause on US port fees ended on Thursday if the notice is to be believed."
+    assert _deadlines(text) == []
 
 
 def test_date_of_a_chronology_entry_is_history() -> None:
@@ -648,3 +656,35 @@ def test_a_moved_plan_after_its_move_is_pushed_back() -> None:
     )
     told = sorted((f.date, f.status) for f in _deadlines(text))
     assert told == [(date(2025, 10, 24), Status.SUSPENDED), (date(2026, 4, 30), Status.ANNOUNCED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the requirements" points back to the control just told; its destination is its target
+        (
+            "Commerce widened curbs on exports of lithography parts to China on Friday. The "
+            "requirements apply from November 3, officials said.",
+            [(date(2025, 11, 3), "US", "China")],
+        ),
+        # "a separate rule": another measure of the kind just told, with its parties
+        (
+            "China on Monday added two more metals to its controls on exports to the United "
+            "States. A separate rule, taking effect on December 8, covers their alloys.",
+            [(date(2025, 12, 8), "China", "US")],
+        ),
+    ],
+)
+def test_control_told_before_dates_the_pointer(
+    text: str, expected: list[tuple[date, str, str]]
+) -> None:
+    assert [(f.date, f.imposer, f.target) for f in _deadlines(text)] == expected
+
+
+def test_indefinite_rule_with_no_control_before_is_no_deadline() -> None:
+    """ "A separate rule" points back only to a measure the sentences before named."""
+    text = (
+        "The city council met on Monday. A separate rule, taking effect on December 8, limits "
+        "parking."
+    )
+    assert _deadlines(text) == []

@@ -297,3 +297,91 @@ def test_a_state_held_until_an_old_date_then_a_later_one(
     assert (old, Status.ANNOUNCED) not in told
     # (the new end after "; they will now stay paused until" is not read yet: the pronoun)
     assert all(day in (old, new) for day, _ in told)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the old end in its own sentence
+        (
+            "Beijing's pause on its extra duties on US farm goods will now run until March 3. "
+            "The pause had been scheduled to lapse on December 10.",
+            date(2026, 12, 4),
+            [(date(2027, 3, 3), Status.ANNOUNCED), (date(2026, 12, 10), Status.SUSPENDED)],
+        ),
+        (
+            "Washington extended its port-fee truce with China to June 30, 2027. The truce had "
+            "been slated to end on January 5.",
+            date(2026, 12, 4),
+            [(date(2027, 6, 30), Status.ANNOUNCED), (date(2027, 1, 5), Status.SUSPENDED)],
+        ),
+    ],
+)
+def test_pluperfect_schedule_is_the_superseded_end(
+    text: str, published: date, expected: list[tuple[date | None, Status]]
+) -> None:
+    """ "had been scheduled/slated to lapse on D": the end the measure had before a move, not
+    the one it has now (bench/README.md, convention 2)."""
+    assert [d for d in _dated(text, published) if d[1] in _LIVE] == expected
+
+
+def test_present_schedule_is_still_the_end() -> None:
+    text = "Beijing's pause on its extra duties on US farm goods is scheduled to lapse on March 3."
+    assert _dated(text, date(2026, 12, 4)) == [(date(2027, 3, 3), Status.ANNOUNCED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a dated one read in the autumn: the old end is next year's, before the new end
+        (
+            "Washington extended its exclusions for Chinese filters until July 31, 2027. They "
+            "had been set to expire on February 28.",
+            date(2026, 10, 6),
+            [(date(2027, 7, 31), Status.ANNOUNCED), (date(2027, 2, 28), Status.SUSPENDED)],
+        ),
+    ],
+)
+def test_superseded_end_with_no_year_precedes_the_new_end(
+    text: str, published: date | None, expected: list[tuple[date | None, Status]]
+) -> None:
+    facts = [
+        (f.date, f.status)
+        for f in extract_facts(text, published=published)
+        if isinstance(f, Deadline) and f.status in _LIVE
+    ]
+    assert facts == expected
+
+
+def test_superseded_end_with_its_year_keeps_it() -> None:
+    text = (
+        "Washington extended its exclusions for Chinese filters until July 31, 2027. They had "
+        "been set to expire on February 28, 2026."
+    )
+    facts = [(f.date, f.status) for f in _deadlines(text, date(2026, 10, 6))]
+    assert (date(2026, 2, 28), Status.SUSPENDED) in facts
+
+
+def test_superseded_end_of_an_undated_article_precedes_the_new_end() -> None:
+    """Read on its run day, long after it was written, an undated article's year-less old end
+    takes the year before the new end, not the run's next one."""
+    text = (
+        "The USTR has extended its Section 301 exclusions for 90 Chinese products, this time "
+        "through June 30, 2026. The exclusions, which cover some pump parts, had been set to "
+        "expire on March 31."
+    )
+    facts = extract_facts(text, published=date(2026, 12, 1), undated=True)
+    old = [f.date for f in facts if isinstance(f, Deadline) and f.status is Status.SUSPENDED]
+    assert old == [date(2026, 3, 31)]
+
+
+def test_superseded_end_before_one_of_several_ends_keeps_its_year() -> None:
+    """An article may tell of another end of the same measure a year on: the old end already
+    lies before the new end it was moved to, and keeps its year."""
+    text = (
+        "USTR said on Friday it would extend its exclusions from tariffs on Chinese pumps, "
+        "which had been set to lapse on June 30, until Dec. 31. Separately, the increase in "
+        "the tariff on Chinese wafers takes effect on August 1, 2027."
+    )
+    facts = [(f.date, f.status) for f in _deadlines(text, date(2026, 6, 26))]
+    assert (date(2026, 6, 30), Status.SUSPENDED) in facts

@@ -256,13 +256,56 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
             out.extend(fact for fact in (extended,) if _new(fact, seen))
         # a measure's parties only where the sentence names a country (else they are the pair's)
         sides = (
-            _fill_parties(*_parties(text, ctx), context)
+            _control_sides(text, measure, _fill_parties(*_parties(text, ctx), context), ctx)
             if wanted[i] and measure and pair
             else (None, None)
         )
         carry = (_pair_of(text, named, ctx, doc) if pair else ()) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
-    return _drop_moved_plans(_hearsay(out, sentences), sentences, ctx)
+    return _superseded_years(_drop_moved_plans(_hearsay(out, sentences), sentences, ctx))
+
+
+_YEAR_DAYS = 365
+_NEW_END = frozenset({Status.ANNOUNCED, Status.HAPPENED})  # an undated article's may be past
+
+
+def _superseded_years(out: list[Deadline]) -> list[Deadline]:
+    """The facts, a superseded end told with no year ("had been set to expire on February 28")
+    put in the year before the new end of the same measure and parties ("extended ... through
+    May 31, 2026": February 2026): a move pushes an end back, so the old one lies in the year
+    before the new one, whatever year publication (or the run, in an undated article) gives.
+    The cheap test first: no superseded fact, nothing to change."""
+    if not any(f.status is Status.SUSPENDED for f in out):
+        return out
+    return [_before_new_end(f, out) for f in out]
+
+
+def _before_new_end(fact: Deadline, out: list[Deadline]) -> Deadline:
+    """The fact in the year before the earliest end of its measure (and of its parties, where
+    it names them), when it is a superseded end whose evidence gives no year and lies in the
+    year before none of them."""
+    when = fact.date
+    if fact.status is not Status.SUSPENDED or when is None or str(when.year) in fact.evidence:
+        return fact
+    ends = [
+        f.date
+        for f in out
+        if f.status in _NEW_END
+        and f.date is not None
+        and f.measure == fact.measure
+        and fact.imposer in (None, f.imposer)
+        and fact.target in (None, f.target)
+    ]
+    year = timedelta(days=_YEAR_DAYS)
+    if not ends or any(new - year < when < new for new in ends):
+        return fact  # already before an end of its measure: the article may tell of several
+    new = min(ends)
+    try:
+        moved = when.replace(year=new.year)
+        moved = moved if moved < new else moved.replace(year=new.year - 1)
+    except ValueError:  # February 29 in a year without one
+        return fact
+    return dataclasses.replace(fact, date=moved)
 
 
 _BULLETS = frozenset(BULLETS)
@@ -723,15 +766,32 @@ _STEP_ON_WEEKDAY = re.compile(
 )
 
 
+# "expired on Tuesday", "lapsed at midnight on Sunday", "took effect on Monday": a start or
+# end told as past by a verb of the measure's edge tied to the weekday (no condition after it).
+_WEEKDAY_PASSED = re.compile(
+    r"\b(?:expired|ended|lapsed|ran\s+out|took\s+effect|kicked\s+in|came\s+into\s+(?:force|"
+    r"effect)|went\s+into\s+effect)\s+"
+    r"(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|noon)"
+    r"(?:\s+(?:\w+\s+){0,2}?time)?\s+)?"
+    r"(?:on\s+)?(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"(?![^.;]{0,80}\b(?:if|unless|provided|should)\b)",
+    re.IGNORECASE,
+)
+
+
 def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
     """Whether the fact is a start or end announced for a weekday within the week after a
     real publication date: by a verb of its edge or a start cue tied to the weekday
     (`_WEEKDAY_EDGE`, `_THIS_WEEKDAY`), or by a start cue opening the sentence ("From Friday,
-    ...")."""
+    ..."); or one told as past for a weekday of the week before (`_WEEKDAY_PASSED`: "expired
+    on Tuesday"), which the publication date pins as well (bench/README.md, convention 1)."""
     if ctx.undated or ctx.published is None or fact.date is None:
         return False
     told = fact.evidence
-    if fact.status is not Status.ANNOUNCED or not (0 < (fact.date - ctx.published).days <= _WEEK):
+    days = (fact.date - ctx.published).days
+    if fact.status is Status.HAPPENED and -_WEEK <= days <= 0:
+        return _WEEKDAY_PASSED.search(told) is not None
+    if fact.status is not Status.ANNOUNCED or not (0 < days <= _WEEK):
         return False
     if _FRONTED_WEEKDAY.match(told) or _THIS_WEEKDAY.search(told):
         return True
@@ -1211,6 +1271,27 @@ def _licence_parties(text: str, frame: Frame, ctx: Context) -> tuple[str, str | 
     if imposer is None:
         return None
     return imposer, dest if dest != imposer else None
+
+
+def _control_sides(
+    text: str, measure: str | None, sides: tuple[str | None, str | None], ctx: Context
+) -> tuple[str | None, str | None]:
+    """The parties of an export control a sentence names with no role of its own ("Commerce
+    tightened curbs on exports of chip tools to China"), for the sentences after it that point
+    back ("The requirements apply from Jan. 15"): the country the goods go "to" is its target,
+    and, when no one is said to impose it and that is not the home market, the home market
+    imposes it (as `_licence_parties`). The cheap test first: a control with no target, a
+    "to" in the sentence."""
+    if measure != "export_controls" or sides[1] is not None or " to " not in text:
+        return sides
+    found = ctx.gaz.countries.find(text)
+    dest = next(
+        (m.name for m in found if _TO_DEST.search(text, max(0, m.start - _PLACE_REACH), m.start)),
+        None,
+    )
+    if dest is None or dest == sides[0]:
+        return sides
+    return sides[0] or (_HOME if dest != _HOME else None), dest
 
 
 def _destination(text: str, frame: Frame, ctx: Context) -> str | None:

@@ -1353,10 +1353,13 @@ def _points_back(lex: Lexicon, text: str, word: re.Match[str]) -> bool:
 
 @functools.cache
 def _determiner() -> re.Pattern[str]:
-    """A definite determiner, and at most one adjective of the lexicon's
-    (`refer_back_modifiers`), right before a word that points back."""
-    modifiers = _alternation(section("deadline")["refer_back_modifiers"])
-    return re.compile(rf"\b(?:the|these|those|this|that)\s+(?:(?:{modifiers})\s+)?$", re.IGNORECASE)
+    """A determiner that points back (`refer_back_determiners`: "the", "this"; or one adding
+    a measure of the same kind, "another", "a separate"), and at most one adjective of the
+    lexicon's (`refer_back_modifiers`), right before a word that points back."""
+    data = section("deadline")
+    determiners = _alternation(data["refer_back_determiners"])
+    modifiers = _alternation(data["refer_back_modifiers"])
+    return re.compile(rf"\b(?:{determiners})\s+(?:(?:{modifiers})\s+)?$", re.IGNORECASE)
 
 
 def _of_noun(

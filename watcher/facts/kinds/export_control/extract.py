@@ -138,6 +138,7 @@ class Lexicon:
     measures: tuple[tuple[str, re.Pattern[str]], ...]
     confirmation: re.Pattern[str]  # "confirmed the ban": what reports said did happen
     not_step: re.Pattern[str]  # "in place": a measure word in a noun phrase, not a step
+    step_head: re.Pattern[str]  # "enforcement of": the control's step is its clause's verb
     light_verb: re.Pattern[str]  # "put": its step is a particle after its object ...
     particle_steps: tuple[tuple[str, re.Pattern[str]], ...]  # ... "on hold": suspended
     determiner: re.Pattern[str]  # right before a measure word: it modifies a noun
@@ -270,6 +271,7 @@ def lexicon() -> Lexicon:
         items=classes("items"),
         measures=classes("measures"),
         not_step=_compile(data["not_steps"]),
+        step_head=re.compile(rf"(?:{union_source(data['step_heads'])})\s+[^,;:.]*$", re.I),
         light_verb=_compile(data["light_verbs"]),
         particle_steps=classes("particle_steps"),
         determiner=re.compile(rf"\b(?:{union_source(data['determiners'])})\s+(?:\w+ly\s+)?$", re.I),
@@ -659,10 +661,11 @@ def _sentence_fact(
         status = "announced"  # "agreed to lift its export ban": the step's verb right after
     # "In 2023, China restricted ...", "Two years ago, ...": the whole sentence
     opening = lex.history.match(text) or lex.old_opening.match(text)
+    told_to = _own_clause_end(text, anchor, verb_at, ctx)
     if (
         _caused(text, scope, anchor.start(), verb_at if measure else None, lex)
         or _historical(
-            text[scope:verb_at] if opening is None else text[:verb_at], ctx.published, lex
+            text[scope:told_to] if opening is None else text[:told_to], ctx.published, lex
         )
         or _standing(
             text, scope, verb_at, max(verb_at, anchor.end()), published=ctx.published, lex=lex
@@ -710,7 +713,7 @@ def _body_imposer(
     the step: "The ministry also said exports ... would require ..." before the control, or
     "..., the ministry said" opening the last clause; None when the words before its noun name
     a country of their own ("the Japanese trade ministry")."""
-    last_clause = text.rfind(",") + 1
+    last_clause = _last_clause(text)
     for ref in lex.body_ref.finditer(text):
         if ref.start() >= anchor_at and not (
             ref.start() >= last_clause and lex.speaker.match(text, ref.end())
@@ -952,6 +955,9 @@ def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None
     after_end = min(anchor.end() + _WINDOW // 2, len(text))
     if (stop := lex.terminators.search(text, anchor.end(), after_end)) is not None:
         after_end = stop.start()
+    headed = _headed_step(text, anchor, lex)
+    if headed is not None:
+        return headed
     head = lex.head.match(text, anchor.start())  # "restrictions on ...": a noun, not a step
     spans = (
         (_reach(text, anchor.start(), lex), anchor.start(), True),
@@ -979,11 +985,26 @@ def _measure(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str | None
                 modified = (None, anchor.start()) if determined else (name, at)
                 continue
             if lex.light_verb.match(text, at):  # "put its curbs on hold": the particle's step
-                name = _particle_step(text, (anchor.end(), after_end), lex) or name
+                # after the control, or before it when the control is told after the light
+                # verb's object ("put its affiliates rule on ice: the export restrictions ...")
+                name = _particle_step(text, (at, after_end), lex) or name
             return name, at
         if hits:
             return hits[0][1], hits[0][0]
     return _passive_step(text, anchor.end(), lex) or modified or (None, anchor.start())
+
+
+def _headed_step(text: str, anchor: re.Match[str], lex: Lexicon) -> tuple[str, int] | None:
+    """The step of a control a noun of carrying out heads ("Enforcement of the export controls
+    Beijing unveiled in October will be paused until ..."): the passive its clause ends in
+    (`_passive_step`), not the verbs of the words between, which tell of the control. None
+    when no such noun stands right before the control (the cheap test first: "of" there)."""
+    lo = max(0, anchor.start() - _WINDOW // 2)
+    if " of " not in text[lo : anchor.start()]:
+        return None
+    if not lex.step_head.search(text, lo, anchor.start()):
+        return None
+    return _passive_step(text, anchor.end(), lex)
 
 
 # a passive's auxiliary, an adverb after it: "would be", "has been", "were quietly"
@@ -1161,7 +1182,7 @@ def _imposer(
     imposer, target = _parties(text, scope, (anchor_at, verb_at), ctx, lex)
     if imposer is not None:
         return imposer, target
-    imposer = _interrupted(text, scope, verb_at, ctx)
+    imposer = _interrupted(text, scope, verb_at, ctx) or _relative_owner(text, anchor_at, ctx)
     if imposer is None:
         imposer = _body_imposer(text, anchor_at, bodies, ctx, lex)
         if imposer is not None and imposer == target and lex.owned.match(text, anchor_at):
@@ -1170,6 +1191,38 @@ def _imposer(
             # the one its noun was taken for, and no one is named to impose
             return None, target
     return imposer, "all" if target == imposer else target
+
+
+# a relative clause with no "that" whose subject is a country right after the control's noun:
+# "the export measures Beijing unveiled on Oct. 9", "the curbs Washington had imposed"
+_CONTACT_CLAUSE = re.compile(
+    r"(?:controls?|restrictions?|curbs?|measures?|rules?|bans?)\s+(?:the\s+)?$", re.I
+)
+_CLAUSE_VERB = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?\w+ed\b")
+_CONTROL_PHRASE = 60  # characters after the anchor's start searched for that relative clause
+
+
+def _relative_owner(text: str, anchor_at: int, ctx: Context) -> str | None:
+    """The country that is the subject of a relative clause with no "that" right after the
+    control ("Enforcement of the export measures Beijing unveiled in October will be paused"):
+    the control is the one it imposed. A name, not an adjective ("the curbs Chinese firms
+    faced"), then a past verb."""
+    window = text[anchor_at : anchor_at + _CONTROL_PHRASE]
+    for m in ctx.gaz.countries.find(window):
+        if m.adjective or not _CONTACT_CLAUSE.search(window, 0, m.start):
+            continue
+        if _CLAUSE_VERB.match(window, m.end):
+            return m.name
+    return None
+
+
+def _own_clause_end(text: str, anchor: re.Match[str], verb_at: int, ctx: Context) -> int:
+    """Where the words that may date the step end: at its verb, or at the control's noun when
+    a relative clause with no "that" follows it before a later verb ("the rules China
+    announced in August will be halted"): that clause dates the control, not the step."""
+    if verb_at <= anchor.end() or _relative_owner(text, anchor.start(), ctx) is None:
+        return verb_at
+    return anchor.end()
 
 
 def _interrupted(text: str, scope: int, verb_at: int, ctx: Context) -> str | None:
@@ -1239,7 +1292,7 @@ def _speaker(text: str, mentions: list[Mention], anchor_at: int, lex: Lexicon) -
     "..., a spokesman for the Chinese ministry said", "..., officials in Beijing said"): the
     last clause opens with it, after at most an article and a speaker's noun and link; a quote
     that closes before that clause is what it says ('"...," a Chinese official said')."""
-    last_clause = text.rfind(",") + 1
+    last_clause = _last_clause(text)
     for mention in mentions:
         if mention.start < max(last_clause, anchor_at):
             continue
@@ -1382,6 +1435,20 @@ def _other_month(month: str, published: date) -> bool:
     return FULL_MONTHS.index(month.capitalize()) + 1 != published.month
 
 
+# a participle in lower case: "Beijing" ends in "ing" too
+_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]\w*ing\b")
+
+
+def _last_clause(text: str) -> int:
+    """Where the sentence's last clause starts, the one a speaker closes it with ("..., the
+    ministry said"): after its last comma, or after the one before when the last opens a
+    participle's clause ("..., the ministry said on Friday, confirming a deal ...")."""
+    last = text.rfind(",")
+    if last > 0 and _PARTICIPLE_CLAUSE.match(text, last):
+        return text.rfind(",", 0, last) + 1
+    return last + 1
+
+
 def _told_earlier(
     text: str, verb_at: int, status: str | None, published: date | None, lex: Lexicon
 ) -> bool:
@@ -1395,7 +1462,11 @@ def _told_earlier(
     after = text[verb_at:]
     if " in " not in after and " last " not in after and " ago" not in after:
         return False  # the cheap test first: every cue holds one of these words
-    if (said := lex.said_when.search(text, verb_at)) is not None:
+    # a participle's clause after a comma tells of another act ("..., confirming a concession
+    # Washington had announced last week"): its speech is not the step's
+    tail = _PARTICIPLE_CLAUSE.search(text, verb_at)
+    said = lex.said_when.search(text, verb_at, tail.start() if tail else len(text))
+    if said is not None:
         month = said["month"]
         return month is None or published is None or month_is_old(month, published, BACKGROUND_DAYS)
     if status is not None or published is None:
