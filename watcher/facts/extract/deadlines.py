@@ -693,7 +693,7 @@ def _anchored(
             a is not None and fact.date is not None and abs((a - fact.date).days) <= _WEEK
             for a in anchors
         )
-        if near or not weekday or _told_weekday_start(fact, ctx) or _same_day_step(fact, ctx):
+        if near or not weekday or _told_weekday_start(fact, ctx):
             yield fact
 
 
@@ -746,14 +746,6 @@ _SAME_DAY_STEP = re.compile(
 )
 
 
-def _same_day_step(fact: Deadline, ctx: Context) -> bool:
-    """Whether a fact dated only by a weekday is a step or start that came on the publication
-    day of a dated article (`_SAME_DAY_STEP`)."""
-    if ctx.undated or ctx.published is None or fact.date != ctx.published:
-        return False
-    return fact.status is Status.HAPPENED and _SAME_DAY_STEP.search(fact.evidence) is not None
-
-
 # "will raise tariffs on US poultry to as much as 30% next Monday": a step to a new level that a
 # future puts on a weekday to come (no condition after it).
 _STEP_ON_WEEKDAY = re.compile(
@@ -784,13 +776,17 @@ def _told_weekday_start(fact: Deadline, ctx: Context) -> bool:
     real publication date: by a verb of its edge or a start cue tied to the weekday
     (`_WEEKDAY_EDGE`, `_THIS_WEEKDAY`), or by a start cue opening the sentence ("From Friday,
     ..."); or one told as past for a weekday of the week before (`_WEEKDAY_PASSED`: "expired
-    on Tuesday"), which the publication date pins as well (bench/README.md, convention 1)."""
+    on Tuesday"), or a step told as past for the publication day itself (`_SAME_DAY_STEP`:
+    "doubled its levy to 20% on Thursday" in a Thursday paper), which the publication date
+    pins as well (bench/README.md, convention 1)."""
     if ctx.undated or ctx.published is None or fact.date is None:
         return False
     told = fact.evidence
     days = (fact.date - ctx.published).days
     if fact.status is Status.HAPPENED and -_WEEK <= days <= 0:
-        return _WEEKDAY_PASSED.search(told) is not None
+        return _WEEKDAY_PASSED.search(told) is not None or (
+            days == 0 and _SAME_DAY_STEP.search(told) is not None
+        )
     if fact.status is not Status.ANNOUNCED or not (0 < days <= _WEEK):
         return False
     if _FRONTED_WEEKDAY.match(told) or _THIS_WEEKDAY.search(told):
