@@ -198,7 +198,8 @@ _GOODS = (
 # named in lower-case words right after "on" (before or after the rate, in its clause).
 _GOODS_OBJECT = re.compile(
     r"\b(?:tariffs?|duties|duty|levies|levy|%|per\s?cent|percent)\s+"
-    r"(?:(?:[\w-]+\s+){0,2}?on|on\s+imports\s+of)\s+"
+    # "on imports of pork" first: the other reading would take "imports" (every origin's)
+    r"(?:on\s+imports\s+of|(?:[\w-]+\s+){0,2}?on)\s+"
     r"(?:(?:some|certain|most|many)\s+)?" + _GOODS,
     re.IGNORECASE,
 )
