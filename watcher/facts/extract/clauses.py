@@ -477,6 +477,14 @@ _MODAL = re.compile(
 )
 # "in April, when Trump imposed ...": a flashback to an earlier month.
 _FLASHBACK = re.compile(rf"\b(?:in|since|back in)\s+(?:{FULL_MONTHS})\s*,?\s+when\b", re.IGNORECASE)
+# "announced a trade deal in May, which lowered the duty to 30%": a month closing the main
+# clause, right before the relative clause that holds the rate, dates the relative's event (the
+# deal's terms), however long the main clause is (`_SCENE_OPENER` reads only a short one).
+_MONTH_ANTECEDENT = re.compile(
+    rf"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:{FULL_MONTHS})(?:\s+(?:19|20)\d\d)?"
+    r"\s*,\s+which\b[^,;:]*$",
+    re.IGNORECASE,
+)
 # An adverbial that opens the sentence ("Under the truce agreed in May,") dates every clause;
 # one that recounts a trigger ("After the US raised duties in May,") dates only the trigger.
 _SCENE_OPENER = re.compile(
@@ -1175,7 +1183,12 @@ def _is_background(
     own = _own_words(text[: clause.hi] if clause.before_next_rate else text, start)
     if (_BACKGROUND.search(own) or _PERSISTS.search(own)) and not _EVENT.search(clause.text):
         return True  # "Tariffs on Canada remain unchanged — goods outside USMCA pay 10%"
-    if _imagined(text, clause) or _FLASHBACK.search(text, 0, start) or _in_passing(text, clause):
+    if (
+        _imagined(text, clause)
+        or _FLASHBACK.search(text, 0, start)
+        or _in_passing(text, clause)
+        or _old_antecedent(text, start, ctx)
+    ):
         return True
     recalled = _RECALLED_THREAT.search(text, max(0, clause.lo - len(" following ")), start)
     if recalled and not _dated_recently(recalled.group(0), ctx):
@@ -1189,6 +1202,15 @@ def _is_background(
     elif scene and (_is_old(scene.group(0), ctx) or _past_day(scene.group(0), text, ctx)):
         return True  # "Under the truce agreed in May, A cut ..., while B lowered its own ..."
     return _year_framed(text, start, ctx) or _old_outside(outside, ctx)
+
+
+def _old_antecedent(text: str, start: int, ctx: Context) -> bool:
+    """Whether the rate at `start` sits in a "which" clause after a month more than two weeks
+    back that closes the clause before it (`_MONTH_ANTECEDENT`; the cheap test first)."""
+    if "which" not in text:
+        return False
+    found = _MONTH_ANTECEDENT.search(text, 0, start)
+    return found is not None and _is_old(found.group(0), ctx)
 
 
 def _old_outside(outside: str, ctx: Context) -> bool:

@@ -30,7 +30,9 @@ from watcher.facts.extract.lexicon import section as lexicon_section
 from watcher.facts.extract.literals import Guarded, guarded
 from watcher.facts.extract.memo import per_article
 
-_GAP = r"(?:[^\s.;]+[\s,]+){0,20}?"
+# a word of the gap may be an initialism with its periods ("urged U.S. officials to"): only
+# a period that ends a sentence ends the gap
+_GAP = r"(?:(?:(?-i:[A-Z])\.){2,}[\s,]+|[^\s.;]+[\s,]+){0,20}?"
 _CLAUSE_GAP = r"(?:[^\s.;,]+\s+){0,20}?"  # the gap `..`: no comma, so within the clause
 _WORD = re.compile(r"\w+")
 _DIRECTIONS = ("forward", "backward", "both")

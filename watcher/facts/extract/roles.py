@@ -294,11 +294,32 @@ _CONTAINED = re.compile(
     r"\b(?:contain(?:s|ing)?|incorporat(?:e|es|ing))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 
+# "an extra 25% duty as a penalty for importing Russian crude", "over its purchases of oil from
+# Iran": the goods named in the reason for a duty are what the taxed party bought, not the goods
+# taxed; their origin is no party to the measure.
+_REASON = re.compile(
+    r"\b(?:for|over)\s+(?:(?:its|their|his|her|the)\s+)?(?:continued\s+|ongoing\s+)?"
+    r"(?:buying|purchasing|importing|(?:purchases|imports|buying)\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:from\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _in_reason(tail: str) -> bool:
+    """Whether a mention ends a reason adjunct of what the taxed party buys (`_REASON`; the
+    substring tests first: they are cheap)."""
+    return ("buy" in tail or "purchas" in tail or "import" in tail) and (
+        _REASON.search(tail) is not None
+    )
+
 
 @per_article
 def classify(text: str, mention: Mention) -> Role:
     """The role of one country mention, from up to 80 characters either side."""
-    if mention.adjective and _in_parts(text[max(0, mention.start - 40) : mention.start]):
+    tail = text[max(0, mention.start - 40) : mention.start]
+    if mention.adjective and _in_parts(tail):
+        return Role.NEUTRAL
+    if _in_reason(tail):
         return Role.NEUTRAL
     return _classify(text, mention)
 

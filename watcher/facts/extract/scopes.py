@@ -198,7 +198,8 @@ _GOODS = (
 # named in lower-case words right after "on" (before or after the rate, in its clause).
 _GOODS_OBJECT = re.compile(
     r"\b(?:tariffs?|duties|duty|levies|levy|%|per\s?cent|percent)\s+"
-    r"(?:(?:[\w-]+\s+){0,2}?on|on\s+imports\s+of)\s+"
+    # "on imports of pork" first: the other reading would take "imports" (every origin's)
+    r"(?:on\s+imports\s+of|(?:[\w-]+\s+){0,2}?on)\s+"
     r"(?:(?:some|certain|most|many)\s+)?" + _GOODS,
     re.IGNORECASE,
 )
@@ -386,11 +387,26 @@ def _origin_patterns(text: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+# "most goods face 25%, with a few categories subject to 10%": a quantified part of the goods
+# that bears the rate right after it, the words of the part as its scope.
+_SUBSET_BEARS = re.compile(
+    r"\b(?P<part>(?:a\s+few|a\s+handful\s+of|a\s+small\s+number\s+of|some|certain|several)\s+"
+    r"(?:[a-z-]+\s+)?(?:categories|products|items|goods|lines|sectors|types)(?:\s+of\s+[a-z-]+)?)"
+    r"\s+(?:(?:would|will)\s+(?:be\s+)?|(?:are|were)\s+)?(?:subject\s+to|fac(?:e|ing)|taxed\s+at|at)"
+    r"\s+(?:(?:an?|the)\s+)?(?:(?:lower|higher|reduced|smaller)\s+)?$"
+)
+
+
 def part_of_goods(clause: Clause) -> str | None:
     """A scope that is a part of the goods, not all of them: a counted part ("on roughly 300
-    Chinese industrial products": "300 industrial products") or the goods that contain
-    something ("on Mexican goods that contain Chinese components")."""
+    Chinese industrial products": "300 industrial products"), the goods that contain
+    something ("on Mexican goods that contain Chinese components"), or a quantified part
+    that bears the rate ("with a few categories subject to 10%")."""
     text = clause.sentence
+    if " subject to " in text or " fac" in text or " at " in text:  # the cheap test first
+        part = _SUBSET_BEARS.search(text, max(0, clause.rate.start - 80), clause.rate.start)
+        if part is not None:
+            return part.group("part")
     lo = clause.rate.start if clause.follows_rate else clause.lo
     hi = min(clause.hi, next_item(clause))
     if "contain" in text or "incorporat" in text or "include" in text or " use" in text:

@@ -323,6 +323,23 @@ def not_news(text: str, anchor: tuple[int, int]) -> bool:
     return found is not None and found.category in NOT_NEWS
 
 
+# "China imposed a 55% duty on beef from January 1, the ministry announced on Dec. 31": a
+# reporting clause after a comma, "announced" with no object (a date or the end next), says who
+# told the step, not that it is still to come; timing decides.
+_ATTRIBUTED = re.compile(
+    r",\s+(?!(?:and|but|which|who|that|while)\b)(?:[\w'\u2019.-]+\s+){1,6}?announced"
+    r"(?=\s*(?:on\s+)?(?:[A-Z]\w*\.?\s+\d|\w+day\b|\d|[,.;]|$))",
+)
+
+
+def _only_attributed(local: str) -> bool:
+    """Whether every "announc..." of `local` is a trailing attribution (`_ATTRIBUTED`; the cheap
+    test first: a comma before an "announced")."""
+    if ", " not in local or "announced" not in local:
+        return False
+    return ANNOUNCING.search(_ATTRIBUTED.sub(" ", local)) is None
+
+
 def _unworded_status(
     clause: str,
     local: str,
@@ -338,7 +355,7 @@ def _unworded_status(
         return Status.THREATENED
     if IN_FORCE.search(local):
         return Status.HAPPENED
-    if ANNOUNCING.search(local):
+    if ANNOUNCING.search(local) and not _only_attributed(local):
         return Status.ANNOUNCED
     if IN_FORCE.search(prefix):
         return Status.HAPPENED
