@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from watcher.facts.extract.contact.cues import LEX, Found
 from watcher.facts.extract.context import Context
+from watcher.facts.extract.lexicon import alternatives
 from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.recency import months_named
 from watcher.facts.kinds.leader_contact import LeaderContact
@@ -60,7 +61,7 @@ def _by_call(f: Found, calls: set[tuple[str, str]]) -> bool:
 
 
 # A headline's present tense ("Trump speaks to Putin, says ...") reports the day's news.
-_PRESENT_CONTACT = re.compile(r"\b(?:speaks|talks|meets|phones|calls|holds)\b")
+_PRESENT_CONTACT = re.compile(rf"\b(?:{alternatives('contact', 'present_contact_verbs')})\b")
 # "Trump and Putin agree to truce during phone call": the headline's news happened in the contact.
 _DURING_CONTACT = re.compile(
     r"\b(?:during|in|over)\s+(?:(?:a|an|the|their)\s+)?(?:phone\s+|video\s+|telephone\s+)?"
