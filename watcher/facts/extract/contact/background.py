@@ -112,12 +112,13 @@ def modifier_days(text: str, cues: list[re.Match[str]]) -> list[tuple[int, int]]
     """The days a temporal modifier's noun phrase ends on that are the main contact's: each as
     (the phrase's start, the day's start). "Trump and Xi held their first call since the Busan
     summit on Tuesday": Tuesday is the call's, the day of the sentence's news, and the summit
-    is a second contact with no day here. Only with a contact's cue before the phrase and no
-    time word between that cue and the phrase (a date there is the main contact's own), and
-    never after a measure of time ("two days after the summit on Monday": the summit's day).
-    A substring test first."""
-    if not cues or not any(w in text for w in _MODIFIER_WORDS):
-        return []
+    is a second contact with no day here. Only with a contact's cue before the phrase in its
+    clause (in "Xi agreed to visit, Trump said after their call on Monday" the phrase is the
+    saying's), no time word between that cue and the phrase (a date there is the main
+    contact's own), and never after a measure of time ("two days after the summit on Monday":
+    the summit's day). Substring tests first."""
+    if not cues or "day" not in text or not any(w in text for w in _MODIFIER_WORDS):
+        return []  # every day it reads ends in "day": a weekday, "yesterday", "today"
     out = []
     for m in _MODIFIER_DAY.finditer(text):
         start = m.start()
