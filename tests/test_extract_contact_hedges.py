@@ -151,3 +151,14 @@ def test_a_meeting_held_then_a_visit_he_would_make() -> None:
 def test_a_plan_then_a_hedge_of_its_own_stays_planned() -> None:
     text = "Trump will meet Xi in Seoul on Thursday and may visit Tokyo later in the year."
     assert [r[2] for r in _contacts(text) if r[0] == ("Trump", "Xi")] == [P]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Trump-Xi call after the summit looks unlikely, officials said.",
+        "A meeting between Putin and Modi seems unlikely this year, aides said.",
+    ],
+)
+def test_a_contact_called_unlikely_did_not_happen(text: str) -> None:
+    assert not _held(text)

@@ -93,3 +93,73 @@ def test_first_contact_since_the_place_summit(text: str, want: set) -> None:
 def test_no_meeting_from_a_gathering_or_a_holiday(text: str) -> None:
     rows = contact_rows(text, None, undated=True)
     assert not [r for r in rows if r[1] == "meeting"]
+
+
+# A temporal modifier after the contact whose object is a noun phrase with no verb of its own
+# ("since the Gyeongju summit", "after the summit in Kazan", "before the Delhi summit"): a
+# weekday right after the phrase is the main contact's, the day of the news, and the phrase's
+# contact is a second one with no day (`background.modifier_days`).
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        (
+            "Trump and Xi held their first call since the Gyeongju summit on Monday.",
+            _row("Trump", "Xi", "call", H, MONDAY),
+        ),
+        (
+            "Putin and Xi held a video call after the summit in Kazan on Monday.",
+            _row("Putin", "Xi", "call", H, MONDAY),
+        ),
+        (
+            "Trump spoke with Xi for the first time since their Lima meeting on Monday.",
+            _row("Trump", "Xi", "call", H, MONDAY),
+        ),
+        (
+            "Modi and Putin spoke by phone before the Delhi summit on Monday.",
+            _row("Modi", "Putin", "call", H, MONDAY),
+        ),
+        (
+            "Trump and Xi held their first call since the trade truce on Monday.",
+            _row("Trump", "Xi", "call", H, MONDAY),
+        ),
+    ],
+)
+def test_a_day_past_a_modifier_phrase_is_the_main_contacts(text: str, main: tuple) -> None:
+    rows = contact_rows(text, FRIDAY)
+    assert main in rows
+    assert not [r for r in rows if r[1] != main[1] and r[3] is not None]
+
+
+def test_the_summit_a_first_call_is_counted_from_is_held_undated() -> None:
+    rows = set(
+        contact_rows(
+            "Trump and Xi held their first call since the Gyeongju summit on Monday.", FRIDAY
+        )
+    )
+    assert rows == {_row("Trump", "Xi", "call", H, MONDAY), _row("Trump", "Xi", "meeting", H)}
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # a clause, not a noun phrase: its day is its own verb's
+        (
+            "Trump and Xi held their first call since they met in Lima on Monday.",
+            _row("Trump", "Xi", "meeting", H, MONDAY),
+        ),
+        # the phrase modifies the saying in another clause, not the visit
+        (
+            "Xi agreed to visit Washington in the spring, Trump said after their call on Monday.",
+            _row("Trump", "Xi", "call", H, MONDAY),
+        ),
+        # no contact told before the phrase: a fronted participle's modifier keeps its day
+        (
+            "Speaking after a video call with Putin on Monday, Xi said trade would grow.",
+            _row("Putin", "Xi", "call", H, MONDAY),
+        ),
+    ],
+)
+def test_a_modifier_day_stays_with_its_phrase_when_no_main_contact_takes_it(
+    text: str, held: tuple
+) -> None:
+    assert held in contact_rows(text, FRIDAY)

@@ -68,3 +68,12 @@ def test_a_month_after_the_talks_is_no_place() -> None:
     """ "talks since the truce in October": a month names no place; the talks stay unsettled."""
     text = "Putin and Xi held their first talks since a truce in October, the Kremlin said."
     assert [cue_mode(c) for c in CUE.finditer(text)] == ["talks"]
+
+
+def test_a_call_in_the_talks_own_modifier_is_no_medium_of_theirs() -> None:
+    """ "their first talks since their phone call in September": the call is an earlier
+    contact set against the talks, which are a meeting."""
+    rows = contact_rows(
+        "Albanese and Xi held their first talks since their phone call in June.", WED
+    )
+    assert row("Albanese", "Xi", "meeting", H) in rows

@@ -34,7 +34,7 @@ from watcher.facts.extract.dates import (
     in_the_past,
     said_on,
 )
-from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.lexicon import alternatives, section
 from watcher.facts.extract.literals import guarded
 from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.modality import comment_opening
@@ -76,15 +76,7 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 _BACKGROUND = guarded(
     re.compile(
-        r"\b(?:remains?|remained|stays?|stayed)\s+"
-        r"(?:in\s+(?:place|force|effect)|unchanged|at|the same)|"
-        r"\bunchanged\b|\bfirst term\b|\bcampaign\w*\b|(?<!since )\blast (?:month|year)\b|"
-        r"\bearlier\s+this\s+year\b|"
-        r"\balready\s+(?:in place|in effect|been|had|imposed|implemented|applied)\b|"
-        # "to be maintained over 90 days" holds a new level ahead; "maintained" alone, an old one
-        r"\b(?:will|would)\s+remain\b|\bmaintain(?:s|ed|ing)?\b(?<!to be maintained)|"
-        r"\b(?:Earlier|Previously),|\bnow\s+(?:levied|in place|stands?|at)\b|"
-        r"\bcurrent(?:ly)?\s+(?:level|rate|stands?|at)\b",
+        alternatives("tariff", "background_phrases"),
         re.IGNORECASE,
     )
 )
@@ -140,7 +132,7 @@ def _standing_now() -> re.Pattern[str]:
 
 
 # "a 50% duty on some chips persists": a level going on, no event (unless the clause reports one).
-_PERSISTS = re.compile(r"\b(?:persists?|persisted|lingers?|lingered)\b", re.IGNORECASE)
+_PERSISTS = re.compile(rf"\b(?:{alternatives('tariff', 'persisting_verbs')})\b", re.IGNORECASE)
 
 # A sentence that opens by placing itself in the past recounts background ("Earlier, the US had").
 _BACKGROUND_START = re.compile(
@@ -206,15 +198,10 @@ _DEFINITE = re.compile(
 )
 
 _EVENT = re.compile(
-    r"\b(?:took|take[sn]?|taking|came|come|comes|went|go(?:es)?)\s+(?:into\s+)?(?:effect|force)|"
-    r"\bkick(?:s|ed|ing)?\s+in\b|"
-    r"\b(?:come|comes|came|coming|go|goes|going|went|brought|bring)\s+(?:it\s+|them\s+)?(?:down|up)\b|"
-    r"\b(?:impos|announc|rais|hik|increas|lower|reduc|cut|doubl|halv|slash|approv|sign|"
-    r"implement|introduc|levied|apply|applied|set|drop|fall|rise|rose|risen|match|paus|suspen[ds]|freez|froze|"
-    r"delay|postpon|lift|remov|scrap|eliminat|withdr|cancel|repeal|rescind|revok|terminat|"
-    r"stop(?:s|ped|ping)?\s+(?:collect|charg|apply|levy|impos|the\s|its\s|their\s)|halt|on\s+hold|"
-    # "will start charging the 15% levy": the levy's first day
-    r"(?:start|begin|began|begun)\w*\s+(?:collect|charg|levy|levi|apply|impos|enforc))\w*",
+    alternatives("tariff", "event_phrases")
+    + r"|\b(?:"
+    + alternatives("tariff", "event_stems")
+    + r")\w*",
     re.IGNORECASE,
 )
 
@@ -241,11 +228,7 @@ _MONTH_DAY = re.compile(
     rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{FULL_MONTHS})\b(?!,?\s*\d{{4}}))"
 )
 _AHEAD = re.compile(
-    r"\b(?:will|would|shall|must|is\s+to|are\s+to|set\s+to|due|expected|plans?|next|until|"
-    r"could|(?-i:may)|might|should|deadline|expires?|ahead|"
-    # a present of a scheduled step: "Beginning January 1, the levy rises to 30%"
-    r"rises|falls|climbs|drops|increases|decreases|goes\s+up|comes\s+down|takes\s+effect|"
-    r"kicks\s+in|applies|begins|starts)\b",
+    rf"\b(?:{alternatives('tariff', 'ahead_words')})\b",
     re.IGNORECASE,
 )
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -277,8 +260,7 @@ _ADDED_LAYER = re.compile(
 # before a figure is the duty's, unless the sentence names another kind of rate.
 _RATE_NOUN = re.compile(r"\brates?\b", re.IGNORECASE)
 _OTHER_RATE = re.compile(
-    r"\b(?:interest|inflation|unemployment|jobless|exchange|mortgage|growth|savings|VAT|"
-    r"sales tax|income tax|corporate tax|approval|participation|poverty|birth)\b",
+    rf"\b(?:{alternatives('tariff', 'other_rate_kinds')})\b",
     re.IGNORECASE,
 )
 
@@ -382,18 +364,15 @@ def goods_nouns() -> str:
 
 
 # A hedge before a figure ("roughly 47%", "nearly 60%", "some 25%") leaves it the rate.
-_HEDGE = (
-    r"(?:(?:roughly|about|around|nearly|almost|approximately|some|close\s+to|just\s+(?:over|"
-    r"under|below|above))\s+)?"
-)
+_HEDGE = rf"(?:(?:{alternatives('tariff', 'figure_hedges')})\s+)?"
 # The figure of a rate ("47%", "47 per cent", "47 percent"), as group `rate`.
 _FIGURE = r"(?P<rate>\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b|percent\b))"
-# The nouns of traded goods.
-_GOODS = r"(?:imports|goods|products|exports|shipments)"
+# The nouns of traded goods (lexicon `tariff: traded_goods_nouns`).
+_GOODS = rf"(?:{alternatives('tariff', 'traded_goods_nouns')})"
 # The nouns of a duty after its figure: "a 30% tariff on", "a 20% duty to".
-_DUTY_NOUN = r"(?:tariff|duty|levy|surtax|surcharge|tax)(?:s|es)?"
+_DUTY_NOUN = rf"(?:{alternatives('tariff', 'duty_nouns')})(?:s|es)?"
 # A level word before a figure: "a combined 55%", "an effective 40%".
-_LEVEL = r"(?:(?:combined|overall|total|cumulative|effective|average)\s+)?"
+_LEVEL = rf"(?:(?:{alternatives('tariff', 'level_adjectives')})\s+)?"
 
 
 # "The US now charges 47% on most Chinese goods", "charges a 30% tariff on Chinese steel",
@@ -462,7 +441,7 @@ _CHANGE_TO_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _CONDITION_OPENER = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]hould)\b")
-_TOTAL_WORD = re.compile(r"\b(?:overall|total|combined|cumulative|effective|average)\b", re.I)
+_TOTAL_WORD = re.compile(rf"\b(?:{alternatives('tariff', 'level_adjectives')})\b", re.I)
 # "... removed from the list after Trump warned that it could trigger a 200% tariff": a threat
 # recalled to explain another event is background, not a threat this article reports.
 _RECALLED_THREAT = re.compile(
@@ -512,34 +491,21 @@ _WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 # "effective 12:01 am EST on Monday, November 10": a clock time may stand there too.
 _CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:[A-Z]{2,4}\s+)?)?"
 _EFFECT_CUE = re.compile(
-    r"\b(?:from|effective|starting|beginning|begins?|as of|on or after|by|no later than|effect|"
-    r"force|since)\b\W*"
+    rf"\b(?:{alternatives('tariff', 'start_cues')})\b\W*"
     rf"{_CLOCK}(?:on\s+)?(?:the\s+)?{_WEEKDAY}$",
     re.IGNORECASE,
 )
 
 _TAKES_EFFECT = re.compile(
-    r"\b(?:tak(?:e|es|ing)\s+effect|com(?:e|es|ing)\s+into\s+(?:force|effect)|"
-    r"go(?:es)?\s+into\s+effect|appl(?:y|ies)\s+from|(?:be\s+)?applicable|kicks?\s+in)\b",
-    re.IGNORECASE,
+    rf"\b(?:{alternatives('tariff', 'takes_effect_phrases')})\b", re.IGNORECASE
 )
 
 # A verb of coming into force in any tense: with a date opening the clause, that date is the start.
 _IN_EFFECT_VERB = re.compile(
-    r"\b(?:t(?:ake|akes|ook|aken|aking)\s+effect|(?:come|comes|came|coming)\s+into\s+"
-    r"(?:force|effect)|(?:go|goes|gone|going|went)\s+into\s+effect|kick(?:s|ed)?\s+in|"
-    r"enter(?:s|ed)?\s+into\s+force)\b",
-    re.IGNORECASE,
+    rf"\b(?:{alternatives('tariff', 'in_effect_phrases')})\b", re.IGNORECASE
 )
 _TRAILING_START = re.compile(
-    r",\s+(?:starting|beginning|effective|with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rates?|dut(?:y|ies)|"
-    r"tariffs?|lev(?:y|ies))\s+(?:applying|taking\s+effect|coming\s+into\s+(?:force|effect))|"
-    r"which\s+(?:[\w-]+\s+){0,4}(?:took\s+effect|came\s+into\s+(?:force|effect))\s+"
-    r"(?:immediately|the\s+same\s+day)|"
-    # "The 20% duty on X, which the USTR approved on Monday, takes effect on June 1": past a
-    # relative aside, the main clause's verb of starting
-    r"(?P<aside>(?:which|that)\s+[^,;]{1,100},\s+)(?:will\s+|is\s+(?:set|due)\s+to\s+)?"
-    r"(?:takes?|comes?|goes|go|kicks?|appl(?:y|ies)|begins?|starts?)\b)\b[^,;.]{0,40}",
+    rf",\s+(?:{alternatives('tariff', 'trailing_start_phrases')})\b[^,;.]{{0,40}}",
     re.IGNORECASE,
 )
 # "effective immediately", "took effect the same day": the start is a day told before, if any.
@@ -571,7 +537,7 @@ _AS_THE_DATE = re.compile(
 _PREVIOUS_REACH = 30  # words just before a paired previous rate describe that rate
 _VERB_REACH = 45  # the verb that governs a rate sits in the few words before it
 # "On Monday, officials said tariffs would rise to 50%": the opening day is the statement's.
-_SAID = re.compile(r"\b(?:said|says|told|stated|confirmed|reported)\b", re.IGNORECASE)
+_SAID = re.compile(rf"\b(?:{alternatives('tariff', 'said_verbs')})\b", re.IGNORECASE)
 _CUE_REACH = 45  # "on or after 12:01 am EST on Monday, " before a date
 _NEAR = 80  # a tariff word this close to a figure makes it a candidate rate
 _HEADLINE_MIN_WORDS = 3
@@ -1425,8 +1391,7 @@ def _refers_back() -> re.Pattern[str]:
 
 # A past verb of coming into force: the date it names has come ("went into effect on June 4").
 _CAME_INTO_EFFECT = re.compile(
-    r"\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|kicked\s+in|"
-    r"entered\s+into\s+force)\b",
+    rf"\b(?:{alternatives('tariff', 'came_into_effect_phrases')})\b",
     re.IGNORECASE,
 )
 

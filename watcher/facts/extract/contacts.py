@@ -48,7 +48,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from watcher.facts.extract.contact.background import SINCE_PHRASE, fronted, time_clause
+from watcher.facts.extract.contact.background import (
+    SINCE_PHRASE,
+    fronted,
+    modifier_days,
+    time_clause,
+)
 from watcher.facts.extract.contact.cues import (
     BREAK,
     CUE,
@@ -446,7 +451,8 @@ def _sentence_contacts(
         and not SPEECH_FRAME.match(text, c.start())
         and not embraces_no_leader(text, c, leaders)
     ]
-    cues = _past_since(text, cues)
+    modified = modifier_days(text, cues)
+    cues = _past_since(text, cues, modified)
     told = told_in_place(text, leaders) + visits(text, leaders, ctx) + told_that(text, leaders)
     told += pronoun_told(text, leaders, memory, ctx)
     if not (cues or told):
@@ -468,6 +474,9 @@ def _sentence_contacts(
     if not pairs:
         pairs = carried_pairs(text, leaders, cues, memory, ctx)
     dates = _sentence_dates(text, previous, ctx)
+    # a modifier's day is the main contact's only when a contact of the sentence is told
+    # before the phrase ("Speaking after a call with Xi on Monday, Trump said": the call's)
+    modified = [(start, day) for start, day in modified if any(p < start for _, _, p in pairs)]
     counted = (
         _counted_back(text, dates, previous, ctx) if " after " in text and "day" in text else []
     )
@@ -477,14 +486,16 @@ def _sentence_contacts(
     for pair, mode, pos in pairs:
         if _by_proxy(text, pos, leaders):
             continue
-        if _since_recap(text, pos, cues) and not _desk_pair(pair, ctx):
+        if _since_recap(text, pos, cues, modified) and not _desk_pair(pair, ctx):
             continue  # another pair's undated gap-opening contact: history (dev rule 2)
+        own, bound = _modifier_dates(pos, dates, modified)
         found = _facts_for(
             text,
             pair,
             mode,
             pos,
-            _in_since_phrase(text, pos, _before_since_cue(text, pos, cues, dates)),
+            _in_since_phrase(text, pos, _before_since_cue(text, pos, cues, own)) + bound,
+            bound=bound,
             published=ctx.published,
             title=title,
             undated=ctx.undated,
@@ -493,6 +504,21 @@ def _sentence_contacts(
         )
         out.extend(_dated_back(found, pos, counted, leaders, text) if counted else found)
     return out
+
+
+def _modifier_dates(
+    pos: int, dates: list[DateMention], modified: list[tuple[int, int]]
+) -> tuple[list[DateMention], list[DateMention]]:
+    """The dates of the contact at `pos` apart from the days a temporal modifier after it ends
+    on (`background.modifier_days`), and those days: "held their first call since the Busan
+    summit on Tuesday" gives Tuesday to the call (before the phrase) and none to the summit
+    (inside it)."""
+    if not modified:
+        return dates, []
+    days = {day for _, day in modified}
+    own = [d for d in dates if d.start not in days]
+    bound = [d for d in dates if any(pos < start and d.start == day for start, day in modified)]
+    return own, bound
 
 
 def _before_since_cue(
@@ -550,7 +576,9 @@ def _desk_pair(pair: tuple[str, str], ctx: Context) -> bool:
     return {ctx.gaz.leader_country.get(name) for name in pair} == ctx.gaz.desk_countries
 
 
-def _past_since(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+def _past_since(
+    text: str, cues: list[re.Match[str]], modified: list[tuple[int, int]]
+) -> list[re.Match[str]]:
     """The cues, less those inside a "since" phrase after another cue ("spoke by phone on
     Thursday, their first conversation since the Busan summit", "first call since they met"):
     the phrase names an earlier contact, the start of the gap this one ends, never a new one
@@ -564,13 +592,15 @@ def _past_since(text: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
         for c in cues
         if c.start() < first
         or (since := SINCE_PHRASE.search(text, first, c.start())) is None
-        or _timed(text, c.end())
+        or _timed(text, c.end(), modified)
         or _PAIR_OWNS.match(text, since.start()) is not None
         or SINCE_THEIR_OWN.search(text, 0, c.start()) is not None
     ]
 
 
-def _since_recap(text: str, pos: int, cues: list[re.Match[str]]) -> bool:
+def _since_recap(
+    text: str, pos: int, cues: list[re.Match[str]], modified: list[tuple[int, int]]
+) -> bool:
     """Whether the contact at `pos` is one the pair's own "since" phrase names after another
     cue, with no time in its clause ("their first call since they met in Gyeongju"): kept by
     `_past_since` as held, undated. A substring test first."""
@@ -578,7 +608,7 @@ def _since_recap(text: str, pos: int, cues: list[re.Match[str]]) -> bool:
         return False
     cue = next((c for c in cues if c.start() == pos), None)
     since = SINCE_PHRASE.search(text, cues[0].end(), pos)
-    return cue is not None and since is not None and not _timed(text, cue.end())
+    return cue is not None and since is not None and not _timed(text, cue.end(), modified)
 
 
 # "since their June call", "since they met in Moscow", "since the two leaders' meeting": the
@@ -611,12 +641,14 @@ _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\blast\s+(?:year|month|week)\b", re.
 _PLACE_APPOSITIVE = re.compile(r",\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*,\s")
 
 
-def _timed(text: str, pos: int) -> bool:
+def _timed(text: str, pos: int, modified: list[tuple[int, int]]) -> bool:
     """Whether the clause from a cue at `pos` to its end names a time of its own ("since the
     two men met in Beijing in April", "since they spoke on Oct. 30"): the phrase then tells of
     a contact held, dated inside its clause, not only of the gap that contact opened ("first
-    call since they met in Gyeongju")."""
+    call since they met in Gyeongju"). A day the main contact takes past a noun phrase
+    (`background.modifier_days`) is not the phrase's."""
     end = _phrase_end(text, pos)
+    end = min([end, *(day for start, day in modified if start < pos < day)])
     return (
         _DAY_WORD.search(text, pos, end) is not None
         or _YEAR_WORD.search(text, pos, end) is not None
@@ -859,6 +891,7 @@ def _facts_for(
     undated: bool = False,
     contrasts: list[tuple[int, int]],
     desk: bool = False,
+    bound: list[DateMention] | None = None,
 ) -> list[Found]:
     if negated(text, pos):
         return []
@@ -887,6 +920,7 @@ def _facts_for(
         and (status is not Status.DENIED or d.start > pos)  # "on Monday denied that they spoke"
         and (
             latest_of(text, pos, d)  # "have spoken twice since May, most recently on Monday"
+            or (bound is not None and d in bound)  # past a modifier's noun phrase, the contact's
             or (
                 not BREAK.search(main, min(pos, d.end), max(pos, d.start))
                 and not other_clause(main, min(pos, d.end), max(pos, d.start))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from watcher.facts.extract.gazetteer import Gazetteer
+from watcher.facts.extract.lexicon import alternatives
 from watcher.facts.extract.measures import year_in_office
 from watcher.facts.extract.recency import FULL_MONTHS
 
@@ -29,8 +30,7 @@ _YEAR_2000S = re.compile(r"\b20\d\d\b")
 # A year (or a month and year) named as the time of a plan: "invited Xi for a state visit in
 # 2026", "will travel to Beijing in April 2026". The article is written before that time.
 _PLAN_CUE = re.compile(
-    r"\b(?:will|would|shall|plans?|planned|planning|invit\w*|scheduled|expected|upcoming|"
-    r"due|next|aims?|hopes?|intends?|to\s+(?:visit|travel|meet|attend|host))\b",
+    rf"\b(?:{alternatives('dates', 'plan_time_cues')})\b",
     re.IGNORECASE,
 )
 _PLAN_REACH = 80  # characters before the year searched for a plan cue, within its sentence

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from watcher.facts.extract.lexicon import alternatives
 from watcher.facts.extract.memo import per_article
 from watcher.facts.gate import words
 
@@ -84,8 +85,7 @@ _AT_MIDNIGHT = re.compile(r"\s+at\s+midnight\b", re.IGNORECASE)
 _BY_OR_UNTIL = re.compile(r"\b(?:by|until)\s+$", re.IGNORECASE)
 # A past reporting verb dates the statement: "... will be ironed out," Bessent told CBS on Sunday.
 _REPORTED = re.compile(
-    r"\b(?:said|told|stated|wrote|added|noted|remarked|declared|insisted|argued|explained|"
-    r"posted|confirmed|announced|disclosed|revealed)\b",
+    rf"\b(?:{alternatives('dates', 'reporting_verbs')})\b",
     re.IGNORECASE,
 )
 # ... and the date right after it is when the statement was made, not when the event is.

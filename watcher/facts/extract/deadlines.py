@@ -37,7 +37,7 @@ from watcher.facts.extract.dates import (
 )
 from watcher.facts.extract.factbox import FactBox, fact_box
 from watcher.facts.extract.gazetteer import Mention
-from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.lexicon import alternatives, section
 from watcher.facts.extract.measures import (
     SCHEDULE,
     Frame,
@@ -80,21 +80,18 @@ _WORDED = ("tariff deadline", "deadline", "tariffs start", "end of the")
 # "deadline", or a date named as the one to meet ("set November 10 as the target date").
 _DEADLINE = re.compile(r"\b(?:deadlines?|cut-?offs?|(?:target|cut-?off)\s+dates?)\b", re.IGNORECASE)
 _TRADE = re.compile(  # every match holds one of `needs.TRADE_STEMS` (the relevance gate's)
-    r"\b(?:tariffs?|trade|duties|reciprocal|deals?|agreements?|negotiat\w*|levies|truce|pause|"
-    r"talks)\b",
+    rf"\b(?:{alternatives('deadline', 'trade_words')})\b",
     re.IGNORECASE,
 )
-_OFF_TOPIC = re.compile(
-    r"\b(?:TikTok|divest\w*|election|ballot|ceasefire|prisoner)\b", re.IGNORECASE
-)
+_OFF_TOPIC = re.compile(rf"\b(?:{alternatives('deadline', 'off_topic_words')})\b", re.IGNORECASE)
 # A sentence about these is never about a trade measure's date. (The TikTok ban and a
 # ceasefire are left to the frames, whose measure nouns decide.)
 _PAIR = 2  # parties of a pair
 _WEEK = 7
 _CARRY_SENTENCES = 3  # how far back "the extension" or "this" may point
 OTHERS = "all"  # the target of a measure on every country but the pair
-OTHERS_WORDS = re.compile(r"\b(?:other|trading\s+partners?|countries|nations)\b", re.IGNORECASE)
-_NOT_TRADE = re.compile(r"\b(?:divest\w*|election|ballot|prisoner)\b", re.IGNORECASE)
+OTHERS_WORDS = re.compile(rf"\b(?:{alternatives('deadline', 'others_words')})\b", re.IGNORECASE)
+_NOT_TRADE = re.compile(rf"\b(?:{alternatives('deadline', 'not_trade_words')})\b", re.IGNORECASE)
 # "pushed the August 12 deadline back": the particle after the verb's object
 _PUSH_BACK = r"push\w*\s+(?:[\w'\u2019%.-]+\s+){0,8}?back"
 # (a period before a digit is a month's abbreviation, "moving the deadline from Aug. 12 to")
@@ -115,7 +112,7 @@ _IF_UNLESS = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # "must strike a deal by November 10 or tariffs will rise": the alternative after the date.
 # "a deal must be reached by November 10": an obligation to settle by the date.
 _MUST = re.compile(r"\b(?:must|ha(?:s|ve)\s+to|needs?\s+to)\b[^.;]{0,60}$", re.IGNORECASE)
-_DEAL = re.compile(r"\b(?:deals?|agreements?|accords?|pacts?)\b", re.IGNORECASE)
+_DEAL = re.compile(rf"\b(?:{alternatives('deadline', 'deal_nouns')})\b", re.IGNORECASE)
 _OR_ELSE = re.compile(r"\s*,?\s*(?:or|otherwise)\b", re.IGNORECASE)
 # "have until November 10 to reach a deal", "gave Beijing until December 1 to agree": the time
 # one side has, or is given, to act; the act after the date ("to reach", "to agree").
@@ -941,7 +938,7 @@ def _main_clause(text: str, named: bool, ctx: Context) -> tuple[str, bool]:
 
 
 _PAIR_NAMES = frozenset({"US", "China"})
-_LEVY = re.compile(r"\b(?:levy|duty|imports?|exports?|goods)\b", re.IGNORECASE)
+_LEVY = re.compile(rf"\b(?:{alternatives('deadline', 'levy_words')})\b", re.IGNORECASE)
 
 
 def _trade_measure(text: str, frame: Frame, context: tuple[str, ...]) -> bool:
@@ -958,7 +955,9 @@ def _trade_measure(text: str, frame: Frame, context: tuple[str, ...]) -> bool:
     return "cease" not in frame.noun.casefold() and set(context) >= _PAIR_NAMES
 
 
-_PAUSED_LEVY = re.compile(r"\b(?:tariffs?|duties|levies)\b", re.IGNORECASE)
+_PAUSED_LEVY = re.compile(
+    rf"\b(?:{alternatives('deadline', 'paused_levy_nouns')})\b", re.IGNORECASE
+)
 
 
 def _paused_sides(
@@ -1734,8 +1733,7 @@ _TOLD_FORWARD = re.compile(
     re.IGNORECASE,
 )
 _TOLD_PAST = re.compile(
-    r"\b(?:took|came|went|entered)\s+(?:into\s+)?(?:effect|force)\b|\bkicked\s+in\b|"
-    r"\b(?:expired|ended|lapsed|ran\s+out|began|started|lasted|became|was|were|had)\b",
+    alternatives("deadline", "told_past_phrases"),
     re.IGNORECASE,
 )
 
@@ -2059,7 +2057,7 @@ def _obligations(
 _GRACE_ACT = re.compile(
     r"(?:clear|be\s+cleared|enter|be\s+entered|arrive|land|be\s+imported)\b", re.IGNORECASE
 )
-_GRACE_RATE = re.compile(r"\b(?:rates?|tariffs?|duty|duties|levy|levies)\b", re.IGNORECASE)
+_GRACE_RATE = re.compile(rf"\b(?:{alternatives('deadline', 'grace_rate_nouns')})\b", re.IGNORECASE)
 
 
 def _grace(text: str, found: tuple[str, int]) -> tuple[str, int, str] | None:
@@ -2165,10 +2163,10 @@ def _named_deadline(
 
 # "the March 1 deadline passed / lapsed / expired / came and went": the deadline's own verb,
 # told as past, within its clause
-_PASSED_WORDS = ("passed", "lapsed", "expired", "came and went")
+_PASSED_WORDS = tuple(section("deadline")["passed_verbs"])
 _PASSED = re.compile(
     r"(?:[^.;,]{0,50}?\bdeadlines?\b)?[^.;,]{0,40}?\b(?:(?:has|had)\s+)?(?:quietly\s+)?"
-    r"(?:passed|lapsed|expired|came\s+and\s+went)\b",
+    rf"(?:{alternatives('deadline', 'passed_verbs', spaced=True)})\b",
     re.IGNORECASE,
 )
 
@@ -2186,7 +2184,7 @@ def _told_passed(text: str, d: DateMention) -> bool:
 
 
 # "will have passed by then": a future, not the story so far.
-_WILL_HAVE = re.compile(r"\b(?:will|would|could|may|might)\b", re.IGNORECASE)
+_WILL_HAVE = re.compile(rf"\b(?:{alternatives('deadline', 'will_have_modals')})\b", re.IGNORECASE)
 
 
 def _near_deadline(text: str, d: DateMention) -> bool:

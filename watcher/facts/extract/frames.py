@@ -19,7 +19,7 @@ from datetime import date
 from watcher.facts.extract.clauses import TARIFF_WORD
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import find_dates
-from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.lexicon import alternatives, section
 from watcher.facts.extract.literals import guarded
 from watcher.facts.extract.rates import find_percents
 from watcher.facts.extract.roles import Actor, Role
@@ -59,9 +59,7 @@ def _stood() -> re.Pattern[str]:
 
 _LISTING = re.compile(r"\b(?:including|such as|like|notably)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 # "Ottawa also said it would add levies on goods such as steel": a further measure.
-_ANOTHER = re.compile(
-    r"\b(?:also|additional|extra|further|separate|another|other)\b", re.IGNORECASE
-)
+_ANOTHER = re.compile(rf"\b(?:{alternatives('tariff', 'another_words')})\b", re.IGNORECASE)
 _SUBJECT_WORDS = 4  # "US President Donald Trump": a leader this near the start is the subject
 _LIST_REACH = 40  # characters between "including" and the products it lists
 

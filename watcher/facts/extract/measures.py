@@ -28,7 +28,7 @@ from typing import Any
 
 from watcher.facts.extract.dates import WEEKDAY, DateMention, in_the_past
 from watcher.facts.extract.gazetteer import agencies
-from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.lexicon import alternatives, section
 from watcher.facts.extract.moves import (
     lasting_within,
     length_after,
@@ -64,22 +64,21 @@ _CLAUSE_BREAK = re.compile(r"[;\n]|(?<!\d):(?!\d)|\s[-\u2013\u2014]\s")  # not "
 # "extended to November 10" gives the new end; "extended beyond November 10", the current one.
 # The start of a measure as the thing a move moves ("delayed the start of the fees to").
 _START_NOUN = re.compile(
-    r"\b(?:start|starting\s+date|start\s+date|launch|implementation|introduction|"
-    r"effective\s+date|entry\s+into\s+force|rollout|roll-out|onset)\b",
+    rf"\b(?:{alternatives('deadline', 'start_nouns', spaced=True)})\b",
     re.IGNORECASE,
 )
 _MOVED_TO = re.compile(r"(?<![\w-])(?P<cue>to|until|beyond)\s+(?:the\s+)?$", re.IGNORECASE)
 # "21 days from today": the date a period is counted from, not the measure's.
 _COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
-_TO_CUES = frozenset({"to", "until", "till", "through"})
+_TO_CUES = frozenset(section("deadline")["to_cues"])
 _BY_LENGTH = re.compile(
     r"\bby\s+(?:a|an|one|another|a\s+further|[\w-]+)\s+(?:days?|weeks?|months?|years?)\s+$",
     re.IGNORECASE,
 )
 # "for a year starting November 10" is the period of the measure, which starts on the date.
-_PERIOD_CUES = frozenset({"starting", "beginning"})
+_PERIOD_CUES = frozenset(section("deadline")["period_cues"])
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s"
-_PASSIVE = frozenset({"be", "was", "were"})  # a change verb's passive: "be cut", "were raised"
+_PASSIVE = frozenset(section("deadline")["passive_auxiliaries"])
 _RANGE_TO = re.compile(r"^\s*,?\s*(?:to|until|through|till)\s+$", re.IGNORECASE)
 
 
@@ -220,7 +219,7 @@ def _not_until(data: Mapping[str, list[str]]) -> re.Pattern[str]:
 
 # A negation in the clause before "until", no comma between: "did not reach agreement ... until".
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\b[^,;:]*$", re.IGNORECASE)
-_UNTIL = frozenset({"until", "till"})
+_UNTIL = frozenset(section("deadline")["until_cues"])
 
 
 def _act_on_cue(act: list[str], nouns: list[str], construction: str) -> re.Pattern[str]:
@@ -245,7 +244,7 @@ def _words(words: list[str], construction: str = "") -> re.Pattern[str]:
 
 
 # What a head noun falls on: "on", or a participle of restricting ("rules curbing chip sales").
-_ON = r"(?:on|restricting|limiting|curbing|banning|barring|blocking|governing)"
+_ON = rf"(?:{alternatives('deadline', 'restricting_words')})"
 
 
 def _construction(data: Mapping[str, Any]) -> str:
@@ -696,7 +695,7 @@ def _measure_noun(lex: Lexicon, text: str, lo: int, hi: int) -> re.Match[str] | 
     )
 
 
-_MOVED_CUES = frozenset({"to", "until", "till", "through", "beyond"})
+_MOVED_CUES = frozenset(section("deadline")["moved_cues"])
 
 
 def _moved(lex: Lexicon, text: str, cue_start: int, cue: str) -> bool:
@@ -1048,9 +1047,7 @@ def _when(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | Non
 _ON_OPENING = re.compile(r"^[\W]*on\s+$", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 _OPENING_REACH = 100  # characters of the clause after an opening date searched for its verb
-_SAYS = re.compile(
-    r"\b(?:said|says|told|tells|announced|announces|stated|warned|wrote|posted)\b", re.IGNORECASE
-)
+_SAYS = re.compile(rf"\b(?:{alternatives('deadline', 'says_verbs')})\b", re.IGNORECASE)
 
 
 def _opening(lex: Lexicon, text: str, d: DateMention) -> tuple[str, int, str] | None:

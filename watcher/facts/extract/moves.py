@@ -32,7 +32,7 @@ from datetime import date
 from typing import Any
 
 from watcher.facts.extract.dates import period_after
-from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.lexicon import alternatives, section
 from watcher.facts.extract.trie import alternation
 from watcher.facts.kinds.deadline.model import measure_of
 
@@ -246,7 +246,7 @@ def length_after(text: str, date_end: int) -> Length | None:
 # What a move may move: the end or deadline itself, named in the object ("extended the
 # deadline by 30 days"); "the end" only as the measure's end, which `measure_of` reads.
 _MOVED_THING = re.compile(
-    r"\b(?:deadline|expiry|expiration|date|cut-?off|end\s+date)\b",
+    rf"\b(?:{alternatives('deadline', 'moved_things')})\b",
     re.IGNORECASE,
 )
 # A pronoun for the measure, the whole object ("extended it by 90 days", "delayed many of

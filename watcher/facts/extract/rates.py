@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from watcher.facts.extract.lexicon import alternatives
 from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.numbers import TENS, UNITS, word_to_number
 
@@ -45,16 +46,10 @@ _WORD_FIRST = re.compile(
 _WORD_FIRST_REACH = 40  # "between one hundred and twenty and "
 _JOINERS = frozenset(("to", "and", "\u2013"))
 _NUMBER_WORDS = frozenset((*_UNITS, *_TENS, "hundred"))
-_CHANGE_VERB = (
-    r"(?:cut|cuts|cutting|reduc\w*|lower\w*|drop\w*|fall\w*|fell|rais\w*|rise\w*|rose|hik\w*|increas\w*|"
-    r"slash\w*|trim\w*|bring\w*|brought|come|go|goes|went|climb\w*|jump\w*|surg\w*|decreas\w*|"
-    r"doubl\w*|tripl\w*|quadrupl\w*|halv\w*|lift\w*)"
-)  # "lift its 25% tariff to 50%": lifting to a figure raises the duty (alone, it removes one)
+# A verb of a rate's change ("lift its 25% tariff to 50%": lifting to a figure raises the duty).
+_CHANGE_VERB = rf"(?:{alternatives('tariff', 'rate_change_verbs')})"
 # A hedge right before a figure ("to roughly 47%", "from about 57%") leaves the pairing as is.
-_HEDGE = (
-    r"(?:\s*\b(?:roughly|about|around|nearly|almost|approximately|some|close\s+to|"
-    r"just\s+(?:over|under|below|above)))?"
-)
+_HEDGE = rf"(?:\s*\b(?:{alternatives('tariff', 'figure_hedges')}))?"
 _FROM_TO = re.compile(
     rf"^\W*(?:(?:down|up)\s+)?(?:to|and)\s*(?P<between>between\s+)?{_HEDGE}\s*$", re.IGNORECASE
 )  # "from 20% to 15%", "from 20% down to 15%", "from about 57% to roughly 47%"
@@ -67,11 +62,12 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,4}$")
 # "rates ranging from 10% to 41%": the two figures bound a range, they are no change.
 _RANGING_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
 _DOWN_FROM = re.compile(
-    r"^\s*(?:tariffs?|duties|duty|levies|levy|rate)?\W{0,3}"
+    rf"^\s*(?:{alternatives('tariff', 'rate_nouns')})?\W{{0,3}}"
     # the day of the change may stand between: "fell to 13% on Monday from 23%"
-    r"(?:(?:on\s+\w+day|today|yesterday|(?:this|last)\s+(?:week|month))\s+)?"
-    r"(?:(?:down|up|also|a\s+(?:drop|cut|reduction|rise|jump))\s+)?from\s+(?:the\s+|a\s+)?"
-    r"(?:[a-z]+\s+)?$",  # "down from a staggering 145%"
+    rf"(?:(?:{alternatives('tariff', 'change_days')})\s+)?"
+    rf"(?:(?:{alternatives('tariff', 'old_level_adverbs')}|"
+    rf"a\s+(?:{alternatives('tariff', 'change_nouns')}))\s+)?"
+    r"from\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?$",  # "down from a staggering 145%"
     re.IGNORECASE,
 )
 _CHANGE_TO = re.compile(rf"\b{_CHANGE_VERB}\b[^%]{{0,60}}\bto{_HEDGE}\s*$", re.IGNORECASE)
@@ -176,7 +172,7 @@ _POINTS_TO = re.compile(
     rf"(?:to|at){_HEDGE}\s*$",
     re.IGNORECASE,
 )
-_UP = re.compile(r"rais|rise|rose|risen|hik|increas|lift|jump|climb|surg|add|went", re.IGNORECASE)
+_UP = re.compile(alternatives("tariff", "rising_stems"), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

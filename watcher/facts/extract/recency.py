@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from watcher.facts.extract.lexicon import alternatives
+
 # A date or month further back than this is background, for every kind (docs/extraction.md)
 BACKGROUND_DAYS = 16
 
@@ -49,13 +51,7 @@ _YEAR_ONLY = re.compile(
 )
 _LAST_MONTH = re.compile(r"\blast\s+month\b", re.IGNORECASE)
 _EARLIER = re.compile(
-    r"\b(?:last|previous|prior|earlier|former)\s+(?:(?:publicly|known|reported|recorded|"
-    r"confirmed|direct|face-to-face|in-person|phone|telephone|video|official)\s+){0,3}"
-    r"(?:call|conversation|meeting|talks|summit|contact|communication|encounter|visit)\b|"
-    r"\blast\s+(?:spoke|met|talked|held)\b|\b(?:first|previous)\s+(?:term|presidency)\b|"
-    r"\b(?:years?|decades?|months)\s+ago\b|\blast\s+year\b|\bearlier\s+this\s+year\b|"
-    r"\bon\s+(?:several|many|multiple)\s+"
-    r"occasions\b|\brepeatedly\b|\bonce\s+(?:met|spoke|talked|hosted|visited)\b",
+    alternatives("dates", "earlier_phrases"),
     re.IGNORECASE,
 )
 # Scanned only when the sentence holds "imes" / "ime" (a substring test first, any case of the

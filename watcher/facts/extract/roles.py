@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from watcher.facts.extract.gazetteer import Mention
-from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.lexicon import alternatives, section
 from watcher.facts.extract.literals import Guard, Guarded, guarded
 from watcher.facts.extract.memo import per_article
 
@@ -25,7 +25,7 @@ _GOODS = r"(?:goods|imports|products|exports|vehicles|cars|autos|steel|alumin\w+
 _GOODS += r"coal|energy|farm|agricultural|companies|firms|made|origin|crude|soybeans|"
 # "Chinese exporters face 40%": the makers and sellers of goods bear the duty on them
 _GOODS += r"exporters|producers|manufacturers|makers|suppliers|sellers|growers|farmers)"
-_Q = r"(?:all|most|some|certain|many|the|its|their|his|key|major|select|specific|nearly\s+all)"
+_Q = rf"(?:{alternatives('tariff', 'goods_quantifiers')})"
 _TARGET_BEFORE = re.compile(
     rf"(?:\b(?:on|against|to\s+hit)\s+(?:(?:{_Q}|imported)\s+)*"
     r"(?:(?:imports|goods|products)\s+(?:of|from)\s+)?"
@@ -88,10 +88,7 @@ _TARGET_AFTER = (
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w ]{2,30})?,?\s+(?:which|who|that)\s+"
     r"(?:will|would|now)\s+(?:\w+\s+)?(?:face|pay|be charged|be hit)\b)"
 )
-_TARIFF_NOUN = (
-    r"(?:tariffs?|levies|levy|duties|duty|tax|taxes|surtax(?:es)?|surcharges?|counter-?tariffs?|"
-    r"retaliat\w*)"
-)
+_TARIFF_NOUN = rf"(?:{alternatives('tariff', 'tariff_noun_forms')})"
 
 
 # The subject of a measure verb acts ("China's tariffs", "Beijing will impose", "Ottawa, in a

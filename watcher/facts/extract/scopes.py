@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from watcher.facts.extract.clauses import SINCE_ASIDE_RE, Clause
 from watcher.facts.extract.gazetteer import Gazetteer, Mention
-from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.lexicon import alternatives, section
 from watcher.facts.extract.merge import GENERAL
 
 # "... to 125% and added extra levies on ...": a second verb starts another measure; so does a
@@ -46,9 +46,7 @@ _WORTH_SCOPE = re.compile(
 _UNITS = {"bn": "billion"}
 # "25% on US motorcycles unless Washington drops its steel levies": a subordinate clause after
 # the rate names another measure's goods.
-_SUBORDINATE = re.compile(
-    r"\b(?:unless|if|while|whereas|because|after|although|though|but)\b", re.IGNORECASE
-)
+_SUBORDINATE = re.compile(rf"\b(?:{alternatives('tariff', 'subordinators')})\b", re.IGNORECASE)
 
 # "answered US steel tariffs with 25% duties": a tariff noun and "with" between the goods and
 # the rate (not "hit US steel with 25% duties", where the goods are what is hit).
@@ -184,15 +182,7 @@ def products_of(
 # Up to three lower-case words of goods, ended by a word that opens another phrase.
 _GOODS = (
     r"(?P<goods>(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+)){0,2}?)"
-    r"(?=\s*(?:[,.;:\"\u201d)]|$|\s(?:will|would|to|from|at|by|in|into|of|that|which|is|are|was|were|"
-    r"has|have|under|starting|beginning|effective|and|or|with|made|imported|entering|"
-    r"rose|rise|fell|went|came|could|may|for|used|destined|intended|containing|contain|contains|"
-    r"produced|manufactured|assembled|grown|built|face|faces|carry|carries|attract|attracts|now|"
-    r"pay|pays|paying|still|already|facing|sold|shipped|arriving|suspended|paused|"
-    r"take|takes|took|apply|applies|applied|kick|kicks|kicked|"
-    # "on US dental implants on January 5", "US-made fishing rods must be applied": a date's
-    # preposition or a modal ends the goods too
-    r"on|must|should|shall|can|might|this|next|last|until|after|before|as|no\s+later)\b))"
+    rf"(?=\s*(?:[,.;:\"\u201d)]|$|\s(?:{alternatives('tariff', 'goods_enders')})\b))"
 )
 # "tariffs on kitchen cabinets", "a 25% duty on heavy trucks": the goods a rate is levied on,
 # named in lower-case words right after "on" (before or after the rate, in its clause).
@@ -210,13 +200,7 @@ _SHIPPED_GOODS = re.compile(
     re.IGNORECASE,
 )
 # Words that name every origin's goods rather than one sector's.
-_ANY_GOODS = re.compile(
-    r"^(?:the|this|that|all|every|any|imports|imported|goods|products|foreign|its|their|his|her|our|nearly|"
-    r"almost|most|exports|countries|trading|partners|them|it|those|these|other|us|american|both|such|"
-    r"chinese|will|would|could|can|may|must|shall|should|has|have|had|is|are|was|were|also|still|"
-    r"already|now)\b",
-    re.IGNORECASE,
-)
+_ANY_GOODS = re.compile(rf"^(?:{alternatives('tariff', 'any_goods_words')})\b", re.IGNORECASE)
 
 
 def goods_object(clause: Clause) -> str | None:
@@ -236,7 +220,7 @@ def goods_object(clause: Clause) -> str | None:
 # their origin, read as a title's are (`title_goods`). The origin must be a country's adjective
 # ("Chinese", "US", "Canadian-made"): in "tariffs on China took effect" no goods are named.
 # The origin may be a compound ("US-grown", "American-built", "China-assembled").
-_MADE_WORDS = ("made", "built", "grown", "assembled", "produced", "manufactured", "sourced")
+_MADE_WORDS = tuple(section("tariff")["made_words"])
 _MADE = rf"(?:{'|'.join(_MADE_WORDS)}|origin)"
 _ORIGIN = rf"(?:(?:[A-Z][a-z]+(?:ese|an|ish)|[A-Z][A-Z.]+)(?:-{_MADE})?|[A-Z][\w.]*-{_MADE})"
 _COUNT = (
@@ -254,7 +238,7 @@ _NAMED_ORIGIN = r"(?:the\s+)?(?P<origin>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
 _GOODS_MADE_IN = re.compile(r"\bon\s+" + _GOODS_LIST + rf"\s+{_MADE}\s+in\s+" + _NAMED_ORIGIN)
 # "brandy imported from the European Union", "footwear shipped from China": the goods' journey
 # names their origin.
-_SHIPPED = ("imported", "shipped", "exported", "sent", "coming", "arriving", "originating")
+_SHIPPED = tuple(section("tariff")["shipped_words"])
 # ("on certain excavators from China": the journey's verb may be left out, and is no goods)
 _UNSHIPPED = rf"(?!(?:{'|'.join(_SHIPPED)})\b){_WORD}"
 _UNSHIPPED_LIST = (

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from watcher.facts.extract.dates import WEEKDAY, DateMention
+from watcher.facts.extract.lexicon import alternatives
 from watcher.facts.extract.recency import FULL_MONTHS
 from watcher.facts.kinds.tariff_rate import TariffRate
 
@@ -29,7 +30,7 @@ _JUST_TOOK_EFFECT = re.compile(
     re.IGNORECASE,
 )
 # "A day before the duties took effect, he threatened 60%": the rate is not the one in force.
-_BEFORE = re.compile(r"\b(?:before|until|ahead of|prior to)\b", re.IGNORECASE)
+_BEFORE = re.compile(rf"\b(?:{alternatives('tariff', 'before_words')})\b", re.IGNORECASE)
 _NOT_A_START = re.compile(
     r"\b(?:announc|unveil|paus|suspend|delay|postpon|threaten|propos)\w*", re.IGNORECASE
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from watcher.facts.extract.lexicon import alternatives
 from watcher.facts.extract.literals import guarded
 from watcher.facts.extract.modality import Modality, modalities
 from watcher.models import Status
@@ -39,57 +40,17 @@ DENIED = re.compile(
 # Wording that puts a measure in force now, whatever tense the rest of the clause has.
 IN_FORCE = guarded(
     re.compile(
-        r"\b(?:took|came|went)\s+(?:into\s+)?(?:effect|force)|\bkicked\s+in\b|"
-        r"\b(?:is|are|now)\s+in (?:force|effect)\b|"
-        r"with immediate effect|effective immediately|\bnow\s+(?:\w+\s+)?(?:to be|totals?|stands?|"
-        r"subject|faces?|at)\b|\bcurrently\s+(?:stands?\s+at|at|totals?)\b",
+        alternatives("tariff", "in_force_phrases"),
         _I,
     )
 )
 CONDITIONAL = re.compile(r"\b[Ii]f\b[^.]{0,160}$")
 ANNOUNCING = re.compile(r"\bannounc\w*\b", _I)
 HAPPENED = re.compile(
-    r"\b(?:took|take|taking|takes|came|come|comes|went|go|goes)\s+(?:into\s+)?(?:effect|force)|"
-    r"\bin (?:force|effect)\b|with immediate effect|effective immediately|\bnow\b|"
-    r"\b(?:has|have|had)\s+(?:been\s+)?(?:impos|rais|hik|increas|slapp|doubl|tariff|risen|hit|"
-    r"cut|lower|reduc|slash|halv|tripl|levi)\w*|"
-    r"\b(?:imposed|raised|hiked|slapped|doubled|halved|retaliated|increased|levied|hit back|"
-    r"matched|rose|fell|jumped|climbed|soared|surged|dropped|went\s+up|came\s+down|"
-    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!ly\s)(?:lowered|reduced|eased|slashed)\s+(?:the\s+|its\s+|"
-    r"their\s+|his\s+)?(?:[\w%-]+\s+)?(?:tariffs?|duties|duty|levies|levy)|"
-    r"was\s+doubled|were\s+raised|reinstat\w+|by\s+(?:imposing|raising|slapping|hiking|doubling)|"
-    r"(?:was|were|been)\s+(?:hit|slapped)\b|(?:hit|slapped)\s+with|added\s+an?\s+(?:extra|additional|further|new)|"
-    # a present of levying or bearing a rate, in force: "the US levies 7.5% on ...", "Swiss
-    # watches face a 39% duty", "India's duty on almonds stands at 100%"
-    r"\b(?:imposes|levies|charges|collects|applies|pays|(?<!\bto\s)pay|bears|(?<!\bto\s)bear|faces?|"
-    r"carries|(?<!\bto\s)carry|(?:is|are)\s+(?:now\s+)?(?:taxed|charged|levied|tariffed)\s+at|"
-    r"(?:is|are)\s+(?:now\s+|currently\s+)?subject\s+to|"
-    r"(?:stands?|sits?)\s+at)\b|"
-    # "the duty is at 20%", "we're at twenty percent": the copula's present level, a figure next
-    r"\b(?:is|are|['\u2019]re)\s+(?:now\s+|currently\s+|still\s+)?at\s+"
-    r"(?=[\w.-]+\s*(?:%|per\s?cent|percent)\b)|"
-    # "have faced a 30% levy since May": a present perfect of bearing it, in force
-    r"(?:has|have)\s+(?:faced|paid|borne|carried)\b|"
-    # "the combined duty on X has reached 75%": a level arrived at, in force now
-    r"(?:has|have)\s+(?:now\s+)?reached\b|"
-    # "the duty on X has stood at 20% since the truce": a present perfect of a level, in force
-    r"(?:has|have)\s+(?:stood|held|sat)\s+at\b|"
-    # "put a 30% surcharge on": the active of "a duty was placed on"
-    r"(?:put|placed)\s+an?\s+(?:[\w%.-]+\s+){0,3}?(?:tariff|duty|levy|surtax|surcharge)s?|"
-    # "lifted tariffs on X to 93%": lifting to a figure is a raise (lifting alone may remove)
-    r"lifted\s+(?:[\w%.$-]+\s+){0,6}?to\s+\d|"
-    # a past time adverb with no future in the clause: "cut its duty to 10% last week"
-    r"last\s+week|yesterday|earlier\s+this\s+week|"
-    # bare "cut" before its own duty, with no future in the clause, is the past ("The US cut
-    # its tariff on toys to 10%, China said"); not the bare verb under a modal, "to" or "did",
-    # nor after a quoted word (a scare-quoted modal: 'China "should" cut its tariff')
-    r"(?<!\bto\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)"
-    r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\blet\s)(?<!\bhelp\s)(?<!\bnot\s)(?<![\"\u201d]\s)"
-    r"\bcut\s+(?:its|their|his|her)\s+(?:[\w%.-]+\s+){0,3}?(?:tariffs?|duty|duties|levy|levies|"
-    r"rates?|surcharges?)\b|"
-    # a change told in the passive past: "the duty on X was cut to 25% last week"
-    r"(?:was|were)\s+(?:cut|lowered|reduced|raised|increased|hiked|halved|tripled|slashed|"
-    r"imposed|placed|levied|subjected|lifted\s+to))\b",
+    alternatives("tariff", "happened_phrases")
+    + r"|\b(?:"
+    + alternatives("tariff", "happened_verbs")
+    + r")\b",
     _I,
 )
 # "were unable to stave off Trump's threat to impose 10%": the threat was carried out.
@@ -107,8 +68,7 @@ ANSWERED = re.compile(
 )
 # "approved tariffs of 50%, to take effect in January": the start still to come.
 _FUTURE = re.compile(
-    r"\b(?:will|would|to be|is to|are to|shall|set to|going to|wo\s*n['\u2019]t|"
-    r"to\s+(?:take|come|go|enter)\s+(?:into\s+)?(?:effect|force))\b",
+    rf"\b(?:{alternatives('tariff', 'future_phrases')})\b",
     _I,
 )
 # The future of the rate's own verb, in the words right before it ("will face a", "is set to
@@ -394,11 +354,7 @@ def _timing(
 # on") states a date still to come; a past of the measure's own start or end ("took effect",
 # "expired on", "has lapsed") one that came. Past forms of acting verbs ("imposed", "extended")
 # are left to timing: "extended the truce until ..." names an end that may still be ahead.
-_ACTS = (
-    r"(?:extend|impose|rais|lift|suspend|paus|delay|postpon|introduc|implement|levy|levi|"
-    r"reimpos|restor|cut|lower|reduc|halv|doubl|scrap|remov|hik|set|appl|start|begin|end|"
-    r"expir|run|collect|charg|enforc)"
-)
+_ACTS = rf"(?:{alternatives('deadline', 'acting_stems')})"
 _TO_COME = re.compile(
     r"\b(?:will|shall|(?-i:may)(?!\s+\d)|might|could|wo\s*n[\u2019']t|"  # not the month May
     r"(?:is|are|was|were|be|been|being)\s+(?:now\s+)?(?:set|due|scheduled|slated|expected|poised|"
@@ -417,11 +373,7 @@ _TO_COME = re.compile(
 )
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _CAME = re.compile(
-    r"\b(?:took|came|went|entered)\s+(?:into\s+)?(?:effect|force)\b|\bkicked\s+in\b|"
-    r"\b(?:expired|ended|lapsed|ran\s+out|began|started|rose|increased|went\s+up|climbed|jumped|"
-    r"fell|dropped|decreased)\b|"
-    r"\b(?:has|have|had)\s+(?:already\s+)?(?:taken|come|gone|entered|expired|ended|lapsed|"
-    r"begun|started|run\s+out|been\s+in\s+(?:effect|force))\b",
+    alternatives("deadline", "came_phrases"),
     re.IGNORECASE,
 )
 

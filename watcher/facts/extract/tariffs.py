@@ -39,7 +39,7 @@ from watcher.facts.extract.dates import WEEKDAY, DateMention, find_dates
 from watcher.facts.extract.factbox import FactBox, fact_box, label_status
 from watcher.facts.extract.frames import Frame, in_recap, recap_window, sentence_frame, subject
 from watcher.facts.extract.gazetteer import Gazetteer, Mention
-from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.lexicon import alternatives, section
 from watcher.facts.extract.measures import instrument_owner
 from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
 from watcher.facts.extract.modality import modality
@@ -64,8 +64,7 @@ from watcher.facts.kinds.tariff_rate import TariffRate
 from watcher.models import Status
 
 _GLOBAL = re.compile(
-    r"\b(?:all|every|global|world|worldwide|trading partners|countries|foreign|baseline|"
-    r"imports|imported|import\s+(?=dut|tariff|tax|lev))\b",
+    rf"\b(?:{alternatives('tariff', 'global_words')})\b",
     re.IGNORECASE,
 )
 # After a rate, an object of its own ("on its trade partner") or a measure on every origin.
@@ -110,7 +109,7 @@ _CONTRAST = re.compile(
 _GAP_OPENER = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+(?:the\s+)?", re.IGNORECASE)
 # Words between two rates that introduce a different measure rather than continue a list.
 _OTHER_MEASURE = re.compile(
-    r"\b(?:response|retaliat\w*|against|after|following|than|compared|while|if|unless)\b",
+    rf"\b(?:{alternatives('tariff', 'other_measure_words')})\b",
     re.IGNORECASE,
 )
 # A rate in the condition of another ("... if Beijing fails to cut its 34% tariff") is not
@@ -1075,8 +1074,7 @@ _STEP_BEFORE = re.compile(
 # A predicate of its own inside the gap: "took effect on Monday and will raise prices" states
 # the step, and the effect is a second predicate.
 _GAP_PREDICATE = re.compile(
-    r"\b(?:and|or|but|took|came|went|takes|comes|goes|is|are|was|were|has|have|had|be|been|"
-    r"which|that|who)\b",
+    rf"\b(?:{alternatives('tariff', 'gap_predicate_words')})\b",
     re.IGNORECASE,
 )
 _SUBJECT_REACH = 80  # characters before a rate searched for a verb it is the object of

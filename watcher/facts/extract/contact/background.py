@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 
 from watcher.facts.extract.contact.cues import CLAUSE_REACH, CUE, LEX, NOUN_CUE, cue_mode
+from watcher.facts.extract.dates import WEEKDAY
+from watcher.facts.extract.recency import FULL_MONTHS
 
 # the subordinator of a temporal clause that can hold a contact held before the main clause
 _SUBORDINATOR = re.compile(r"\b(?:since|after|following)\b", re.IGNORECASE)
@@ -83,6 +85,53 @@ def _definite_noun(text: str, pos: int) -> bool:
 # "since" and what may follow it up to the cue of the contact it names, within its clause:
 # "since the Busan summit", "since they met in Gyeongju", "since their talks in Beijing"
 SINCE_PHRASE = re.compile(r"\bsince\b[^,;:.()\u2014]{0,60}$", re.IGNORECASE)
+
+
+# "since the Busan summit on Tuesday", "after their meeting in Astana on Thursday": a temporal
+# preposition, a noun phrase opened by a determiner or a possessive (at most four words), a
+# place it may name, then a weekday or a relative day (lexicon `modifier_prepositions`)
+_MODIFIER_DAY = re.compile(
+    rf"(?:{LEX['modifier_prepositions'].pattern})\s+"
+    r"(?P<phrase>(?:the|their|his|her|its|this|that|an?|(?-i:[A-Z])[\w.-]*['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:,?\s+(?-i:[A-Z])[\w.-]*){0,2})?"
+    rf",?\s+(?:on\s+)?(?P<day>{WEEKDAY}|yesterday|today)\b",
+    re.IGNORECASE,
+)
+_ELAPSED_BEFORE = re.compile(rf"(?:{LEX['elapsed_measures'].pattern})\s+$", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(
+    rf"(?:{LEX['clause_verbs'].pattern}|(?-i:{LEX['irregular_past'].pattern})|\w{{2,}}ed\b)",
+    re.IGNORECASE,
+)
+_MODIFIER_WORDS = ("since", "after", "following", "before", "ahead")
+# a day, a month or a year: the main contact's own time, told before the modifier
+_TIME_WORD = re.compile(rf"\b(?:{WEEKDAY}|{FULL_MONTHS}|yesterday|today|(?:19|20)\d\d)\b", re.I)
+
+
+def modifier_days(text: str, cues: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The days a temporal modifier's noun phrase ends on that are the main contact's: each as
+    (the phrase's start, the day's start). "Trump and Xi held their first call since the Busan
+    summit on Tuesday": Tuesday is the call's, the day of the sentence's news, and the summit
+    is a second contact with no day here. Only with a contact's cue before the phrase in its
+    clause (in "Xi agreed to visit, Trump said after their call on Monday" the phrase is the
+    saying's), no time word between that cue and the phrase (a date there is the main
+    contact's own), and never after a measure of time ("two days after the summit on Monday":
+    the summit's day). Substring tests first."""
+    if not cues or "day" not in text or not any(w in text for w in _MODIFIER_WORDS):
+        return []  # every day it reads ends in "day": a weekday, "yesterday", "today"
+    out = []
+    for m in _MODIFIER_DAY.finditer(text):
+        start = m.start()
+        main = [c for c in cues if c.end() <= start]
+        if (
+            main
+            and _CLAUSE_END.search(text, main[-1].end(), start) is None
+            and _ELAPSED_BEFORE.search(text, max(0, start - 20), start) is None
+            and _CLAUSE_VERB.search(m.group("phrase")) is None
+            and _TIME_WORD.search(text, main[-1].end(), start) is None
+        ):
+            out.append((start, m.start("day")))
+    return out
 
 
 def told_as_background(text: str, mode: str) -> bool:

@@ -18,9 +18,11 @@ from watcher.facts.extract.recency import FULL_MONTHS
 from watcher.facts.kinds.leader_contact import LeaderContact
 
 # "calling Canada the 51st state", "called him a liar", "called New Delhi a friend": naming, not
-# phoning (but "called Putin a day after", "a call with the president").
+# phoning (but "called Putin a day after", "a call with the president", "their first call since
+# the summit", "a call after the vote").
 _NAMING = (
-    r"(?!\s+(?!(?:with|to|between|from|by|in|at|of|over|on|that|which|where)\b)"
+    r"(?!\s+(?!(?:with|to|between|from|by|in|at|of|over|on|that|which|where|since|after|before|"
+    r"following|during|amid)\b)"
     r"(?:(?-i:[A-Z][\w\u2019'.-]*\s+){1,3}(?-i:[A-Z])|)[\w\u2019'.-]+\s+[\u201c\"]?"
     r"(?:an?|the)\s+(?!(?:day|week|month|year|few|couple|second|third|hour|short|brief)\b))"
 )
@@ -98,7 +100,9 @@ def cue_mode(cue: re.Match[str]) -> str:
 
 
 _MEDIUM_REACH = 45  # characters after the talks' cue that may name their medium or place
-_PHRASE_END = re.compile(r"[,;:.()\u2014]")
+# (a temporal modifier ends the talks' phrase too: "talks since the phone call in October" name
+# an earlier call, not the talks' medium)
+_PHRASE_END = re.compile(r"[,;:.()\u2014]|\b(?:since|after|following|before|ahead\s+of)\b", re.I)
 _ON_A_LINE = re.compile(
     r"\b(?:(?:tele)?phone|video|virtual)\b(?!\s+(?:of|from|showing|footage)\b)", re.IGNORECASE
 )

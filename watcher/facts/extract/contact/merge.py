@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from watcher.facts.extract.contact.cues import LEX, Found
 from watcher.facts.extract.context import Context
+from watcher.facts.extract.lexicon import alternatives
 from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.recency import months_named
 from watcher.facts.kinds.leader_contact import LeaderContact
@@ -53,14 +54,26 @@ _IN_PERSON = re.compile(
 )
 
 
+# "their first talks since the phone call in October": a call the talks' own temporal modifier
+# names is an earlier contact set against them, not their medium
+_CALL_BEFORE_TALKS = re.compile(
+    r"\btalks\s+(?:since|after|following)\b[^,;.]{0,50}?\b(?:call|conversation)\b", re.IGNORECASE
+)
+
+
 def _by_call(f: Found, calls: set[tuple[str, str]]) -> bool:
-    """Whether talks are the pair's call: the article reports one, and the talks' sentence does
-    not put them in person (`_IN_PERSON`)."""
-    return f.fact.participants in calls and _IN_PERSON.search(f.fact.evidence) is None
+    """Whether talks are the pair's call: the article reports one, and the talks' sentence
+    neither puts them in person (`_IN_PERSON`) nor sets them against a call before them
+    (`_CALL_BEFORE_TALKS`)."""
+    return (
+        f.fact.participants in calls
+        and _IN_PERSON.search(f.fact.evidence) is None
+        and _CALL_BEFORE_TALKS.search(f.fact.evidence) is None
+    )
 
 
 # A headline's present tense ("Trump speaks to Putin, says ...") reports the day's news.
-_PRESENT_CONTACT = re.compile(r"\b(?:speaks|talks|meets|phones|calls|holds)\b")
+_PRESENT_CONTACT = re.compile(rf"\b(?:{alternatives('contact', 'present_contact_verbs')})\b")
 # "Trump and Putin agree to truce during phone call": the headline's news happened in the contact.
 _DURING_CONTACT = re.compile(
     r"\b(?:during|in|over)\s+(?:(?:a|an|the|their)\s+)?(?:phone\s+|video\s+|telephone\s+)?"

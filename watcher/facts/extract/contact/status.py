@@ -25,6 +25,7 @@ from watcher.facts.extract.contact.dates import (
     without_relatives,
 )
 from watcher.facts.extract.dates import WEEKDAY, DateMention
+from watcher.facts.extract.lexicon import alternatives
 from watcher.facts.extract.sentences import is_question
 from watcher.facts.extract.status import DENIED
 from watcher.models import Status
@@ -1002,7 +1003,7 @@ def _anterior(text: str, pos: int) -> bool:
 
 
 # "after a planned meeting", "following a proposed summit": a contact named as a plan
-_PLANNED_NOUN = re.compile(r"\b(?:planned|proposed|scheduled|possible|potential)\b", re.I)
+_PLANNED_NOUN = re.compile(rf"\b(?:{alternatives('contact', 'planned_adjectives')})\b", re.I)
 # "after", "following", "since": a preposition that opens a phrase of its own
 _PHRASE_OPENER = re.compile(r"\b(?:after|following|since|before|ahead\s+of)\b", re.I)
 
