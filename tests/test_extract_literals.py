@@ -8,9 +8,19 @@ import re
 
 import pytest
 
-from watcher.facts.extract import literals
+from watcher.facts.extract import (
+    clauses,
+    dates,
+    deadlines,
+    literals,
+    rates,
+    recency,
+    roles,
+    starts,
+    status,
+)
 from watcher.facts.extract.contact.cues import LEX
-from watcher.facts.extract.literals import CASE_ODD, FIRST_RUNS, Guard, guarded
+from watcher.facts.extract.literals import CASE_ODD, FIRST_RUNS, Guard, Guarded, guarded, guarded_re
 from watcher.facts.extract.modality import load_lexicon
 
 SENTENCES = (
@@ -113,6 +123,44 @@ def test_the_lexicons_guarded_patterns_find_what_they_find_unguarded(text: str) 
     for pattern in [*LEX.values(), *triggers]:
         raw = re.compile(pattern.pattern, pattern.flags)
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in raw.finditer(text)]
+
+
+def test_guarded_re_compiles_the_pattern_behind_its_guard() -> None:
+    """`guarded_re(source, flags)` is `guarded(re.compile(source, flags))`, spelt as long as
+    `re.compile` (a definition keeps its layout when it is guarded)."""
+    source = r"\b(?:duties|tariffs)\s+(?:on|against)\b"
+    pattern = guarded_re(source, re.IGNORECASE)
+    assert isinstance(pattern, Guarded)
+    assert (pattern.pattern, pattern.flags) == (source, re.compile(source, re.I).flags)
+    assert pattern.guard.needs == ("duties", "tariffs")
+    assert len("guarded_re(") == len("re.compile(")
+
+
+# Sentences of the shapes the roles, clauses and dates patterns read (written for this test).
+_TRADE_SENTENCES = (
+    "Ottawa said on Friday it would levy a 25% surtax on steel shipped from the United States.",
+    "Cars built in Mexico face a duty of 10% in the US, up from 2.5% last month.",
+    "The tariff takes effect tomorrow, and Seoul warned Tokyo it would retaliate.",
+    "Importers in Brazil pay 18 per cent on Chinese-made panels, which now carry a surcharge.",
+    "Canberra accepted a 10% rate; its own levy on US beef was lifted by the agreement.",
+)
+
+
+@pytest.mark.parametrize("text", SENTENCES + _TRADE_SENTENCES)
+def test_the_extractors_guarded_patterns_find_what_they_find_unguarded(text: str) -> None:
+    """Every pattern an extractor module guards at its top level, against its own pattern,
+    on the whole text and on a slice of it (the roles read the words before a name)."""
+    checked = 0
+    for module in (roles, clauses, dates, deadlines, rates, recency, starts, status):
+        for value in vars(module).values():
+            if not isinstance(value, Guarded):
+                continue
+            raw = re.compile(value.pattern, value.flags)
+            for part in (text, text[: len(text) // 2]):
+                assert _spans(value.search(part)) == _spans(raw.search(part)), value.pattern
+                assert _spans(value.match(part)) == _spans(raw.match(part)), value.pattern
+            checked += 1
+    assert checked >= 30
 
 
 def _spans(m: re.Match[str] | None) -> tuple[int, int] | None:
