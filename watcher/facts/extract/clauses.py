@@ -587,8 +587,16 @@ class Clause:
 
 
 def is_title(text: str, title: str) -> bool:
-    """Whether the sentence is the article's title repeated in its text."""
-    return bool(title) and _squash(text) == _squash(title)
+    """Whether the sentence is the article's title repeated in its text (the cheap test
+    first: the two squash alike only if the title's squashed words open with the sentence's
+    first word, which most sentences of an article do not)."""
+    if not title:
+        return False
+    squashed = _squash(title)
+    first = _FIRST_WORD.search(text)
+    if first is not None and not squashed.startswith(first.group().lower()):
+        return False
+    return _squash(text) == squashed
 
 
 def is_headline(text: str) -> bool:
@@ -601,6 +609,8 @@ def is_headline(text: str) -> bool:
 
 
 _NON_WORD = re.compile(r"\W+")
+# A text's first word: lower-cased, the start of its squashed form (`_squash`).
+_FIRST_WORD = re.compile(r"\w+")
 
 
 @per_article
