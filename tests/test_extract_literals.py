@@ -20,7 +20,15 @@ from watcher.facts.extract import (
     status,
 )
 from watcher.facts.extract.contact.cues import LEX
-from watcher.facts.extract.literals import CASE_ODD, FIRST_RUNS, Guard, Guarded, guarded, guarded_re
+from watcher.facts.extract.literals import (
+    CASE_ODD,
+    FIRST_RUNS,
+    Guard,
+    Guarded,
+    fronted,
+    guarded,
+    guarded_re,
+)
 from watcher.facts.extract.modality import load_lexicon
 
 SENTENCES = (
@@ -161,6 +169,64 @@ def test_the_extractors_guarded_patterns_find_what_they_find_unguarded(text: str
                 assert _spans(value.match(part)) == _spans(raw.match(part)), value.pattern
             checked += 1
     assert checked >= 30
+
+
+def test_a_guard_keeps_only_literals_that_hold_no_other() -> None:
+    """A text holding "raised" holds "raise": one search does for both."""
+    assert _needs(r"\b(?:raise|raised|raises|lifted|lifts)\b") == ("lifted", "lifts", "raise")
+
+
+def _front(source: str, flags: int = 0) -> re.Pattern[str]:
+    pattern = re.compile(source, flags)
+    return fronted(pattern, literals._parser.parse(source, pattern.flags).data)
+
+
+def test_a_pattern_is_fronted_by_the_characters_its_matches_start_with() -> None:
+    fast = _front(r"\b(?:call(?:s|ed)?|met|(?:peace\s+)?talks)\b", re.IGNORECASE)
+    assert fast.pattern.startswith("(?=[cmpt])(?:")
+    assert fast.flags == re.compile("", re.IGNORECASE).flags
+    for text in SENTENCES:
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span()
+            for m in re.finditer(r"\b(?:call(?:s|ed)?|met|(?:peace\s+)?talks)\b", text, re.I)
+        ]
+
+
+@pytest.mark.parametrize(
+    ("source", "flags"),
+    [
+        (r"^\s*(?:of|stake)\b", re.IGNORECASE),  # anchored: tried at one position anyway
+        (r"tariffs|duties", 0),  # literals: the engine skips to their first letters itself
+        (r"\b\w+ed\b", 0),  # a class of any word character
+        (r"\b(?:new\s+)?", re.IGNORECASE),  # may match nothing
+        (r"\b(?-i:[A-Z])\w+", re.IGNORECASE),  # a group with flags of its own
+        (r"\b(?:call|meet) # a contact", re.IGNORECASE | re.VERBOSE),
+    ],
+)
+def test_a_pattern_is_left_as_it_is_where_a_front_cannot_help(source: str, flags: int) -> None:
+    assert _front(source, flags).pattern == source
+
+
+def test_a_front_folds_case_as_the_literals_it_stands_for() -> None:
+    """The first-character class is matched with the pattern's flags: ignoring case, it takes
+    every character the literals take (the Kelvin sign for "k", the long s for "s")."""
+    source = r"\b(?:kiosk|ship|i)"
+    raw = re.compile(source, re.IGNORECASE)
+    fast = _front(source, re.IGNORECASE)
+    assert fast.pattern != source
+    for code in range(0x3000):
+        text = f" {chr(code)}iosk {chr(code)}hip"
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in raw.finditer(text)]
+
+
+def test_a_guarded_pattern_searches_with_its_front_once_its_guard_is_read() -> None:
+    pattern = guarded(re.compile(r"\b(?:spoke|met|talks?)\b", re.IGNORECASE))
+    text = "Officials MET in Geneva for a second round of TALKS last week."
+    for _ in range(FIRST_RUNS + 1):
+        found = [m.span() for m in pattern.finditer(text)]
+    assert pattern.guard.scan.pattern.startswith("(?=[mst])")
+    assert found == [m.span() for m in re.finditer(pattern.pattern, text, re.IGNORECASE)]
+    assert pattern.sub("_", text) == "Officials _ in Geneva for a second round of _ last week."
 
 
 def _spans(m: re.Match[str] | None) -> tuple[int, int] | None:

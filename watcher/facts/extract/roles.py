@@ -114,9 +114,9 @@ _MEASURE_VERBS = (
 
 
 @functools.lru_cache(maxsize=1)
-def _imposer_after() -> Guarded:
+def _imposer_after() -> re.Pattern[str]:
     levy = "|".join(re.escape(v) for v in section("tariff")["levy_verbs"])
-    return guarded_re(rf"{_IMPOSER_AFTER_HEAD}(?:{levy}|{_MEASURE_VERBS})\b)", re.IGNORECASE)
+    return re.compile(rf"{_IMPOSER_AFTER_HEAD}(?:{levy}|{_MEASURE_VERBS})\b)", re.IGNORECASE)
 
 
 # "American importers of Chinese furniture pay 45%", "European buyers ... pay a duty of 12%":
