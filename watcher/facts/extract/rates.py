@@ -23,7 +23,7 @@ _WORD_NUM = (
     rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(list(_UNITS)[:9])}))?|{'|'.join(_UNITS)})"
     r"|(?:one|two)\s+hundred"
 )
-PERCENT = re.compile(
+PERCENT = guarded_re(
     rf"(?P<num>\d+(?:\.\d+)?|\b(?:{_WORD_NUM}))\s*(?:%|\s?per\s?cent\b|percent\b|pc\b)"
     r"(?!\s*(?:age\s+)?points?\b)",
     re.IGNORECASE,

@@ -18,7 +18,7 @@ from enum import Enum
 
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import section
-from watcher.facts.extract.literals import Guard, Guarded, guarded, guarded_re
+from watcher.facts.extract.literals import Guarded, guarded, guarded_re
 from watcher.facts.extract.memo import per_article
 
 _GOODS = r"(?:goods|imports|products|exports|vehicles|cars|autos|steel|alumin\w+|items|shipments|"
@@ -26,7 +26,7 @@ _GOODS += r"coal|energy|farm|agricultural|companies|firms|made|origin|crude|soyb
 # "Chinese exporters face 40%": the makers and sellers of goods bear the duty on them
 _GOODS += r"exporters|producers|manufacturers|makers|suppliers|sellers|growers|farmers)"
 _Q = r"(?:all|most|some|certain|many|the|its|their|his|key|major|select|specific|nearly\s+all)"
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = guarded_re(
     rf"(?:\b(?:on|against|to\s+hit)\s+(?:(?:{_Q}|imported)\s+)*"
     r"(?:(?:imports|goods|products)\s+(?:of|from)\s+)?"
     rf"(?:{_Q}\s+)*|\b(?:imports?|imported|goods|products|exports|shipments|made|originating|"
@@ -39,7 +39,6 @@ _TARGET_BEFORE = re.compile(
     r"(?-i:[a-z][\w-]*),?\s+){1,6}?from\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-_TARGET_BEFORE_WORDS = Guard(_TARGET_BEFORE)  # searched before every actor: words first
 # "applies a 20% duty to Chinese-made footwear": a duty applied "to" goods of an origin (an
 # adjective; "pay tariffs to the United States" names who collects).
 _DUTY_TO = guarded(
@@ -424,7 +423,7 @@ def _origin_bears(before: str, after: str) -> bool:
 
 def _is_target(before: str, after: str) -> bool:
     return bool(
-        (_TARGET_BEFORE_WORDS.may_match(before) and _TARGET_BEFORE.search(before))
+        _TARGET_BEFORE.search(before)  # searched before every actor: behind its guard
         or _origin_bears(before, after)
         or _origin_listed().search(before)
         or (_word_end(before) in _FOR_END and _RATE_FOR.search(before))
