@@ -35,6 +35,7 @@ _ASCII_END = 0x80  # literals are kept only while ASCII (see CASE_ODD)
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) if C is not None else ()
 _Needs = frozenset[str] | None
 FIRST_RUNS = 32  # texts a guard lets through unread (see `Guard.__init__`)
+FRONT_RUNS = 64  # searches a guarded pattern makes before its front is compiled (`scanning`)
 _UNREAD: tuple[str, ...] = ("",)  # `Guard.needs` not read yet (compared by identity)
 
 
@@ -42,14 +43,15 @@ class Guard:
     """The lowercase literals one of which every match of `pattern` contains (None: no such
     set was found, and `may_match` always says yes)."""
 
-    __slots__ = ("_front", "_needs", "_pattern", "_untested", "scan")
+    __slots__ = ("_front", "_needs", "_pattern", "_unfronted", "_untested", "scan")
 
     def __init__(self, pattern: re.Pattern[str], *, front: bool = False) -> None:
         self._pattern = pattern
         # The pattern to search with: itself, or (with `front`, once the guard is read) the
         # same pattern behind a test of its first character (`fronted`).
         self.scan = pattern
-        self._front = front
+        self._front: str | bool | None = front  # then the front's source, once read (`needs`)
+        self._unfronted = 0
         # Read only after the pattern's first runs: parsing a pattern costs about half of
         # compiling it, and a process that runs the pattern a few times (a one-shot check of
         # a few articles) would pay more for the reading than the guard saves it.
@@ -66,7 +68,8 @@ class Guard:
             parsed = _parser.parse(self._pattern.pattern, self._pattern.flags).data
             found = _sequence(parsed)
             if self._front:
-                self.scan = fronted(self._pattern, parsed)
+                self._front = front_source(self._pattern, parsed)
+                self._unfronted = FRONT_RUNS if self._front else 0
             self._needs = _shortest(found) if found else None
         return self._needs
 
@@ -89,6 +92,16 @@ class Guard:
         lowered = text.lower()
         _LAST[0] = (text, lowered)
         return any(map(lowered.__contains__, needs))
+
+    def scanning(self) -> re.Pattern[str]:
+        """`scan`, for one more search: a front is compiled only after the pattern's first
+        `FRONT_RUNS` searches once the guard is read (compiling it costs as much as the
+        pattern's; a pattern searched a few times in a process would pay more than it saves)."""
+        if self._unfronted:
+            self._unfronted -= 1
+            if not self._unfronted and isinstance(self._front, str):
+                self.scan = _compiled_front(self._front, self._pattern)
+        return self.scan
 
 
 def _shortest(found: frozenset[str]) -> tuple[str, ...]:
@@ -120,7 +133,7 @@ class Guarded:
     # `fullmatch` try one position, where a first-character test would only cost.
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         guard = self.guard
-        return guard.scan.search(string, pos, endpos) if guard.may_match(string) else None
+        return guard.scanning().search(string, pos, endpos) if guard.may_match(string) else None
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self._re.match(string, pos, endpos) if self.guard.may_match(string) else None
@@ -135,15 +148,15 @@ class Guarded:
     ) -> Iterator[re.Match[str]]:
         if not self.guard.may_match(string):
             return iter(())
-        return self.guard.scan.finditer(string, pos, endpos)
+        return self.guard.scanning().finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         guard = self.guard
-        return guard.scan.findall(string, pos, endpos) if guard.may_match(string) else []
+        return guard.scanning().findall(string, pos, endpos) if guard.may_match(string) else []
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
         guard = self.guard
-        return guard.scan.sub(repl, string, count) if guard.may_match(string) else string
+        return guard.scanning().sub(repl, string, count) if guard.may_match(string) else string
 
 
 def guarded(pattern: re.Pattern[str]) -> Guarded:
@@ -215,14 +228,24 @@ def fronted(pattern: re.Pattern[str], parsed: Any) -> re.Pattern[str]:
     (`(?=[cmt])(?:...)`): the same matches, found without trying the whole pattern at every
     other position. `pattern` itself when the set is unknown (a class, a wildcard, a match
     that may be empty), too large, or when the engine already scans for it (`_scanned`)."""
+    source = front_source(pattern, parsed)
+    return pattern if source is None else _compiled_front(source, pattern)
+
+
+def front_source(pattern: re.Pattern[str], parsed: Any) -> str | None:
+    """The source of `fronted(pattern)` (None: `pattern` itself)."""
     if pattern.flags & re.VERBOSE or _scanned(parsed, pattern.flags):
-        return pattern
+        return None
     first, empty = _first(parsed)
     if first is None or empty or not first or len(first) > _FRONT_MAX:
-        return pattern
+        return None
     chars = "".join(re.escape(chr(c)) for c in sorted(first))
+    return f"(?=[{chars}])(?:{pattern.pattern})"
+
+
+def _compiled_front(source: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
     try:
-        return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+        return re.compile(source, pattern.flags)
     except re.error:  # a global flag at the pattern's start: it cannot be wrapped
         return pattern
 
