@@ -8,9 +8,28 @@ import re
 
 import pytest
 
-from watcher.facts.extract import literals
+from watcher.facts.extract import (
+    clauses,
+    dates,
+    deadlines,
+    literals,
+    rates,
+    recency,
+    roles,
+    starts,
+    status,
+)
 from watcher.facts.extract.contact.cues import LEX
-from watcher.facts.extract.literals import CASE_ODD, FIRST_RUNS, Guard, guarded
+from watcher.facts.extract.literals import (
+    CASE_ODD,
+    FIRST_RUNS,
+    FRONT_RUNS,
+    Guard,
+    Guarded,
+    fronted,
+    guarded,
+    guarded_re,
+)
 from watcher.facts.extract.modality import load_lexicon
 
 SENTENCES = (
@@ -113,6 +132,107 @@ def test_the_lexicons_guarded_patterns_find_what_they_find_unguarded(text: str) 
     for pattern in [*LEX.values(), *triggers]:
         raw = re.compile(pattern.pattern, pattern.flags)
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in raw.finditer(text)]
+
+
+def test_guarded_re_compiles_the_pattern_behind_its_guard() -> None:
+    """`guarded_re(source, flags)` is `guarded(re.compile(source, flags))`, spelt as long as
+    `re.compile` (a definition keeps its layout when it is guarded)."""
+    source = r"\b(?:duties|tariffs)\s+(?:on|against)\b"
+    pattern = guarded_re(source, re.IGNORECASE)
+    assert isinstance(pattern, Guarded)
+    assert (pattern.pattern, pattern.flags) == (source, re.compile(source, re.I).flags)
+    assert pattern.guard.needs == ("duties", "tariffs")
+    assert len("guarded_re(") == len("re.compile(")
+
+
+# Sentences of the shapes the roles, clauses and dates patterns read (written for this test).
+_TRADE_SENTENCES = (
+    "Ottawa said on Friday it would levy a 25% surtax on steel shipped from the United States.",
+    "Cars built in Mexico face a duty of 10% in the US, up from 2.5% last month.",
+    "The tariff takes effect tomorrow, and Seoul warned Tokyo it would retaliate.",
+    "Importers in Brazil pay 18 per cent on Chinese-made panels, which now carry a surcharge.",
+    "Canberra accepted a 10% rate; its own levy on US beef was lifted by the agreement.",
+)
+
+
+@pytest.mark.parametrize("text", SENTENCES + _TRADE_SENTENCES)
+def test_the_extractors_guarded_patterns_find_what_they_find_unguarded(text: str) -> None:
+    """Every pattern an extractor module guards at its top level, against its own pattern,
+    on the whole text and on a slice of it (the roles read the words before a name)."""
+    checked = 0
+    for module in (roles, clauses, dates, deadlines, rates, recency, starts, status):
+        for value in vars(module).values():
+            if not isinstance(value, Guarded):
+                continue
+            raw = re.compile(value.pattern, value.flags)
+            for part in (text, text[: len(text) // 2]):
+                assert _spans(value.search(part)) == _spans(raw.search(part)), value.pattern
+                assert _spans(value.match(part)) == _spans(raw.match(part)), value.pattern
+            checked += 1
+    assert checked >= 30
+
+
+def test_a_guard_keeps_only_literals_that_hold_no_other() -> None:
+    """A text holding "raised" holds "raise": one search does for both."""
+    assert _needs(r"\b(?:raise|raised|raises|lifted|lifts)\b") == ("lifted", "lifts", "raise")
+
+
+def _front(source: str, flags: int = 0) -> re.Pattern[str]:
+    pattern = re.compile(source, flags)
+    return fronted(pattern, literals._parser.parse(source, pattern.flags).data)
+
+
+def test_a_pattern_is_fronted_by_the_characters_its_matches_start_with() -> None:
+    fast = _front(r"\b(?:call(?:s|ed)?|met|(?:peace\s+)?talks)\b", re.IGNORECASE)
+    assert fast.pattern.startswith("(?=[cmpt])(?:")
+    assert fast.flags == re.compile("", re.IGNORECASE).flags
+    for text in SENTENCES:
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span()
+            for m in re.finditer(r"\b(?:call(?:s|ed)?|met|(?:peace\s+)?talks)\b", text, re.I)
+        ]
+
+
+@pytest.mark.parametrize(
+    ("source", "flags"),
+    [
+        (r"^\s*(?:of|stake)\b", re.IGNORECASE),  # anchored: tried at one position anyway
+        (r"tariffs|duties", 0),  # literals: the engine skips to their first letters itself
+        (r"\b\w+ed\b", 0),  # a class of any word character
+        (r"\b(?:new\s+)?", re.IGNORECASE),  # may match nothing
+        (r"\b(?-i:[A-Z])\w+", re.IGNORECASE),  # a group with flags of its own
+        (r"\b(?:call|meet) # a contact", re.IGNORECASE | re.VERBOSE),
+    ],
+)
+def test_a_pattern_is_left_as_it_is_where_a_front_cannot_help(source: str, flags: int) -> None:
+    assert _front(source, flags).pattern == source
+
+
+def test_a_front_folds_case_as_the_literals_it_stands_for() -> None:
+    """The first-character class is matched with the pattern's flags: ignoring case, it takes
+    every character the literals take (the Kelvin sign for "k", the long s for "s")."""
+    source = r"\b(?:kiosk|ship|i)"
+    raw = re.compile(source, re.IGNORECASE)
+    fast = _front(source, re.IGNORECASE)
+    assert fast.pattern != source
+    for code in range(0x3000):
+        text = f" {chr(code)}iosk {chr(code)}hip"
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in raw.finditer(text)]
+
+
+def test_a_guarded_pattern_searches_with_its_front_after_its_first_searches() -> None:
+    """The front is compiled after the guard is read and the pattern has searched
+    `FRONT_RUNS` more times: a process that searches with it a few times never pays for it."""
+    pattern = guarded(re.compile(r"\b(?:spoke|met|talks?)\b", re.IGNORECASE))
+    text = "Officials MET in Geneva for a second round of TALKS last week."
+    expected = [m.span() for m in re.finditer(pattern.pattern, text, re.IGNORECASE)]
+    for _ in range(FIRST_RUNS + FRONT_RUNS - 1):
+        assert [m.span() for m in pattern.finditer(text)] == expected
+    assert pattern.guard.scan.pattern == pattern.pattern
+    assert [m.span() for m in pattern.finditer(text)] == expected
+    assert pattern.guard.scan.pattern.startswith("(?=[mst])")
+    assert [m.span() for m in pattern.finditer(text)] == expected
+    assert pattern.sub("_", text) == "Officials _ in Geneva for a second round of _ last week."
 
 
 def _spans(m: re.Match[str] | None) -> tuple[int, int] | None:

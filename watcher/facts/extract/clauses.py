@@ -35,7 +35,7 @@ from watcher.facts.extract.dates import (
     said_on,
 )
 from watcher.facts.extract.lexicon import alternatives, section
-from watcher.facts.extract.literals import guarded
+from watcher.facts.extract.literals import Guarded, guarded, guarded_re
 from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.modality import comment_opening
 from watcher.facts.extract.rates import Rate, find_rates
@@ -64,7 +64,7 @@ _BREAK = re.compile(
     re.IGNORECASE,
 )
 
-_NOT_A_RATE = re.compile(
+_NOT_A_RATE = guarded_re(
     r"^\s*(?:of\b|stake|share|increase|decrease|rise|drop|decline|gain|loss|fall|jump|surge|"
     r"plunge|growth|chance|probability|majority|owned|lower|higher|more|less|cheaper|interest|"
     r"reduction|cut\b|hike\b)",
@@ -93,8 +93,8 @@ def _words(key: str) -> str:
 # "The overall tariff on Brazilian goods now stands at 50%": a total the text names is the level
 # in force, not a standing level restated (docs/extraction.md: total).
 @functools.lru_cache(maxsize=1)
-def _total_now() -> re.Pattern[str]:
-    return re.compile(
+def _total_now() -> Guarded:
+    return guarded_re(
         rf"\b(?:{_words('total_words')})\b[^.;%]{{0,60}}?\b(?P<now>{_standing()})\b", re.IGNORECASE
     )
 
@@ -102,8 +102,8 @@ def _total_now() -> re.Pattern[str]:
 # So is one named after the standing phrase: "Tariffs on Chinese goods now stand at a combined
 # 145%" (a pattern of its own, tried second: one alternation would test both at every position).
 @functools.lru_cache(maxsize=1)
-def _now_total() -> re.Pattern[str]:
-    return re.compile(
+def _now_total() -> Guarded:
+    return guarded_re(
         rf"\b(?P<now>{_standing()})\s+(?:an?\s+|the\s+)?(?:{_words('total_words')})\b",
         re.IGNORECASE,
     )
@@ -132,7 +132,7 @@ def _standing_now() -> re.Pattern[str]:
 
 
 # "a 50% duty on some chips persists": a level going on, no event (unless the clause reports one).
-_PERSISTS = re.compile(rf"\b(?:{alternatives('tariff', 'persisting_verbs')})\b", re.IGNORECASE)
+_PERSISTS = guarded_re(rf"\b(?:{alternatives('tariff', 'persisting_verbs')})\b", re.IGNORECASE)
 
 # A sentence that opens by placing itself in the past recounts background ("Earlier, the US had").
 _BACKGROUND_START = re.compile(
@@ -140,7 +140,7 @@ _BACKGROUND_START = re.compile(
 )
 
 # Words before a figure that make it a part, a bound or an old level rather than a new rate.
-_NOT_A_RATE_BEFORE = re.compile(
+_NOT_A_RATE_BEFORE = guarded_re(
     r"\b(?:(?:exceed(?:s|ing)?|above|more than|over|beyond|less than|below|comprising|"
     r"exclud\w+|plus|on top of|in addition to)(?:\s+(?:the|an?))?|includ\w+(?:\s+the)?|"
     r",\s*including\s+an?|"  # "faces 50% tariffs, including a 25% penalty": a part
@@ -197,7 +197,7 @@ _DEFINITE = re.compile(
     re.IGNORECASE,
 )
 
-_EVENT = re.compile(
+_EVENT = guarded_re(
     alternatives("tariff", "event_phrases")
     + r"|\b(?:"
     + alternatives("tariff", "event_stems")
@@ -206,7 +206,7 @@ _EVENT = re.compile(
 )
 
 # "while Beijing scaled back its own from 125% to 10%": the tariff noun is in the other clause.
-_ELLIPSIS = re.compile(r"\b(?:its|their|his) own\b|\bin kind\b|\bmatching\b", re.IGNORECASE)
+_ELLIPSIS = guarded_re(r"\b(?:its|their|his) own\b|\bin kind\b|\bmatching\b", re.IGNORECASE)
 
 # "(that|which) it imposed in March", "imposed in April": a relative clause on the measure's
 # origin.
@@ -231,7 +231,7 @@ _AHEAD = re.compile(
     rf"\b(?:{alternatives('tariff', 'ahead_words')})\b",
     re.IGNORECASE,
 )
-_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ANY_YEAR = guarded_re(r"\b(?:19|20)\d\d\b")
 # A firm future before a year-less month makes it the coming one: "will raise ... in January".
 # Not "would" (reported, conditional or counterfactual) nor "will remain" (no event).
 # So does a start still to come: "approved tariffs ..., to take effect in January".
@@ -383,11 +383,11 @@ _LEVEL = rf"(?:(?:{alternatives('tariff', 'level_adjectives')})\s+)?"
 # noun, an object the lexicon names as no traded good (`tariff: non_trade_objects`: bills,
 # guests, fees ...) is none: "The hotel charged 15% on bills from American guests".
 @functools.lru_cache(maxsize=1)
-def _levied_on_goods() -> re.Pattern[str]:
+def _levied_on_goods() -> Guarded:
     lex = section("tariff")
     verbs = sorted({*lex["levy_verbs"], *lex["payment_verbs"]}, key=len, reverse=True)
     non_trade = "|".join(map(re.escape, lex["non_trade_objects"]))
-    return re.compile(
+    return guarded_re(
         rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+"
         rf"(?:an?\s+)?(?:(?:extra|additional|further|flat|blanket)\s+)?{_LEVEL}{_HEDGE}"
         rf"{_FIGURE}\s+(?:[\w-]+\s+)?(?P<duty>{_DUTY_NOUN}\s+)?(?:on|to)\s+"
@@ -402,7 +402,7 @@ def _levied_on_goods() -> re.Pattern[str]:
 
 # "Chinese goods face an overall 130% rate", "face a combined rate of roughly 47%": a figure
 # traded goods face or pay is one too.
-_PAID_BY_GOODS = re.compile(
+_PAID_BY_GOODS = guarded_re(
     r"\b(?:imports|goods|products|exports|shipments|exporters|producers|manufacturers|makers)\s+"
     r"(?:[\w.-]+\s+){0,3}?(?:face|faces|facing|pay|pays|paying)\s+(?:an?\s+)?(?:(?:[\w-]+\s+){0,2}?|"
     rf"{_LEVEL}(?:tariff\s+|duty\s+)?rate\s+of\s+){_HEDGE}{_FIGURE}",
@@ -441,21 +441,21 @@ _CHANGE_TO_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _CONDITION_OPENER = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]hould)\b")
-_TOTAL_WORD = re.compile(rf"\b(?:{alternatives('tariff', 'level_adjectives')})\b", re.I)
+_TOTAL_WORD = guarded_re(rf"\b(?:{alternatives('tariff', 'level_adjectives')})\b", re.I)
 # "... removed from the list after Trump warned that it could trigger a 200% tariff": a threat
 # recalled to explain another event is background, not a threat this article reports.
-_RECALLED_THREAT = re.compile(
+_RECALLED_THREAT = guarded_re(
     r"\b(?:after|following|since|because)\s+(?:[\w\u2019'.-]+\s+){0,5}?(?:had\s+)?"
     r"(?:warned|threatened|vowed)\b(?:(?![;:]|,\s+(?:and|but|so|then)\b|\s[\u2013\u2014]\s)[^.])*$",
     re.IGNORECASE,
 )
-_STACKING = re.compile(r"\b(?:stack\w*|atop|on top of)\b", re.IGNORECASE)
+_STACKING = guarded_re(r"\b(?:stack\w*|atop|on top of)\b", re.IGNORECASE)
 _MODAL = re.compile(
     r"\b(?:could|might)\b|\bwould\s+(?:now\s+|then\s+)?(?:face|total|reach|amount|rise|climb)",
     re.IGNORECASE,
 )
 # "in April, when Trump imposed ...": a flashback to an earlier month.
-_FLASHBACK = re.compile(rf"\b(?:in|since|back in)\s+(?:{FULL_MONTHS})\s*,?\s+when\b", re.IGNORECASE)
+_FLASHBACK = guarded_re(rf"\b(?:in|since|back in)\s+(?:{FULL_MONTHS})\s*,?\s+when\b", re.IGNORECASE)
 # "announced a trade deal in May, which lowered the duty to 30%": a month closing the main
 # clause, right before the relative clause that holds the rate, dates the relative's event (the
 # deal's terms), however long the main clause is (`_SCENE_OPENER` reads only a short one).
@@ -496,7 +496,7 @@ _EFFECT_CUE = re.compile(
     re.IGNORECASE,
 )
 
-_TAKES_EFFECT = re.compile(
+_TAKES_EFFECT = guarded_re(
     rf"\b(?:{alternatives('tariff', 'takes_effect_phrases')})\b", re.IGNORECASE
 )
 
@@ -561,8 +561,16 @@ class Clause:
 
 
 def is_title(text: str, title: str) -> bool:
-    """Whether the sentence is the article's title repeated in its text."""
-    return bool(title) and _squash(text) == _squash(title)
+    """Whether the sentence is the article's title repeated in its text (the cheap test
+    first: the two squash alike only if the title's squashed words open with the sentence's
+    first word, which most sentences of an article do not)."""
+    if not title:
+        return False
+    squashed = _squash(title)
+    first = _FIRST_WORD.search(text)
+    if first is not None and not squashed.startswith(first.group().lower()):
+        return False
+    return _squash(text) == squashed
 
 
 def is_headline(text: str) -> bool:
@@ -575,6 +583,8 @@ def is_headline(text: str) -> bool:
 
 
 _NON_WORD = re.compile(r"\W+")
+# A text's first word: lower-cased, the start of its squashed form (`_squash`).
+_FIRST_WORD = re.compile(r"\w+")
 
 
 @per_article
@@ -845,9 +855,9 @@ def _poll_share() -> re.Pattern[str]:
 # An aside that closes: opened by one of the lexicon's `modality: aside_openers` after a comma
 # and closed by the next comma, or a parenthesis (or `_SINCE_ASIDE`, below).
 @functools.lru_cache(maxsize=1)
-def _closed_aside_pattern() -> re.Pattern[str]:
+def _closed_aside_pattern() -> Guarded:
     words = "|".join(map(re.escape, section("modality")["aside_openers"]))
-    return re.compile(
+    return guarded_re(
         rf",\s+(?:{words})\b[^,;()]{{0,100}},|\([^()]{{0,100}}\)|{_SINCE_ASIDE}", re.IGNORECASE
     )
 
@@ -1292,11 +1302,11 @@ def _is_list_item(clause: Clause) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _legal_year() -> re.Pattern[str]:
+def _legal_year() -> Guarded:
     """The year in a law's name ("the Trade Expansion Act of 1962", lexicon `tariff:
     legal_instruments`) dates the law, not the measure taken under it."""
     nouns = _words("legal_instruments")
-    return re.compile(rf"\b(?:{nouns})\s+of\s+(?:19|20)\d\d\b")
+    return guarded_re(rf"\b(?:{nouns})\s+of\s+(?:19|20)\d\d\b")
 
 
 def _is_old(text: str, ctx: Context) -> bool:

@@ -133,6 +133,7 @@ from watcher.facts.extract.contact.status import (
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import DateMention, find_dates, in_the_past
 from watcher.facts.extract.gazetteer import Mention
+from watcher.facts.extract.literals import guarded_re
 from watcher.facts.extract.recency import BACKGROUND_DAYS, FULL_MONTHS
 from watcher.facts.extract.sentences import Sentence
 from watcher.facts.kinds.leader_contact import LeaderContact
@@ -230,7 +231,7 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
 
 
 # a weekday or a month: a sentence without one names no day (a cheap first test)
-_DAY_WORD = re.compile(rf"day\b|\b(?:{FULL_MONTHS}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b")
+_DAY_WORD = guarded_re(rf"day\b|\b(?:{FULL_MONTHS}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b")
 
 
 _LEADERS_UNCOUNTED = LEX["leaders_uncounted"]

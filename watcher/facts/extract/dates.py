@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from watcher.facts.extract.lexicon import alternatives
+from watcher.facts.extract.literals import guarded_re
 from watcher.facts.extract.memo import per_article
 from watcher.facts.gate import words
 
@@ -34,7 +35,7 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_ANY_MONTH = re.compile("|".join(_MONTH_STEMS))  # a literal alternation: a fast first test
+_ANY_MONTH = guarded_re("|".join(_MONTH_STEMS))  # a literal alternation: a fast first test
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # A weekday's name, as a regex fragment: the one definition every extractor pattern uses (all
 # compile it with re.IGNORECASE, or match the capitalised names only).
@@ -48,7 +49,7 @@ _WEEKDAY = re.compile(
     rf"\b(?:(?P<rel>last|next|(?:this\s+)?coming|this|early|late)\s+)?(?P<wd>{WEEKDAY})\b",
     re.IGNORECASE,
 )
-_RELATIVE_DAY = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
+_RELATIVE_DAY = guarded_re(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
@@ -63,7 +64,7 @@ def date_terms() -> tuple[str, ...]:
     )
 
 
-_FUTURE_HINT = re.compile(
+_FUTURE_HINT = guarded_re(
     # "from" as a point in time ("from Monday", "from next week", or right before the date
     # when the text ends there), not "goods from China"
     r"\b(will|would|shall|set to|to take effect|starting|beginning|effective|scheduled|"
@@ -84,12 +85,12 @@ _AT_MIDNIGHT = re.compile(r"\s+at\s+midnight\b", re.IGNORECASE)
 # "withdraw its duty by Friday", "until Monday": a weekday something is due by lies ahead.
 _BY_OR_UNTIL = re.compile(r"\b(?:by|until)\s+$", re.IGNORECASE)
 # A past reporting verb dates the statement: "... will be ironed out," Bessent told CBS on Sunday.
-_REPORTED = re.compile(
+_REPORTED = guarded_re(
     rf"\b(?:{alternatives('dates', 'reporting_verbs')})\b",
     re.IGNORECASE,
 )
 # ... and the date right after it is when the statement was made, not when the event is.
-_SAID_ON = re.compile(
+_SAID_ON = guarded_re(
     r"\b(?:said|says|told|tells|stated|wrote|added|noted|remarked|declared|insisted|argued|"
     r"explained|posted|predicted|predicts|warned|warns)(?:\s+(?:[A-Z][\w\u2019'.-]*|reporters|journalists|the|a|an|in|on|to|at|"
     r"interview|statement|post|briefing|remarks|television|TV)){0,6}?\s+(?:on\s+)?$"

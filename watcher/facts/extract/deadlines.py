@@ -38,6 +38,7 @@ from watcher.facts.extract.dates import (
 from watcher.facts.extract.factbox import FactBox, fact_box
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import alternatives, section
+from watcher.facts.extract.literals import guarded_re
 from watcher.facts.extract.measures import (
     SCHEDULE,
     Frame,
@@ -78,12 +79,12 @@ from watcher.models import Status
 # Descriptions the "deadline"-worded constructions give (one per date, whatever the measure).
 _WORDED = ("tariff deadline", "deadline", "tariffs start", "end of the")
 # "deadline", or a date named as the one to meet ("set November 10 as the target date").
-_DEADLINE = re.compile(r"\b(?:deadlines?|cut-?offs?|(?:target|cut-?off)\s+dates?)\b", re.IGNORECASE)
-_TRADE = re.compile(  # every match holds one of `needs.TRADE_STEMS` (the relevance gate's)
+_DEADLINE = guarded_re(r"\b(?:deadlines?|cut-?offs?|(?:target|cut-?off)\s+dates?)\b", re.IGNORECASE)
+_TRADE = guarded_re(  # every match holds one of `needs.TRADE_STEMS` (the relevance gate's)
     rf"\b(?:{alternatives('deadline', 'trade_words')})\b",
     re.IGNORECASE,
 )
-_OFF_TOPIC = re.compile(rf"\b(?:{alternatives('deadline', 'off_topic_words')})\b", re.IGNORECASE)
+_OFF_TOPIC = guarded_re(rf"\b(?:{alternatives('deadline', 'off_topic_words')})\b", re.IGNORECASE)
 # A sentence about these is never about a trade measure's date. (The TikTok ban and a
 # ceasefire are left to the frames, whose measure nouns decide.)
 _PAIR = 2  # parties of a pair
@@ -91,7 +92,7 @@ _WEEK = 7
 _CARRY_SENTENCES = 3  # how far back "the extension" or "this" may point
 OTHERS = "all"  # the target of a measure on every country but the pair
 OTHERS_WORDS = re.compile(rf"\b(?:{alternatives('deadline', 'others_words')})\b", re.IGNORECASE)
-_NOT_TRADE = re.compile(rf"\b(?:{alternatives('deadline', 'not_trade_words')})\b", re.IGNORECASE)
+_NOT_TRADE = guarded_re(rf"\b(?:{alternatives('deadline', 'not_trade_words')})\b", re.IGNORECASE)
 # "pushed the August 12 deadline back": the particle after the verb's object
 _PUSH_BACK = r"push\w*\s+(?:[\w'\u2019%.-]+\s+){0,8}?back"
 # (a period before a digit is a month's abbreviation, "moving the deadline from Aug. 12 to")
@@ -101,10 +102,10 @@ _MOVE = re.compile(
     re.IGNORECASE,
 )
 _TO = re.compile(r"\b(?:to|until)\s+$", re.IGNORECASE)
-_BY = re.compile(
+_BY = guarded_re(
     r"\bby\s+(?:(?:tomorrow|today|next|this)\s*,?\s*)?(?:\w+day,?\s+)?$", re.IGNORECASE
 )
-_COUNTERPART = re.compile(
+_COUNTERPART = guarded_re(
     r"\b(?:truce|deal|agreement|accord|pause|talks|negotiations)\s+with\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -116,7 +117,7 @@ _DEAL = re.compile(rf"\b(?:{alternatives('deadline', 'deal_nouns')})\b", re.IGNO
 _OR_ELSE = re.compile(r"\s*,?\s*(?:or|otherwise)\b", re.IGNORECASE)
 # "have until November 10 to reach a deal", "gave Beijing until December 1 to agree": the time
 # one side has, or is given, to act; the act after the date ("to reach", "to agree").
-_HAVE_UNTIL = re.compile(
+_HAVE_UNTIL = guarded_re(
     r"\b(?:ha(?:ve|s|d|ving)|gave|give[sn]?|giving|granted|grants?|allowed|allows?)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -165,14 +166,14 @@ def _delayed_to(text: str, lo: int, hi: int) -> bool:
     return "push" in text[lo:hi].casefold() and _PUSHED_TO.search(text, lo, hi) is not None
 
 
-_STARTS_ON = re.compile(
+_STARTS_ON = guarded_re(
     r"\b(?:(?:set|due|scheduled|slated|expected)\s+to\s+|will\s+|(?:is|are)\s+to\s+)?"
     r"(?:begin|start|kick\s+in|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|"
     r"apply)(?:s|ning)?\s+(?:on\s+|from\s+)?$|"
     r"\b(?:begin|start|kick\s+in|take\s+effect|apply)s?\s+(?:on\s+|from\s+)?$",
     re.IGNORECASE,
 )
-_PAUSE = re.compile(
+_PAUSE = guarded_re(
     rf"\b{length_pattern()}\s+(?:\w+\s+)?"
     r"(?:pause|truce|suspension|reprieve|delay|window|extension)\s+"
     r"(?:\w+\s+){0,3}?(?:agreed|announced|signed|reached|began|beginning|starting|from)\s+"
@@ -1958,7 +1959,7 @@ _OBLIGED = re.compile(
     r"obliged|obligated|ordered|told)\s+to|will\s+have\s+to)\s+(?P<act>[^.;:]{1,80}?)\s*\Z",
     re.IGNORECASE,
 )
-_DUE_BY = re.compile(
+_DUE_BY = guarded_re(
     r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:(?:next|this|coming)\s+)?$",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ from watcher.facts.extract.clauses import TARIFF_WORD
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import find_dates
 from watcher.facts.extract.lexicon import alternatives, section
-from watcher.facts.extract.literals import guarded
+from watcher.facts.extract.literals import guarded, guarded_re
 from watcher.facts.extract.rates import find_percents
 from watcher.facts.extract.roles import Actor, Role
 from watcher.facts.extract.status import IN_FORCE, tariff_status
@@ -35,7 +35,7 @@ _PARTIES = (Role.IMPOSER, Role.AGENT)
 # "Since returning to office, Trump has raised ...": a recap of the story so far. The sentences
 # right after it that go on in the present perfect, with no date of their own ("China has
 # retaliated with 125% tariffs"), recap the standing levels too (docs/extraction.md: background).
-_RECAP = re.compile(r"^\W*Since\b", re.IGNORECASE)
+_RECAP = guarded_re(r"^\W*Since\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 _RECAP_SENTENCES = 2
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from watcher.facts.extract.lexicon import alternatives
+from watcher.facts.extract.literals import guarded_re
 from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.numbers import TENS, UNITS, word_to_number
 
@@ -23,12 +24,12 @@ _WORD_NUM = (
     rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(list(_UNITS)[:9])}))?|{'|'.join(_UNITS)})"
     r"|(?:one|two)\s+hundred"
 )
-PERCENT = re.compile(
+PERCENT = guarded_re(
     rf"(?P<num>\d+(?:\.\d+)?|\b(?:{_WORD_NUM}))\s*(?:%|\s?per\s?cent\b|percent\b|pc\b)"
     r"(?!\s*(?:age\s+)?points?\b)",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"%|per\s?cent|pc\b", re.IGNORECASE)  # "20pc" too
+_UNIT = guarded_re(r"%|per\s?cent|pc\b", re.IGNORECASE)  # "20pc" too
 # "50 to 100 per cent", "50-100%", "from 20 to 30 percent": the first figure shares the unit.
 _BARE_FIRST = re.compile(
     r"(?<![\w.$\u20ac\u00a3,])(?P<num>\d+(?:\.\d+)?)(?=\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?\s*"
@@ -77,14 +78,14 @@ _VERB_BEFORE = re.compile(
 )
 # An aside in brackets may stand between: "the 20% tariffs (imposed under an order of 2024) to".
 _TO_END = re.compile(rf"^(?:[^%,;.()]|\([^()%]{{1,60}}\)){{0,90}}?\bto{_HEDGE}\s*$", re.IGNORECASE)
-_MULTIPLIER = re.compile(  # not across a participle clause: "was halved, cutting the total to"
+_MULTIPLIER = guarded_re(  # not across a participle clause: "was halved, cutting the total to"
     r"\b(?P<verb>doubl|tripl|quadrupl|halv)\w*\b(?:(?!,\s*\w+ing\b)[^%.;]){0,80}\bto\s*$",
     re.IGNORECASE,
 )
-_HALVED = re.compile(r"\bhalv(?:e|ed|es|ing)\s+(?:the\s+|its\s+|a\s+|his\s+)?$", re.IGNORECASE)
+_HALVED = guarded_re(r"\bhalv(?:e|ed|es|ing)\s+(?:the\s+|its\s+|a\s+|his\s+)?$", re.IGNORECASE)
 # "will double its 10% levy", "tripled the 5% duty": the old level is the object, the new one
 # is the factor times it.
-_MULTIPLIED = re.compile(
+_MULTIPLIED = guarded_re(
     r"\b(?P<verb>doubl|tripl|quadrupl)(?:e|ed|es|ing)\s+(?:the|its|their|his|her|a)\s+$",
     re.IGNORECASE,
 )
@@ -165,7 +166,7 @@ _MAX_CHANGE_GAP = 90  # characters between "145% levies ... cut to" and "30%"
 _FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 # "rose by 25 percentage points to 50%", "will cut it 10 points to 47%": the step gives the
 # level before, in the direction of the verb.
-_POINTS_TO = re.compile(
+_POINTS_TO = guarded_re(
     r"\b(?P<verb>(?:rais|rise|rose|risen|hik|increas|lift|jump|climb|surg|add)\w*|went\s+up|"
     r"(?:cut|reduc|lower|drop|fall|fell|slash|trim|decreas|shav)\w*|came\s+down)"
     r"[^%.;]{0,60}?\b(?:by\s+)?(?P<points>\d+(?:\.\d+)?)\s+(?:percentage\s+)?points?\s+"

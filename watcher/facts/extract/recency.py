@@ -18,6 +18,7 @@ import re
 from datetime import date, timedelta
 
 from watcher.facts.extract.lexicon import alternatives
+from watcher.facts.extract.literals import guarded_re
 
 # A date or month further back than this is background, for every kind (docs/extraction.md)
 BACKGROUND_DAYS = 16
@@ -41,16 +42,16 @@ FULL_MONTHS = (  # the alternation of full month names, for other patterns too
 )
 # "in January", "back in early March 2025", "during February", "last April", "at the end of
 # October" - never "in January 17".
-_MONTH_ONLY = re.compile(
+_MONTH_ONLY = guarded_re(
     r"\b(?:[Ii]n|[Dd]uring|(?P<last>[Ll]ast)|[Aa]t\s+the\s+(?:end|start|beginning|turn)\s+of)\s+"
     rf"(?:(?:early|late|mid)[\s-]+)?(?P<month>{FULL_MONTHS})"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\s,]*\d)\b"
 )
-_YEAR_ONLY = re.compile(
+_YEAR_ONLY = guarded_re(
     r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d\d)\b(?!-)"
 )
-_LAST_MONTH = re.compile(r"\blast\s+month\b", re.IGNORECASE)
-_EARLIER = re.compile(
+_LAST_MONTH = guarded_re(r"\blast\s+month\b", re.IGNORECASE)
+_EARLIER = guarded_re(
     alternatives("dates", "earlier_phrases"),
     re.IGNORECASE,
 )

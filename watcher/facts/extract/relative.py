@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import re
 
+from watcher.facts.extract.literals import guarded_re
 from watcher.facts.extract.rates import find_rates
 
-_BY_AMOUNT = re.compile(
+_BY_AMOUNT = guarded_re(
     r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|rais\w+|increas\w+|hik\w+|trimm?\w*|slash\w*|"
     r"decreas\w+)\s+(?:it|them|that|this|those|these|the\s+(?:rate|tariffs?|dut(?:y|ies)|"
     r"lev(?:y|ies)))\s+by\s+(?:another\s+|a\s+further\s+)?\d",
     re.IGNORECASE,
 )
 
-_BREAKDOWN = re.compile(
+_BREAKDOWN = guarded_re(
     r"^\W*(?:that|this|it|these|those|the\s+(?:total|figure|rate|level|sum))\s+"
     r"(?:\w+ly\s+)?(?:include[sd]?|including|comprise[sd]?|consist(?:s|ed)?\s+of|"
     r"(?:is|was|are|were)\s+made\s+up\s+of|br(?:eaks|oke)\s+down\s+(?:in)?to)\b",

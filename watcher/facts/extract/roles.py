@@ -18,7 +18,7 @@ from enum import Enum
 
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import alternatives, section
-from watcher.facts.extract.literals import Guard, Guarded, guarded
+from watcher.facts.extract.literals import Guarded, guarded, guarded_re
 from watcher.facts.extract.memo import per_article
 
 _GOODS = r"(?:goods|imports|products|exports|vehicles|cars|autos|steel|alumin\w+|items|shipments|"
@@ -26,7 +26,7 @@ _GOODS += r"coal|energy|farm|agricultural|companies|firms|made|origin|crude|soyb
 # "Chinese exporters face 40%": the makers and sellers of goods bear the duty on them
 _GOODS += r"exporters|producers|manufacturers|makers|suppliers|sellers|growers|farmers)"
 _Q = rf"(?:{alternatives('tariff', 'goods_quantifiers')})"
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = guarded_re(
     rf"(?:\b(?:on|against|to\s+hit)\s+(?:(?:{_Q}|imported)\s+)*"
     r"(?:(?:imports|goods|products)\s+(?:of|from)\s+)?"
     rf"(?:{_Q}\s+)*|\b(?:imports?|imported|goods|products|exports|shipments|made|originating|"
@@ -39,7 +39,6 @@ _TARGET_BEFORE = re.compile(
     r"(?-i:[a-z][\w-]*),?\s+){1,6}?from\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-_TARGET_BEFORE_WORDS = Guard(_TARGET_BEFORE)  # searched before every actor: words first
 # "applies a 20% duty to Chinese-made footwear": a duty applied "to" goods of an origin (an
 # adjective; "pay tariffs to the United States" names who collects).
 _DUTY_TO = guarded(
@@ -50,7 +49,7 @@ _DUTY_TO = guarded(
     )
 )
 # "compared with 30% for China": the party a rate is stated for faces it.
-_RATE_FOR = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+_RATE_FOR = guarded_re(r"(?:%|\bper\s?cent|\bpercent)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _words(key: str) -> str:
@@ -119,11 +118,11 @@ def _imposer_after() -> re.Pattern[str]:
 # "American importers of Chinese furniture pay 45%", "European buyers ... pay a duty of 12%":
 # the country of those who pay a duty on arrival (lexicon `tariff: payer_nouns`) levies it.
 @functools.lru_cache(maxsize=1)
-def _payer_after() -> re.Pattern[str]:
+def _payer_after() -> Guarded:
     lex = section("tariff")
     nouns = "|".join(re.escape(v) for v in lex["payer_nouns"])
     pays = "|".join(re.escape(v) for v in lex["payment_verbs"])
-    return re.compile(
+    return guarded_re(
         rf"^\s+(?:[\w-]+\s+)?(?:{nouns})\b[^,;]{{0,60}}?\b(?:{pays})\b", re.IGNORECASE
     )
 
@@ -134,19 +133,19 @@ _IMPORTS_OF = re.compile(r"^\s+imports\s+of\s", re.IGNORECASE)
 
 
 # "a freeze on Mexico's 35% levy": a possessive on a tariff noun levies it, after "on" too.
-_OWN_TARIFF = re.compile(rf"^['\u2019]s\s+(?:[\w%.-]+\s+){{0,3}}?{_TARIFF_NOUN}\b", re.IGNORECASE)
+_OWN_TARIFF = guarded_re(rf"^['\u2019]s\s+(?:[\w%.-]+\s+){{0,3}}?{_TARIFF_NOUN}\b", re.IGNORECASE)
 
 
 # "pay a 9% levy in Mexico", "bears a 30% tariff in the United States": the market a duty is
 # paid in levies it.
 # So is the market after the goods a duty is on: "tariffs on Chinese electric vehicles in
 # Canada stand at 100%".
-_LEVIED_IN = re.compile(
+_LEVIED_IN = guarded_re(
     rf"(?:\b{_TARIFF_NOUN}|%|\bper\s?cent|\bpercent)(?:\s+on\s+[^,;%]{{1,50}}?)?\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "cars built in China", "steel produced in Vietnam": the goods' origin, not a market.
-_MADE_IN = re.compile(
+_MADE_IN = guarded_re(
     r"\b(?:made|built|produced|manufactured|assembled|grown|mined|processed)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -156,26 +155,26 @@ _MADE_IN = re.compile(
 # no party to the measure; nor is where a traveller comes back from.
 # (lexicon `tariff: venue_words`, and `journey_words` for "on his way back from South Korea")
 @functools.lru_cache(maxsize=1)
-def _venue_before() -> re.Pattern[str]:
-    return re.compile(
+def _venue_before() -> Guarded:
+    return guarded_re(
         rf"\b(?:{_words('venue_words')})\s+in\s+(?:the\s+)?$|"
         rf"\b(?:{_words('journey_words')})\s+from\s+(?:the\s+)?$",
         re.IGNORECASE,
     )
 
 
-_IMPOSER_BEFORE = re.compile(
+_IMPOSER_BEFORE = guarded_re(
     r"\b(?:imposed|levied|set|announced)?\s*by\s+(?:the\s+)?$", re.IGNORECASE
 )
 # The object of a warning or a strike is the country whose goods are hit ("threatened Japan").
-_OBJECT_TARGET = re.compile(
+_OBJECT_TARGET = guarded_re(
     r"\b(?:warn\w*|threaten\w*|hit(?:ting)?|slapp\w*|target\w*|punish\w*|penali[sz]\w*|"
     r"sanction\w*|struck)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "Vietnamese exports to the US face 46%": the country goods are sent to is the one that taxes
 # them on arrival, even when it stands before "face".
-_DESTINATION = re.compile(
+_DESTINATION = guarded_re(
     r"\b(?:(?:exports|shipments|goods|products|sales|imports)\s+(?:\w+\s+){0,2}?(?:to|into)|"
     # "lumber shipped from Canada to the US": the journey's end, after its origin
     r"(?:imported|shipped|sent|brought|exported)\s+(?:from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,3})?"
@@ -196,7 +195,7 @@ _FACES = re.compile(
 _CLAUSE_OPENER = re.compile(
     r"(?:[,;]|%|\bper\s?cent|\bpercent)\s*(?:and|but)\s+(?:the\s+)?$", re.IGNORECASE
 )
-_OBJECT_NEUTRAL = re.compile(
+_OBJECT_NEUTRAL = guarded_re(
     r"\b(?:told|tell|urged|accused|asked|pressed|called on|with|and|between|for|over|of|against)"
     r"\s+(?:the\s+)?(?:(?:President|Prime Minister|Premier|Chancellor|Donald|Mr\.?)\s+)*$",
     re.IGNORECASE,
@@ -204,7 +203,7 @@ _OBJECT_NEUTRAL = re.compile(
 
 # A gapped second change: "the US cut its levy to 30% and China (its own) to 10%". The country
 # that follows a rate and "and" with only "to" and a figure after it is the gapped subject.
-_GAPPED_BEFORE = re.compile(
+_GAPPED_BEFORE = guarded_re(
     r"(?:%|\bper\s?cent|\bpercent)\s*,?\s+(?:and|while|whereas)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _GAPPED_AFTER = re.compile(
@@ -217,11 +216,11 @@ _GAPPED_AFTER = re.compile(
 # imposer this way).
 _HOME = "US"
 # ... while "US rates" (the home's rates, with no word between) are its own duties.
-_HOME_RATE = re.compile(r"^\s+(?:tariff\s+)?rates?\b", re.IGNORECASE)
+_HOME_RATE = guarded_re(r"^\s+(?:tariff\s+)?rates?\b", re.IGNORECASE)
 # "a ceiling on US tariffs", "exempt from US duties": the home market's name before its tariff
 # noun names the imposer wherever it stands.
 # So does "US steel and aluminium tariffs": lower-case goods words may stand between.
-_HOME_TARIFF = re.compile(
+_HOME_TARIFF = guarded_re(
     r"^\s+(?:(?!(?:with|of|on|to|for|from|by|in|at|as|its|their|his|her|the|an?|own)\b)"
     r"(?-i:[a-z][\w-]*)\s+){0,3}?(?:tariffs?|duties|duty|levies|levy)\b",
     re.IGNORECASE,
@@ -235,11 +234,11 @@ _NOUN_ADJUNCT = re.compile(
 
 
 @functools.lru_cache(maxsize=1)
-def _speech_verbs() -> re.Pattern[str]:
+def _speech_verbs() -> Guarded:
     """What lies between a speaker and the subject of its reported clause (lexicon `tariff:`)."""
     data = section("tariff")
     verbs = "|".join(re.escape(v) for v in data["speech_verbs"])
-    return re.compile(
+    return guarded_re(
         rf"(?:['\u2019]s?)?(?:\s+[\w-]+){{0,4}}?\s+(?:{verbs})(?:\s+(?:on|in)\s+\w+)?"
         r"(?:,\s+[^,]{1,40},)?\s+(?:that\s+)?(?:the\s+)?",
         re.IGNORECASE,
@@ -442,7 +441,7 @@ def _origin_bears(before: str, after: str) -> bool:
 
 def _is_target(before: str, after: str) -> bool:
     return bool(
-        (_TARGET_BEFORE_WORDS.may_match(before) and _TARGET_BEFORE.search(before))
+        _TARGET_BEFORE.search(before)  # searched before every actor: behind its guard
         or _origin_bears(before, after)
         or _origin_listed().search(before)
         or (_word_end(before) in _FOR_END and _RATE_FOR.search(before))
@@ -453,12 +452,12 @@ def _is_target(before: str, after: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _accepts_rate() -> re.Pattern[str]:
+def _accepts_rate() -> Guarded:
     """ "Japan secured a 15% rate", "the EU agreed to a 15% US tariff": the party that accepts
     or wins a rate in a deal faces it; the one that sets it is named elsewhere or is the
     default (lexicon `tariff: accept_verbs`)."""
     verbs = "|".join(re.escape(v) for v in section("tariff")["accept_verbs"])
-    return re.compile(
+    return guarded_re(
         rf"^(?:['\u2019]s\s+\w+)?\s+(?:\w+\s+){{0,2}}?(?:{verbs})\s+(?:to\s+)?(?:an?|the)\s+"
         r"(?:[\w-]+\s+){0,2}?\d(?![^,;.]{0,40}\b(?:on|against)\s+(?:the\s+)?(?-i:[A-Z]))",
         re.IGNORECASE,

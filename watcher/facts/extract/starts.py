@@ -14,12 +14,13 @@ from datetime import date
 
 from watcher.facts.extract.dates import WEEKDAY, DateMention
 from watcher.facts.extract.lexicon import alternatives
+from watcher.facts.extract.literals import guarded_re
 from watcher.facts.extract.recency import FULL_MONTHS
 from watcher.facts.kinds.tariff_rate import TariffRate
 
 # Any stated time ("in March", "last week", "in 2018") makes a bare "took effect" not today's.
-_STATED_TIME = re.compile(rf"\b(?:{FULL_MONTHS}|last|earlier|ago|(?:19|20)\d\d)\b", re.IGNORECASE)
-_PAST_MIDNIGHT = re.compile(
+_STATED_TIME = guarded_re(rf"\b(?:{FULL_MONTHS}|last|earlier|ago|(?:19|20)\d\d)\b", re.IGNORECASE)
+_PAST_MIDNIGHT = guarded_re(
     r"\b(?:starting|beginning|since|as of|from)\s+(?:just\s+)?(?:past|after)\s+midnight\b",
     re.IGNORECASE,
 )
@@ -99,7 +100,7 @@ def sentence_start(text: str, dates: list[DateMention], rate_start: int) -> date
     return None
 
 
-_ANY_TIME = re.compile(
+_ANY_TIME = guarded_re(
     rf"\b{WEEKDAY}\b|\b(?:today|tonight|tomorrow|yesterday|"
     r"week|month)\b",
     re.IGNORECASE,

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from watcher.facts.extract.lexicon import alternatives
-from watcher.facts.extract.literals import guarded
+from watcher.facts.extract.literals import guarded, guarded_re
 from watcher.facts.extract.modality import Modality, modalities
 from watcher.models import Status
 
@@ -54,20 +54,20 @@ HAPPENED = re.compile(
     _I,
 )
 # "were unable to stave off Trump's threat to impose 10%": the threat was carried out.
-FAILED_TO_AVERT = re.compile(
+FAILED_TO_AVERT = guarded_re(
     r"\b(?:unable|failed|fail(?:s|ing)?|no\s+way)\s+to\s+(?:\w+\s+){0,5}?(?:stave\s+off|avert|"
     r"head\s+off|ward\s+off|prevent)\b",
     _I,
 )
 # "hitting back against Trump's decision to hike duties to 145%": what is answered was done.
 # The answer's own rate follows "with" ("retaliated against X with a 15% tax") and is not meant.
-ANSWERED = re.compile(
+ANSWERED = guarded_re(
     r"\b(?:(?:hitting|hit|struck|striking|strikes)\s+back|retaliat\w*|in\s+(?:response|retaliation)|"
     r"respond(?:ing|ed|s)?)\s+(?:against|to|for|at)\b(?:(?!\bwith\b)[^,;])*$",
     _I,
 )
 # "approved tariffs of 50%, to take effect in January": the start still to come.
-_FUTURE = re.compile(
+_FUTURE = guarded_re(
     rf"\b(?:{alternatives('tariff', 'future_phrases')})\b",
     _I,
 )

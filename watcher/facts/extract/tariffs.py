@@ -40,6 +40,7 @@ from watcher.facts.extract.factbox import FactBox, fact_box, label_status
 from watcher.facts.extract.frames import Frame, in_recap, recap_window, sentence_frame, subject
 from watcher.facts.extract.gazetteer import Gazetteer, Mention
 from watcher.facts.extract.lexicon import alternatives, section
+from watcher.facts.extract.literals import Guarded, guarded_re
 from watcher.facts.extract.measures import instrument_owner
 from watcher.facts.extract.merge import GENERAL, dated, drop_weak, merge_repeats
 from watcher.facts.extract.modality import modality
@@ -1484,11 +1485,11 @@ def _anaphor() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _body_of() -> re.Pattern[str]:
+def _body_of() -> Guarded:
     """ "Mexico's economy ministry", "Canada's finance department": a country's government body
     (lexicon `tariff: government_bodies`)."""
     bodies = "|".join(section("tariff")["government_bodies"])
-    return re.compile(rf"(?:'s|\u2019s)\s+(?:[\w-]+\s+){{0,2}}?(?:{bodies})\b", re.IGNORECASE)
+    return guarded_re(rf"(?:'s|\u2019s)\s+(?:[\w-]+\s+){{0,2}}?(?:{bodies})\b", re.IGNORECASE)
 
 
 _OPENING = len("The ")  # a sentence's subject country starts within its first word or two

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from watcher.facts.extract.dates import WEEKDAY
 from watcher.facts.extract.lexicon import section
-from watcher.facts.extract.literals import Guarded, guarded
+from watcher.facts.extract.literals import Guarded, guarded, guarded_re
 from watcher.facts.extract.recency import FULL_MONTHS
 from watcher.facts.kinds.leader_contact import LeaderContact
 
@@ -116,7 +116,7 @@ _IN_PERSON = re.compile(
 
 # A non-restrictive relative clause: ", who hosts Putin every year," (to its closing comma, or
 # the sentence's end).
-_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;:\u2014]*(?:,|$)", re.IGNORECASE)
+_RELATIVE = guarded_re(r",\s+(?:who|whom|whose|which)\b[^,;:\u2014]*(?:,|$)", re.IGNORECASE)
 
 
 def relative_spans(text: str) -> list[tuple[int, int]]:

@@ -83,6 +83,7 @@ _DURING_CONTACT = re.compile(
 
 
 _NON_WORD = re.compile(r"\W+")
+_FIRST_WORD = re.compile(r"\w+")  # lower-cased, the start of a text's `_squashed` form
 
 
 @per_article
@@ -92,8 +93,12 @@ def _squashed(text: str) -> str:
 
 
 def is_title(text: str, ctx: Context) -> bool:
-    """Whether the sentence is the article's title."""
+    """Whether the sentence is the article's title (the cheap test first: a sentence whose
+    first word does not open the title's words is not it; `clauses.is_title`)."""
     title = _squashed(ctx.title)
+    first = _FIRST_WORD.search(text)
+    if first is not None and not title.startswith(first.group().lower()):
+        return False
     return bool(title) and _squashed(text) == title
 
 

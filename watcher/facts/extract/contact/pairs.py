@@ -24,9 +24,10 @@ from watcher.facts.extract.contact.parties import Memory, sorted_pair
 from watcher.facts.extract.contact.status import AUXILIARIES, PAIR_SUBJECT
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.gazetteer import Mention
+from watcher.facts.extract.literals import guarded_re
 from watcher.facts.extract.recency import FULL_MONTHS
 
-_TOLD_IN = re.compile(
+_TOLD_IN = guarded_re(
     r"\btold\s+(?:visiting\s+)?(?P<obj>[^.;:]{0,60}?),?\s+in\s+"
     r"(?!(?:a|an|the|his|her|their)\b)[A-Z]"
 )
@@ -120,7 +121,7 @@ def about_someone(text: str, cue: re.Match[str]) -> bool:
     return bool(_TOPIC.match(after) or _AUDIENCE.match(after))
 
 
-_GROUP_BEFORE = re.compile(
+_GROUP_BEFORE = guarded_re(
     rf"(?:{LEX['group_possessive'].pattern})\s+(?:[\w\u2019'-]+\s+){{0,3}}$", re.IGNORECASE
 )
 # "their first call since the Busan summit": the contact the pair's own first one is told
@@ -713,7 +714,7 @@ _OF_PAIR = re.compile(r"^\s+of\s+(?:[\w.\u2019'-]+\s+){1,5}and\s+$", re.IGNORECA
 # before the leader: "..., Modi said Xi was a friend", "met Lula and said Xi would come".
 # The leader opens what is said, a topic of the speaker's, not a party to a contact told
 # before the speech verb.
-_REPORTED_BY_OTHER = re.compile(
+_REPORTED_BY_OTHER = guarded_re(
     r"(?:\b(?-i:[A-Z])[\w.\u2019'-]*|\b(?:he|she|and)|,)\s+(?:(?:has|had|also|later|then)\s+)?"
     r"(?:said|says|added|noted|insisted|stressed|argued|warned|told\s+(?:reporters|journalists))"
     r"\s+(?:that\s+)?$",

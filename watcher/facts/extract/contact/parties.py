@@ -19,7 +19,7 @@ from watcher.facts.extract.contact.cues import BEFORE_NOUN_CUE, LEX, NOUN_CUE
 from watcher.facts.extract.context import Context
 from watcher.facts.extract.dates import WEEKDAY
 from watcher.facts.extract.gazetteer import Mention, packaged
-from watcher.facts.extract.literals import Guarded, guarded
+from watcher.facts.extract.literals import Guarded, guarded, guarded_re
 from watcher.facts.extract.recency import FULL_MONTHS
 
 
@@ -326,7 +326,7 @@ def _in_office(country: str, ctx: Context) -> str | None:
 
 # "Trump's envoy", "Xi's trade team", "the Trump administration": someone the leader's name
 # qualifies, not the leader.
-_PROXY = re.compile(
+_PROXY = guarded_re(
     rf"(?:['\u2019]s)?\s+(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}(?:{LEX['proxy'].pattern})", re.IGNORECASE
 )
 

@@ -26,6 +26,7 @@ from watcher.facts.extract.contact.dates import (
 )
 from watcher.facts.extract.dates import WEEKDAY, DateMention
 from watcher.facts.extract.lexicon import alternatives
+from watcher.facts.extract.literals import guarded_re
 from watcher.facts.extract.sentences import is_question
 from watcher.facts.extract.status import DENIED
 from watcher.models import Status
@@ -53,7 +54,7 @@ _VENUE = re.compile(
 )
 _DENIED_CONTACT = LEX["denied"]
 # "after their summit", "following his talks with", "last week's meeting": a contact over already.
-_ANTERIOR = re.compile(
+_ANTERIOR = guarded_re(
     rf"(?:{LEX['anterior'].pattern}|{LEX['past_time'].pattern})\W+(?:[\w\u2019'-]+\W+){{0,4}}$",
     re.IGNORECASE,
 )
@@ -127,7 +128,7 @@ def _hedged_subject(text: str, pos: int) -> bool:
 
 # A clause boundary a negation does not reach across: a contrast ("spoke with Putin on Tuesday
 # but did not mention oil") or a semicolon.
-CONTRAST = re.compile(r";|\b(?:but|however|although|though|whereas|while|yet)\b", re.IGNORECASE)
+CONTRAST = guarded_re(r";|\b(?:but|however|although|though|whereas|while|yet)\b", re.IGNORECASE)
 # The words between a conjunction and a contact verb when its clause goes on about the pair: an
 # elided subject ("and would meet him"), a pronoun or "the two leaders", then only auxiliaries
 # and adverbs. "and reporters met him", "although their aides spoke" have subjects of their own.
@@ -939,7 +940,7 @@ _GOVERNED = re.compile(
     r"(?:(?!(?:during|in|at|on|with|after|before|by|over|via|for)\b)[\w-]+\s+){0,2}?$",
     re.I,
 )
-_IN_PRINCIPLE_AFTER = re.compile(r"\w*[^,.;:!?\u2014]{0,30}?\bin\s+principle\b", re.I)
+_IN_PRINCIPLE_AFTER = guarded_re(r"\w*[^,.;:!?\u2014]{0,30}?\bin\s+principle\b", re.I)
 
 
 def _governed(text: str, pos: int) -> bool:

@@ -41,6 +41,7 @@ from watcher.facts.extract.dates import (
 )
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import section
+from watcher.facts.extract.literals import Guarded, guarded_re
 from watcher.facts.extract.modality import phrase_source, phrase_union, union_source
 from watcher.facts.extract.recency import BACKGROUND_DAYS, month_is_old
 from watcher.facts.extract.sentences import Sentence
@@ -113,12 +114,12 @@ def _compile(entries: Iterable[str]) -> re.Pattern[str]:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     anchors: re.Pattern[str]
-    obligation: re.Pattern[str]  # "require exporters to obtain licences": a new requirement
+    obligation: Guarded  # "require exporters to obtain licences": a new requirement
     aside: re.Pattern[str]  # ", including two suppliers of parts,": no words of the clause's own
-    restricted: re.Pattern[str]  # "curbs on rare-earth magnet exports": noun, then its object
-    object_verbs: tuple[tuple[str, re.Pattern[str]], ...]  # "barred shipments of": the step
+    restricted: Guarded  # "curbs on rare-earth magnet exports": noun, then its object
+    object_verbs: tuple[tuple[str, Guarded], ...]  # "barred shipments of": the step
     passive_verbs: tuple[tuple[str, re.Pattern[str]], ...]  # "shipments of ... were barred"
-    permission: re.Pattern[str]  # "will allow Nvidia to sell": an easing, one of `object_verbs`
+    permission: Guarded  # "will allow Nvidia to sell": an easing, one of `object_verbs`
     permit_terms: re.Pattern[str]  # "on condition that": a permission's terms, no condition
     in_force: re.Pattern[str]  # "is" before a participle: "is allowed to sell" is the rule
     rule_clause: re.Pattern[str]  # "a rule that": the control is named by what it does
@@ -128,7 +129,7 @@ class Lexicon:
     agent: re.Pattern[str]  # "lifted by": the country after it, after the control, imposes
     issuer: re.Pattern[str]  # "a permit from": the country after it issues the permit
     owned: re.Pattern[str]  # "entity list": a control a country right before it owns
-    permits: tuple[tuple[str, re.Pattern[str]], ...]  # "revoked the licences": the step
+    permits: tuple[tuple[str, Guarded], ...]  # "revoked the licences": the step
     permit: re.Pattern[str]  # any of `permits`, for the test of an anchor
     exports: re.Pattern[str]  # an object that is an export in itself, with or without an item
     generic_items: frozenset[str]  # classes whose words head a compound only generically
@@ -191,28 +192,28 @@ def lexicon() -> Lexicon:
     item_words = union_source([w for ws in data["items"].values() for w in ws])
     permits, permit = _permit_patterns(data)
     passive_gap = int(data["passive_gap"])  # words from an export to its passive's "be"
-    permission = re.compile(
+    permission = guarded_re(
         rf"(?:{union_source(data['permissions'])})\s+{_FEW_WORDS}"
         rf"(?:{union_source(data['permitted_acts'])})",
         re.I,
     )
     return Lexicon(
         anchors=_compile(data["anchors"]),
-        obligation=re.compile(
+        obligation=guarded_re(
             rf"(?:{union_source(data['obligations'])})\s+"
             rf"(?:[\w'\u2019-]+\s+){{0,{int(data['obligation_gap'])}}}?"
             rf"(?:{union_source(data['obligation_permits'])})",
             re.I,
         ),
         aside=re.compile(rf",\s+(?:{union_source(data['asides'])})\s[^,;:.]{{1,80}}?,", re.I),
-        restricted=re.compile(
+        restricted=guarded_re(
             rf"(?:{nouns})\s+on\s+{_FEW_WORDS}(?:{objects}|{item_words})"
             rf"|(?:{item_words})\s+(?:export\s+)?(?:{nouns})",
             re.I,
         ),
         object_verbs=(
             *(
-                (k, re.compile(rf"(?:{union_source(v)})\s+{_FEW_WORDS}(?:{objects})", re.I))
+                (k, guarded_re(rf"(?:{union_source(v)})\s+{_FEW_WORDS}(?:{objects})", re.I))
                 for k, v in data["object_verbs"].items()
             ),
             ("lifted", permission),
@@ -388,7 +389,7 @@ def _cue_patterns(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
 
 def _permit_patterns(
     data: dict[str, Any],
-) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
+) -> tuple[tuple[tuple[str, Guarded], ...], re.Pattern[str]]:
     """A permit withdrawn or issued again, by step (`permit_steps`), and any of them: a grant
     noun not followed by a word that makes it the control ("licence requirement"). The step's
     verb comes first ("revoked the licences") or, in the passive, after the permit and its
@@ -399,12 +400,12 @@ def _permit_patterns(
     not_control = union_source([*data["restriction_nouns"], "requir*"])
     gap = rf"(?:(?!(?:{not_control}))[\w'\u2019-]+\s+){{0,4}}?"
     steps = data["permit_steps"]
-    permits: list[tuple[str, re.Pattern[str]]] = []
+    permits: list[tuple[str, Guarded]] = []
     for k, v in steps.items():
-        permits.append((k, re.compile(rf"(?P<verb>{union_source(v)})\s+{gap}{grants}", re.I)))
+        permits.append((k, guarded_re(rf"(?P<verb>{union_source(v)})\s+{gap}{grants}", re.I)))
         passive = union_source([w for w in v if " " not in w])
         passive_form = rf"{_PASSIVE_GRANT}{grants}{_PASSIVE_STEP.format(_PERMIT_GAP, passive)}"
-        permits.append((k, re.compile(passive_form, re.I)))
+        permits.append((k, guarded_re(passive_form, re.I)))
     every = union_source([w for ws in steps.values() for w in ws])
     singles = union_source([w for ws in steps.values() for w in ws if " " not in w])
     passive_form = _PASSIVE_STEP.format(_PERMIT_GAP, singles)
