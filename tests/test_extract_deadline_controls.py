@@ -152,3 +152,19 @@ def test_a_requirement_no_longer_needed_from_a_day_is_lifted_that_day() -> None:
         A,
         "China export controls on US: lifted",
     )
+
+
+def test_a_passive_obligation_is_a_requirement_with_its_start() -> None:
+    text = (
+        "Exports of magnesium alloy technology to the United States will be subject to "
+        "licensing from Nov. 25, Beijing said."
+    )
+    assert _live(text) == {(date(2026, 11, 25), A, "China", "US")}
+
+
+def test_a_requirement_that_entered_into_force_on_a_weekday_has_passed() -> None:
+    text = (
+        "A licence requirement for exports of sonar parts to the United States entered into "
+        "force on Monday, China's commerce ministry said."
+    )
+    assert _live(text) == {(date(2026, 10, 12), H, "China", "US")}

@@ -880,11 +880,12 @@ _STEP_ON_WEEKDAY = re.compile(
 )
 
 
-# "expired on Tuesday", "lapsed at midnight on Sunday", "took effect on Monday": a start or
-# end told as past by a verb of the measure's edge tied to the weekday (no condition after it).
+# "expired on Tuesday", "lapsed at midnight on Sunday", "took effect on Monday", "entered into
+# force on Monday": a start or end told as past by a verb of the measure's edge tied to the
+# weekday (no condition after it).
 _WEEKDAY_PASSED = re.compile(
     r"\b(?:expired|ended|lapsed|ran\s+out|took\s+effect|kicked\s+in|came\s+into\s+(?:force|"
-    r"effect)|went\s+into\s+effect)\s+"
+    r"effect)|went\s+into\s+effect|entered\s+into\s+force)\s+"
     r"(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|noon)"
     r"(?:\s+(?:\w+\s+){0,2}?time)?\s+)?"
     r"(?:on\s+)?(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
