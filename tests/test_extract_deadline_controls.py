@@ -168,3 +168,17 @@ def test_a_requirement_that_entered_into_force_on_a_weekday_has_passed() -> None
         "force on Monday, China's commerce ministry said."
     )
     assert _live(text) == {(date(2026, 10, 12), H, "China", "US")}
+
+
+def test_a_suspension_told_from_a_day_to_a_day_gives_its_start_and_end() -> None:
+    """Both edges are dates (a suspension's start and end); the start is the control's, the
+    end the suspension's, so that the end is not read as the start moved."""
+    text = (
+        "China will suspend its ban on exports of bismuth to the United States from Nov. 3 "
+        "until Nov. 27, 2027."
+    )
+    got = {(f.date, f.measure, f.what.rsplit(": ", 1)[1]) for f in _deadlines(text)}
+    assert got == {
+        (date(2026, 11, 3), "export_controls", "start"),
+        (date(2027, 11, 27), "suspension", "end"),
+    }

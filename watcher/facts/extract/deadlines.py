@@ -348,10 +348,11 @@ def _as_control(fact: Deadline, control: ExportControl) -> Deadline:
 def _control_dates(control: ExportControl, after: str, ctx: Context) -> Iterator[Deadline]:
     """A live control's start and end as deadlines, where its sentence or the next (`after`,
     which dates it by reference: "The restrictions take effect on Dec. 1.") names the day; the
-    evidence is the sentences that tell it. A suspension's start is no date of the control's
-    (its end is when the control returns), a day counted from a duration is left to the
-    reader here (`_period_end`; outlets count a year from different days, and a later
-    sentence may name the day), and a date long past is background."""
+    evidence is the sentences that tell it. A suspension's start and end are both dates
+    (corpus dev2: "suspension start/end dates"); its end is the `suspension`'s class, its start
+    the control's, so that the two are not one measure's date moved. A day counted from a
+    duration is left to the reader here (`_period_end`; outlets count a year from different
+    days, and a later sentence may name the day), and a date long past is background."""
     step = "suspension of export controls" if control.measure == "suspended" else "export controls"
     on = "" if control.target == "all" else f" on {control.target}"
     what = f"{control.imposer} {step}{on}"
@@ -359,10 +360,8 @@ def _control_dates(control: ExportControl, after: str, ctx: Context) -> Iterator
     # deadline, as the reader here gives it the article's pair ("China's rare earth controls
     # apply from Dec. 1": China -> US)
     target = _OTHER_SIDE.get(control.imposer, "all") if control.target == "all" else control.target
-    dates = [(control.ends, "end")]
-    if control.measure != "suspended":
-        verb = "lifted" if control.measure == "lifted" else "take effect"
-        dates.insert(0, (control.effective, verb))
+    verb = {"lifted": "lifted", "suspended": "start"}.get(control.measure, "take effect")
+    dates = [(control.effective, verb), (control.ends, "end")]
     own = {d.value for d in _dates(control.evidence, ctx)}
     later = {d.value for d in _dates(after, ctx)} if after else set()
     for when, edge in dates:
@@ -376,7 +375,7 @@ def _control_dates(control: ExportControl, after: str, ctx: Context) -> Iterator
             when,
             control.imposer,
             target,
-            _SUSPENSION if control.measure == "suspended" else _CONTROLS,
+            _SUSPENSION if control.measure == "suspended" and edge == "end" else _CONTROLS,
         )
 
 
