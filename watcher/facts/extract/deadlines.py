@@ -295,7 +295,9 @@ def _control_deadlines(
     threatened, denied, conditional) gives none, and one only weighed or threatened gives its
     status to a deadline read here for its day from its sentence: "could require licences ...
     from December 1 if ..." is no announced date. The cheap test first: no control, nothing to
-    do."""
+    do, nor when the relevance gate says the article can state no control."""
+    if ctx.admitted is not None and "export_control" not in ctx.admitted:
+        return out
     controls = export_control_facts(sentences, ctx)
     if not controls:
         return out
