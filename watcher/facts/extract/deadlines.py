@@ -73,7 +73,6 @@ from watcher.facts.extract.vague import vague_dates
 from watcher.facts.kinds.deadline import Deadline, measure_of
 from watcher.facts.kinds.deadline.compare import UNSET
 from watcher.facts.kinds.deadline.model import BILATERAL
-from watcher.facts.kinds.export_control.extract import export_control_facts
 from watcher.facts.kinds.export_control.model import ExportControl
 from watcher.models import Status
 
@@ -298,6 +297,11 @@ def _control_deadlines(
     do, nor when the relevance gate says the article can state no control."""
     if ctx.admitted is not None and "export_control" not in ctx.admitted:
         return out
+    # imported here: an article with no control never compiles that reader's patterns
+    from watcher.facts.kinds.export_control.extract import (  # noqa: PLC0415 (lazy)
+        export_control_facts,
+    )
+
     controls = export_control_facts(sentences, ctx)
     if not controls:
         return out
