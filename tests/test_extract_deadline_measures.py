@@ -208,7 +208,8 @@ def test_a_country_among_the_many_is_still_the_target() -> None:
     ("text", "published", "expected"),
     [
         # a verb of prohibiting with a flow of trade as its object names a ban, and a
-        # year-less date told forward is the next such day
+        # year-less date told forward is the next such day; a ban on exports is an export
+        # control, whose frame gives the deadline (`deadlines._control_deadlines`)
         (
             "The Commerce Department will bar the import of new Chinese-made routers from "
             "January 1, widening the trade fight.",
@@ -219,7 +220,7 @@ def test_a_country_among_the_many_is_still_the_target() -> None:
             "Beijing will prohibit exports of gallium to American buyers from Dec. 1, the trade "
             "ministry said.",
             date(2025, 11, 3),
-            (date(2025, 12, 1), "ban", "China", "US"),
+            (date(2025, 12, 1), "export_controls", "China", "US"),
         ),
         (
             "In a new trade escalation, Washington will ban imports of Chinese-made lidar sensors "

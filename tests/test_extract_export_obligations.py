@@ -155,3 +155,17 @@ def test_an_obligation_takes_its_issuer_or_speaker(
 )
 def test_a_from_that_names_no_issuer_gives_no_imposer(text: str) -> None:
     assert live(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exporters will no longer need a licence to ship gallium to the United States, Beijing "
+        "said on Thursday.",
+        "Chip designers no longer have to apply for a licence to sell software to China, the "
+        "Commerce Department said.",
+    ],
+)
+def test_an_obligation_no_longer_in_force_is_lifted(text: str) -> None:
+    """ "no longer need a licence": the requirement lifted, not a new one."""
+    assert {f.measure for f in export_controls(text, PUBLISHED)} == {"lifted"}

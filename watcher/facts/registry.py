@@ -145,7 +145,14 @@ def extract_facts(
     if present is not None:
         gaz = without(gaz, present)
     year = published.year if published else default_year(text, title)
-    ctx = Context(gaz, published, year, title, undated=undated and published is not None)
+    ctx = Context(
+        gaz,
+        published,
+        year,
+        title,
+        undated=undated and published is not None,
+        admitted=frozenset(k.name for k in kinds) if present is not None else None,
+    )
     sentences = split_sentences(text)
     return [fact for kind in kinds for fact in kind.extract(sentences, ctx)]
 

@@ -1344,13 +1344,20 @@ def _modal_ahead(text: str, lo: int, hi: int, ref: date) -> bool:
     return month > ref.month and _MODAL_FUTURE.search(text, 0, lo) is not None
 
 
-def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, str | None]] | None:
-    """The start date a rate-less sentence gives the measures just reported, and whose.
+Carried = tuple[date, tuple[str | None, str | None], frozenset[str] | None]
+
+
+def carried_effective(text: str, ctx: Context) -> Carried | None:
+    """The start date a rate-less sentence gives the measures just reported, whose, and on
+    which goods.
 
     "The tariffs taking effect Thursday match the rate ..." dates the rate stated before it;
     "China's tariffs will take effect on February 10" dates only China's (the pair returned is
     the imposer and target named before the verb, None where unnamed). Calendar dates win
-    over relative words ("after 21 days from today, which will be August 27").
+    over relative words ("after 21 days from today, which will be August 27"). The goods are
+    the words of the object the subject's duty names ("The new duties on American sorghum take
+    effect on Monday": {"sorghum"}; `subject_goods`), None when it names none or only goods in
+    general: a duty on goods of its own is a measure of its own, not the one reported before.
     """
     m = _TAKES_EFFECT.search(text)
     if m is None or find_rates(text):
@@ -1369,7 +1376,36 @@ def carried_effective(text: str, ctx: Context) -> tuple[date, tuple[str | None, 
     acts = actors(head, ctx.gaz.countries.find(head))
     imposer = next((a.name for a in acts if a.role in (Role.IMPOSER, Role.AGENT)), None)
     target = next((a.name for a in acts if a.role is Role.TARGET), None)
-    return found[0].value, (imposer, target)
+    return found[0].value, (imposer, target), subject_goods(head, ctx)
+
+
+# The object of a duty named in a sentence's subject: "duties on American sorghum", "the levy on
+# Chinese steel pipes" (up to the subject's end: no comma or clause word inside).
+_DUTY_OBJECT = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+on\s+(?P<obj>[^,;]+?)"
+    # the verb's auxiliaries and adverbs before the verb of effect: "will (now) take effect"
+    r"(?:\s+(?:will|would|shall|is|are|were|was|set|due|to|now|also|then|\w+ly))*\s*$",
+    re.IGNORECASE,
+)
+# Words of an object that name no goods of their own: goods in general, and function words.
+_NOT_GOODS = frozenset(
+    {"goods", "imports", "products", "exports", "items", "all", "the", "its", "their", "of", "from"}
+)
+
+
+def subject_goods(head: str, ctx: Context) -> frozenset[str] | None:
+    """The goods a subject's duty is on, as lower-case words without a plural "s" and without
+    the countries' names ("duties on American sorghum" -> {"sorghum"}); None when the subject
+    names no duty's object or only goods in general ("the tariffs on Chinese goods")."""
+    m = _DUTY_OBJECT.search(head)
+    if m is None:
+        return None
+    obj = m["obj"]
+    for c in reversed(ctx.gaz.countries.find(obj)):
+        obj = obj[: c.start] + " " + obj[c.end :]
+    words = {w.casefold().removesuffix("s") for w in re.findall(r"[A-Za-z]+", obj)}
+    words -= {w.removesuffix("s") for w in _NOT_GOODS}
+    return frozenset(words) or None
 
 
 def carried_at_once(text: str) -> re.Match[str] | None:

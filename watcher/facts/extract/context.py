@@ -24,6 +24,10 @@ class Context:
     # `published` is only the day the article is read as of (it states no date of its own): a
     # weekday or "yesterday" in it cannot be placed (contacts: an unresolvable day is null).
     undated: bool = False
+    # The kinds the relevance gate admitted for the article (None: every kind). A kind that
+    # reads another's facts (a deadline the dates of export controls) skips a kind the article
+    # cannot state, as the registry does.
+    admitted: frozenset[str] | None = None
 
 
 _YEAR_2000S = re.compile(r"\b20\d\d\b")

@@ -73,8 +73,11 @@ _FUTURE_HINT = guarded_re(
     rf"{WEEKDAY}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec))|"
     r"upcoming|to be|to come into|plans? to|next|due|tak(?:e|es|ing) effect|comes? into force|"
-    # a measure's start or end told in the present: a schedule ("the waiver ends on Friday")
-    r"kicks in|ends|expires|lapses|runs out|resumes|"
+    # a measure's start or end told in the present: a schedule ("the waiver ends on Friday",
+    # "the duties kick in on Thursday", "a 15% duty on pork starts on Monday"); a plural's bare
+    # "start"/"begin"/"apply" only right before its day ("the levies apply from Monday")
+    r"kicks? in|ends|expires|lapses|runs out|resumes|starts|begins|applies|"
+    r"(?:start|begin|apply)(?=\s+(?:on\s+|from\s+)?$)|"
     r"go(?:es)? into effect|(?-i:may)(?!\s+have)|might(?!\s+have)|could(?!\s+have)|"
     r"expected to|likely to)\b",
     re.IGNORECASE,

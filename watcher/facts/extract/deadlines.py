@@ -74,6 +74,7 @@ from watcher.facts.extract.vague import vague_dates
 from watcher.facts.kinds.deadline import Deadline, measure_of
 from watcher.facts.kinds.deadline.compare import UNSET
 from watcher.facts.kinds.deadline.model import BILATERAL
+from watcher.facts.kinds.export_control.model import ExportControl
 from watcher.models import Status
 
 # Descriptions the "deadline"-worded constructions give (one per date, whatever the measure).
@@ -260,7 +261,132 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
         )
         carry = (_pair_of(text, named, ctx, doc) if pair else ()) or carry
         recent = [*recent, (measure, *sides)][-_CARRY_SENTENCES:]
-    return _superseded_years(_drop_moved_plans(_hearsay(out, sentences), sentences, ctx))
+    out = _superseded_years(_drop_moved_plans(_hearsay(out, sentences), sentences, ctx))
+    return _control_deadlines(out, sentences, ctx)
+
+
+_LIVE_CONTROL = frozenset({Status.ANNOUNCED, Status.HAPPENED, Status.SUSPENDED})
+_CONTROLS = "export_controls"  # the deadline measure class of an export control's dates
+_OTHER_SIDE = {"US": "China", "China": "US"}
+# A control only weighed or threatened: a date read here from its sentence is no date set. (A
+# control "denied" is not among them: "would not enforce the rule until December 22" is the
+# rule's start, which the reader here reads from "not ... until".)
+_WEIGHED = frozenset({Status.SPECULATED, Status.THREATENED})
+
+
+def _control_deadlines(
+    out: list[Deadline], sentences: list[Sentence], ctx: Context
+) -> list[Deadline]:
+    """The deadlines, with the dates of the article's export controls (issue 10: every dated
+    US-China measure is a deadline, "Beijing will require licences for exports of gallium to the
+    US from Dec. 1" as much as a tariff's start).
+
+    One reading gives both: the export-control reader's frame (its imposer, target, step and
+    modality) gives each live control's start (`effective`) and end (`ends`) as a deadline. A
+    deadline read here from the control's sentence for the same day is that date read twice:
+    the frame's fact takes its place ("Beijing banned exports of gallium to the US, effective
+    Oct. 12" is China's control on the US, whichever country the words here name first); a
+    deadline of the same side on that day from another sentence already stands for it (one
+    deadline per measure and date); a measure of another kind read for that day keeps it (a
+    tariff "on top of export controls, starting December 1"). A control not in force (weighed,
+    threatened, denied, conditional) gives none, and one only weighed or threatened gives its
+    status to a deadline read here for its day from its sentence: "could require licences ...
+    from December 1 if ..." is no announced date. The cheap test first: no control, nothing to
+    do, nor when the relevance gate says the article can state no control."""
+    if ctx.admitted is not None and "export_control" not in ctx.admitted:
+        return out
+    # imported here: an article with no control never compiles that reader's patterns
+    from watcher.facts.kinds.export_control.extract import (  # noqa: PLC0415 (lazy)
+        export_control_facts,
+    )
+
+    controls = export_control_facts(sentences, ctx)
+    if not controls:
+        return out
+    out = list(out)
+    following = {s.text: sentences[i + 1].text for i, s in enumerate(sentences[:-1])}
+    for control in controls:
+        if control.status in _WEIGHED:
+            out = [_as_control(f, control) for f in out]
+        if control.status not in _LIVE_CONTROL:
+            continue
+        for fact in _control_dates(control, following.get(control.evidence, ""), ctx):
+            same = [i for i, f in enumerate(out) if _reads_same(f, fact)]
+            if same:
+                out[same[0]] = fact
+            elif not _dated_side(fact, out):
+                out.append(fact)
+    return out
+
+
+# Measures whose date is never an export control's: a deadline read here for one of them on a
+# control's day is that measure's ("a 60% tariff on wine on top of export controls, starting
+# December 1" dates the tariff).
+_OTHER_MEASURES = frozenset({"tariff", "port_fees", "truce", "exclusions", "purchases"})
+
+
+def _reads_same(fact: Deadline, control: Deadline) -> bool:
+    """Whether a deadline read here is a control's date read from the control's own sentence:
+    same sentence, same day, set (not a pushed-back or only weighed date), and no measure of
+    another kind."""
+    return (
+        fact.evidence == control.evidence
+        and fact.date == control.date
+        and fact.status in _NEW_END
+        and fact.measure not in _OTHER_MEASURES
+    )
+
+
+def _as_control(fact: Deadline, control: ExportControl) -> Deadline:
+    """The fact with the status of a control only weighed or threatened, when it dates that
+    control from its sentence as set."""
+    if (
+        fact.evidence != control.evidence
+        or fact.date not in (control.effective, control.ends)
+        or fact.status not in _NEW_END
+    ):
+        return fact
+    return dataclasses.replace(fact, status=control.status)
+
+
+def _control_dates(control: ExportControl, after: str, ctx: Context) -> Iterator[Deadline]:
+    """A live control's start and end as deadlines, where its sentence or the next (`after`,
+    which dates it by reference: "The restrictions take effect on Dec. 1.") names the day; the
+    evidence is the sentences that tell it. A suspension's start and end are both dates
+    (corpus dev2: "suspension start/end dates"); its end is the `suspension`'s class, its start
+    the control's, so that the two are not one measure's date moved. A day counted from a
+    duration is left to the reader here (`_period_end`; outlets count a year from different
+    days, and a later sentence may name the day), and a date long past is background."""
+    step = "suspension of export controls" if control.measure == "suspended" else "export controls"
+    on = "" if control.target == "all" else f" on {control.target}"
+    what = f"{control.imposer} {step}{on}"
+    # a control on every destination falls on the other side of the pair too: the desk's
+    # deadline, as the reader here gives it the article's pair ("China's rare earth controls
+    # apply from Dec. 1": China -> US)
+    target = _OTHER_SIDE.get(control.imposer, "all") if control.target == "all" else control.target
+    verb = {"lifted": "lifted", "suspended": "start"}.get(control.measure, "take effect")
+    dates = [(control.effective, verb), (control.ends, "end")]
+    own = {d.value for d in _dates(control.evidence, ctx)}
+    later = {d.value for d in _dates(after, ctx)} if after else set()
+    for when, edge in dates:
+        if when is None or when not in own | later or _long_past(when, ctx.published):
+            continue  # an end counted from a duration ("for one year") is the reader's to read
+        passed = ctx.published is not None and when <= ctx.published
+        yield Deadline(
+            Status.HAPPENED if passed else Status.ANNOUNCED,
+            control.evidence if when in own else f"{control.evidence} {after}",
+            f"{what}: {edge}",
+            when,
+            control.imposer,
+            target,
+            _SUSPENSION if control.measure == "suspended" and edge == "end" else _CONTROLS,
+        )
+
+
+def _dated_side(fact: Deadline, out: list[Deadline]) -> bool:
+    """Whether a deadline of the fact's imposer (or of no imposer) already stands on its day
+    (a control's date the reader here read too, or another item's control of one sentence)."""
+    return any(f.date == fact.date and f.imposer in (None, fact.imposer) for f in out)
 
 
 _YEAR_DAYS = 365
@@ -695,16 +821,17 @@ def _anchored(
             yield fact
 
 
-# "Trump said the tariffs would kick in on Saturday", "the duties take effect on Monday",
-# "the truce, which lapses at 12:01 a.m. on Tuesday, ...", "duties of 20%, starting from
-# Thursday": a start or end on a weekday to come, told by a verb of the measure's edge in the
-# present or future, or by a start cue right before the weekday, wherever it stands in the
-# sentence. Not with a condition after it ("would start on Saturday if Beijing does not
-# act": a threat, as before).
+# "Trump said the tariffs would kick in on Saturday", "the duties take effect on Monday", "a 15%
+# duty on pork starts on Monday", "the truce, which lapses at 12:01 a.m. on Tuesday, ...", "duties
+# of 20%, starting from Thursday": a start or end on a weekday to come, told by a verb of the
+# measure's edge in the present or future, or by a start cue right before the weekday, wherever it
+# stands in the sentence. Not with a condition after it ("would start on Saturday if Beijing does
+# not act": a threat, as before).
 _WEEKDAY_EDGE = re.compile(
     r"\b(?:(?:would|will)\s+(?:\w+ly\s+)?(?:kick\s+in|take\s+effect|start|begin|apply|end|expire|"
-    r"lapse|resume|come\s+into\s+(?:force|effect)|go\s+into\s+effect)|kicks\s+in|takes\s+effect|"
-    r"ends|expires|lapses|resumes|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect|"
+    r"lapse|resume|come\s+into\s+(?:force|effect)|go\s+into\s+effect)|kicks?\s+in|takes?\s+effect|"
+    r"ends|expires|lapses|resumes|comes?\s+into\s+(?:force|effect)|go(?:es)?\s+into\s+effect|"
+    r"starts?|begins?|appl(?:y|ies)|"
     r"(?:starting|beginning|effective)(?:\s+from)?)\s+"
     # a time of day before the weekday: "lapses at 12:01 a.m. on Tuesday", "at midnight"
     r"(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|noon)"
@@ -756,11 +883,12 @@ _STEP_ON_WEEKDAY = re.compile(
 )
 
 
-# "expired on Tuesday", "lapsed at midnight on Sunday", "took effect on Monday": a start or
-# end told as past by a verb of the measure's edge tied to the weekday (no condition after it).
+# "expired on Tuesday", "lapsed at midnight on Sunday", "took effect on Monday", "entered into
+# force on Monday": a start or end told as past by a verb of the measure's edge tied to the
+# weekday (no condition after it).
 _WEEKDAY_PASSED = re.compile(
     r"\b(?:expired|ended|lapsed|ran\s+out|took\s+effect|kicked\s+in|came\s+into\s+(?:force|"
-    r"effect)|went\s+into\s+effect)\s+"
+    r"effect)|went\s+into\s+effect|entered\s+into\s+force)\s+"
     r"(?:at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|midnight|noon)"
     r"(?:\s+(?:\w+\s+){0,2}?time)?\s+)?"
     r"(?:on\s+)?(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"

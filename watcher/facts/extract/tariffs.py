@@ -329,6 +329,17 @@ def _add_scope(facts: list[TariffRate], lo: int, frame: Frame) -> None:
             facts[i] = replace(f, product=", ".join(frame.listed))
 
 
+def _same_goods(fact: TariffRate, goods: frozenset[str] | None) -> bool:
+    """Whether a sentence's duty on `goods` (`clauses.subject_goods`) may be the fact's measure:
+    it names no goods of its own, or it shares a word with the fact's product ("The duties on
+    American coal take effect on Monday" after "a 15% tariff on US coal"). "The new duties on
+    American sorghum" are not the 24% tariff on all American goods reported before."""
+    if goods is None:
+        return True
+    product = {w.casefold().removesuffix("s") for w in re.findall(r"[A-Za-z]+", fact.product)}
+    return bool(goods & product)
+
+
 def _carry_effective(facts: list[TariffRate], starts: list[int], text: str, ctx: Context) -> None:
     """Date the facts of the last sentences from "The tariffs take effect on Thursday" (with no
     fact yet, nothing to date: the sentence is not read)."""
@@ -338,11 +349,14 @@ def _carry_effective(facts: list[TariffRate], starts: list[int], text: str, ctx:
     if carried is None:
         _carry_at_once(facts, starts, text, ctx)
         return
-    when, (imposer, target) = carried
+    when, (imposer, target), goods = carried
     lo = starts[max(0, len(starts) - 1 - _CARRY_SENTENCES)]
     facts[lo:] = [
         dated(f, when, ctx.published)
-        if not f.effective and imposer in (None, f.imposer) and target in (None, f.target)
+        if not f.effective
+        and imposer in (None, f.imposer)
+        and target in (None, f.target)
+        and _same_goods(f, goods)
         else f
         for f in facts[lo:]
     ]

@@ -42,6 +42,7 @@ from watcher.facts.extract.dates import (
 from watcher.facts.extract.gazetteer import Mention
 from watcher.facts.extract.lexicon import section
 from watcher.facts.extract.literals import Guarded, guarded_re
+from watcher.facts.extract.memo import per_article
 from watcher.facts.extract.modality import phrase_source, phrase_union, union_source
 from watcher.facts.extract.recency import BACKGROUND_DAYS, month_is_old
 from watcher.facts.extract.sentences import Sentence
@@ -65,6 +66,8 @@ _VERB_GAP = re.compile(r"[\w'\u2019-]*(?:\s+(?:back|up|out|off))?\s+(?:\w+\s+)?(
 _HEAD_OF = re.compile(r"[\w'\u2019-]*\s+of\b")  # a measure noun heading its own phrase
 _NOT_STEP_REACH = 8  # characters a `not_steps` phrase may reach either side of its measure word
 _INSIDE = 1  # the second of `_measure`'s spans: the anchor's own words
+_NO_LONGER = re.compile(r"\bno\s+(?:longer|more)\s+$", re.I)  # an obligation ended, before its verb
+_NO_LONGER_REACH = len("no longer ") + 2
 _THAT = re.compile(r"\bthat\b", re.I)  # a relative clause after the control: its own clause
 _TOPIC_WORDS = 4  # the words after a referring noun's preposition that name its topic
 _CLOSING = " \"'\u201d\u2019)"  # what may close a sentence after its question mark
@@ -507,7 +510,39 @@ def _office_owners(text: str, noun: str, ctx: Context, lex: Lexicon) -> set[str]
 
 
 def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[ExportControl]:
-    """Every export control the article states, one per sentence and item, in text order."""
+    """Every export control the article states, one per sentence and item, in text order.
+
+    Read once per article (`per_article`): the deadline reader reads the same controls for
+    their dates (`deadlines._control_deadlines`), and the registry runs this kind after it."""
+    return list(_article_controls(tuple(sentences), _Read(ctx)))
+
+
+class _Read:
+    """A context as a memo's key: equal when its values are and its gazetteer is the same
+    object (a gazetteer holds dicts: it has no value hash of its own)."""
+
+    __slots__ = ("ctx",)
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def _values(self) -> tuple[object, ...]:
+        c = self.ctx
+        return (c.published, c.default_year, c.title, c.undated, id(c.gaz))
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Read) and (
+            other.ctx.gaz is self.ctx.gaz and other._values() == self._values()
+        )
+
+
+@per_article
+def _article_controls(sentences: tuple[Sentence, ...], read: _Read) -> tuple[ExportControl, ...]:
+    """`export_control_facts`, as a tuple (hashable arguments, an immutable result)."""
+    ctx = read.ctx
     lex = lexicon()
     found: list[ExportControl] = []
     previous: ExportControl | None = None  # the fact of the sentence before, if it gave one
@@ -522,7 +557,7 @@ def export_control_facts(sentences: Sequence[Sentence], ctx: Context) -> list[Ex
             if all(f.key != fact.key or f.measure != fact.measure for f in found):
                 found.append(fact)
         previous = facts[-1] if facts else None
-    return found
+    return tuple(found)
 
 
 def _stems(text: str, lex: Lexicon) -> bool:
@@ -849,6 +884,9 @@ def _anchor(text: str, lex: Lexicon) -> tuple[re.Match[str] | None, str | None, 
     if nouns:
         anchor = min(nouns, key=_start)
         measure, verb_at = _measure(text, anchor, lex)
+        # "will no longer need a licence": the requirement lifted
+        if _NO_LONGER.search(text, max(0, anchor.start() - _NO_LONGER_REACH), anchor.start()):
+            return anchor, "lifted", anchor.start()
         if measure is None and anchor is obliged:
             return anchor, "new", anchor.start()  # "must obtain a licence": a new requirement
         return anchor, measure, verb_at
