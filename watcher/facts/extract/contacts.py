@@ -182,7 +182,8 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     reported: list[Found] = []  # the sentence before's undated contacts held (`_reported_next`)
     texts: list[str] = []  # the sentences before, for the countries they name
     for sent in sentences:
-        leaders = distinct_leaders(find_leaders(sent.text, ctx, named), sent.text)
+        here = find_leaders(sent.text, ctx, named, memory.subject)
+        leaders = distinct_leaders(here, sent.text)
         named.update(m.name for m in leaders)
         memory.see(leaders)
         if memory.last_pair() is None and _GROUP_OF_LEADERS.search(sent.text):

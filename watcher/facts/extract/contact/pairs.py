@@ -273,7 +273,9 @@ def carried_pairs(
     if len(leaders) != 1:
         return []
     partner = leaders[0]
-    joint = _joint_with_pronoun(text, partner, cues, memory)
+    joint = _joint_with_pronoun(text, partner, cues, memory) or _pronoun_met(
+        text, partner, cues, memory, ctx
+    )
     if joint:
         return joint
     # the cue nearest before the partner first: "Speaking after his talks with Xi" is talks
@@ -310,6 +312,26 @@ def _joint_with_pronoun(
     if actor is None or cue is None or _CLAUSE_START.search(text, partner.end, cue.start()):
         return []
     return [(sorted_pair(actor, partner.name), cue_mode(cue), cue.start())]
+
+
+def _pronoun_met(
+    text: str, partner: Mention, cues: list[re.Match[str]], memory: Memory, ctx: Context
+) -> list[tuple[tuple[str, str], str, int]]:
+    """ "Xi has held firm on rare earths. Trump spoke with him on Monday": the one leader named
+    is the subject, and the pronoun object of the contact verb after it stands for the one
+    other leader the sentences before put in view (`Memory.actor_other_than`). The subject
+    must be the clause's own: no clause break and no one else named between it and the verb."""
+    if "him" not in text and "her" not in text:  # a cheap first test
+        return []
+    for cue in cues:
+        if cue.start() < partner.end or not _PRONOUN_OBJECT.match(text, cue.end()):
+            continue
+        gap = text[partner.end : cue.start()]
+        if len(gap) > _JOINT_REACH or _CLAUSE_START.search(gap) or _names_someone(gap, ctx):
+            return []
+        other = memory.actor_other_than(partner.name)
+        return [(sorted_pair(other, partner.name), cue_mode(cue), cue.start())] if other else []
+    return []
 
 
 def told_in_place(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, str], str, int]]:
