@@ -130,9 +130,27 @@ def find_leaders(
     ]
     found = sorted(named + free, key=lambda m: m.start)
     found += _counterparts(text, found, ctx, resumed) + _coordinated_offices(text, ctx)
-    found += _bare_offices(text, found, ctx, earlier or set())
+    found += _bare_offices(text, found, ctx, earlier or set()) + _epithet_pair(text, ctx)
     found.sort(key=lambda m: m.start)
     return [m for m in found if not _PROXY.match(text, m.end)]
+
+
+_EPITHET = LEX["us_china_leaders"]
+
+
+def _epithet_pair(text: str, ctx: Context) -> list[Mention]:
+    """ "The leaders of the world's two largest economies spoke": the US and Chinese leaders in
+    office that day (lexicon `contact: us_china_leaders`), each given half the epithet's span
+    so that the two stand side by side as "Trump and Xi" would."""
+    if "econom" not in text:  # a cheap first test: every epithet names the economies
+        return []
+    out = []
+    for m in _EPITHET.finditer(text):
+        us, china = _in_office("US", ctx), _in_office("China", ctx)
+        if us is not None and china is not None:
+            mid = (m.start() + m.end()) // 2
+            out += [Mention(us, m.start(), mid), Mention(china, mid, m.end())]
+    return out
 
 
 def _load_offices() -> dict[str, frozenset[str]]:
@@ -297,16 +315,28 @@ def _owner_before(
     return owners[-1]
 
 
+# "he"/"she" before "his counterpart": the subject the pronoun resumes owns it
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# a clause's opening word that names no one ("Speaking aboard ...", "On Monday, he ...")
+_OPENING = re.compile(
+    r"^\W*(?:(?-i:[A-Z])[a-z]+(?:ing|ed)|After|Before|While|When|On|In|At|Later|Earlier|Then|"
+    r"Afterwards|Separately|Meanwhile|Asked|Back)\b"
+)
+
+
 def _pronoun_owner(
     text: str, leaders: list[Mention], m: re.Match[str], ctx: Context, resumed: str | None
 ) -> Mention | None:
-    """ "Xi met Putin on Monday. He later spoke with his American counterpart": in a sentence
-    that opens on the pronoun, with no leader and no one else named before "his counterpart",
-    the owner is the leader the pronoun resumes, the last sentence's lone subject."""
-    opening = _RESUMES.match(text)
-    if resumed is None or opening is None or any(x.end <= m.start() for x in leaders):
+    """ "Xi met Putin on Monday. He later spoke with his American counterpart", "Speaking
+    aboard Air Force One, he said he had met his Chinese counterpart": with no leader and no
+    one else named before "his counterpart" and a "he" or "she" before it, the owner is the
+    leader the pronoun resumes, the last sentence's lone subject (`Memory.subject`)."""
+    if resumed is None or any(x.end <= m.start() for x in leaders):
         return None
-    gap = text[opening.end() : m.start()]
+    if _SUBJECT_PRONOUN.search(text, 0, m.start()) is None:
+        return None
+    opening = _OPENING.match(text)
+    gap = _SUBJECT_PRONOUN.sub(" ", text[opening.end() if opening else 0 : m.start()])
     return None if _names_someone_else(gap, ctx) else Mention(resumed, 0, 0)
 
 
