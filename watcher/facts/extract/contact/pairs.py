@@ -293,23 +293,30 @@ def carried_pairs(
 
 # "He and Xi held talks": a pronoun subject joined to the partner (the cue follows them)
 _PRONOUN_AND = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+(?:[\w.\u2019'-]+\s+){0,3}$")
+# ... and "Xi and he spoke": the pronoun second
+_AND_PRONOUN = re.compile(r"\s+and\s+(?:he|she)\b")
 _JOINT_REACH = 40  # characters from the partner's name to the cue of the subjects' predicate
 
 
 def _joint_with_pronoun(
     text: str, partner: Mention, cues: list[re.Match[str]], memory: Memory
 ) -> list[tuple[tuple[str, str], str, int]]:
-    """ "Putin arrived on Monday. He and Xi held talks the next day": the leader the pronoun
+    """ "Putin arrived on Monday. He and Xi held talks the next day" (or "Xi and he held
+    talks"): the leader the pronoun
     resumes (the last sentence's subject, if a leader: not any leader named before) and the
     partner joined to it, with the first cue after them in their clause."""
     before = max(0, partner.start - 40)
-    if "and" not in text[before : partner.start]:  # a cheap first test
+    if "and" not in text[before : partner.end + 9]:  # a cheap first test
         return []
+    end = partner.end  # the joined subjects' end: "Xi and he| spoke" puts the pronoun after
     if _PRONOUN_AND.search(text, before, partner.start) is None:
-        return []
+        after = _AND_PRONOUN.match(text, partner.end)
+        if after is None:
+            return []
+        end = after.end()
     actor = memory.subject if memory.subject != partner.name else None
-    cue = next((c for c in cues if 0 <= c.start() - partner.end <= _JOINT_REACH), None)
-    if actor is None or cue is None or _CLAUSE_START.search(text, partner.end, cue.start()):
+    cue = next((c for c in cues if 0 <= c.start() - end <= _JOINT_REACH), None)
+    if actor is None or cue is None or _CLAUSE_START.search(text, end, cue.start()):
         return []
     return [(sorted_pair(actor, partner.name), cue_mode(cue), cue.start())]
 
