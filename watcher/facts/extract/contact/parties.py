@@ -5,6 +5,13 @@ short names of leaders the article has named, "his counterpart" and "the preside
 Y"; a leader's envoy or administration is not the leader. `Memory` carries the pair last named
 together for "the two leaders" and "he" a few sentences on, and a visit to a capital names that
 country's leader in office.
+
+A party the sentence does not name is taken from the article's context only when one leader
+fits: "he"/"him" is the last sentence's lone subject, else the one other leader of the latest
+sentence naming one (`Memory.actor_other_than`); "his counterpart" after a resumed "he" is that
+leader's; a bare office ("the president") is the one holder of it the article has named
+(leaders.yaml `office`); an epithet names the US and Chinese leaders in office (lexicon
+`contact: us_china_leaders`). Two candidates resolve nothing: a guess would invent a contact.
 """
 
 from __future__ import annotations
