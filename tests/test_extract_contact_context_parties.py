@@ -8,7 +8,8 @@ article's context, and only when one leader fits.
 - a bare office ("the prime minister", "the president") is the one leader the article has named
   who holds it and is in office that day, other than those the sentence names;
 - "the leaders of the world's two largest economies" are the US and Chinese leaders in office;
-- two leaders in view, or two holders of the office, resolve nothing.
+- two leaders in view, or two holders of the office, resolve nothing; two leaders of one
+  country ("Xi and Li Qiang met ...") are a joint subject, not a pair.
 
 Sentences are our own. Published on Wednesday 9 December 2026.
 """
@@ -158,3 +159,11 @@ def test_an_epithet_without_a_contact_verb_is_no_contact() -> None:
 def test_a_pronoun_joined_after_the_partner_resumes_the_last_subject() -> None:
     text = "Anthony Albanese wants calmer ties with Beijing. Xi and he met on Tuesday, Canberra said."
     assert contact_rows(text, WEDNESDAY) == [row("Albanese", "Xi", "meeting", Status.HAPPENED, TUE)]
+
+
+def test_two_leaders_of_one_country_are_no_pair() -> None:
+    text = (
+        "Xi Jinping and Li Qiang met foreign chief executives in Beijing on Monday. "
+        "Trump spoke with the Chinese leader on Tuesday, aides said."
+    )
+    assert contact_rows(text, WEDNESDAY) == [row("Trump", "Xi", "call", Status.HAPPENED, TUE)]

@@ -476,7 +476,7 @@ def _sentence_contacts(
     out: list[Found] = []
     contrasts = [m.span() for m in CONTRAST.finditer(text)]  # once a sentence, not once a date
     for pair, mode, pos in pairs:
-        if _by_proxy(text, pos, leaders):
+        if _by_proxy(text, pos, leaders) or _compatriots(pair, ctx):
             continue
         if _since_recap(text, pos, cues) and not _desk_pair(pair, ctx):
             continue  # another pair's undated gap-opening contact: history (dev rule 2)
@@ -508,6 +508,13 @@ def _before_since_cue(
         c.start() for c in cues if c.start() > pos and SINCE_PHRASE.search(text, pos, c.start())
     ]
     return [d for d in dates if d.start < later[0]] if later else dates
+
+
+def _compatriots(pair: tuple[str, str], ctx: Context) -> bool:
+    """Whether the two leaders lead one country ("Xi and Li Qiang met business leaders"): a
+    joint subject of one government, not a contact between two."""
+    a, b = (ctx.gaz.leader_country.get(n) for n in pair)
+    return a is not None and a == b
 
 
 # the owners `_PROXY_SUBJECT` names other than "their", as substrings ("leaders' ", "pair's")
