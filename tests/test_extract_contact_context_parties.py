@@ -158,8 +158,7 @@ def test_an_epithet_without_a_contact_verb_is_no_contact() -> None:
 
 def test_a_pronoun_joined_after_the_partner_resumes_the_last_subject() -> None:
     text = (
-        "Anthony Albanese wants calmer ties with Beijing. "
-        "Xi and he met on Tuesday, Canberra said."
+        "Anthony Albanese wants calmer ties with Beijing. Xi and he met on Tuesday, Canberra said."
     )
     assert contact_rows(text, WEDNESDAY) == [row("Albanese", "Xi", "meeting", Status.HAPPENED, TUE)]
 
