@@ -188,7 +188,8 @@ def contact_facts(sentences: Iterable[Sentence], ctx: Context) -> list[LeaderCon
     reported: list[Found] = []  # the sentence before's undated contacts held (`_reported_next`)
     texts: list[str] = []  # the sentences before, for the countries they name
     for sent in sentences:
-        leaders = distinct_leaders(find_leaders(sent.text, ctx, named), sent.text)
+        here = find_leaders(sent.text, ctx, named, memory.subject)
+        leaders = distinct_leaders(here, sent.text)
         named.update(m.name for m in leaders)
         memory.see(leaders)
         if memory.last_pair() is None and _GROUP_OF_LEADERS.search(sent.text):
@@ -485,7 +486,7 @@ def _sentence_contacts(
     out: list[Found] = []
     contrasts = [m.span() for m in CONTRAST.finditer(text)]  # once a sentence, not once a date
     for pair, mode, pos in pairs:
-        if _by_proxy(text, pos, leaders):
+        if _by_proxy(text, pos, leaders) or _compatriots(pair, ctx):
             continue
         if _since_recap(text, pos, cues, modified) and not _desk_pair(pair, ctx):
             continue  # another pair's undated gap-opening contact: history (dev rule 2)
@@ -534,6 +535,13 @@ def _before_since_cue(
         c.start() for c in cues if c.start() > pos and SINCE_PHRASE.search(text, pos, c.start())
     ]
     return [d for d in dates if d.start < later[0]] if later else dates
+
+
+def _compatriots(pair: tuple[str, str], ctx: Context) -> bool:
+    """Whether the two leaders lead one country ("Xi and Li Qiang met business leaders"): a
+    joint subject of one government, not a contact between two."""
+    a, b = (ctx.gaz.leader_country.get(n) for n in pair)
+    return a is not None and a == b
 
 
 # the owners `_PROXY_SUBJECT` names other than "their", as substrings ("leaders' ", "pair's")

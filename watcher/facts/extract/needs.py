@@ -122,7 +122,9 @@ def leader_contact(gaz: Gazetteer) -> tuple[Need, ...]:
 # "their Busan summit" holds "summit" (the word alone: "their [*] summit" cost the gate's scan
 # ~0.2% of a dev extraction under callgrind, and admitted no more dev, dev2 or feed articles).
 _GROUP = "(the two leaders)"  # a key that is no leader's name
-_GROUP_TERMS = phrases("two|both leaders|presidents|heads", "summit")
+# "the leaders of the world's two largest economies" (lexicon `contact: us_china_leaders`)
+# names two leaders at once; "largest|biggest economies" is in every such epithet.
+_GROUP_TERMS = phrases("two|both leaders|presidents|heads", "summit", "largest|biggest economies")
 
 
 def _visits(places: tuple[str, ...]) -> tuple[str, ...]:

@@ -274,7 +274,9 @@ def carried_pairs(
     if len(leaders) != 1:
         return []
     partner = leaders[0]
-    joint = _joint_with_pronoun(text, partner, cues, memory)
+    joint = _joint_with_pronoun(text, partner, cues, memory) or _pronoun_met(
+        text, partner, cues, memory, ctx
+    )
     if joint:
         return joint
     # the cue nearest before the partner first: "Speaking after his talks with Xi" is talks
@@ -292,25 +294,52 @@ def carried_pairs(
 
 # "He and Xi held talks": a pronoun subject joined to the partner (the cue follows them)
 _PRONOUN_AND = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+(?:[\w.\u2019'-]+\s+){0,3}$")
+# ... and "Xi and he spoke": the pronoun second
+_AND_PRONOUN = re.compile(r"\s+and\s+(?:he|she)\b")
 _JOINT_REACH = 40  # characters from the partner's name to the cue of the subjects' predicate
 
 
 def _joint_with_pronoun(
     text: str, partner: Mention, cues: list[re.Match[str]], memory: Memory
 ) -> list[tuple[tuple[str, str], str, int]]:
-    """ "Putin arrived on Monday. He and Xi held talks the next day": the leader the pronoun
+    """ "Putin arrived on Monday. He and Xi held talks the next day" (or "Xi and he held
+    talks"): the leader the pronoun
     resumes (the last sentence's subject, if a leader: not any leader named before) and the
     partner joined to it, with the first cue after them in their clause."""
     before = max(0, partner.start - 40)
-    if "and" not in text[before : partner.start]:  # a cheap first test
+    if "and" not in text[before : partner.end + 9]:  # a cheap first test
         return []
+    end = partner.end  # the joined subjects' end: "Xi and he| spoke" puts the pronoun after
     if _PRONOUN_AND.search(text, before, partner.start) is None:
-        return []
+        after = _AND_PRONOUN.match(text, partner.end)
+        if after is None:
+            return []
+        end = after.end()
     actor = memory.subject if memory.subject != partner.name else None
-    cue = next((c for c in cues if 0 <= c.start() - partner.end <= _JOINT_REACH), None)
-    if actor is None or cue is None or _CLAUSE_START.search(text, partner.end, cue.start()):
+    cue = next((c for c in cues if 0 <= c.start() - end <= _JOINT_REACH), None)
+    if actor is None or cue is None or _CLAUSE_START.search(text, end, cue.start()):
         return []
     return [(sorted_pair(actor, partner.name), cue_mode(cue), cue.start())]
+
+
+def _pronoun_met(
+    text: str, partner: Mention, cues: list[re.Match[str]], memory: Memory, ctx: Context
+) -> list[tuple[tuple[str, str], str, int]]:
+    """ "Xi has held firm on rare earths. Trump spoke with him on Monday": the one leader named
+    is the subject, and the pronoun object of the contact verb after it stands for the one
+    other leader the sentences before put in view (`Memory.actor_other_than`). The subject
+    must be the clause's own: no clause break and no one else named between it and the verb."""
+    if "him" not in text and "her" not in text:  # a cheap first test
+        return []
+    for cue in cues:
+        if cue.start() < partner.end or not _PRONOUN_OBJECT.match(text, cue.end()):
+            continue
+        gap = text[partner.end : cue.start()]
+        if len(gap) > _JOINT_REACH or _CLAUSE_START.search(gap) or _names_someone(gap, ctx):
+            return []
+        other = memory.actor_other_than(partner.name)
+        return [(sorted_pair(other, partner.name), cue_mode(cue), cue.start())] if other else []
+    return []
 
 
 def told_in_place(text: str, leaders: list[Mention]) -> list[tuple[tuple[str, str], str, int]]:

@@ -5,6 +5,13 @@ short names of leaders the article has named, "his counterpart" and "the preside
 Y"; a leader's envoy or administration is not the leader. `Memory` carries the pair last named
 together for "the two leaders" and "he" a few sentences on, and a visit to a capital names that
 country's leader in office.
+
+A party the sentence does not name is taken from the article's context only when one leader
+fits: "he"/"him" is the last sentence's lone subject, else the one other leader of the latest
+sentence naming one (`Memory.actor_other_than`); "his counterpart" after a resumed "he" is that
+leader's; a bare office ("the president") is the one holder of it the article has named
+(leaders.yaml `office`); an epithet names the US and Chinese leaders in office (lexicon
+`contact: us_china_leaders`). Two candidates resolve nothing: a guess would invent a contact.
 """
 
 from __future__ import annotations
@@ -102,10 +109,13 @@ def visits(
     return out
 
 
-def find_leaders(text: str, ctx: Context, earlier: set[str] | None = None) -> list[Mention]:
+def find_leaders(
+    text: str, ctx: Context, earlier: set[str] | None = None, resumed: str | None = None
+) -> list[Mention]:
     """Leaders named (gazetteer aliases), given by a title they hold on the publication day,
     by a short name once the article has named them in full (`earlier`), or as another
-    leader's counterpart of a named country ("Xi told his US counterpart")."""
+    leader's counterpart of a named country ("Xi told his US counterpart"; in a sentence that
+    opens on "He" or "She", the owner may be `resumed`, the subject of the sentence before)."""
     named = ctx.gaz.leaders.find(text)
     titled = [
         Mention(role.name, m.start(), m.end())
@@ -126,9 +136,76 @@ def find_leaders(text: str, ctx: Context, earlier: set[str] | None = None) -> li
         )
     ]
     found = sorted(named + free, key=lambda m: m.start)
-    found += _counterparts(text, found, ctx) + _coordinated_offices(text, ctx)
+    found += _counterparts(text, found, ctx, resumed) + _coordinated_offices(text, ctx)
+    found += _bare_offices(text, found, ctx, earlier or set()) + _epithet_pair(text, ctx)
     found.sort(key=lambda m: m.start)
     return [m for m in found if not _PROXY.match(text, m.end)]
+
+
+_EPITHET = LEX["us_china_leaders"]
+
+
+def _epithet_pair(text: str, ctx: Context) -> list[Mention]:
+    """ "The leaders of the world's two largest economies spoke": the US and Chinese leaders in
+    office that day (lexicon `contact: us_china_leaders`), each given half the epithet's span
+    so that the two stand side by side as "Trump and Xi" would."""
+    if "econom" not in text:  # a cheap first test: every epithet names the economies
+        return []
+    out = []
+    for m in _EPITHET.finditer(text):
+        us, china = _in_office("US", ctx), _in_office("China", ctx)
+        if us is not None and china is not None:
+            mid = (m.start() + m.end()) // 2
+            out += [Mention(us, m.start(), mid), Mention(china, mid, m.end())]
+    return out
+
+
+def _load_offices() -> dict[str, frozenset[str]]:
+    """The leaders of data/leaders.yaml by their `office` ("president": Trump, Xi, ...)."""
+    out: dict[str, set[str]] = {}
+    for name, entry in packaged("leaders").items():
+        if entry.get("office"):
+            out.setdefault(entry["office"], set()).add(name)
+    return {office: frozenset(names) for office, names in out.items()}
+
+
+_OFFICES = _load_offices()
+# "the president would speak with Xi", "The prime minister met ...": the office alone, not one
+# of a named country ("the president of Brazil"), nor a title before a name ("the President
+# Trump" is the name's), nor a plural
+_BARE_OFFICE = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?P<office>president|prime\s+minister)(?![\w-])"
+    r"(?!\s+of\b|\s+(?-i:[A-Z])|['\u2019]s\s+(?:office|wife|son|daughter|family))"
+)
+_OFFICE_STEM = ("he president", "he prime minister")  # one is in every _BARE_OFFICE match
+_APPOSED = re.compile(r",\s*$")
+
+
+def _bare_offices(
+    text: str, found: list[Mention], ctx: Context, earlier: set[str]
+) -> list[Mention]:
+    """ "Trump to phone Xi on Friday" / "... said the president would speak with Xi": a bare
+    office stands for the one leader the article has named so far (`earlier`, the headline's
+    too) who holds it and is in office that day, other than the leaders the sentence names.
+    Two such leaders in view, or none, resolve nothing; nor does the office in apposition
+    after a name ("Xi, the president, said"), which is that leader's."""
+    if not any(stem in text for stem in _OFFICE_STEM):  # a cheap first test
+        return []
+    here = {m.name for m in found}
+    out = []
+    for m in _BARE_OFFICE.finditer(text):
+        if any(_APPOSED.fullmatch(text, x.end, m.start()) for x in found if x.end <= m.start()):
+            continue
+        office = " ".join(m.group("office").split())
+        held = {
+            n
+            for n in _OFFICES.get(office, frozenset()) & earlier
+            if n not in here
+            and any(seat.name == n and seat.holds(ctx.published) for seat in _SEATS)
+        }
+        if len(held) == 1:
+            out.append(Mention(held.pop(), m.start(), m.end()))
+    return out
 
 
 # "the US and Chinese presidents", "the leaders of the US and China": two countries' leaders in
@@ -208,13 +285,19 @@ _NOT_OWNER_AFTER = re.compile(r"['\u2019]s?(?!\w)")
 _NOT_OWNER_BEFORE = re.compile(r"\b(?:to|of|for|from|under|by|with)\s+(?:\w+\s+){0,2}?$", re.I)
 
 
-def _counterparts(text: str, leaders: list[Mention], ctx: Context) -> list[Mention]:
+def _counterparts(
+    text: str, leaders: list[Mention], ctx: Context, resumed: str | None = None
+) -> list[Mention]:
     if "counterpart" not in text:  # a cheap first test
         return []
     out = []
     for m in _COUNTERPART.finditer(text):
         countries = ctx.gaz.countries.find(m.group("adj"))
-        owner = _owner_before(text, leaders, m, ctx) or _subject_after(text, leaders, m)
+        owner = (
+            _owner_before(text, leaders, m, ctx)
+            or _subject_after(text, leaders, m)
+            or _pronoun_owner(text, leaders, m, ctx, resumed)
+        )
         if owner is None or len(countries) != 1:
             continue
         holder = _in_office(countries[0].name, ctx)
@@ -237,6 +320,31 @@ def _owner_before(
     ):
         return None  # "Trump's trade chief met his ...", "an aide to Trump met his ...": not his
     return owners[-1]
+
+
+# "he"/"she" before "his counterpart": the subject the pronoun resumes owns it
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# a clause's opening word that names no one ("Speaking aboard ...", "On Monday, he ...")
+_OPENING = re.compile(
+    r"^\W*(?:(?-i:[A-Z])[a-z]+(?:ing|ed)|After|Before|While|When|On|In|At|Later|Earlier|Then|"
+    r"Afterwards|Separately|Meanwhile|Asked|Back)\b"
+)
+
+
+def _pronoun_owner(
+    text: str, leaders: list[Mention], m: re.Match[str], ctx: Context, resumed: str | None
+) -> Mention | None:
+    """ "Xi met Putin on Monday. He later spoke with his American counterpart", "Speaking
+    aboard Air Force One, he said he had met his Chinese counterpart": with no leader and no
+    one else named before "his counterpart" and a "he" or "she" before it, the owner is the
+    leader the pronoun resumes, the last sentence's lone subject (`Memory.subject`)."""
+    if resumed is None or any(x.end <= m.start() for x in leaders):
+        return None
+    if _SUBJECT_PRONOUN.search(text, 0, m.start()) is None:
+        return None
+    opening = _OPENING.match(text)
+    gap = _SUBJECT_PRONOUN.sub(" ", text[opening.end() if opening else 0 : m.start()])
+    return None if _names_someone_else(gap, ctx) else Mention(resumed, 0, 0)
 
 
 # A fronted clause that holds "his counterpart", then its comma and the main clause's subject:
@@ -391,11 +499,17 @@ class Memory:
         self.contested = any(n not in pair for n in self.seen)
 
     def actor_other_than(self, name: str) -> str | None:
-        """The leader most recently named before this sentence, other than `name`."""
+        """The one leader other than `name` that the sentences before put in view, for a party
+        the sentence leaves unnamed ("he", "him", a passive): the last sentence's lone subject,
+        else the leaders of the latest sentence that named another than `name`, when that is
+        one leader. Two in view ("Putin and Trump wrote to Xi. He spoke with the Chinese
+        leader") leave the party unresolved: a guess would invent a contact."""
+        if self.subject is not None and self.subject != name:
+            return self.subject
         for names in self.recent:
-            others = [n for n in names if n != name]
+            others = set(names) - {name}
             if others:
-                return others[0]
+                return others.pop() if len(others) == 1 else None
         return None
 
 
