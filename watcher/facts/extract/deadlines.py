@@ -268,10 +268,6 @@ def deadline_facts(sentences: Iterable[Sentence], ctx: Context) -> list[Deadline
 _LIVE_CONTROL = frozenset({Status.ANNOUNCED, Status.HAPPENED, Status.SUSPENDED})
 _CONTROLS = "export_controls"  # the deadline measure class of an export control's dates
 _OTHER_SIDE = {"US": "China", "China": "US"}
-# A control only weighed or threatened: a date read here from its sentence is no date set. (A
-# control "denied" is not among them: "would not enforce the rule until December 22" is the
-# rule's start, which the reader here reads from "not ... until".)
-_WEIGHED = frozenset({Status.SPECULATED, Status.THREATENED})
 
 
 def _control_deadlines(
@@ -289,10 +285,10 @@ def _control_deadlines(
     deadline of the same side on that day from another sentence already stands for it (one
     deadline per measure and date); a measure of another kind read for that day keeps it (a
     tariff "on top of export controls, starting December 1"). A control not in force (weighed,
-    threatened, denied, conditional) gives none, and one only weighed or threatened gives its
-    status to a deadline read here for its day from its sentence: "could require licences ...
-    from December 1 if ..." is no announced date. The cheap test first: no control, nothing to
-    do, nor when the relevance gate says the article can state no control."""
+    threatened, denied, conditional) gives none; a deadline read here from its sentence keeps
+    the status read here (the two readers' modalities disagreed on unseen text: stop 35 in
+    bench/HISTORY.md). The cheap test first: no control, nothing to do, nor when the relevance
+    gate says the article can state no control."""
     if ctx.admitted is not None and "export_control" not in ctx.admitted:
         return out
     # imported here: an article with no control never compiles that reader's patterns
@@ -306,8 +302,6 @@ def _control_deadlines(
     out = list(out)
     following = {s.text: sentences[i + 1].text for i, s in enumerate(sentences[:-1])}
     for control in controls:
-        if control.status in _WEIGHED:
-            out = [_as_control(f, control) for f in out]
         if control.status not in _LIVE_CONTROL:
             continue
         for fact in _control_dates(control, following.get(control.evidence, ""), ctx):
@@ -335,18 +329,6 @@ def _reads_same(fact: Deadline, control: Deadline) -> bool:
         and fact.status in _NEW_END
         and fact.measure not in _OTHER_MEASURES
     )
-
-
-def _as_control(fact: Deadline, control: ExportControl) -> Deadline:
-    """The fact with the status of a control only weighed or threatened, when it dates that
-    control from its sentence as set."""
-    if (
-        fact.evidence != control.evidence
-        or fact.date not in (control.effective, control.ends)
-        or fact.status not in _NEW_END
-    ):
-        return fact
-    return dataclasses.replace(fact, status=control.status)
 
 
 def _control_dates(control: ExportControl, after: str, ctx: Context) -> Iterator[Deadline]:
